@@ -1,0 +1,49 @@
+// Command avis runs the avis server and its administration tools.
+//
+//	avis serve      run the HTTP server (API, widget, pages)
+//	avis moderate   moderate JSON lines from standard input
+//	avis services   add or list services
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"syscall"
+)
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	err := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
+	stop()
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "avis:", err)
+		os.Exit(1)
+	}
+}
+
+const usage = `usage: avis <command> [flags]
+
+commands:
+  serve      run the HTTP server
+  moderate   read {"id","text"} JSON lines on stdin, write decisions on stdout
+  services   add or list services
+`
+
+func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
+	if len(args) == 0 {
+		fmt.Fprint(stderr, usage)
+		return fmt.Errorf("no command given")
+	}
+	switch args[0] {
+	case "moderate":
+		return runModerate(ctx, args[1:], stdin, stdout, stderr)
+	case "help", "-h", "--help":
+		fmt.Fprint(stdout, usage)
+		return nil
+	}
+	fmt.Fprint(stderr, usage)
+	return fmt.Errorf("unknown command %q", args[0])
+}
