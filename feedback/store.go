@@ -98,8 +98,9 @@ type Store interface {
 	// CreateFeedback stores a contribution once it has been moderated: the
 	// caller sets Status, Moderation, Text (published) and OriginalText. The
 	// store assigns ID, CreatedAt and UpdatedAt (and PublishedAt when
-	// published) and writes an audit entry by actor "engine". It returns only
-	// after the commit. When f.IdempotencyKey is not empty and a contribution
+	// published) and writes an audit entry by actor "engine"; a non-zero
+	// CreatedAt given by the caller (an import, a test) is kept. It returns
+	// only after the commit. When f.IdempotencyKey is not empty and a contribution
 	// with the same service and key exists, that first contribution is
 	// returned with created=false and nothing is written.
 	// EINVALID if f does not validate; ENOTFOUND if the service is unknown.
@@ -110,17 +111,19 @@ type Store interface {
 	// EINVALID for a bad cursor, limit or status.
 	ListFeedback(ctx context.Context, f Filter) (*Page, error)
 	// SetStatus applies a decision and records it in the audit trail, in one
-	// transaction. ENOTFOUND if the contribution is unknown; EINVALID for an
+	// transaction; an empty Action is recorded as the new status. ENOTFOUND if the contribution is unknown; EINVALID for an
 	// unknown status or an empty actor.
 	SetStatus(ctx context.Context, c StatusChange) (*Feedback, error)
 	// AddAnswer stores a public answer; the store assigns ID and CreatedAt
 	// (unless set) and records an audit entry.
-	// EINVALID if a does not validate; ENOTFOUND if the contribution is unknown.
+	// EINVALID if a does not validate or actor is empty; ENOTFOUND if the
+	// contribution is unknown.
 	AddAnswer(ctx context.Context, a *Answer, actor string) error
 	// Audit returns the audit trail of a contribution, oldest first.
 	// ENOTFOUND if the contribution is unknown.
 	Audit(ctx context.Context, feedbackID string) ([]AuditEntry, error)
-	// Stats summarises published contributions. EINVALID without a service.
+	// Stats summarises published contributions. EINVALID without a service;
+	// ENOTFOUND if the service is unknown.
 	Stats(ctx context.Context, f StatsFilter) (*Stats, error)
 	// PurgePrivate erases the original text, the e-mail and the client hash
 	// of contributions created before the cutoff and returns how many were
