@@ -16,7 +16,7 @@ import (
 
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	err := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
+	err := run(ctx, os.Args[1:], os.Getenv, os.Stdin, os.Stdout, os.Stderr)
 	stop()
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "avis:", err)
@@ -27,17 +27,26 @@ func main() {
 const usage = `usage: avis <command> [flags]
 
 commands:
-  serve      run the HTTP server
+  serve      run the HTTP server (avis serve -h for its flags)
   moderate   read {"id","text"} JSON lines on stdin, write decisions on stdout
   services   add or list services
+  help       show this help
+
+Every flag of serve can also be set by an AVIS_* environment variable
+(--trusted-proxies is AVIS_TRUSTED_PROXIES); the flag wins.
 `
 
-func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
+// run dispatches one command; env reads the environment.
+func run(ctx context.Context, args []string, env func(string) string, stdin io.Reader, stdout, stderr io.Writer) error {
 	if len(args) == 0 {
 		fmt.Fprint(stderr, usage)
 		return fmt.Errorf("no command given")
 	}
 	switch args[0] {
+	case "serve":
+		return runServe(ctx, args[1:], env, stderr)
+	case "services":
+		return runServices(ctx, args[1:], env, stdout, stderr)
 	case "moderate":
 		return runModerate(ctx, args[1:], stdin, stdout, stderr)
 	case "help", "-h", "--help":

@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# The whole test suite of avis, on a fresh Debian machine or a used one:
+# installs what the tests need (once), then gofmt, go vet, go test -race,
+# and the moderation scorer on ../shared/eval. Exit status 0 means all passed.
+set -euo pipefail
+
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$root"
+
+say() { printf '\n== %s\n' "$*"; }
+fail() { printf 'test.sh: %s\n' "$*" >&2; exit 1; }
+
+shared=$(cd "$root/.." && pwd)/shared
+[ -f "$shared/eval/score.py" ] || fail "$shared/eval/score.py is missing: clone avis beside the project's shared/ folder (../shared relative to the repository)"
+command -v go >/dev/null || fail "go is not installed"
+command -v python3 >/dev/null || fail "python3 is not installed (needed by the moderation scorer)"
+
+# Debian packages the tests drive for real: the browser, PostgreSQL and Redis.
+missing=()
+command -v chromium >/dev/null || missing+=(chromium)
+compgen -G '/usr/lib/postgresql/*/bin/postgres' >/dev/null || missing+=(postgresql)
+command -v redis-server >/dev/null || missing+=(redis-server)
+if [ -f package.json ] && ! command -v npm >/dev/null; then missing+=(nodejs npm); fi
+if [ ${#missing[@]} -gt 0 ]; then
+	say "installing ${missing[*]}"
+	sudo=()
+	[ "$(id -u)" -eq 0 ] || sudo=(sudo)
+	export DEBIAN_FRONTEND=noninteractive
+	"${sudo[@]}" apt-get update -q
+	"${sudo[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
+fi
+
+if [ -f package.json ]; then
+	say "npm packages for the browser tests"
+	if [ -f package-lock.json ]; then
+		npm ci --no-audit --no-fund
+	else
+		npm install --no-audit --no-fund
+	fi
+fi
+
+say "gofmt"
+unformatted=$(find . -name '*.go' -not -path './node_modules/*' -not -path './.git/*' -print0 | xargs -0 gofmt -l)
+if [ -n "$unformatted" ]; then
+	printf '%s\n' "$unformatted"
+	fail "the files above are not gofmt-ed (run gofmt -w on them)"
+fi
+
+say "go vet"
+go vet ./...
+
+say "go test -race"
+go test -race -count=1 -timeout 15m ./...
+
+say "moderation scorer on $shared/eval/dev.jsonl"
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+go build -o "$tmp/avis" ./cmd/avis
+python3 "$shared/eval/score.py" --cmd "$tmp/avis moderate" \
+	--min names_removed=0.97 --min pii_removed=0.99 --min kept_words=0.97 \
+	--min markup_removed=1 --min harmful_held=0.97 --min clean_published=0.93 \
+	--min abuse_f1=0.93 --min shouting_f1=0.93 --min spam_f1=0.85 \
+	--min threat_caught=1 --min lang_correct=0.95
+
+say "all tests passed"
