@@ -7,6 +7,7 @@ import (
 
 	"github.com/avisproject/avis/feedback"
 	"github.com/avisproject/avis/feedback/sqlitestore"
+	"github.com/avisproject/avis/feedback/storetest"
 )
 
 func openStore(t testing.TB, path string) *sqlitestore.Store {
@@ -38,4 +39,12 @@ func TestCreatedFeedbackReadsBack(t *testing.T) {
 	if err != nil || got.Text != "Très bien reçu" || !got.CreatedAt.Equal(f.CreatedAt) {
 		t.Fatalf("GetFeedback = %+v, %v", got, err)
 	}
+}
+
+func TestConformance(t *testing.T) {
+	storetest.Run(t, func(t *testing.T) feedback.Store {
+		s := openStore(t, filepath.Join(t.TempDir(), "avis.db"))
+		t.Cleanup(func() { s.Close() })
+		return s
+	})
 }
