@@ -92,7 +92,9 @@ func TestRateLimiterRedisKilledFallsBackAndRecovers(t *testing.T) {
 	logs := &syncBuffer{}
 	l := newRedisLimiter(t, srv, "3-M", clock, logs)
 	ctx := context.Background()
-	req := func(key string) moderation.RateRequest { return moderation.RateRequest{ClientKey: key, Service: "demo"} }
+	req := func(key string) moderation.RateRequest {
+		return moderation.RateRequest{ClientKey: key, Service: "demo"}
+	}
 
 	if d := l.Allow(ctx, req("before")); !d.Allowed || d.Fallback {
 		t.Fatalf("with Redis up: %+v", d)
