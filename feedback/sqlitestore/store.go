@@ -243,3 +243,30 @@ func (s *Store) inTx(ctx context.Context, what string, fn func(tx *sql.Tx) error
 	}
 	return nil
 }
+
+// IntegrityCheck runs SQLite's integrity check and returns an EINTERNAL
+// error describing the first problems found, or nil for a sound database.
+func (s *Store) IntegrityCheck(ctx context.Context) error {
+	rows, err := s.r.QueryContext(ctx, "PRAGMA integrity_check")
+	if err != nil {
+		return translate(err, "integrity check")
+	}
+	defer rows.Close()
+	var problems []string
+	for rows.Next() {
+		var line string
+		if err := rows.Scan(&line); err != nil {
+			return translate(err, "integrity check")
+		}
+		if line != "ok" {
+			problems = append(problems, line)
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return translate(err, "integrity check")
+	}
+	if len(problems) > 0 {
+		return feedback.Errorf(feedback.EINTERNAL, "database is damaged: %s", strings.Join(problems, "; "))
+	}
+	return nil
+}

@@ -2,6 +2,7 @@ package sqlitestore_test
 
 import (
 	"context"
+	"log/slog"
 	"path/filepath"
 	"testing"
 
@@ -12,7 +13,7 @@ import (
 
 func openStore(t testing.TB, path string) *sqlitestore.Store {
 	t.Helper()
-	s, err := sqlitestore.Open(context.Background(), path, nil)
+	s, err := sqlitestore.Open(context.Background(), path, &sqlitestore.Options{Logger: slog.New(slog.DiscardHandler)})
 	if err != nil {
 		t.Fatalf("Open(%s): %v", path, err)
 	}
