@@ -162,6 +162,8 @@ func decodeStrict(body []byte, v any) error {
 	}
 	var typeErr *json.UnmarshalTypeError
 	switch {
+	case errors.As(err, &typeErr) && typeErr.Field == "":
+		return feedback.Invalid("", "the body must be a JSON object")
 	case errors.As(err, &typeErr):
 		return feedback.Invalid(typeErr.Field, "%s must be a JSON %s", typeErr.Field, jsonKind(typeErr.Type.Kind().String()))
 	case strings.HasPrefix(err.Error(), "json: unknown field "):
