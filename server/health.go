@@ -30,7 +30,9 @@ func (s *Server) readyz(c *gin.Context) {
 		c.JSON(http.StatusServiceUnavailable, gin.H{"status": "unavailable", "checks": gin.H{"store": "unavailable"}})
 		return
 	}
-	c.JSON(http.StatusOK, gin.H{"status": "ok", "checks": gin.H{"store": "ok"}})
+	checks := gin.H{"store": "ok"}
+	s.addRedisCheck(ctx, checks)
+	c.JSON(http.StatusOK, gin.H{"status": "ok", "checks": checks})
 }
 
 //go:embed openapi.json

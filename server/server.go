@@ -56,6 +56,17 @@ type Options struct {
 	BaseURL string
 	// MaxBodyBytes caps a submission's body; 0 means DefaultMaxBodyBytes.
 	MaxBodyBytes int64
+	// RateLimiter limits submissions (429 with RateLimit headers) and keeps
+	// duplicate windows; nil limits nothing and detects no duplicates.
+	RateLimiter *moderation.RateLimiter
+	// MinFillTime is the shortest time between the widget's form appearing
+	// and its submission (elapsed_ms) below which a submission is held for
+	// review; 0 means DefaultMinFillTime, negative disables the check.
+	MinFillTime time.Duration
+	// DuplicateWindow is how long the same text from the same client gets
+	// the first contribution back; 0 means moderation.DefaultDuplicateWindow,
+	// negative disables duplicate detection.
+	DuplicateWindow time.Duration
 }
 
 // Server is avis's HTTP handler. It is safe for concurrent use.
@@ -68,6 +79,11 @@ type Server struct {
 	hashKey   []byte
 	baseURL   string
 	maxBody   int64
+	// Rate limiting, anti-automation and metrics (ratelimit.go).
+	limiter   *moderation.RateLimiter
+	metrics   *metrics
+	minFill   time.Duration
+	dupWindow time.Duration
 }
 
 // New builds a Server from opts. It returns an error when a required option
@@ -103,6 +119,7 @@ func New(opts *Options) (*Server, error) {
 	if s.maxBody <= 0 {
 		s.maxBody = DefaultMaxBodyBytes
 	}
+	s.setupGuards(opts)
 	engine, err := s.newEngine(opts)
 	if err != nil {
 		return nil, err
@@ -140,7 +157,7 @@ func (s *Server) newEngine(opts *Options) (*gin.Engine, error) {
 	e.Use(s.recovery, s.logRequests)
 
 	api := e.Group("/api/v1", securityHeaders)
-	api.POST("/feedback", s.cors, s.submitFeedback)
+	api.POST("/feedback", s.cors, s.guardSubmission, s.submitFeedback)
 	api.OPTIONS("/feedback", s.cors, s.preflight)
 	api.GET("/feedback/:id", publicRead, s.getFeedback)
 	api.GET("/services/:service", publicRead, s.getService)
@@ -149,6 +166,7 @@ func (s *Server) newEngine(opts *Options) (*gin.Engine, error) {
 
 	e.GET("/healthz", securityHeaders, s.healthz)
 	e.GET("/readyz", securityHeaders, s.readyz)
+	e.GET("/metrics", s.metrics.handler())
 
 	if opts.Widget != nil {
 		w := gin.WrapH(opts.Widget)
