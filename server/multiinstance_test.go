@@ -1,0 +1,219 @@
+package server_test
+
+import (
+	"encoding/json"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"net/netip"
+	"path/filepath"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/avisproject/avis/internal/redistest"
+	"github.com/avisproject/avis/moderation"
+	"github.com/avisproject/avis/server"
+)
+
+// cluster is two avis instances on one database file and one Redis, each
+// with its own store handle, Redis client and limiter, as two processes
+// behind a load balancer would have.
+type cluster struct {
+	redis     *redistest.Server
+	instances [2]*httptest.Server
+}
+
+// The Redis bounds of the cluster's limiters: a frozen Redis costs at most
+// redisTimeout per probe, and a restarted one is used again within
+// probeInterval.
+const (
+	redisTimeout  = 100 * time.Millisecond
+	probeInterval = 300 * time.Millisecond
+)
+
+// newCluster starts Redis and two instances; trusted makes 127.0.0.1 a
+// trusted proxy so that X-Forwarded-For names the citizen.
+func newCluster(t *testing.T, rates string, trusted bool) *cluster {
+	t.Helper()
+	c := &cluster{redis: redistest.Start(t)}
+	path := filepath.Join(t.TempDir(), "avis.db")
+	for i := range c.instances {
+		rc, err := moderation.NewRedisClient(c.redis.URL())
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { rc.Close() })
+		l, err := moderation.NewRateLimiter(&moderation.RateLimitOptions{
+			Rates: rates, Redis: rc, RedisTimeout: redisTimeout, ProbeInterval: probeInterval,
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		c.instances[i] = startInstance(t, openStore(t, path), func(o *server.Options) {
+			o.RateLimiter = l
+			if trusted {
+				o.TrustedProxies = []netip.Prefix{netip.MustParsePrefix("127.0.0.1/32")}
+			}
+		})
+	}
+	return c
+}
+
+func TestTwoInstancesLimitAClientAsOne(t *testing.T) {
+	c := newCluster(t, "5-M,50-D", false)
+	var created, limited, other atomic.Int64
+	var wg sync.WaitGroup
+	for w := range 8 {
+		wg.Go(func() {
+			for i := range 6 {
+				ts := c.instances[(w+i)%2]
+				a := post(t, ts.Client(), ts.URL, story(fmt.Sprintf("Envoi %d du fil %d.", i, w)), nil)
+				switch a.status {
+				case http.StatusCreated:
+					created.Add(1)
+				case http.StatusTooManyRequests:
+					limited.Add(1)
+				default:
+					other.Add(1)
+				}
+			}
+		})
+	}
+	wg.Wait()
+	t.Logf("48 concurrent submissions over two instances: %d accepted, %d limited", created.Load(), limited.Load())
+	if created.Load() != 5 || limited.Load() != 43 || other.Load() != 0 {
+		t.Errorf("accepted %d, limited %d, other %d; want exactly 5 accepted and 43 limited", created.Load(), limited.Load(), other.Load())
+	}
+}
+
+func TestContributionSubmittedOnOneIsReadOnTheOther(t *testing.T) {
+	c := newCluster(t, "5-M", false)
+	a, b := c.instances[0], c.instances[1]
+	first := post(t, a.Client(), a.URL, story("Dossier traité en une semaine, merci."), nil)
+	if first.status != http.StatusCreated {
+		t.Fatalf("submit on A: %d %s", first.status, first.body)
+	}
+	id, _, _ := submitted(t, first)
+	resp, err := b.Client().Get(b.URL + "/api/v1/feedback/" + id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	var v struct{ ID, Status, Text string }
+	if err := json.NewDecoder(resp.Body).Decode(&v); err != nil || resp.StatusCode != http.StatusOK || v.ID != id || v.Status != "published" {
+		t.Errorf("read on B: %d %+v %v; want the published contribution", resp.StatusCode, v, err)
+	}
+	// The duplicate window is shared too: the same text sent to B returns A's.
+	again := post(t, b.Client(), b.URL, story("Dossier traité en une semaine, merci."), nil)
+	if againID, _, _ := submitted(t, again); again.status != http.StatusOK || againID != id {
+		t.Errorf("same text on B: %d %s, want 200 with %s", again.status, again.body, id)
+	}
+}
+
+// readyz returns the Redis check of an instance's /readyz and its status.
+func readyz(t *testing.T, ts *httptest.Server) (int, string) {
+	t.Helper()
+	resp, err := ts.Client().Get(ts.URL + "/readyz")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	var v struct{ Checks map[string]string }
+	if err := json.NewDecoder(resp.Body).Decode(&v); err != nil {
+		t.Fatal(err)
+	}
+	return resp.StatusCode, v.Checks["redis"]
+}
+
+// flow submits n stories, each from its own citizen, spread over both
+// instances by 4 workers; trouble runs once when half of them are sent. It
+// returns the slowest answer started before and after trouble, and counts
+// answers other than 201.
+func flow(t *testing.T, c *cluster, n int, trouble func()) (before, after time.Duration, failed int64) {
+	t.Helper()
+	var next, bad atomic.Int64
+	var troubled atomic.Bool
+	var once sync.Once
+	var mu sync.Mutex
+	var wg sync.WaitGroup
+	for w := range 4 {
+		wg.Go(func() {
+			for {
+				i := int(next.Add(1)) - 1
+				if i >= n {
+					return
+				}
+				if i == n/2 {
+					once.Do(func() { trouble(); troubled.Store(true) })
+				}
+				late := troubled.Load()
+				ts := c.instances[(w+i)%2]
+				start := time.Now()
+				a := post(t, ts.Client(), ts.URL, story(fmt.Sprintf("Citoyen %d : accueil correct.", i)),
+					map[string]string{"X-Forwarded-For": fmt.Sprintf("198.51.%d.%d", 100+i/250, 1+i%250)})
+				took := time.Since(start)
+				if a.status != http.StatusCreated {
+					bad.Add(1)
+					t.Errorf("submission %d: %d %s", i, a.status, a.body)
+				}
+				mu.Lock()
+				if late {
+					after = max(after, took)
+				} else {
+					before = max(before, took)
+				}
+				mu.Unlock()
+			}
+		})
+	}
+	wg.Wait()
+	return before, after, bad.Load()
+}
+
+func TestTwoInstancesKeepAnsweringWhenRedisIsKilled(t *testing.T) {
+	c := newCluster(t, "2-M", true)
+	before, after, failed := flow(t, c, 120, c.redis.Kill)
+	t.Logf("120 submissions, Redis killed after 60: slowest answer %v before, %v after; %d not 201", before, after, failed)
+	if after > time.Second {
+		t.Errorf("slowest answer after Redis died took %v, want under 1s", after)
+	}
+	for i, ts := range c.instances {
+		if status, redis := readyz(t, ts); status != http.StatusOK || redis != "fallback" {
+			t.Errorf("instance %d /readyz: %d redis=%q, want 200 with redis=fallback", i, status, redis)
+		}
+		if page := scrape(t, ts.Client(), ts.URL); !strings.Contains(page, "avis_redis_fallback 1") {
+			t.Errorf("instance %d /metrics does not show the fallback", i)
+		}
+	}
+	c.redis.Restart()
+	for i, ts := range c.instances {
+		if !waitFor(5*time.Second, func() bool { _, redis := readyz(t, ts); return redis == "ok" }) {
+			t.Errorf("instance %d did not see Redis come back", i)
+		}
+	}
+	// Back on Redis, the two instances share limits again.
+	ok := 0
+	for i := range 6 {
+		ts := c.instances[i%2]
+		a := post(t, ts.Client(), ts.URL, story(fmt.Sprintf("Après le retour de Redis (%d).", i)), map[string]string{"X-Forwarded-For": "192.0.2.77"})
+		if a.status == http.StatusCreated {
+			ok++
+		}
+	}
+	if ok != 2 {
+		t.Errorf("after Redis came back one citizen got %d of 6 accepted over both instances, want 2", ok)
+	}
+}
+
+func TestTwoInstancesKeepAnsweringWhenRedisFreezes(t *testing.T) {
+	c := newCluster(t, "2-M", true)
+	before, after, failed := flow(t, c, 80, c.redis.Pause)
+	defer c.redis.Resume()
+	t.Logf("80 submissions, Redis frozen (SIGSTOP) after 40: slowest answer %v before, %v after; %d not 201", before, after, failed)
+	if after > time.Second {
+		t.Errorf("slowest answer with Redis frozen took %v, want about the %v Redis timeout", after, redisTimeout)
+	}
+}
