@@ -11,6 +11,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/avisproject/avis/internal/pgtest"
 )
 
 // lockedBuffer collects the server's log lines from its goroutines.
@@ -91,9 +93,23 @@ func startServe(t *testing.T, args []string, env map[string]string) (base string
 }
 
 func TestServeKeepsContributionsAcrossRestarts(t *testing.T) {
-	dir := t.TempDir()
-	db := filepath.Join(dir, "avis.db")
-	base, stop := startServe(t, []string{"--database", db}, nil)
+	t.Run("sqlite", func(t *testing.T) {
+		testRestart(t, map[string]string{"AVIS_DATABASE": filepath.Join(t.TempDir(), "avis.db")})
+	})
+	t.Run("postgres", func(t *testing.T) {
+		testRestart(t, map[string]string{"AVIS_DATABASE": pgtest.Start(t), "AVIS_SECRET": "a-shared-secret-for-all-instances"})
+	})
+}
+
+// testRestart submits to `avis serve`, stops it, starts it again on the
+// same database and finds the contribution. The first run takes the
+// database from a flag, the second from the environment.
+func testRestart(t *testing.T, env map[string]string) {
+	args := []string{"--database", env["AVIS_DATABASE"]}
+	if env["AVIS_SECRET"] != "" {
+		args = append(args, "--secret", env["AVIS_SECRET"])
+	}
+	base, stop := startServe(t, args, nil)
 
 	resp, err := http.Post(base+"/api/v1/feedback", "application/json", strings.NewReader(
 		`{"service":"demo","rating":"good","channel":"counter","text":"Accueil rapide et aimable au guichet.","idempotency_key":"restart-1"}`))
@@ -116,7 +132,7 @@ func TestServeKeepsContributionsAcrossRestarts(t *testing.T) {
 	}
 	stop()
 
-	base, stop = startServe(t, nil, map[string]string{"AVIS_DATABASE": db})
+	base, stop = startServe(t, nil, env)
 	defer stop()
 	resp, err = http.Get(base + "/api/v1/feedback/" + created.ID)
 	if err != nil {

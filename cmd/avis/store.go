@@ -13,6 +13,7 @@ import (
 	"strings"
 
 	"github.com/avisproject/avis/feedback"
+	"github.com/avisproject/avis/feedback/pgstore"
 	"github.com/avisproject/avis/feedback/sqlitestore"
 )
 
@@ -25,7 +26,12 @@ func isPostgres(database string) bool {
 // PostgreSQL URL.
 func openStore(ctx context.Context, database string, logger *slog.Logger) (feedback.Store, error) {
 	if isPostgres(database) {
-		return nil, errors.New("--database: PostgreSQL is not supported by this build yet; use a SQLite file")
+		st, err := pgstore.Open(ctx, database, &pgstore.Options{Logger: logger})
+		if err != nil {
+			// The URL may carry a password: never print it.
+			return nil, fmt.Errorf("open the PostgreSQL database: %w", err)
+		}
+		return st, nil
 	}
 	st, err := sqlitestore.Open(ctx, database, &sqlitestore.Options{Logger: logger})
 	if err != nil {
