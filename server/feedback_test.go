@@ -199,3 +199,27 @@ func TestSubmitFailsWithoutStoringWhenTheStoreIsDown(t *testing.T) {
 	}
 	_ = context.Background()
 }
+
+func TestSubmitAndReadOnPostgres(t *testing.T) {
+	h := newPostgresHarness(t, nil)
+	first := h.mustSubmit(t, validBody)
+	resp, b := h.submit(t, validBody, nil)
+	if resp.StatusCode != http.StatusOK || !strings.Contains(string(b), first.ID) {
+		t.Errorf("retry: status %d: %s", resp.StatusCode, b)
+	}
+	resp, b = h.submit(t, `{"service":"demo","rating":"great","text":"ok"}`, nil)
+	if resp.StatusCode != http.StatusBadRequest || apiError(t, b).Field != "rating" {
+		t.Errorf("bad rating: status %d: %s", resp.StatusCode, b)
+	}
+	resp, b = h.submit(t, `{"service":"cpam-75","rating":"good","text":"ok"}`, nil)
+	if resp.StatusCode != http.StatusNotFound || apiError(t, b).Field != "service" {
+		t.Errorf("unknown service: status %d: %s", resp.StatusCode, b)
+	}
+	if n := len(h.stored(t)); n != 1 {
+		t.Errorf("%d contributions stored, want 1", n)
+	}
+	resp, b = h.do(t, http.MethodGet, "/api/v1/services/demo/feedback", "", "", nil)
+	if resp.StatusCode != http.StatusOK || !strings.Contains(string(b), first.ID) || strings.Contains(string(b), "lea@example.org") {
+		t.Errorf("list: status %d: %s", resp.StatusCode, b)
+	}
+}

@@ -14,7 +14,9 @@ import (
 	"testing"
 
 	"github.com/avisproject/avis/feedback"
+	"github.com/avisproject/avis/feedback/pgstore"
 	"github.com/avisproject/avis/feedback/sqlitestore"
+	"github.com/avisproject/avis/internal/pgtest"
 	"github.com/avisproject/avis/moderation"
 )
 
@@ -23,7 +25,7 @@ var testKey = []byte("0123456789abcdef0123456789abcdef")
 
 // harness is a real avis server over loopback on a SQLite file.
 type harness struct {
-	store *sqlitestore.Store
+	store feedback.Store
 	srv   *Server
 	ts    *httptest.Server
 	logs  *syncBuffer
@@ -55,18 +57,38 @@ func testServices() []*feedback.Service {
 	}
 }
 
-// newHarness starts a server; configure may change the options and
-// services may replace the default services.
+// newHarness starts a server on a SQLite file; configure may change the
+// options and services may replace the default services.
 func newHarness(t testing.TB, configure func(*Options), services ...*feedback.Service) *harness {
 	t.Helper()
-	ctx := context.Background()
 	logs := &syncBuffer{}
 	logger := slog.New(slog.NewTextHandler(logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
-	st, err := sqlitestore.Open(ctx, filepath.Join(t.TempDir(), "avis.db"), &sqlitestore.Options{Logger: logger})
+	st, err := sqlitestore.Open(context.Background(), filepath.Join(t.TempDir(), "avis.db"), &sqlitestore.Options{Logger: logger})
 	if err != nil {
 		t.Fatalf("open store: %v", err)
 	}
 	t.Cleanup(func() { st.Close() })
+	return startHarness(t, st, logs, configure, services...)
+}
+
+// newPostgresHarness starts a server on a fresh PostgreSQL database.
+func newPostgresHarness(t testing.TB, configure func(*Options), services ...*feedback.Service) *harness {
+	t.Helper()
+	logs := &syncBuffer{}
+	logger := slog.New(slog.NewTextHandler(logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
+	st, err := pgstore.Open(context.Background(), pgtest.Start(t), &pgstore.Options{Logger: logger})
+	if err != nil {
+		t.Fatalf("open store: %v", err)
+	}
+	t.Cleanup(func() { st.Close() })
+	return startHarness(t, st, logs, configure, services...)
+}
+
+// startHarness serves st over loopback.
+func startHarness(t testing.TB, st feedback.Store, logs *syncBuffer, configure func(*Options), services ...*feedback.Service) *harness {
+	t.Helper()
+	ctx := context.Background()
+	logger := slog.New(slog.NewTextHandler(logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
 	if len(services) == 0 {
 		services = testServices()
 	}
