@@ -56,6 +56,9 @@ type Options struct {
 	BaseURL string
 	// MaxBodyBytes caps a submission's body; 0 means DefaultMaxBodyBytes.
 	MaxBodyBytes int64
+	// Staff mounts the moderators' and answering teams' API and pages
+	// (see StaffOptions); nil mounts none of it.
+	Staff *StaffOptions
 	// RateLimiter limits submissions (429 with RateLimit headers) and keeps
 	// duplicate windows; nil limits nothing and detects no duplicates.
 	RateLimiter *moderation.RateLimiter
@@ -172,6 +175,11 @@ func (s *Server) newEngine(opts *Options) (*gin.Engine, error) {
 		w := gin.WrapH(opts.Widget)
 		e.GET("/widget/*path", w)
 		e.HEAD("/widget/*path", w)
+	}
+	if opts.Staff != nil {
+		if err := s.mountStaff(e, opts.Staff); err != nil {
+			return nil, err
+		}
 	}
 	e.NoRoute(s.noRoute(opts.Root))
 	e.NoMethod(securityHeaders, func(c *gin.Context) {
