@@ -1,0 +1,253 @@
+package moderation
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/avisproject/avis/moderation/lexicon"
+)
+
+// Pattern classes in the abuse automaton: lexicon categories, then the cue
+// words that decide whether profanity is aimed at people and whether words
+// make a threat.
+const (
+	patInsult uint8 = iota
+	patProfanity
+	patHate
+	patThreat
+	patSexual
+	patIntent   // je vais, I'll
+	patViolence // planter, kill
+	patWeapon   // fusil, knife
+	patPerson   // fonctionnaires, staff
+	patYou      // vous, you
+	patGroup    // immigrés, foreigners
+)
+
+func categoryClass(c string) uint8 {
+	switch c {
+	case lexicon.Insult:
+		return patInsult
+	case lexicon.Hate:
+		return patHate
+	case lexicon.Threat:
+		return patThreat
+	case lexicon.Sexual:
+		return patSexual
+	}
+	return patProfanity
+}
+
+// patMeta is what a pattern means; one normalized pattern may carry
+// several meanings (the same word in two lexicons).
+type patMeta struct {
+	class    uint8
+	severity uint8
+}
+
+// abuse finds insults, profanity, hate and threats on the normalized text
+// with one automaton holding every lexicon term and cue word.
+type abuse struct {
+	ac       *automaton
+	patterns []string
+	prefix   []bool // the pattern matches the start of a word (encul*)
+	metas    [][]patMeta
+	allow    map[string]bool
+}
+
+// abuseBuilder collects patterns before the automaton is built.
+type abuseBuilder struct {
+	f     *folder
+	index map[string]int
+	a     *abuse
+}
+
+func newAbuseBuilder(f *folder) *abuseBuilder {
+	return &abuseBuilder{f: f, index: map[string]int{}, a: &abuse{allow: map[string]bool{}}}
+}
+
+// add adds a term and its variants: a vowel replaced by a star (f*ck), u
+// written v (fvck), and a phrase written as one word.
+func (b *abuseBuilder) add(term string, m patMeta) {
+	prefix := strings.HasSuffix(term, "*")
+	term = strings.TrimSuffix(term, "*")
+	base := normalizeTerm(b.f, term)
+	if base == "" {
+		return
+	}
+	b.put(base, prefix, m)
+	if m.class > patSexual {
+		return
+	}
+	if strings.IndexByte(base, ' ') >= 0 {
+		b.put(strings.ReplaceAll(base, " ", ""), prefix, m)
+		return
+	}
+	if len(base) < 4 {
+		return
+	}
+	for i := 1; i < len(base)-1; i++ {
+		switch base[i] {
+		case 'a', 'e', 'i', 'o', 'u', 'y':
+			b.put(base[:i]+"*"+base[i+1:], prefix, m)
+		}
+		if base[i] == 'u' {
+			b.put(base[:i]+"v"+base[i+1:], prefix, m)
+		}
+	}
+}
+
+func (b *abuseBuilder) put(p string, prefix bool, m patMeta) {
+	id, ok := b.index[p]
+	if !ok {
+		id = len(b.a.patterns)
+		b.index[p] = id
+		b.a.patterns = append(b.a.patterns, p)
+		b.a.prefix = append(b.a.prefix, prefix)
+		b.a.metas = append(b.a.metas, nil)
+	}
+	b.a.prefix[id] = b.a.prefix[id] || prefix
+	if !slices.Contains(b.a.metas[id], m) {
+		b.a.metas[id] = append(b.a.metas[id], m)
+	}
+}
+
+func (b *abuseBuilder) build() *abuse {
+	b.a.ac = newAutomaton(b.a.patterns)
+	return b.a
+}
+
+// hit is a pattern found at a word boundary, with the index of its first
+// and last words.
+type hit struct {
+	match
+	w0, w1 int32
+}
+
+// scan returns the patterns found in n at word boundaries, not inside an
+// allowed word, in order of start.
+func (a *abuse) scan(n *normalized, ms []match, hits []hit, words []int32) ([]hit, []int32) {
+	t := n.text
+	ms = a.ac.find(t, ms[:0])
+	words = words[:0]
+	for i := range t {
+		if t[i] != ' ' && (i == 0 || t[i-1] == ' ') {
+			words = append(words, int32(i))
+		}
+	}
+	wordAt := func(p int32) int32 {
+		i, _ := slices.BinarySearch(words, p+1)
+		return int32(i - 1)
+	}
+	for _, m := range ms {
+		if string(t[m.start:m.end]) != a.patterns[m.id] {
+			continue // two different non-ASCII bytes share a class
+		}
+		if m.start > 0 && t[m.start-1] != ' ' {
+			continue
+		}
+		ws, we := m.start, m.end
+		if !a.prefix[m.id] && we < int32(len(t)) && t[we] != ' ' {
+			continue
+		}
+		for we < int32(len(t)) && t[we] != ' ' {
+			we++
+		}
+		if a.allow[string(t[ws:we])] {
+			continue
+		}
+		if a.allow[string(t[ws:m.end])] && a.prefix[m.id] && we == m.end {
+			continue
+		}
+		hits = append(hits, hit{match: m, w0: wordAt(m.start), w1: wordAt(m.end - 1)})
+	}
+	slices.SortFunc(hits, func(x, y hit) int { return int(x.start - y.start) })
+	return hits, words
+}
+
+// abuseFinding is one conclusion of the abuse stage, on the normalized text.
+type abuseFinding struct {
+	kind       Kind
+	severity   Severity
+	reason     string
+	start, end int32
+}
+
+// classify turns the hits into findings: hate and threats are critical,
+// insults and heavy vulgarity abuse, mild profanity is abuse only when it
+// is aimed at people ("fonctionnaires de merde", "fuck you"), else plain
+// profanity; a vulgar word next to a group of people is hate.
+func (a *abuse) classify(hits []hit, out []abuseFinding) []abuseFinding {
+	near := func(i int, class uint8, before, after int32) bool {
+		h := hits[i]
+		for j, o := range hits {
+			if j == i || !a.has(o.id, class) {
+				continue
+			}
+			if o.w1 < h.w0 && h.w0-o.w1 <= before || o.w0 > h.w1 && o.w0-h.w1 <= after {
+				return true
+			}
+		}
+		return false
+	}
+	for i, h := range hits {
+		for _, m := range a.metas[h.id] {
+			f := abuseFinding{start: h.start, end: h.end}
+			switch m.class {
+			case patHate:
+				f.kind, f.severity, f.reason = KindAbuse, SeverityCritical, "hate speech or slur"
+			case patThreat:
+				f.kind, f.severity, f.reason = KindThreat, SeverityCritical, "threat of violence"
+			case patInsult:
+				f.kind, f.severity, f.reason = KindAbuse, SeverityMedium, "insult"
+				if m.severity >= 4 {
+					f.severity = SeverityHigh
+				}
+				if near(i, patGroup, 2, 2) {
+					f.severity, f.reason = SeverityCritical, "insult against a group of people"
+				}
+			case patSexual:
+				f.kind, f.severity, f.reason = KindAbuse, SeverityMedium, "sexual insult or obscenity"
+				if m.severity >= 3 {
+					f.severity = SeverityHigh
+				}
+			case patProfanity:
+				switch {
+				case near(i, patGroup, 2, 2):
+					f.kind, f.severity, f.reason = KindAbuse, SeverityCritical, "vulgarity against a group of people"
+				case m.severity >= 3:
+					f.kind, f.severity, f.reason = KindAbuse, SeverityMedium, "heavy vulgarity"
+				case near(i, patPerson, 3, 2) || near(i, patYou, 0, 1):
+					f.kind, f.severity, f.reason = KindAbuse, SeverityMedium, "vulgarity aimed at people"
+				default:
+					f.kind, f.severity, f.reason = KindProfanity, SeverityLow, "vulgar word"
+				}
+			case patIntent:
+				continue
+			case patViolence:
+				if !near(i, patIntent, 4, 0) && !near(i, patYou, 1, 2) {
+					continue
+				}
+				f.kind, f.severity, f.reason = KindThreat, SeverityCritical, "threat of violence"
+			case patWeapon:
+				if !near(i, patIntent, 8, 0) {
+					continue
+				}
+				f.kind, f.severity, f.reason = KindThreat, SeverityCritical, "threat with a weapon"
+			default:
+				continue
+			}
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+func (a *abuse) has(id int32, class uint8) bool {
+	for _, m := range a.metas[id] {
+		if m.class == class {
+			return true
+		}
+	}
+	return false
+}

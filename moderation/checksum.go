@@ -1,0 +1,119 @@
+package moderation
+
+// validNIR reports whether d, 15 characters of a French social security
+// number (NIR) without separators, has a valid shape and key: the key is
+// 97 - (first 13 digits mod 97), with the Corsican departments 2A and 2B
+// counted as 19 and 18.
+func validNIR(d []byte) bool {
+	if len(d) != 15 {
+		return false
+	}
+	switch d[0] {
+	case '1', '2', '3', '4', '7', '8':
+	default:
+		return false
+	}
+	month := int(d[3]-'0')*10 + int(d[4]-'0')
+	if d[3] > '9' || d[4] > '9' || month == 0 || (month > 12 && month < 20) {
+		return false
+	}
+	var buf [13]byte
+	copy(buf[:], d[:13])
+	if buf[5] == '2' && (buf[6] == 'A' || buf[6] == 'a') {
+		buf[5], buf[6] = '1', '9'
+	} else if buf[5] == '2' && (buf[6] == 'B' || buf[6] == 'b') {
+		buf[5], buf[6] = '1', '8'
+	}
+	var n uint64
+	for _, c := range buf {
+		if c < '0' || c > '9' {
+			return false
+		}
+		n = n*10 + uint64(c-'0')
+	}
+	key := int(d[13]-'0')*10 + int(d[14]-'0')
+	if d[13] > '9' || d[14] > '9' {
+		return false
+	}
+	return key == 97-int(n%97)
+}
+
+// nirShape reports whether d, 13 or 15 digits, looks like a NIR: sex,
+// year, month of birth and department, without checking the key.
+func nirShape(d []byte) bool {
+	if len(d) != 13 && len(d) != 15 {
+		return false
+	}
+	switch d[0] {
+	case '1', '2', '3', '4', '7', '8':
+	default:
+		return false
+	}
+	if d[3] > '9' || d[4] > '9' {
+		return false
+	}
+	month := int(d[3]-'0')*10 + int(d[4]-'0')
+	return month >= 1 && month <= 12 || month >= 20 && month <= 99
+}
+
+// validIBAN reports whether s, an IBAN without separators, passes the
+// ISO 13616 mod-97 check, and has the length of its country when known.
+func validIBAN(s []byte) bool {
+	if len(s) < 15 || len(s) > 34 {
+		return false
+	}
+	if want, ok := ibanLength(string(s[:2])); ok && len(s) != want {
+		return false
+	}
+	rem := 0
+	add := func(c byte) bool {
+		switch {
+		case c >= '0' && c <= '9':
+			rem = (rem*10 + int(c-'0')) % 97
+		case c >= 'A' && c <= 'Z':
+			rem = (rem*100 + int(c-'A') + 10) % 97
+		case c >= 'a' && c <= 'z':
+			rem = (rem*100 + int(c-'a') + 10) % 97
+		default:
+			return false
+		}
+		return true
+	}
+	for _, c := range s[4:] {
+		if !add(c) {
+			return false
+		}
+	}
+	for _, c := range s[:4] {
+		if !add(c) {
+			return false
+		}
+	}
+	return rem == 1
+}
+
+// ibanLength returns the IBAN length of the countries citizens of French
+// services most often bank in.
+func ibanLength(country string) (int, bool) {
+	switch country {
+	case "FR", "MC", "fr", "mc":
+		return 27, true
+	case "BE", "be":
+		return 16, true
+	case "DE", "de":
+		return 22, true
+	case "ES", "es", "PT", "pt":
+		return 24, true
+	case "IT", "it":
+		return 27, true
+	case "GB", "gb", "IE", "ie":
+		return 22, true
+	case "LU", "lu":
+		return 20, true
+	case "CH", "ch":
+		return 21, true
+	case "NL", "nl":
+		return 18, true
+	}
+	return 0, false
+}

@@ -1,0 +1,387 @@
+package moderation
+
+import (
+	"context"
+	"slices"
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	"github.com/avisproject/avis/feedback"
+	"github.com/avisproject/avis/moderation/lexicon"
+)
+
+// DefaultMaxLength is the length, in bytes, beyond which a contribution is
+// cut when Options.MaxLength is zero.
+const DefaultMaxLength = 8000
+
+// Options configure an Engine. The zero value, like a nil *Options, gives
+// the defaults: the embedded word lists, no agent directory, the default
+// policy, French when the language is unclear.
+type Options struct {
+	// Lexicon holds an agency's own word lists (abuse terms, allowed
+	// words, acronyms, institutions, first names…), added to the
+	// embedded ones; see lexicon.LoadDir.
+	Lexicon *lexicon.Set
+	// Agents maps a service slug to the names of its agents, masked
+	// whatever their case, accents or a small typo; the key "" applies to
+	// every service. See LoadAgents.
+	Agents map[string][]string
+	// MaxLength caps the cleaned text, in bytes; 0 means DefaultMaxLength.
+	MaxLength int
+	// Policy turns flags into a decision; nil means DefaultDecisionPolicy.
+	Policy *DecisionPolicy
+	// DefaultLang is the language assumed when detection is not
+	// confident: "fr" when empty.
+	DefaultLang string
+}
+
+// Engine moderates contributions. It is safe for concurrent use and does
+// no I/O once built.
+type Engine struct {
+	fold     *folder
+	san      *sanitizer
+	lang     *detector
+	personal *personal
+	names    *names
+	abuse    *abuse
+	spam     *spam
+	acronyms map[string]bool
+	dirs     map[string]*directory
+	anyDir   *directory
+	policy   DecisionPolicy
+	pool     sync.Pool
+}
+
+// New builds an Engine from opts (nil means defaults). It returns a
+// feedback.Error with code invalid when an option is out of range.
+func New(opts *Options) (*Engine, error) {
+	if opts == nil {
+		opts = &Options{}
+	}
+	if opts.MaxLength < 0 {
+		return nil, feedback.Invalid("max_length", "must be positive, got %d", opts.MaxLength)
+	}
+	def := opts.DefaultLang
+	if def == "" {
+		def = "fr"
+	}
+	if langIndex(def) < 0 {
+		return nil, feedback.Invalid("default_lang", "language %q is not supported (want one of fr, en, es, de, it, pt)", def)
+	}
+	policy := DefaultDecisionPolicy()
+	if opts.Policy != nil {
+		policy = *opts.Policy
+		if policy.Review > policy.Reject {
+			return nil, feedback.Invalid("policy", "review severity %d is above reject severity %d", policy.Review, policy.Reject)
+		}
+	}
+	set, err := lexicon.Default()
+	if err != nil {
+		return nil, feedback.Internal(err, "embedded lexicon")
+	}
+	set.Merge(opts.Lexicon)
+	max := opts.MaxLength
+	if max == 0 {
+		max = DefaultMaxLength
+	}
+	f := newFolder()
+	e := &Engine{
+		fold:     f,
+		san:      newSanitizer(max),
+		personal: newPersonal(),
+		policy:   policy,
+		acronyms: foldSet(f, set.Acronyms),
+	}
+	e.lang = newDetector(stopwords(f, set.Stopwords), def)
+	e.names = newNames(f, set)
+	e.abuse = newAbuse(f, set)
+	spamTerms := map[string]int{}
+	for _, t := range set.Spam {
+		spamTerms[t.Term] = max2(spamTerms[t.Term], t.Weight)
+	}
+	e.spam = newSpam(f, spamTerms, set.Domains)
+	e.dirs = map[string]*directory{}
+	for service, agents := range opts.Agents {
+		if service == "" {
+			continue
+		}
+		e.dirs[service] = newDirectory(f, append(slices.Clone(agents), opts.Agents[""]...), e.names.particles)
+	}
+	if len(opts.Agents[""]) > 0 {
+		e.anyDir = newDirectory(f, opts.Agents[""], e.names.particles)
+	}
+	e.pool.New = func() any { return new(scratch) }
+	return e, nil
+}
+
+func max2(a, b int) int { return max(a, b) }
+
+// foldSet returns the folded forms of words.
+func foldSet(f *folder, words []string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		_, fold := f.tokenize(w, nil, nil)
+		m[strings.TrimSpace(string(fold))] = true
+	}
+	return m
+}
+
+func stopwords(f *folder, cues []lexicon.CueTerm) map[string][nLangs]bool {
+	m := map[string][nLangs]bool{}
+	for _, c := range cues {
+		i := langIndex(c.Class)
+		if i < 0 {
+			continue
+		}
+		_, fold := f.tokenize(c.Term, nil, nil)
+		w := strings.TrimSpace(string(fold))
+		v := m[w]
+		v[i] = true
+		m[w] = v
+	}
+	return m
+}
+
+func newNames(f *folder, set *lexicon.Set) *names {
+	nm := &names{
+		first:     map[string]uint8{},
+		surnames:  foldSet(f, set.Surnames),
+		cues:      map[string]uint8{},
+		particles: map[string]bool{},
+		stop:      map[string]bool{},
+		acronyms:  foldSet(f, set.Acronyms),
+		places:    foldSet(f, set.PlaceWords),
+		inst:      map[string]bool{},
+	}
+	for w := range foldSet(f, set.FirstNames) {
+		nm.first[w] = firstName
+	}
+	for w := range foldSet(f, set.FirstNameWords) {
+		nm.first[w] = firstNameWord
+	}
+	for _, c := range set.Titles {
+		cls := uint8(cueTitle)
+		if c.Class == "upper" {
+			cls = cueUpper
+		}
+		nm.cues[foldOne(f, c.Term)] = cls
+	}
+	for _, c := range set.Roles {
+		cls := uint8(cueRole)
+		if c.Class == "called" {
+			cls = cueCalled
+		}
+		nm.cues[foldOne(f, c.Term)] = cls
+	}
+	for _, p := range strings.Fields("de du des la le les d van von der den di da dos das del della ben bin el al mac mc ter") {
+		nm.particles[p] = true
+	}
+	for _, c := range set.Stopwords {
+		nm.stop[foldOne(f, c.Term)] = true
+	}
+	for w := range foldSet(f, set.Allow) {
+		nm.stop[w] = true
+	}
+	for _, i := range set.Institutions {
+		w := foldOne(f, i)
+		nm.inst[w] = true
+		nm.instMax = max(nm.instMax, strings.Count(w, " ")+1)
+	}
+	return nm
+}
+
+// foldOne returns the folded words of s separated by single spaces.
+func foldOne(f *folder, s string) string {
+	_, fold := f.tokenize(s, nil, nil)
+	return strings.TrimSpace(string(fold))
+}
+
+func newAbuse(f *folder, set *lexicon.Set) *abuse {
+	b := newAbuseBuilder(f)
+	for _, t := range set.Abuse {
+		b.add(t.Term, patMeta{class: categoryClass(t.Category), severity: uint8(t.Severity)})
+	}
+	for _, c := range set.ThreatCues {
+		var cls uint8
+		switch c.Class {
+		case "intent":
+			cls = patIntent
+		case "violence":
+			cls = patViolence
+		case "weapon":
+			cls = patWeapon
+		case "threat":
+			cls = patThreat
+		default:
+			continue
+		}
+		b.add(c.Term, patMeta{class: cls, severity: 4})
+	}
+	for _, c := range set.Targets {
+		var cls uint8
+		switch c.Class {
+		case "person":
+			cls = patPerson
+		case "you":
+			cls = patYou
+		case "group":
+			cls = patGroup
+		default:
+			continue
+		}
+		b.add(c.Term, patMeta{class: cls})
+	}
+	a := b.build()
+	for _, w := range set.Allow {
+		a.allow[normalizeTerm(f, w)] = true
+	}
+	return a
+}
+
+// scratch holds the buffers of one Moderate call, reused through a pool
+// so that the hot path allocates little.
+type scratch struct {
+	toks    []token
+	fold    []byte
+	keep    []bool
+	finds   []finding
+	norm    normalized
+	ms      []match
+	hits    []hit
+	words   []int32
+	afinds  []abuseFinding
+	pending []pendingSpan
+	out     []byte
+}
+
+// Moderate checks one contribution and returns the cleaned text, its
+// language, the flags and the decision. It only fails when ctx is done.
+func (e *Engine) Moderate(ctx context.Context, in Input) (Result, error) {
+	if err := ctx.Err(); err != nil {
+		return Result{}, err
+	}
+	s := e.pool.Get().(*scratch)
+	defer e.pool.Put(s)
+
+	san := e.san.clean(in.Text)
+	text := san.text
+	s.toks, s.fold = e.fold.tokenize(text, s.toks[:0], s.fold[:0])
+	toks := s.toks
+	s.finds = s.finds[:0]
+	markPlaceholders(text, toks)
+
+	lang := e.lang.detect(text, toks, s.fold, in.Lang)
+	li := langIndex(lang)
+
+	// Personal data, then names, never overlapping.
+	s.finds = e.personal.find(text, toks, s.fold, s.finds)
+	markMasked(toks, s.finds)
+	s.keep = slices.Grow(s.keep[:0], len(toks))[:len(toks)]
+	clear(s.keep)
+	e.names.protect(text, toks, s.fold, s.keep)
+	dir := e.anyDir
+	if d, ok := e.dirs[in.Service]; ok {
+		dir = d
+	}
+	personalEnd := len(s.finds)
+	s.finds = e.names.find(text, toks, s.fold, s.keep, dir, s.finds)
+	markMasked(toks, s.finds[personalEnd:])
+	slices.SortFunc(s.finds, func(a, b finding) int { return int(a.start - b.start) })
+
+	flags := flagSet{pending: s.pending[:0]}
+	for _, f := range s.finds {
+		kind := KindPersonalData
+		if f.kind == maskName {
+			kind = KindPersonName
+		}
+		flags.add(kind, SeverityInfo, maskReason(f.kind), f.start, f.end)
+	}
+	if san.markup {
+		flags.add(KindMarkup, SeverityMedium, "HTML or script was removed", -1, -1)
+	}
+	if shouting(text, toks, s.fold, e.acronyms) {
+		flags.add(KindShouting, SeverityLow, "written in capitals", -1, -1)
+	}
+
+	// Abuse and spam on the normalized copy.
+	s.norm.normalize(e.fold, text)
+	s.hits, s.words = e.abuse.scan(&s.norm, s.ms, s.hits[:0], s.words)
+	s.afinds = e.abuse.classify(s.hits, s.afinds[:0])
+	for _, a := range s.afinds {
+		start, end := s.norm.pos[a.start], runeEnd(text, s.norm.pos[a.end-1])
+		switch a.kind {
+		case KindThreat:
+			flags.add(KindThreat, a.severity, a.reason, start, end)
+			flags.add(KindAbuse, a.severity, a.reason, start, end)
+		default:
+			flags.add(a.kind, a.severity, a.reason, start, end)
+		}
+	}
+	var sc spamScore
+	sc, s.ms = e.spam.score(text, toks, s.fold, &s.norm, s.ms)
+	switch {
+	case sc.score >= spamReject:
+		flags.add(KindSpam, SeverityHigh, "advertising or junk", sc.firstStart, sc.firstEnd)
+	case sc.score >= spamReview:
+		flags.add(KindSpam, SeverityMedium, "may be advertising or an unrelated link", sc.firstStart, sc.firstEnd)
+	}
+
+	res := Result{Lang: lang}
+	res.Flags = flags.finish(func(i int) int { return san.origin(i, len(in.Text)) })
+	s.pending = flags.pending
+	res.Text, s.out = mask(text, s.finds, li, s.out)
+	res.Decision = e.policy.Decide(res.Flags)
+	return res, nil
+}
+
+// markPlaceholders marks the tokens inside placeholders already in text,
+// so that moderating a moderated text changes nothing.
+func markPlaceholders(text string, toks []token) {
+	for i := 0; i < len(text); i++ {
+		if n := placeholderAt(text, i); n > 0 {
+			for k := range toks {
+				if int(toks[k].cs) >= i && int(toks[k].ce) <= i+n {
+					toks[k].flags |= tokMasked
+				}
+			}
+			i += n - 1
+		}
+	}
+}
+
+// runeEnd returns the offset just after the rune starting at i of text.
+func runeEnd(text string, i int32) int32 {
+	_, n := utf8.DecodeRuneInString(text[i:])
+	return i + int32(n)
+}
+
+// markMasked marks the tokens that overlap a finding.
+func markMasked(toks []token, fs []finding) {
+	for _, f := range fs {
+		for k := range toks {
+			if toks[k].ce > f.start && toks[k].cs < f.end {
+				toks[k].flags |= tokMasked
+			}
+		}
+	}
+}
+
+// mask returns text with every finding replaced by its placeholder.
+func mask(text string, fs []finding, lang int, buf []byte) (string, []byte) {
+	if len(fs) == 0 {
+		return text, buf
+	}
+	buf = buf[:0]
+	at := int32(0)
+	for _, f := range fs {
+		if f.start < at {
+			continue // overlaps the previous one
+		}
+		buf = append(buf, text[at:f.start]...)
+		buf = append(buf, placeholder(lang, f.kind)...)
+		at = f.end
+	}
+	buf = append(buf, text[at:]...)
+	return string(buf), buf
+}

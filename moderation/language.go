@@ -1,0 +1,100 @@
+package moderation
+
+import (
+	"github.com/abadojack/whatlanggo"
+)
+
+// langCodes lists the ISO 639-1 codes of the languages the engine knows,
+// two letters each, French first: it is the default.
+const langCodes = "frenesdeitpt"
+
+const nLangs = len(langCodes) / 2
+
+// langCode returns the code of the language of index i.
+func langCode(i int) string { return langCodes[2*i : 2*i+2] }
+
+// langIndex returns the index of code, or -1 when it is not supported.
+func langIndex(code string) int {
+	for i := range nLangs {
+		if langCode(i) == code {
+			return i
+		}
+	}
+	return -1
+}
+
+// detector tells the language of a text: first by counting frequent
+// function words of each supported language, which is exact on the short
+// and mixed texts citizens write; when those do not decide, by whatlanggo's
+// trigram model restricted to the supported languages; French when neither
+// is confident.
+type detector struct {
+	stop     map[string][nLangs]bool
+	options  whatlanggo.Options
+	fallback string
+}
+
+func newDetector(stop map[string][nLangs]bool, fallback string) *detector {
+	wl := map[whatlanggo.Lang]bool{}
+	for i := range nLangs {
+		wl[whatlanggo.CodeToLang(langCode(i))] = true
+	}
+	return &detector{stop: stop, options: whatlanggo.Options{Whitelist: wl}, fallback: fallback}
+}
+
+// minConfidence is the whatlanggo confidence below which the fallback
+// language is used.
+const minConfidence = 0.25
+
+// detect returns the ISO 639-1 code of the language of text, given its
+// tokens and folded words. hint, when supported, breaks ties.
+func (d *detector) detect(text string, toks []token, fold []byte, hint string) string {
+	var votes [nLangs]int
+	for _, t := range toks {
+		if langs, ok := d.stop[string(fold[t.fs:t.fe])]; ok {
+			for i, yes := range langs {
+				if yes {
+					votes[i]++
+				}
+			}
+		}
+	}
+	best, second := -1, -1
+	for i, v := range votes {
+		if v == 0 {
+			continue
+		}
+		if best < 0 || v > votes[best] {
+			best, second = i, best
+		} else if second < 0 || v > votes[second] {
+			second = i
+		}
+	}
+	if best >= 0 {
+		runner := 0
+		if second >= 0 {
+			runner = votes[second]
+		}
+		if votes[best] >= 2 && votes[best] >= 2*runner || votes[best] >= runner+3 {
+			return langCode(best)
+		}
+	}
+	if h := langIndex(hint); h >= 0 && best >= 0 && votes[h] == votes[best] {
+		return hint
+	}
+	if len(toks) >= 4 {
+		info := whatlanggo.DetectWithOptions(text, d.options)
+		if info.Confidence >= minConfidence {
+			if code := info.Lang.Iso6391(); langIndex(code) >= 0 {
+				return code
+			}
+		}
+	}
+	if best >= 0 && votes[best] > 0 && (second < 0 || votes[best] > votes[second]) {
+		return langCode(best)
+	}
+	if langIndex(hint) >= 0 {
+		return hint
+	}
+	return d.fallback
+}

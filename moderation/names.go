@@ -1,0 +1,257 @@
+package moderation
+
+// Classes of first names.
+const (
+	firstName     = 1 // a first name and nothing else (Amélie, Mamadou)
+	firstNameWord = 2 // a first name that is also a word (Pierre, Rose, France)
+)
+
+// Classes of cue words.
+const (
+	cueTitle  = 1 // M., Mme, Dr: a name follows, in any case
+	cueUpper  = 2 // M, Sr: a title only when written with a capital
+	cueRole   = 3 // l'agent, la conseillère: a capitalised name may follow
+	cueCalled = 4 // s'appelait, called: a capitalised name may follow
+)
+
+// names finds the names of people: after titles and role words, first
+// names (with the surname after them), and the agents of the service's
+// directory. Places named after people (rue Jean Jaurès, lycée Victor Hugo,
+// Saint-Étienne), institutions (France Services) and acronyms are never
+// masked.
+type names struct {
+	first     map[string]uint8
+	surnames  map[string]bool
+	cues      map[string]uint8
+	particles map[string]bool
+	stop      map[string]bool
+	acronyms  map[string]bool
+	places    map[string]bool
+	inst      map[string]bool // folded phrases, words separated by one space
+	instMax   int             // most words in an institution
+}
+
+// protect marks the tokens that can never be names: acronyms,
+// institutions, and the words of a place named after a person.
+func (nm *names) protect(text string, toks []token, fold []byte, keep []bool) {
+	for k := 0; k < len(toks); k++ {
+		t := toks[k]
+		w := string(fold[t.fs:t.fe])
+		if nm.acronyms[w] && (t.has(tokUpper) || !t.has(tokCap)) {
+			keep[k] = true
+		}
+		for n := min(nm.instMax, len(toks)-k); n >= 1; n-- {
+			if nm.inst[string(fold[t.fs:toks[k+n-1].fe])] {
+				for m := k; m < k+n; m++ {
+					keep[m] = true
+				}
+				k += n - 1
+				break
+			}
+		}
+	}
+	for k := 0; k < len(toks); k++ {
+		t := toks[k]
+		w := string(fold[t.fs:t.fe])
+		saint := (w == "saint" || w == "sainte" || w == "st" || w == "ste" || w == "san" || w == "santa" || w == "sao") && t.has(tokCap)
+		if !nm.places[w] && !saint {
+			continue
+		}
+		// The place's name: capitalised words, particles and hyphenated
+		// parts right after the place word.
+		for m := k + 1; m < len(toks) && m <= k+5; m++ {
+			if gapHasBreak(text, toks[m-1], toks[m]) {
+				break
+			}
+			u := toks[m]
+			uw := string(fold[u.fs:u.fe])
+			if u.has(tokCap) || toks[m-1].has(tokHyphen) {
+				keep[m] = true
+				continue
+			}
+			if nm.particles[uw] || uw == "des" || uw == "l" {
+				continue
+			}
+			break
+		}
+	}
+}
+
+// find appends the names in text to out.
+func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *directory, out []finding) []finding {
+	lowerWriter := isLowerWriter(toks)
+	for k := 0; k < len(toks); k++ {
+		if keep[k] || toks[k].has(tokMasked) {
+			continue
+		}
+		t := toks[k]
+		w := string(fold[t.fs:t.fe])
+		if dir != nil {
+			if n := nm.directoryRun(toks, fold, keep, dir, k); n > 0 {
+				out = append(out, finding{t.cs, toks[k+n-1].ce, maskName})
+				k += n - 1
+				continue
+			}
+		}
+		switch cue := nm.cues[w]; {
+		case cue == cueTitle || cue == cueUpper && t.has(tokCap) && (t.has(tokDot) || text[t.cs] == 'M' || text[t.cs] == 'S'):
+			if t.has(tokApos) {
+				break
+			}
+			if s, e, ok := nm.nameAfter(text, toks, fold, keep, k+1, !t.has(tokCap) && !t.has(tokUpper), true); ok {
+				out = append(out, finding{toks[s].cs, toks[e].ce, maskName})
+				k = e
+				continue
+			}
+		case cue == cueRole || cue == cueCalled:
+			next := k + 1
+			if next < len(toks) && t.has(tokApos) && fold[toks[next].fs] == 's' && toks[next].fe-toks[next].fs == 1 {
+				next++ // name's
+			}
+			if next < len(toks) && !gapEndsSentence(text, toks[next-1], toks[next]) {
+				if s, e, ok := nm.nameAfter(text, toks, fold, keep, next, false, false); ok {
+					out = append(out, finding{toks[s].cs, toks[e].ce, maskName})
+					k = e
+					continue
+				}
+			}
+		}
+		if s, e, ok := nm.firstNameAt(text, toks, fold, keep, k, lowerWriter); ok {
+			out = append(out, finding{toks[s].cs, toks[e].ce, maskName})
+			k = e
+		}
+	}
+	return out
+}
+
+// isName reports whether token k may be (part of) a name: letters only,
+// not protected, not a frequent word unless capitalised mid-sentence.
+func (nm *names) isName(toks []token, fold []byte, keep []bool, k int, lower bool) bool {
+	t := toks[k]
+	if keep[k] || t.has(tokDigit) || t.has(tokMasked) || !t.has(tokLetter) {
+		return false
+	}
+	w := string(fold[t.fs:t.fe])
+	if nm.cues[w] == cueTitle || nm.acronyms[w] {
+		return false
+	}
+	if t.has(tokCap) {
+		return !nm.stop[w] || t.has(tokUpper) && nm.surnames[w]
+	}
+	return lower && !nm.stop[w] && len(w) >= 3
+}
+
+// nameAfter returns the tokens s..e of the name starting at token k: up to
+// three name words, with particles between them (de La Tour, van der Berg).
+// lower accepts a name in lower case (after a title written in lower case).
+func (nm *names) nameAfter(text string, toks []token, fold []byte, keep []bool, k int, lower, title bool) (int, int, bool) {
+	if k >= len(toks) {
+		return 0, 0, false
+	}
+	s := k
+	m := k
+	if title {
+		// Leading particles belong to the name when a capitalised word
+		// follows them: M. de La Tour, Mme Le Gall.
+		for m < len(toks)-1 && m < k+3 && nm.particles[string(fold[toks[m].fs:toks[m].fe])] {
+			m++
+		}
+		if m > k && (!toks[m].has(tokCap) || gapHasBreak(text, toks[m-1], toks[m])) {
+			return 0, 0, false
+		}
+	}
+	if !nm.isName(toks, fold, keep, m, lower) {
+		return 0, 0, false
+	}
+	if !title && nm.first[string(fold[toks[m].fs:toks[m].fe])] == 0 && !nm.surnames[string(fold[toks[m].fs:toks[m].fe])] && toks[m].has(tokSentence) {
+		return 0, 0, false
+	}
+	e := m
+	words := 1
+	for j := m + 1; j < len(toks) && words < 3; j++ {
+		if gapHasBreak(text, toks[j-1], toks[j]) {
+			break
+		}
+		if toks[j-1].has(tokHyphen) && nm.isName(toks, fold, keep, j, lower) {
+			e = j
+			continue
+		}
+		if !toks[j].has(tokCap) || !nm.isName(toks, fold, keep, j, false) {
+			break
+		}
+		e = j
+		words++
+	}
+	return s, e, true
+}
+
+// firstNameAt returns the name starting at token k when it is a known
+// first name, with the surname after it.
+func (nm *names) firstNameAt(text string, toks []token, fold []byte, keep []bool, k int, lowerWriter bool) (int, int, bool) {
+	t := toks[k]
+	w := string(fold[t.fs:t.fe])
+	class := nm.first[w]
+	if class == 0 || keep[k] || t.has(tokMasked) {
+		return 0, 0, false
+	}
+	e := k
+	// Hyphenated first names: Jean-Marc, Marie-Claire.
+	for e+1 < len(toks) && toks[e].has(tokHyphen) && nm.first[string(fold[toks[e+1].fs:toks[e+1].fe])] != 0 && !keep[e+1] {
+		e++
+	}
+	surname := -1
+	if e+1 < len(toks) && !gapHasBreak(text, toks[e], toks[e+1]) && (toks[e+1].has(tokCap) || toks[e+1].has(tokUpper)) && nm.isName(toks, fold, keep, e+1, false) {
+		surname = e + 1
+		for surname+1 < len(toks) && toks[surname].has(tokHyphen) && nm.isName(toks, fold, keep, surname+1, false) {
+			surname++
+		}
+	}
+	switch {
+	case t.has(tokUpper):
+		// Capitals are common in shouted texts: need a known surname.
+		if surname < 0 || !nm.surnames[string(fold[toks[e+1].fs:toks[e+1].fe])] {
+			return 0, 0, false
+		}
+	case t.has(tokCap):
+		if class == firstNameWord {
+			if surname < 0 || t.has(tokSentence) && !nm.surnames[string(fold[toks[e+1].fs:toks[e+1].fe])] {
+				return 0, 0, false
+			}
+		}
+	default:
+		if class == firstNameWord || !lowerWriter || nm.stop[w] || len(w) < 4 {
+			return 0, 0, false
+		}
+	}
+	if surname > 0 {
+		e = surname
+	}
+	return k, e, true
+}
+
+// isLowerWriter reports whether the writer does not capitalise sentences,
+// so that names may appear in lower case too.
+func isLowerWriter(toks []token) bool {
+	starts, caps := 0, 0
+	for _, t := range toks {
+		if t.has(tokSentence) && t.has(tokLetter) {
+			starts++
+			if t.has(tokCap) {
+				caps++
+			}
+		}
+	}
+	return starts > 0 && caps*2 < starts
+}
+
+// gapEndsSentence reports whether the text between two tokens ends a
+// sentence.
+func gapEndsSentence(text string, a, b token) bool {
+	for _, c := range text[a.ce:b.cs] {
+		switch c {
+		case '.', '!', '?', ';', ':', '\n', '(', ')', '"', '«', '»':
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,149 @@
+package moderation
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// normalized is the copy of the cleaned text abuse terms are matched on:
+// lower case ASCII without accents, look-alike letters and leetspeak
+// folded (Cyrillic а, full-width ａ, c0nnard, @, $), letters spaced or
+// dotted one by one joined (e.n.c.u.l.é), repeated letters collapsed
+// (connnnnard), and every run of other characters one space. pos maps each
+// byte back to the cleaned text.
+type normalized struct {
+	text []byte
+	pos  []int32
+	tmp  []byte
+	tpos []int32
+}
+
+// leet returns the letter a digit or symbol stands for inside a word.
+func leet(r rune) byte {
+	switch r {
+	case '0':
+		return 'o'
+	case '1', '!', '|':
+		return 'i'
+	case '3':
+		return 'e'
+	case '4', '@':
+		return 'a'
+	case '5', '$':
+		return 's'
+	case '7', '+':
+		return 't'
+	case '8':
+		return 'b'
+	case '*':
+		return '*'
+	}
+	return 0
+}
+
+// normalize fills n from text.
+func (n *normalized) normalize(f *folder, text string) {
+	n.tmp, n.tpos = n.tmp[:0], n.tpos[:0]
+	prevLetter := false
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case unicode.IsLetter(r) || unicode.Is(unicode.Mn, r):
+			s, lr := f.fold(r)
+			if s == "" && lr != 0 {
+				var b [4]byte
+				s = string(b[:utf8.EncodeRune(b[:], lr)])
+			}
+			for k := 0; k < len(s); k++ {
+				n.tmp = append(n.tmp, s[k])
+				n.tpos = append(n.tpos, int32(i))
+			}
+			prevLetter = s != ""
+		case leet(r) != 0 && (prevLetter || nextIsLetter(text, i+size)):
+			n.tmp = append(n.tmp, leet(r))
+			n.tpos = append(n.tpos, int32(i))
+			prevLetter = true
+		case unicode.IsDigit(r):
+			n.tmp = append(n.tmp, '0'+byte(r%10))
+			n.tpos = append(n.tpos, int32(i))
+			prevLetter = false
+		default:
+			if len(n.tmp) > 0 && n.tmp[len(n.tmp)-1] != ' ' {
+				n.tmp = append(n.tmp, ' ')
+				n.tpos = append(n.tpos, int32(i))
+			}
+			prevLetter = false
+		}
+		i += size
+	}
+	n.squeeze()
+}
+
+// nextIsLetter reports whether the rune at i of text is a letter, looking
+// past runs of leet symbols (f**k).
+func nextIsLetter(text string, i int) bool {
+	for i < len(text) {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if unicode.IsLetter(r) {
+			return true
+		}
+		if r != '*' {
+			return false
+		}
+		i += size
+	}
+	return false
+}
+
+// squeeze joins letters written one by one and collapses repeated letters,
+// from tmp into text.
+func (n *normalized) squeeze() {
+	n.text, n.pos = n.text[:0], n.pos[:0]
+	src := n.tmp
+	for i := 0; i < len(src); {
+		// A run of at least three one-letter words: join it.
+		j, singles := i, 0
+		for j < len(src) && src[j] != ' ' && (j+1 == len(src) || src[j+1] == ' ') && (j == 0 || src[j-1] == ' ') {
+			singles++
+			j += 2
+		}
+		if singles >= 3 {
+			for k := i; k < j && k < len(src); k += 2 {
+				n.put(src[k], n.tpos[k])
+			}
+			i = min(j, len(src))
+			if i > 0 && i <= len(src) && src[i-1] == ' ' {
+				n.put(' ', n.tpos[i-1])
+			}
+			continue
+		}
+		n.put(src[i], n.tpos[i])
+		i++
+	}
+}
+
+// put appends c unless it repeats the previous letter.
+func (n *normalized) put(c byte, p int32) {
+	if l := len(n.text); l > 0 && n.text[l-1] == c && c != ' ' && (c < '0' || c > '9') {
+		return
+	}
+	if c == ' ' && len(n.text) > 0 && n.text[len(n.text)-1] == ' ' {
+		return
+	}
+	n.text = append(n.text, c)
+	n.pos = append(n.pos, p)
+}
+
+// normalizeTerm returns the normalized form of a lexicon term.
+func normalizeTerm(f *folder, term string) string {
+	var n normalized
+	n.normalize(f, term)
+	t := n.text
+	for len(t) > 0 && t[0] == ' ' {
+		t = t[1:]
+	}
+	for len(t) > 0 && t[len(t)-1] == ' ' {
+		t = t[:len(t)-1]
+	}
+	return string(t)
+}

@@ -1,0 +1,310 @@
+package moderation
+
+import (
+	"strings"
+)
+
+// maskKind says what a masked span held; it selects the placeholder.
+type maskKind uint8
+
+// The kinds of masked spans.
+const (
+	maskName maskKind = iota
+	maskEmail
+	maskPhone
+	maskNumber // social security, tax, benefit file numbers
+	maskIBAN
+	maskAddress
+	nMaskKinds
+)
+
+// finding is one span of the cleaned text to mask.
+type finding struct {
+	start, end int32
+	kind       maskKind
+}
+
+// personal finds personal data: e-mail addresses, phone numbers, NIR,
+// IBAN, numbers announced by context words (allocataire, fiscal, sécu…)
+// and postal addresses. Dates, amounts, short service numbers (3230) and
+// case references (dossier n° 2023-45871) are left alone.
+type personal struct {
+	context map[string]bool // folded words announcing a personal number
+	streets map[string]bool // folded street words for postal addresses
+}
+
+func newPersonal() *personal {
+	p := &personal{context: map[string]bool{}, streets: map[string]bool{}}
+	for _, w := range strings.Fields("allocataire alloc caf fiscal fiscale fiscaux spi secu securite nir insee matricule identifiant adherent client passeport passport agdref ine social security tax amelie ss") {
+		p.context[w] = true
+	}
+	for _, w := range strings.Fields("rue avenue av bd boulevard chemin impasse allee place quai route cours square passage sentier residence lotissement cite hameau lieu-dit street st road rd lane drive calle avenida via viale piazza rua travessa strasse weg platz gasse") {
+		p.streets[w] = true
+	}
+	return p
+}
+
+// find appends the personal data of text to out.
+func (p *personal) find(text string, toks []token, fold []byte, out []finding) []finding {
+	out = p.emails(text, out)
+	out = p.ibans(text, out)
+	out = p.numbers(text, toks, fold, out)
+	out = p.addresses(text, toks, fold, out)
+	return out
+}
+
+func isEmailLocal(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.' || c == '_' || c == '%' || c == '+' || c == '-'
+}
+
+func isHostByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.' || c == '-'
+}
+
+// emails finds addresses of the form local@host.tld.
+func (p *personal) emails(text string, out []finding) []finding {
+	for i := 0; i < len(text); i++ {
+		if text[i] != '@' {
+			continue
+		}
+		s := i
+		for s > 0 && isEmailLocal(text[s-1]) {
+			s--
+		}
+		e := i + 1
+		for e < len(text) && isHostByte(text[e]) {
+			e++
+		}
+		for e > i+1 && (text[e-1] == '.' || text[e-1] == '-') {
+			e--
+		}
+		host := text[i+1 : e]
+		dot := strings.LastIndexByte(host, '.')
+		if s == i || dot <= 0 || len(host)-dot-1 < 2 {
+			continue
+		}
+		out = append(out, finding{int32(s), int32(e), maskEmail})
+		i = e - 1
+	}
+	return out
+}
+
+// ibans finds IBANs, written grouped by four or not, that pass mod 97.
+func (p *personal) ibans(text string, out []finding) []finding {
+	var buf [40]byte
+	for i := 0; i+4 <= len(text); i++ {
+		c0, c1 := text[i], text[i+1]
+		if !(isUpperASCII(c0) && isUpperASCII(c1) || isLowerASCII(c0) && isLowerASCII(c1)) || !isDigit(text[i+2]) || !isDigit(text[i+3]) {
+			continue
+		}
+		if i > 0 && isAlnumASCII(text[i-1]) {
+			continue
+		}
+		n := 0
+		j := i
+		end := i
+		for j < len(text) && n < len(buf) {
+			c := text[j]
+			if isAlnumASCII(c) {
+				buf[n] = c
+				n++
+				j++
+				end = j
+				continue
+			}
+			if c == ' ' && j+1 < len(text) && isAlnumASCII(text[j+1]) && n%4 == 0 {
+				j++
+				continue
+			}
+			break
+		}
+		if validIBAN(buf[:n]) {
+			out = append(out, finding{int32(i), int32(end), maskIBAN})
+			i = end
+		}
+	}
+	return out
+}
+
+func isDigit(c byte) bool        { return c >= '0' && c <= '9' }
+func isUpperASCII(c byte) bool   { return c >= 'A' && c <= 'Z' }
+func isLowerASCII(c byte) bool   { return c >= 'a' && c <= 'z' }
+func isAlnumASCII(c byte) bool   { return isDigit(c) || isUpperASCII(c) || isLowerASCII(c) }
+func isNumberSep(c byte) bool    { return c == ' ' || c == '.' || c == '-' }
+func isLetterByte(c byte) bool   { return isUpperASCII(c) || isLowerASCII(c) || c >= 0x80 }
+func overlaps(a, b finding) bool { return a.start < b.end && b.start < a.end }
+
+// numbers finds phone numbers, NIR and numbers announced by a context word
+// among runs of digits joined by single spaces, dots or hyphens.
+func (p *personal) numbers(text string, toks []token, fold []byte, out []finding) []finding {
+	var digits [24]byte
+	taken := len(out)
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		plus := c == '+' && i+1 < len(text) && isDigit(text[i+1])
+		if !isDigit(c) && !plus {
+			continue
+		}
+		if i > 0 && (isAlnumASCII(text[i-1]) || text[i-1] == '/' || text[i-1] == ',' && i > 1 && isDigit(text[i-2])) {
+			for i < len(text) && isAlnumASCII(text[i]) {
+				i++
+			}
+			continue
+		}
+		start := i
+		if plus {
+			i++
+		}
+		n := 0
+		end := i
+		for i < len(text) && n < len(digits) {
+			c := text[i]
+			switch {
+			case isDigit(c):
+				digits[n] = c
+				n++
+				i++
+				end = i
+				continue
+			case (c == 'A' || c == 'B') && n == 6 && digits[5] == '2':
+				digits[n] = c
+				n++
+				i++
+				end = i
+				continue
+			case isNumberSep(c) && i+1 < len(text) && isDigit(text[i+1]) && n > 0:
+				i++
+				continue
+			}
+			break
+		}
+		i = end
+		if end < len(text) && (isLetterByte(text[end]) || text[end] == '/' || text[end] == ',' && end+1 < len(text) && isDigit(text[end+1])) {
+			// 8TK, 2h10, 12/03, 1 234,56: not a number of a person.
+			for i < len(text) && isAlnumASCII(text[i]) {
+				i++
+			}
+			continue
+		}
+		d := digits[:n]
+		kind, ok := p.classify(d, plus, text, start, toks, fold)
+		if !ok {
+			continue
+		}
+		f := finding{int32(start), int32(end), kind}
+		clash := false
+		for _, o := range out[:taken] {
+			if overlaps(o, f) {
+				clash = true
+				break
+			}
+		}
+		if !clash {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// classify says whether the digits d, starting at byte start of text, are
+// personal data, and of which kind.
+func (p *personal) classify(d []byte, plus bool, text string, start int, toks []token, fold []byte) (maskKind, bool) {
+	n := len(d)
+	switch {
+	case plus && n >= 8 && n <= 15:
+		return maskPhone, true
+	case n >= 11 && n <= 15 && d[0] == '0' && d[1] == '0':
+		return maskPhone, true
+	case n == 10 && d[0] == '0' && d[1] != '0':
+		return maskPhone, true
+	case n == 15 && validNIR(d):
+		return maskNumber, true
+	case n == 13 && nirShape(d):
+		return maskNumber, true
+	}
+	if n >= 5 && p.announced(start, toks, fold) {
+		return maskNumber, true
+	}
+	if n == 9 && d[0] == '0' && d[1] != '0' && p.announced(start, toks, fold) {
+		return maskPhone, true
+	}
+	return 0, false
+}
+
+// announced reports whether one of the six words before byte start of the
+// text is a context word for personal numbers.
+func (p *personal) announced(start int, toks []token, fold []byte) bool {
+	k := 0
+	for k < len(toks) && int(toks[k].cs) < start {
+		k++
+	}
+	for j := k - 1; j >= 0 && j >= k-6; j-- {
+		t := toks[j]
+		if t.has(tokDigit) && !t.has(tokLetter) {
+			return false
+		}
+		w := fold[t.fs:t.fe]
+		if p.context[string(w)] {
+			return true
+		}
+		if string(w) == "dossier" || string(w) == "reference" || string(w) == "ref" {
+			return false
+		}
+	}
+	return false
+}
+
+// addresses finds "12 rue des Glycines" and "3 bis, avenue Foch": a house
+// number, a street word and the street name, and a postcode and town right
+// after it.
+func (p *personal) addresses(text string, toks []token, fold []byte, out []finding) []finding {
+	for k := 0; k+2 < len(toks); k++ {
+		t := toks[k]
+		if !t.has(tokDigit) || t.has(tokLetter) || t.ce-t.cs > 4 {
+			continue
+		}
+		j := k + 1
+		if w := string(fold[toks[j].fs:toks[j].fe]); w == "bis" || w == "ter" {
+			j++
+		}
+		if j >= len(toks) || !p.streets[string(fold[toks[j].fs:toks[j].fe])] {
+			continue
+		}
+		// The street name: words up to punctuation or a digit, at most five.
+		end := j
+		for m := j + 1; m < len(toks) && m <= j+5; m++ {
+			if toks[m].has(tokDigit) || gapHasBreak(text, toks[m-1], toks[m]) {
+				break
+			}
+			end = m
+		}
+		if end == j {
+			continue
+		}
+		stop := toks[end].ce
+		// A postcode and town right after: ", 59000 Lille".
+		if end+2 < len(toks) && toks[end+1].ce-toks[end+1].cs == 5 && toks[end+1].has(tokDigit) && !toks[end+1].has(tokLetter) && toks[end+2].has(tokCap) {
+			stop = toks[end+2].ce
+			for m := end + 3; m < len(toks) && toks[m-1].has(tokHyphen); m++ {
+				stop = toks[m].ce
+			}
+		}
+		out = append(out, finding{t.cs, stop, maskAddress})
+		k = end
+	}
+	return out
+}
+
+// gapHasBreak reports whether the text between two tokens holds
+// punctuation that ends a name: anything but spaces, hyphens and
+// apostrophes.
+func gapHasBreak(text string, a, b token) bool {
+	for _, c := range text[a.ce:b.cs] {
+		switch c {
+		case ' ', '-', '\'', '\u2019', '\u00a0':
+		default:
+			return true
+		}
+	}
+	return false
+}

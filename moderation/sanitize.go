@@ -1,0 +1,238 @@
+package moderation
+
+import (
+	"html"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/microcosm-cc/bluemonday"
+	"golang.org/x/text/unicode/norm"
+)
+
+// sanitizer is the first stage: it strips markup, normalises to NFC,
+// removes invisible and control characters and caps the length. It keeps a
+// map from every byte of its output to a byte of its input so that later
+// stages can report spans in the original text.
+type sanitizer struct {
+	policy *bluemonday.Policy
+	max    int
+}
+
+func newSanitizer(max int) *sanitizer {
+	return &sanitizer{policy: bluemonday.StrictPolicy(), max: max}
+}
+
+// sanitized is the output of the sanitizer.
+type sanitized struct {
+	text   string
+	pos    []int32 // pos[i] is the input offset of text[i]; nil when text is a prefix of the input
+	markup bool    // markup was removed
+}
+
+// origin returns the input offset of the cleaned offset i.
+func (s *sanitized) origin(i int, inputLen int) int {
+	if s.pos == nil {
+		return i
+	}
+	if i >= len(s.pos) {
+		return inputLen
+	}
+	return int(s.pos[i])
+}
+
+// clean runs the stage on in.
+func (z *sanitizer) clean(in string) sanitized {
+	out := sanitized{text: in}
+	if !utf8.ValidString(in) {
+		out.text = strings.ToValidUTF8(in, "")
+		out.pos = align(in, out.text, false, make([]int32, 0, len(out.text)))
+	}
+	if strings.IndexByte(out.text, '<') >= 0 {
+		stripped := out.text
+		for range 4 { // unescaping may reveal markup written as entities
+			next := html.UnescapeString(z.policy.Sanitize(stripped))
+			if next == stripped || !looksLikeMarkup(next) {
+				stripped = next
+				break
+			}
+			stripped = next
+		}
+		if stripped != html.UnescapeString(out.text) {
+			out.markup = true
+		}
+		if stripped != out.text {
+			prev := out.pos
+			out.pos = align(out.text, stripped, true, make([]int32, 0, len(stripped)))
+			out.pos = compose(out.pos, prev)
+			out.text = stripped
+		}
+	}
+	if needsCharPass(out.text) {
+		text, pos := charPass(out.text)
+		out.pos = compose(pos, out.pos)
+		out.text = text
+	}
+	if z.max > 0 && len(out.text) > z.max {
+		cut := z.max
+		for cut > 0 && !utf8.RuneStart(out.text[cut]) {
+			cut--
+		}
+		out.text = out.text[:cut]
+		if out.pos != nil {
+			out.pos = out.pos[:cut]
+		}
+	}
+	return out
+}
+
+// looksLikeMarkup reports whether s still holds something a browser could
+// read as a tag.
+func looksLikeMarkup(s string) bool {
+	for i := 0; i < len(s)-1; i++ {
+		if s[i] == '<' {
+			c := s[i+1]
+			if c == '/' || c == '!' || c == '?' || (c|0x20 >= 'a' && c|0x20 <= 'z') {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// compose returns the map outer∘inner: outer maps the output of a step to
+// its input, inner maps that input to the original; nil inner is identity.
+func compose(outer, inner []int32) []int32 {
+	if inner == nil {
+		return outer
+	}
+	for i, p := range outer {
+		if int(p) < len(inner) {
+			outer[i] = inner[p]
+		} else if len(inner) > 0 {
+			outer[i] = inner[len(inner)-1] + 1
+		}
+	}
+	return outer
+}
+
+// align maps every byte of out to a byte of in, where out is in with tags
+// removed and entities decoded: it walks both texts, skipping tags of in
+// and matching characters in order, reading entities of in as the
+// character they stand for.
+func align(in, out string, markup bool, pos []int32) []int32 {
+	i := 0
+	for j := 0; j < len(out); {
+		r, n := utf8.DecodeRuneInString(out[j:])
+		at := i
+		found := false
+		for k := i; k < len(in); {
+			if markup && in[k] == '<' && k+1 < len(in) && (in[k+1] == '/' || in[k+1] == '!' || unicode.IsLetter(rune(in[k+1]))) {
+				if e := strings.IndexByte(in[k:], '>'); e > 0 {
+					k += e + 1
+					continue
+				}
+			}
+			if markup && in[k] == '&' {
+				if e := strings.IndexByte(in[k:], ';'); e > 1 && e < 12 {
+					if dec := html.UnescapeString(in[k : k+e+1]); strings.HasPrefix(out[j:], dec) && dec != in[k:k+e+1] {
+						for b := 0; b < len(dec); b++ {
+							pos = append(pos, int32(k))
+						}
+						j += len(dec)
+						i = k + e + 1
+						found = true
+						break
+					}
+				}
+			}
+			r2, n2 := utf8.DecodeRuneInString(in[k:])
+			if r2 == r {
+				for b := 0; b < n; b++ {
+					pos = append(pos, int32(k+b))
+				}
+				j += n
+				i = k + n2
+				found = true
+				break
+			}
+			k += n2
+		}
+		if !found {
+			for b := 0; b < n; b++ {
+				pos = append(pos, int32(min(at, len(in))))
+			}
+			j += n
+		}
+	}
+	return pos
+}
+
+// needsCharPass reports whether s has characters the char pass changes:
+// anything outside printable ASCII is checked.
+func needsCharPass(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 0x80 {
+			return !norm.NFC.IsNormalString(s) || hasInvisible(s)
+		}
+		if c < 0x20 && c != '\n' && c != '\t' || c == 0x7f {
+			return true
+		}
+	}
+	return false
+}
+
+func hasInvisible(s string) bool {
+	for _, r := range s {
+		if dropRune(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// dropRune reports whether r is removed: control characters except tab and
+// newline, zero-width and bidirectional formatting characters.
+func dropRune(r rune) bool {
+	switch r {
+	case '\n', '\t':
+		return false
+	case '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u00ad', '\u180e':
+		return true
+	}
+	if r >= '\u202a' && r <= '\u202e' || r >= '\u2066' && r <= '\u2069' {
+		return true
+	}
+	return unicode.IsControl(r)
+}
+
+// charPass normalises s to NFC and drops invisible characters; carriage
+// returns become newlines.
+func charPass(s string) (string, []int32) {
+	var b strings.Builder
+	b.Grow(len(s))
+	pos := make([]int32, 0, len(s))
+	var it norm.Iter
+	it.InitString(norm.NFC, s)
+	for !it.Done() {
+		start := it.Pos()
+		seg := it.Next()
+		for k := 0; k < len(seg); {
+			r, n := utf8.DecodeRune(seg[k:])
+			k += n
+			if r == '\r' {
+				r = '\n'
+			}
+			if dropRune(r) {
+				continue
+			}
+			before := b.Len()
+			b.WriteRune(r)
+			for x := before; x < b.Len(); x++ {
+				pos = append(pos, int32(start))
+			}
+		}
+	}
+	return b.String(), pos
+}

@@ -1,0 +1,212 @@
+package moderation
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// spam scores advertising and junk: links to sites that are not public
+// services, spam terms (casino, crypto, code promo), letters repeated many
+// times and gibberish words.
+type spam struct {
+	ac       *automaton
+	patterns []string
+	weights  []int
+	domains  map[string]bool
+	tlds     map[string]bool
+}
+
+// Spam scores: from reviewScore a moderator reads it, from rejectScore it
+// is junk and rejected.
+const (
+	spamReview = 3
+	spamReject = 6
+)
+
+func newSpam(f *folder, terms map[string]int, domains []string) *spam {
+	s := &spam{domains: map[string]bool{}, tlds: map[string]bool{}}
+	for t, w := range terms {
+		p := normalizeTerm(f, t)
+		if p == "" {
+			continue
+		}
+		s.patterns = append(s.patterns, p)
+		s.weights = append(s.weights, w)
+	}
+	s.ac = newAutomaton(dedupe(s.patterns))
+	for _, d := range domains {
+		s.domains[strings.ToLower(d)] = true
+	}
+	for _, t := range strings.Fields("com net org io bet fr es de it pt eu info biz xyz ru me co app shop online site top club uk be ch ca us win vip live store cc tk ly gg ai") {
+		s.tlds[t] = true
+	}
+	return s
+}
+
+// dedupe keeps the first of equal patterns, replacing later ones by a
+// pattern that cannot occur so that ids stay aligned with weights.
+func dedupe(ps []string) []string {
+	seen := map[string]bool{}
+	out := make([]string, len(ps))
+	for i, p := range ps {
+		if seen[p] {
+			out[i] = "\x00never\x00" + p
+			continue
+		}
+		seen[p] = true
+		out[i] = p
+	}
+	return out
+}
+
+// spamScore is the evidence found in one text.
+type spamScore struct {
+	score      int
+	links      int
+	terms      int
+	gibberish  bool
+	firstStart int32 // cleaned-text span of the first piece of evidence
+	firstEnd   int32
+}
+
+// score scores text; n is its normalized copy.
+func (s *spam) score(text string, toks []token, fold []byte, n *normalized, ms []match) (spamScore, []match) {
+	var sc spamScore
+	sc.firstStart = -1
+	note := func(a, b int32) {
+		if sc.firstStart < 0 {
+			sc.firstStart, sc.firstEnd = a, b
+		}
+	}
+	// Links to sites other than public services.
+	for i := 0; i < len(text); i++ {
+		if text[i] != '.' || i == 0 || i+2 >= len(text) || !isHostByte(text[i-1]) || !isLowerASCII(text[i+1]|0x20) {
+			continue
+		}
+		a := i
+		for a > 0 && isHostByte(text[a-1]) {
+			a--
+		}
+		if a > 0 && text[a-1] == '@' {
+			for i < len(text) && isHostByte(text[i]) {
+				i++
+			}
+			continue
+		}
+		b := i + 1
+		for b < len(text) && isHostByte(text[b]) {
+			b++
+		}
+		host := strings.TrimRight(text[a:b], ".-")
+		tld := host[strings.LastIndexByte(host, '.')+1:]
+		if !s.tlds[strings.ToLower(tld)] && !strings.HasPrefix(strings.ToLower(host), "www.") && !(strings.EqualFold(host, "t.me")) {
+			i = b
+			continue
+		}
+		if !s.trusted(host) {
+			sc.links++
+			sc.score += 2
+			note(int32(a), int32(b))
+		}
+		i = b
+	}
+	// Spam terms, each counted at most twice.
+	ms = s.ac.find(n.text, ms[:0])
+	for i, m := range ms {
+		if m.start > 0 && n.text[m.start-1] != ' ' || int(m.end) < len(n.text) && n.text[m.end] != ' ' {
+			continue
+		}
+		times := 0
+		for _, o := range ms[:i] {
+			if o.id == m.id {
+				times++
+			}
+		}
+		if times >= 2 {
+			continue
+		}
+		sc.terms++
+		sc.score += s.weights[m.id]
+		note(n.pos[m.start], n.pos[m.end-1]+1)
+	}
+	// Letters repeated and gibberish words.
+	gib, words := 0, 0
+	for _, t := range toks {
+		if !t.has(tokLetter) || t.has(tokMasked) {
+			continue
+		}
+		words++
+		w := fold[t.fs:t.fe]
+		if isGibberish(w) {
+			gib++
+			note(t.cs, t.ce)
+		}
+	}
+	if repeatedRun(text) >= 5 {
+		sc.score += 2
+	}
+	if gib >= 2 && gib*4 >= words {
+		sc.gibberish = true
+		sc.score += spamReject
+	}
+	return sc, ms
+}
+
+// trusted reports whether host is a public-service site.
+func (s *spam) trusted(host string) bool {
+	h := strings.ToLower(strings.TrimPrefix(strings.ToLower(host), "www."))
+	for {
+		if s.domains[h] {
+			return true
+		}
+		dot := strings.IndexByte(h, '.')
+		if dot < 0 {
+			return false
+		}
+		h = h[dot+1:]
+	}
+}
+
+// isGibberish reports whether a folded word of four letters or more
+// cannot be a word: no vowel, or five consonants in a row.
+func isGibberish(w []byte) bool {
+	if len(w) < 4 {
+		return false
+	}
+	vowels, run, maxRun := 0, 0, 0
+	for _, c := range w {
+		if c < 'a' || c > 'z' {
+			return false
+		}
+		switch c {
+		case 'a', 'e', 'i', 'o', 'u', 'y':
+			vowels++
+			run = 0
+		default:
+			run++
+			maxRun = max(maxRun, run)
+		}
+	}
+	return vowels == 0 || maxRun >= 5
+}
+
+// repeatedRun returns the longest run of one letter repeated in text.
+func repeatedRun(text string) int {
+	best, run := 0, 0
+	var prev rune
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		i += size
+		if unicode.IsLetter(r) && unicode.ToLower(r) == prev {
+			run++
+		} else {
+			run = 1
+		}
+		prev = unicode.ToLower(r)
+		if unicode.IsLetter(r) {
+			best = max(best, run)
+		}
+	}
+	return best
+}

@@ -1,0 +1,199 @@
+package moderation
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// folder lowercases a rune and strips its accents, folds full-width forms
+// and the Cyrillic and Greek letters that look like Latin ones. The table
+// covers Latin-1 and Latin Extended-A, built once per Engine from Unicode
+// decompositions; other runes go through a switch.
+type folder struct {
+	latin [0x250]string
+}
+
+func newFolder() *folder {
+	f := &folder{}
+	var buf [8]byte
+	for r := rune(0); r < 0x250; r++ {
+		lr := unicode.ToLower(r)
+		n := utf8.EncodeRune(buf[:], lr)
+		d := norm.NFD.Bytes(buf[:n])
+		out := make([]byte, 0, 2)
+		for _, c := range string(d) {
+			if unicode.Is(unicode.Mn, c) {
+				continue
+			}
+			out = utf8.AppendRune(out, c)
+		}
+		f.latin[r] = string(out)
+	}
+	special := map[rune]string{'ß': "ss", 'æ': "ae", 'Æ': "ae", 'œ': "oe", 'Œ': "oe", 'ø': "o", 'Ø': "o", 'đ': "d", 'Đ': "d", 'ł': "l", 'Ł': "l", 'ı': "i"}
+	for r, s := range special {
+		f.latin[r] = s
+	}
+	return f
+}
+
+// fold returns the folded form of r: lower case ASCII for Latin letters and
+// their look-alikes, the lower-cased rune otherwise.
+func (f *folder) fold(r rune) (string, rune) {
+	if r < 0x250 {
+		return f.latin[r], 0
+	}
+	if r >= 0xFF01 && r <= 0xFF5E { // full-width ASCII
+		return f.fold(r - 0xFEE0)
+	}
+	switch r {
+	case 'а', 'А':
+		return "a", 0
+	case 'е', 'Е', 'ё', 'Ё':
+		return "e", 0
+	case 'о', 'О', 'ο', 'Ο':
+		return "o", 0
+	case 'р', 'Р', 'ρ', 'Ρ':
+		return "p", 0
+	case 'с', 'С':
+		return "c", 0
+	case 'у', 'У':
+		return "y", 0
+	case 'х', 'Х', 'χ', 'Χ':
+		return "x", 0
+	case 'і', 'І', 'ι', 'Ι':
+		return "i", 0
+	case 'ј', 'Ј':
+		return "j", 0
+	case 'к', 'К', 'κ', 'Κ':
+		return "k", 0
+	case 'м', 'М':
+		return "m", 0
+	case 'н', 'Н', 'η', 'Η':
+		return "h", 0
+	case 'т', 'Т', 'τ', 'Τ':
+		return "t", 0
+	case 'в', 'В':
+		return "b", 0
+	case 'ѕ', 'Ѕ':
+		return "s", 0
+	case 'α', 'Α':
+		return "a", 0
+	case 'ν', 'Ν':
+		return "v", 0
+	case 'υ':
+		return "u", 0
+	case '\u2019', '\u2018', '\u02bc', '\u00b4', '\u0060':
+		return "'", 0
+	case '\u2010', '\u2011', '\u2012', '\u2013':
+		return "-", 0
+	}
+	return "", unicode.ToLower(r)
+}
+
+// isWordRune reports whether r belongs to a word.
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// Token flags.
+const (
+	tokCap      = 1 << iota // first letter upper case
+	tokUpper                // every letter upper case (and at least two)
+	tokDigit                // contains a digit
+	tokLetter               // contains a letter
+	tokHyphen               // joined to the next token by a hyphen
+	tokApos                 // followed by an apostrophe
+	tokDot                  // followed by a full stop
+	tokSentence             // first word of a sentence
+	tokComma                // followed by a comma
+	tokMasked               // inside an already masked span
+)
+
+// token is one word of the cleaned text: its bytes there, its folded form
+// in the folded buffer, and a few shape flags.
+type token struct {
+	cs, ce int32 // byte range in the cleaned text
+	fs, fe int32 // byte range in the folded buffer
+	flags  uint16
+}
+
+func (t token) has(f uint16) bool { return t.flags&f != 0 }
+
+// tokenize splits text into words, appending to toks and writing the folded
+// form of each word, separated by single spaces, to fold.
+func (f *folder) tokenize(text string, toks []token, fold []byte) ([]token, []byte) {
+	sentence := true
+	i := 0
+	for i < len(text) {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if !isWordRune(r) {
+			switch r {
+			case '.', '!', '?', '\n', ':', ';', '…':
+				sentence = true
+			}
+			i += n
+			continue
+		}
+		start := i
+		fs := len(fold)
+		var flags uint16
+		if sentence {
+			flags |= tokSentence
+			sentence = false
+		}
+		letters, uppers := 0, 0
+		first := true
+		for i < len(text) {
+			r, n = utf8.DecodeRuneInString(text[i:])
+			if !isWordRune(r) {
+				break
+			}
+			if unicode.IsLetter(r) {
+				letters++
+				flags |= tokLetter
+				if unicode.IsUpper(r) {
+					uppers++
+					if first {
+						flags |= tokCap
+					}
+				}
+				first = false
+			} else if unicode.IsDigit(r) {
+				flags |= tokDigit
+				first = false
+			}
+			s, lr := f.fold(r)
+			if s != "" || lr == 0 {
+				fold = append(fold, s...)
+			} else {
+				fold = utf8.AppendRune(fold, lr)
+			}
+			i += n
+		}
+		if letters >= 2 && uppers == letters {
+			flags |= tokUpper
+		}
+		if i < len(text) {
+			r, _ = utf8.DecodeRuneInString(text[i:])
+			switch {
+			case r == '-' || r == '\u2010' || r == '\u2011':
+				if i+1 < len(text) {
+					if r2, _ := utf8.DecodeRuneInString(text[i+utf8.RuneLen(r):]); isWordRune(r2) {
+						flags |= tokHyphen
+					}
+				}
+			case r == '\'' || r == '\u2019':
+				flags |= tokApos
+			case r == '.':
+				flags |= tokDot
+			case r == ',':
+				flags |= tokComma
+			}
+		}
+		toks = append(toks, token{cs: int32(start), ce: int32(i), fs: int32(fs), fe: int32(len(fold)), flags: flags})
+		fold = append(fold, ' ')
+	}
+	return toks, fold
+}
