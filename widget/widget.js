@@ -110,7 +110,7 @@
   const CSS = `
 :host{all:initial;display:block}
 :host(.float){position:fixed;right:1em;bottom:1em;z-index:2147483000}
-.r{font:normal 400 medium/1.5 Marianne,Arial,sans-serif;color:#161616;text-align:left;-webkit-text-size-adjust:100%}
+.r{all:initial;display:block;font:normal 400 medium/1.5 Marianne,Arial,sans-serif;color:#161616;text-align:left;-webkit-text-size-adjust:100%}
 *,*::before,*::after{box-sizing:border-box}
 button,input,select,textarea{font:inherit;color:inherit;margin:0;letter-spacing:normal;text-transform:none}
 .open,.send{background:%C;color:#fff;border:2px solid %C;border-radius:.25em;padding:.5em 1em;font-weight:700;cursor:pointer;min-height:2.75em}
