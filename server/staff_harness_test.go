@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/avisproject/avis/feedback"
+	"github.com/avisproject/avis/moderation"
 	"github.com/avisproject/avis/notify"
 )
 
@@ -72,14 +73,20 @@ func newStaffHarness(t testing.TB, configure func(*StaffOptions)) *staffHarness 
 	clock := &fakeClock{now: time.Now().UTC().Truncate(time.Second)}
 	mailPath := filepath.Join(t.TempDir(), "mail.txt")
 	sent := notify.NewFile(mailPath, "no-reply@avis.test", nil, clock.Now)
+	engine, err := moderation.New(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var hash string
 	h := newHarness(t, func(o *Options) {
 		o.Clock = clock.Now
+		o.Moderator = engine
 		o.Staff = &StaffOptions{Accounts: o.Store.(feedback.AccountStore), Sender: sent, InsecureCookies: true}
 		if configure != nil {
 			configure(o.Staff)
 		}
 	})
-	hash, err := feedback.HashPassword(testPassword)
+	hash, err = feedback.HashPassword(testPassword)
 	if err != nil {
 		t.Fatal(err)
 	}
