@@ -8,6 +8,8 @@ import (
 	"log/slog"
 	"net/netip"
 	"strings"
+
+	"github.com/avisproject/avis/moderation"
 )
 
 // serveConfig is everything `avis serve` reads from its flags and the
@@ -20,13 +22,16 @@ type serveConfig struct {
 	LogFormat      string
 	Secret         string
 	BaseURL        string
+	Redis          string                    // redis:// URL; "" keeps limits in memory
+	RateLimit      string                    // per-client rates, e.g. 5-M,50-D, or off; "" for the default
+	RateLimitAllow []moderation.NetworkRates // networks with their own rates
 }
 
 // parseServe reads serve's flags; a flag left unset takes its AVIS_*
 // environment variable (AVIS_ADDR for --addr), then its default.
 func parseServe(args []string, env func(string) string, stderr io.Writer) (*serveConfig, error) {
 	cfg := &serveConfig{}
-	var proxies, level string
+	var proxies, level, allow string
 	fs := flag.NewFlagSet("avis serve", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.StringVar(&cfg.Addr, "addr", ":8080", "address to listen on")
@@ -36,10 +41,27 @@ func parseServe(args []string, env func(string) string, stderr io.Writer) (*serv
 	fs.StringVar(&cfg.LogFormat, "log-format", "text", "text or json")
 	fs.StringVar(&cfg.Secret, "secret", "", "key of the client-address hash, at least 16 bytes (default: generated once into <database>.secret)")
 	fs.StringVar(&cfg.BaseURL, "base-url", "", "public URL of this server, e.g. https://avis.example.fr (default: from the request's Host)")
+	fs.StringVar(&cfg.Redis, "redis", "", "redis:// URL shared by several instances for rate limits and duplicate windows (default: in memory)")
+	fs.StringVar(&cfg.RateLimit, "rate-limit", "", "submissions per client, e.g. 5-M,50-D (periods S, M, H, D), or off (default "+moderation.DefaultClientRates+")")
+	fs.StringVar(&allow, "rate-limit-allow", "", "networks with their own rates, e.g. 203.0.113.0/24=60-M,1000-D;198.51.100.7=30-M")
 	if err := parseWithEnv(fs, args, env); err != nil {
 		return nil, err
 	}
 	var err error
+	if err := checkRates(cfg.RateLimit); cfg.RateLimit != "" && err != nil {
+		return nil, fmt.Errorf("--rate-limit: %w", err)
+	}
+	if cfg.RateLimitAllow, err = parseAllowList(allow); err != nil {
+		return nil, fmt.Errorf("--rate-limit-allow: %w", err)
+	}
+	if cfg.Redis != "" {
+		// The URL may hold a password: the error does not repeat it.
+		rc, err := moderation.NewRedisClient(cfg.Redis)
+		if err != nil {
+			return nil, errors.New("--redis: want a URL such as redis://host:6379/0 or rediss://user:password@host:6380/0")
+		}
+		rc.Close()
+	}
 	if cfg.TrustedProxies, err = parsePrefixes(proxies); err != nil {
 		return nil, fmt.Errorf("--trusted-proxies: %w", err)
 	}

@@ -41,7 +41,13 @@ func runServe(ctx context.Context, args []string, env func(string) string, stder
 	if err != nil {
 		return err
 	}
+	limiter, closeRedis, err := newRateLimiter(ctx, cfg, logger)
+	if err != nil {
+		return err
+	}
+	defer closeRedis()
 	opts := &server.Options{
+		RateLimiter:    limiter,
 		Store:          st,
 		Moderator:      passThrough{},
 		Logger:         logger,
