@@ -71,6 +71,15 @@ var createTests = []test{
 			t.Errorf("new contribution has answers %v or PurgedAt %v", got.Answers, got.PurgedAt)
 		}
 	}},
+	{"caller's value is left untouched by creation", func(t *testing.T, s feedback.Store) {
+		addService(t, s, "caf-94")
+		in := draft("caf-94", "  Espaces autour.  ")
+		before := *in
+		create(t, s, in)
+		if in.ID != "" || !in.CreatedAt.IsZero() || in.Text != before.Text {
+			t.Fatalf("CreateFeedback modified its argument: %+v", in)
+		}
+	}},
 	{"same idempotency key returns the first and writes nothing", func(t *testing.T, s feedback.Store) {
 		addService(t, s, "caf-94")
 		first := draft("caf-94", "Premier envoi.")

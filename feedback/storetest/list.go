@@ -130,6 +130,16 @@ var listTests = []test{
 			t.Fatalf("got %d items, cursor %q, %v; want %d and a cursor", len(page.Items), page.NextCursor, err, feedback.DefaultPageSize)
 		}
 	}},
+	{"empty result is an empty list, not nil", func(t *testing.T, s feedback.Store) {
+		page, err := s.ListFeedback(ctx(t), feedback.Filter{Service: "nope"})
+		if err != nil || page.Items == nil || len(page.Items) != 0 || page.NextCursor != "" {
+			t.Fatalf("ListFeedback on nothing = %+v, %v; want an empty, non-nil list and no cursor", page, err)
+		}
+		services, err := s.ListServices(ctx(t))
+		if err != nil || services == nil || len(services) != 0 {
+			t.Fatalf("ListServices on an empty store = %v, %v; want an empty, non-nil list", services, err)
+		}
+	}},
 	{"bad cursor, limit, status or range is invalid", func(t *testing.T, s feedback.Store) {
 		addService(t, s, "caf-94")
 		create(t, s, draft("caf-94", "Un avis."))

@@ -66,6 +66,30 @@ var statusTests = []test{
 			t.Fatalf("audit entry = %+v, want action rejected, the reason and no text change", e)
 		}
 	}},
+	{"unpublishing clears PublishedAt and republishing sets it again", func(t *testing.T, s feedback.Store) {
+		f := pendingDraft(t, s, "Texte.")
+		change := func(st feedback.Status) *feedback.Feedback {
+			t.Helper()
+			got, err := s.SetStatus(ctx(t), feedback.StatusChange{FeedbackID: f.ID, Status: st, Actor: "alice"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			return got
+		}
+		if got := change(feedback.StatusPublished); got.PublishedAt.IsZero() {
+			t.Fatal("published contribution has no PublishedAt")
+		}
+		if got := change(feedback.StatusPending); !got.PublishedAt.IsZero() {
+			t.Fatalf("contribution back to pending keeps PublishedAt %v", got.PublishedAt)
+		}
+		if got := change(feedback.StatusPublished); got.PublishedAt.IsZero() {
+			t.Fatal("republished contribution has no PublishedAt")
+		}
+		trail, _ := s.Audit(ctx(t), f.ID)
+		if len(trail) != 4 || trail[2].FromStatus != feedback.StatusPublished || trail[2].ToStatus != feedback.StatusPending {
+			t.Fatalf("audit = %+v, want submit and three changes in order", trail)
+		}
+	}},
 	{"new moderation record replaces the old one", func(t *testing.T, s feedback.Store) {
 		f := pendingDraft(t, s, "Texte.")
 		mod := feedback.Moderation{Decision: feedback.DecisionPublish, Lang: "fr",
