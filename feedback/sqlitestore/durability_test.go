@@ -8,6 +8,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync"
 	"syscall"
 	"testing"
 
@@ -99,5 +100,59 @@ func TestReopenWithoutCloseKeepsCommittedFeedback(t *testing.T) {
 	defer second.Close()
 	if got, err := second.GetFeedback(ctx, f.ID); err != nil || got.Text != "Durable." {
 		t.Fatalf("second store GetFeedback = %v, %v", got, err)
+	}
+}
+
+// TestTwoStoresOnOneFileShareTheWriteLock opens the file twice, as `avis
+// serve` and an `avis services` command do, and races retries of one
+// submission through both: BEGIN IMMEDIATE and the busy timeout serialise
+// the writers, so there is one contribution and no SQLITE_BUSY error.
+func TestTwoStoresOnOneFileShareTheWriteLock(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "avis.db")
+	ctx := context.Background()
+	a, b := openStore(t, path), openStore(t, path)
+	defer a.Close()
+	defer b.Close()
+	if err := a.CreateService(ctx, &feedback.Service{Slug: "demo", Name: "Démo"}); err != nil {
+		t.Fatal(err)
+	}
+	var (
+		wg      sync.WaitGroup
+		mu      sync.Mutex
+		created int
+		ids     = map[string]bool{}
+	)
+	for i := range 24 {
+		s := a
+		if i%2 == 1 {
+			s = b
+		}
+		wg.Go(func() {
+			f, ok, err := s.CreateFeedback(ctx, &feedback.Feedback{Service: "demo", Rating: feedback.RatingGood,
+				Text: fmt.Sprintf("Essai %d", i), Status: feedback.StatusPublished, IdempotencyKey: "same"})
+			// Unkeyed writes in between keep both writers busy.
+			if err == nil {
+				_, _, err = s.CreateFeedback(ctx, &feedback.Feedback{Service: "demo", Rating: feedback.RatingBad,
+					Text: "Autre avis", Status: feedback.StatusPending})
+			}
+			mu.Lock()
+			defer mu.Unlock()
+			if err != nil {
+				t.Error(err)
+				return
+			}
+			ids[f.ID] = true
+			if ok {
+				created++
+			}
+		})
+	}
+	wg.Wait()
+	page, err := b.ListFeedback(ctx, feedback.Filter{Status: feedback.StatusPublished})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if created != 1 || len(ids) != 1 || len(page.Items) != 1 {
+		t.Fatalf("created %d times, %d distinct IDs, %d keyed rows; want 1, 1, 1", created, len(ids), len(page.Items))
 	}
 }
