@@ -24,6 +24,8 @@ func TestBrowser(t *testing.T) {
 	t.Run("errors are tied to their fields", e.testFieldErrors)
 	t.Run("retries keep one idempotency key", e.testRetries)
 	t.Run("offline submission keeps the draft", e.testOffline)
+	t.Run("outcome follows the moderation", e.testOutcomes)
+	t.Run("live hints before sending", e.testHints)
 	t.Run("axe finds no WCAG 2.1 AA violation", e.testAxe)
 	t.Run("Tab never leaves the open dialog", e.testFocusTrap)
 	t.Run("usable at 200 percent zoom", e.testZoom)

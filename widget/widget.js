@@ -258,7 +258,7 @@ a{color:%C}
       check('text', text.value.trim() !== '');
       check('email', email.value.trim() === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email.value.trim()));
       if (bad.length) return fail(w.fix, bad[0]);
-      const payload = { service: cfg.service, channel: channel.value || undefined, rating: checked.value, text: text.value.trim() };
+      const payload = { service: cfg.service, channel: channel.value || undefined, rating: checked.value, text: text.value.trim(), lang };
       if (cfg.procedure) payload.procedure = cfg.procedure;
       if (clarity.value) payload.clarity = +clarity.value;
       if (email.value.trim()) payload.email = email.value.trim();
