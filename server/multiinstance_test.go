@@ -29,6 +29,7 @@ import (
 type cluster struct {
 	redis     *redistest.Server
 	instances [2]*httptest.Server
+	stores    [2]feedback.Store
 }
 
 // The Redis bounds of the cluster's limiters: a frozen Redis costs at most
@@ -93,8 +94,10 @@ func newCluster(t *testing.T, backend, rates string, timeout time.Duration, trus
 		if err != nil {
 			t.Fatal(err)
 		}
-		c.instances[i] = startInstance(t, open(), func(o *server.Options) {
+		c.stores[i] = open()
+		c.instances[i] = startInstance(t, c.stores[i], func(o *server.Options) {
 			o.RateLimiter = l
+			o.Staff = &server.StaffOptions{Accounts: o.Store.(feedback.AccountStore), InsecureCookies: true}
 			if trusted {
 				o.TrustedProxies = []netip.Prefix{netip.MustParsePrefix("127.0.0.1/32")}
 			}
@@ -139,29 +142,86 @@ func TestTwoInstancesLimitAClientAsOne(t *testing.T) {
 	}
 }
 
-func TestContributionSubmittedOnOneIsReadOnTheOther(t *testing.T) {
+// staffToken creates a user with role on the shared database and returns
+// a bearer token acting as them.
+func staffToken(t *testing.T, st feedback.AccountStore, login string, role feedback.Role) string {
+	t.Helper()
+	ctx := context.Background()
+	hash, err := feedback.HashPassword("a long enough password")
+	if err != nil {
+		t.Fatal(err)
+	}
+	u := &feedback.User{Login: login, DisplayName: login, Role: role, Team: "Équipe CAF", Services: []string{feedback.AllServices}, PasswordHash: hash}
+	if err := st.CreateUser(ctx, u); err != nil {
+		t.Fatalf("create user %s: %v", login, err)
+	}
+	secret := feedback.NewSecret(32)
+	if err := st.CreateToken(ctx, &feedback.APIToken{Login: login, Name: "multi-instance test", Hash: feedback.HashSecret(secret)}); err != nil {
+		t.Fatalf("create token: %v", err)
+	}
+	return secret
+}
+
+// call sends a JSON request with a bearer token and decodes the answer.
+func call(t *testing.T, ts *httptest.Server, method, path, token, body string, v any) int {
+	t.Helper()
+	req, err := http.NewRequest(method, ts.URL+path, strings.NewReader(body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if body != "" {
+		req.Header.Set("Content-Type", "application/json")
+	}
+	if token != "" {
+		req.Header.Set("Authorization", "Bearer "+token)
+	}
+	resp, err := ts.Client().Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	if v != nil {
+		if err := json.NewDecoder(resp.Body).Decode(v); err != nil {
+			t.Errorf("%s %s: %d, undecodable answer: %v", method, path, resp.StatusCode, err)
+		}
+	}
+	return resp.StatusCode
+}
+
+func TestContributionSubmittedOnOneIsModeratedAndAnsweredOnTheOther(t *testing.T) {
 	for _, backend := range backends {
 		t.Run(backend, func(t *testing.T) {
 			c := newCluster(t, backend, "5-M", patientTimeout, false)
 			a, b := c.instances[0], c.instances[1]
-			first := post(t, a.Client(), a.URL, story("Dossier traité en une semaine, merci."), nil)
-			if first.status != http.StatusCreated {
-				t.Fatalf("submit on A: %d %s", first.status, first.body)
+			accounts := c.stores[0].(feedback.AccountStore)
+			moderator := staffToken(t, accounts, "moderatrice", feedback.RoleModerator)
+			answerer := staffToken(t, accounts, "repondant", feedback.RoleAnswerer)
+
+			// Sent too fast for a person: held for review, silently.
+			fields := story("Dossier traité en une semaine, merci.")
+			fields["elapsed_ms"] = 800
+			first := post(t, a.Client(), a.URL, fields, nil)
+			id, status, _ := submitted(t, first)
+			if first.status != http.StatusCreated || status != "pending" {
+				t.Fatalf("submit on A: %d %s, want 201 pending", first.status, first.body)
 			}
-			id, _, _ := submitted(t, first)
-			resp, err := b.Client().Get(b.URL + "/api/v1/feedback/" + id)
-			if err != nil {
-				t.Fatal(err)
-			}
-			defer resp.Body.Close()
-			var v struct{ ID, Status, Text string }
-			if err := json.NewDecoder(resp.Body).Decode(&v); err != nil || resp.StatusCode != http.StatusOK || v.ID != id || v.Status != "published" {
-				t.Errorf("read on B: %d %+v %v; want the published contribution", resp.StatusCode, v, err)
-			}
-			// The duplicate window is shared too: the same text sent to B returns A's.
+			// The duplicate window is shared: the same text sent to B returns A's.
 			again := post(t, b.Client(), b.URL, story("Dossier traité en une semaine, merci."), nil)
 			if againID, _, _ := submitted(t, again); again.status != http.StatusOK || againID != id {
 				t.Errorf("same text on B: %d %s, want 200 with %s", again.status, again.body, id)
+			}
+			if code := call(t, b, http.MethodPost, "/api/v1/moderation/feedback/"+id+"/decision", moderator, `{"action":"publish"}`, nil); code != http.StatusOK {
+				t.Fatalf("publish on B: %d", code)
+			}
+			if code := call(t, b, http.MethodPost, "/api/v1/feedback/"+id+"/answers", answerer, `{"text":"Merci pour votre retour, nous transmettons."}`, nil); code != http.StatusCreated {
+				t.Fatalf("answer on B: %d", code)
+			}
+			var v struct {
+				ID, Status string
+				Answers    []struct{ Text string }
+			}
+			if code := call(t, a, http.MethodGet, "/api/v1/feedback/"+id, "", "", &v); code != http.StatusOK || v.Status != "published" || len(v.Answers) != 1 {
+				t.Errorf("read on A: %d %+v, want the published contribution with B's answer", code, v)
 			}
 		})
 	}
