@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
 )
@@ -56,6 +57,9 @@ func (e *env) testAxe(t *testing.T) {
 				e.checkAxe(t, tb, "button only")
 				tb.openDialog()
 				e.checkAxe(t, tb, "dialog open")
+				if txt := eval[string](tb, inShadow(`return r.textContent`)); strings.Contains(txt, "undefined") || strings.Contains(txt, "%s") {
+					t.Errorf("a %s word is missing from the table: %q", lang, txt)
+				}
 				send(tb)
 				tb.waitFor("errors", inShadow(`return r.querySelector('#avis-text').getAttribute('aria-invalid') === 'true'`))
 				e.checkAxe(t, tb, "errors shown")
@@ -149,5 +153,25 @@ for (const el of d.querySelectorAll('button, input, select, textarea')) {
 return bad;`))
 	if len(hidden) > 0 {
 		t.Errorf("controls that cannot be brought into view at 200%% zoom: %v", hidden)
+	}
+}
+
+func (e *env) testReducedMotion(t *testing.T) {
+	for _, tc := range []struct{ name, pref, want string }{
+		{"dialog slides in by default", "no-preference", "in"},
+		{"no animation when reduced motion is asked", "reduce", "none"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			tb := e.newTab(t)
+			media := emulation.SetEmulatedMediaParams{Features: []*emulation.MediaFeature{{Name: "prefers-reduced-motion", Value: tc.pref}}}
+			if _, err := chromedp.Call(tb.ctx, emulation.SetEmulatedMedia, media); err != nil {
+				t.Fatal(err)
+			}
+			tb.open(e.host.URL + "/page?bare=1")
+			tb.openDialog()
+			if got := eval[string](tb, inShadow(`return getComputedStyle(r.querySelector('dialog')).animationName`)); got != tc.want {
+				t.Errorf("dialog animation %q, want %q", got, tc.want)
+			}
+		})
 	}
 }

@@ -29,6 +29,7 @@ func TestBrowser(t *testing.T) {
 	t.Run("axe finds no WCAG 2.1 AA violation", e.testAxe)
 	t.Run("Tab never leaves the open dialog", e.testFocusTrap)
 	t.Run("usable at 200 percent zoom", e.testZoom)
+	t.Run("reduced motion is respected", e.testReducedMotion)
 	t.Run("styles do not leak with a DSFR host", e.testDSFRIsolation)
 	t.Run("theme colour needs enough contrast", e.testThemeColor)
 	t.Run("boot time to an interactive button", e.testBootTime)
@@ -62,6 +63,7 @@ func (e *env) testKeyboardSubmission(t *testing.T) {
 	tb := e.newTab(t)
 	tb.do(chromedp.EmulateViewport(1280, 900))
 	tb.open(e.avis.URL + "/") // the demo site, same origin, strict CSP
+	shoot(t, tb, "demo-site.png")
 	tb.openDialog()
 	expectFocus(t, tb, "dialog:avis-r-good")
 
@@ -86,6 +88,7 @@ func (e *env) testKeyboardSubmission(t *testing.T) {
 
 	tb.waitStatus("Merci, votre avis est publié.")
 	expectFocus(t, tb, "dialog:p")
+	shoot(t, tb, "demo-outcome.png")
 	got := e.stored(t, story)
 	if len(got) != 1 {
 		t.Fatalf("%d stored contributions with the story, want 1", len(got))

@@ -145,6 +145,9 @@ textarea{min-height:8em;resize:vertical}
 .status p{margin:0}
 .status p+p{margin-top:.5em}
 .status .bad{color:#ce0500}
+.status.ok{border-color:#18753c}
+.status.bad{border-color:#ce0500}
+.status [tabindex]:focus{outline:none}
 a{color:%C}
 [hidden]{display:none!important}
 @media (max-width:30em){.opts{flex-direction:column}.head{padding:.75em .75em 0}form,.out{padding:0 .75em .75em}}
@@ -277,10 +280,12 @@ a{color:%C}
     });
 
     function say(...lines) {
+      status.className = 'status';
       status.replaceChildren(...lines.map((l) => typeof l === 'string' ? el('p', { text: l }) : l));
     }
     function fail(msg, field) {
       say(el('p', { class: 'bad', text: msg }));
+      status.className = 'status bad';
       if (field) (field === 'rating' ? radios.find((r) => r.checked) || radios[0] : fields[field]).focus();
     }
 
@@ -308,6 +313,7 @@ a{color:%C}
         form.hidden = true;
         last = { body: '', key: '' };
         say(...lines);
+        status.className = 'status ' + ({ published: 'ok', rejected: 'bad' }[data.status] || '');
         status.firstChild.setAttribute('tabindex', '-1');
         status.firstChild.focus();
         return;
