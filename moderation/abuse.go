@@ -43,7 +43,13 @@ func categoryClass(c string) uint8 {
 type patMeta struct {
 	class    uint8
 	severity uint8
+	lang     int8 // index of the lexicon's language, -1 for every language
 }
+
+// crossLanguage is the shortest pattern applied to texts in another
+// language than its lexicon's: shorter terms are often innocent words
+// elsewhere (fr "con" is es "with", fr "bite" is en "bite").
+const crossLanguage = 6
 
 // abuse finds insults, profanity, hate and threats on the normalized text
 // with one automaton holding every lexicon term and cue word.
@@ -76,6 +82,12 @@ func (b *abuseBuilder) add(term string, m patMeta) {
 		return
 	}
 	b.put(base, prefix, m)
+	// A letter repeated three times or more is read once: connnnard
+	// becomes conard, which must match connard. Short forms would
+	// collide with everyday words (ass, as).
+	if single := singleLetters(base); single != base && len(single) >= 5 {
+		b.put(single, prefix, m)
+	}
 	if m.class > patSexual {
 		return
 	}
@@ -95,6 +107,18 @@ func (b *abuseBuilder) add(term string, m patMeta) {
 			b.put(base[:i]+"v"+base[i+1:], prefix, m)
 		}
 	}
+}
+
+// singleLetters returns s with every double letter written once.
+func singleLetters(s string) string {
+	out := make([]byte, 0, len(s))
+	for i := 0; i < len(s); i++ {
+		if i > 0 && s[i] == s[i-1] && s[i] != ' ' {
+			continue
+		}
+		out = append(out, s[i])
+	}
+	return string(out)
 }
 
 func (b *abuseBuilder) put(p string, prefix bool, m patMeta) {
@@ -177,7 +201,7 @@ type abuseFinding struct {
 // insults and heavy vulgarity abuse, mild profanity is abuse only when it
 // is aimed at people ("fonctionnaires de merde", "fuck you"), else plain
 // profanity; a vulgar word next to a group of people is hate.
-func (a *abuse) classify(hits []hit, out []abuseFinding) []abuseFinding {
+func (a *abuse) classify(hits []hit, lang int, out []abuseFinding) []abuseFinding {
 	near := func(i int, class uint8, before, after int32) bool {
 		h := hits[i]
 		for j, o := range hits {
@@ -192,6 +216,9 @@ func (a *abuse) classify(hits []hit, out []abuseFinding) []abuseFinding {
 	}
 	for i, h := range hits {
 		for _, m := range a.metas[h.id] {
+			if m.lang >= 0 && int(m.lang) != lang && len(a.patterns[h.id]) < crossLanguage {
+				continue
+			}
 			f := abuseFinding{start: h.start, end: h.end}
 			switch m.class {
 			case patHate:

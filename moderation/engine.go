@@ -200,7 +200,7 @@ func foldOne(f *folder, s string) string {
 func newAbuse(f *folder, set *lexicon.Set) *abuse {
 	b := newAbuseBuilder(f)
 	for _, t := range set.Abuse {
-		b.add(t.Term, patMeta{class: categoryClass(t.Category), severity: uint8(t.Severity)})
+		b.add(t.Term, patMeta{class: categoryClass(t.Category), severity: uint8(t.Severity), lang: int8(langIndex(t.Lang))})
 	}
 	for _, c := range set.ThreatCues {
 		var cls uint8
@@ -216,7 +216,7 @@ func newAbuse(f *folder, set *lexicon.Set) *abuse {
 		default:
 			continue
 		}
-		b.add(c.Term, patMeta{class: cls, severity: 4})
+		b.add(c.Term, patMeta{class: cls, severity: 4, lang: -1})
 	}
 	for _, c := range set.Targets {
 		var cls uint8
@@ -230,7 +230,7 @@ func newAbuse(f *folder, set *lexicon.Set) *abuse {
 		default:
 			continue
 		}
-		b.add(c.Term, patMeta{class: cls})
+		b.add(c.Term, patMeta{class: cls, lang: -1})
 	}
 	a := b.build()
 	for _, w := range set.Allow {
@@ -307,7 +307,7 @@ func (e *Engine) Moderate(ctx context.Context, in Input) (Result, error) {
 	// Abuse and spam on the normalized copy.
 	s.norm.normalize(e.fold, text)
 	s.hits, s.words = e.abuse.scan(&s.norm, s.ms, s.hits[:0], s.words)
-	s.afinds = e.abuse.classify(s.hits, s.afinds[:0])
+	s.afinds = e.abuse.classify(s.hits, li, s.afinds[:0])
 	for _, a := range s.afinds {
 		start, end := s.norm.pos[a.start], runeEnd(text, s.norm.pos[a.end-1])
 		switch a.kind {

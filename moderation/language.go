@@ -1,6 +1,8 @@
 package moderation
 
 import (
+	"unicode/utf8"
+
 	"github.com/abadojack/whatlanggo"
 )
 
@@ -46,6 +48,9 @@ func newDetector(stop map[string][nLangs]bool, fallback string) *detector {
 // language is used.
 const minConfidence = 0.25
 
+// maxSample is the most bytes given to the trigram model.
+const maxSample = 160
+
 // detect returns the ISO 639-1 code of the language of text, given its
 // tokens and folded words. hint, when supported, breaks ties.
 func (d *detector) detect(text string, toks []token, fold []byte, hint string) string {
@@ -70,28 +75,33 @@ func (d *detector) detect(text string, toks []token, fold []byte, hint string) s
 			second = i
 		}
 	}
-	if best >= 0 {
-		runner := 0
-		if second >= 0 {
-			runner = votes[second]
-		}
-		if votes[best] >= 2 && votes[best] >= 2*runner || votes[best] >= runner+3 {
-			return langCode(best)
-		}
+	runner := 0
+	if second >= 0 {
+		runner = votes[second]
+	}
+	if best >= 0 && votes[best] > runner && (votes[best] >= 2 || len(toks) < 4) {
+		return langCode(best)
 	}
 	if h := langIndex(hint); h >= 0 && best >= 0 && votes[h] == votes[best] {
 		return hint
 	}
 	if len(toks) >= 4 {
-		info := whatlanggo.DetectWithOptions(text, d.options)
+		// The trigram model allocates for every trigram: a prefix is
+		// enough to tell the language.
+		sample := text
+		if len(sample) > maxSample {
+			cut := maxSample
+			for cut > 0 && !utf8.RuneStart(sample[cut]) {
+				cut--
+			}
+			sample = sample[:cut]
+		}
+		info := whatlanggo.DetectWithOptions(sample, d.options)
 		if info.Confidence >= minConfidence {
 			if code := info.Lang.Iso6391(); langIndex(code) >= 0 {
 				return code
 			}
 		}
-	}
-	if best >= 0 && votes[best] > 0 && (second < 0 || votes[best] > votes[second]) {
-		return langCode(best)
 	}
 	if langIndex(hint) >= 0 {
 		return hint

@@ -8,14 +8,16 @@ import (
 // normalized is the copy of the cleaned text abuse terms are matched on:
 // lower case ASCII without accents, look-alike letters and leetspeak
 // folded (Cyrillic а, full-width ａ, c0nnard, @, $), letters spaced or
-// dotted one by one joined (e.n.c.u.l.é), repeated letters collapsed
-// (connnnnard), and every run of other characters one space. pos maps each
+// dotted one by one joined (e.n.c.u.l.é), a letter repeated three times or
+// more kept once (connnnnard), and every run of other characters one space. pos maps each
 // byte back to the cleaned text.
 type normalized struct {
 	text []byte
 	pos  []int32
 	tmp  []byte
 	tpos []int32
+	last byte // last byte given to put, and how many times in a row
+	run  int
 }
 
 // leet returns the letter a digit or symbol stands for inside a word.
@@ -99,6 +101,7 @@ func nextIsLetter(text string, i int) bool {
 // from tmp into text.
 func (n *normalized) squeeze() {
 	n.text, n.pos = n.text[:0], n.pos[:0]
+	n.last, n.run = 0, 0
 	src := n.tmp
 	for i := 0; i < len(src); {
 		// A run of at least three one-letter words: join it.
@@ -122,12 +125,25 @@ func (n *normalized) squeeze() {
 	}
 }
 
-// put appends c unless it repeats the previous letter.
+// put appends c; a letter written three times or more in a row is kept
+// once (connnnnard, fuuuck), a double letter is kept (connard, bitte).
 func (n *normalized) put(c byte, p int32) {
-	if l := len(n.text); l > 0 && n.text[l-1] == c && c != ' ' && (c < '0' || c > '9') {
-		return
+	if c == n.last {
+		n.run++
+	} else {
+		n.last, n.run = c, 1
 	}
-	if c == ' ' && len(n.text) > 0 && n.text[len(n.text)-1] == ' ' {
+	l := len(n.text)
+	switch {
+	case c == ' ':
+		if l > 0 && n.text[l-1] == ' ' {
+			return
+		}
+	case c >= '0' && c <= '9':
+	case n.run == 3:
+		n.text, n.pos = n.text[:l-1], n.pos[:l-1]
+		return
+	case n.run > 3:
 		return
 	}
 	n.text = append(n.text, c)

@@ -1,0 +1,62 @@
+package moderation
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// devCorpus returns the texts of the shared evaluation corpus, or skips
+// when it is not beside the repository.
+func devCorpus(tb testing.TB) []string {
+	tb.Helper()
+	path := filepath.Join("..", "..", "shared", "eval", "dev.jsonl")
+	f, err := os.Open(path)
+	if err != nil {
+		tb.Skipf("no dev corpus at %s: %v", path, err)
+	}
+	defer f.Close()
+	var texts []string
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 0, 1<<16), 1<<20)
+	for sc.Scan() {
+		var item struct{ Text string }
+		if err := json.Unmarshal(sc.Bytes(), &item); err != nil {
+			tb.Fatalf("%s: %v", path, err)
+		}
+		texts = append(texts, item.Text)
+	}
+	if err := sc.Err(); err != nil {
+		tb.Fatal(err)
+	}
+	return texts
+}
+
+// BenchmarkModerate moderates every text of the dev corpus; ns/op and
+// allocs/op are per contribution (the corpus averages about 200 bytes; see
+// the bytes/op metric).
+func BenchmarkModerate(b *testing.B) {
+	texts := devCorpus(b)
+	e, err := New(nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	total := 0
+	for _, t := range texts {
+		total += len(t)
+	}
+	ctx := context.Background()
+	b.ReportAllocs()
+	b.ResetTimer()
+	i := 0
+	for b.Loop() {
+		if _, err := e.Moderate(ctx, Input{Text: texts[i%len(texts)]}); err != nil {
+			b.Fatal(err)
+		}
+		i++
+	}
+	b.ReportMetric(float64(total)/float64(len(texts)), "textbytes/op")
+}

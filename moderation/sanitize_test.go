@@ -1,0 +1,56 @@
+package moderation
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+func TestSanitize(t *testing.T) {
+	tests := []struct {
+		name   string
+		in     string
+		want   string
+		markup bool
+	}{
+		{"plain text is kept as is", "Très bon accueil, merci.", "Très bon accueil, merci.", false},
+		{"script and its content are removed", "<script>alert('xss')</script>Très bon accueil", "Très bon accueil", true},
+		{"event handler attribute is removed with its tag", "Super <img src=x onerror=alert(1)> service", "Super  service", true},
+		{"javascript link keeps only its text", `Cliquez <a href="javascript:alert(1)">ici</a>`, "Cliquez ici", true},
+		{"entities are unescaped exactly once", "<b>R&amp;D</b> &lt;3", "R&D <3", true},
+		{"a lone less-than sign is not markup", "délai < 3 jours", "délai < 3 jours", false},
+		{"markup written as entities is stripped too", "<p>&lt;script&gt;alert(1)&lt;/script&gt;ok</p>", "ok", true},
+		{"decomposed accents are composed (NFC)", "e\u0301te\u0301", "été", false},
+		{"zero-width characters are removed", "con\u200bnard", "connard", false},
+		{"control characters are removed, newlines kept", "a\x00b\r\nc", "ab\n\nc", false},
+		{"invalid UTF-8 bytes are dropped", "caf\xff\xfeé", "café", false},
+	}
+	z := newSanitizer(0)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := z.clean(tt.in)
+			if got.text != tt.want || got.markup != tt.markup {
+				t.Fatalf("clean(%q) = %q markup=%v, want %q markup=%v", tt.in, got.text, got.markup, tt.want, tt.markup)
+			}
+			if got.pos != nil && len(got.pos) != len(got.text) {
+				t.Fatalf("position map has %d entries for %d bytes", len(got.pos), len(got.text))
+			}
+		})
+	}
+}
+
+func TestSanitizeMapsPositionsToTheInput(t *testing.T) {
+	in := "<b>Bonjour</b> M. <i>Dupont</i>"
+	got := newSanitizer(0).clean(in)
+	i := strings.Index(got.text, "Dupont")
+	if o := got.origin(i, len(in)); in[o:o+6] != "Dupont" {
+		t.Fatalf("origin of Dupont = %d (%q)", o, in[o:])
+	}
+}
+
+func TestSanitizeCapsLengthOnARuneBoundary(t *testing.T) {
+	got := newSanitizer(5).clean("ééé")
+	if got.text != "éé" || !utf8.ValidString(got.text) {
+		t.Fatalf("got %q", got.text)
+	}
+}
