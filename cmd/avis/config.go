@@ -25,6 +25,8 @@ type serveConfig struct {
 	Redis          string                    // redis:// URL; "" keeps limits in memory
 	RateLimit      string                    // per-client rates, e.g. 5-M,50-D, or off; "" for the default
 	RateLimitAllow []moderation.NetworkRates // networks with their own rates
+	Agents         string                    // agent directory file for the moderation engine
+	Lexicon        string                    // folder of the agency's extra word lists
 }
 
 // parseServe reads serve's flags; a flag left unset takes its AVIS_*
@@ -41,6 +43,8 @@ func parseServe(args []string, env func(string) string, stderr io.Writer) (*serv
 	fs.StringVar(&cfg.LogFormat, "log-format", "text", "text or json")
 	fs.StringVar(&cfg.Secret, "secret", "", "key of the client-address hash, at least 16 bytes (default: generated once into <database>.secret)")
 	fs.StringVar(&cfg.BaseURL, "base-url", "", "public URL of this server, e.g. https://avis.example.fr (default: from the request's Host)")
+	fs.StringVar(&cfg.Agents, "agents", "", "agent directory to mask in contributions: lines `name` or `service<TAB>name`")
+	fs.StringVar(&cfg.Lexicon, "lexicon", "", "folder of the agency's extra word lists (abuse_fr.txt, allow.txt, acronyms.txt…)")
 	fs.StringVar(&cfg.Redis, "redis", "", "redis:// URL shared by several instances for rate limits and duplicate windows (default: in memory)")
 	fs.StringVar(&cfg.RateLimit, "rate-limit", "", "submissions per client, e.g. 5-M,50-D (periods S, M, H, D), or off (default "+moderation.DefaultClientRates+")")
 	fs.StringVar(&allow, "rate-limit-allow", "", "networks with their own rates, e.g. 203.0.113.0/24=60-M,1000-D;198.51.100.7=30-M")

@@ -11,7 +11,6 @@ import (
 	"time"
 
 	"github.com/avisproject/avis/examples/site"
-	"github.com/avisproject/avis/moderation"
 	"github.com/avisproject/avis/server"
 	"github.com/avisproject/avis/widget"
 )
@@ -41,6 +40,10 @@ func runServe(ctx context.Context, args []string, env func(string) string, stder
 	if err != nil {
 		return err
 	}
+	engine, err := newEngine(cfg.Agents, cfg.Lexicon)
+	if err != nil {
+		return err
+	}
 	limiter, closeRedis, err := newRateLimiter(ctx, cfg, logger)
 	if err != nil {
 		return err
@@ -49,7 +52,7 @@ func runServe(ctx context.Context, args []string, env func(string) string, stder
 	opts := &server.Options{
 		RateLimiter:    limiter,
 		Store:          st,
-		Moderator:      passThrough{},
+		Moderator:      engine,
 		Logger:         logger,
 		TrustedProxies: cfg.TrustedProxies,
 		ClientHashKey:  key,
@@ -101,13 +104,4 @@ func serveUntilDone(ctx context.Context, ln net.Listener, h http.Handler, logger
 	}
 	logger.Info("stopped")
 	return nil
-}
-
-// passThrough publishes every text as typed. It stands in only until
-// moderation.New lands (issue 3); it must not ship.
-type passThrough struct{}
-
-// Moderate returns the text unchanged with a publish decision.
-func (passThrough) Moderate(_ context.Context, in moderation.Input) (moderation.Result, error) {
-	return moderation.Result{Text: in.Text, Lang: in.Lang, Decision: moderation.Publish, Flags: []moderation.Flag{}}, nil
 }

@@ -4,9 +4,13 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
+	"io"
 	"net"
 	"net/http"
+	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -165,6 +169,8 @@ func TestServeRefusesABadConfigurationBeforeListening(t *testing.T) {
 		{"postgres without a secret", []string{"--database", "postgres://avis@127.0.0.1:1/avis"}},
 		{"a short secret", []string{"--database", filepath.Join(dir, "a.db"), "--secret", "short"}},
 		{"an address in use", nil},
+		{"a missing agent directory", []string{"--database", filepath.Join(dir, "c.db"), "--agents", filepath.Join(dir, "none.txt")}},
+		{"a missing lexicon folder", []string{"--database", filepath.Join(dir, "d.db"), "--lexicon", filepath.Join(dir, "none")}},
 	}
 	busy, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
@@ -222,5 +228,47 @@ func TestRunDispatch(t *testing.T) {
 		if err := run(context.Background(), args, envOf(nil), nil, &out, &errs); err == nil {
 			t.Errorf("run %v: no error", args)
 		}
+	}
+}
+
+func TestServeModeratesWithTheAgencysAgentDirectory(t *testing.T) {
+	dir := t.TempDir()
+	agents := filepath.Join(dir, "agents.txt")
+	if err := os.WriteFile(agents, []byte("caf-94\tGwenaëlle Kerbrat\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if err := run(context.Background(), []string{"services", "add", "--database", filepath.Join(dir, "avis.db"),
+		"--slug", "caf-94", "--name", "CAF du Val-de-Marne", "--origins", "*"}, envOf(nil), nil, io.Discard, io.Discard); err != nil {
+		t.Fatal(err)
+	}
+	base, stop := startServe(t, []string{"--database", filepath.Join(dir, "avis.db"), "--agents", agents}, nil)
+	defer stop()
+	tests := []struct {
+		name, text, status string
+		flag               string
+	}{
+		{"an agent's name is masked and published", "Gwenaëlle Kerbrat au guichet a tout réglé en dix minutes, merci.", "published", "person_name"},
+		{"a threat is rejected", "Je vais revenir avec une arme et vous tuer tous au guichet.", "rejected", "threat"},
+	}
+	for i, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			body := fmt.Sprintf(`{"service":"caf-94","rating":"good","text":%q,"idempotency_key":"agents-%d"}`, tt.text, i)
+			resp, err := http.Post(base+"/api/v1/feedback", "application/json", strings.NewReader(body))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var out struct {
+				Status, Text string
+				Flags        []string
+			}
+			err = json.NewDecoder(resp.Body).Decode(&out)
+			resp.Body.Close()
+			if err != nil || resp.StatusCode != http.StatusCreated {
+				t.Fatalf("status %d, %v", resp.StatusCode, err)
+			}
+			if out.Status != tt.status || !slices.Contains(out.Flags, tt.flag) || strings.Contains(out.Text, "Kerbrat") {
+				t.Errorf("got %+v, want status %s with flag %s and no agent name", out, tt.status, tt.flag)
+			}
+		})
 	}
 }
