@@ -129,7 +129,8 @@ func startBrowser(t *testing.T) context.Context {
 // hostPage is what the host page templates get.
 type hostPage struct {
 	Lang, Src, Service, Color string
-	Mount, Bare               bool
+	Mount                     string // data-avis-mount, "" for floating
+	Bare                      bool
 	DSFRVersion               string
 }
 
@@ -139,7 +140,8 @@ type hostPage struct {
 //	/dsfr-page  a page built with the French State design system
 //	/dsfr/  the DSFR's files from node_modules
 //
-// Query parameters: lang (fr, en), mount (1 for inline), widget (0 for
+// Query parameters: lang (fr, en), mount (1 for #avis, or a selector),
+// service (the data-service, possibly empty), widget (0 for
 // none), bare (1 for no host CSS), via (flaky for the failing proxy), csp
 // (strict), color.
 func (e *env) hostPages(t *testing.T, dsfrDist string) http.Handler {
@@ -156,7 +158,13 @@ func (e *env) hostPages(t *testing.T, dsfrDist string) http.Handler {
 			if q.Get("via") == "flaky" {
 				origin = e.flaky.url
 			}
-			p := hostPage{Lang: "fr", Service: "demo", Mount: q.Get("mount") == "1", Bare: q.Get("bare") == "1", Color: q.Get("color"), DSFRVersion: e.dsfr}
+			p := hostPage{Lang: "fr", Service: "demo", Mount: q.Get("mount"), Bare: q.Get("bare") == "1", Color: q.Get("color"), DSFRVersion: e.dsfr}
+			if p.Mount == "1" {
+				p.Mount = "#avis"
+			}
+			if q.Has("service") {
+				p.Service = q.Get("service")
+			}
 			if l := q.Get("lang"); l != "" {
 				p.Lang = l
 			}

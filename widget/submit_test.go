@@ -32,6 +32,7 @@ func TestBrowser(t *testing.T) {
 	t.Run("reduced motion is respected", e.testReducedMotion)
 	t.Run("styles do not leak with a DSFR host", e.testDSFRIsolation)
 	t.Run("theme colour needs enough contrast", e.testThemeColor)
+	t.Run("configuration from the script tag", e.testConfiguration)
 	t.Run("boot time to an interactive button", e.testBootTime)
 }
 

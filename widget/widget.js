@@ -89,6 +89,10 @@
   };
 
   const cfg = script.dataset;
+  if (!cfg.service) {
+    console.warn('avis: add data-service="<service slug>" to the widget\'s script tag');
+    return;
+  }
   const origin = new URL(script.src, location.href).origin;
   const api = origin + '/api/v1/feedback';
   const pick = (l) => { l = String(l || '').slice(0, 2).toLowerCase(); return WORDS[l] ? l : ''; };
@@ -167,7 +171,8 @@ a{color:%C}
   const whenReady = (fn) => document.readyState === 'loading' ? document.addEventListener('DOMContentLoaded', fn, { once: true }) : fn();
 
   whenReady(() => {
-    const mount = cfg.avisMount ? document.querySelector(cfg.avisMount) : null;
+    let mount = null;
+    try { mount = cfg.avisMount ? document.querySelector(cfg.avisMount) : null; } catch (e) { /* bad selector: float */ }
     const host = el('avis-feedback');
     if (!mount) host.className = 'float';
     const root = host.attachShadow({ mode: 'open' });
