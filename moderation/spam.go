@@ -13,6 +13,8 @@ type spam struct {
 	ac       *automaton
 	patterns []string
 	weights  []int
+	raw      []string // terms with symbols (€/jour, t.me), matched as written
+	rawW     []int
 	domains  map[string]bool
 	tlds     map[string]bool
 }
@@ -27,6 +29,11 @@ const (
 func newSpam(f *folder, terms map[string]int, domains []string) *spam {
 	s := &spam{domains: map[string]bool{}, tlds: map[string]bool{}}
 	for t, w := range terms {
+		if strings.ContainsAny(t, "€$%/.@") {
+			s.raw = append(s.raw, strings.ToLower(t))
+			s.rawW = append(s.rawW, w)
+			continue
+		}
 		p := normalizeTerm(f, t)
 		if p == "" {
 			continue
@@ -130,6 +137,13 @@ func (s *spam) score(text string, toks []token, fold []byte, n *normalized, ms [
 		sc.score += s.weights[m.id]
 		note(n.pos[m.start], n.pos[m.end-1]+1)
 	}
+	for i, r := range s.raw {
+		if at := indexFold(text, r); at >= 0 {
+			sc.terms++
+			sc.score += s.rawW[i]
+			note(int32(at), int32(at+len(r)))
+		}
+	}
 	// Letters repeated and gibberish words.
 	gib, words := 0, 0
 	for _, t := range toks {
@@ -149,6 +163,11 @@ func (s *spam) score(text string, toks []token, fold []byte, n *normalized, ms [
 	if gib >= 2 && gib*4 >= words {
 		sc.gibberish = true
 		sc.score += spamReject
+	}
+	// One spam word alone is a citizen quoting it ("le casino de la
+	// ville", "cliquez ici ne marche pas"): spam needs two clues.
+	if !sc.gibberish && sc.links+sc.terms < 2 {
+		sc.score = min(sc.score, spamReview-1)
 	}
 	return sc, ms
 }
@@ -209,4 +228,29 @@ func repeatedRun(text string) int {
 		}
 	}
 	return best
+}
+
+// indexFold returns the first index of the lower-case term in text,
+// ignoring the case of ASCII letters, not inside a word; -1 if absent.
+func indexFold(text, term string) int {
+	for i := 0; i+len(term) <= len(text); i++ {
+		if i > 0 && isAlnumASCII(term[0]) && isAlnumASCII(text[i-1]) {
+			continue
+		}
+		j := 0
+		for j < len(term) {
+			c := text[i+j]
+			if isUpperASCII(c) {
+				c |= 0x20
+			}
+			if c != term[j] {
+				break
+			}
+			j++
+		}
+		if j == len(term) {
+			return i
+		}
+	}
+	return -1
 }
