@@ -3,8 +3,10 @@ package server
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"net/http"
 	"net/netip"
+	"slices"
 	"strings"
 	"testing"
 
@@ -197,7 +199,6 @@ func TestSubmitFailsWithoutStoringWhenTheStoreIsDown(t *testing.T) {
 	if !strings.Contains(h.logs.String(), "level=ERROR msg=\"internal error\"") {
 		t.Errorf("internal error not logged:\n%s", h.logs)
 	}
-	_ = context.Background()
 }
 
 func TestSubmitAndReadOnPostgres(t *testing.T) {
@@ -221,5 +222,38 @@ func TestSubmitAndReadOnPostgres(t *testing.T) {
 	resp, b = h.do(t, http.MethodGet, "/api/v1/services/demo/feedback", "", "", nil)
 	if resp.StatusCode != http.StatusOK || !strings.Contains(string(b), first.ID) || strings.Contains(string(b), "lea@example.org") {
 		t.Errorf("list: status %d: %s", resp.StatusCode, b)
+	}
+}
+
+func TestSubmitStatusFollowsTheEnginesDecision(t *testing.T) {
+	h := newHarness(t, nil)
+	tests := []struct {
+		name, text string
+		status     string
+		flag       string
+		absent     string
+	}{
+		{"a fair complaint is published", "Trois mois pour traiter mon dossier de prime d'activité, c'est beaucoup trop long.", "published", "", ""},
+		{"a phone number is masked and published", "Rappelez-moi au 06 12 34 56 78, personne ne répond jamais au standard.", "published", "personal_data", "06 12 34 56 78"},
+		{"shouting waits for a moderator", "C'EST INADMISSIBLE, TROIS MOIS SANS AUCUNE RÉPONSE À MES COURRIERS !!!", "pending", "shouting", ""},
+		{"a threat is rejected", "Si mon dossier n'avance pas je vais revenir et je vais vous tuer.", "rejected", "threat", ""},
+	}
+	for i, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := h.mustSubmit(t, fmt.Sprintf(`{"service":"demo","rating":"bad","text":%q,"idempotency_key":"decision-%d"}`, tt.text, i))
+			if r.Status != tt.status || (tt.flag != "" && !slices.Contains(r.Flags, tt.flag)) {
+				t.Errorf("answered %+v, want status %s with flag %q", r, tt.status, tt.flag)
+			}
+			if tt.absent != "" && strings.Contains(r.Text, tt.absent) {
+				t.Errorf("published text %q still holds %q", r.Text, tt.absent)
+			}
+			f, err := h.store.GetFeedback(context.Background(), r.ID)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if string(f.Status) != tt.status || f.OriginalText != tt.text || f.Text != r.Text || f.Moderation.Lang != "fr" {
+				t.Errorf("stored %+v", f)
+			}
+		})
 	}
 }

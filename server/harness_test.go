@@ -110,17 +110,14 @@ func startHarness(t testing.TB, st feedback.Store, logs *syncBuffer, configure f
 	return &harness{store: st, srv: srv, ts: ts, logs: logs}
 }
 
-// newModerator returns the moderator of the test servers.
-// TODO(issue 3): the real engine, moderation.New(nil), as soon as it lands.
+// newModerator returns the real moderation engine with its embedded lexicon.
 func newModerator(t testing.TB) Moderator {
 	t.Helper()
-	return echoModerator{}
-}
-
-type echoModerator struct{}
-
-func (echoModerator) Moderate(_ context.Context, in moderation.Input) (moderation.Result, error) {
-	return moderation.Result{Text: in.Text, Lang: "fr", Decision: moderation.Publish}, nil
+	engine, err := moderation.New(nil)
+	if err != nil {
+		t.Fatalf("moderation.New: %v", err)
+	}
+	return engine
 }
 
 // do sends a request and returns the response with its body read.

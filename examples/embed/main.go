@@ -87,9 +87,13 @@ func newAvis(ctx context.Context, st feedback.Store, baseURL string, logger *slo
 	if _, err := rand.Read(key); err != nil {
 		return nil, err
 	}
+	engine, err := moderation.New(nil)
+	if err != nil {
+		return nil, err
+	}
 	srv, err := server.New(&server.Options{
 		Store:         st,
-		Moderator:     newModerator(),
+		Moderator:     engine,
 		Logger:        logger,
 		ClientHashKey: key,
 		BaseURL:       baseURL,
@@ -139,14 +143,4 @@ func homePage(w http.ResponseWriter, r *http.Request) {
 func hoursPage(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Content-Type", "text/plain; charset=utf-8")
 	fmt.Fprintln(w, "Lundi au vendredi, 8 h 30 – 17 h ; samedi 9 h – 12 h.")
-}
-
-// newModerator returns the moderation engine.
-// TODO(issue 3): moderation.New(nil) as soon as it lands.
-func newModerator() server.Moderator { return passThrough{} }
-
-type passThrough struct{}
-
-func (passThrough) Moderate(_ context.Context, in moderation.Input) (moderation.Result, error) {
-	return moderation.Result{Text: in.Text, Decision: moderation.Publish}, nil
 }

@@ -64,15 +64,18 @@ func TestAvisMountedUnderAPrefixBesideTheAgencysRoutes(t *testing.T) {
 	}
 
 	resp, err := http.Post(ts.URL+"/avis/api/v1/feedback", "application/json", strings.NewReader(
-		`{"service":"mairie-exemple","procedure":"carte-identite","rating":"good","text":"Rendez-vous tenu à l'heure, merci."}`))
+		`{"service":"mairie-exemple","procedure":"carte-identite","rating":"good","text":"Rendez-vous tenu à l'heure, merci. Appelez-moi au 06 12 34 56 78."}`))
 	if err != nil {
 		t.Fatal(err)
 	}
-	var out struct{ ID, Status, URL string }
+	var out struct{ ID, Status, Text, URL string }
 	err = json.NewDecoder(resp.Body).Decode(&out)
 	resp.Body.Close()
 	if err != nil || resp.StatusCode != http.StatusCreated {
 		t.Fatalf("POST: status %d, %v", resp.StatusCode, err)
+	}
+	if out.Status != "published" || strings.Contains(out.Text, "06 12 34 56 78") {
+		t.Errorf("not moderated: %+v", out)
 	}
 	if want := ts.URL + "/avis/api/v1/feedback/" + out.ID; out.URL != want {
 		t.Errorf("url %q, want %q under the prefix", out.URL, want)
