@@ -81,16 +81,19 @@ type answer struct {
 	body   []byte
 }
 
-// post submits fields (a JSON object) to base with extra headers.
+// post submits fields (a JSON object) to base with extra headers. It may
+// run on other goroutines than the test's: it reports with t.Errorf only.
 func post(t testing.TB, client *http.Client, base string, fields map[string]any, header map[string]string) answer {
 	t.Helper()
 	b, err := json.Marshal(fields)
 	if err != nil {
-		t.Fatal(err)
+		t.Errorf("encode %v: %v", fields, err)
+		return answer{}
 	}
 	req, err := http.NewRequest(http.MethodPost, base+"/api/v1/feedback", strings.NewReader(string(b)))
 	if err != nil {
-		t.Fatal(err)
+		t.Errorf("request: %v", err)
+		return answer{}
 	}
 	req.Header.Set("Content-Type", "application/json")
 	for k, v := range header {
@@ -104,7 +107,7 @@ func post(t testing.TB, client *http.Client, base string, fields map[string]any,
 	defer resp.Body.Close()
 	body, err := io.ReadAll(resp.Body)
 	if err != nil {
-		t.Fatal(err)
+		t.Errorf("read the answer of %s: %v", base, err)
 	}
 	return answer{status: resp.StatusCode, header: resp.Header, body: body}
 }

@@ -169,7 +169,7 @@ func (s *Server) newEngine(opts *Options) (*gin.Engine, error) {
 
 	e.GET("/healthz", securityHeaders, s.healthz)
 	e.GET("/readyz", securityHeaders, s.readyz)
-	e.GET("/metrics", s.metrics.handler())
+	e.GET("/metrics", securityHeaders, s.metrics.handler())
 
 	if opts.Widget != nil {
 		w := gin.WrapH(opts.Widget)
