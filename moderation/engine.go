@@ -247,6 +247,7 @@ type scratch struct {
 	keep    []bool
 	finds   []finding
 	norm    normalized
+	joined  normalized
 	ms      []match
 	hits    []hit
 	words   []int32
@@ -304,19 +305,13 @@ func (e *Engine) Moderate(ctx context.Context, in Input) (Result, error) {
 		flags.add(KindShouting, SeverityLow, "written in capitals", -1, -1)
 	}
 
-	// Abuse and spam on the normalized copy.
-	s.norm.normalize(e.fold, text)
-	s.hits, s.words = e.abuse.scan(&s.norm, s.ms, s.hits[:0], s.words)
-	s.afinds = e.abuse.classify(s.hits, li, s.afinds[:0])
-	for _, a := range s.afinds {
-		start, end := s.norm.pos[a.start], runeEnd(text, s.norm.pos[a.end-1])
-		switch a.kind {
-		case KindThreat:
-			flags.add(KindThreat, a.severity, a.reason, start, end)
-			flags.add(KindAbuse, a.severity, a.reason, start, end)
-		default:
-			flags.add(a.kind, a.severity, a.reason, start, end)
-		}
+	// Abuse and spam on the normalized copy; words split by hyphens or
+	// dots are read joined in a second pass.
+	splits := s.norm.normalize(e.fold, text, false)
+	e.findAbuse(s, &s.norm, text, li, &flags)
+	if splits > 0 {
+		s.joined.normalize(e.fold, text, true)
+		e.findAbuse(s, &s.joined, text, li, &flags)
 	}
 	var sc spamScore
 	sc, s.ms = e.spam.score(text, toks, s.fold, &s.norm, s.ms)
@@ -333,6 +328,22 @@ func (e *Engine) Moderate(ctx context.Context, in Input) (Result, error) {
 	res.Text, s.out = mask(text, s.finds, li, s.out)
 	res.Decision = e.policy.Decide(res.Flags)
 	return res, nil
+}
+
+// findAbuse adds the abuse, profanity and threat flags found on n.
+func (e *Engine) findAbuse(s *scratch, n *normalized, text string, lang int, flags *flagSet) {
+	s.hits, s.words = e.abuse.scan(n, s.ms, s.hits[:0], s.words)
+	s.afinds = e.abuse.classify(s.hits, lang, s.afinds[:0])
+	for _, a := range s.afinds {
+		start, end := n.pos[a.start], runeEnd(text, n.pos[a.end-1])
+		switch a.kind {
+		case KindThreat:
+			flags.add(KindThreat, a.severity, a.reason, start, end)
+			flags.add(KindAbuse, a.severity, a.reason, start, end)
+		default:
+			flags.add(a.kind, a.severity, a.reason, start, end)
+		}
+	}
 }
 
 // markPlaceholders marks the tokens inside placeholders already in text,

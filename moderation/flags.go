@@ -28,9 +28,16 @@ func (fs *flagSet) add(kind Kind, sev Severity, reason string, start, end int32)
 	} else if f := &fs.flags[i]; sev > f.Severity {
 		f.Severity, f.Reason = sev, reason
 	}
-	if start >= 0 {
-		fs.pending = append(fs.pending, pendingSpan{flag: i, start: start, end: end})
+	if start < 0 {
+		return
 	}
+	p := pendingSpan{flag: i, start: start, end: end}
+	for _, o := range fs.pending {
+		if o == p {
+			return
+		}
+	}
+	fs.pending = append(fs.pending, p)
 }
 
 // finish attaches the spans to their flags, mapping each offset of the

@@ -43,13 +43,26 @@ func leet(r rune) byte {
 	return 0
 }
 
-// normalize fills n from text.
-func (n *normalized) normalize(f *folder, text string) {
+// normalize fills n from text. With join, a hyphen, dot or underscore
+// between two letters is dropped (enc-ulé, con.nard); splits counts them
+// either way, so that the caller knows whether a joined pass is useful.
+func (n *normalized) normalize(f *folder, text string, join bool) (splits int) {
 	n.tmp, n.tpos = n.tmp[:0], n.tpos[:0]
 	prevLetter := false
 	for i := 0; i < len(text); {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		switch {
+		case (r == '-' || r == '.' || r == '_') && prevLetter && nextIsLetter(text, i+size):
+			splits++
+			if join {
+				i += size
+				continue
+			}
+			if len(n.tmp) > 0 && n.tmp[len(n.tmp)-1] != ' ' {
+				n.tmp = append(n.tmp, ' ')
+				n.tpos = append(n.tpos, int32(i))
+			}
+			prevLetter = false
 		case unicode.IsLetter(r) || unicode.Is(unicode.Mn, r):
 			s, lr := f.fold(r)
 			if s == "" && lr != 0 {
@@ -79,6 +92,7 @@ func (n *normalized) normalize(f *folder, text string) {
 		i += size
 	}
 	n.squeeze()
+	return splits
 }
 
 // nextIsLetter reports whether the rune at i of text is a letter, looking
@@ -153,7 +167,7 @@ func (n *normalized) put(c byte, p int32) {
 // normalizeTerm returns the normalized form of a lexicon term.
 func normalizeTerm(f *folder, term string) string {
 	var n normalized
-	n.normalize(f, term)
+	n.normalize(f, term, false)
 	t := n.text
 	for len(t) > 0 && t[0] == ' ' {
 		t = t[1:]

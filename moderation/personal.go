@@ -175,6 +175,13 @@ func (p *personal) numbers(text string, toks []token, fold []byte, out []finding
 			case isNumberSep(c) && i+1 < len(text) && isDigit(text[i+1]) && n > 0:
 				i++
 				continue
+			case plus && strings.HasPrefix(text[i:], " (0)") || plus && strings.HasPrefix(text[i:], "(0)"):
+				// +33 (0)6 12 34 56 78: the trunk zero is not dialled.
+				i += strings.IndexByte(text[i:], ')') + 1
+				if i < len(text) && text[i] == ' ' {
+					i++
+				}
+				continue
 			}
 			break
 		}
