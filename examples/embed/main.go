@@ -4,8 +4,12 @@
 //
 //	go run ./examples/embed --addr 127.0.0.1:8081
 //
-// then open http://127.0.0.1:8081/ (the agency's page, with the widget) and
+// then open http://127.0.0.1:8081/ (the agency's page) and
 // http://127.0.0.1:8081/avis/api/v1/services/mairie-exemple/feedback.
+//
+// The widget is not on the page: it sends contributions to /api/v1/feedback
+// at the root of the origin it was loaded from, so it needs avis at the
+// root of an origin of its own (see README).
 package main
 
 import (
@@ -124,14 +128,13 @@ var homeTemplate = template.Must(template.New("home").Parse(`<!doctype html>
 <main>
 <h1>Demander une carte d'identité</h1>
 <p>Prenez rendez-vous en ligne, puis venez en mairie avec votre dossier complet.</p>
-<div data-avis-mount></div>
+<p><a href="/avis/api/v1/services/{{.}}/feedback">Ce qu'en disent les usagers</a> (avis publiés, au format JSON).</p>
 </main>
-<script src="/avis/widget/v1/widget.js" data-service="{{.}}" data-procedure="carte-identite" async></script>
 </body>
 </html>
 `))
 
-// homePage is one of the agency's own pages, embedding the avis widget.
+// homePage is one of the agency's own pages, linking to what avis publishes.
 func homePage(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")
 	if err := homeTemplate.Execute(w, serviceSlug); err != nil {

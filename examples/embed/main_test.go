@@ -46,7 +46,7 @@ func TestAvisMountedUnderAPrefixBesideTheAgencysRoutes(t *testing.T) {
 		status     int
 		contains   string
 	}{
-		{"the agency's home page embeds the widget", "/", 200, `src="/avis/widget/v1/widget.js"`},
+		{"the agency's home page links to avis", "/", 200, `href="/avis/api/v1/services/mairie-exemple/feedback"`},
 		{"the agency's other page is untouched", "/horaires", 200, "Lundi"},
 		{"the agency's unknown page is its own 404", "/nothing", 404, "404 page not found"},
 		{"avis health under the prefix", "/avis/healthz", 200, `"status":"ok"`},
