@@ -276,8 +276,8 @@ func (l *RateLimiter) Allow(ctx context.Context, req RateRequest) RateDecision {
 			d.Fallback = d.Fallback || fallback
 			// ulule truncates the window's end to the second: count the
 			// started second so that a client waiting Reset finds a new
-			// window rather than a refusal.
-			reset := time.Duration(max(c.Reset+1-time.Now().Unix(), 0)) * time.Second
+			// window rather than a refusal, but never more than the window.
+			reset := min(time.Duration(max(c.Reset+1-time.Now().Unix(), 0))*time.Second, r.Period)
 			d.Usage = append(d.Usage, Usage{
 				Policy:    Policy{Name: name, Limit: r.Limit, Window: r.Period},
 				Remaining: c.Remaining,

@@ -162,8 +162,8 @@ func TestRateLimiterMemory(t *testing.T) {
 		if d.Allowed || d.Fallback {
 			t.Fatalf("decision = %+v, want a refusal without fallback", d)
 		}
-		if s := d.RetryAfterSeconds(); s < 1 || s > 61 {
-			t.Errorf("RetryAfterSeconds = %d, want 1..61", s)
+		if s := d.RetryAfterSeconds(); s < 1 || s > 60 {
+			t.Errorf("RetryAfterSeconds = %d, want 1..60", s)
 		}
 		if got, want := d.PolicyHeader(), `"client-minute";q=5;w=60`; got != want {
 			t.Errorf("PolicyHeader = %q, want %q", got, want)
@@ -183,6 +183,11 @@ func TestRateLimiterMemory(t *testing.T) {
 		}
 		if got := d.Header(); !strings.HasPrefix(got, `"client-minute";r=4;t=`) || !strings.Contains(got, `"client-day";r=49;t=`) {
 			t.Errorf("Header = %q", got)
+		}
+		for _, u := range d.Usage {
+			if u.Reset <= 0 || u.Reset > u.Window {
+				t.Errorf("%s: Reset %v, want within its %v window", u.Name, u.Reset, u.Window)
+			}
 		}
 	})
 }

@@ -137,8 +137,8 @@ func TestSubmitOverTheLimitGets429WithHeaders(t *testing.T) {
 		t.Errorf("429 body = %s, want code rate_limited with a message", last.body)
 	}
 	h := last.header
-	if s, err := strconv.Atoi(h.Get("Retry-After")); err != nil || s < 1 || s > 61 {
-		t.Errorf("Retry-After = %q, want 1..61 seconds", h.Get("Retry-After"))
+	if s, err := strconv.Atoi(h.Get("Retry-After")); err != nil || s < 1 || s > 60 {
+		t.Errorf("Retry-After = %q, want 1..60 seconds", h.Get("Retry-After"))
 	}
 	if got, want := h.Get("RateLimit-Policy"), `"client-minute";q=3;w=60`; got != want {
 		t.Errorf("RateLimit-Policy = %q, want %q", got, want)
