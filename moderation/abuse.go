@@ -22,6 +22,7 @@ const (
 	patPerson   // fonctionnaires, staff
 	patYou      // vous, you
 	patGroup    // immigrés, foreigners
+	patSelf     // me, myself: violence against oneself is not a threat
 )
 
 func categoryClass(c string) uint8 {
@@ -252,8 +253,8 @@ func (a *abuse) classify(hits []hit, lang int, out []abuseFinding) []abuseFindin
 			case patIntent:
 				continue
 			case patViolence:
-				if !near(i, patIntent, 4, 0) && !near(i, patYou, 1, 2) {
-					continue
+				if !near(i, patIntent, 4, 0) && !near(i, patYou, 1, 2) || near(i, patSelf, 1, 1) {
+					continue // "je vais me tuer" is distress, not a threat
 				}
 				f.kind, f.severity, f.reason = KindThreat, SeverityCritical, "threat of violence"
 			case patWeapon:

@@ -152,6 +152,7 @@ func newNames(f *folder, set *lexicon.Set) *names {
 		stop:      map[string]bool{},
 		acronyms:  foldSet(f, set.Acronyms),
 		places:    foldSet(f, set.PlaceWords),
+		lowerWord: foldSet(f, set.FirstNameLower),
 		inst:      map[string]bool{},
 	}
 	for w := range foldSet(f, set.FirstNames) {
@@ -213,6 +214,8 @@ func newAbuse(f *folder, set *lexicon.Set) *abuse {
 			cls = patWeapon
 		case "threat":
 			cls = patThreat
+		case "self":
+			cls = patSelf
 		default:
 			continue
 		}

@@ -27,6 +27,7 @@ type names struct {
 	stop      map[string]bool
 	acronyms  map[string]bool
 	places    map[string]bool
+	lowerWord map[string]bool // first names that are lower-case words
 	inst      map[string]bool // folded phrases, words separated by one space
 	instMax   int             // most words in an institution
 }
@@ -114,6 +115,14 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 					k = e
 					continue
 				}
+				// "le conseiller marc": a known first name in lower case
+				// right after a role word.
+				u := toks[next]
+				if lowerWriter && !u.has(tokCap) && !keep[next] && !u.has(tokMasked) && nm.first[string(fold[u.fs:u.fe])] != 0 && !nm.stop[string(fold[u.fs:u.fe])] {
+					out = append(out, finding{u.cs, u.ce, maskName})
+					k = next
+					continue
+				}
 			}
 		}
 		if s, e, ok := nm.firstNameAt(text, toks, fold, keep, k, lowerWriter); ok {
@@ -141,6 +150,13 @@ func (nm *names) isName(toks []token, fold []byte, keep []bool, k int, lower boo
 	return lower && !nm.stop[w] && len(w) >= 3
 }
 
+// titleSurname reports whether token k, after a title, is a capitalised
+// surname that is also a frequent word (M. Petit, Mme Blanc).
+func (nm *names) titleSurname(toks []token, fold []byte, keep []bool, k int) bool {
+	t := toks[k]
+	return !keep[k] && !t.has(tokMasked) && t.has(tokCap) && nm.surnames[string(fold[t.fs:t.fe])]
+}
+
 // nameAfter returns the tokens s..e of the name starting at token k: up to
 // three name words, with particles between them (de La Tour, van der Berg).
 // lower accepts a name in lower case (after a title written in lower case).
@@ -160,7 +176,12 @@ func (nm *names) nameAfter(text string, toks []token, fold []byte, keep []bool, 
 			return 0, 0, false
 		}
 	}
-	if !nm.isName(toks, fold, keep, m, lower) {
+	// O'Brien, N'Diaye: a one-letter prefix with an apostrophe.
+	if m+1 < len(toks) && toks[m].has(tokApos) && toks[m].fe-toks[m].fs == 1 && toks[m].has(tokCap) && toks[m+1].has(tokCap) && !gapHasBreak(text, toks[m], toks[m+1]) {
+		m++
+		s = m - 1
+	}
+	if !nm.isName(toks, fold, keep, m, lower) && !(title && nm.titleSurname(toks, fold, keep, m)) {
 		return 0, 0, false
 	}
 	if !title && nm.first[string(fold[toks[m].fs:toks[m].fe])] == 0 && !nm.surnames[string(fold[toks[m].fs:toks[m].fe])] && toks[m].has(tokSentence) {
@@ -176,7 +197,7 @@ func (nm *names) nameAfter(text string, toks []token, fold []byte, keep []bool, 
 			e = j
 			continue
 		}
-		if !toks[j].has(tokCap) || !nm.isName(toks, fold, keep, j, false) {
+		if !toks[j].has(tokCap) || !nm.isName(toks, fold, keep, j, false) && !(title && nm.titleSurname(toks, fold, keep, j)) {
 			break
 		}
 		e = j
@@ -218,8 +239,13 @@ func (nm *names) firstNameAt(text string, toks []token, fold []byte, keep []bool
 				return 0, 0, false
 			}
 		}
+		// "Marc de café", "Colin à la crème": at the start of a sentence
+		// a first name that is also a word needs a surname.
+		if surname < 0 && t.has(tokSentence) && nm.lowerWord[w] {
+			return 0, 0, false
+		}
 	default:
-		if class == firstNameWord || !lowerWriter || nm.stop[w] || len(w) < 4 {
+		if class == firstNameWord || !lowerWriter || nm.stop[w] || nm.lowerWord[w] || len(w) < 4 {
 			return 0, 0, false
 		}
 	}

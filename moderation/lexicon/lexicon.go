@@ -63,6 +63,7 @@ type CueTerm struct {
 type Set struct {
 	FirstNames     []string    // firstnames.txt
 	FirstNameWords []string    // firstnames_words.txt: first names that are also words
+	FirstNameLower []string    // firstnames_lower.txt: first names that are lower-case words
 	Surnames       []string    // surnames.txt
 	Abuse          []AbuseTerm // abuse_<lang>.txt
 	Allow          []string    // allow.txt: words that never match an abuse term
@@ -105,6 +106,7 @@ func Load(fsys fs.FS) (*Set, error) {
 	}{
 		{"firstnames.txt", &s.FirstNames},
 		{"firstnames_words.txt", &s.FirstNameWords},
+		{"firstnames_lower.txt", &s.FirstNameLower},
 		{"surnames.txt", &s.Surnames},
 		{"allow.txt", &s.Allow},
 		{"acronyms.txt", &s.Acronyms},
@@ -167,6 +169,7 @@ func (s *Set) Merge(o *Set) {
 	}
 	s.FirstNames = append(s.FirstNames, o.FirstNames...)
 	s.FirstNameWords = append(s.FirstNameWords, o.FirstNameWords...)
+	s.FirstNameLower = append(s.FirstNameLower, o.FirstNameLower...)
 	s.Surnames = append(s.Surnames, o.Surnames...)
 	s.Abuse = append(s.Abuse, o.Abuse...)
 	s.Allow = append(s.Allow, o.Allow...)
