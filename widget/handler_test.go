@@ -22,7 +22,7 @@ const maxGzipBytes = 12 * 1024
 
 var update = flag.Bool("update", false, "rewrite README.md's SRI hash and versioned path")
 
-func get(t *testing.T, h http.Handler, method, path string, hdr map[string]string) *httptest.ResponseRecorder {
+func get(t testing.TB, h http.Handler, method, path string, hdr map[string]string) *httptest.ResponseRecorder {
 	t.Helper()
 	req := httptest.NewRequest(method, path, nil)
 	for k, v := range hdr {
@@ -233,4 +233,40 @@ func TestSourceAvoidsUnsafeSinks(t *testing.T) {
 			}
 		})
 	}
+}
+
+// FuzzHandlerHeaders feeds arbitrary conditional and encoding headers: the
+// answer is always a 304 without body or a 200 whose body decodes to the
+// widget.
+func FuzzHandlerHeaders(f *testing.F) {
+	h := widget.Handler(nil)
+	etag := get(f, h, http.MethodGet, "/widget/v1/widget.js", nil).Header().Get("ETag")
+	for _, seed := range [][2]string{{etag, "gzip"}, {"W/" + etag, "br, gzip;q=0"}, {"*", ""}, {`"x", ` + etag, "GZIP;q=0.5"}, {",,,", ";;;"}} {
+		f.Add(seed[0], seed[1])
+	}
+	f.Fuzz(func(t *testing.T, ifNoneMatch, acceptEncoding string) {
+		rec := get(t, h, http.MethodGet, "/widget/v1/widget.js", map[string]string{"If-None-Match": ifNoneMatch, "Accept-Encoding": acceptEncoding})
+		switch rec.Code {
+		case http.StatusNotModified:
+			if rec.Body.Len() != 0 {
+				t.Fatal("304 with a body")
+			}
+		case http.StatusOK:
+			body := rec.Body.Bytes()
+			if rec.Header().Get("Content-Encoding") == "gzip" {
+				zr, err := gzip.NewReader(bytes.NewReader(body))
+				if err != nil {
+					t.Fatal(err)
+				}
+				if body, err = io.ReadAll(zr); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if !bytes.Equal(body, widget.Source()) {
+				t.Fatal("body is not the widget")
+			}
+		default:
+			t.Fatalf("status %d", rec.Code)
+		}
+	})
 }

@@ -103,23 +103,24 @@
   const RETRIES = 3;
   const MAX_WAIT = 20000;
 
-  // themeColor keeps a data-color only if white text on it reaches 4.5:1.
+  // themeColor keeps a data-color only if it reaches 4.5:1 with white text on
+  // it and as text on the light grey (#f6f6f6) of the outcome box.
   const themeColor = (c) => {
     if (!/^#[0-9a-f]{6}$/i.test(c || '')) return '#000091';
     const lin = (i) => { const v = parseInt(c.substr(i, 2), 16) / 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; };
     const lum = 0.2126 * lin(1) + 0.7152 * lin(3) + 0.0722 * lin(5);
-    return 1.05 / (lum + 0.05) >= 4.5 ? c : '#000091';
+    return 0.97 / (lum + 0.05) >= 4.5 ? c : '#000091';
   };
 
   const CSS = `
 :host{all:initial;display:block}
-:host(.float){position:fixed;right:1em;bottom:1em;z-index:2147483000}
+:host([data-avis-floating]){position:fixed;right:1em;bottom:1em;z-index:2147483000}
 .r{all:initial;display:block;font:normal 400 medium/1.5 Marianne,Arial,sans-serif;color:#161616;text-align:left;-webkit-text-size-adjust:100%}
 *,*::before,*::after{box-sizing:border-box}
 button,input,select,textarea{font:inherit;color:inherit;margin:0;letter-spacing:normal;text-transform:none}
 .open,.send{background:%C;color:#fff;border:2px solid %C;border-radius:.25em;padding:.5em 1em;font-weight:700;cursor:pointer;min-height:2.75em}
 .open:hover,.send:hover{text-decoration:underline}
-:host(.float) .open{box-shadow:0 2px 8px rgba(0,0,0,.35)}
+:host([data-avis-floating]) .open{box-shadow:0 2px 8px rgba(0,0,0,.35)}
 :focus-visible{outline:3px solid #0a76f6;outline-offset:2px}
 dialog{border:0;border-radius:.25em;padding:0;margin:auto;width:min(40em,calc(100% - 1em));max-height:calc(100% - 1em);overflow:auto;background:#fff;color:#161616;box-shadow:0 4px 24px rgba(0,0,0,.4);animation:in .15s ease-out}
 dialog::backdrop{background:rgba(22,22,22,.64)}
@@ -174,7 +175,7 @@ a{color:%C}
     let mount = null;
     try { mount = cfg.avisMount ? document.querySelector(cfg.avisMount) : null; } catch (e) { /* bad selector: float */ }
     const host = el('avis-feedback');
-    if (!mount) host.className = 'float';
+    if (!mount) host.setAttribute('data-avis-floating', '');
     const root = host.attachShadow({ mode: 'open' });
     if ('adoptedStyleSheets' in Document.prototype) { // older browsers get the unstyled, still usable form
       const sheet = new CSSStyleSheet();
