@@ -115,6 +115,9 @@ func (e *env) testKeyboardSubmission(t *testing.T) {
 	tb.press(kb.Escape)
 	tb.waitFor("the dialog to close", inShadow(`return !r.querySelector('dialog').open`))
 	expectFocus(t, tb, "trigger")
+	if p := tb.problems(); len(p) > 0 {
+		t.Errorf("console errors on the demo site:\n%s", strings.Join(p, "\n"))
+	}
 }
 
 func (e *env) testStrictCSP(t *testing.T) {
@@ -137,6 +140,14 @@ func (e *env) testStrictCSP(t *testing.T) {
 	if p := tb.problems(); len(p) > 0 {
 		t.Errorf("console errors or CSP violations under a strict CSP:\n%s", strings.Join(p, "\n"))
 	}
+
+	// Control: the page does enforce the policy, and the watcher sees
+	// violations, so the silence above means something.
+	if !eval[bool](tb, `(() => { try { document.createElement('div').innerHTML = '<b>x</b>'; return false; } catch (e) { return e instanceof TypeError; } })()`) {
+		t.Error("the host page does not enforce Trusted Types")
+	}
+	eval[chromedp.Void](tb, `(() => { const s = document.createElement('style'); s.textContent = 'body{color:red}'; document.head.append(s); return null; })()`)
+	tb.waitFor("both control violations to be seen", `window.__avisViolations.some((v) => v.startsWith('require-trusted-types-for')) && window.__avisViolations.some((v) => v.startsWith('style-src'))`)
 }
 
 // fill sets the form's values from JavaScript, for scenarios about what
