@@ -96,6 +96,13 @@ func (b *abuseBuilder) add(term string, m patMeta) {
 		b.put(strings.ReplaceAll(base, " ", ""), prefix, m)
 		return
 	}
+	// Plurals: bougnoules, connards, bitches.
+	if !prefix && len(base) >= 3 && base[len(base)-1] != 's' && base[len(base)-1] != 'x' {
+		b.put(base+"s", false, m)
+		if strings.HasSuffix(base, "ch") || strings.HasSuffix(base, "sh") {
+			b.put(base+"es", false, m)
+		}
+	}
 	if len(base) < 4 {
 		return
 	}

@@ -70,9 +70,9 @@ func (nm *names) directoryRun(toks []token, fold []byte, keep []bool, dir *direc
 		if !dir.has(w) {
 			break
 		}
-		// A first name that is also a word, or a frequent word, needs a
-		// capital letter.
-		if (nm.first[string(w)] == firstNameWord || nm.stop[string(w)]) && !t.has(tokCap) {
+		// A first name that is also a word, a frequent word or a short
+		// word needs a capital letter.
+		if (nm.first[string(w)] == firstNameWord || nm.stop[string(w)] || len(w) < minFuzzy) && !t.has(tokCap) {
 			break
 		}
 		n++

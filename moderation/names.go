@@ -137,7 +137,7 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 // not protected, not a frequent word unless capitalised mid-sentence.
 func (nm *names) isName(toks []token, fold []byte, keep []bool, k int, lower bool) bool {
 	t := toks[k]
-	if keep[k] || t.has(tokDigit) || t.has(tokMasked) || !t.has(tokLetter) {
+	if keep[k] || t.has(tokDigit) || t.has(tokMasked) || !t.has(tokLetter) || t.fe-t.fs < 2 {
 		return false
 	}
 	w := string(fold[t.fs:t.fe])
@@ -221,7 +221,7 @@ func (nm *names) firstNameAt(text string, toks []token, fold []byte, keep []bool
 		e++
 	}
 	surname := -1
-	if e+1 < len(toks) && !gapHasBreak(text, toks[e], toks[e+1]) && (toks[e+1].has(tokCap) || toks[e+1].has(tokUpper)) && nm.isName(toks, fold, keep, e+1, false) {
+	if e+1 < len(toks) && !gapHasBreak(text, toks[e], toks[e+1]) && (toks[e+1].has(tokCap) || toks[e+1].has(tokUpper)) && (nm.isName(toks, fold, keep, e+1, false) || nm.titleSurname(toks, fold, keep, e+1)) {
 		surname = e + 1
 		for surname+1 < len(toks) && toks[surname].has(tokHyphen) && nm.isName(toks, fold, keep, surname+1, false) {
 			surname++
@@ -241,7 +241,7 @@ func (nm *names) firstNameAt(text string, toks []token, fold []byte, keep []bool
 		}
 		// "Marc de café", "Colin à la crème": at the start of a sentence
 		// a first name that is also a word needs a surname.
-		if surname < 0 && t.has(tokSentence) && nm.lowerWord[w] {
+		if surname < 0 && e == k && t.has(tokSentence) && nm.lowerWord[w] {
 			return 0, 0, false
 		}
 	default:

@@ -1,0 +1,110 @@
+package moderation
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/avisproject/avis/moderation/lexicon"
+)
+
+// testAbuse builds the abuse stage from a small inline lexicon.
+func testAbuse() (*folder, *abuse) {
+	f := newFolder()
+	set := &lexicon.Set{
+		Abuse: []lexicon.AbuseTerm{
+			{Term: "con", Category: "insult", Severity: 2, Lang: "fr"},
+			{Term: "connard", Category: "insult", Severity: 3, Lang: "fr"},
+			{Term: "encul*", Category: "insult", Severity: 3, Lang: "fr"},
+			{Term: "pute", Category: "insult", Severity: 3, Lang: "fr"},
+			{Term: "merde", Category: "profanity", Severity: 1, Lang: "fr"},
+			{Term: "putain", Category: "profanity", Severity: 1, Lang: "fr"},
+			{Term: "bougnoule", Category: "hate", Severity: 4, Lang: "fr"},
+			{Term: "je sais où tu habites", Category: "threat", Severity: 4, Lang: "fr"},
+			{Term: "shit", Category: "profanity", Severity: 1, Lang: "en"},
+			{Term: "fuck", Category: "profanity", Severity: 2, Lang: "en"},
+			{Term: "bitch", Category: "insult", Severity: 3, Lang: "en"},
+			{Term: "cunt", Category: "insult", Severity: 3, Lang: "en"},
+			{Term: "anal", Category: "sexual", Severity: 2, Lang: "en"},
+		},
+		Allow:      []string{"enculturation"},
+		Targets:    []lexicon.CueTerm{{Term: "fonctionnaires", Class: "person"}, {Term: "you", Class: "you"}, {Term: "immigrés", Class: "group"}},
+		ThreatCues: []lexicon.CueTerm{{Term: "je vais", Class: "intent"}, {Term: "tuer", Class: "violence"}, {Term: "fusil", Class: "weapon"}, {Term: "me", Class: "self"}},
+	}
+	return f, newAbuse(f, set)
+}
+
+// abuseKinds returns the kinds the abuse stage finds in text, read as
+// language lang, sorted.
+func abuseKinds(text, lang string) []Kind {
+	f, a := testAbuse()
+	var n normalized
+	var kinds []Kind
+	for _, join := range []bool{false, true} {
+		n.normalize(f, text, join)
+		hits, _ := a.scan(&n, nil, nil, nil)
+		for _, fd := range a.classify(hits, langIndex(lang), nil) {
+			if !slices.Contains(kinds, fd.kind) {
+				kinds = append(kinds, fd.kind)
+			}
+		}
+	}
+	slices.Sort(kinds)
+	return kinds
+}
+
+func TestAbuse(t *testing.T) {
+	abuse, profanity, threat := []Kind{KindAbuse}, []Kind{KindProfanity}, []Kind{KindThreat}
+	tests := []struct {
+		name string
+		text string
+		lang string
+		want []Kind
+	}{
+		{"insult", "quel connard", "fr", abuse},
+		{"insult with leetspeak", "quel c0nn4rd", "fr", abuse},
+		{"insult with letters repeated", "quel connnnnnard", "fr", abuse},
+		{"insult spelt with dots", "un e.n.c.u.l.é", "fr", abuse},
+		{"insult spelt with spaces", "un c o n n a r d", "fr", abuse},
+		{"insult split by a hyphen", "un enc-ulé", "fr", abuse},
+		{"insult with Cyrillic letters", "quel соnnаrd", "fr", abuse},
+		{"insult in full-width letters", "ｃｏｎｎａｒｄ", "fr", abuse},
+		{"insult with a star", "what a b*tch", "en", abuse},
+		{"stem with any ending", "ces enculés", "fr", abuse},
+		{"allowed word starting like a stem", "l'enculturation", "fr", nil},
+		{"mild profanity alone is profanity", "putain, 3 heures d'attente", "fr", profanity},
+		{"profanity about a website is profanity", "the website is shit", "en", profanity},
+		{"profanity after people is abuse", "fonctionnaires de merde", "fr", abuse},
+		{"profanity at you is abuse", "fuck you", "en", abuse},
+		{"slur is abuse", "des bougnoules", "fr", abuse},
+		{"vulgar word next to a group is abuse", "putain d'immigrés", "fr", abuse},
+		{"threat phrase", "je sais où tu habites", "fr", threat},
+		{"intent and violence", "je vais le tuer", "fr", threat},
+		{"intent and weapon", "je vais revenir avec un fusil", "fr", threat},
+		{"violence against oneself is not a threat", "je vais me tuer", "fr", nil},
+		{"a weapon without intent is not a threat", "le fusil de mon grand-père", "fr", nil},
+		{"conseil is not con", "le conseil de la conseillère", "fr", nil},
+		{"contacter and consulter are clean", "contacter puis consulter", "fr", nil},
+		{"Mâcon is clean", "la CAF de Mâcon", "fr", nil},
+		{"députée and réputation are clean", "la députée a une bonne réputation", "fr", nil},
+		{"computer and analyse are clean", "computer analyse", "en", nil},
+		{"Bitche and Scunthorpe are clean", "Bitche, Scunthorpe", "en", nil},
+		{"con in Spanish is not an insult", "fui con mi hija", "es", nil},
+		{"a short French term in an English text is ignored", "the con artist", "en", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := abuseKinds(tt.text, tt.lang); !slices.Equal(got, tt.want) {
+				t.Fatalf("abuse(%q) = %v, want %v", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestAutomatonFindsOverlappingPatterns(t *testing.T) {
+	a := newAutomaton([]string{"he", "she", "his", "hers"})
+	got := a.find([]byte("ushers"), nil)
+	want := []match{{id: 1, start: 1, end: 4}, {id: 0, start: 2, end: 4}, {id: 3, start: 2, end: 6}}
+	if !slices.Equal(got, want) {
+		t.Fatalf("find = %v, want %v", got, want)
+	}
+}
