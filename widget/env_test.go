@@ -214,13 +214,16 @@ func packageVersion(t *testing.T, path string) string {
 
 // flakyProxy forwards to avis, but first answers submissions with the
 // failures queued in fail: an HTTP status (with Retry-After: 1) or 0 to drop
-// the connection. It records the idempotency key of every attempt.
+// the connection. It records the idempotency key and the Cookie header of
+// every submission attempt, and the Cookie header of the last page load.
 type flakyProxy struct {
-	next http.Handler
-	url  string
-	mu   sync.Mutex
-	fail []int
-	keys []string
+	next       http.Handler
+	url        string
+	mu         sync.Mutex
+	fail       []int
+	keys       []string
+	cookies    []string
+	pageCookie string
 }
 
 func newFlakyProxy(next http.Handler) *flakyProxy { return &flakyProxy{next: next} }
@@ -229,7 +232,7 @@ func (p *flakyProxy) failNext(statuses ...int) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	p.fail = append(p.fail[:0], statuses...)
-	p.keys = nil
+	p.keys, p.cookies = nil, nil
 }
 
 func (p *flakyProxy) attempts() []string {
@@ -238,8 +241,21 @@ func (p *flakyProxy) attempts() []string {
 	return append([]string(nil), p.keys...)
 }
 
+// sentCookies returns the Cookie header of the last page load and of each
+// submission attempt.
+func (p *flakyProxy) sentCookies() (page string, submissions []string) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.pageCookie, append([]string(nil), p.cookies...)
+}
+
 func (p *flakyProxy) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	if r.Method != http.MethodPost || r.URL.Path != "/api/v1/feedback" {
+		if r.URL.Path == "/" {
+			p.mu.Lock()
+			p.pageCookie = r.Header.Get("Cookie")
+			p.mu.Unlock()
+		}
 		p.next.ServeHTTP(w, r)
 		return
 	}
@@ -254,6 +270,7 @@ func (p *flakyProxy) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	_ = json.Unmarshal(body, &sub) // avis itself judges the body
 	p.mu.Lock()
 	p.keys = append(p.keys, sub.Key)
+	p.cookies = append(p.cookies, r.Header.Get("Cookie"))
 	status, failing := 0, len(p.fail) > 0
 	if failing {
 		status, p.fail = p.fail[0], p.fail[1:]

@@ -24,6 +24,7 @@ func TestBrowser(t *testing.T) {
 	t.Run("errors are tied to their fields", e.testFieldErrors)
 	t.Run("retries keep one idempotency key", e.testRetries)
 	t.Run("offline submission keeps the draft", e.testOffline)
+	t.Run("no cookie goes with a submission", e.testNoCredentials)
 	t.Run("outcome follows the moderation", e.testOutcomes)
 	t.Run("live hints before sending", e.testHints)
 	t.Run("axe finds no WCAG 2.1 AA violation", e.testAxe)
@@ -292,5 +293,29 @@ func (e *env) testOffline(t *testing.T) {
 	tb.waitStatus("Merci")
 	if n := len(e.stored(t, story)); n != 1 {
 		t.Errorf("%d contributions stored once back online, want 1", n)
+	}
+}
+
+// testNoCredentials loads the demo site through the proxy, so the page and
+// the API share one origin and a fetch with default credentials would carry
+// the origin's cookie: credentials 'omit' must keep it out.
+func (e *env) testNoCredentials(t *testing.T) {
+	tb := e.newTab(t)
+	if _, err := chromedp.Call(tb.ctx, network.SetCookie, network.SetCookieParams{Name: "avis_session", Value: "secret", URL: e.flaky.url}); err != nil {
+		t.Fatal(err)
+	}
+	e.flaky.failNext()
+	tb.open(e.flaky.url + "/")
+	tb.openDialog()
+	const story = "Démarche faite en ligne un dimanche soir, sans difficulté."
+	fill(tb, "good", story, "")
+	send(tb)
+	tb.waitStatus("Merci")
+	page, subs := e.flaky.sentCookies()
+	if !strings.Contains(page, "avis_session=secret") {
+		t.Fatalf("control: the page load carried cookie %q, want the session cookie", page)
+	}
+	if len(subs) != 1 || subs[0] != "" {
+		t.Errorf("submissions carried cookies %q, want none", subs)
 	}
 }
