@@ -71,6 +71,15 @@ func (e *env) testAxe(t *testing.T) {
 			})
 		}
 	}
+	t.Run("the demo site in French and English", func(t *testing.T) {
+		tb := e.newTab(t)
+		for _, path := range []string{"/", "/en/"} {
+			tb.open(e.avis.URL + path)
+			e.checkAxe(t, tb, path+" with the button")
+			tb.openDialog()
+			e.checkAxe(t, tb, path+" with the dialog open")
+		}
+	})
 	t.Run("inline in the DSFR page", func(t *testing.T) {
 		tb := e.newTab(t)
 		tb.open(e.host.URL + "/dsfr-page?mount=1")

@@ -192,6 +192,7 @@ func (e *env) testFieldErrors(t *testing.T) {
 	tb.openDialog()
 	send(tb)
 	tb.waitStatus("The form has errors")
+	shoot(t, tb, "dialog-empty-errors-en.png")
 	for _, tc := range []struct{ name, sel, errID, msg string }{
 		{"rating", "fieldset", "avis-e-rating", "Choose how the procedure went."},
 		{"text", "#avis-text", "avis-e-text", "Tell us what happened in a few words."},
@@ -216,6 +217,7 @@ func (e *env) testFieldErrors(t *testing.T) {
 		t.Errorf("e-mail after the server refused it: %+v", s)
 	}
 	expectFocus(t, tb, "dialog:avis-email")
+	shoot(t, tb, "dialog-errors-en.png")
 	if s := field(tb, "fieldset", "avis-e-rating"); s.Invalid != "" || s.Error != "" {
 		t.Errorf("rating still in error once answered: %+v", s)
 	}

@@ -144,7 +144,8 @@ textarea{min-height:8em;resize:vertical}
 .count{margin:.25em 0 0}
 .warn{font-size:.875em;margin:.5em 0 0;padding:.5em .75em;background:#fef7da;color:#3a3a3a;border-left:4px solid #b34000}
 .err{color:#ce0500;font-size:.875em;margin:.25em 0 0}
-[aria-invalid=true]{border-color:#ce0500}
+.r [aria-invalid=true]{border-bottom-color:#ce0500}
+fieldset[aria-invalid=true]{border-left:2px solid #ce0500;padding-left:.75em}
 .actions{margin-top:1.25em}
 .status:not(:empty){margin:0 1em 1em;padding:.75em 1em;border-left:4px solid %C;background:#f6f6f6}
 .status p{margin:0}
