@@ -348,3 +348,46 @@ func waitFor(d time.Duration, cond func() bool) bool {
 	}
 	return cond()
 }
+
+// FuzzGuardedSubmission sends arbitrary bodies through the guarded
+// submission route: whatever the body, the answer is a known status with a
+// JSON body, never a 500, and the widget fields never reach the store.
+func FuzzGuardedSubmission(f *testing.F) {
+	for _, s := range []string{
+		`{"service":"demo","rating":"good","text":"Bien reçu.","website":"","elapsed_ms":5000}`,
+		`{"service":"demo","rating":"good","text":"x","website":{"a":1},"elapsed_ms":1e400}`,
+		`{"service":"demo","rating":"good","text":"x","elapsed_ms":-1}`,
+		`{"service":"demo","rating":"good","text":"x","elapsed_ms":"12"}`,
+		`{"website":"x"}{"website":"y"}`,
+		`{"service":"demo","service":"other","text":"a","text":"b","rating":"bad"}`,
+		`[1,2,3]`, `null`, `"website"`, "{\"text\":\"\xff\"}", ``,
+	} {
+		f.Add(s)
+	}
+	st := openStore(f, filepath.Join(f.TempDir(), "avis.db"))
+	l, err := moderation.NewRateLimiter(&moderation.RateLimitOptions{Rates: "1000000-S", ServiceRates: "off"})
+	if err != nil {
+		f.Fatal(err)
+	}
+	srv, err := server.New(&server.Options{Store: st, Moderator: publisher{}, ClientHashKey: guardKey, RateLimiter: l})
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, body string) {
+		req := httptest.NewRequest(http.MethodPost, "/api/v1/feedback", strings.NewReader(body))
+		req.Header.Set("Content-Type", "application/json")
+		rec := httptest.NewRecorder()
+		srv.ServeHTTP(rec, req)
+		switch rec.Code {
+		case http.StatusOK, http.StatusCreated, http.StatusBadRequest, http.StatusNotFound, http.StatusRequestEntityTooLarge:
+		default:
+			t.Fatalf("body %q: status %d %s", body, rec.Code, rec.Body)
+		}
+		if !json.Valid(rec.Body.Bytes()) {
+			t.Fatalf("body %q: answer is not JSON: %s", body, rec.Body)
+		}
+		if rec.Code == http.StatusCreated && (strings.Contains(rec.Body.String(), `"website"`) || strings.Contains(rec.Body.String(), `"elapsed_ms"`)) {
+			t.Fatalf("body %q: widget fields in the answer %s", body, rec.Body)
+		}
+	})
+}
