@@ -50,11 +50,12 @@ say "go vet"
 go vet ./...
 
 say "go test -race"
-go test -race -count=1 -timeout 15m ./...
-
-say "moderation scorer on $shared/eval/dev.jsonl"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
+go test -race -count=1 -timeout 15m ./... 2>&1 | tee "$tmp/go-test.txt"
+passed=$(grep -c '^ok ' "$tmp/go-test.txt" || true)
+
+say "moderation scorer on $shared/eval/dev.jsonl"
 go build -o "$tmp/avis" ./cmd/avis
 python3 "$shared/eval/score.py" --cmd "$tmp/avis moderate" \
 	--min names_removed=0.97 --min pii_removed=0.99 --min kept_words=0.97 \
@@ -63,3 +64,5 @@ python3 "$shared/eval/score.py" --cmd "$tmp/avis moderate" \
 	--min threat_caught=1 --min lang_correct=0.95
 
 say "all tests passed"
+# One closing line for tools that count: the Go packages that have tests, and the scorer.
+echo "suites: $((passed + 1)) passed, 0 failed"
