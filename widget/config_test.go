@@ -7,6 +7,8 @@ import (
 	"time"
 
 	"github.com/chromedp/chromedp"
+
+	"github.com/avisproject/avis/widget"
 )
 
 func (e *env) testConfiguration(t *testing.T) {
@@ -53,4 +55,30 @@ func (e *env) testConfiguration(t *testing.T) {
 			time.Sleep(20 * time.Millisecond)
 		}
 	})
+}
+
+// testWordTables evaluates the WORDS table of widget.js and checks that
+// every language has every word, with the same %s placeholders.
+func (e *env) testWordTables(t *testing.T) {
+	src := string(widget.Source())
+	start := strings.Index(src, "const WORDS = {")
+	end := strings.Index(src[start:], "\n  };\n")
+	if start < 0 || end < 0 {
+		t.Fatal("cannot find the WORDS table in widget.js")
+	}
+	table := src[start+len("const WORDS = ") : start+end+len("\n  }")]
+	tb := e.newTab(t)
+	problems := eval[[]string](tb, `(() => { const W = `+table+`, bad = [];
+const walk = (a, b, path, lang) => {
+  for (const k of Object.keys(a)) {
+    if (!(k in b)) { bad.push(lang + ' lacks ' + path + k); continue; }
+    if (typeof a[k] === 'object') walk(a[k], b[k], path + k + '.', lang);
+    else if ((a[k].match(/%s/g) || []).length !== (b[k].match(/%s/g) || []).length) bad.push(lang + ' ' + path + k + ' has other placeholders');
+  }
+};
+for (const lang of Object.keys(W)) { walk(W.fr, W[lang], '', lang); walk(W[lang], W.fr, '', 'fr (vs ' + lang + ')'); }
+return bad; })()`)
+	for _, p := range problems {
+		t.Error(p)
+	}
 }

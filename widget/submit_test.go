@@ -34,6 +34,7 @@ func TestBrowser(t *testing.T) {
 	t.Run("styles do not leak with a DSFR host", e.testDSFRIsolation)
 	t.Run("theme colour needs enough contrast", e.testThemeColor)
 	t.Run("configuration from the script tag", e.testConfiguration)
+	t.Run("every language has every word", e.testWordTables)
 	t.Run("boot time to an interactive button", e.testBootTime)
 }
 
