@@ -105,3 +105,26 @@ func TestNewRateLimiterStartsWithoutRedis(t *testing.T) {
 		t.Errorf("Degraded %v, logs %q; want a warning and the local fallback", l.Degraded(), logs.String())
 	}
 }
+
+func FuzzParseAllowList(f *testing.F) {
+	for _, s := range []string{"203.0.113.0/24=60-M,1000-D", "198.51.100.7=30-M;2001:db8::/48=40-M", ";;", "=5-M", "10.0.0.0/8=", "a=b=c"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		nets, err := parseAllowList(s)
+		if err != nil {
+			return
+		}
+		for _, n := range nets {
+			if !n.Prefix.IsValid() || n.Prefix != n.Prefix.Masked() {
+				t.Fatalf("parseAllowList(%q) gave network %v", s, n.Prefix)
+			}
+			if _, err := moderation.ParseRates(n.Rates); err != nil {
+				t.Fatalf("parseAllowList(%q) gave rates %q: %v", s, n.Rates, err)
+			}
+		}
+		if _, err := moderation.NewRateLimiter(&moderation.RateLimitOptions{AllowList: nets}); err != nil {
+			t.Fatalf("parseAllowList(%q) accepted what NewRateLimiter refuses: %v", s, err)
+		}
+	})
+}
