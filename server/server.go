@@ -10,6 +10,7 @@ import (
 	"log/slog"
 	"net/http"
 	"net/netip"
+	"strings"
 	"time"
 
 	"github.com/gin-gonic/gin"
@@ -110,7 +111,7 @@ func New(opts *Options) (*Server, error) {
 		logger:    opts.Logger,
 		clock:     opts.Clock,
 		hashKey:   append([]byte(nil), opts.ClientHashKey...),
-		baseURL:   trimSlash(opts.BaseURL),
+		baseURL:   strings.TrimRight(opts.BaseURL, "/"),
 		maxBody:   opts.MaxBodyBytes,
 	}
 	if s.logger == nil {
@@ -192,7 +193,7 @@ func (s *Server) newEngine(opts *Options) (*gin.Engine, error) {
 func (s *Server) noRoute(root http.Handler) gin.HandlerFunc {
 	return func(c *gin.Context) {
 		p := c.Request.URL.Path
-		if root == nil || p == "/api" || len(p) >= 5 && p[:5] == "/api/" {
+		if root == nil || p == "/api" || strings.HasPrefix(p, "/api/") {
 			securityHeaders(c)
 			s.writeError(c, feedback.Errorf(feedback.ENOTFOUND, "no such route"))
 			return
@@ -202,11 +203,4 @@ func (s *Server) noRoute(root http.Handler) gin.HandlerFunc {
 		c.Status(http.StatusOK)
 		root.ServeHTTP(c.Writer, c.Request)
 	}
-}
-
-func trimSlash(s string) string {
-	for len(s) > 0 && s[len(s)-1] == '/' {
-		s = s[:len(s)-1]
-	}
-	return s
 }
