@@ -82,3 +82,23 @@ return bad; })()`)
 		t.Error(p)
 	}
 }
+
+// testSubresourceIntegrity loads the versioned URL with the published hash
+// from another origin, as a cautious host would, and with a wrong hash.
+func (e *env) testSubresourceIntegrity(t *testing.T) {
+	t.Run("published hash runs the widget", func(t *testing.T) {
+		tb := e.newTab(t)
+		tb.open(e.host.URL + "/page?bare=1&sri=good")
+		if p := tb.problems(); len(p) > 0 {
+			t.Errorf("console errors with the published integrity:\n%s", strings.Join(p, "\n"))
+		}
+	})
+	t.Run("a wrong hash blocks it", func(t *testing.T) {
+		tb := e.newTab(t)
+		tb.do(chromedp.Navigate(e.host.URL + "/page?bare=1&sri=bad"))
+		tb.waitFor("the page", `document.readyState === 'complete'`)
+		if n := eval[int](tb, `document.querySelectorAll('avis-feedback').length`); n != 0 {
+			t.Errorf("%d widgets ran despite a wrong integrity hash", n)
+		}
+	})
+}

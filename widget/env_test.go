@@ -130,6 +130,7 @@ func startBrowser(t *testing.T) context.Context {
 type hostPage struct {
 	Lang, Src, Service, Color string
 	Mount                     string // data-avis-mount, "" for floating
+	Integrity                 string // the script's SRI integrity attribute
 	Bare                      bool
 	DSFRVersion               string
 }
@@ -141,7 +142,8 @@ type hostPage struct {
 //	/dsfr/  the DSFR's files from node_modules
 //
 // Query parameters: lang (fr, en), mount (1 for #avis, or a selector),
-// service (the data-service, possibly empty), widget (0 for
+// service (the data-service, possibly empty), sri (good or bad: the
+// versioned URL with an integrity attribute), widget (0 for
 // none), bare (1 for no host CSS), via (flaky for the failing proxy), csp
 // (strict), color.
 func (e *env) hostPages(t *testing.T, dsfrDist string) http.Handler {
@@ -170,6 +172,12 @@ func (e *env) hostPages(t *testing.T, dsfrDist string) http.Handler {
 			}
 			if q.Get("widget") != "0" {
 				p.Src = origin + "/widget/v1/widget.js"
+			}
+			switch q.Get("sri") {
+			case "good":
+				p.Src, p.Integrity = origin+"/widget/v"+widget.Version+"/widget.js", widget.SRI()
+			case "bad":
+				p.Src, p.Integrity = origin+"/widget/v"+widget.Version+"/widget.js", "sha384-"+strings.Repeat("A", 64)
 			}
 			if q.Get("csp") == "strict" {
 				w.Header().Set("Content-Security-Policy", strictCSP(origin))

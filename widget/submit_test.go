@@ -35,6 +35,7 @@ func TestBrowser(t *testing.T) {
 	t.Run("theme colour needs enough contrast", e.testThemeColor)
 	t.Run("configuration from the script tag", e.testConfiguration)
 	t.Run("every language has every word", e.testWordTables)
+	t.Run("subresource integrity", e.testSubresourceIntegrity)
 	t.Run("boot time to an interactive button", e.testBootTime)
 }
 
