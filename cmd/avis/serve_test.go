@@ -190,12 +190,12 @@ func TestServeRefusesABadConfigurationBeforeListening(t *testing.T) {
 	}
 }
 
-func TestServicesAddAndList(t *testing.T) {
+func TestServicesAddUpdateAndList(t *testing.T) {
 	ctx := context.Background()
 	db := filepath.Join(t.TempDir(), "avis.db")
 	var out, errs bytes.Buffer
 	err := run(ctx, []string{"services", "add", "--database", db, "--slug", "caf-94", "--name", "CAF du Val-de-Marne",
-		"--network", "CAF", "--origins", "https://www.caf.fr, https://caf.fr"}, envOf(nil), nil, &out, &errs)
+		"--network", "CAF", "--origins", "https://www.caf.fr"}, envOf(nil), nil, &out, &errs)
 	if err != nil {
 		t.Fatalf("add: %v\n%s", err, errs.String())
 	}
@@ -207,6 +207,19 @@ func TestServicesAddAndList(t *testing.T) {
 	} {
 		if err := run(ctx, append([]string{"services", "add", "--database", db}, bad...), envOf(nil), nil, &out, &errs); err == nil {
 			t.Errorf("services add %v: no error", bad)
+		}
+	}
+	if err := run(ctx, []string{"services", "update", "--database", db, "--slug", "caf-94", "--origins", "https://www.caf.fr,https://caf.fr"},
+		envOf(nil), nil, &out, &errs); err != nil {
+		t.Fatalf("update: %v", err)
+	}
+	for _, bad := range [][]string{
+		{"--slug", "cpam-75", "--name", "Unknown"},
+		{"--slug", "caf-94", "--origins", "caf.fr"},
+		{"--slug", "caf-94", "--name", ""},
+	} {
+		if err := run(ctx, append([]string{"services", "update", "--database", db}, bad...), envOf(nil), nil, &out, &errs); err == nil {
+			t.Errorf("services update %v: no error", bad)
 		}
 	}
 	out.Reset()
