@@ -3,6 +3,7 @@
 //	avis serve      run the HTTP server (API, widget, pages)
 //	avis moderate   moderate JSON lines from standard input
 //	avis services   add or list services
+//	avis users      manage staff accounts, API tokens and the queue digest
 package main
 
 import (
@@ -35,6 +36,7 @@ commands:
   serve      run the HTTP server (avis serve -h for its flags)
   moderate   read {"id","text"} JSON lines on stdin, write decisions on stdout
   services   add or list services
+  users      add, list or disable moderators, answerers and administrators
   help       show this help
 
 Every flag of serve can also be set by an AVIS_* environment variable
@@ -52,6 +54,8 @@ func run(ctx context.Context, args []string, env func(string) string, stdin io.R
 		return runServe(ctx, args[1:], env, stderr)
 	case "services":
 		return runServices(ctx, args[1:], env, stdout, stderr)
+	case "users":
+		return runUsers(ctx, args[1:], env, stdin, stdout, stderr)
 	case "moderate":
 		return runModerate(ctx, args[1:], stdin, stdout, stderr)
 	case "help", "-h", "--help":
