@@ -62,6 +62,7 @@ func runServe(ctx context.Context, args []string, env func(string) string, stder
 	if demo {
 		opts.Root = site.Handler(&site.Options{Service: demoSlug, Logger: logger})
 	}
+	opts.Staff = staffOptions(st, cfg.BaseURL)
 	srv, err := server.New(opts)
 	if err != nil {
 		return err

@@ -232,3 +232,15 @@ func usersDigest(ctx context.Context, args []string, env func(string) string, st
 	fmt.Fprintf(stdout, "sent %d digests\n", n)
 	return err
 }
+
+// staffOptions mounts the moderators' and answerers' side of serve when
+// the store keeps accounts (both stores do). Cookies are Secure only when
+// the public address is https: a local http try-out could not sign in
+// otherwise. Notices and digests need a sender (avis users digest).
+func staffOptions(st feedback.Store, baseURL string) *server.StaffOptions {
+	acc, ok := st.(feedback.AccountStore)
+	if !ok {
+		return nil
+	}
+	return &server.StaffOptions{Accounts: acc, InsecureCookies: !strings.HasPrefix(baseURL, "https://")}
+}
