@@ -291,6 +291,7 @@ func (e *Engine) Moderate(ctx context.Context, in Input) (Result, error) {
 	personalEnd := len(s.finds)
 	s.finds = e.names.find(text, toks, s.fold, s.keep, dir, s.finds)
 	markMasked(toks, s.finds[personalEnd:])
+	s.finds = e.everyOccurrence(text, toks, s.fold, s.keep, s.finds, personalEnd)
 	slices.SortFunc(s.finds, func(a, b finding) int { return int(a.start - b.start) })
 
 	flags := flagSet{pending: s.pending[:0]}
@@ -331,6 +332,74 @@ func (e *Engine) Moderate(ctx context.Context, in Input) (Result, error) {
 	res.Text, s.out = mask(text, s.finds, li, s.out)
 	res.Decision = e.policy.Decide(res.Flags)
 	return res, nil
+}
+
+// everyOccurrence adds the other occurrences of what was masked: a name
+// found once after "M." is masked where it appears alone too, and a number
+// announced once is masked when repeated. finds[:personalEnd] are personal
+// data, the rest names.
+func (e *Engine) everyOccurrence(text string, toks []token, fold []byte, keep []bool, finds []finding, personalEnd int) []finding {
+	n := len(finds)
+	for i := 0; i < n; i++ {
+		f := finds[i]
+		if i < personalEnd {
+			v := text[f.start:f.end]
+			for at := 0; at < len(text); {
+				j := strings.Index(text[at:], v)
+				if j < 0 {
+					break
+				}
+				s, end := int32(at+j), int32(at+j+len(v))
+				if !overlapsAny(finds, s, end) && wordBounded(text, int(s), int(end)) && !joinsNumber(text, int(s), int(end)) {
+					finds = append(finds, finding{s, end, f.kind})
+				}
+				at += j + len(v)
+			}
+			continue
+		}
+		for k := range toks {
+			t := toks[k]
+			if t.cs < f.start || t.ce > f.end || t.fe-t.fs < 3 {
+				continue
+			}
+			w := fold[t.fs:t.fe]
+			if e.names.stop[string(w)] || e.names.particles[string(w)] {
+				continue
+			}
+			for m := range toks {
+				u := toks[m]
+				if keep[m] || u.has(tokMasked) || string(fold[u.fs:u.fe]) != string(w) || overlapsAny(finds, u.cs, u.ce) {
+					continue
+				}
+				toks[m].flags |= tokMasked
+				finds = append(finds, finding{u.cs, u.ce, maskName})
+			}
+		}
+	}
+	return finds
+}
+
+// wordBounded reports whether text[s:e] is not inside a longer word or
+// number.
+func wordBounded(text string, s, e int) bool {
+	before, _ := utf8.DecodeLastRuneInString(text[:s])
+	after, _ := utf8.DecodeRuneInString(text[e:])
+	return (s == 0 || !isWordRune(before)) && (e == len(text) || !isWordRune(after))
+}
+
+// joinsNumber reports whether text[s:e] is part of a longer run of digits
+// joined by spaces, dots or hyphens, which the number scanner reads whole.
+func joinsNumber(text string, s, e int) bool {
+	return s >= 2 && isNumberSep(text[s-1]) && isDigit(text[s-2]) || e+1 < len(text) && isNumberSep(text[e]) && isDigit(text[e+1])
+}
+
+func overlapsAny(fs []finding, start, end int32) bool {
+	for _, f := range fs {
+		if f.start < end && start < f.end {
+			return true
+		}
+	}
+	return false
 }
 
 // findAbuse adds the abuse, profanity and threat flags found on n.

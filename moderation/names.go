@@ -141,7 +141,7 @@ func (nm *names) isName(toks []token, fold []byte, keep []bool, k int, lower boo
 		return false
 	}
 	w := string(fold[t.fs:t.fe])
-	if nm.cues[w] == cueTitle || nm.acronyms[w] {
+	if nm.cues[w] == cueTitle || nm.acronyms[w] || nm.places[w] {
 		return false
 	}
 	if t.has(tokCap) {

@@ -54,7 +54,7 @@ func (p *personal) find(text string, toks []token, fold []byte, out []finding) [
 }
 
 func isEmailLocal(c byte) bool {
-	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.' || c == '_' || c == '%' || c == '+' || c == '-'
+	return c >= 0x80 || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.' || c == '_' || c == '%' || c == '+' || c == '-'
 }
 
 func isHostByte(c byte) bool {
@@ -145,7 +145,9 @@ func (p *personal) numbers(text string, toks []token, fold []byte, out []finding
 		if !isDigit(c) && !plus {
 			continue
 		}
-		if i > 0 && (isAlnumASCII(text[i-1]) || text[i-1] == '/' || text[i-1] == ',' && i > 1 && isDigit(text[i-2])) {
+		// A placeholder's closing bracket glued to the number counts as a
+		// word: what follows a masked number is judged the same way twice.
+		if i > 0 && (isAlnumASCII(text[i-1]) || text[i-1] == '/' || text[i-1] == ']' || text[i-1] == '+' || text[i-1] == ',' && i > 1 && isDigit(text[i-2])) {
 			for i < len(text) && isAlnumASCII(text[i]) {
 				i++
 			}
@@ -157,11 +159,13 @@ func (p *personal) numbers(text string, toks []token, fold []byte, out []finding
 		}
 		n := 0
 		end := i
-		for i < len(text) && n < len(digits) {
+		for i < len(text) {
 			c := text[i]
 			switch {
 			case isDigit(c):
-				digits[n] = c
+				if n < len(digits) {
+					digits[n] = c
+				}
 				n++
 				i++
 				end = i
@@ -193,8 +197,13 @@ func (p *personal) numbers(text string, toks []token, fold []byte, out []finding
 			}
 			continue
 		}
-		d := digits[:n]
-		kind, ok := p.classify(d, plus, text, start, toks, fold)
+		var kind maskKind
+		var ok bool
+		if n <= len(digits) {
+			kind, ok = p.classify(digits[:n], plus, text, start, toks, fold)
+		} else if p.announced(start, toks, fold) {
+			kind, ok = maskNumber, true
+		}
 		if !ok {
 			continue
 		}
@@ -247,8 +256,8 @@ func (p *personal) announced(start int, toks []token, fold []byte) bool {
 	}
 	for j := k - 1; j >= 0 && j >= k-6; j-- {
 		t := toks[j]
-		if t.has(tokDigit) && !t.has(tokLetter) {
-			return false
+		if t.has(tokDigit) && !t.has(tokLetter) || t.has(tokMasked) {
+			return false // the context word announced an earlier number
 		}
 		w := fold[t.fs:t.fe]
 		if p.context[string(w)] {

@@ -48,6 +48,11 @@ func (z *sanitizer) clean(in string) sanitized {
 		out.text = strings.ToValidUTF8(in, "")
 		out.pos = align(in, out.text, false, make([]int32, 0, len(out.text)))
 	}
+	if needsCharPass(out.text) {
+		text, pos := charPass(out.text)
+		out.pos = compose(pos, out.pos)
+		out.text = text
+	}
 	if strings.IndexByte(out.text, '<') >= 0 {
 		stripped := out.text
 		for range 4 { // unescaping may reveal markup written as entities
@@ -116,6 +121,9 @@ func compose(outer, inner []int32) []int32 {
 	return outer
 }
 
+// alignWindow bounds how far ahead align looks for a character.
+const alignWindow = 2048
+
 // align maps every byte of out to a byte of in, where out is in with tags
 // removed and entities decoded: it walks both texts, skipping tags of in
 // and matching characters in order, reading entities of in as the
@@ -126,7 +134,10 @@ func align(in, out string, markup bool, pos []int32) []int32 {
 		r, n := utf8.DecodeRuneInString(out[j:])
 		at := i
 		found := false
-		for k := i; k < len(in); {
+		// Look a bounded distance ahead so that characters missing from
+		// the input (a decoding difference) cost little.
+		limit := min(len(in), i+alignWindow)
+		for k := i; k < limit; {
 			if markup && in[k] == '<' && k+1 < len(in) && (in[k+1] == '/' || in[k+1] == '!' || unicode.IsLetter(rune(in[k+1]))) {
 				if e := strings.IndexByte(in[k:], '>'); e > 0 {
 					k += e + 1

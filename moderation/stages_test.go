@@ -1,0 +1,139 @@
+package moderation
+
+import (
+	"testing"
+
+	"github.com/avisproject/avis/feedback"
+)
+
+func TestShouting(t *testing.T) {
+	acronyms := map[string]bool{"caf": true, "urssaf": true, "cpam": true}
+	tests := []struct {
+		name string
+		text string
+		want bool
+	}{
+		{"a sentence in capitals is shouting", "JE SUIS EN COLÈRE CONTRE CE SERVICE", true},
+		{"English in capitals is shouting", "STILL NO ANSWER AFTER SIX MONTHS", true},
+		{"one emphasised word is not shouting", "J'ai attendu TROIS mois pour une carte grise.", false},
+		{"acronyms are not shouting", "CAF URSSAF CPAM toujours injoignables", false},
+		{"a short cry is not shouting", "MERCI !", false},
+		{"capitals with acronyms still shouting", "LA CAF NE RÉPOND JAMAIS AU TÉLÉPHONE", true},
+		{"ordinary text", "Très bon accueil, merci beaucoup.", false},
+	}
+	f := newFolder()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			toks, fold := f.tokenize(tt.text, nil, nil)
+			if got := shouting(tt.text, toks, fold, acronyms); got != tt.want {
+				t.Fatalf("shouting(%q) = %v, want %v", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestSpam(t *testing.T) {
+	f := newFolder()
+	s := newSpam(f, map[string]int{"casino": 3, "bonus": 1, "code promo": 2, "€/jour": 3, "crypto": 2}, []string{"gouv.fr", "ameli.fr"})
+	tests := []struct {
+		name     string
+		text     string
+		atLeast  int
+		atMost   int
+		gibberis bool
+	}{
+		{"casino advertising with a link is junk", "Casino bonus sur www.win-big.bet", spamReject, 99, false},
+		{"promo code with a link is doubtful", "je recommande paperclip.io, code promo ABC", spamReview, spamReject - 1, false},
+		{"symbol term matched as written", "Gagnez 300€/jour avec la crypto", spamReview, 99, false},
+		{"a public-service link is not spam", "voir impots.gouv.fr et ameli.fr", 0, 0, false},
+		{"one spam word alone is not spam", "le casino de la ville est fermé", 0, spamReview - 1, false},
+		{"an e-mail is not a link", "écrivez à marie@exemple.com", 0, 0, false},
+		{"gibberish is junk", "sdfkj qsdlkfj mlkjmlkj azerty", spamReject, 99, true},
+		{"a normal sentence", "Le dossier a été traité en deux semaines.", 0, 0, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			toks, fold := f.tokenize(tt.text, nil, nil)
+			var n normalized
+			n.normalize(f, tt.text, false)
+			sc, _ := s.score(tt.text, toks, fold, &n, nil)
+			if sc.score < tt.atLeast || sc.score > tt.atMost || sc.gibberish != tt.gibberis {
+				t.Fatalf("score(%q) = %+v, want %d..%d gibberish=%v", tt.text, sc, tt.atLeast, tt.atMost, tt.gibberis)
+			}
+		})
+	}
+}
+
+func TestDecisionPolicy(t *testing.T) {
+	flag := func(k Kind, s Severity) Flag { return Flag{Kind: k, Severity: s} }
+	tests := []struct {
+		name   string
+		policy DecisionPolicy
+		flags  []Flag
+		want   Decision
+	}{
+		{"no flag is published", DefaultDecisionPolicy(), nil, Publish},
+		{"masked data is published", DefaultDecisionPolicy(), []Flag{flag(KindPersonName, SeverityInfo), flag(KindPersonalData, SeverityInfo)}, Publish},
+		{"shouting is reviewed", DefaultDecisionPolicy(), []Flag{flag(KindShouting, SeverityLow)}, Review},
+		{"an insult is reviewed", DefaultDecisionPolicy(), []Flag{flag(KindAbuse, SeverityMedium)}, Review},
+		{"a threat is rejected", DefaultDecisionPolicy(), []Flag{flag(KindShouting, SeverityLow), flag(KindThreat, SeverityCritical)}, Reject},
+		{"a kind can be forced", DecisionPolicy{Review: SeverityLow, Reject: SeverityHigh, Kinds: map[Kind]Decision{KindShouting: Publish}}, []Flag{flag(KindShouting, SeverityLow)}, Publish},
+		{"a stricter policy rejects insults", DecisionPolicy{Review: SeverityLow, Reject: SeverityMedium}, []Flag{flag(KindAbuse, SeverityMedium)}, Reject},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := tt.policy.Decide(tt.flags); got != tt.want {
+				t.Fatalf("Decide = %s, want %s", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestLanguage(t *testing.T) {
+	e := newTestEngine(t, nil)
+	tests := []struct {
+		name, text, hint, want string
+	}{
+		{"short French thanks", "ok merci", "", "fr"},
+		{"a single word defaults to French", "top", "", "fr"},
+		{"English sentence with French terms", "I applied for my carte de séjour at the préfecture and it took months.", "", "en"},
+		{"French sentence", "Le délai de traitement de mon dossier est beaucoup trop long.", "", "fr"},
+		{"Italian sentence", "Il personale della CAF è stato molto gentile con me.", "", "it"},
+		{"Portuguese sentence", "O atendimento foi muito rápido e eu fiquei satisfeita.", "", "pt"},
+		{"the hint breaks a tie", "super", "en", "en"},
+		{"an unsupported hint is ignored", "bien reçu", "xx", "fr"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			toks, fold := e.fold.tokenize(tt.text, nil, nil)
+			if got := e.lang.detect(tt.text, toks, fold, tt.hint); got != tt.want {
+				t.Fatalf("detect(%q) = %s, want %s", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestNewRejectsBadOptions(t *testing.T) {
+	tests := []struct {
+		name  string
+		opts  Options
+		field string
+	}{
+		{"negative length", Options{MaxLength: -1}, "max_length"},
+		{"unsupported language", Options{DefaultLang: "zz"}, "default_lang"},
+		{"review above reject", Options{Policy: &DecisionPolicy{Review: SeverityHigh, Reject: SeverityLow}}, "policy"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := New(&tt.opts)
+			if err == nil {
+				t.Fatal("New accepted bad options")
+			}
+			if f := feedbackField(err); f != tt.field {
+				t.Fatalf("error field = %q, want %q (%v)", f, tt.field, err)
+			}
+		})
+	}
+}
+
+func feedbackField(err error) string { return feedback.ErrorField(err) }
