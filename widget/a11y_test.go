@@ -98,6 +98,7 @@ if (document.documentElement.scrollWidth > vw) bad.push('page scrolls: ' + docum
 const d = r.querySelector('dialog');
 if (d.open && d.scrollWidth > d.clientWidth) bad.push('dialog scrolls: ' + d.scrollWidth + ' > ' + d.clientWidth);
 for (const el of r.querySelectorAll('button, input, select, textarea, a, label, legend, p, h2')) {
+  if (el.closest('.hp')) continue; // the honeypot is off-screen on purpose
   const b = el.getBoundingClientRect();
   if (b.width && (b.left < 0 || b.right > vw + 0.5)) bad.push((el.id || el.className || el.localName) + ' spans ' + b.left + '..' + b.right);
 }
@@ -155,6 +156,7 @@ func (e *env) testZoom(t *testing.T) {
 	// Every control can be scrolled to and seen inside the dialog.
 	hidden := eval[[]string](tb, inShadow(`const d = r.querySelector('dialog'), bad = [];
 for (const el of d.querySelectorAll('button, input, select, textarea')) {
+  if (el.closest('.hp')) continue;
   el.scrollIntoView({block: 'nearest'});
   const b = el.getBoundingClientRect(), v = d.getBoundingClientRect();
   if (b.height === 0 || b.top < v.top - 1 || b.bottom > v.bottom + 1) bad.push(el.id || el.className);

@@ -80,7 +80,10 @@ func newEnv(t *testing.T) *env {
 		Moderator:     newModerator(t),
 		ClientHashKey: []byte("browser-tests-client-hash-key-32"),
 		Widget:        widget.Handler(nil),
-		Root:          site.Handler(nil),
+		// The tests fill forms faster than people: testAntiAutomation
+		// checks what the widget reports instead.
+		MinFillTime: -1,
+		Root:        site.Handler(nil),
 	})
 	if err != nil {
 		t.Fatalf("server.New: %v", err)
@@ -231,6 +234,8 @@ type flakyProxy struct {
 	fail       []int
 	keys       []string
 	cookies    []string
+	elapsed    []int64  // elapsed_ms of each attempt, -1 when absent
+	honeypots  []string // the website field of each attempt, "absent" when absent
 	pageCookie string
 }
 
@@ -240,13 +245,20 @@ func (p *flakyProxy) failNext(statuses ...int) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	p.fail = append(p.fail[:0], statuses...)
-	p.keys, p.cookies = nil, nil
+	p.keys, p.cookies, p.elapsed, p.honeypots = nil, nil, nil, nil
 }
 
 func (p *flakyProxy) attempts() []string {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	return append([]string(nil), p.keys...)
+}
+
+// antiAutomation returns the elapsed_ms and website fields of each attempt.
+func (p *flakyProxy) antiAutomation() ([]int64, []string) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return append([]int64(nil), p.elapsed...), append([]string(nil), p.honeypots...)
 }
 
 // sentCookies returns the Cookie header of the last page load and of each
@@ -273,12 +285,22 @@ func (p *flakyProxy) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	var sub struct {
-		Key string `json:"idempotency_key"`
+		Key     string  `json:"idempotency_key"`
+		Elapsed *int64  `json:"elapsed_ms"`
+		Website *string `json:"website"`
 	}
 	_ = json.Unmarshal(body, &sub) // avis itself judges the body
 	p.mu.Lock()
 	p.keys = append(p.keys, sub.Key)
 	p.cookies = append(p.cookies, r.Header.Get("Cookie"))
+	elapsed, website := int64(-1), "absent"
+	if sub.Elapsed != nil {
+		elapsed = *sub.Elapsed
+	}
+	if sub.Website != nil {
+		website = *sub.Website
+	}
+	p.elapsed, p.honeypots = append(p.elapsed, elapsed), append(p.honeypots, website)
 	status, failing := 0, len(p.fail) > 0
 	if failing {
 		status, p.fail = p.fail[0], p.fail[1:]

@@ -4,6 +4,7 @@ import (
 	"context"
 	"net/http"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -25,6 +26,7 @@ func TestBrowser(t *testing.T) {
 	t.Run("retries keep one idempotency key", e.testRetries)
 	t.Run("offline submission keeps the draft", e.testOffline)
 	t.Run("no cookie goes with a submission", e.testNoCredentials)
+	t.Run("anti-automation fields are sent", e.testAntiAutomation)
 	t.Run("outcome follows the moderation", e.testOutcomes)
 	t.Run("live hints before sending", e.testHints)
 	t.Run("axe finds no WCAG 2.1 AA violation", e.testAxe)
@@ -321,5 +323,34 @@ func (e *env) testNoCredentials(t *testing.T) {
 	}
 	if len(subs) != 1 || subs[0] != "" {
 		t.Errorf("submissions carried cookies %q, want none", subs)
+	}
+}
+
+// testAntiAutomation checks the fields the server screens bots with: the
+// time the form was shown before sending, and an empty honeypot that no
+// person can reach.
+func (e *env) testAntiAutomation(t *testing.T) {
+	tb := e.newTab(t)
+	tb.open(e.host.URL + "/page?bare=1&via=flaky")
+	e.flaky.failNext()
+	tb.openDialog()
+	// The honeypot is out of reach: not in the Tab order, hidden from
+	// assistive technologies, off-screen.
+	reach := eval[string](tb, inShadow(`const f = r.querySelector('input[name=website]'), b = f.getBoundingClientRect();
+return [f.tabIndex, f.closest('[aria-hidden=true]') ? 'hidden' : 'exposed', b.right <= 0 ? 'off-screen' : 'visible'].join(' ');`))
+	if reach != "-1 hidden off-screen" {
+		t.Errorf("honeypot is %q, want \"-1 hidden off-screen\"", reach)
+	}
+	const pause = 1200 // milliseconds a person spends on the form, at least
+	eval[chromedp.Void](tb, `new Promise((ok) => setTimeout(() => ok(null), `+strconv.Itoa(pause)+`))`)
+	fill(tb, "good", "Le formulaire m’a pris une minute, très simple.", "")
+	send(tb)
+	tb.waitStatus("Merci")
+	elapsed, honeypots := e.flaky.antiAutomation()
+	if len(elapsed) != 1 || elapsed[0] < pause || elapsed[0] > pause+10000 {
+		t.Errorf("elapsed_ms = %v, want one value of at least %d", elapsed, pause)
+	}
+	if len(honeypots) != 1 || honeypots[0] != "" {
+		t.Errorf("website = %q, want one empty honeypot", honeypots)
 	}
 }

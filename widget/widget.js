@@ -156,6 +156,7 @@ fieldset[aria-invalid=true]{border-left:2px solid #ce0500;padding-left:.75em}
 .status [tabindex]:focus{outline:none}
 a{color:%C}
 [hidden]{display:none!important}
+.hp{position:absolute;left:-100vw;width:1px;height:1px;overflow:hidden}
 @media (max-width:30em){.opts{flex-direction:column}.head{padding:.75em .75em 0}form,.out{padding:0 .75em .75em}}
 `.replace(/%C/g, themeColor(cfg.color));
 
@@ -217,6 +218,7 @@ a{color:%C}
     const text = el('textarea', { id: id('text'), name: 'text', rows: 6, maxlength: MAX, 'aria-required': 'true', 'aria-describedby': id('h-text') + ' ' + count.id });
     const email = el('input', { type: 'email', id: id('email'), name: 'email', autocomplete: 'email', spellcheck: 'false', 'aria-describedby': id('h-email') });
     const send = el('button', { type: 'submit', class: 'send', text: w.send });
+    const trap = el('input', { type: 'text', id: id('website'), name: 'website', tabindex: '-1', autocomplete: 'off' });
     const form = el('form', { novalidate: true },
       el('p', { class: 'req', text: w.required }),
       rating, channelF, clarityF,
@@ -224,6 +226,8 @@ a{color:%C}
         el('p', { class: 'hint', id: id('h-text'), text: w.textHint }), text, count, warn, errorP('text')),
       el('div', { class: 'f' }, el('label', { for: email.id, text: w.email }),
         el('p', { class: 'hint', id: id('h-email'), text: w.emailHint }), email, errorP('email')),
+      // Left empty by people: hidden from sight, keyboard and screen readers.
+      el('div', { class: 'hp', 'aria-hidden': 'true' }, el('label', { for: id('website'), text: 'website' }), trap),
       el('div', { class: 'actions' }, send));
     const status = el('div', { class: 'status', role: 'status' });
     const close = el('button', { type: 'button', class: 'close', text: w.close });
@@ -258,6 +262,7 @@ a{color:%C}
 
     let busy = false;
     let last = { body: '', key: '' };
+    let shownAt = 0;
     form.addEventListener('submit', async (e) => {
       e.preventDefault();
       if (busy) return;
@@ -275,6 +280,8 @@ a{color:%C}
       const body = JSON.stringify(payload);
       if (body !== last.body) last = { body, key: uuid() };
       payload.idempotency_key = last.key;
+      payload.website = trap.value; // the server's honeypot
+      payload.elapsed_ms = Math.round(performance.now() - shownAt); // people take seconds, bots do not
       busy = true;
       send.setAttribute('aria-disabled', 'true');
       say(w.sending);
@@ -343,7 +350,9 @@ a{color:%C}
           form.hidden = false;
           say();
           onText();
+          shownAt = 0;
         }
+        shownAt = shownAt || performance.now();
         dlg.showModal();
         (radios.find((r) => r.checked) || radios[0]).focus();
       }
@@ -354,7 +363,7 @@ a{color:%C}
   function trapTab(e, dlg) {
     if (e.key !== 'Tab') return;
     const all = [...dlg.querySelectorAll('button,a[href],input,select,textarea')]
-      .filter((x) => !x.disabled && x.getClientRects().length && (x.type !== 'radio' || x.checked || !dlg.querySelector('input[name=' + x.name + ']:checked')));
+      .filter((x) => !x.disabled && x.tabIndex >= 0 && x.getClientRects().length && (x.type !== 'radio' || x.checked || !dlg.querySelector('input[name=' + x.name + ']:checked')));
     const first = all[0];
     const lastEl = all[all.length - 1];
     const active = dlg.getRootNode().activeElement;
