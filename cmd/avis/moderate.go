@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -144,7 +145,7 @@ func runModerate(ctx context.Context, args []string, stdin io.Reader, stdout, st
 }
 
 // readLines calls fn with every non-blank line of r and its number; a line
-// longer than maxLine is passed truncated to an invalid marker.
+// longer than maxLine is replaced by tooLongMarker.
 func readLines(ctx context.Context, r io.Reader, fn func([]byte, int)) error {
 	br := bufio.NewReaderSize(r, 64<<10)
 	n := 0
@@ -155,24 +156,21 @@ func readLines(ctx context.Context, r io.Reader, fn func([]byte, int)) error {
 		line, err := readLine(br)
 		if len(line) > 0 || err == nil {
 			n++
-			if len(strings.TrimSpace(string(line))) > 0 {
+			if len(bytes.TrimSpace(line)) > 0 {
 				fn(line, n)
 			}
 		}
 		if errors.Is(err, io.EOF) {
 			return nil
 		}
-		if err != nil && !errors.Is(err, errLineTooLong) {
+		if err != nil {
 			return err
 		}
 	}
 }
 
-var errLineTooLong = errors.New("line too long")
-
 // readLine returns the next line without its newline; a line over maxLine
-// is skipped to its end and returned as nil with errLineTooLong reported
-// to the caller through a marker line.
+// is read to its end and returned as tooLongMarker.
 func readLine(br *bufio.Reader) ([]byte, error) {
 	var buf []byte
 	for {
@@ -190,7 +188,7 @@ func readLine(br *bufio.Reader) ([]byte, error) {
 		if errors.Is(err, bufio.ErrBufferFull) {
 			continue
 		}
-		return []byte(strings.TrimRight(string(buf), "\r\n")), err
+		return bytes.TrimRight(buf, "\r\n"), err
 	}
 }
 
