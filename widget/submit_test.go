@@ -295,6 +295,7 @@ func (e *env) testOffline(t *testing.T) {
 		t.Fatalf("%d contributions stored while offline", n)
 	}
 	offline(false)
+	tb.waitStatus("La connexion est revenue")
 	send(tb)
 	tb.waitStatus("Merci")
 	if n := len(e.stored(t, story)); n != 1 {

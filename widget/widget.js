@@ -42,6 +42,7 @@
       newWin: ' (nouvelle fenêtre)',
       retry: 'Le service est encombré : nouvel essai dans %s s…',
       offline: 'Vous semblez hors ligne. Votre avis est gardé : envoyez-le à nouveau quand la connexion revient.',
+      online: 'La connexion est revenue : vous pouvez envoyer votre avis.',
       busy: 'Trop d’envois en peu de temps. Votre avis est gardé : réessayez dans quelques minutes.',
       down: 'Le service est momentanément indisponible. Votre avis est gardé : réessayez dans quelques instants.',
       forbidden: 'Ce site n’est pas autorisé à envoyer des avis à ce service.',
@@ -81,6 +82,7 @@
       newWin: ' (new window)',
       retry: 'The service is busy: trying again in %s s…',
       offline: 'You seem to be offline. Your feedback is kept: send it again when the connection is back.',
+      online: 'The connection is back: you can send your feedback.',
       busy: 'Too many submissions in a short time. Your feedback is kept: try again in a few minutes.',
       down: 'The service is temporarily unavailable. Your feedback is kept: try again in a moment.',
       forbidden: 'This website is not allowed to send feedback to this service.',
@@ -304,7 +306,11 @@ a{color:%C}
     }
 
     async function outcome(res) {
-      if (!res) return fail(navigator.onLine === false ? w.offline : w.down);
+      if (!res && navigator.onLine === false) {
+        window.addEventListener('online', () => { if (!busy && !form.hidden) say(w.online); }, { once: true });
+        return fail(w.offline);
+      }
+      if (!res) return fail(w.down);
       let data = {};
       try { data = await res.json(); } catch (e) { /* empty or not JSON */ }
       if (res.ok) {
