@@ -138,9 +138,10 @@ func (s instrumentedStore) CreateFeedback(ctx context.Context, f *feedback.Feedb
 		s.metrics.flags.WithLabelValues(k).Inc()
 	}
 	if sus, ok := ctx.Value(suspicionKey{}).(*suspicion); ok && sus.duplicateKey != "" && s.limiter != nil {
-		// The contribution is committed: a failure to remember it only
-		// weakens duplicate detection, so it is not the citizen's error.
-		_, _, _ = s.limiter.Remember(ctx, sus.duplicateKey, stored.ID, sus.duplicateWindow)
+		// The contribution is committed: remember it even if the client has
+		// gone meanwhile (the limiter bounds the Redis call itself). A
+		// failure only weakens duplicate detection: not the citizen's error.
+		_, _, _ = s.limiter.Remember(context.WithoutCancel(ctx), sus.duplicateKey, stored.ID, sus.duplicateWindow)
 	}
 	return stored, created, err
 }
