@@ -63,11 +63,12 @@ func (s *Server) logRequests(c *gin.Context) {
 		slog.Duration("duration", s.clock().Sub(start)))
 }
 
-// securityHeaders protects JSON answers from being sniffed as another type
-// or framed.
+// securityHeaders protects JSON answers from being sniffed as another type,
+// framed, or run as a document should a browser open one.
 func securityHeaders(c *gin.Context) {
 	h := c.Writer.Header()
 	h.Set("X-Content-Type-Options", "nosniff")
+	h.Set("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'")
 	h.Set("X-Frame-Options", "DENY")
 	h.Set("Referrer-Policy", "no-referrer")
 }

@@ -95,7 +95,8 @@ func TestJSONAnswersCarrySecurityHeaders(t *testing.T) {
 	h := newHarness(t, nil)
 	for _, path := range []string{"/healthz", "/api/v1/services/demo", "/api/v1/nothing", "/api/v1/openapi.json"} {
 		resp, _ := h.do(t, http.MethodGet, path, "", "", nil)
-		if resp.Header.Get("X-Content-Type-Options") != "nosniff" || !strings.HasPrefix(resp.Header.Get("Content-Type"), "application/json") {
+		if resp.Header.Get("X-Content-Type-Options") != "nosniff" || !strings.HasPrefix(resp.Header.Get("Content-Type"), "application/json") ||
+			resp.Header.Get("Content-Security-Policy") != "default-src 'none'; frame-ancestors 'none'" {
 			t.Errorf("%s: headers %v", path, resp.Header)
 		}
 	}
