@@ -315,7 +315,8 @@ a{color:%C}
       try { data = await res.json(); } catch (e) { /* empty or not JSON */ }
       if (res.ok) {
         const flags = data.flags || [];
-        let link = data.url ? new URL(data.url, origin) : null;
+        let link = null;
+        try { if (data.url) link = new URL(data.url, origin); } catch (e) { /* no usable link: say the outcome without it */ }
         let lines;
         if (data.status === 'published') {
           lines = [w.published];
