@@ -154,6 +154,7 @@ func newNames(f *folder, set *lexicon.Set) *names {
 		places:    foldSet(f, set.PlaceWords),
 		lowerWord: foldSet(f, set.FirstNameLower),
 		inst:      map[string]bool{},
+		instFirst: map[string]bool{},
 	}
 	for w := range foldSet(f, set.FirstNames) {
 		nm.first[w] = firstName
@@ -187,6 +188,8 @@ func newNames(f *folder, set *lexicon.Set) *names {
 	for _, i := range set.Institutions {
 		w := foldOne(f, i)
 		nm.inst[w] = true
+		first, _, _ := strings.Cut(w, " ")
+		nm.instFirst[first] = true
 		nm.instMax = max(nm.instMax, strings.Count(w, " ")+1)
 	}
 	return nm

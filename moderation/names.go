@@ -29,6 +29,7 @@ type names struct {
 	places    map[string]bool
 	lowerWord map[string]bool // first names that are lower-case words
 	inst      map[string]bool // folded phrases, words separated by one space
+	instFirst map[string]bool // first words of institutions
 	instMax   int             // most words in an institution
 }
 
@@ -40,6 +41,9 @@ func (nm *names) protect(text string, toks []token, fold []byte, keep []bool) {
 		w := string(fold[t.fs:t.fe])
 		if nm.acronyms[w] && (t.has(tokUpper) || !t.has(tokCap)) {
 			keep[k] = true
+		}
+		if !nm.instFirst[w] {
+			continue
 		}
 		for n := min(nm.instMax, len(toks)-k); n >= 1; n-- {
 			if nm.inst[string(fold[t.fs:toks[k+n-1].fe])] {

@@ -15,6 +15,8 @@ type spam struct {
 	weights  []int
 	raw      []string // terms with symbols (€/jour, t.me), matched as written
 	rawW     []int
+	rawSym   []string // the first symbol of each raw term, searched first
+	rawOff   []int    // its offset in the term
 	domains  map[string]bool
 	tlds     map[string]bool
 }
@@ -32,6 +34,10 @@ func newSpam(f *folder, terms map[string]int, domains []string) *spam {
 		if strings.ContainsAny(t, "€$%/.@") {
 			s.raw = append(s.raw, strings.ToLower(t))
 			s.rawW = append(s.rawW, w)
+			i := strings.IndexAny(t, "€$%/.@")
+			_, size := utf8.DecodeRuneInString(t[i:])
+			s.rawSym = append(s.rawSym, t[i:i+size])
+			s.rawOff = append(s.rawOff, len(strings.ToLower(t[:i])))
 			continue
 		}
 		p := normalizeTerm(f, t)
@@ -138,7 +144,7 @@ func (s *spam) score(text string, toks []token, fold []byte, n *normalized, ms [
 		note(n.pos[m.start], n.pos[m.end-1]+1)
 	}
 	for i, r := range s.raw {
-		if at := indexFold(text, r); at >= 0 {
+		if at := s.findRaw(text, i); at >= 0 {
 			sc.terms++
 			sc.score += s.rawW[i]
 			note(int32(at), int32(at+len(r)))
@@ -215,6 +221,25 @@ func repeatedRun(text string) int {
 	best, run := 0, 0
 	var prev rune
 	for i := 0; i < len(text); {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			// ASCII fast path.
+			lc := rune(c | 0x20)
+			isLetter := lc >= 'a' && lc <= 'z'
+			if isLetter && lc == prev {
+				run++
+			} else {
+				run = 1
+			}
+			if isLetter {
+				prev = lc
+				best = max(best, run)
+			} else {
+				prev = -1
+			}
+			i++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		i += size
 		if unicode.IsLetter(r) && unicode.ToLower(r) == prev {
@@ -228,6 +253,24 @@ func repeatedRun(text string) int {
 		}
 	}
 	return best
+}
+
+// findRaw returns where raw term i occurs in text, or -1: it looks only
+// around the occurrences of the term's symbol.
+func (s *spam) findRaw(text string, i int) int {
+	term, sym, off := s.raw[i], s.rawSym[i], s.rawOff[i]
+	for from := 0; from < len(text); {
+		j := strings.Index(text[from:], sym)
+		if j < 0 {
+			return -1
+		}
+		at := from + j - off
+		if at >= 0 && at+len(term) <= len(text) && indexFold(text[at:at+len(term)], term) == 0 && (at == 0 || !isAlnumASCII(term[0]) || !isAlnumASCII(text[at-1])) {
+			return at
+		}
+		from += j + len(sym)
+	}
+	return -1
 }
 
 // indexFold returns the first index of the lower-case term in text,
