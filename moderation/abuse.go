@@ -158,7 +158,7 @@ type hit struct {
 
 // scan returns the patterns found in n at word boundaries, not inside an
 // allowed word, in order of start.
-func (a *abuse) scan(n *normalized, ms []match, hits []hit, words []int32) ([]hit, []int32) {
+func (a *abuse) scan(n *normalized, ms []match, hits []hit, words []int32) ([]hit, []int32, []match) {
 	t := n.text
 	ms = a.ac.find(t, ms[:0])
 	words = words[:0]
@@ -194,7 +194,7 @@ func (a *abuse) scan(n *normalized, ms []match, hits []hit, words []int32) ([]hi
 		hits = append(hits, hit{match: m, w0: wordAt(m.start), w1: wordAt(m.end - 1)})
 	}
 	slices.SortFunc(hits, func(x, y hit) int { return int(x.start - y.start) })
-	return hits, words
+	return hits, words, ms
 }
 
 // abuseFinding is one conclusion of the abuse stage, on the normalized text.

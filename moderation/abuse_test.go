@@ -41,7 +41,7 @@ func abuseKinds(text, lang string) []Kind {
 	var kinds []Kind
 	for _, join := range []bool{false, true} {
 		n.normalize(f, text, join)
-		hits, _ := a.scan(&n, nil, nil, nil)
+		hits, _, _ := a.scan(&n, nil, nil, nil)
 		for _, fd := range a.classify(hits, langIndex(lang), nil) {
 			if !slices.Contains(kinds, fd.kind) {
 				kinds = append(kinds, fd.kind)

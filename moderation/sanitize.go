@@ -185,7 +185,7 @@ func needsCharPass(s string) bool {
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if c >= 0x80 {
-			return !norm.NFC.IsNormalString(s) || hasInvisible(s)
+			return norm.NFC.QuickSpanString(s) != len(s) || hasInvisible(s)
 		}
 		if c < 0x20 && c != '\n' && c != '\t' || c == 0x7f {
 			return true
