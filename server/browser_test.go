@@ -236,14 +236,25 @@ func TestBrowserModeratorsAndAnswerers(t *testing.T) {
 	tab.do(chromedp.SendKeys("#answer-text", "Merci, nous avons transmis votre remarque à l'accueil."), chromedp.Click("#do-answer"))
 	tab.waitFor("the answer notice", `((document.querySelector(".notice") || {}).textContent || "").startsWith("Answer published.")`)
 
-	// The public view shows the answer signed by the team.
-	tab.do(chromedp.Navigate(base + "/api/v1/feedback/" + phone.ID))
-	public := browserEval[string](tab, `document.body.innerText`)
-	if !strings.Contains(public, "Merci, nous avons transmis votre remarque") || !strings.Contains(public, "Équipe relation usagers CAF 94") {
-		t.Fatalf("public view lacks the answer: %s", public)
-	}
-	tab.do(chromedp.Navigate(base + "/api/v1/feedback/" + xss.ID))
+	// The public page shows the answer signed by the team, and the
+	// published payload as inert text.
+	tab.do(chromedp.Navigate(base + "/s/caf-94"))
+	tab.waitFor("the public page", `document.querySelector("#avis-`+phone.ID+`") !== null`)
+	tab.axeClean("public")
 	tab.xssNeverRan()
+	story := browserEval[string](tab, `document.querySelector("#avis-`+phone.ID+`").innerText`)
+	if !strings.Contains(story, "Merci, nous avons transmis votre remarque") || !strings.Contains(story, "Équipe relation usagers CAF 94") ||
+		strings.Contains(story, "Agent CAF") {
+		t.Fatalf("public page lacks the team's answer: %s", story)
+	}
+	if shown := browserEval[string](tab, `document.querySelector("#avis-`+xss.ID+` .text").textContent`); shown != xssPayload {
+		t.Fatalf("published payload not shown as text: %q", shown)
+	}
+	tab.do(chromedp.Navigate(base + "/api/v1/feedback/" + phone.ID))
+	public := browserEval[string](tab, `JSON.parse(document.body.innerText).answers[0].team`)
+	if public != "Équipe relation usagers CAF 94" {
+		t.Fatalf("public JSON answer signed %q", public)
+	}
 	if p := tab.problems(); len(p) > 0 {
 		t.Fatalf("browser problems: %q", p)
 	}

@@ -177,6 +177,9 @@ func (s *Server) newEngine(opts *Options) (*gin.Engine, error) {
 		e.GET("/widget/*path", w)
 		e.HEAD("/widget/*path", w)
 	}
+	if err := s.mountPublicPages(e); err != nil {
+		return nil, err
+	}
 	if opts.Staff != nil {
 		if err := s.mountStaff(e, opts.Staff); err != nil {
 			return nil, err

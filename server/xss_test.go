@@ -34,8 +34,9 @@ func seedXSS(t *testing.T, h *staffHarness, service string) *feedback.Feedback {
 }
 
 // inertHTML fails unless the page's only scripts are its own nonce'd
-// file, and no element, attribute or URL from the payload became live.
-func inertHTML(t *testing.T, page string) {
+// files (scripts of them), and no element, attribute or URL from the
+// payload became live.
+func inertHTML(t *testing.T, page string, scriptsWanted int) {
 	t.Helper()
 	doc, err := html.Parse(strings.NewReader(page))
 	if err != nil {
@@ -68,8 +69,8 @@ func inertHTML(t *testing.T, page string) {
 		}
 	}
 	walk(doc)
-	if scripts != 1 {
-		t.Errorf("%d script elements, want exactly the page's own", scripts)
+	if scripts != scriptsWanted {
+		t.Errorf("%d script elements, want exactly the page's own %d", scripts, scriptsWanted)
 	}
 }
 
@@ -109,14 +110,14 @@ func TestXSSPayloadIsInert(t *testing.T) {
 		if !strings.Contains(page, "&lt;script&gt;window.__xss=1") {
 			t.Fatalf("payload not shown escaped in the queue:\n%s", page)
 		}
-		inertHTML(t, page)
+		inertHTML(t, page, 1)
 	})
 	t.Run("item page", func(t *testing.T) {
 		_, page := mod.do(t, http.MethodGet, "/moderation/feedback/"+f.ID, "", "", nil)
 		if !strings.Contains(page, "<mark class=\"flag flag-threat\">") || !strings.Contains(page, "&lt;/textarea&gt;") {
 			t.Fatalf("item page does not show the highlighted, escaped payload:\n%s", page)
 		}
-		inertHTML(t, page)
+		inertHTML(t, page, 1)
 	})
 	t.Run("moderation JSON API", func(t *testing.T) {
 		resp, body := mod.do(t, http.MethodGet, "/api/v1/moderation/feedback/"+f.ID, "", "", nil)
@@ -139,9 +140,20 @@ func TestXSSPayloadIsInert(t *testing.T) {
 			inertJSON(t, resp, string(body))
 		}
 	})
+	t.Run("public page", func(t *testing.T) {
+		resp, body := h.do(t, http.MethodGet, "/s/caf-94", "", "", nil)
+		page := string(body)
+		if resp.StatusCode != http.StatusOK || !strings.Contains(page, "&lt;script&gt;window.__xss=1") || !strings.Contains(page, `id="avis-`+f.ID+`"`) {
+			t.Fatalf("public page: %d\n%s", resp.StatusCode, page)
+		}
+		if csp := resp.Header.Get("Content-Security-Policy"); !strings.Contains(csp, "default-src 'none'") || strings.Contains(csp, "script-src") {
+			t.Errorf("public page CSP %q should allow no script", csp)
+		}
+		inertHTML(t, page, 0)
+	})
 	t.Run("item page with the answer", func(t *testing.T) {
 		_, page := h.login(t, "ans-caf").do(t, http.MethodGet, "/moderation/feedback/"+f.ID, "", "", nil)
-		inertHTML(t, page)
+		inertHTML(t, page, 1)
 	})
 	stored, _ := h.store.GetFeedback(context.Background(), f.ID)
 	if len(stored.Answers) != 1 || strings.Contains(stored.Answers[0].Text, "<script") {
