@@ -1,11 +1,16 @@
 package server
 
 import (
+	"context"
 	"encoding/json"
+	"log/slog"
 	"net/http"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/avisproject/avis/feedback/sqlitestore"
 )
 
 // openAPIPaths reads the embedded description: path -> set of methods.
@@ -33,8 +38,16 @@ func openAPIPaths(t *testing.T) map[string]map[string]bool {
 
 var ginParam = regexp.MustCompile(`:([A-Za-z_]+)`)
 
-func TestOpenAPIDescribesEveryPublicRoute(t *testing.T) {
-	h := newHarness(t, nil)
+func TestOpenAPIDescribesEveryAPIRoute(t *testing.T) {
+	// The staff side mounted too, so that its routes are checked as well.
+	logs := &syncBuffer{}
+	st, err := sqlitestore.Open(context.Background(), filepath.Join(t.TempDir(), "avis.db"),
+		&sqlitestore.Options{Logger: slog.New(slog.NewTextHandler(logs, nil))})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	h := startHarness(t, st, logs, func(o *Options) { o.Staff = &StaffOptions{Accounts: st} })
 	doc := openAPIPaths(t)
 	registered := map[string]bool{}
 	for _, r := range h.srv.engine.Routes() {
