@@ -162,6 +162,11 @@ func newNames(f *folder, set *lexicon.Set) *names {
 	for w := range foldSet(f, set.FirstNameWords) {
 		nm.first[w] = firstNameWord
 	}
+	for w := range nm.lowerWord {
+		if nm.first[w] == 0 {
+			nm.first[w] = firstName
+		}
+	}
 	for _, c := range set.Titles {
 		cls := uint8(cueTitle)
 		if c.Class == "upper" {

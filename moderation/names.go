@@ -145,7 +145,7 @@ func (nm *names) isName(toks []token, fold []byte, keep []bool, k int, lower boo
 		return false
 	}
 	w := string(fold[t.fs:t.fe])
-	if nm.cues[w] == cueTitle || nm.acronyms[w] || nm.places[w] {
+	if nm.cues[w] == cueTitle || nm.acronyms[w] {
 		return false
 	}
 	if t.has(tokCap) {
@@ -225,7 +225,9 @@ func (nm *names) firstNameAt(text string, toks []token, fold []byte, keep []bool
 		e++
 	}
 	surname := -1
-	if e+1 < len(toks) && !gapHasBreak(text, toks[e], toks[e+1]) && (toks[e+1].has(tokCap) || toks[e+1].has(tokUpper)) && (nm.isName(toks, fold, keep, e+1, false) || nm.titleSurname(toks, fold, keep, e+1)) {
+	// A place word is not a surname: "Hugo Ct" would leave "Ct" protecting
+	// what follows it once masked.
+	if e+1 < len(toks) && !gapHasBreak(text, toks[e], toks[e+1]) && (toks[e+1].has(tokCap) || toks[e+1].has(tokUpper)) && !nm.places[string(fold[toks[e+1].fs:toks[e+1].fe])] && (nm.isName(toks, fold, keep, e+1, false) || nm.titleSurname(toks, fold, keep, e+1)) {
 		surname = e + 1
 		for surname+1 < len(toks) && toks[surname].has(tokHyphen) && nm.isName(toks, fold, keep, surname+1, false) {
 			surname++

@@ -63,7 +63,7 @@ type CueTerm struct {
 type Set struct {
 	FirstNames     []string    // firstnames.txt
 	FirstNameWords []string    // firstnames_words.txt: first names that are also words
-	FirstNameLower []string    // firstnames_lower.txt: first names that are lower-case words
+	FirstNameLower []string    // firstnames_lower.txt: first names that are lower-case words (also first names)
 	Surnames       []string    // surnames.txt
 	Abuse          []AbuseTerm // abuse_<lang>.txt
 	Allow          []string    // allow.txt: words that never match an abuse term
