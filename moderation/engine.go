@@ -313,7 +313,7 @@ func (e *Engine) Moderate(ctx context.Context, in Input) (Result, error) {
 	if san.markup {
 		flags.add(KindMarkup, SeverityMedium, "HTML or script was removed", -1, -1)
 	}
-	if shouting(text, toks, s.fold, e.acronyms) {
+	if shouting(text, toks, s.fold, e.acronyms, e.names.stop) {
 		flags.add(KindShouting, SeverityLow, "written in capitals", -1, -1)
 	}
 

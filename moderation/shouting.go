@@ -13,8 +13,9 @@ const (
 
 // shouting reports whether text is written in capitals: acronyms (CAF,
 // URSSAF), short words in capitals (RSA, OK) and masked spans are not
-// counted, and one emphasised word in a sentence is not shouting.
-func shouting(text string, toks []token, fold []byte, acronyms map[string]bool) bool {
+// counted unless they are frequent words (THE, LES), and one emphasised
+// word in a sentence is not shouting.
+func shouting(text string, toks []token, fold []byte, acronyms, stop map[string]bool) bool {
 	letters, upper, words := 0, 0, 0
 	for _, t := range toks {
 		if !t.has(tokLetter) || t.has(tokMasked) {
@@ -29,7 +30,10 @@ func shouting(text string, toks []token, fold []byte, acronyms map[string]bool) 
 				}
 			}
 		}
-		if u == n && (n <= 3 || acronyms[string(fold[t.fs:t.fe])]) {
+		// Short words in capitals are often acronyms (RSA, OK), unless
+		// they are frequent words (THE, ARE, LES).
+		w := string(fold[t.fs:t.fe])
+		if u == n && (n <= 3 && !stop[w] || acronyms[w]) {
 			continue
 		}
 		letters += n

@@ -166,7 +166,7 @@ func (s *spam) score(text string, toks []token, fold []byte, n *normalized, ms [
 	if repeatedRun(text) >= 5 {
 		sc.score += 2
 	}
-	if gib >= 2 && gib*4 >= words {
+	if gib >= 2 && gib*4 >= words || gib >= 1 && words <= 3 {
 		sc.gibberish = true
 		sc.score += spamReject
 	}
@@ -194,10 +194,18 @@ func (s *spam) trusted(host string) bool {
 }
 
 // isGibberish reports whether a folded word of four letters or more
-// cannot be a word: no vowel, or five consonants in a row.
+// cannot be a word: one letter repeated, no vowel, or five consonants in a
+// row.
 func isGibberish(w []byte) bool {
 	if len(w) < 4 {
 		return false
+	}
+	same := true
+	for _, c := range w[1:] {
+		same = same && c == w[0]
+	}
+	if same {
+		return true // aaaaaaa
 	}
 	vowels, run, maxRun := 0, 0, 0
 	for _, c := range w {

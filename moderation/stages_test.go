@@ -20,12 +20,13 @@ func TestShouting(t *testing.T) {
 		{"a short cry is not shouting", "MERCI !", false},
 		{"capitals with acronyms still shouting", "LA CAF NE RÉPOND JAMAIS AU TÉLÉPHONE", true},
 		{"ordinary text", "Très bon accueil, merci beaucoup.", false},
+		{"short frequent words in capitals count", "THE CAF IS USELESS AND SO ARE YOU", true},
 	}
 	f := newFolder()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			toks, fold := f.tokenize(tt.text, nil, nil)
-			if got := shouting(tt.text, toks, fold, acronyms); got != tt.want {
+			if got := shouting(tt.text, toks, fold, acronyms, map[string]bool{"the": true, "and": true, "are": true, "you": true}); got != tt.want {
 				t.Fatalf("shouting(%q) = %v, want %v", tt.text, got, tt.want)
 			}
 		})
