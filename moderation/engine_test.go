@@ -2,6 +2,7 @@ package moderation
 
 import (
 	"context"
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -172,4 +173,49 @@ func TestEngineShoutingSpamMarkupLanguage(t *testing.T) {
 		{name: "German text", text: "Die Mitarbeiterin war sehr freundlich und hat mir geholfen.", lang: "de"},
 		{name: "unclear text defaults to French", text: "super", lang: "fr"},
 	})
+}
+
+func TestEngineIsSafeForConcurrentUse(t *testing.T) {
+	e := newTestEngine(t, &Options{Agents: map[string][]string{"demo": {"Ondine Vasseur"}}})
+	texts := []string{
+		"Merci à Mme Dupont, tel 06 12 34 56 78",
+		"QUEL CONNARD CE CONSEILLER",
+		"<b>vasseur</b> a été top",
+		"casino bonus www.win.bet code promo",
+		"Je vais revenir avec un fusil",
+	}
+	want := make([]Result, len(texts))
+	for i, text := range texts {
+		want[i], _ = e.Moderate(context.Background(), Input{Text: text, Service: "demo"})
+	}
+	done := make(chan error)
+	for g := range 8 {
+		go func() {
+			for n := range 200 {
+				i := (g + n) % len(texts)
+				got, err := e.Moderate(context.Background(), Input{Text: texts[i], Service: "demo"})
+				if err == nil && (got.Text != want[i].Text || got.Decision != want[i].Decision) {
+					err = fmt.Errorf("text %d: got %q %s, want %q %s", i, got.Text, got.Decision, want[i].Text, want[i].Decision)
+				}
+				if err != nil {
+					done <- err
+					return
+				}
+			}
+			done <- nil
+		}()
+	}
+	for range 8 {
+		if err := <-done; err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+func TestModerateStopsWhenContextIsDone(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := newTestEngine(t, nil).Moderate(ctx, Input{Text: "bonjour"}); err == nil {
+		t.Fatal("Moderate ran with a cancelled context")
+	}
 }
