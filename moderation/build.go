@@ -1,0 +1,146 @@
+package moderation
+
+import (
+	"strings"
+
+	"github.com/avisproject/avis/moderation/lexicon"
+)
+
+// The builders below turn word lists into the lookup tables of each
+// stage; they run once, in New.
+
+func max2(a, b int) int { return max(a, b) }
+
+// foldSet returns the folded forms of words.
+func foldSet(f *folder, words []string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		_, fold := f.tokenize(w, nil, nil)
+		m[strings.TrimSpace(string(fold))] = true
+	}
+	return m
+}
+
+func stopwords(f *folder, cues []lexicon.CueTerm) map[string][nLangs]bool {
+	m := map[string][nLangs]bool{}
+	for _, c := range cues {
+		i := langIndex(c.Class)
+		if i < 0 {
+			continue
+		}
+		_, fold := f.tokenize(c.Term, nil, nil)
+		w := strings.TrimSpace(string(fold))
+		v := m[w]
+		v[i] = true
+		m[w] = v
+	}
+	return m
+}
+
+func newNames(f *folder, set *lexicon.Set) *names {
+	nm := &names{
+		first:     map[string]uint8{},
+		surnames:  foldSet(f, set.Surnames),
+		cues:      map[string]uint8{},
+		particles: map[string]bool{},
+		stop:      map[string]bool{},
+		acronyms:  foldSet(f, set.Acronyms),
+		places:    foldSet(f, set.PlaceWords),
+		lowerWord: foldSet(f, set.FirstNameLower),
+		inst:      map[string]bool{},
+		instFirst: map[string]bool{},
+	}
+	for w := range foldSet(f, set.FirstNames) {
+		nm.first[w] = firstName
+	}
+	for w := range foldSet(f, set.FirstNameWords) {
+		nm.first[w] = firstNameWord
+	}
+	for w := range nm.lowerWord {
+		if nm.first[w] == 0 {
+			nm.first[w] = firstName
+		}
+	}
+	for _, c := range set.Titles {
+		cls := uint8(cueTitle)
+		if c.Class == "upper" {
+			cls = cueUpper
+		}
+		nm.cues[foldOne(f, c.Term)] = cls
+	}
+	for _, c := range set.Roles {
+		cls := uint8(cueRole)
+		if c.Class == "called" {
+			cls = cueCalled
+		}
+		nm.cues[foldOne(f, c.Term)] = cls
+	}
+	for _, p := range strings.Fields("de du des la le les d van von der den di da dos das del della ben bin el al mac mc ter") {
+		nm.particles[p] = true
+	}
+	for _, c := range set.Stopwords {
+		nm.stop[foldOne(f, c.Term)] = true
+	}
+	for w := range foldSet(f, set.Allow) {
+		nm.stop[w] = true
+	}
+	for _, i := range set.Institutions {
+		w := foldOne(f, i)
+		nm.inst[w] = true
+		first, _, _ := strings.Cut(w, " ")
+		nm.instFirst[first] = true
+		nm.instMax = max(nm.instMax, strings.Count(w, " ")+1)
+	}
+	return nm
+}
+
+// foldOne returns the folded words of s separated by single spaces.
+func foldOne(f *folder, s string) string {
+	_, fold := f.tokenize(s, nil, nil)
+	return strings.TrimSpace(string(fold))
+}
+
+func newAbuse(f *folder, set *lexicon.Set) *abuse {
+	b := newAbuseBuilder(f)
+	for _, t := range set.Abuse {
+		b.add(t.Term, patMeta{class: categoryClass(t.Category), severity: uint8(t.Severity), lang: int8(langIndex(t.Lang))})
+	}
+	for _, c := range set.ThreatCues {
+		var cls uint8
+		switch c.Class {
+		case "intent":
+			cls = patIntent
+		case "violence":
+			cls = patViolence
+		case "weapon":
+			cls = patWeapon
+		case "threat":
+			cls = patThreat
+		case "self":
+			cls = patSelf
+		default:
+			continue
+		}
+		b.add(c.Term, patMeta{class: cls, severity: 4, lang: -1})
+	}
+	for _, c := range set.Targets {
+		var cls uint8
+		switch c.Class {
+		case "person":
+			cls = patPerson
+		case "you":
+			cls = patYou
+		case "group":
+			cls = patGroup
+		default:
+			continue
+		}
+		b.add(c.Term, patMeta{class: cls, lang: -1})
+	}
+	a := b.build()
+	for _, w := range set.Allow {
+		a.allow[normalizeTerm(f, w)] = true
+	}
+	return a
+}
+
