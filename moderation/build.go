@@ -143,4 +143,3 @@ func newAbuse(f *folder, set *lexicon.Set) *abuse {
 	}
 	return a
 }
-
