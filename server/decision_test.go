@@ -13,15 +13,7 @@ import (
 )
 
 func TestDecisionsAndAuditTrail(t *testing.T) {
-	tests := []struct {
-		name       string
-		body       string
-		wantStatus feedback.Status
-		wantText   string // published text; "" keeps the proposed one
-		wantAction string
-		wantReason string   // substring of the audit reason
-		wantMasked []string // kinds masked again
-	}{
+	tests := []decisionCase{
 		{name: "publish as proposed", body: `{"action":"publish"}`, wantStatus: feedback.StatusPublished, wantAction: "publish"},
 		{name: "edit masks a phone number and a name left in by mistake",
 			body:       `{"action":"edit","text":"Accueil lent, rappelée par Mme Durand au 01 45 67 89 10."}`,
@@ -38,50 +30,68 @@ func TestDecisionsAndAuditTrail(t *testing.T) {
 		{name: "not a public-service matter", body: `{"action":"not_public_service"}`,
 			wantStatus: feedback.StatusRejected, wantAction: "not_public_service", wantReason: "not a public-service matter"},
 	}
-	h := newStaffHarness(t, nil)
-	c := h.login(t, "mod-caf")
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			f := h.seed(t, "caf-94", feedback.StatusPending, "Accueil ODIEUX", "Accueil ODIEUX",
-				feedback.Flag{Kind: "shouting", Severity: 1, Reason: "capitals", Spans: []feedback.Span{{Start: 8, End: 14}}})
-			resp, body := c.postJSON(t, "/api/v1/moderation/feedback/"+f.ID+"/decision", tt.body)
-			if resp.StatusCode != http.StatusOK {
-				t.Fatalf("decision: %d %s", resp.StatusCode, body)
+	for _, store := range stores {
+		t.Run(store.name, func(t *testing.T) {
+			h := newStaffHarnessOn(t, store.start, nil)
+			c := h.login(t, "mod-caf")
+			for _, tt := range tests {
+				t.Run(tt.name, func(t *testing.T) { testDecision(t, h, c, tt) })
 			}
-			var res decisionResult
-			if err := json.Unmarshal([]byte(body), &res); err != nil {
-				t.Fatal(err)
-			}
-			if strings.Join(res.Masked, ",") != strings.Join(tt.wantMasked, ",") {
-				t.Errorf("masked = %v, want %v", res.Masked, tt.wantMasked)
-			}
-			got, err := h.store.GetFeedback(context.Background(), f.ID)
-			if err != nil {
-				t.Fatal(err)
-			}
-			wantText := tt.wantText
-			if wantText == "" {
-				wantText = f.Text
-			}
-			if got.Status != tt.wantStatus || got.Text != wantText || got.OriginalText != f.OriginalText {
-				t.Fatalf("stored %s %q (original %q), want %s %q", got.Status, got.Text, got.OriginalText, tt.wantStatus, wantText)
-			}
-			trail, err := h.store.Audit(context.Background(), f.ID)
-			if err != nil || len(trail) != 2 {
-				t.Fatalf("audit = %+v, %v; want the engine's entry and the moderator's", trail, err)
-			}
-			e := trail[1]
-			if e.Actor != "mod-caf" || e.Action != tt.wantAction || e.FromStatus != feedback.StatusPending || e.ToStatus != tt.wantStatus ||
-				!strings.Contains(e.Reason, tt.wantReason) || e.CreatedAt.IsZero() {
-				t.Fatalf("audit entry %+v", e)
-			}
-			if tt.wantText != "" && (e.TextBefore != f.Text || e.TextAfter != tt.wantText) {
-				t.Fatalf("audit before/after = %q / %q", e.TextBefore, e.TextAfter)
+			if !strings.Contains(h.logs.String(), "moderation override") {
+				t.Error("the override was not logged")
 			}
 		})
 	}
-	if !strings.Contains(h.logs.String(), "moderation override") {
-		t.Error("the override was not logged")
+}
+
+// decisionCase is one row of TestDecisionsAndAuditTrail.
+type decisionCase struct {
+	name       string
+	body       string
+	wantStatus feedback.Status
+	wantText   string // published text; "" keeps the proposed one
+	wantAction string
+	wantReason string   // substring of the audit reason
+	wantMasked []string // kinds masked again
+}
+
+func testDecision(t *testing.T, h *staffHarness, c *client, tt decisionCase) {
+	t.Helper()
+	f := h.seed(t, "caf-94", feedback.StatusPending, "Accueil ODIEUX", "Accueil ODIEUX",
+		feedback.Flag{Kind: "shouting", Severity: 1, Reason: "capitals", Spans: []feedback.Span{{Start: 8, End: 14}}})
+	resp, body := c.postJSON(t, "/api/v1/moderation/feedback/"+f.ID+"/decision", tt.body)
+	if resp.StatusCode != http.StatusOK {
+		t.Fatalf("decision: %d %s", resp.StatusCode, body)
+	}
+	var res decisionResult
+	if err := json.Unmarshal([]byte(body), &res); err != nil {
+		t.Fatal(err)
+	}
+	if strings.Join(res.Masked, ",") != strings.Join(tt.wantMasked, ",") {
+		t.Errorf("masked = %v, want %v", res.Masked, tt.wantMasked)
+	}
+	got, err := h.store.GetFeedback(context.Background(), f.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantText := tt.wantText
+	if wantText == "" {
+		wantText = f.Text
+	}
+	if got.Status != tt.wantStatus || got.Text != wantText || got.OriginalText != f.OriginalText {
+		t.Fatalf("stored %s %q (original %q), want %s %q", got.Status, got.Text, got.OriginalText, tt.wantStatus, wantText)
+	}
+	trail, err := h.store.Audit(context.Background(), f.ID)
+	if err != nil || len(trail) != 2 {
+		t.Fatalf("audit = %+v, %v; want the engine's entry and the moderator's", trail, err)
+	}
+	e := trail[1]
+	if e.Actor != "mod-caf" || e.Action != tt.wantAction || e.FromStatus != feedback.StatusPending || e.ToStatus != tt.wantStatus ||
+		!strings.Contains(e.Reason, tt.wantReason) || e.CreatedAt.IsZero() {
+		t.Fatalf("audit entry %+v", e)
+	}
+	if tt.wantText != "" && (e.TextBefore != f.Text || e.TextAfter != tt.wantText) {
+		t.Fatalf("audit before/after = %q / %q", e.TextBefore, e.TextAfter)
 	}
 }
 

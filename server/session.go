@@ -157,6 +157,11 @@ func (st *staff) login(c *gin.Context, login, password string) (*feedback.User, 
 		return nil, 0, err
 	}
 	st.setCookie(c, secret, int(st.opts.SessionMax.Seconds()))
+	// Sweep sessions nobody will come back for; a login is rare enough
+	// to pay for it and frequent enough to keep the table small.
+	if _, err := st.accounts.DeleteExpiredSessions(ctx, now, now.Add(-st.opts.SessionIdle)); err != nil {
+		st.logger.LogAttrs(ctx, slog.LevelWarn, "sweep expired sessions", slog.Any("err", err))
+	}
 	st.logger.LogAttrs(ctx, slog.LevelInfo, "signed in", slog.String("login", u.Login), slog.String("role", string(u.Role)))
 	return u, 0, nil
 }

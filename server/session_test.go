@@ -58,6 +58,26 @@ func repeat(d time.Duration, n int) []time.Duration {
 	return out
 }
 
+func TestLoginSweepsDeadSessions(t *testing.T) {
+	h := newStaffHarness(t, nil)
+	for range 3 {
+		h.login(t, "mod-demo")
+	}
+	h.clock.Advance(time.Hour)
+	h.login(t, "mod-caf")
+	var live int
+	for _, login := range []string{"mod-demo", "mod-caf"} {
+		n, err := h.store.(feedback.AccountStore).DeleteSessions(t.Context(), login)
+		if err != nil {
+			t.Fatal(err)
+		}
+		live += n
+	}
+	if live != 1 {
+		t.Fatalf("%d sessions left, want only the last login's", live)
+	}
+}
+
 func TestLogoutEndsSessionOnServer(t *testing.T) {
 	h := newStaffHarness(t, nil)
 	c := h.login(t, "mod-caf")

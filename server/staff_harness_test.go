@@ -67,7 +67,23 @@ var testUsers = []feedback.User{
 	{Login: "ans-demo", DisplayName: "Agent démo", Role: feedback.RoleAnswerer, Team: "Équipe démo", Services: []string{"demo"}},
 }
 
+// harnessStarter starts a server on one kind of store: newHarness
+// (SQLite) or newPostgresHarness.
+type harnessStarter func(t testing.TB, configure func(*Options), services ...*feedback.Service) *harness
+
+// stores lists the stores the staff tests that touch storage run on.
+var stores = []struct {
+	name  string
+	start harnessStarter
+}{{"sqlite", newHarness}, {"postgres", newPostgresHarness}}
+
 func newStaffHarness(t testing.TB, configure func(*StaffOptions)) *staffHarness {
+	t.Helper()
+	return newStaffHarnessOn(t, newHarness, configure)
+}
+
+// newStaffHarnessOn is newStaffHarness on the store start makes.
+func newStaffHarnessOn(t testing.TB, start harnessStarter, configure func(*StaffOptions)) *staffHarness {
 	t.Helper()
 	// The store stamps contributions with the real time: start there.
 	clock := &fakeClock{now: time.Now().UTC().Truncate(time.Second)}
@@ -78,7 +94,7 @@ func newStaffHarness(t testing.TB, configure func(*StaffOptions)) *staffHarness 
 		t.Fatal(err)
 	}
 	var hash string
-	h := newHarness(t, func(o *Options) {
+	h := start(t, func(o *Options) {
 		o.Clock = clock.Now
 		o.Moderator = engine
 		o.Staff = &StaffOptions{Accounts: o.Store.(feedback.AccountStore), Sender: sent, InsecureCookies: true}

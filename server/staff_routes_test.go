@@ -79,7 +79,12 @@ func (h *staffHarness) snapshot(t *testing.T) string {
 }
 
 func TestStaffRoutesRefuseWrongRoleAndScope(t *testing.T) {
-	h := newStaffHarness(t, nil)
+	for _, store := range stores {
+		t.Run(store.name, func(t *testing.T) { testStaffRoutes(t, newStaffHarnessOn(t, store.start, nil)) })
+	}
+}
+
+func testStaffRoutes(t *testing.T, h *staffHarness) {
 	pending := h.seed(t, "caf-94", feedback.StatusPending, "Accueil odieux", "Accueil odieux",
 		feedback.Flag{Kind: "abuse", Severity: 2, Reason: "insult"})
 	published := h.seed(t, "caf-94", feedback.StatusPublished, "Très bien", "Très bien")
