@@ -50,6 +50,14 @@ func (n *normalized) normalize(f *folder, text string, join bool) (splits int) {
 	n.tmp, n.tpos = n.tmp[:0], n.tpos[:0]
 	prevLetter := false
 	for i := 0; i < len(text); {
+		if c := text[i]; c|0x20 >= 'a' && c|0x20 <= 'z' {
+			// ASCII letters, most of any text: no decoding, no tables.
+			n.tmp = append(n.tmp, c|0x20)
+			n.tpos = append(n.tpos, int32(i))
+			prevLetter = true
+			i++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		switch {
 		case (r == '-' || r == '.' || r == '_') && prevLetter && nextIsLetter(text, i+size):

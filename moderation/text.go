@@ -146,6 +146,21 @@ func (f *folder) tokenize(text string, toks []token, fold []byte) ([]token, []by
 		letters, uppers := 0, 0
 		first := true
 		for i < len(text) {
+			if c := text[i]; c|0x20 >= 'a' && c|0x20 <= 'z' {
+				// ASCII letters: no decoding, no tables.
+				letters++
+				flags |= tokLetter
+				if c < 'a' {
+					uppers++
+					if first {
+						flags |= tokCap
+					}
+				}
+				first = false
+				fold = append(fold, c|0x20)
+				i++
+				continue
+			}
 			r, n = utf8.DecodeRuneInString(text[i:])
 			if !isWordRune(r) {
 				break
