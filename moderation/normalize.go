@@ -61,7 +61,12 @@ func (n *normalized) normalize(f *folder, text string, join bool) (splits int) {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		switch {
 		case (r == '-' || r == '.' || r == '_') && prevLetter && nextIsLetter(text, i+size):
-			splits++
+			// Only a short piece on one side (enc-ulé, co.nnard) can be a
+			// word split to escape filters; rendez-vous and impots.gouv
+			// are not worth a second pass.
+			if shortPiece(text, i, i+size) {
+				splits++
+			}
 			if join {
 				i += size
 				continue
@@ -101,6 +106,33 @@ func (n *normalized) normalize(f *folder, text string, join bool) (splits int) {
 	}
 	n.squeeze()
 	return splits
+}
+
+// shortPiece reports whether the letters just before byte a or just from
+// byte b of text number three or fewer.
+func shortPiece(text string, a, b int) bool {
+	n := 0
+	for i := a; i > 0 && n <= 3; {
+		r, size := utf8.DecodeLastRuneInString(text[:i])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		n++
+		i -= size
+	}
+	if n <= 3 {
+		return true
+	}
+	n = 0
+	for i := b; i < len(text) && n <= 3; {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		n++
+		i += size
+	}
+	return n <= 3
 }
 
 // nextIsLetter reports whether the rune at i of text is a letter, looking

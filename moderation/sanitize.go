@@ -194,10 +194,24 @@ func needsCharPass(s string) bool {
 	return false
 }
 
+// hasInvisible reports whether s holds a rune dropRune removes, looking at
+// the UTF-8 bytes of those runes rather than decoding every rune.
 func hasInvisible(s string) bool {
-	for _, r := range s {
-		if dropRune(r) {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c < 0x20 && c != '\n' && c != '\t' || c == 0x7f:
 			return true
+		case c == 0xC2 && i+1 < len(s) && (s[i+1] >= 0x80 && s[i+1] <= 0x9F || s[i+1] == 0xAD):
+			return true // C1 controls, soft hyphen
+		case c == 0xE1 && i+2 < len(s) && s[i+1] == 0xA0 && s[i+2] == 0x8E:
+			return true // U+180E
+		case c == 0xE2 && i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] >= 0x8B && s[i+2] <= 0x8D || s[i+2] >= 0xAA && s[i+2] <= 0xAE):
+			return true // zero-width, bidirectional embeddings
+		case c == 0xE2 && i+2 < len(s) && s[i+1] == 0x81 && (s[i+2] == 0xA0 || s[i+2] >= 0xA6 && s[i+2] <= 0xA9):
+			return true // word joiner, bidirectional isolates
+		case c == 0xEF && i+2 < len(s) && s[i+1] == 0xBB && s[i+2] == 0xBF:
+			return true // U+FEFF
 		}
 	}
 	return false

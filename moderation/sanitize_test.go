@@ -54,3 +54,16 @@ func TestSanitizeCapsLengthOnARuneBoundary(t *testing.T) {
 		t.Fatalf("got %q", got.text)
 	}
 }
+
+func TestHasInvisibleAgreesWithDropRune(t *testing.T) {
+	for r := rune(0); r < 0x10000; r++ {
+		if r >= 0xD800 && r <= 0xDFFF {
+			continue
+		}
+		s := "a" + string(r) + "b"
+		want := dropRune(r)
+		if got := hasInvisible(s); got != want {
+			t.Fatalf("hasInvisible(%U) = %v, dropRune says %v", r, got, want)
+		}
+	}
+}
