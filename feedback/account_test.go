@@ -1,6 +1,7 @@
 package feedback_test
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -125,4 +126,24 @@ func TestSecrets(t *testing.T) {
 	if h := feedback.HashSecret(a); len(h) != 64 || h == feedback.HashSecret(b) {
 		t.Fatalf("HashSecret(%q) = %q", a, h)
 	}
+}
+
+func ExampleCheckPassword() {
+	hash, err := feedback.HashPassword("correct horse battery")
+	if err != nil {
+		panic(err)
+	}
+	fmt.Println(strings.HasPrefix(hash, "$argon2id$"))
+	fmt.Println(feedback.CheckPassword(hash, "correct horse battery"))
+	fmt.Println(feedback.CheckPassword(hash, "Correct horse battery"))
+	// Output:
+	// true
+	// true
+	// false
+}
+
+func ExampleUser_CanModerate() {
+	u := feedback.User{Login: "alice", Role: feedback.RoleModerator, Services: []string{"caf-94"}}
+	fmt.Println(u.CanModerate("caf-94"), u.CanModerate("cpam-75"), u.CanAnswer("caf-94"))
+	// Output: true false false
 }

@@ -173,6 +173,8 @@ func TestBrowserModeratorsAndAnswerers(t *testing.T) {
 	base := h.ts.URL
 
 	// Sign in as a moderator (headless Chromium asks for English pages).
+	tab.do(chromedp.Navigate(base + "/moderation/login?lang=fr"))
+	tab.axeClean("login (fr)")
 	tab.do(chromedp.Navigate(base + "/moderation/login"))
 	tab.axeClean("login")
 	tab.do(chromedp.SendKeys("#login", "mod-caf"), chromedp.SendKeys("#password", testPassword), chromedp.Submit("#password"))
