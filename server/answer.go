@@ -19,7 +19,7 @@ type answerRequest struct {
 type answerResult struct {
 	Answer   *feedback.Answer `json:"answer"`
 	Masked   []string         `json:"masked"`   // kinds masked in the answer (names, personal data)
-	Notified bool             `json:"notified"` // a notice went to the author's e-mail
+	Notified bool             `json:"notified"` // a notice went to the author's e-mail (first answer only)
 }
 
 // answer stores the administration's public answer, signed by the
@@ -52,7 +52,9 @@ func (st *staff) answer(ctx context.Context, u *feedback.User, id, text string) 
 	if out.Masked == nil {
 		out.Masked = []string{}
 	}
-	if f.Email != "" {
+	// One notice per contribution, on its first answer: the author asked
+	// to hear back once, not to be subscribed.
+	if f.Email != "" && len(f.Answers) == 0 {
 		out.Notified = st.noticeAnswered(ctx, f, a)
 	}
 	return out, nil

@@ -62,7 +62,16 @@ func TestAnswerIsMaskedSignedByTeamAndNotified(t *testing.T) {
 		t.Fatalf("answer not in the audit trail by its author: %+v", last)
 	}
 
-	t.Run("answering again without e-mail sends nothing more", func(t *testing.T) {
+	t.Run("a second answer sends no second notice", func(t *testing.T) {
+		resp, body := ans.postJSON(t, "/api/v1/feedback/"+sub.ID+"/answers", `{"text":"Précision : le dossier est complet."}`)
+		if resp.StatusCode != http.StatusCreated || strings.Contains(body, `"notified":true`) {
+			t.Fatalf("second answer: %d %s", resp.StatusCode, body)
+		}
+		if n := strings.Count(h.mail(t), "From avis "); n != 1 {
+			t.Fatalf("%d notices, want 1", n)
+		}
+	})
+	t.Run("answering a contribution without e-mail sends nothing", func(t *testing.T) {
 		resp, body := h.login(t, "ans-caf").postJSON(t, "/api/v1/feedback/"+published.ID+"/answers", `{"text":"Merci."}`)
 		if resp.StatusCode != http.StatusCreated || strings.Contains(body, `"notified":true`) {
 			t.Fatalf("answer: %d %s", resp.StatusCode, body)
