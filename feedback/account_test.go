@@ -147,3 +147,17 @@ func ExampleUser_CanModerate() {
 	fmt.Println(u.CanModerate("caf-94"), u.CanModerate("cpam-75"), u.CanAnswer("caf-94"))
 	// Output: true false false
 }
+
+// BenchmarkCheckPassword measures one login's KDF cost (argon2id, 32 MiB,
+// t=3, p=2): the price of a guess, and of a sign-in on a small server.
+func BenchmarkCheckPassword(b *testing.B) {
+	hash, err := feedback.HashPassword("correct horse battery")
+	if err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		if !feedback.CheckPassword(hash, "correct horse battery") {
+			b.Fatal("no match")
+		}
+	}
+}
