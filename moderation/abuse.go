@@ -260,7 +260,7 @@ func (a *abuse) classify(hits []hit, lang int, out []abuseFinding) []abuseFindin
 			case patIntent:
 				continue
 			case patViolence:
-				if !near(i, patIntent, 4, 0) && !near(i, patYou, 1, 2) || near(i, patSelf, 1, 1) {
+				if !near(i, patIntent, 6, 0) && !near(i, patYou, 1, 2) || near(i, patSelf, 1, 1) {
 					continue // "je vais me tuer" is distress, not a threat
 				}
 				f.kind, f.severity, f.reason = KindThreat, SeverityCritical, "threat of violence"

@@ -79,7 +79,7 @@ func (d *detector) detect(text string, toks []token, fold []byte, hint string) s
 	if second >= 0 {
 		runner = votes[second]
 	}
-	if best >= 0 && votes[best] > runner && (votes[best] >= 2 || len(toks) < 4) {
+	if best >= 0 && votes[best] > runner && (votes[best] >= 2 || runner == 0) {
 		return langCode(best)
 	}
 	if h := langIndex(hint); h >= 0 && best >= 0 && votes[h] == votes[best] {

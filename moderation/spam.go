@@ -170,6 +170,11 @@ func (s *spam) score(text string, toks []token, fold []byte, n *normalized, ms [
 		sc.gibberish = true
 		sc.score += spamReject
 	}
+	// A short text made of an advertising word and a link is nothing but
+	// an advertisement.
+	if sc.links >= 1 && sc.terms >= 1 && words <= 16 {
+		sc.score = max(sc.score, spamReject)
+	}
 	// One spam word alone is a citizen quoting it ("le casino de la
 	// ville", "cliquez ici ne marche pas"): spam needs two clues.
 	if !sc.gibberish && sc.links+sc.terms < 2 {

@@ -44,7 +44,8 @@ func TestSpam(t *testing.T) {
 		gibberis bool
 	}{
 		{"casino advertising with a link is junk", "Casino bonus sur www.win-big.bet", spamReject, 99, false},
-		{"promo code with a link is doubtful", "je recommande paperclip.io, code promo ABC", spamReview, spamReject - 1, false},
+		{"promo code with a link in a real complaint is doubtful", "Service très lent à la CAF, trois semaines pour un rendez-vous. Pour vos papiers je recommande paperclip.io, code promo ABC", spamReview, spamReject - 1, false},
+		{"a short advertisement with a link is junk", "Essais pas chers, code promo sur www.redac-express.shop", spamReject, 99, false},
 		{"symbol term matched as written", "Gagnez 300€/jour avec la crypto", spamReview, 99, false},
 		{"a public-service link is not spam", "voir impots.gouv.fr et ameli.fr", 0, 0, false},
 		{"one spam word alone is not spam", "le casino de la ville est fermé", 0, spamReview - 1, false},
