@@ -21,22 +21,6 @@ func foldSet(f *folder, words []string) map[string]bool {
 	return m
 }
 
-func stopwords(f *folder, cues []lexicon.CueTerm) map[string][nLangs]bool {
-	m := map[string][nLangs]bool{}
-	for _, c := range cues {
-		i := langIndex(c.Class)
-		if i < 0 {
-			continue
-		}
-		_, fold := f.tokenize(c.Term, nil, nil)
-		w := strings.TrimSpace(string(fold))
-		v := m[w]
-		v[i] = true
-		m[w] = v
-	}
-	return m
-}
-
 func newNames(f *folder, set *lexicon.Set) *names {
 	nm := &names{
 		first:     map[string]uint8{},
@@ -49,6 +33,8 @@ func newNames(f *folder, set *lexicon.Set) *names {
 		lowerWord: foldSet(f, set.FirstNameLower),
 		inst:      map[string]bool{},
 		instFirst: map[string]bool{},
+		words:     map[string]*wordInfo{},
+		none:      &wordInfo{},
 	}
 	for w := range foldSet(f, set.FirstNames) {
 		nm.first[w] = firstName
@@ -75,11 +61,15 @@ func newNames(f *folder, set *lexicon.Set) *names {
 		}
 		nm.cues[foldOne(f, c.Term)] = cls
 	}
-	for _, p := range strings.Fields("de du des la le les d van von der den di da dos das del della ben bin el al mac mc ter") {
+	for _, p := range strings.Fields("de du des la le les d l van von der den di da dos das del della ben bin el al mac mc ter") {
 		nm.particles[p] = true
 	}
 	for _, c := range set.Stopwords {
-		nm.stop[foldOne(f, c.Term)] = true
+		w := foldOne(f, c.Term)
+		nm.stop[w] = true
+		if i := langIndex(c.Class); i >= 0 {
+			nm.word(w).langs[i] = true
+		}
 	}
 	for w := range foldSet(f, set.Allow) {
 		nm.stop[w] = true
@@ -91,7 +81,48 @@ func newNames(f *folder, set *lexicon.Set) *names {
 		nm.instFirst[first] = true
 		nm.instMax = max(nm.instMax, strings.Count(w, " ")+1)
 	}
+	// One entry per word for the hot path.
+	for w, c := range nm.first {
+		nm.word(w).first = c
+	}
+	for w, c := range nm.cues {
+		nm.word(w).cue = c
+	}
+	for w := range nm.lowerWord {
+		nm.word(w).lower = true
+	}
+	for w := range nm.surnames {
+		nm.word(w).surname = true
+	}
+	for w := range nm.stop {
+		nm.word(w).stop = true
+	}
+	for w := range nm.acronyms {
+		nm.word(w).acronym = true
+	}
+	for w := range nm.places {
+		nm.word(w).place = true
+	}
+	for _, w := range strings.Fields("saint sainte st ste san santa sao") {
+		nm.word(w).saint = true
+	}
+	for w := range nm.particles {
+		nm.word(w).particle = true
+	}
+	for w := range nm.instFirst {
+		nm.word(w).instFirst = true
+	}
 	return nm
+}
+
+// word returns the entry of the folded word w, creating it.
+func (nm *names) word(w string) *wordInfo {
+	info, ok := nm.words[w]
+	if !ok {
+		info = &wordInfo{}
+		nm.words[w] = info
+	}
+	return info
 }
 
 // foldOne returns the folded words of s separated by single spaces.

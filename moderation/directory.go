@@ -72,7 +72,7 @@ func (nm *names) directoryRun(toks []token, fold []byte, keep []bool, dir *direc
 		}
 		// A first name that is also a word, a frequent word or a short
 		// word needs a capital letter.
-		if (nm.first[string(w)] == firstNameWord || nm.stop[string(w)] || len(w) < minFuzzy) && !t.has(tokCap) {
+		if (t.info.first == firstNameWord || t.info.stop || len(w) < minFuzzy) && !t.has(tokCap) {
 			break
 		}
 		n++

@@ -46,7 +46,6 @@ type Engine struct {
 	names    *names
 	abuse    *abuse
 	spam     *spam
-	acronyms map[string]bool
 	dirs     map[string]*directory
 	anyDir   *directory
 	policy   DecisionPolicy
@@ -91,9 +90,8 @@ func New(opts *Options) (*Engine, error) {
 		san:      newSanitizer(max),
 		personal: newPersonal(),
 		policy:   policy,
-		acronyms: foldSet(f, set.Acronyms),
 	}
-	e.lang = newDetector(stopwords(f, set.Stopwords), def)
+	e.lang = newDetector(def)
 	e.names = newNames(f, set)
 	e.abuse = newAbuse(f, set)
 	spamTerms := map[string]int{}
@@ -145,10 +143,11 @@ func (e *Engine) Moderate(ctx context.Context, in Input) (Result, error) {
 	text := san.text
 	s.toks, s.fold = e.fold.tokenize(text, s.toks[:0], s.fold[:0])
 	toks := s.toks
+	e.names.annotate(toks, s.fold)
 	s.finds = s.finds[:0]
 	markPlaceholders(text, toks)
 
-	lang := e.lang.detect(text, toks, s.fold, in.Lang)
+	lang := e.lang.detect(text, toks, in.Lang)
 	li := langIndex(lang)
 
 	// Personal data, then names, never overlapping.
@@ -178,7 +177,7 @@ func (e *Engine) Moderate(ctx context.Context, in Input) (Result, error) {
 	if san.markup {
 		flags.add(KindMarkup, SeverityMedium, "HTML or script was removed", -1, -1)
 	}
-	if shouting(text, toks, s.fold, e.acronyms, e.names.stop) {
+	if shouting(text, toks) {
 		flags.add(KindShouting, SeverityLow, "written in capitals", -1, -1)
 	}
 
@@ -236,7 +235,7 @@ func (e *Engine) everyOccurrence(text string, toks []token, fold []byte, keep []
 				continue
 			}
 			w := fold[t.fs:t.fe]
-			if e.names.stop[string(w)] || e.names.particles[string(w)] {
+			if t.info.stop || t.info.particle {
 				continue
 			}
 			for m := range toks {

@@ -31,17 +31,16 @@ func langIndex(code string) int {
 // trigram model restricted to the supported languages; French when neither
 // is confident.
 type detector struct {
-	stop     map[string][nLangs]bool
 	options  whatlanggo.Options
 	fallback string
 }
 
-func newDetector(stop map[string][nLangs]bool, fallback string) *detector {
+func newDetector(fallback string) *detector {
 	wl := map[whatlanggo.Lang]bool{}
 	for i := range nLangs {
 		wl[whatlanggo.CodeToLang(langCode(i))] = true
 	}
-	return &detector{stop: stop, options: whatlanggo.Options{Whitelist: wl}, fallback: fallback}
+	return &detector{options: whatlanggo.Options{Whitelist: wl}, fallback: fallback}
 }
 
 // minConfidence is the whatlanggo confidence below which the fallback
@@ -52,15 +51,13 @@ const minConfidence = 0.25
 const maxSample = 160
 
 // detect returns the ISO 639-1 code of the language of text, given its
-// tokens and folded words. hint, when supported, breaks ties.
-func (d *detector) detect(text string, toks []token, fold []byte, hint string) string {
+// annotated tokens. hint, when supported, breaks ties.
+func (d *detector) detect(text string, toks []token, hint string) string {
 	var votes [nLangs]int
 	for _, t := range toks {
-		if langs, ok := d.stop[string(fold[t.fs:t.fe])]; ok {
-			for i, yes := range langs {
-				if yes {
-					votes[i]++
-				}
+		for i, yes := range t.info.langs {
+			if yes {
+				votes[i]++
 			}
 		}
 	}

@@ -28,9 +28,23 @@ type names struct {
 	acronyms  map[string]bool
 	places    map[string]bool
 	lowerWord map[string]bool // first names that are lower-case words
+	words     map[string]*wordInfo
+	none      *wordInfo       // the info of words in no list
 	inst      map[string]bool // folded phrases, words separated by one space
 	instFirst map[string]bool // first words of institutions
 	instMax   int             // most words in an institution
+}
+
+// annotate points every token to what the word lists say of its folded
+// form: one map lookup per word for all the stages.
+func (nm *names) annotate(toks []token, fold []byte) {
+	for k := range toks {
+		if info, ok := nm.words[string(fold[toks[k].fs:toks[k].fe])]; ok {
+			toks[k].info = info
+		} else {
+			toks[k].info = nm.none
+		}
+	}
 }
 
 // protect marks the tokens that can never be names: acronyms,
@@ -38,11 +52,10 @@ type names struct {
 func (nm *names) protect(text string, toks []token, fold []byte, keep []bool) {
 	for k := 0; k < len(toks); k++ {
 		t := toks[k]
-		w := string(fold[t.fs:t.fe])
-		if nm.acronyms[w] && (t.has(tokUpper) || !t.has(tokCap)) {
+		if t.info.acronym && (t.has(tokUpper) || !t.has(tokCap)) {
 			keep[k] = true
 		}
-		if !nm.instFirst[w] {
+		if !t.info.instFirst {
 			continue
 		}
 		for n := min(nm.instMax, len(toks)-k); n >= 1; n-- {
@@ -57,9 +70,7 @@ func (nm *names) protect(text string, toks []token, fold []byte, keep []bool) {
 	}
 	for k := 0; k < len(toks); k++ {
 		t := toks[k]
-		w := string(fold[t.fs:t.fe])
-		saint := (w == "saint" || w == "sainte" || w == "st" || w == "ste" || w == "san" || w == "santa" || w == "sao") && t.has(tokCap)
-		if !nm.places[w] && !saint {
+		if !t.info.place && !(t.info.saint && t.has(tokCap)) {
 			continue
 		}
 		// The place's name: capitalised words, particles and hyphenated
@@ -69,12 +80,11 @@ func (nm *names) protect(text string, toks []token, fold []byte, keep []bool) {
 				break
 			}
 			u := toks[m]
-			uw := string(fold[u.fs:u.fe])
 			if u.has(tokCap) || toks[m-1].has(tokHyphen) {
 				keep[m] = true
 				continue
 			}
-			if nm.particles[uw] || uw == "des" || uw == "l" {
+			if u.info.particle {
 				continue
 			}
 			break
@@ -90,7 +100,6 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 			continue
 		}
 		t := toks[k]
-		w := string(fold[t.fs:t.fe])
 		if dir != nil {
 			if n := nm.directoryRun(toks, fold, keep, dir, k); n > 0 {
 				out = append(out, finding{t.cs, toks[k+n-1].ce, maskName})
@@ -98,7 +107,7 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 				continue
 			}
 		}
-		switch cue := nm.cues[w]; {
+		switch cue := t.info.cue; {
 		case cue == cueTitle || cue == cueUpper && t.has(tokCap) && (t.has(tokDot) || text[t.cs] == 'M' || text[t.cs] == 'S'):
 			if t.has(tokApos) {
 				break
@@ -122,7 +131,7 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 				// "le conseiller marc": a known first name in lower case
 				// right after a role word.
 				u := toks[next]
-				if lowerWriter && !u.has(tokCap) && !keep[next] && !u.has(tokMasked) && nm.first[string(fold[u.fs:u.fe])] != 0 && !nm.stop[string(fold[u.fs:u.fe])] {
+				if lowerWriter && !u.has(tokCap) && !keep[next] && !u.has(tokMasked) && u.info.first != 0 && !u.info.stop {
 					out = append(out, finding{u.cs, u.ce, maskName})
 					k = next
 					continue
@@ -144,21 +153,20 @@ func (nm *names) isName(toks []token, fold []byte, keep []bool, k int, lower boo
 	if keep[k] || t.has(tokDigit) || t.has(tokMasked) || !t.has(tokLetter) || t.fe-t.fs < 2 {
 		return false
 	}
-	w := string(fold[t.fs:t.fe])
-	if nm.cues[w] == cueTitle || nm.acronyms[w] {
+	if t.info.cue == cueTitle || t.info.acronym {
 		return false
 	}
 	if t.has(tokCap) {
-		return !nm.stop[w] || t.has(tokUpper) && nm.surnames[w]
+		return !t.info.stop || t.has(tokUpper) && t.info.surname
 	}
-	return lower && !nm.stop[w] && len(w) >= 3
+	return lower && !t.info.stop && t.fe-t.fs >= 3
 }
 
 // titleSurname reports whether token k, after a title, is a capitalised
 // surname that is also a frequent word (M. Petit, Mme Blanc).
 func (nm *names) titleSurname(toks []token, fold []byte, keep []bool, k int) bool {
 	t := toks[k]
-	return !keep[k] && !t.has(tokMasked) && t.has(tokCap) && nm.surnames[string(fold[t.fs:t.fe])]
+	return !keep[k] && !t.has(tokMasked) && t.has(tokCap) && t.info.surname
 }
 
 // nameAfter returns the tokens s..e of the name starting at token k: up to
@@ -173,7 +181,7 @@ func (nm *names) nameAfter(text string, toks []token, fold []byte, keep []bool, 
 	if title {
 		// Leading particles belong to the name when a capitalised word
 		// follows them: M. de La Tour, Mme Le Gall.
-		for m < len(toks)-1 && m < k+3 && nm.particles[string(fold[toks[m].fs:toks[m].fe])] {
+		for m < len(toks)-1 && m < k+3 && toks[m].info.particle {
 			m++
 		}
 		if m > k && (!toks[m].has(tokCap) || gapHasBreak(text, toks[m-1], toks[m])) {
@@ -188,7 +196,7 @@ func (nm *names) nameAfter(text string, toks []token, fold []byte, keep []bool, 
 	if !nm.isName(toks, fold, keep, m, lower) && !(title && nm.titleSurname(toks, fold, keep, m)) {
 		return 0, 0, false
 	}
-	if !title && nm.first[string(fold[toks[m].fs:toks[m].fe])] == 0 && !nm.surnames[string(fold[toks[m].fs:toks[m].fe])] && toks[m].has(tokSentence) {
+	if !title && toks[m].info.first == 0 && !toks[m].info.surname && toks[m].has(tokSentence) {
 		return 0, 0, false
 	}
 	e := m
@@ -214,20 +222,19 @@ func (nm *names) nameAfter(text string, toks []token, fold []byte, keep []bool, 
 // first name, with the surname after it.
 func (nm *names) firstNameAt(text string, toks []token, fold []byte, keep []bool, k int, lowerWriter bool) (int, int, bool) {
 	t := toks[k]
-	w := string(fold[t.fs:t.fe])
-	class := nm.first[w]
+	class := t.info.first
 	if class == 0 || keep[k] || t.has(tokMasked) {
 		return 0, 0, false
 	}
 	e := k
 	// Hyphenated first names: Jean-Marc, Marie-Claire.
-	for e+1 < len(toks) && toks[e].has(tokHyphen) && nm.first[string(fold[toks[e+1].fs:toks[e+1].fe])] != 0 && !keep[e+1] {
+	for e+1 < len(toks) && toks[e].has(tokHyphen) && toks[e+1].info.first != 0 && !keep[e+1] {
 		e++
 	}
 	surname := -1
 	// A place word is not a surname: "Hugo Ct" would leave "Ct" protecting
 	// what follows it once masked.
-	if e+1 < len(toks) && !gapHasBreak(text, toks[e], toks[e+1]) && (toks[e+1].has(tokCap) || toks[e+1].has(tokUpper)) && !nm.places[string(fold[toks[e+1].fs:toks[e+1].fe])] && (nm.isName(toks, fold, keep, e+1, false) || nm.titleSurname(toks, fold, keep, e+1)) {
+	if e+1 < len(toks) && !gapHasBreak(text, toks[e], toks[e+1]) && (toks[e+1].has(tokCap) || toks[e+1].has(tokUpper)) && !toks[e+1].info.place && (nm.isName(toks, fold, keep, e+1, false) || nm.titleSurname(toks, fold, keep, e+1)) {
 		surname = e + 1
 		for surname+1 < len(toks) && toks[surname].has(tokHyphen) && nm.isName(toks, fold, keep, surname+1, false) {
 			surname++
@@ -236,22 +243,22 @@ func (nm *names) firstNameAt(text string, toks []token, fold []byte, keep []bool
 	switch {
 	case t.has(tokUpper):
 		// Capitals are common in shouted texts: need a known surname.
-		if surname < 0 || !nm.surnames[string(fold[toks[e+1].fs:toks[e+1].fe])] {
+		if surname < 0 || !toks[e+1].info.surname {
 			return 0, 0, false
 		}
 	case t.has(tokCap):
 		if class == firstNameWord {
-			if surname < 0 || t.has(tokSentence) && !nm.surnames[string(fold[toks[e+1].fs:toks[e+1].fe])] {
+			if surname < 0 || t.has(tokSentence) && !toks[e+1].info.surname {
 				return 0, 0, false
 			}
 		}
 		// "Marc de café", "Colin à la crème": at the start of a sentence
 		// a first name that is also a word needs a surname.
-		if surname < 0 && e == k && t.has(tokSentence) && nm.lowerWord[w] {
+		if surname < 0 && e == k && t.has(tokSentence) && t.info.lower {
 			return 0, 0, false
 		}
 	default:
-		if class == firstNameWord || !lowerWriter || nm.stop[w] || nm.lowerWord[w] || len(w) < 4 {
+		if class == firstNameWord || !lowerWriter || t.info.stop || t.info.lower || t.fe-t.fs < 4 {
 			return 0, 0, false
 		}
 	}

@@ -29,6 +29,7 @@ func testNames() (*folder, *names) {
 func findNames(text string, dir []string) []string {
 	f, nm := testNames()
 	toks, fold := f.tokenize(text, nil, nil)
+	nm.annotate(toks, fold)
 	keep := make([]bool, len(toks))
 	nm.protect(text, toks, fold, keep)
 	var d *directory

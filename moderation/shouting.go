@@ -15,7 +15,7 @@ const (
 // URSSAF), short words in capitals (RSA, OK) and masked spans are not
 // counted unless they are frequent words (THE, LES), and one emphasised
 // word in a sentence is not shouting.
-func shouting(text string, toks []token, fold []byte, acronyms, stop map[string]bool) bool {
+func shouting(text string, toks []token) bool {
 	letters, upper, words := 0, 0, 0
 	for _, t := range toks {
 		if !t.has(tokLetter) || t.has(tokMasked) {
@@ -32,8 +32,7 @@ func shouting(text string, toks []token, fold []byte, acronyms, stop map[string]
 		}
 		// Short words in capitals are often acronyms (RSA, OK), unless
 		// they are frequent words (THE, ARE, LES).
-		w := string(fold[t.fs:t.fe])
-		if u == n && (n <= 3 && !stop[w] || acronyms[w]) {
+		if u == n && (n <= 3 && !t.info.stop || t.info.acronym) {
 			continue
 		}
 		letters += n

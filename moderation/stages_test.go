@@ -7,7 +7,7 @@ import (
 )
 
 func TestShouting(t *testing.T) {
-	acronyms := map[string]bool{"caf": true, "urssaf": true, "cpam": true}
+	e := newTestEngine(t, nil)
 	tests := []struct {
 		name string
 		text string
@@ -22,11 +22,11 @@ func TestShouting(t *testing.T) {
 		{"ordinary text", "Très bon accueil, merci beaucoup.", false},
 		{"short frequent words in capitals count", "THE CAF IS USELESS AND SO ARE YOU", true},
 	}
-	f := newFolder()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			toks, fold := f.tokenize(tt.text, nil, nil)
-			if got := shouting(tt.text, toks, fold, acronyms, map[string]bool{"the": true, "and": true, "are": true, "you": true}); got != tt.want {
+			toks, fold := e.fold.tokenize(tt.text, nil, nil)
+			e.names.annotate(toks, fold)
+			if got := shouting(tt.text, toks); got != tt.want {
 				t.Fatalf("shouting(%q) = %v, want %v", tt.text, got, tt.want)
 			}
 		})
@@ -108,7 +108,8 @@ func TestLanguage(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			toks, fold := e.fold.tokenize(tt.text, nil, nil)
-			if got := e.lang.detect(tt.text, toks, fold, tt.hint); got != tt.want {
+			e.names.annotate(toks, fold)
+			if got := e.lang.detect(tt.text, toks, tt.hint); got != tt.want {
 				t.Fatalf("detect(%q) = %s, want %s", tt.text, got, tt.want)
 			}
 		})

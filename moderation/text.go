@@ -112,11 +112,28 @@ const (
 )
 
 // token is one word of the cleaned text: its bytes there, its folded form
-// in the folded buffer, and a few shape flags.
+// in the folded buffer, a few shape flags, and what the word lists say of
+// it (set by names.annotate).
 type token struct {
 	cs, ce int32 // byte range in the cleaned text
 	fs, fe int32 // byte range in the folded buffer
 	flags  uint16
+	info   *wordInfo
+}
+
+// wordInfo is everything the word lists say of one folded word.
+type wordInfo struct {
+	first     uint8 // firstName or firstNameWord
+	cue       uint8 // cueTitle, cueUpper, cueRole or cueCalled
+	lower     bool  // a first name that is also a lower-case word
+	surname   bool
+	stop      bool // a frequent word of some language, or an allowed word
+	acronym   bool
+	place     bool // rue, lycée: a name after it is a place
+	saint     bool // Saint-, Sainte-, San: a name after it is a place
+	particle  bool // de, van, von
+	instFirst bool // first word of an institution
+	langs     [nLangs]bool
 }
 
 func (t token) has(f uint16) bool { return t.flags&f != 0 }
