@@ -62,7 +62,9 @@ func runServe(ctx context.Context, args []string, env func(string) string, stder
 	if demo {
 		opts.Root = site.Handler(&site.Options{Service: demoSlug, Logger: logger})
 	}
-	opts.Staff = staffOptions(st, cfg.BaseURL)
+	if opts.Staff, err = staffOptions(st, cfg.BaseURL, env, logger); err != nil {
+		return err
+	}
 	srv, err := server.New(opts)
 	if err != nil {
 		return err

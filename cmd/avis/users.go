@@ -30,7 +30,7 @@ const usersUsage = `usage: avis users <add|list|disable|token|digest> [flags]
 
 The password is read from the first line of standard input, never from a
 flag (flags show in process lists and shell history).
-`
+`+staffEnvHelp
 
 // runUsers manages the accounts of moderators, answerers and administrators.
 func runUsers(ctx context.Context, args []string, env func(string) string, stdin io.Reader, stdout, stderr io.Writer) error {
@@ -236,11 +236,43 @@ func usersDigest(ctx context.Context, args []string, env func(string) string, st
 // staffOptions mounts the moderators' and answerers' side of serve when
 // the store keeps accounts (both stores do). Cookies are Secure only when
 // the public address is https: a local http try-out could not sign in
-// otherwise. Notices and digests need a sender (avis users digest).
-func staffOptions(st feedback.Store, baseURL string) *server.StaffOptions {
+// otherwise. The answer notices and the overdue delay are configured by
+// environment (see staffEnvHelp); without a mail setting no notice is sent.
+func staffOptions(st feedback.Store, baseURL string, env func(string) string, logger *slog.Logger) (*server.StaffOptions, error) {
 	acc, ok := st.(feedback.AccountStore)
 	if !ok {
-		return nil
+		return nil, nil
 	}
-	return &server.StaffOptions{Accounts: acc, InsecureCookies: !strings.HasPrefix(baseURL, "https://")}
+	o := &server.StaffOptions{Accounts: acc, InsecureCookies: !strings.HasPrefix(baseURL, "https://")}
+	from := env("AVIS_SMTP_FROM")
+	if from == "" {
+		from = "avis <no-reply@localhost>"
+	}
+	switch {
+	case env("AVIS_SMTP") != "":
+		s, err := notify.NewSMTP(notify.SMTPOptions{Addr: env("AVIS_SMTP"), From: from, Username: env("AVIS_SMTP_USER"),
+			Password: env("AVIS_SMTP_PASSWORD"), RequireTLS: env("AVIS_SMTP_REQUIRE_TLS") == "true"})
+		if err != nil {
+			return nil, fmt.Errorf("AVIS_SMTP: %w", err)
+		}
+		o.Sender = s
+	case env("AVIS_MAIL_FILE") != "":
+		o.Sender = notify.NewFile(env("AVIS_MAIL_FILE"), from, logger, nil)
+	}
+	if d := env("AVIS_ANSWER_DELAY"); d != "" {
+		delay, err := time.ParseDuration(d)
+		if err != nil || delay <= 0 {
+			return nil, fmt.Errorf("AVIS_ANSWER_DELAY must be a positive duration such as 168h, got %q", d)
+		}
+		o.AnswerDelay = delay
+	}
+	return o, nil
 }
+
+// staffEnvHelp documents the environment staffOptions reads.
+const staffEnvHelp = `
+serve reads the staff side's mail and delay settings from the environment:
+  AVIS_SMTP=host:port  AVIS_SMTP_FROM  AVIS_SMTP_USER  AVIS_SMTP_PASSWORD  AVIS_SMTP_REQUIRE_TLS=true
+  AVIS_MAIL_FILE=path  (write notices to a file instead, for local use)
+  AVIS_ANSWER_DELAY=168h  (published contributions unanswered this long are overdue)
+`

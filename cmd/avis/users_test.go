@@ -3,12 +3,15 @@ package main
 import (
 	"bytes"
 	"context"
+	"log/slog"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/avisproject/avis/feedback"
+	"github.com/avisproject/avis/notify"
 )
 
 func TestUsersCommands(t *testing.T) {
@@ -78,5 +81,54 @@ func TestUsersCommands(t *testing.T) {
 	}
 	if _, err := users("", "digest"); err == nil {
 		t.Fatal("digest without a sender did not fail")
+	}
+}
+
+func TestStaffOptionsFromEnvironment(t *testing.T) {
+	st, err := openStore(context.Background(), filepath.Join(t.TempDir(), "avis.db"), slog.New(slog.DiscardHandler))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	tests := []struct {
+		name     string
+		baseURL  string
+		env      map[string]string
+		insecure bool
+		sender   string // "", "smtp" or "file"
+		delay    time.Duration
+		fails    bool
+	}{
+		{"local try-out: insecure cookies, no notices", "", nil, true, "", 0, false},
+		{"https deployment: secure cookies", "https://avis.example.fr", nil, false, "", 0, false},
+		{"SMTP relay", "https://avis.example.fr", map[string]string{"AVIS_SMTP": "mail.example.fr:587", "AVIS_SMTP_FROM": "avis <no-reply@example.fr>"}, false, "smtp", 0, false},
+		{"mail file", "", map[string]string{"AVIS_MAIL_FILE": filepath.Join(t.TempDir(), "mail.mbox")}, true, "file", 0, false},
+		{"answer delay", "", map[string]string{"AVIS_ANSWER_DELAY": "72h"}, true, "", 72 * time.Hour, false},
+		{"bad relay address fails", "", map[string]string{"AVIS_SMTP": "no-port"}, true, "", 0, true},
+		{"bad delay fails", "", map[string]string{"AVIS_ANSWER_DELAY": "3 days"}, true, "", 0, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			o, err := staffOptions(st, tt.baseURL, envOf(tt.env), slog.New(slog.DiscardHandler))
+			if tt.fails {
+				if err == nil {
+					t.Fatal("no error")
+				}
+				return
+			}
+			if err != nil || o == nil || o.Accounts == nil {
+				t.Fatalf("staffOptions = %+v, %v", o, err)
+			}
+			sender := ""
+			switch o.Sender.(type) {
+			case *notify.SMTP:
+				sender = "smtp"
+			case *notify.File:
+				sender = "file"
+			}
+			if o.InsecureCookies != tt.insecure || sender != tt.sender || o.AnswerDelay != tt.delay {
+				t.Fatalf("got insecure=%v sender=%q delay=%v", o.InsecureCookies, sender, o.AnswerDelay)
+			}
+		})
 	}
 }
