@@ -30,7 +30,7 @@ const usersUsage = `usage: avis users <add|list|disable|token|digest> [flags]
 
 The password is read from the first line of standard input, never from a
 flag (flags show in process lists and shell history).
-`+staffEnvHelp
+` + staffEnvHelp
 
 // runUsers manages the accounts of moderators, answerers and administrators.
 func runUsers(ctx context.Context, args []string, env func(string) string, stdin io.Reader, stdout, stderr io.Writer) error {
