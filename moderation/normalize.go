@@ -12,12 +12,13 @@ import (
 // more kept once (connnnnard), and every run of other characters one space. pos maps each
 // byte back to the cleaned text.
 type normalized struct {
-	text []byte
-	pos  []int32
-	tmp  []byte
-	tpos []int32
-	last byte // last byte given to put, and how many times in a row
-	run  int
+	text   []byte
+	pos    []int32
+	tmp    []byte
+	tpos   []int32
+	last   byte // last byte given to put, and how many times in a row
+	run    int
+	maxRun int // longest run of one letter in the text
 }
 
 // leet returns the letter a digit or symbol stands for inside a word.
@@ -155,7 +156,7 @@ func nextIsLetter(text string, i int) bool {
 // from tmp into text.
 func (n *normalized) squeeze() {
 	n.text, n.pos = n.text[:0], n.pos[:0]
-	n.last, n.run = 0, 0
+	n.last, n.run, n.maxRun = 0, 0, 0
 	src := n.tmp
 	for i := 0; i < len(src); {
 		// A run of at least three one-letter words: join it.
@@ -186,6 +187,9 @@ func (n *normalized) put(c byte, p int32) {
 		n.run++
 	} else {
 		n.last, n.run = c, 1
+	}
+	if c >= 'a' && c <= 'z' {
+		n.maxRun = max(n.maxRun, n.run)
 	}
 	l := len(n.text)
 	switch {

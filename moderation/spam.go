@@ -2,7 +2,6 @@ package moderation
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -163,7 +162,7 @@ func (s *spam) score(text string, toks []token, fold []byte, n *normalized, ms [
 			note(t.cs, t.ce)
 		}
 	}
-	if repeatedRun(text) >= 5 {
+	if n.maxRun >= 5 {
 		sc.score += 2
 	}
 	if gib >= 2 && gib*4 >= words || gib >= 1 && words <= 3 {
@@ -205,68 +204,25 @@ func isGibberish(w []byte) bool {
 	if len(w) < 4 {
 		return false
 	}
-	same := true
-	for _, c := range w[1:] {
-		same = same && c == w[0]
-	}
-	if same {
-		return true // aaaaaaa
-	}
-	vowels, run, maxRun := 0, 0, 0
+	vowels, run, maxRun, same := 0, 0, 0, true
 	for _, c := range w {
 		if c < 'a' || c > 'z' {
 			return false
 		}
-		switch c {
-		case 'a', 'e', 'i', 'o', 'u', 'y':
+		same = same && c == w[0]
+		if vowelBits>>(c-'a')&1 != 0 {
 			vowels++
 			run = 0
-		default:
-			run++
-			maxRun = max(maxRun, run)
-		}
-	}
-	return vowels == 0 || maxRun >= 5
-}
-
-// repeatedRun returns the longest run of one letter repeated in text.
-func repeatedRun(text string) int {
-	best, run := 0, 0
-	var prev rune
-	for i := 0; i < len(text); {
-		c := text[i]
-		if c < utf8.RuneSelf {
-			// ASCII fast path.
-			lc := rune(c | 0x20)
-			isLetter := lc >= 'a' && lc <= 'z'
-			if isLetter && lc == prev {
-				run++
-			} else {
-				run = 1
-			}
-			if isLetter {
-				prev = lc
-				best = max(best, run)
-			} else {
-				prev = -1
-			}
-			i++
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(text[i:])
-		i += size
-		if unicode.IsLetter(r) && unicode.ToLower(r) == prev {
-			run++
-		} else {
-			run = 1
-		}
-		prev = unicode.ToLower(r)
-		if unicode.IsLetter(r) {
-			best = max(best, run)
-		}
+		run++
+		maxRun = max(maxRun, run)
 	}
-	return best
+	return same || vowels == 0 || maxRun >= 5
 }
+
+// vowelBits has bit c-'a' set for the vowels a, e, i, o, u, y.
+const vowelBits = 1<<('a'-'a') | 1<<('e'-'a') | 1<<('i'-'a') | 1<<('o'-'a') | 1<<('u'-'a') | 1<<('y'-'a')
 
 // findRaw returns where raw term i occurs in text, or -1: it looks only
 // around the occurrences of the term's symbol.
