@@ -29,6 +29,7 @@
   document.addEventListener("keydown", function (ev) {
     if (!enabled() || ev.ctrlKey || ev.metaKey || ev.altKey || typing(ev.target)) { return; }
     var key = ev.key;
+    if (!/^[a-z]$/.test(key)) { return; }
     if (key === "j") { move(1); ev.preventDefault(); return; }
     if (key === "k") { move(-1); ev.preventDefault(); return; }
     var el = document.querySelector('[data-key="' + key + '"]');
