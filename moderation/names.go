@@ -138,7 +138,20 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 				}
 			}
 		}
+		// An initial and a surname: "J. Dupont", "A. MARTIN".
+		if t.fe-t.fs == 1 && t.has(tokCap) && t.has(tokDot) && k+1 < len(toks) && t.info.cue == 0 {
+			u := toks[k+1]
+			if (u.info.surname && u.has(tokCap) || u.has(tokUpper)) && nm.isName(toks, fold, keep, k+1, false) || nm.titleSurname(toks, fold, keep, k+1) {
+				out = append(out, finding{t.cs, u.ce, maskName})
+				k++
+				continue
+			}
+		}
 		if s, e, ok := nm.firstNameAt(text, toks, fold, keep, k, lowerWriter); ok {
+			// A surname in capitals before the first name: "DUPONT Marie".
+			if p := s - 1; p >= 0 && toks[p].has(tokUpper) && nm.isName(toks, fold, keep, p, false) && !gapHasBreak(text, toks[p], toks[s]) && (len(out) == 0 || out[len(out)-1].end <= toks[p].cs) {
+				s = p
+			}
 			out = append(out, finding{toks[s].cs, toks[e].ce, maskName})
 			k = e
 		}
