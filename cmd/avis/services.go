@@ -5,7 +5,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"log/slog"
 	"strings"
 	"text/tabwriter"
 
@@ -71,7 +70,7 @@ func servicesSave(ctx context.Context, update bool, args []string, env func(stri
 	if !feedback.ValidSlug(in.Slug) {
 		return feedback.Invalid("slug", "--slug must be lower-case letters, digits and hyphens, such as caf-94")
 	}
-	st, err := openStore(ctx, database, slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelWarn})))
+	st, err := openAdminStore(ctx, database, stderr)
 	if err != nil {
 		return err
 	}
@@ -115,7 +114,7 @@ func servicesList(ctx context.Context, args []string, env func(string) string, s
 	if err := parseWithEnv(fs, args, onlyDatabase(env)); err != nil {
 		return err
 	}
-	st, err := openStore(ctx, database, slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelWarn})))
+	st, err := openAdminStore(ctx, database, stderr)
 	if err != nil {
 		return err
 	}

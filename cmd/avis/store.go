@@ -7,6 +7,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"log/slog"
 	"os"
@@ -38,6 +39,12 @@ func openStore(ctx context.Context, database string, logger *slog.Logger) (feedb
 		return nil, fmt.Errorf("open %s: %w", database, err)
 	}
 	return st, nil
+}
+
+// openAdminStore opens the store for an administration command, whose
+// logs only matter when something is wrong.
+func openAdminStore(ctx context.Context, database string, stderr io.Writer) (feedback.Store, error) {
+	return openStore(ctx, database, slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelWarn})))
 }
 
 // minSecretBytes is the shortest key accepted for the client-address hash.
