@@ -23,6 +23,7 @@ const (
 	patYou      // vous, you
 	patGroup    // immigrés, foreigners
 	patSelf     // me, myself: violence against oneself is not a threat
+	patThing    // site, formulaire: an insult aimed at a thing is profanity
 )
 
 func categoryClass(c string) uint8 {
@@ -235,11 +236,15 @@ func (a *abuse) classify(hits []hit, lang int, out []abuseFinding) []abuseFindin
 				f.kind, f.severity, f.reason = KindThreat, SeverityCritical, "threat of violence"
 			case patInsult:
 				f.kind, f.severity, f.reason = KindAbuse, SeverityMedium, "insult"
-				if m.severity >= 4 {
-					f.severity = SeverityHigh
-				}
-				if near(i, patGroup, 2, 2) {
+				switch {
+				case near(i, patGroup, 2, 2):
 					f.severity, f.reason = SeverityCritical, "insult against a group of people"
+				case m.severity >= 4:
+					f.severity = SeverityHigh
+				case near(i, patThing, 4, 0) && !near(i, patPerson, 4, 2) && !near(i, patYou, 3, 2):
+					// "this website is a piece of shit": vulgar, aimed at
+					// no one.
+					f.kind, f.severity, f.reason = KindProfanity, SeverityLow, "vulgar word about a thing"
 				}
 			case patSexual:
 				f.kind, f.severity, f.reason = KindAbuse, SeverityMedium, "sexual insult or obscenity"

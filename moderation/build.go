@@ -163,6 +163,8 @@ func newAbuse(f *folder, set *lexicon.Set) *abuse {
 			cls = patYou
 		case "group":
 			cls = patGroup
+		case "thing":
+			cls = patThing
 		default:
 			continue
 		}
