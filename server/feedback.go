@@ -81,14 +81,15 @@ func (s *Server) submitFeedback(c *gin.Context) {
 	if !created {
 		code = http.StatusOK
 	}
+	url := s.feedbackURL(c, stored.ID)
 	c.Header("Cache-Control", "no-store")
-	c.Header("Location", s.feedbackURL(c, stored.ID))
+	c.Header("Location", url)
 	c.JSON(code, submitResponse{
 		ID:     stored.ID,
 		Status: string(stored.Status),
 		Text:   stored.Text,
 		Flags:  stored.Moderation.FlagKinds(),
-		URL:    s.feedbackURL(c, stored.ID),
+		URL:    url,
 	})
 }
 
