@@ -24,6 +24,7 @@ const (
 	patGroup    // immigrés, foreigners
 	patSelf     // me, myself: violence against oneself is not a threat
 	patThing    // site, formulaire: an insult aimed at a thing is profanity
+	patSpam     // a spam term; severity holds its weight
 )
 
 func categoryClass(c string) uint8 {

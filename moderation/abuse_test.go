@@ -30,7 +30,7 @@ func testAbuse() (*folder, *abuse) {
 		Targets:    []lexicon.CueTerm{{Term: "fonctionnaires", Class: "person"}, {Term: "you", Class: "you"}, {Term: "immigrés", Class: "group"}},
 		ThreatCues: []lexicon.CueTerm{{Term: "je vais", Class: "intent"}, {Term: "tuer", Class: "violence"}, {Term: "fusil", Class: "weapon"}, {Term: "me", Class: "self"}},
 	}
-	return f, newAbuse(f, set)
+	return f, newAbuse(f, set, nil)
 }
 
 // abuseKinds returns the kinds the abuse stage finds in text, read as

@@ -9,8 +9,6 @@ import (
 // The builders below turn word lists into the lookup tables of each
 // stage; they run once, in New.
 
-func max2(a, b int) int { return max(a, b) }
-
 // foldSet returns the folded forms of words.
 func foldSet(f *folder, words []string) map[string]bool {
 	m := make(map[string]bool, len(words))
@@ -131,8 +129,13 @@ func foldOne(f *folder, s string) string {
 	return strings.TrimSpace(string(fold))
 }
 
-func newAbuse(f *folder, set *lexicon.Set) *abuse {
+func newAbuse(f *folder, set *lexicon.Set, spam map[string]int) *abuse {
 	b := newAbuseBuilder(f)
+	for term, w := range spam {
+		if !isRawSpam(term) {
+			b.add(term, patMeta{class: patSpam, severity: uint8(w), lang: -1})
+		}
+	}
 	for _, t := range set.Abuse {
 		b.add(t.Term, patMeta{class: categoryClass(t.Category), severity: uint8(t.Severity), lang: int8(langIndex(t.Lang))})
 	}

@@ -80,25 +80,25 @@ func New(opts *Options) (*Engine, error) {
 		return nil, feedback.Internal(err, "embedded lexicon")
 	}
 	set.Merge(opts.Lexicon)
-	max := opts.MaxLength
-	if max == 0 {
-		max = DefaultMaxLength
+	maxLen := opts.MaxLength
+	if maxLen == 0 {
+		maxLen = DefaultMaxLength
 	}
 	f := newFolder()
 	e := &Engine{
 		fold:     f,
-		san:      newSanitizer(max),
+		san:      newSanitizer(maxLen),
 		personal: newPersonal(),
 		policy:   policy,
 	}
 	e.lang = newDetector(def)
 	e.names = newNames(f, set)
-	e.abuse = newAbuse(f, set)
 	spamTerms := map[string]int{}
 	for _, t := range set.Spam {
-		spamTerms[t.Term] = max2(spamTerms[t.Term], t.Weight)
+		spamTerms[t.Term] = max(spamTerms[t.Term], t.Weight)
 	}
-	e.spam = newSpam(f, spamTerms, set.Domains)
+	e.abuse = newAbuse(f, set, spamTerms)
+	e.spam = newSpam(spamTerms, set.Domains)
 	e.dirs = map[string]*directory{}
 	for service, agents := range opts.Agents {
 		if service == "" {
@@ -116,18 +116,19 @@ func New(opts *Options) (*Engine, error) {
 // scratch holds the buffers of one Moderate call, reused through a pool
 // so that the hot path allocates little.
 type scratch struct {
-	toks    []token
-	fold    []byte
-	keep    []bool
-	finds   []finding
-	norm    normalized
-	joined  normalized
-	ms      []match
-	hits    []hit
-	words   []int32
-	afinds  []abuseFinding
-	pending []pendingSpan
-	out     []byte
+	toks     []token
+	fold     []byte
+	keep     []bool
+	finds    []finding
+	norm     normalized
+	joined   normalized
+	ms       []match
+	hits     []hit
+	words    []int32
+	afinds   []abuseFinding
+	pending  []pendingSpan
+	spamHits []spamHit
+	out      []byte
 }
 
 // Moderate checks one contribution and returns the cleaned text, its
@@ -185,12 +186,20 @@ func (e *Engine) Moderate(ctx context.Context, in Input) (Result, error) {
 	// dots are read joined in a second pass.
 	splits := s.norm.normalize(e.fold, text, false)
 	e.findAbuse(s, &s.norm, text, li, &flags)
+	// The first pass also found the spam terms.
+	s.spamHits = s.spamHits[:0]
+	for _, h := range s.hits {
+		for _, m := range e.abuse.metas[h.id] {
+			if m.class == patSpam {
+				s.spamHits = append(s.spamHits, spamHit{id: h.id, start: h.start, end: h.end, weight: int(m.severity)})
+			}
+		}
+	}
 	if splits > 0 {
 		s.joined.normalize(e.fold, text, true)
 		e.findAbuse(s, &s.joined, text, li, &flags)
 	}
-	var sc spamScore
-	sc, s.ms = e.spam.score(text, toks, s.fold, &s.norm, s.ms)
+	sc := e.spam.score(text, toks, s.fold, &s.norm, s.spamHits)
 	switch {
 	case sc.score >= spamReject:
 		flags.add(KindSpam, SeverityHigh, "advertising or junk", sc.firstStart, sc.firstEnd)

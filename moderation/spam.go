@@ -9,15 +9,12 @@ import (
 // services, spam terms (casino, crypto, code promo), letters repeated many
 // times and gibberish words.
 type spam struct {
-	ac       *automaton
-	patterns []string
-	weights  []int
-	raw      []string // terms with symbols (€/jour, t.me), matched as written
-	rawW     []int
-	rawSym   []string // the first symbol of each raw term, searched first
-	rawOff   []int    // its offset in the term
-	domains  map[string]bool
-	tlds     map[string]bool
+	raw     []string // terms with symbols (€/jour, t.me), matched as written
+	rawW    []int
+	rawSym  []string // the first symbol of each raw term, searched first
+	rawOff  []int    // its offset in the term
+	domains map[string]bool
+	tlds    map[string]bool
 }
 
 // Spam scores: from reviewScore a moderator reads it, from rejectScore it
@@ -27,10 +24,17 @@ const (
 	spamReject = 6
 )
 
-func newSpam(f *folder, terms map[string]int, domains []string) *spam {
+// isRawSpam reports whether a spam term has symbols and is matched as
+// written rather than through the automaton.
+func isRawSpam(term string) bool { return strings.ContainsAny(term, "€$%/.@") }
+
+// newSpam builds the spam stage. Terms without symbols are matched by the
+// abuse automaton (class patSpam), in the same pass over the text; the
+// others are kept here.
+func newSpam(terms map[string]int, domains []string) *spam {
 	s := &spam{domains: map[string]bool{}, tlds: map[string]bool{}}
 	for t, w := range terms {
-		if strings.ContainsAny(t, "€$%/.@") {
+		if isRawSpam(t) {
 			s.raw = append(s.raw, strings.ToLower(t))
 			s.rawW = append(s.rawW, w)
 			i := strings.IndexAny(t, "€$%/.@")
@@ -39,14 +43,7 @@ func newSpam(f *folder, terms map[string]int, domains []string) *spam {
 			s.rawOff = append(s.rawOff, len(strings.ToLower(t[:i])))
 			continue
 		}
-		p := normalizeTerm(f, t)
-		if p == "" {
-			continue
-		}
-		s.patterns = append(s.patterns, p)
-		s.weights = append(s.weights, w)
 	}
-	s.ac = newAutomaton(dedupe(s.patterns))
 	for _, d := range domains {
 		s.domains[strings.ToLower(d)] = true
 	}
@@ -54,22 +51,6 @@ func newSpam(f *folder, terms map[string]int, domains []string) *spam {
 		s.tlds[t] = true
 	}
 	return s
-}
-
-// dedupe keeps the first of equal patterns, replacing later ones by a
-// pattern that cannot occur so that ids stay aligned with weights.
-func dedupe(ps []string) []string {
-	seen := map[string]bool{}
-	out := make([]string, len(ps))
-	for i, p := range ps {
-		if seen[p] {
-			out[i] = "\x00never\x00" + p
-			continue
-		}
-		seen[p] = true
-		out[i] = p
-	}
-	return out
 }
 
 // spamScore is the evidence found in one text.
@@ -82,8 +63,16 @@ type spamScore struct {
 	firstEnd   int32
 }
 
-// score scores text; n is its normalized copy.
-func (s *spam) score(text string, toks []token, fold []byte, n *normalized, ms []match) (spamScore, []match) {
+// spamHit is a spam term found by the abuse automaton: its pattern, where
+// in the normalized text, and its weight.
+type spamHit struct {
+	id, start, end int32
+	weight         int
+}
+
+// score scores text; n is its normalized copy and hits the spam terms
+// found there.
+func (s *spam) score(text string, toks []token, fold []byte, n *normalized, hits []spamHit) spamScore {
 	var sc spamScore
 	sc.firstStart = -1
 	note := func(a, b int32) {
@@ -124,13 +113,9 @@ func (s *spam) score(text string, toks []token, fold []byte, n *normalized, ms [
 		i = b
 	}
 	// Spam terms, each counted at most twice.
-	ms = s.ac.find(n.text, ms[:0])
-	for i, m := range ms {
-		if m.start > 0 && n.text[m.start-1] != ' ' || int(m.end) < len(n.text) && n.text[m.end] != ' ' {
-			continue
-		}
+	for i, m := range hits {
 		times := 0
-		for _, o := range ms[:i] {
+		for _, o := range hits[:i] {
 			if o.id == m.id {
 				times++
 			}
@@ -139,7 +124,7 @@ func (s *spam) score(text string, toks []token, fold []byte, n *normalized, ms [
 			continue
 		}
 		sc.terms++
-		sc.score += s.weights[m.id]
+		sc.score += m.weight
 		note(n.pos[m.start], n.pos[m.end-1]+1)
 	}
 	for i, r := range s.raw {
@@ -156,8 +141,7 @@ func (s *spam) score(text string, toks []token, fold []byte, n *normalized, ms [
 			continue
 		}
 		words++
-		w := fold[t.fs:t.fe]
-		if isGibberish(w) {
+		if isGibberish(fold[t.fs:t.fe]) {
 			gib++
 			note(t.cs, t.ce)
 		}
@@ -179,7 +163,7 @@ func (s *spam) score(text string, toks []token, fold []byte, n *normalized, ms [
 	if !sc.gibberish && sc.links+sc.terms < 2 {
 		sc.score = min(sc.score, spamReview-1)
 	}
-	return sc, ms
+	return sc
 }
 
 // trusted reports whether host is a public-service site.

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/avisproject/avis/feedback"
+	"github.com/avisproject/avis/moderation/lexicon"
 )
 
 func TestShouting(t *testing.T) {
@@ -35,7 +36,9 @@ func TestShouting(t *testing.T) {
 
 func TestSpam(t *testing.T) {
 	f := newFolder()
-	s := newSpam(f, map[string]int{"casino": 3, "bonus": 1, "code promo": 2, "€/jour": 3, "crypto": 2}, []string{"gouv.fr", "ameli.fr"})
+	terms := map[string]int{"casino": 3, "bonus": 1, "code promo": 2, "€/jour": 3, "crypto": 2}
+	s := newSpam(terms, []string{"gouv.fr", "ameli.fr"})
+	a := newAbuse(f, &lexicon.Set{}, terms)
 	tests := []struct {
 		name     string
 		text     string
@@ -58,7 +61,12 @@ func TestSpam(t *testing.T) {
 			toks, fold := f.tokenize(tt.text, nil, nil)
 			var n normalized
 			n.normalize(f, tt.text, false)
-			sc, _ := s.score(tt.text, toks, fold, &n, nil)
+			hits, _, _ := a.scan(&n, nil, nil, nil)
+			var spamHits []spamHit
+			for _, h := range hits {
+				spamHits = append(spamHits, spamHit{id: h.id, start: h.start, end: h.end, weight: int(a.metas[h.id][0].severity)})
+			}
+			sc := s.score(tt.text, toks, fold, &n, spamHits)
 			if sc.score < tt.atLeast || sc.score > tt.atMost || sc.gibberish != tt.gibberis {
 				t.Fatalf("score(%q) = %+v, want %d..%d gibberish=%v", tt.text, sc, tt.atLeast, tt.atMost, tt.gibberis)
 			}
