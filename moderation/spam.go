@@ -141,7 +141,8 @@ func (s *spam) score(text string, toks []token, fold []byte, n *normalized, hits
 			continue
 		}
 		words++
-		if isGibberish(fold[t.fs:t.fe]) {
+		// Words of the lists (frequent words, names) are words.
+		if !t.info.stop && t.info.first == 0 && !t.info.surname && isGibberish(fold[t.fs:t.fe]) {
 			gib++
 			note(t.cs, t.ce)
 		}

@@ -59,6 +59,9 @@ func TestSpam(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			toks, fold := f.tokenize(tt.text, nil, nil)
+			for k := range toks {
+				toks[k].info = &wordInfo{}
+			}
 			var n normalized
 			n.normalize(f, tt.text, false)
 			hits, _, _ := a.scan(&n, nil, nil, nil)
