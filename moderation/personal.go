@@ -47,7 +47,7 @@ func newPersonal() *personal {
 // find appends the personal data of text to out.
 func (p *personal) find(text string, toks []token, fold []byte, out []finding) []finding {
 	out = p.emails(text, out)
-	out = p.ibans(text, out)
+	out = p.ibans(text, toks, out)
 	out = p.numbers(text, toks, fold, out)
 	out = p.addresses(text, toks, fold, out)
 	return out
@@ -64,9 +64,11 @@ func isHostByte(c byte) bool {
 // emails finds addresses of the form local@host.tld.
 func (p *personal) emails(text string, out []finding) []finding {
 	for i := 0; i < len(text); i++ {
-		if text[i] != '@' {
-			continue
+		at := strings.IndexByte(text[i:], '@')
+		if at < 0 {
+			break
 		}
+		i += at
 		s := i
 		for s > 0 && isEmailLocal(text[s-1]) {
 			s--
@@ -90,9 +92,17 @@ func (p *personal) emails(text string, out []finding) []finding {
 }
 
 // ibans finds IBANs, written grouped by four or not, that pass mod 97.
-func (p *personal) ibans(text string, out []finding) []finding {
+func (p *personal) ibans(text string, toks []token, out []finding) []finding {
 	var buf [40]byte
-	for i := 0; i+4 <= len(text); i++ {
+	for _, t := range toks {
+		// An IBAN starts a word with two letters and two digits.
+		if !t.has(tokDigit) || !t.has(tokLetter) || t.ce-t.cs < 4 {
+			continue
+		}
+		i := int(t.cs)
+		if len(out) > 0 && int(out[len(out)-1].end) > i {
+			continue
+		}
 		c0, c1 := text[i], text[i+1]
 		if !(isUpperASCII(c0) && isUpperASCII(c1) || isLowerASCII(c0) && isLowerASCII(c1)) || !isDigit(text[i+2]) || !isDigit(text[i+3]) {
 			continue
@@ -120,7 +130,6 @@ func (p *personal) ibans(text string, out []finding) []finding {
 		}
 		if validIBAN(buf[:n]) {
 			out = append(out, finding{int32(i), int32(end), maskIBAN})
-			i = end
 		}
 	}
 	return out
