@@ -37,8 +37,9 @@ type detector struct {
 
 func newDetector(fallback string) *detector {
 	wl := map[whatlanggo.Lang]bool{}
-	for i := range nLangs {
-		wl[whatlanggo.CodeToLang(langCode(i))] = true
+	// whatlanggo names languages with ISO 639-3 codes.
+	for _, l := range []whatlanggo.Lang{whatlanggo.Fra, whatlanggo.Eng, whatlanggo.Spa, whatlanggo.Deu, whatlanggo.Ita, whatlanggo.Por} {
+		wl[l] = true
 	}
 	return &detector{options: whatlanggo.Options{Whitelist: wl}, fallback: fallback}
 }

@@ -151,3 +151,18 @@ func TestNewRejectsBadOptions(t *testing.T) {
 }
 
 func feedbackField(err error) string { return feedback.ErrorField(err) }
+
+func TestTrigramModelIsRestrictedToSupportedLanguages(t *testing.T) {
+	d := newDetector("fr")
+	if len(d.options.Whitelist) != nLangs {
+		t.Fatalf("whitelist has %d languages, want %d", len(d.options.Whitelist), nLangs)
+	}
+	// No function word at all: the trigram model decides.
+	e := newTestEngine(t, nil)
+	text := "cheap viagra online pharmacy buy cialis without prescription best price"
+	toks, fold := e.fold.tokenize(text, nil, nil)
+	e.names.annotate(toks, fold)
+	if got := e.lang.detect(text, toks, ""); got != "en" {
+		t.Fatalf("detect = %s, want en", got)
+	}
+}
