@@ -15,6 +15,21 @@ const nLangs = len(langCodes) / 2
 // langCode returns the code of the language of index i.
 func langCode(i int) string { return langCodes[2*i : 2*i+2] }
 
+// hintCode returns the supported language a browser-style tag names
+// ("fr-FR", "EN", "pt_BR"), or "".
+func hintCode(tag string) string {
+	if len(tag) < 2 || len(tag) > 2 && tag[2] != '-' && tag[2] != '_' {
+		return ""
+	}
+	for i := range nLangs {
+		c := langCode(i)
+		if tag[0]|0x20 == c[0] && tag[1]|0x20 == c[1] {
+			return c
+		}
+	}
+	return ""
+}
+
 // langIndex returns the index of code, or -1 when it is not supported.
 func langIndex(code string) int {
 	for i := range nLangs {
@@ -54,6 +69,7 @@ const maxSample = 160
 // detect returns the ISO 639-1 code of the language of text, given its
 // annotated tokens. hint, when supported, breaks ties.
 func (d *detector) detect(text string, toks []token, hint string) string {
+	hint = hintCode(hint)
 	var votes [nLangs]int
 	for _, t := range toks {
 		for i, yes := range t.info.langs {

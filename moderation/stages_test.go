@@ -115,6 +115,7 @@ func TestLanguage(t *testing.T) {
 		{"Portuguese sentence", "O atendimento foi muito rápido e eu fiquei satisfeita.", "", "pt"},
 		{"the hint breaks a tie", "super", "en", "en"},
 		{"an unsupported hint is ignored", "bien reçu", "xx", "fr"},
+		{"a browser language tag is a hint", "super", "en-GB", "en"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
