@@ -25,6 +25,16 @@ const (
 	patSelf     // me, myself: violence against oneself is not a threat
 	patThing    // site, formulaire: an insult aimed at a thing is profanity
 	patSpam     // a spam term; severity holds its weight
+	patAnimal   // porcs, rats, vermin: an insult when aimed at people
+	patAim      // ces, bande de, you: what aims a word at people
+	patLike     // comme, like: "traités comme des chiens" is a complaint
+	patPlace    // agence, bâtiment, office: a building that can be attacked
+	patBlast    // sauter, péter, explode: violence only against a building
+	patGeneral  // tous des, devraient être expulsés: a judgement on a group
+	patWarn     // mark my words, c'est une promesse: a threat if harm is said
+	patReport   // m'a menacé, threatened me: the writer reports a threat
+	patAll      // sont tous, are all: a generalisation if a judgement follows
+	patBad      // voleurs, lazy: a negative judgement
 )
 
 func categoryClass(c string) uint8 {
@@ -224,6 +234,16 @@ func (a *abuse) classify(hits []hit, lang int, out []abuseFinding) []abuseFindin
 		}
 		return false
 	}
+	harm := false // some violence is said in the text
+	reported := false
+	for _, h := range hits {
+		harm = harm || a.has(h.id, patViolence) || a.has(h.id, patBlast) || a.has(h.id, patWeapon)
+		reported = reported || a.has(h.id, patReport)
+	}
+	threat := func(i int) bool {
+		// A threat the writer reports having received is not his own.
+		return !near(i, patReport, 12, 0)
+	}
 	for i, h := range hits {
 		for _, m := range a.metas[h.id] {
 			if m.lang >= 0 && int(m.lang) != lang && len(a.patterns[h.id]) < crossLanguage {
@@ -234,6 +254,9 @@ func (a *abuse) classify(hits []hit, lang int, out []abuseFinding) []abuseFindin
 			case patHate:
 				f.kind, f.severity, f.reason = KindAbuse, SeverityCritical, "hate speech or slur"
 			case patThreat:
+				if !threat(i) {
+					continue
+				}
 				f.kind, f.severity, f.reason = KindThreat, SeverityCritical, "threat of violence"
 			case patInsult:
 				f.kind, f.severity, f.reason = KindAbuse, SeverityMedium, "insult"
@@ -266,15 +289,51 @@ func (a *abuse) classify(hits []hit, lang int, out []abuseFinding) []abuseFindin
 			case patIntent:
 				continue
 			case patViolence:
-				if !near(i, patIntent, 6, 0) && !near(i, patYou, 1, 2) || near(i, patSelf, 1, 1) {
+				if !near(i, patIntent, 6, 0) && !near(i, patYou, 1, 2) && !near(i, patPlace, 4, 4) || near(i, patSelf, 1, 1) || !threat(i) {
 					continue // "je vais me tuer" is distress, not a threat
 				}
 				f.kind, f.severity, f.reason = KindThreat, SeverityCritical, "threat of violence"
+			case patBlast:
+				// "votre agence va sauter": a building set on fire or
+				// blown up; "faire sauter une amende" is not.
+				if !near(i, patPlace, 4, 4) || !threat(i) {
+					continue
+				}
+				f.kind, f.severity, f.reason = KindThreat, SeverityCritical, "threat against a building"
 			case patWeapon:
-				if !near(i, patIntent, 8, 0) {
+				if !near(i, patIntent, 8, 0) || !threat(i) {
 					continue
 				}
 				f.kind, f.severity, f.reason = KindThreat, SeverityCritical, "threat with a weapon"
+			case patWarn:
+				// "mark my words" makes a threat of harm said nearby.
+				if !harm || reported {
+					continue
+				}
+				f.kind, f.severity, f.reason = KindThreat, SeverityCritical, "threat of violence"
+			case patAnimal:
+				switch {
+				case near(i, patLike, 3, 0):
+					continue // "traités comme des chiens"
+				case near(i, patGroup, 3, 3):
+					f.kind, f.severity, f.reason = KindAbuse, SeverityCritical, "dehumanising words against a group of people"
+				case near(i, patAim, 2, 0) || near(i, patPerson, 3, 3) || near(i, patYou, 2, 3):
+					f.kind, f.severity, f.reason = KindAbuse, SeverityMedium, "dehumanising insult"
+				default:
+					continue
+				}
+			case patGeneral:
+				if !near(i, patGroup, 6, 3) {
+					continue
+				}
+				f.kind, f.severity, f.reason = KindAbuse, SeverityCritical, "hateful generalisation about a group of people"
+			case patAll:
+				// "les migrants sont tous reçus le mardi" is not hate;
+				// "sont tous des voleurs" is.
+				if !near(i, patGroup, 5, 0) || !near(i, patBad, 0, 4) && !near(i, patInsult, 0, 4) && !near(i, patAnimal, 0, 4) {
+					continue
+				}
+				f.kind, f.severity, f.reason = KindAbuse, SeverityCritical, "hateful generalisation about a group of people"
 			default:
 				continue
 			}

@@ -152,6 +152,12 @@ func newAbuse(f *folder, set *lexicon.Set, spam map[string]int) *abuse {
 			cls = patThreat
 		case "self":
 			cls = patSelf
+		case "blast":
+			cls = patBlast
+		case "warn":
+			cls = patWarn
+		case "report":
+			cls = patReport
 		default:
 			continue
 		}
@@ -168,6 +174,20 @@ func newAbuse(f *folder, set *lexicon.Set, spam map[string]int) *abuse {
 			cls = patGroup
 		case "thing":
 			cls = patThing
+		case "animal":
+			cls = patAnimal
+		case "aim":
+			cls = patAim
+		case "like":
+			cls = patLike
+		case "place":
+			cls = patPlace
+		case "general":
+			cls = patGeneral
+		case "all":
+			cls = patAll
+		case "bad":
+			cls = patBad
 		default:
 			continue
 		}

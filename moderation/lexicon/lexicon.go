@@ -40,8 +40,8 @@ func Languages() []string { return []string{"fr", "en", "es", "de", "it", "pt"} 
 type AbuseTerm struct {
 	Term     string
 	Category string
-	Severity int // 1 (mild vulgarity) .. 4 (hate, threat)
-	Lang     string
+	Severity int    // 1 (mild vulgarity) .. 4 (hate, threat)
+	Lang     string // empty for a term offensive in every language ("all")
 }
 
 // SpamTerm is one entry of spam.txt: a term and its weight (1..3).
@@ -253,7 +253,9 @@ func ParseCues(r io.Reader) ([]CueTerm, error) {
 	return out, err
 }
 
-// ParseAbuse reads lines "term<TAB>category<TAB>severity" of one language.
+// ParseAbuse reads lines "term<TAB>category<TAB>severity" of one language;
+// a fourth field "all" marks a term that is offensive in every language
+// (joder, scheiße), applied whatever the language of the text.
 func ParseAbuse(r io.Reader, lang string) ([]AbuseTerm, error) {
 	var out []AbuseTerm
 	err := lines(r, func(_ int, f []string) error {
@@ -269,7 +271,14 @@ func ParseAbuse(r io.Reader, lang string) ([]AbuseTerm, error) {
 		if err != nil || sev < 1 || sev > 4 {
 			return fmt.Errorf("severity %q is not 1..4", f[2])
 		}
-		out = append(out, AbuseTerm{Term: f[0], Category: f[1], Severity: sev, Lang: lang})
+		l := lang
+		if len(f) > 3 {
+			if f[3] != "all" {
+				return fmt.Errorf("fourth field %q is not \"all\"", f[3])
+			}
+			l = ""
+		}
+		out = append(out, AbuseTerm{Term: f[0], Category: f[1], Severity: sev, Lang: l})
 		return nil
 	})
 	return out, err

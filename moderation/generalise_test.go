@@ -1,0 +1,80 @@
+package moderation
+
+import "testing"
+
+// The cases below are families of texts the rules must generalise to:
+// veiled threats, hate by generalisation, dehumanising insults and abuse
+// in Spanish, German, Italian and Portuguese. Every text is invented for
+// the test; each family has texts that must not be caught next to the
+// ones that must.
+
+func TestEngineVeiledThreats(t *testing.T) {
+	threat, clean := []Kind{KindThreat, KindAbuse}, []Kind{KindThreat, KindAbuse}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "burning the town hall is a threat", text: "Si vous ne réglez pas mon dossier, je vais faire brûler votre mairie.", decision: Reject, kinds: threat},
+		{name: "setting fire to the agency is a threat", text: "Un jour quelqu'un va mettre le feu à votre agence, je vous préviens.", decision: Reject, kinds: threat},
+		{name: "blowing up the office is a threat", text: "Your office is going to blow up one day, I promise you that.", decision: Reject, kinds: threat},
+		{name: "everything blown up in the premises is a threat", text: "Je vais tout faire péter dans vos locaux.", decision: Reject, kinds: threat},
+		{name: "burning the building without an intent word is a threat", text: "Il faudrait brûler ce bâtiment avec tous ces ronds de cuir dedans.", decision: Reject, kinds: threat},
+		{name: "you'll regret it is a threat", text: "Keep ignoring me and you'll regret it.", decision: Reject, kinds: threat},
+		{name: "knowing where someone lives is a threat", text: "Je sais où vous habitez, madame la directrice.", decision: Reject, kinds: threat},
+		{name: "watch your back is a threat", text: "I know where you live. Watch your back.", decision: Reject, kinds: threat},
+		{name: "someone getting hurt at the branch is a threat", text: "Somebody will get hurt at your branch if this goes on.", decision: Reject, kinds: threat},
+		{name: "settling a score at the exit is a threat", text: "Le guichetier, je vais lui régler son compte à la sortie.", decision: Reject, kinds: threat},
+		{name: "Spanish veiled threat is a threat", text: "Ya verás, sé dónde vives.", decision: Reject, kinds: threat},
+		{name: "German veiled threat is a threat", text: "Das werdet ihr bereuen, ich weiß wo ihr wohnt.", decision: Reject, kinds: threat},
+		{name: "Italian veiled threat is a threat", text: "Ve ne pentirete, so dove lavori.", decision: Reject, kinds: threat},
+		{name: "Portuguese veiled threat is a threat", text: "Vão se arrepender, sei onde moras.", decision: Reject, kinds: threat},
+		{name: "a service that kills me is an idiom", text: "Ce service me tue, trois heures d'attente pour un papier.", decision: Publish, absent: clean},
+		{name: "a queue killing me is an idiom", text: "This queue is killing me, honestly.", decision: Publish, absent: clean},
+		{name: "losing one's temper is an idiom", text: "Je vais péter un câble si le site plante encore.", decision: Publish, absent: clean},
+		{name: "a victim reporting a threat is not a threat", text: "Un usager m'a menacé de me tuer dans la file, l'agent de sécurité est intervenu très vite.", decision: Publish, absent: clean},
+		{name: "a victim reporting a threat in English is not a threat", text: "The man behind me threatened to hit me and the staff called the police, thank you to them.", decision: Publish, absent: clean},
+		{name: "a fine cancelled is not an explosion", text: "J'ai réussi à faire sauter ma majoration grâce à la conseillère.", decision: Publish, absent: clean},
+		{name: "a past fire is not a threat", text: "Le bureau de poste a brûlé l'an dernier et il n'a jamais rouvert.", decision: Publish, absent: clean},
+	})
+}
+
+func TestEngineHateByGeneralisation(t *testing.T) {
+	hate := []Kind{KindAbuse}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "a group called thieves is hate", text: "Les Arabes sont tous des voleurs, il faut les expulser.", decision: Reject, kinds: hate},
+		{name: "a group to deport is hate", text: "Migrants should be deported, all of them are criminals.", decision: Reject, kinds: hate},
+		{name: "women barred from a job is hate", text: "Women should not be allowed to run an office, they cannot think straight.", decision: Reject, kinds: hate},
+		{name: "Spanish generalisation is hate", text: "Los gitanos son todos unos ladrones.", decision: Reject, kinds: hate},
+		{name: "German generalisation is hate", text: "Die Ausländer sind alle faul, alle abschieben.", decision: Reject, kinds: hate},
+		{name: "Italian generalisation is hate", text: "Gli zingari sono tutti ladri.", decision: Reject, kinds: hate},
+		{name: "Portuguese generalisation is hate", text: "Os ciganos são todos uns ladrões.", decision: Reject, kinds: hate},
+		{name: "go back to your country is hate", text: "Go back to your country, you are not welcome here.", decision: Reject, kinds: hate},
+		{name: "French go back to your country is hate", text: "Rentrez dans votre pays au lieu de profiter de nos aides.", decision: Reject, kinds: hate},
+		{name: "a group received on Tuesdays is not hate", text: "Les migrants sont tous reçus le mardi matin, c'est affiché à l'entrée.", decision: Publish, absent: hate},
+		{name: "pregnant women given priority is not hate", text: "Les femmes enceintes devraient être prioritaires au guichet.", decision: Publish, absent: hate},
+		{name: "a citizen reporting discrimination is not hate", text: "On m'a refusé le dossier parce que je suis étranger, c'est de la discrimination.", decision: Publish, absent: hate},
+		{name: "an English report of discrimination is not hate", text: "I was told that immigrants are not a priority, that is discrimination and I want an answer.", decision: Publish, absent: hate},
+	})
+}
+
+func TestEngineDehumanisingInsults(t *testing.T) {
+	abuse := []Kind{KindAbuse}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "a pack of dogs at the prefecture is abuse", text: "Bande de chiens à la préfecture, vous ne méritez pas votre salaire.", decision: Review, kinds: abuse},
+		{name: "pigs at the town hall is abuse", text: "Those pigs at the town hall laughed at me.", decision: Review, kinds: abuse},
+		{name: "rats of an agency is abuse", text: "Ces rats de la CAF m'ont encore coupé les aides.", decision: Review, kinds: abuse},
+		{name: "vermin said to people is abuse", text: "Vermin, all of you at the desk.", decision: Review, kinds: abuse},
+		{name: "German pigs of a job centre is abuse", text: "Ihr Schweine vom Jobcenter!", decision: Review, kinds: abuse},
+		{name: "treated like cattle is a complaint", text: "On était traités comme du bétail, entassés dans un couloir sans chaises.", decision: Publish, absent: abuse},
+		{name: "treated like dogs is a complaint", text: "On nous traite comme des chiens à l'accueil, personne ne répond.", decision: Publish, absent: abuse},
+		{name: "rats in a waiting room are animals", text: "Il y avait des rats dans la salle d'attente de la préfecture, c'est insalubre.", decision: Publish, absent: abuse},
+	})
+}
+
+func TestEngineAbuseOtherLanguages(t *testing.T) {
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "Spanish clowns at the office is abuse", text: "Panda de payasos en la oficina de empleo.", decision: Review, kinds: []Kind{KindAbuse}},
+		{name: "Italian clowns at the desk is abuse", text: "Siete dei pagliacci, tutti quanti allo sportello.", decision: Review, kinds: []Kind{KindAbuse}},
+		{name: "Portuguese clowns is abuse", text: "Cambada de palhaços na segurança social.", decision: Review, kinds: []Kind{KindAbuse}},
+		{name: "German bureaucrat-pig compound is abuse", text: "Diese Beamtenschweine lassen mich seit Wochen warten.", decision: Review, kinds: []Kind{KindAbuse}},
+		{name: "Spanish swearword is profanity", text: "Joder, otra vez sin cita en la prefectura.", decision: Review, kinds: []Kind{KindProfanity}},
+		{name: "German swearword is profanity", text: "Scheiße, schon wieder kein Termin.", decision: Review, kinds: []Kind{KindProfanity}},
+	})
+}
