@@ -78,3 +78,22 @@ func TestEngineAbuseOtherLanguages(t *testing.T) {
 		{name: "German swearword is profanity", text: "Scheiße, schon wieder kein Termin.", decision: Review, kinds: []Kind{KindProfanity}},
 	})
 }
+
+func TestEngineNameFamilies(t *testing.T) {
+	name := []Kind{KindPersonName}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "first name with a particle surname is masked", text: "Un grand merci à Yasmina Ben Slimane, conseillère à la CAF de Nanterre.", kinds: name, gone: []string{"Yasmina", "Slimane"}, kept: []string{"CAF de Nanterre"}},
+		{name: "lower-case particle before a known surname is masked", text: "Reçu par Paulo da Silva au guichet, très pro.", gone: []string{"Paulo", "Silva"}},
+		{name: "apostrophe surname after a first name is masked", text: "Fatou N'Diaye m'a aidée pour le dossier MDPH.", gone: []string{"Fatou", "Diaye"}, kept: []string{"MDPH"}},
+		{name: "known surname alone in capitals is masked", text: "MARTINEZ à l'accueil a refusé de prendre mon dossier.", kinds: name, gone: []string{"MARTINEZ"}},
+		{name: "lower-case first name and surname are masked", text: "merci a fatou ndiaye de la cpam elle a tout regle", gone: []string{"fatou", "ndiaye"}, kept: []string{"cpam"}},
+		{name: "Spanish titles before names are masked", text: "La señora Martínez, del consulado, me atendió muy bien. Gracias también a don Ignacio.", gone: []string{"Martínez", "Ignacio"}, lang: "es"},
+		{name: "Italian titles before names are masked", text: "Il signore Russo dello sportello è stato gentilissimo, e la dottoressa Bianchi anche.", gone: []string{"Russo", "Bianchi"}, lang: "it"},
+		{name: "Portuguese lower-case dona before a name is masked", text: "A dona Aparecida do balcão foi muito simpática.", gone: []string{"Aparecida"}},
+		{name: "two first names and a surname are masked", text: "Muito obrigado à Maria Conceição Santos da loja do cidadão.", gone: []string{"Maria", "Conceição", "Santos"}},
+		{name: "a signature is masked", text: "Dossier toujours bloqué. Cordialement, Paul Girard", gone: []string{"Paul", "Girard"}},
+		{name: "Spanish first name with an accent is masked", text: "El asesor Íñigo Etxeberria me ayudó con el paro.", gone: []string{"Íñigo"}},
+		{name: "shouted text keeps its words", text: "LE SITE NE MARCHE PAS, MERCI DE CORRIGER", absent: name, kept: []string{"MARCHE", "CORRIGER"}},
+		{name: "acronyms in a calm text are not surnames", text: "Le formulaire CERFA est illisible, et la PAJE n'est toujours pas versée.", absent: name, kept: []string{"CERFA", "PAJE"}},
+	})
+}

@@ -108,7 +108,7 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 			}
 		}
 		switch cue := t.info.cue; {
-		case cue == cueTitle || cue == cueUpper && t.has(tokCap) && (t.has(tokDot) || text[t.cs] == 'M' || text[t.cs] == 'S'):
+		case cue == cueTitle || cue == cueUpper && nm.upperTitle(text, toks, k):
 			if t.has(tokApos) {
 				break
 			}
@@ -146,6 +146,12 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 				k++
 				continue
 			}
+		}
+		// A known surname alone in capitals in a text that is not
+		// shouted: "DUPONT au guichet 4".
+		if t.has(tokUpper) && t.info.surname && !t.info.stop && t.info.first == 0 && t.fe-t.fs >= 3 && !shouted(toks) && nm.isName(toks, fold, keep, k, false) {
+			out = append(out, finding{t.cs, t.ce, maskName})
+			continue
 		}
 		if s, e, ok := nm.firstNameAt(text, toks, fold, keep, k, lowerWriter); ok {
 			// A surname in capitals before the first name: "DUPONT Marie".
@@ -246,12 +252,32 @@ func (nm *names) firstNameAt(text string, toks []token, fold []byte, keep []bool
 	}
 	surname := -1
 	// A place word is not a surname: "Hugo Ct" would leave "Ct" protecting
-	// what follows it once masked.
-	if e+1 < len(toks) && !gapHasBreak(text, toks[e], toks[e+1]) && (toks[e+1].has(tokCap) || toks[e+1].has(tokUpper)) && !toks[e+1].info.place && (nm.isName(toks, fold, keep, e+1, false) || nm.titleSurname(toks, fold, keep, e+1)) {
-		surname = e + 1
+	// what follows it once masked. Particles may come first: "Khadija El
+	// Amrani", "Paulo da Silva" (lower-case particles before a known
+	// surname only: "Julie de Montreuil" names a town).
+	next := e + 1
+	for next < len(toks) && next <= e+2 && toks[next].info.particle && !gapHasBreak(text, toks[next-1], toks[next]) {
+		next++
+	}
+	if next > e+1 && (next >= len(toks) || !toks[e+1].has(tokCap) && !toks[next].info.surname) {
+		next = e + 1
+	}
+	// N'Diaye, O'Brien: a one-letter prefix with an apostrophe.
+	if next+1 < len(toks) && next == e+1 && toks[next].has(tokApos) && toks[next].fe-toks[next].fs == 1 && toks[next].has(tokCap) && toks[next+1].has(tokCap) && !gapHasBreak(text, toks[e], toks[next]) && !gapHasBreak(text, toks[next], toks[next+1]) {
+		next++
+	}
+	if next < len(toks) && !gapHasBreak(text, toks[next-1], toks[next]) && (toks[next].has(tokCap) || toks[next].has(tokUpper)) && !toks[next].info.place && (nm.isName(toks, fold, keep, next, false) || nm.titleSurname(toks, fold, keep, next)) {
+		surname = next
 		for surname+1 < len(toks) && toks[surname].has(tokHyphen) && nm.isName(toks, fold, keep, surname+1, false) {
 			surname++
 		}
+		// A second first name before the surname: "Ana Lúcia Ferreira".
+		if s2 := surname + 1; toks[surname].info.first != 0 && s2 < len(toks) && toks[s2].has(tokCap) && !toks[s2].info.place && !gapHasBreak(text, toks[surname], toks[s2]) && nm.isName(toks, fold, keep, s2, false) {
+			surname = s2
+		}
+	} else if lowerWriter && !t.has(tokCap) && e+1 < len(toks) && toks[e+1].info.surname && !toks[e+1].info.stop && !keep[e+1] && !gapHasBreak(text, toks[e], toks[e+1]) {
+		// "merci à amadou diop": a known surname in lower case.
+		surname = e + 1
 	}
 	switch {
 	case t.has(tokUpper):
@@ -306,4 +332,35 @@ func gapEndsSentence(text string, a, b token) bool {
 		}
 	}
 	return false
+}
+
+// upperTitle reports whether token k, a title only when written with a
+// capital (M, Sr, Dona), is a title here: capitalised and followed by a
+// dot or starting with M, S or D; or, for words of three letters or more
+// (dona, don, sra), written in lower case before a capitalised name
+// mid-sentence ("a dona Conceição").
+func (nm *names) upperTitle(text string, toks []token, k int) bool {
+	t := toks[k]
+	if t.has(tokCap) {
+		switch text[t.cs] {
+		case 'M', 'S', 'D':
+			return true
+		}
+		return t.has(tokDot)
+	}
+	return t.fe-t.fs >= 3 && k+1 < len(toks) && toks[k+1].has(tokCap) && !toks[k+1].has(tokUpper) && !gapHasBreak(text, t, toks[k+1])
+}
+
+// shouted reports whether most words of a text are in capitals.
+func shouted(toks []token) bool {
+	upper, words := 0, 0
+	for _, t := range toks {
+		if t.has(tokLetter) && t.fe-t.fs >= 2 {
+			words++
+			if t.has(tokUpper) {
+				upper++
+			}
+		}
+	}
+	return upper*2 >= words
 }
