@@ -95,25 +95,50 @@ func validIBAN(s []byte) bool {
 // ibanLength returns the IBAN length of the countries citizens of French
 // services most often bank in.
 func ibanLength(country string) (int, bool) {
-	switch country {
-	case "FR", "MC", "fr", "mc":
+	var c [2]byte
+	for i := range c {
+		c[i] = country[i] &^ 0x20 // upper case
+	}
+	switch string(c[:]) {
+	case "FR", "MC", "IT", "GR":
 		return 27, true
-	case "BE", "be":
+	case "BE":
 		return 16, true
-	case "DE", "de":
+	case "DE", "GB", "IE", "BG":
 		return 22, true
-	case "ES", "es", "PT", "pt":
+	case "ES", "RO", "SE", "CZ", "SK", "TN":
 		return 24, true
-	case "IT", "it":
-		return 27, true
-	case "GB", "gb", "IE", "ie":
-		return 22, true
-	case "LU", "lu":
+	case "PT":
+		return 25, true
+	case "LU", "AT", "LT", "EE":
 		return 20, true
-	case "CH", "ch":
+	case "CH", "HR", "LV":
 		return 21, true
-	case "NL", "nl":
+	case "NL", "DK", "FI":
 		return 18, true
+	case "PL", "MA", "SN", "CI", "HU", "CY":
+		return 28, true
+	case "DZ", "TR":
+		return 26, true
+	case "SI":
+		return 19, true
+	case "NO":
+		return 15, true
+	case "MT":
+		return 31, true
 	}
 	return 0, false
+}
+
+// validDNI reports whether letter is the control letter of the eight
+// digits d of a Spanish DNI: the letter of the number mod 23.
+func validDNI(d []byte, letter byte) bool {
+	n := 0
+	for _, c := range d {
+		if c < '0' || c > '9' {
+			return false
+		}
+		n = n*10 + int(c-'0')
+	}
+	return "TRWAGMYFPDXBNJZSQVHLCKE"[n%23] == letter
 }

@@ -31,11 +31,26 @@ type finding struct {
 type personal struct {
 	context map[string]bool // folded words announcing a personal number
 	streets map[string]bool // folded street words for postal addresses
+	// addressCue tells whether a word before an address makes it the
+	// writer's own (habite, domicile) or a service's (préfecture, mairie).
+	addressCue map[string]uint8
 }
 
+// Address cues.
+const (
+	addressPrivate = 1
+	addressService = 2
+)
+
 func newPersonal() *personal {
-	p := &personal{context: map[string]bool{}, streets: map[string]bool{}}
-	for _, w := range strings.Fields("allocataire alloc caf fiscal fiscale fiscaux spi secu securite nir insee matricule identifiant adherent client passeport passport agdref ine social security tax amelie ss") {
+	p := &personal{context: map[string]bool{}, streets: map[string]bool{}, addressCue: map[string]uint8{}}
+	for _, w := range strings.Fields("habite habitons habitent habitais domicile domicilie domiciliee mon ma mes moi chez live lives living home my vivo vivimos mi casa domicilio wohne wohnen meine abito casa mia moro morada minha resido") {
+		p.addressCue[w] = addressPrivate
+	}
+	for _, w := range strings.Fields("prefecture sous-prefecture mairie agence antenne bureau bureaux centre siege accueil guichet tribunal poste services locaux situe situee situes commissariat gendarmerie consulat ambassade hopital tresorerie office hall agency ayuntamiento oficina amt rathaus behorde ufficio comune sportello loja balcao camara reparticao") {
+		p.addressCue[w] = addressService
+	}
+	for _, w := range strings.Fields("allocataire alloc caf fiscal fiscale fiscaux spi secu securite nir insee matricule identifiant adherent client passeport passport agdref ine social security tax amelie ss demandeur dni nie nif nss steuernummer steuer-id steueridentifikationsnummer ausweis personalausweis codice contribuinte cc bi identificacion") {
 		p.context[w] = true
 	}
 	for _, w := range strings.Fields("rue avenue av bd boulevard chemin impasse allee place quai route cours square passage sentier residence lotissement cite hameau lieu-dit street st road rd lane drive calle avenida via viale piazza rua travessa strasse weg platz gasse") {
@@ -110,26 +125,33 @@ func (p *personal) ibans(text string, toks []token, out []finding) []finding {
 		if i > 0 && isAlnumASCII(text[i-1]) {
 			continue
 		}
+		// Groups of any size (PT50 0002 0123 12345678901 54): the
+		// checksum is tried at the end of every group.
 		n := 0
 		j := i
-		end := i
+		found := -1
 		for j < len(text) && n < len(buf) {
 			c := text[j]
 			if isAlnumASCII(c) {
 				buf[n] = c
 				n++
 				j++
-				end = j
+				if j == len(text) || !isAlnumASCII(text[j]) {
+					if validIBAN(buf[:n]) {
+						found = j
+						break
+					}
+				}
 				continue
 			}
-			if c == ' ' && j+1 < len(text) && isAlnumASCII(text[j+1]) && n%4 == 0 {
+			if (c == ' ' || c == '-') && j+1 < len(text) && isAlnumASCII(text[j+1]) && n >= 4 {
 				j++
 				continue
 			}
 			break
 		}
-		if validIBAN(buf[:n]) {
-			out = append(out, finding{int32(i), int32(end), maskIBAN})
+		if found > 0 {
+			out = append(out, finding{int32(i), int32(found), maskIBAN})
 		}
 	}
 	return out
@@ -199,6 +221,17 @@ func (p *personal) numbers(text string, toks []token, fold []byte, out []finding
 			break
 		}
 		i = end
+		// An identifier ending in one letter: a Spanish DNI whose letter
+		// is right (12345678Z), or an announced number (identifiant
+		// 4182736K).
+		if n >= 5 && n <= 12 && end < len(text) && isUpperASCII(text[end]) && (end+1 == len(text) || !isAlnumASCII(text[end+1]) && text[end+1] < 0x80) && (n == 8 && validDNI(digits[:8], text[end]) || p.announced(start, toks, fold)) {
+			end++
+			i = end
+			if !clashes(out[:taken], finding{int32(start), int32(end), maskNumber}) {
+				out = append(out, finding{int32(start), int32(end), maskNumber})
+			}
+			continue
+		}
 		if end < len(text) && (isLetterByte(text[end]) || text[end] == '/' || text[end] == ',' && end+1 < len(text) && isDigit(text[end+1])) {
 			// 8TK, 2h10, 12/03, 1 234,56: not a number of a person.
 			for i < len(text) && isAlnumASCII(text[i]) {
@@ -216,19 +249,21 @@ func (p *personal) numbers(text string, toks []token, fold []byte, out []finding
 		if !ok {
 			continue
 		}
-		f := finding{int32(start), int32(end), kind}
-		clash := false
-		for _, o := range out[:taken] {
-			if overlaps(o, f) {
-				clash = true
-				break
-			}
-		}
-		if !clash {
+		if f := (finding{int32(start), int32(end), kind}); !clashes(out[:taken], f) {
 			out = append(out, f)
 		}
 	}
 	return out
+}
+
+// clashes reports whether f overlaps one of fs.
+func clashes(fs []finding, f finding) bool {
+	for _, o := range fs {
+		if overlaps(o, f) {
+			return true
+		}
+	}
+	return false
 }
 
 // classify says whether the digits d, starting at byte start of text, are
@@ -301,6 +336,11 @@ func (p *personal) addresses(text string, toks []token, fold []byte, out []findi
 			if toks[m].has(tokDigit) || gapHasBreak(text, toks[m-1], toks[m]) {
 				break
 			}
+			// "12 rue Montorgueil and the town hall": a frequent word
+			// that is no particle ends the street's name.
+			if toks[m].info.stop && !toks[m].info.particle && !toks[m].has(tokCap) {
+				break
+			}
 			end = m
 		}
 		if end == j {
@@ -314,10 +354,37 @@ func (p *personal) addresses(text string, toks []token, fold []byte, out []findi
 				stop = toks[m].ce
 			}
 		}
-		out = append(out, finding{t.cs, stop, maskAddress})
+		if !p.serviceAddress(text, toks, fold, k) {
+			out = append(out, finding{t.cs, stop, maskAddress})
+		}
 		k = end
 	}
 	return out
+}
+
+// serviceAddress reports whether the address starting at token k is the
+// address of a public service ("préfecture du Rhône, 106 rue Pierre
+// Corneille"), which is kept: a service word or an acronym among the
+// eight words before it in the same sentence, and no word saying that
+// the writer lives there ("j'habite", "mon adresse", "chez moi").
+func (p *personal) serviceAddress(text string, toks []token, fold []byte, k int) bool {
+	service := false
+	for j := k - 1; j >= 0 && j >= k-8; j-- {
+		w := string(fold[toks[j].fs:toks[j].fe])
+		switch p.addressCue[w] {
+		case addressPrivate:
+			return false
+		case addressService:
+			service = true
+		}
+		if toks[j].info.acronym && toks[j].has(tokUpper) {
+			service = true
+		}
+		if gapEndsSentence(text, toks[j], toks[j+1]) && !strings.ContainsAny(text[toks[j].ce:toks[j+1].cs], ":(") {
+			break
+		}
+	}
+	return service
 }
 
 // gapHasBreak reports whether the text between two tokens holds

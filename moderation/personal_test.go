@@ -3,13 +3,21 @@ package moderation
 import (
 	"slices"
 	"testing"
+
+	"github.com/avisproject/avis/moderation/lexicon"
 )
 
 // findPersonal returns the substrings of text the personal data stage
-// masks.
+// masks, with the tokens annotated from the embedded lexicon as the
+// engine does.
 func findPersonal(text string) []string {
 	f := newFolder()
 	toks, fold := f.tokenize(text, nil, nil)
+	set, err := lexicon.Default()
+	if err != nil {
+		panic(err)
+	}
+	newNames(f, set).annotate(toks, fold)
 	var got []string
 	for _, fd := range newPersonal().find(text, toks, fold, nil) {
 		got = append(got, text[fd.start:fd.end])
@@ -35,6 +43,14 @@ func TestPersonalData(t *testing.T) {
 		{"benefit number announced", "mon numéro allocataire est le 1234567", []string{"1234567"}},
 		{"tax number announced", "numéro fiscal 0123456789123", []string{"0123456789123"}},
 		{"postal address with postcode and town", "j'habite 3 bis avenue des Lilas, 69003 Lyon depuis mai", []string{"3 bis avenue des Lilas, 69003 Lyon"}},
+		{"Portuguese IBAN with a short last group", "IBAN PT50 0002 0123 1234 5678 9015 4, obrigado", []string{"PT50 0002 0123 1234 5678 9015 4"}},
+		{"Belgian IBAN", "compte BE68 5390 0754 7034 pour le virement", []string{"BE68 5390 0754 7034"}},
+		{"Italian IBAN with a letter", "IBAN IT60 X054 2811 1010 0000 0123 456 grazie", []string{"IT60 X054 2811 1010 0000 0123 456"}},
+		{"IBAN in odd groups", "cuenta ES91 2100 0418 45 0200051332 gracias", []string{"ES91 2100 0418 45 0200051332"}},
+		{"Spanish DNI with its right letter", "mi DNI es 12345678Z desde 2019", []string{"12345678Z"}},
+		{"announced identifier ending in a letter", "numéro de demandeur d'emploi 5541023B bloqué", []string{"5541023B"}},
+		{"an English home address", "I live at 12 rue Montorgueil and the town hall never answers", []string{"12 rue Montorgueil"}},
+		{"a home address given to the agency", "La CAF a perdu mon adresse : 22 allée des Pins, 31000 Toulouse.", []string{"22 allée des Pins, 31000 Toulouse"}},
 
 		{"a date is not personal data", "rendez-vous le 12/03/2024 à 14h30", nil},
 		{"an amount is not personal data", "trop-perçu de 1 234,56 € réclamé", nil},
@@ -45,6 +61,10 @@ func TestPersonalData(t *testing.T) {
 		{"an IBAN with a wrong check is not masked as IBAN", "code FR76 3000 6000 0112 3456 7890 188", nil},
 		{"a street without a number is not an address", "l'antenne rue Victor Hugo", nil},
 		{"a percentage is not personal data", "taux passé de 4,2 % à 7,5 %", nil},
+		{"a service's address is kept", "La mairie annexe, 3 place du Marché, 44000 Nantes, ferme à 16h.", nil},
+		{"an office's address after an acronym is kept", "rendez-vous à la CPAM, 15 avenue Jean Jaurès, 69007 Lyon", nil},
+		{"a flight number is not an identifier", "le vol AF1234B et le guichet 12B", nil},
+		{"a DNI-shaped number with a wrong letter is kept", "je dois 12345678A euros", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
