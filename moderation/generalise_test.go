@@ -97,3 +97,23 @@ func TestEngineNameFamilies(t *testing.T) {
 		{name: "acronyms in a calm text are not surnames", text: "Le formulaire CERFA est illisible, et la PAJE n'est toujours pas versée.", absent: name, kept: []string{"CERFA", "PAJE"}},
 	})
 }
+
+func TestEngineAdvertisementInReview(t *testing.T) {
+	spam := []Kind{KindSpam}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "a review then a plumber's offer is reviewed as spam", text: "Accueil rapide à la CPAM, merci. Sinon je propose mes services de plomberie, devis gratuit, écrivez-moi sur @plomberie_du_77.", decision: Review, kinds: spam},
+		{name: "a review then a cake page is reviewed as spam", text: "Super conseillère à la CAF ! Petite pub : je fais des gâteaux sur commande, allez voir ma page insta @gateaux_de_lea", decision: Review, kinds: spam},
+		{name: "an English review then a photographer's handle is reviewed as spam", text: "Great help at the job centre. Also, check out my photography page @mike.shoots on insta, book with me for weddings!", decision: Review, kinds: spam},
+		{name: "a pure advertisement is rejected", text: "Je propose mes services de plomberie, devis gratuit, prix d'ami, écrivez-moi sur @plomberie_du_77 ou plomberie77.com", decision: Reject, kinds: spam},
+		{name: "thanking an official account is not spam", text: "Merci @CAF_Officiel pour la réponse rapide sur Twitter.", decision: Publish, absent: spam},
+		{name: "home help is a public service, not an offer", text: "L'aide à domicile de ma mère a enfin été validée par le département.", decision: Publish, absent: spam},
+		{name: "news read on a social network is not spam", text: "J'ai vu l'info sur insta, le site de la préfecture n'en parlait pas.", decision: Publish, absent: spam},
+	})
+}
+
+func TestEngineEscapedMarkup(t *testing.T) {
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "a script written as entities is removed and reviewed", text: "&lt;script&gt;fetch('x')&lt;/script&gt; mon RSA n'est pas versé", decision: Review, kinds: []Kind{KindMarkup}, gone: []string{"script", "fetch"}, kept: []string{"RSA"}},
+		{name: "a swearword before an exclamation mark is found", text: "¡Joder! Otra vez sin cita en la prefectura.", decision: Review, kinds: []Kind{KindProfanity}},
+	})
+}

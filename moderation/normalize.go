@@ -88,7 +88,9 @@ func (n *normalized) normalize(f *folder, text string, join bool) (splits int) {
 				n.tpos = append(n.tpos, int32(i))
 			}
 			prevLetter = s != ""
-		case leet(r) != 0 && (prevLetter || nextIsLetter(text, i+size)):
+		case leet(r) != 0 && (prevLetter && unicode.IsDigit(r) || nextIsLetter(text, i+size)):
+			// A digit may end a word (merd3); a sign only inside one
+			// (conn!ard): "joder!" ends with an exclamation mark.
 			n.tmp = append(n.tmp, leet(r))
 			n.tpos = append(n.tpos, int32(i))
 			prevLetter = true

@@ -53,7 +53,9 @@ func (z *sanitizer) clean(in string) sanitized {
 		out.pos = compose(pos, out.pos)
 		out.text = text
 	}
-	if strings.IndexByte(out.text, '<') >= 0 {
+	// Markup may come written as entities (&lt;script&gt;), which a page
+	// that unescapes once would run.
+	if strings.IndexByte(out.text, '<') >= 0 || strings.Contains(out.text, "&lt") || strings.Contains(out.text, "&#") {
 		stripped := out.text
 		for range 4 { // unescaping may reveal markup written as entities
 			next := html.UnescapeString(z.policy.Sanitize(stripped))

@@ -20,6 +20,8 @@ func TestSanitize(t *testing.T) {
 		{"entities are unescaped exactly once", "<b>R&amp;D</b> &lt;3", "R&D <3", true},
 		{"a lone less-than sign is not markup", "délai < 3 jours", "délai < 3 jours", false},
 		{"markup written as entities is stripped too", "<p>&lt;script&gt;alert(1)&lt;/script&gt;ok</p>", "ok", true},
+		{"markup written only as entities is stripped", "&lt;img src=x onerror=alert(1)&gt;dossier bloqué", "dossier bloqué", true},
+		{"an apostrophe entity is plain text", "L&#39;accueil est top, 5 &lt; 6", "L'accueil est top, 5 < 6", false},
 		{"decomposed accents are composed (NFC)", "e\u0301te\u0301", "été", false},
 		{"zero-width characters are removed", "con\u200bnard", "connard", false},
 		{"control characters are removed, newlines kept", "a\x00b\r\nc", "ab\n\nc", false},

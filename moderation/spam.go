@@ -15,6 +15,7 @@ type spam struct {
 	rawOff  []int    // its offset in the term
 	domains map[string]bool
 	tlds    map[string]bool
+	review  map[string]bool // folded words of an opinion on a service
 }
 
 // Spam scores: from reviewScore a moderator reads it, from rejectScore it
@@ -32,7 +33,10 @@ func isRawSpam(term string) bool { return strings.ContainsAny(term, "€$%/.@") 
 // abuse automaton (class patSpam), in the same pass over the text; the
 // others are kept here.
 func newSpam(terms map[string]int, domains []string) *spam {
-	s := &spam{domains: map[string]bool{}, tlds: map[string]bool{}}
+	s := &spam{domains: map[string]bool{}, tlds: map[string]bool{}, review: map[string]bool{}}
+	for _, w := range strings.Fields("merci accueil accueillant accueillante accueilli accueillie conseiller conseillere agent agente guichet attente attendu recu recue aimable efficace lent lente bravo service thanks thank helpful staff slow waited queue gracias atencion danke freundlich grazie gentile obrigado obrigada atendimento") {
+		s.review[w] = true
+	}
 	for t, w := range terms {
 		if isRawSpam(t) {
 			s.raw = append(s.raw, strings.ToLower(t))
@@ -61,6 +65,7 @@ type spamScore struct {
 	gibberish  bool
 	firstStart int32 // cleaned-text span of the first piece of evidence
 	firstEnd   int32
+	minStart   int32 // where the earliest piece of evidence starts
 }
 
 // spamHit is a spam term found by the abuse automaton: its pattern, where
@@ -75,10 +80,12 @@ type spamHit struct {
 func (s *spam) score(text string, toks []token, fold []byte, n *normalized, hits []spamHit) spamScore {
 	var sc spamScore
 	sc.firstStart = -1
+	sc.minStart = int32(len(text))
 	note := func(a, b int32) {
 		if sc.firstStart < 0 {
 			sc.firstStart, sc.firstEnd = a, b
 		}
+		sc.minStart = min(sc.minStart, a)
 	}
 	// Links to sites other than public services.
 	for i := 0; i < len(text); i++ {
@@ -111,6 +118,28 @@ func (s *spam) score(text string, toks []token, fold []byte, n *normalized, hits
 			note(int32(a), int32(b))
 		}
 		i = b
+	}
+	// Social-network handles (@nails_by_jess): an address to advertise,
+	// counted like a link; an e-mail's @ follows its local part.
+	for i := 0; i < len(text); i++ {
+		at := strings.IndexByte(text[i:], '@')
+		if at < 0 {
+			break
+		}
+		i += at
+		if i > 0 && (isEmailLocal(text[i-1]) || text[i-1] == '@') {
+			continue
+		}
+		b := i + 1
+		for b < len(text) && (isAlnumASCII(text[b]) || text[b] == '_' || text[b] == '.') {
+			b++
+		}
+		if b-i-1 >= 3 && !strings.Contains(text[i+1:b], ".") {
+			sc.links++
+			sc.score += 2
+			note(int32(i), int32(b))
+		}
+		i = b - 1
 	}
 	// Spam terms, each counted at most twice.
 	for i, m := range hits {
@@ -159,12 +188,35 @@ func (s *spam) score(text string, toks []token, fold []byte, n *normalized, hits
 	if sc.links >= 1 && sc.terms >= 1 && words <= 16 {
 		sc.score = max(sc.score, spamReject)
 	}
+	// A real review with an advertisement slipped in after it ("Bon
+	// accueil à la mairie. Au passage je fais des ongles…") goes to a
+	// moderator, who can cut the advertisement.
+	if !sc.gibberish && sc.score >= spamReject && s.reviewBefore(text, toks, fold, sc.minStart) {
+		sc.score = spamReject - 1
+	}
 	// One spam word alone is a citizen quoting it ("le casino de la
 	// ville", "cliquez ici ne marche pas"): spam needs two clues.
 	if !sc.gibberish && sc.links+sc.terms < 2 {
 		sc.score = min(sc.score, spamReview-1)
 	}
 	return sc
+}
+
+// reviewBefore reports whether the text before byte end holds a whole
+// sentence giving an opinion on a service: a review word, then the end of
+// a sentence.
+func (s *spam) reviewBefore(text string, toks []token, fold []byte, end int32) bool {
+	opinion := false
+	for k, t := range toks {
+		if t.ce > end {
+			return false
+		}
+		opinion = opinion || s.review[string(fold[t.fs:t.fe])]
+		if opinion && k+1 < len(toks) && toks[k+1].cs <= end && gapEndsSentence(text, t, toks[k+1]) {
+			return true
+		}
+	}
+	return false
 }
 
 // trusted reports whether host is a public-service site.
