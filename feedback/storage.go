@@ -2,6 +2,7 @@ package feedback
 
 import (
 	"encoding/base64"
+	"fmt"
 	"slices"
 	"strconv"
 	"strings"
@@ -84,6 +85,8 @@ func (c *StatusChange) Validate() error {
 		return Invalid("feedback_id", "feedback_id is required")
 	case !c.Status.Valid():
 		return Invalid("status", "status must be pending, published or rejected")
+	case c.From != "" && !c.From.Valid():
+		return Invalid("from", "from must be empty, pending, published or rejected")
 	case strings.TrimSpace(c.Actor) == "":
 		return Invalid("actor", "every change is signed by an actor")
 	case len(c.Actor) > 200 || len(c.Action) > 64 || len(c.Reason) > 2000:
@@ -101,6 +104,13 @@ func (c *StatusChange) Validate() error {
 		}
 	}
 	return nil
+}
+
+// Conflict returns the ECONFLICT error a store answers when a status change
+// expected the contribution in status c.From but found it in status now:
+// someone else decided first.
+func (c *StatusChange) Conflict(now Status) *Error {
+	return &Error{Code: ECONFLICT, Message: fmt.Sprintf("already decided by someone else: this contribution is now %s, no longer %s", now, c.From)}
 }
 
 // Validate checks a stats filter.

@@ -3,6 +3,7 @@ package feedback_test
 import (
 	"encoding/base64"
 	"fmt"
+	"strings"
 	"testing"
 	"time"
 
@@ -139,6 +140,9 @@ func TestStatusChangeValidate(t *testing.T) {
 		{"missing actor is invalid", feedback.StatusChange{FeedbackID: "f", Status: feedback.StatusRejected}, "actor"},
 		{"blank edit is invalid", feedback.StatusChange{FeedbackID: "f", Status: feedback.StatusPublished, Actor: "a", Text: &blank}, "text"},
 		{"overlong edit is invalid", feedback.StatusChange{FeedbackID: "f", Status: feedback.StatusPublished, Actor: "a", Text: &long}, "text"},
+		{"decision expected on a pending contribution is valid", feedback.StatusChange{FeedbackID: "f", Status: feedback.StatusPublished,
+			From: feedback.StatusPending, Actor: "a"}, ""},
+		{"unknown expected status is invalid", feedback.StatusChange{FeedbackID: "f", Status: feedback.StatusPublished, From: "draft", Actor: "a"}, "from"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -146,6 +150,17 @@ func TestStatusChangeValidate(t *testing.T) {
 				t.Fatalf("Validate() field %q, want %q", got, c.field)
 			}
 		})
+	}
+}
+
+func TestStatusChangeConflictSaysSomeoneElseDecided(t *testing.T) {
+	c := feedback.StatusChange{FeedbackID: "f", Status: feedback.StatusRejected, From: feedback.StatusPending, Actor: "bob"}
+	err := c.Conflict(feedback.StatusPublished)
+	if feedback.ErrorCode(err) != feedback.ECONFLICT || feedback.ErrorField(err) != "" {
+		t.Fatalf("Conflict() = %v, want a conflict on no field", err)
+	}
+	if msg := feedback.ErrorMessage(err); !strings.Contains(msg, "already decided by someone else") || !strings.Contains(msg, "now published") {
+		t.Fatalf("Conflict() message %q does not say who won and what the status is now", msg)
 	}
 }
 

@@ -35,6 +35,11 @@ type Page struct {
 type StatusChange struct {
 	FeedbackID string
 	Status     Status
+	// From is the status the decision was taken on, checked in the same
+	// transaction as the update: when the contribution is no longer in it
+	// (another moderator decided meanwhile), nothing is written and the
+	// store answers ECONFLICT. "" applies the change whatever the status.
+	From       Status
 	Text       *string     // new published text when a moderator edited it; nil keeps it
 	Moderation *Moderation // new moderation record when the text was re-moderated; nil keeps it
 	Actor      string      // "engine", or the moderator's login
@@ -111,8 +116,12 @@ type Store interface {
 	// EINVALID for a bad cursor, limit or status.
 	ListFeedback(ctx context.Context, f Filter) (*Page, error)
 	// SetStatus applies a decision and records it in the audit trail, in one
-	// transaction; an empty Action is recorded as the new status. ENOTFOUND if the contribution is unknown; EINVALID for an
-	// unknown status or an empty actor.
+	// transaction; an empty Action is recorded as the new status.
+	// ENOTFOUND if the contribution is unknown; EINVALID for an unknown
+	// status or an empty actor; ECONFLICT, with nothing written, when c.From
+	// is set and the contribution's status is no longer c.From (see
+	// Conflict): of several decisions racing on one contribution, exactly
+	// one is applied.
 	SetStatus(ctx context.Context, c StatusChange) (*Feedback, error)
 	// AddAnswer stores a public answer; the store assigns ID and CreatedAt
 	// (unless set) and records an audit entry.

@@ -37,13 +37,18 @@ func (s *Store) SetStatus(ctx context.Context, c feedback.StatusChange) (*feedba
 			published  *time.Time
 		)
 		// FOR UPDATE: two moderators deciding at once are applied one after
-		// the other, each audited with the status it really changed.
+		// the other; the second reads the status the first committed, so
+		// it is audited with the status it really changed, or refused when
+		// it expected another one (c.From).
 		err := tx.QueryRow(ctx, `SELECT status, text, published_at FROM feedback WHERE id = $1 FOR UPDATE`, c.FeedbackID).
 			Scan(&from, &text, &published)
 		if errors.Is(err, pgx.ErrNoRows) {
 			return feedback.Errorf(feedback.ENOTFOUND, "feedback %s not found", c.FeedbackID)
 		} else if err != nil {
 			return err
+		}
+		if c.From != "" && feedback.Status(from) != c.From {
+			return c.Conflict(feedback.Status(from))
 		}
 		newText := text
 		if c.Text != nil {

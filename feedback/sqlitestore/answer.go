@@ -42,6 +42,9 @@ func (s *Store) SetStatus(ctx context.Context, c feedback.StatusChange) (*feedba
 		} else if err != nil {
 			return err
 		}
+		if c.From != "" && feedback.Status(from) != c.From {
+			return c.Conflict(feedback.Status(from))
+		}
 		newText := text
 		if c.Text != nil {
 			newText = strings.TrimSpace(*c.Text)
@@ -52,10 +55,19 @@ func (s *Store) SetStatus(ctx context.Context, c feedback.StatusChange) (*feedba
 		case !published.Valid:
 			published = nullMicros(now)
 		}
-		if _, err := tx.ExecContext(ctx, `UPDATE feedback SET status = ?, text = ?, moderation = coalesce(?, moderation),
-			updated_at = ?, published_at = ? WHERE id = ?`,
-			string(c.Status), newText, mod, micros(now), published, c.FeedbackID); err != nil {
+		// The write transaction began IMMEDIATE, so no one changed the row
+		// since the SELECT; "AND status = ?" keeps the check where the
+		// write is, should that ever stop being true.
+		res, err := tx.ExecContext(ctx, `UPDATE feedback SET status = ?, text = ?, moderation = coalesce(?, moderation),
+			updated_at = ?, published_at = ? WHERE id = ? AND status = ?`,
+			string(c.Status), newText, mod, micros(now), published, c.FeedbackID, from)
+		if err != nil {
 			return err
+		}
+		if n, err := res.RowsAffected(); err != nil {
+			return err
+		} else if n != 1 {
+			return feedback.Errorf(feedback.ECONFLICT, "already decided by someone else: this contribution changed while the decision was written")
 		}
 		e := feedback.AuditEntry{FeedbackID: c.FeedbackID, Actor: c.Actor, Action: action,
 			FromStatus: feedback.Status(from), ToStatus: c.Status, Reason: c.Reason, CreatedAt: now}

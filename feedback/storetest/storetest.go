@@ -29,6 +29,7 @@ func Run(t *testing.T, newStore func(t *testing.T) feedback.Store) {
 		{"create", createTests},
 		{"list", listTests},
 		{"status", statusTests},
+		{"conflicts", conflictTests},
 		{"answers", answerTests},
 		{"stats", statsTests},
 		{"purge", purgeTests},
