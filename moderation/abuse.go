@@ -240,8 +240,9 @@ func (a *abuse) classify(hits []hit, lang int, out []abuseFinding) []abuseFindin
 		harm = harm || a.has(h.id, patViolence) || a.has(h.id, patBlast) || a.has(h.id, patWeapon)
 		reported = reported || a.has(h.id, patReport)
 	}
-	threat := func(i int) bool {
-		// A threat the writer reports having received is not his own.
+	own := func(i int) bool {
+		// A threat or a hateful sentence the writer reports having
+		// received is not his own.
 		return !near(i, patReport, 12, 0)
 	}
 	for i, h := range hits {
@@ -252,9 +253,12 @@ func (a *abuse) classify(hits []hit, lang int, out []abuseFinding) []abuseFindin
 			f := abuseFinding{start: h.start, end: h.end}
 			switch m.class {
 			case patHate:
+				if strings.IndexByte(a.patterns[h.id], ' ') >= 0 && !own(i) {
+					continue // "on m'a crié : retourne dans ton pays" is reported
+				}
 				f.kind, f.severity, f.reason = KindAbuse, SeverityCritical, "hate speech or slur"
 			case patThreat:
-				if !threat(i) {
+				if !own(i) {
 					continue
 				}
 				f.kind, f.severity, f.reason = KindThreat, SeverityCritical, "threat of violence"
@@ -289,19 +293,19 @@ func (a *abuse) classify(hits []hit, lang int, out []abuseFinding) []abuseFindin
 			case patIntent:
 				continue
 			case patViolence:
-				if !near(i, patIntent, 6, 0) && !near(i, patYou, 1, 2) && !near(i, patPlace, 4, 4) || near(i, patSelf, 1, 1) || !threat(i) {
+				if !near(i, patIntent, 6, 0) && !near(i, patYou, 1, 2) && !near(i, patPlace, 4, 4) || near(i, patSelf, 1, 1) || !own(i) {
 					continue // "je vais me tuer" is distress, not a threat
 				}
 				f.kind, f.severity, f.reason = KindThreat, SeverityCritical, "threat of violence"
 			case patBlast:
 				// "votre agence va sauter": a building set on fire or
 				// blown up; "faire sauter une amende" is not.
-				if !near(i, patPlace, 4, 4) || !threat(i) {
+				if !near(i, patPlace, 4, 4) || !own(i) {
 					continue
 				}
 				f.kind, f.severity, f.reason = KindThreat, SeverityCritical, "threat against a building"
 			case patWeapon:
-				if !near(i, patIntent, 8, 0) || !threat(i) {
+				if !near(i, patIntent, 8, 0) || !own(i) {
 					continue
 				}
 				f.kind, f.severity, f.reason = KindThreat, SeverityCritical, "threat with a weapon"
@@ -323,14 +327,14 @@ func (a *abuse) classify(hits []hit, lang int, out []abuseFinding) []abuseFindin
 					continue
 				}
 			case patGeneral:
-				if !near(i, patGroup, 6, 3) {
+				if !near(i, patGroup, 6, 3) || !own(i) {
 					continue
 				}
 				f.kind, f.severity, f.reason = KindAbuse, SeverityCritical, "hateful generalisation about a group of people"
 			case patAll:
 				// "les migrants sont tous reçus le mardi" is not hate;
 				// "sont tous des voleurs" is.
-				if !near(i, patGroup, 5, 0) || !near(i, patBad, 0, 4) && !near(i, patInsult, 0, 4) && !near(i, patAnimal, 0, 4) {
+				if !near(i, patGroup, 5, 0) || !own(i) || !near(i, patBad, 0, 4) && !near(i, patInsult, 0, 4) && !near(i, patAnimal, 0, 4) {
 					continue
 				}
 				f.kind, f.severity, f.reason = KindAbuse, SeverityCritical, "hateful generalisation about a group of people"

@@ -31,6 +31,13 @@ func TestEngineVeiledThreats(t *testing.T) {
 		{name: "a victim reporting a threat is not a threat", text: "Un usager m'a menacé de me tuer dans la file, l'agent de sécurité est intervenu très vite.", decision: Publish, absent: clean},
 		{name: "a victim reporting a threat in English is not a threat", text: "The man behind me threatened to hit me and the staff called the police, thank you to them.", decision: Publish, absent: clean},
 		{name: "a fine cancelled is not an explosion", text: "J'ai réussi à faire sauter ma majoration grâce à la conseillère.", decision: Publish, absent: clean},
+		{name: "what will happen to the agency is a threat", text: "Continuez à me balader et vous verrez ce qui va arriver à votre agence.", decision: Reject, kinds: threat},
+		{name: "an office going up in flames is a threat", text: "One day that office will go up in flames and nobody will cry.", decision: Reject, kinds: threat},
+		{name: "coming with petrol is a threat", text: "Je vais venir avec de l'essence et on verra qui rigole.", decision: Reject, kinds: threat},
+		{name: "a German separable verb setting fire is a threat", text: "Ich zünde euer Amt an, wenn ihr nicht zahlt.", decision: Reject, kinds: threat},
+		{name: "filing a complaint is not a threat", text: "Je vais porter plainte et contacter mon député, c'est une promesse.", decision: Publish, absent: clean},
+		{name: "a website overloaded is not a threat", text: "Le site va exploser avec toutes ces demandes, prévoyez plus de serveurs.", decision: Publish, absent: clean},
+		{name: "knowing where the new office is is not a threat", text: "I know where your office is now, thanks for the new map.", decision: Publish, absent: clean},
 		{name: "a past fire is not a threat", text: "Le bureau de poste a brûlé l'an dernier et il n'a jamais rouvert.", decision: Publish, absent: clean},
 	})
 }
@@ -48,6 +55,9 @@ func TestEngineHateByGeneralisation(t *testing.T) {
 		{name: "go back to your country is hate", text: "Go back to your country, you are not welcome here.", decision: Reject, kinds: hate},
 		{name: "French go back to your country is hate", text: "Rentrez dans votre pays au lieu de profiter de nos aides.", decision: Reject, kinds: hate},
 		{name: "a group received on Tuesdays is not hate", text: "Les migrants sont tous reçus le mardi matin, c'est affiché à l'entrée.", decision: Publish, absent: hate},
+		{name: "a reported hateful shout is not hate", text: "A man in the queue shouted that migrants should be deported; the security guard did nothing.", decision: Publish, absent: hate},
+		{name: "a veiled woman well received is not hate", text: "Je suis musulmane et voilée, et j'ai été très bien reçue à la mairie.", decision: Publish, absent: hate},
+		{name: "staff all praised is not hate", text: "Les agents de la CAF sont tous très gentils, merci à eux.", decision: Publish, absent: hate},
 		{name: "pregnant women given priority is not hate", text: "Les femmes enceintes devraient être prioritaires au guichet.", decision: Publish, absent: hate},
 		{name: "a citizen reporting discrimination is not hate", text: "On m'a refusé le dossier parce que je suis étranger, c'est de la discrimination.", decision: Publish, absent: hate},
 		{name: "an English report of discrimination is not hate", text: "I was told that immigrants are not a priority, that is discrimination and I want an answer.", decision: Publish, absent: hate},
