@@ -162,13 +162,13 @@ func (s *Server) answerDuplicate(c *gin.Context, fields map[string]json.RawMessa
 	}
 	s.metrics.screened.WithLabelValues("duplicate").Inc()
 	c.Header("Cache-Control", "no-store")
-	c.Header("Location", s.feedbackURL(c, first.ID))
+	c.Header("Location", s.feedbackURL(c, first.Service, first.ID))
 	c.AbortWithStatusJSON(http.StatusOK, submitResponse{
 		ID:     first.ID,
 		Status: string(first.Status),
 		Text:   first.Text,
 		Flags:  first.Moderation.FlagKinds(),
-		URL:    s.feedbackURL(c, first.ID),
+		URL:    s.feedbackURL(c, first.Service, first.ID),
 	})
 	return true
 }

@@ -81,7 +81,7 @@ func (s *Server) submitFeedback(c *gin.Context) {
 	if !created {
 		code = http.StatusOK
 	}
-	url := s.feedbackURL(c, stored.ID)
+	url := s.feedbackURL(c, stored.Service, stored.ID)
 	c.Header("Cache-Control", "no-store")
 	c.Header("Location", url)
 	c.JSON(code, submitResponse{
@@ -225,8 +225,11 @@ func applyModeration(f *feedback.Feedback, res moderation.Result) {
 	f.Moderation = feedback.Moderation{Decision: feedback.Decision(res.Decision), Lang: res.Lang, Flags: flags}
 }
 
-// feedbackURL is the public address of a contribution.
-func (s *Server) feedbackURL(c *gin.Context, id string) string {
+// feedbackURL is the address of a contribution's public page
+// (/s/{service}/avis/{id}), which a person can open: the contribution once
+// published, a sentence while it waits for a moderator. Its JSON stays at
+// /api/v1/feedback/{id}.
+func (s *Server) feedbackURL(c *gin.Context, service, id string) string {
 	base := s.baseURL
 	if base == "" {
 		scheme := "http"
@@ -235,7 +238,7 @@ func (s *Server) feedbackURL(c *gin.Context, id string) string {
 		}
 		base = scheme + "://" + c.Request.Host
 	}
-	return base + "/api/v1/feedback/" + id
+	return base + "/s/" + service + "/avis/" + id
 }
 
 // publicFeedback is what anyone may read about a published contribution:

@@ -102,7 +102,7 @@ func TestSubmitStoresAndAnswers201AfterCommit(t *testing.T) {
 		}
 	}
 	id, _ := out["id"].(string)
-	if out["url"] != h.ts.URL+"/api/v1/feedback/"+id || resp.Header.Get("Location") != out["url"] {
+	if out["url"] != h.ts.URL+"/s/demo/avis/"+id || resp.Header.Get("Location") != out["url"] {
 		t.Errorf("url %v, Location %q", out["url"], resp.Header.Get("Location"))
 	}
 	if strings.Contains(string(b), "lea@example.org") {
