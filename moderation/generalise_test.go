@@ -127,3 +127,15 @@ func TestEngineEscapedMarkup(t *testing.T) {
 		{name: "a swearword before an exclamation mark is found", text: "¡Joder! Otra vez sin cita en la prefectura.", decision: Review, kinds: []Kind{KindProfanity}},
 	})
 }
+
+func TestEngineLanguageFamilies(t *testing.T) {
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "short Spanish complaint is Spanish", text: "Otra vez la cita cancelada, nadie contesta.", lang: "es"},
+		{name: "short Portuguese complaint is Portuguese", text: "Ninguém atende, isso é uma vergonha.", lang: "pt"},
+		{name: "short Italian complaint is Italian", text: "Nessuno risponde allo sportello, sempre chiuso.", lang: "it"},
+		{name: "short German complaint is German", text: "Niemand geht ans Telefon, jetzt schon drei Wochen.", lang: "de"},
+		{name: "French with a square's name stays French", text: "Passé à la mairie de la place Jean Moulin : fermée à 16h.", lang: "fr"},
+		{name: "gibberish takes the fallback language", text: "xkcdq ffffffff pqrstv wwwww lorem", lang: "fr"},
+		{name: "English advertising without function words is English", text: "cheap backlinks buy now best seo", lang: "en"},
+	})
+}

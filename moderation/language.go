@@ -99,6 +99,13 @@ func (d *detector) detect(text string, toks []token, hint string) string {
 	if h := langIndex(hint); h >= 0 && best >= 0 && votes[h] == votes[best] {
 		return hint
 	}
+	if best < 0 && mostlyGibberish(text, toks) {
+		// "zzzz qsdqsd azerty": no language to tell.
+		if langIndex(hint) >= 0 {
+			return hint
+		}
+		return d.fallback
+	}
 	if len(toks) >= 4 {
 		// The trigram model allocates for every trigram: a prefix is
 		// enough to tell the language.
@@ -121,4 +128,25 @@ func (d *detector) detect(text string, toks []token, hint string) string {
 		return hint
 	}
 	return d.fallback
+}
+
+// mostlyGibberish reports whether half the words of text or more cannot be
+// words of any language.
+func mostlyGibberish(text string, toks []token) bool {
+	gib, words := 0, 0
+	var buf [64]byte
+	for _, t := range toks {
+		if !t.has(tokLetter) || t.has(tokDigit) {
+			continue
+		}
+		words++
+		w := buf[:0]
+		for i := t.cs; i < t.ce; i++ {
+			w = append(w, text[i]|0x20)
+		}
+		if isGibberish(w) {
+			gib++
+		}
+	}
+	return words > 0 && gib*2 >= words
 }
