@@ -2,6 +2,7 @@ package server
 
 import (
 	"context"
+	"errors"
 	"log/slog"
 	"net/http"
 	"slices"
@@ -70,8 +71,10 @@ type decisionResult struct {
 }
 
 // decide applies a moderator's decision and records it in the audit trail.
-// EFORBIDDEN out of scope; ECONFLICT when the contribution is no longer
-// pending; EINVALID for a bad action, text or reason.
+// EFORBIDDEN out of scope; ECONFLICT (wrapping a *decidedError) when the
+// contribution is no longer pending, also when another moderator's decision
+// was committed while this one was prepared; EINVALID for a bad action, text
+// or reason.
 func (st *staff) decide(ctx context.Context, u *feedback.User, id string, req decisionRequest) (*decisionResult, error) {
 	f, err := st.store.GetFeedback(ctx, id)
 	if err != nil {
@@ -81,13 +84,15 @@ func (st *staff) decide(ctx context.Context, u *feedback.User, id string, req de
 		return nil, errOutOfScope(f.Service)
 	}
 	if f.Status != feedback.StatusPending {
-		return nil, feedback.Errorf(feedback.ECONFLICT, "this contribution is already %s", f.Status)
+		// Checked here too so that a stale page costs no re-moderation; the
+		// store's check (change.From) is the one that settles races.
+		return nil, st.decidedConflict(ctx, f.ID, u.Login, f.Status)
 	}
 	note := strings.TrimSpace(req.Note)
 	if len(note) > 1000 || !utf8.ValidString(note) {
 		return nil, feedback.Invalid("note", "note is at most 1000 bytes of UTF-8")
 	}
-	change := feedback.StatusChange{FeedbackID: f.ID, Actor: u.Login, Action: req.Action, Reason: note}
+	change := feedback.StatusChange{FeedbackID: f.ID, From: feedback.StatusPending, Actor: u.Login, Action: req.Action, Reason: note}
 	out := &decisionResult{Masked: []string{}, Overridden: []string{}}
 	switch req.Action {
 	case actionPublish:
@@ -134,11 +139,83 @@ func (st *staff) decide(ctx context.Context, u *feedback.User, id string, req de
 		return nil, feedback.Invalid("action", "action must be publish, edit, reject or not_public_service")
 	}
 	updated, err := st.store.SetStatus(ctx, change)
-	if err != nil {
+	if feedback.ErrorCode(err) == feedback.ECONFLICT {
+		// Another moderator decided between our read and our write.
+		return nil, st.decidedConflict(ctx, f.ID, u.Login, "")
+	} else if err != nil {
 		return nil, err
 	}
 	out.Item = viewItem(updated)
 	return out, nil
+}
+
+// decidedError tells who took the decision that made a moderator's own
+// decision come too late, for the pages to word it in their language.
+type decidedError struct {
+	By     string          // the login (or "engine") of the decision in force; "" if unknown
+	Self   bool            // By is the moderator who came too late (a second click, two tabs)
+	Status feedback.Status // the contribution's status now
+}
+
+func (e *decidedError) Error() string { return "decided by " + e.By + ": " + string(e.Status) }
+
+// decidedConflict returns the ECONFLICT error for a decision that came too
+// late, naming the decision in force from the audit trail. status is the
+// contribution's status when the caller knows it, "" to read it. A failure
+// to read the trail leaves the conflict unnamed rather than hiding it.
+func (st *staff) decidedConflict(ctx context.Context, id, login string, status feedback.Status) *feedback.Error {
+	d := &decidedError{Status: status}
+	if trail, err := st.store.Audit(ctx, id); err == nil {
+		// The last entry that set a status; answers leave it as it was.
+		for i := len(trail) - 1; i >= 0; i-- {
+			if e := trail[i]; e.Action != "answer" {
+				d.By, d.Status = e.Actor, e.ToStatus
+				break
+			}
+		}
+	}
+	d.Self = d.By == login
+	msg := "already decided by someone else"
+	switch {
+	case d.Self:
+		msg = "already decided by you"
+	case d.By == "engine":
+		msg += " (the moderation engine)"
+	case d.By != "":
+		msg += " (" + d.By + ")"
+	}
+	if d.Status != "" {
+		msg += ": this contribution is now " + string(d.Status)
+	}
+	return &feedback.Error{Code: feedback.ECONFLICT, Message: msg + "; your decision was not recorded", Err: d}
+}
+
+// decisionPageError renders a decision form's error: a decision that came
+// too late is explained in the page's language, with who decided and the
+// status now; anything else as pageError does.
+func (st *staff) decisionPageError(c *gin.Context, err error) {
+	var d *decidedError
+	if !errors.As(err, &d) {
+		st.pageError(c, err)
+		return
+	}
+	st.render(c, http.StatusConflict, "error", "error_title", nil, func(p *page) {
+		msg := p.T["decided_elsewhere"]
+		switch {
+		case d.Self:
+			msg = p.T["decided_by_you"]
+		case d.By == "engine":
+			msg += " (" + p.T["decided_engine"] + ")"
+		case d.By != "":
+			msg += " (" + d.By + ")"
+		}
+		msg += "."
+		if d.Status != "" {
+			msg += " " + p.T["decided_now"] + " " + p.T["st_"+string(d.Status)] + "."
+		}
+		p.Error = msg + " " + p.T["not_recorded"]
+	})
+	c.Abort()
 }
 
 // privateKinds returns the kinds of res that mask names or personal data.

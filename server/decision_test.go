@@ -3,9 +3,12 @@ package server
 import (
 	"context"
 	"encoding/json"
+	"html"
+	"io"
 	"net/http"
 	"net/url"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -202,5 +205,146 @@ func TestDecisionFormsRedirectWithNotice(t *testing.T) {
 	_, page := c.do(t, http.MethodGet, loc, "", "", nil)
 	if !strings.Contains(page, `role="status"`) || !strings.Contains(page, "donnée personnelle") {
 		t.Fatalf("queue page lacks the status message:\n%s", page)
+	}
+}
+
+// addModerator creates one more moderator of caf-94 and signs them in.
+func addModerator(t *testing.T, h *staffHarness, login string) *client {
+	t.Helper()
+	hash, err := feedback.HashPassword(testPassword)
+	if err != nil {
+		t.Fatal(err)
+	}
+	u := &feedback.User{Login: login, DisplayName: "Second modérateur CAF", Role: feedback.RoleModerator,
+		Services: []string{"caf-94"}, PasswordHash: hash}
+	if err := h.store.(feedback.AccountStore).CreateUser(context.Background(), u); err != nil {
+		t.Fatal(err)
+	}
+	return h.login(t, login)
+}
+
+// answer is one HTTP response of a concurrent decision.
+type answer struct {
+	status int
+	body   string
+	err    error
+}
+
+// decideAtOnce posts one decision per client on the same contribution, all
+// released at the same instant, and returns the answers in client order.
+func decideAtOnce(h *staffHarness, id string, clients []*client, bodies []string) []answer {
+	out := make([]answer, len(clients))
+	start := make(chan struct{})
+	var wg sync.WaitGroup
+	for i, c := range clients {
+		wg.Go(func() {
+			req, err := http.NewRequest(http.MethodPost, h.ts.URL+"/api/v1/moderation/feedback/"+id+"/decision", strings.NewReader(bodies[i]))
+			if err != nil {
+				out[i].err = err
+				return
+			}
+			req.Header.Set("Content-Type", "application/json")
+			<-start
+			resp, err := c.http.Do(req)
+			if err != nil {
+				out[i].err = err
+				return
+			}
+			defer resp.Body.Close()
+			b, err := io.ReadAll(resp.Body)
+			out[i] = answer{status: resp.StatusCode, body: string(b), err: err}
+		})
+	}
+	close(start)
+	wg.Wait()
+	return out
+}
+
+func TestConcurrentDecisionsOneWinsTheOtherIsAConflict(t *testing.T) {
+	const rounds = 5
+	for _, store := range stores {
+		t.Run(store.name, func(t *testing.T) {
+			h := newStaffHarnessOn(t, store.start, nil)
+			clients := []*client{h.login(t, "mod-caf"), addModerator(t, h, "mod-caf-2")}
+			logins := []string{"mod-caf", "mod-caf-2"}
+			bodies := []string{`{"action":"publish"}`, `{"action":"reject","reason":"insult"}`}
+			statuses := []feedback.Status{feedback.StatusPublished, feedback.StatusRejected}
+			for round := range rounds {
+				f := h.seed(t, "caf-94", feedback.StatusPending, "Accueil ODIEUX", "Accueil ODIEUX",
+					feedback.Flag{Kind: "shouting", Severity: 1, Reason: "capitals"})
+				got := decideAtOnce(h, f.ID, clients, bodies)
+				winner, loser := 0, 1
+				if got[1].status == http.StatusOK {
+					winner, loser = 1, 0
+				}
+				for i, a := range got {
+					if a.err != nil {
+						t.Fatalf("round %d, %s: %v", round, logins[i], a.err)
+					}
+				}
+				if got[winner].status != http.StatusOK || got[loser].status != http.StatusConflict {
+					t.Fatalf("round %d: statuses %d (%s) and %d (%s), want one 200 and one 409",
+						round, got[0].status, got[0].body, got[1].status, got[1].body)
+				}
+				e := apiError(t, []byte(got[loser].body))
+				if e.Code != feedback.ECONFLICT || e.Field != "" ||
+					!strings.Contains(e.Message, "already decided by someone else ("+logins[winner]+")") ||
+					!strings.Contains(e.Message, "now "+string(statuses[winner])) || !strings.Contains(e.Message, "not recorded") {
+					t.Fatalf("round %d: conflict %+v does not name %s and the status now", round, e, logins[winner])
+				}
+				stored, err := h.store.GetFeedback(context.Background(), f.ID)
+				if err != nil || stored.Status != statuses[winner] {
+					t.Fatalf("round %d: stored %v, %v; want %s's decision", round, stored, err, logins[winner])
+				}
+				trail, err := h.store.Audit(context.Background(), f.ID)
+				if err != nil || len(trail) != 2 || trail[1].Actor != logins[winner] || trail[1].FromStatus != feedback.StatusPending {
+					t.Fatalf("round %d: audit %+v, %v; want the engine's entry and %s's only", round, trail, err, logins[winner])
+				}
+			}
+		})
+	}
+}
+
+func TestLateDecisionFormSaysWhoDecided(t *testing.T) {
+	h := newStaffHarness(t, nil)
+	first, second := h.login(t, "mod-caf"), addModerator(t, h, "mod-caf-2")
+	f := h.seed(t, "caf-94", feedback.StatusPending, "x", "x", feedback.Flag{Kind: "spam", Severity: 1, Reason: "r"})
+	if resp, body := first.postJSON(t, "/api/v1/moderation/feedback/"+f.ID+"/decision", `{"action":"publish"}`); resp.StatusCode != http.StatusOK {
+		t.Fatalf("first decision: %d %s", resp.StatusCode, body)
+	}
+	path := "/moderation/feedback/" + f.ID + "/decision"
+	form := url.Values{"action": {"reject"}, "reason": {"spam"}}.Encode()
+	tests := []struct {
+		name, lang string
+		c          *client
+		want       []string
+	}{
+		{"another moderator reads who decided and the status now", "fr", second,
+			[]string{"Cet avis a déjà été traité par quelqu'un d'autre (mod-caf).", "Statut actuel : Publié.", "Votre décision n'a pas été enregistrée."}},
+		{"in English too", "en", second,
+			[]string{"already decided by someone else (mod-caf).", "Status now: Published.", "Your decision was not recorded."}},
+		{"the moderator who decided is told it was them", "fr", first,
+			[]string{"Vous avez déjà traité cet avis.", "Votre décision n'a pas été enregistrée."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			resp, page := tt.c.do(t, http.MethodPost, path+"?lang="+tt.lang, "application/x-www-form-urlencoded", form, nil)
+			if resp.StatusCode != http.StatusConflict || !strings.Contains(page, `role="alert"`) {
+				t.Fatalf("status %d, want 409 with an alert:\n%s", resp.StatusCode, page)
+			}
+			text := html.UnescapeString(page)
+			for _, w := range tt.want {
+				if !strings.Contains(text, w) {
+					t.Errorf("page lacks %q:\n%s", w, page)
+				}
+			}
+		})
+	}
+	stored, err := h.store.GetFeedback(context.Background(), f.ID)
+	if err != nil || stored.Status != feedback.StatusPublished {
+		t.Fatalf("stored %v, %v; want published", stored, err)
+	}
+	if trail, _ := h.store.Audit(context.Background(), f.ID); len(trail) != 2 {
+		t.Fatalf("%d audit entries, want 2: the late decisions wrote nothing", len(trail))
 	}
 }

@@ -204,7 +204,7 @@ func (st *staff) decisionForm(c *gin.Context) {
 		Override: c.PostForm("override") == "1", Note: c.PostForm("note")}
 	res, err := st.decide(c.Request.Context(), who(c).user, c.Param("id"), req)
 	if err != nil {
-		st.pageError(c, err)
+		st.decisionPageError(c, err)
 		return
 	}
 	v := url.Values{"done": {req.Action}}
