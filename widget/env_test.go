@@ -33,13 +33,16 @@ const chromiumPath = "/usr/bin/chromium"
 // SQLite file, host pages on another origin, a flaky proxy in front of avis,
 // and one headless Chromium shared by every subtest.
 type env struct {
-	store   *sqlitestore.Store
-	avis    *httptest.Server // API, widget and the demo site at /
-	host    *httptest.Server // host pages: another origin than avis
-	flaky   *flakyProxy      // avis behind a proxy that fails on demand
-	browser context.Context  // chromedp context that owns the browser
-	axe     string           // axe-core's source, injected into pages
-	dsfr    string           // version of @gouvfr/dsfr in node_modules
+	store *sqlitestore.Store
+	avis  *httptest.Server // API, widget and the demo site at /
+	host  *httptest.Server // host pages: another origin than avis
+	flaky *flakyProxy      // avis behind a proxy that fails on demand
+	// prefixed is another site mounting the same avis under /avis/, as
+	// examples/embed does.
+	prefixed *httptest.Server
+	browser  context.Context // chromedp context that owns the browser
+	axe      string          // axe-core's source, injected into pages
+	dsfr     string          // version of @gouvfr/dsfr in node_modules
 }
 
 // need fails the test in CI and skips it elsewhere when a component the
@@ -95,10 +98,35 @@ func newEnv(t *testing.T) *env {
 	flakySrv := httptest.NewServer(e.flaky)
 	t.Cleanup(flakySrv.Close)
 	e.flaky.url = flakySrv.URL
+	e.prefixed = newPrefixedSite(t, st)
 	e.host = httptest.NewServer(e.hostPages(t, dsfrDist))
 	t.Cleanup(e.host.Close)
 	e.browser = startBrowser(t)
 	return e
+}
+
+// newPrefixedSite serves avis on st under /avis/ of its own origin, with
+// the BaseURL such a deployment sets.
+func newPrefixedSite(t *testing.T, st feedback.Store) *httptest.Server {
+	t.Helper()
+	ts := httptest.NewUnstartedServer(nil)
+	srv, err := server.New(&server.Options{
+		Store:         st,
+		Moderator:     newModerator(t),
+		ClientHashKey: []byte("browser-tests-client-hash-key-32"),
+		Widget:        widget.Handler(nil),
+		MinFillTime:   -1,
+		BaseURL:       "http://" + ts.Listener.Addr().String() + "/avis",
+	})
+	if err != nil {
+		t.Fatalf("server.New: %v", err)
+	}
+	mux := http.NewServeMux()
+	mux.Handle("/avis/", http.StripPrefix("/avis", srv))
+	ts.Config.Handler = mux
+	ts.Start()
+	t.Cleanup(ts.Close)
+	return ts
 }
 
 // startBrowser starts one headless Chromium for the whole test.
@@ -147,7 +175,8 @@ type hostPage struct {
 // Query parameters: lang (fr, en), mount (1 for #avis, or a selector),
 // service (the data-service, possibly empty), sri (good or bad: the
 // versioned URL with an integrity attribute), widget (0 for
-// none), bare (1 for no host CSS), via (flaky for the failing proxy), csp
+// none), bare (1 for no host CSS), via (flaky for the failing proxy, prefix
+// for avis under /avis/ of another origin), csp
 // (strict), color.
 func (e *env) hostPages(t *testing.T, dsfrDist string) http.Handler {
 	t.Helper()
@@ -160,8 +189,11 @@ func (e *env) hostPages(t *testing.T, dsfrDist string) http.Handler {
 		return func(w http.ResponseWriter, r *http.Request) {
 			q := r.URL.Query()
 			origin := e.avis.URL
-			if q.Get("via") == "flaky" {
+			switch q.Get("via") {
+			case "flaky":
 				origin = e.flaky.url
+			case "prefix":
+				origin = e.prefixed.URL + "/avis"
 			}
 			p := hostPage{Lang: "fr", Service: "demo", Mount: q.Get("mount"), Bare: q.Get("bare") == "1", Color: q.Get("color"), DSFRVersion: e.dsfr}
 			if p.Mount == "1" {

@@ -17,9 +17,9 @@ func (e *env) testOutcomes(t *testing.T) {
 		link             string
 	}{
 		{"masked phone is published with a notice", "fr", "Appelez-moi au 06 12 34 56 78 pour en parler, merci.",
-			feedback.StatusPublished, []string{"Merci, votre avis est publié.", "Des noms ou des données personnelles ont été masqués."}, "/api/v1/feedback/"},
+			feedback.StatusPublished, []string{"Merci, votre avis est publié.", "Des noms ou des données personnelles ont été masqués."}, "/s/demo/avis/"},
 		{"shouting waits for a moderator", "fr", "C EST SCANDALEUX PERSONNE NE REPOND AU TELEPHONE DEPUIS TROIS SEMAINES",
-			feedback.StatusPending, []string{"Un modérateur le lira avant sa publication."}, "/api/v1/feedback/"},
+			feedback.StatusPending, []string{"Un modérateur le lira avant sa publication."}, "/s/demo/avis/"},
 		{"a threat is refused with its reason", "fr", "Je vais venir vous casser la gueule au guichet, bande de connards.",
 			feedback.StatusRejected, []string{"Votre avis ne peut pas être publié : il contient des menaces."}, "/s/demo"},
 		{"a threat in English is refused in English", "en", "I will kill the clerk who lost my file.",
@@ -86,5 +86,33 @@ func (e *env) testHints(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// testPrefix loads the widget from avis mounted under /avis/: it posts
+// there, links to the contribution's page there, and that page shows it.
+func (e *env) testPrefix(t *testing.T) {
+	tb := e.newTab(t)
+	tb.open(e.host.URL + "/page?bare=1&via=prefix")
+	tb.openDialog()
+	const story = "Dossier traité en dix jours par la mairie, merci pour la clarté des explications."
+	fill(tb, "good", story, "")
+	send(tb)
+	tb.waitFor("the outcome", inShadow(`return r.querySelector('form').hidden`))
+	got := e.stored(t, story)
+	if len(got) != 1 || got[0].Status != feedback.StatusPublished {
+		t.Fatalf("stored %d contributions, want one published", len(got))
+	}
+	href := eval[string](tb, inShadow(`return r.querySelector('[role=status] a')?.href || ''`))
+	if want := e.prefixed.URL + "/avis/s/demo/avis/" + got[0].ID; href != want {
+		t.Fatalf("outcome link %q, want %q", href, want)
+	}
+	tb.do(chromedp.Navigate(href))
+	page := eval[string](tb, `document.body.innerText`)
+	if !strings.Contains(page, story) {
+		t.Errorf("the contribution's page does not show it: %.400s", page)
+	}
+	if rules := eval[int](tb, `document.styleSheets.length ? document.styleSheets[0].cssRules.length : 0`); rules == 0 {
+		t.Errorf("the contribution's page under the prefix has no stylesheet")
 	}
 }

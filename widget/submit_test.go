@@ -28,6 +28,7 @@ func TestBrowser(t *testing.T) {
 	t.Run("no cookie goes with a submission", e.testNoCredentials)
 	t.Run("anti-automation fields are sent", e.testAntiAutomation)
 	t.Run("outcome follows the moderation", e.testOutcomes)
+	t.Run("avis mounted under a path prefix", e.testPrefix)
 	t.Run("live hints before sending", e.testHints)
 	t.Run("axe finds no WCAG 2.1 AA violation", e.testAxe)
 	t.Run("Tab never leaves the open dialog", e.testFocusTrap)

@@ -24,7 +24,7 @@ import (
 // Version is the version of the embedded widget. Its versioned URL
 // (/widget/v<Version>/widget.js) is immutable; bump it whenever widget.js
 // changes.
-const Version = "1.0.0"
+const Version = "1.1.0"
 
 // Major is the alias path segment that follows the latest Version.
 const Major = "v1"

@@ -95,8 +95,14 @@
     console.warn('avis: add data-service="<service slug>" to the widget\'s script tag');
     return;
   }
-  const origin = new URL(script.src, location.href).origin;
-  const api = origin + '/api/v1/feedback';
+  // avis's base is everything before /widget/v…/widget.js in the script's
+  // own URL, so that avis works mounted under a path prefix
+  // (https://x.fr/avis/widget/v1/widget.js -> https://x.fr/avis).
+  const src = new URL(script.src, location.href);
+  const origin = src.origin;
+  const prefix = src.pathname.match(/^(.*)\/widget\/v[^/]+\/widget\.js$/);
+  const avisBase = origin + (prefix ? prefix[1] : '');
+  const api = avisBase + '/api/v1/feedback';
   const pick = (l) => { l = String(l || '').slice(0, 2).toLowerCase(); return WORDS[l] ? l : ''; };
   const lang = pick(cfg.lang) || pick(document.documentElement.lang) || 'fr';
   const w = WORDS[lang];
@@ -324,7 +330,7 @@ a{color:%C}
         } else if (data.status === 'rejected') {
           const k = ['threat', 'abuse', 'spam'].find((f) => flags.includes(f)) || 'other';
           lines = [fmt(w.rejected, w.why[k])];
-          link = new URL('/s/' + encodeURIComponent(cfg.service), origin);
+          link = new URL(avisBase + '/s/' + encodeURIComponent(cfg.service));
         } else {
           lines = [w.pending];
         }
