@@ -103,6 +103,10 @@ func TestEngineNameFamilies(t *testing.T) {
 		{name: "two first names and a surname are masked", text: "Muito obrigado à Maria Conceição Santos da loja do cidadão.", gone: []string{"Maria", "Conceição", "Santos"}},
 		{name: "a signature is masked", text: "Dossier toujours bloqué. Cordialement, Paul Girard", gone: []string{"Paul", "Girard"}},
 		{name: "Spanish first name with an accent is masked", text: "El asesor Íñigo Etxeberria me ayudó con el paro.", gone: []string{"Íñigo"}},
+		{name: "a particle inside a name after a role word is masked", text: "La secrétaire Sandrine Le Goff ne répond jamais.", gone: []string{"Sandrine", "Goff"}},
+		{name: "a German signature is masked", text: "Mit freundlichen Grüßen, Jürgen Weber", gone: []string{"Jürgen", "Weber"}},
+		{name: "an Irish apostrophe surname is masked", text: "Thanks to Siobhan O'Connor at the council.", gone: []string{"Siobhan", "Connor"}, kept: []string{"council"}},
+		{name: "places named after people are kept", text: "Rendez-vous à l'hôpital Georges Pompidou puis à la gare Saint-Lazare.", absent: name, kept: []string{"Georges Pompidou", "Saint-Lazare"}},
 		{name: "shouted text keeps its words", text: "LE SITE NE MARCHE PAS, MERCI DE CORRIGER", absent: name, kept: []string{"MARCHE", "CORRIGER"}},
 		{name: "acronyms in a calm text are not surnames", text: "Le formulaire CERFA est illisible, et la PAJE n'est toujours pas versée.", absent: name, kept: []string{"CERFA", "PAJE"}},
 	})

@@ -228,6 +228,13 @@ func (nm *names) nameAfter(text string, toks []token, fold []byte, keep []bool, 
 			e = j
 			continue
 		}
+		// A capitalised particle inside the name: "Sandrine Le Goff".
+		if toks[j].info.particle && toks[j].has(tokCap) && j+1 < len(toks) && toks[j+1].has(tokCap) && !gapHasBreak(text, toks[j], toks[j+1]) && nm.isName(toks, fold, keep, j+1, false) {
+			e = j + 1
+			j++
+			words++
+			continue
+		}
 		if !toks[j].has(tokCap) || !nm.isName(toks, fold, keep, j, false) && !(title && nm.titleSurname(toks, fold, keep, j)) {
 			break
 		}

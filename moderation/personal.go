@@ -50,7 +50,7 @@ func newPersonal() *personal {
 	for _, w := range strings.Fields("prefecture sous-prefecture mairie agence antenne bureau bureaux centre siege accueil guichet tribunal poste services locaux situe situee situes commissariat gendarmerie consulat ambassade hopital tresorerie office hall agency ayuntamiento oficina amt rathaus behorde ufficio comune sportello loja balcao camara reparticao") {
 		p.addressCue[w] = addressService
 	}
-	for _, w := range strings.Fields("allocataire alloc caf fiscal fiscale fiscaux spi secu securite nir insee matricule identifiant adherent client passeport passport agdref ine social security tax amelie ss demandeur dni nie nif nss steuernummer steuer-id steueridentifikationsnummer ausweis personalausweis codice contribuinte cc bi identificacion") {
+	for _, w := range strings.Fields("allocataire alloc caf fiscal fiscale fiscaux spi secu securite nir insee matricule identifiant adherent client passeport passport agdref ine social security tax amelie ss demandeur dni nie nif nss id steuer steuernummer steueridentifikationsnummer ausweis personalausweis codice contribuinte cc bi identificacion") {
 		p.context[w] = true
 	}
 	for _, w := range strings.Fields("rue avenue av bd boulevard chemin impasse allee place quai route cours square passage sentier residence lotissement cite hameau lieu-dit street st road rd lane drive calle avenida via viale piazza rua travessa strasse weg platz gasse") {
@@ -275,7 +275,8 @@ func (p *personal) classify(d []byte, plus bool, text string, start int, toks []
 		return maskPhone, true
 	case n >= 11 && n <= 15 && d[0] == '0' && d[1] == '0':
 		return maskPhone, true
-	case n == 10 && d[0] == '0' && d[1] != '0':
+	case n == 10 && d[0] == '0' && d[1] != '0' && d[1] != '8':
+		// 08 numbers are services' (0 800 free numbers), never a person's.
 		return maskPhone, true
 	case n == 15 && validNIR(d):
 		return maskNumber, true

@@ -63,6 +63,8 @@ func TestPersonalData(t *testing.T) {
 		{"a percentage is not personal data", "taux passé de 4,2 % à 7,5 %", nil},
 		{"a service's address is kept", "La mairie annexe, 3 place du Marché, 44000 Nantes, ferme à 16h.", nil},
 		{"an office's address after an acronym is kept", "rendez-vous à la CPAM, 15 avenue Jean Jaurès, 69007 Lyon", nil},
+		{"a free service number is not a phone of a person", "appelez le 0 800 123 456, c'est gratuit", nil},
+		{"an announced German tax id", "meine Steuer-ID ist 12345678901", []string{"12345678901"}},
 		{"a flight number is not an identifier", "le vol AF1234B et le guichet 12B", nil},
 		{"a DNI-shaped number with a wrong letter is kept", "je dois 12345678A euros", nil},
 	}
