@@ -4,12 +4,13 @@
 //
 //	go run ./examples/embed --addr 127.0.0.1:8081
 //
-// then open http://127.0.0.1:8081/ (the agency's page) and
-// http://127.0.0.1:8081/avis/api/v1/services/mairie-exemple/feedback.
+// then open http://127.0.0.1:8081/ (the agency's page, with the widget's
+// button) and http://127.0.0.1:8081/avis/s/mairie-exemple (what citizens
+// said, as published).
 //
-// The widget is not on the page: it sends contributions to /api/v1/feedback
-// at the root of the origin it was loaded from, so it needs avis at the
-// root of an origin of its own (see README).
+// The page loads the widget from /avis/widget/v1/widget.js; the widget
+// takes everything before /widget/ in its own URL as avis's address, so it
+// posts to /avis/api/v1/feedback and links to /avis/s/... pages.
 package main
 
 import (
@@ -110,7 +111,8 @@ func newAvis(ctx context.Context, st feedback.Store, baseURL string, logger *slo
 }
 
 // newMux is the agency's router: its own pages, and avis under /avis/.
-// StripPrefix hands avis the paths it knows (/api/v1/..., /widget/...).
+// StripPrefix hands avis the paths it knows (/api/v1/..., /widget/...,
+// /s/...); avis's pages link relatively, so they work under the prefix.
 func newMux(avis http.Handler) *http.ServeMux {
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /{$}", homePage)
@@ -128,13 +130,15 @@ var homeTemplate = template.Must(template.New("home").Parse(`<!doctype html>
 <main>
 <h1>Demander une carte d'identité</h1>
 <p>Prenez rendez-vous en ligne, puis venez en mairie avec votre dossier complet.</p>
-<p><a href="/avis/api/v1/services/{{.}}/feedback">Ce qu'en disent les usagers</a> (avis publiés, au format JSON).</p>
+<p><a href="/avis/s/{{.}}">Ce qu'en disent les usagers</a> (avis publiés et réponses de la mairie).</p>
 </main>
+<script src="/avis/widget/v1/widget.js" data-service="{{.}}" data-procedure="carte-identite" async></script>
 </body>
 </html>
 `))
 
-// homePage is one of the agency's own pages, linking to what avis publishes.
+// homePage is one of the agency's own pages: it embeds the widget and links
+// to what avis publishes.
 func homePage(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")
 	if err := homeTemplate.Execute(w, serviceSlug); err != nil {

@@ -46,11 +46,14 @@ func TestAvisMountedUnderAPrefixBesideTheAgencysRoutes(t *testing.T) {
 		status     int
 		contains   string
 	}{
-		{"the agency's home page links to avis", "/", 200, `href="/avis/api/v1/services/mairie-exemple/feedback"`},
+		{"the agency's home page links to avis", "/", 200, `href="/avis/s/mairie-exemple"`},
+		{"the agency's home page embeds the widget from the prefix", "/", 200, `<script src="/avis/widget/v1/widget.js" data-service="mairie-exemple"`},
 		{"the agency's other page is untouched", "/horaires", 200, "Lundi"},
 		{"the agency's unknown page is its own 404", "/nothing", 404, "404 page not found"},
 		{"avis health under the prefix", "/avis/healthz", 200, `"status":"ok"`},
-		{"avis widget under the prefix", "/avis/widget/v1/widget.js", 200, ""},
+		{"avis widget, the one that finds its prefix, under the prefix", "/avis/widget/v1/widget.js", 200, "/widget\\/v[^/]+\\/widget\\.js"},
+		{"avis public page under the prefix", "/avis/s/mairie-exemple", 200, `href="../s/-/staff.css?v=`},
+		{"avis observatory under the prefix", "/avis/dashboard", 200, `href="./s/mairie-exemple"`},
 		{"avis API under the prefix", "/avis/api/v1/services/mairie-exemple", 200, `"slug":"mairie-exemple"`},
 		{"avis is not at the root", "/api/v1/services/mairie-exemple", 404, ""},
 	}
@@ -77,11 +80,20 @@ func TestAvisMountedUnderAPrefixBesideTheAgencysRoutes(t *testing.T) {
 	if out.Status != "published" || strings.Contains(out.Text, "06 12 34 56 78") {
 		t.Errorf("not moderated: %+v", out)
 	}
-	if want := ts.URL + "/avis/api/v1/feedback/" + out.ID; out.URL != want {
+	if want := ts.URL + "/avis/s/mairie-exemple/avis/" + out.ID; out.URL != want {
 		t.Errorf("url %q, want %q under the prefix", out.URL, want)
 	}
 	status, _, body := get(strings.TrimPrefix(out.URL, ts.URL))
+	if status != http.StatusOK || !strings.Contains(body, "Rendez-vous tenu à l&#39;heure") || !strings.Contains(body, `href="../../../s/-/staff.css?v=`) {
+		t.Errorf("the contribution's page answers %d: %s", status, body)
+	}
+	status, _, body = get("/avis/api/v1/feedback/" + out.ID)
 	if status != http.StatusOK || !strings.Contains(body, out.ID) {
-		t.Errorf("the contribution's url answers %d: %s", status, body)
+		t.Errorf("the contribution's JSON answers %d: %s", status, body)
+	}
+	// The stylesheet the pages link to resolves under the prefix.
+	css := "/avis/s/-/staff.css"
+	if status, ctype, _ := get(css); status != http.StatusOK || !strings.HasPrefix(ctype, "text/css") {
+		t.Errorf("GET %s: %d %s", css, status, ctype)
 	}
 }
