@@ -261,3 +261,48 @@ func TestBrowserModeratorsAndAnswerers(t *testing.T) {
 		t.Fatalf("browser problems: %q", p)
 	}
 }
+
+// TestBrowserPublicPages runs axe-core on the pages anyone may read: a
+// contribution, published or waiting, the not-found page and the
+// observatory, in French and English, and checks they run no script.
+func TestBrowserPublicPages(t *testing.T) {
+	tab := newBrowserTab(t)
+	h := newStaffHarness(t, nil)
+	pub := h.mustSubmit(t, `{"service":"caf-94","procedure":"prime-activite","channel":"phone","rating":"bad","clarity":2,"text":"Trois appels avant d'avoir quelqu'un, mais la réponse était juste."}`)
+	if pub.Status != "published" {
+		t.Fatalf("seed: %+v", pub)
+	}
+	if resp, body := h.login(t, "ans-caf").postJSON(t, "/api/v1/feedback/"+pub.ID+"/answers", `{"text":"Nous renforçons l'accueil téléphonique le lundi."}`); resp.StatusCode != 201 {
+		t.Fatalf("answer: %d %s", resp.StatusCode, body)
+	}
+	pending := h.seed(t, "caf-94", feedback.StatusPending, "En attente", "En attente", feedback.Flag{Kind: "shouting", Severity: 1, Reason: "r"})
+	base := h.ts.URL
+	pages := []struct{ name, path, ready string }{
+		{"contribution (fr)", "/s/caf-94/avis/" + pub.ID + "?lang=fr", `document.querySelector(".answer") !== null`},
+		{"contribution (en)", "/s/caf-94/avis/" + pub.ID, `document.documentElement.lang === "en"`},
+		{"pending contribution", "/s/caf-94/avis/" + pending.ID + "?lang=fr", `document.querySelector(".notice") !== null`},
+		{"not found", "/s/caf-94/avis/nope", `document.querySelector("h1") !== null`},
+		{"observatory (fr)", "/dashboard?lang=fr", `document.querySelectorAll("table").length === 2`},
+		{"observatory (en)", "/dashboard", `document.querySelector("caption") !== null`},
+		{"service (en)", "/s/caf-94", `document.querySelector(".permalink") !== null`},
+	}
+	for _, p := range pages {
+		tab.do(chromedp.Navigate(base + p.path))
+		tab.waitFor(p.name, p.ready)
+		tab.axeClean(p.name)
+		if n := browserEval[int](tab, `document.scripts.length`); n != 0 {
+			t.Errorf("%s page has %d scripts", p.name, n)
+		}
+		if n := browserEval[int](tab, `document.styleSheets.length && document.styleSheets[0].cssRules.length`); n == 0 {
+			t.Errorf("%s page has no stylesheet", p.name)
+		}
+	}
+	// The permalink of a story leads to its page.
+	tab.do(chromedp.Navigate(base + "/s/caf-94"))
+	tab.waitFor("the service page", `document.querySelector("#avis-`+pub.ID+` .permalink") !== null`)
+	tab.do(chromedp.Click("#avis-" + pub.ID + " .permalink"))
+	tab.waitFor("the contribution's page", `location.pathname === "/s/caf-94/avis/`+pub.ID+`" && document.querySelector(".answer") !== null`)
+	if p := tab.problems(); len(p) > 0 {
+		t.Fatalf("browser problems: %q", p)
+	}
+}
