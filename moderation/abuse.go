@@ -25,7 +25,7 @@ const (
 	patSelf     // me, myself: violence against oneself is not a threat
 	patThing    // site, formulaire: an insult aimed at a thing is profanity
 	patSpam     // a spam term; severity holds its weight
-	patAnimal   // porcs, rats, vermin: an insult when aimed at people
+	patAnimal   // porcs, vermin, voleurs: an insult when aimed at people
 	patAim      // ces, bande de, you: what aims a word at people
 	patLike     // comme, like: "traités comme des chiens" is a complaint
 	patPlace    // agence, bâtiment, office: a building that can be attacked
@@ -321,8 +321,8 @@ func (a *abuse) classify(hits []hit, lang int, out []abuseFinding) []abuseFindin
 					continue // "traités comme des chiens"
 				case near(i, patGroup, 3, 3):
 					f.kind, f.severity, f.reason = KindAbuse, SeverityCritical, "dehumanising words against a group of people"
-				case near(i, patAim, 2, 0) || near(i, patPerson, 3, 3) || near(i, patYou, 2, 3):
-					f.kind, f.severity, f.reason = KindAbuse, SeverityMedium, "dehumanising insult"
+				case near(i, patAim, 2, 0) || near(i, patPerson, 3, 3) || near(i, patYou, 3, 3):
+					f.kind, f.severity, f.reason = KindAbuse, SeverityMedium, "dehumanising or accusing insult"
 				default:
 					continue
 				}

@@ -174,7 +174,7 @@ func newAbuse(f *folder, set *lexicon.Set, spam map[string]int) *abuse {
 			cls = patGroup
 		case "thing":
 			cls = patThing
-		case "animal":
+		case "animal", "accuse":
 			cls = patAnimal
 		case "aim":
 			cls = patAim
