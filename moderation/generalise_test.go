@@ -125,6 +125,7 @@ func TestEngineAdvertisementInReview(t *testing.T) {
 		{name: "a review then a cake page is reviewed as spam", text: "Super conseillère à la CAF ! Petite pub : je fais des gâteaux sur commande, allez voir ma page insta @gateaux_de_lea", decision: Review, kinds: spam},
 		{name: "an English review then a photographer's handle is reviewed as spam", text: "Great help at the job centre. Also, check out my photography page @mike.shoots on insta, book with me for weddings!", decision: Review, kinds: spam},
 		{name: "a pure advertisement is rejected", text: "Je propose mes services de plomberie, devis gratuit, prix d'ami, écrivez-moi sur @plomberie_du_77 ou plomberie77.com", decision: Reject, kinds: spam},
+		{name: "selling appointment slots with payment is rejected", text: "Plus besoin d'attendre : nous vendons des rendez-vous à la sous-préfecture, paiement sécurisé sur rdv-facile.net", decision: Reject, kinds: spam},
 		{name: "thanking an official account is not spam", text: "Merci @CAF_Officiel pour la réponse rapide sur Twitter.", decision: Publish, absent: spam},
 		{name: "home help is a public service, not an offer", text: "L'aide à domicile de ma mère a enfin été validée par le département.", decision: Publish, absent: spam},
 		{name: "news read on a social network is not spam", text: "J'ai vu l'info sur insta, le site de la préfecture n'en parlait pas.", decision: Publish, absent: spam},
