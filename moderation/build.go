@@ -72,12 +72,17 @@ func newNames(f *folder, set *lexicon.Set) *names {
 	for w := range foldSet(f, set.Allow) {
 		nm.stop[w] = true
 	}
+	instLens := map[string]uint32{}
 	for _, i := range set.Institutions {
 		w := foldOne(f, i)
 		nm.inst[w] = true
 		first, _, _ := strings.Cut(w, " ")
 		nm.instFirst[first] = true
-		nm.instMax = max(nm.instMax, strings.Count(w, " ")+1)
+		words := strings.Count(w, " ") + 1
+		nm.instMax = max(nm.instMax, words)
+		if words <= 32 {
+			instLens[first] |= 1 << (words - 1)
+		}
 	}
 	// One entry per word for the hot path.
 	for w, c := range nm.first {
@@ -109,6 +114,7 @@ func newNames(f *folder, set *lexicon.Set) *names {
 	}
 	for w := range nm.instFirst {
 		nm.word(w).instFirst = true
+		nm.word(w).instLens = instLens[w]
 	}
 	return nm
 }

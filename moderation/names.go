@@ -58,7 +58,10 @@ func (nm *names) protect(text string, toks []token, fold []byte, keep []bool) {
 		if !t.info.instFirst {
 			continue
 		}
-		for n := min(nm.instMax, len(toks)-k); n >= 1; n-- {
+		for n := min(nm.instMax, len(toks)-k, 32); n >= 1; n-- {
+			if t.info.instLens&(1<<(n-1)) == 0 {
+				continue
+			}
 			if nm.inst[string(fold[t.fs:toks[k+n-1].fe])] {
 				for m := k; m < k+n; m++ {
 					keep[m] = true

@@ -16,6 +16,17 @@ const (
 // counted unless they are frequent words (THE, LES), and one emphasised
 // word in a sentence is not shouting.
 func shouting(text string, toks []token) bool {
+	// Most texts have fewer than shoutWords words in capitals that are
+	// not acronyms: no need to count their letters.
+	candidates := 0
+	for _, t := range toks {
+		if t.has(tokUpper) && !t.has(tokMasked) && !t.info.acronym {
+			candidates++
+		}
+	}
+	if candidates < shoutWords {
+		return false
+	}
 	letters, upper, words := 0, 0, 0
 	for _, t := range toks {
 		if !t.has(tokLetter) || t.has(tokMasked) {

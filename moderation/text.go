@@ -129,10 +129,11 @@ type wordInfo struct {
 	surname   bool
 	stop      bool // a frequent word of some language, or an allowed word
 	acronym   bool
-	place     bool // rue, lycée: a name after it is a place
-	saint     bool // Saint-, Sainte-, San: a name after it is a place
-	particle  bool // de, van, von
-	instFirst bool // first word of an institution
+	place     bool   // rue, lycée: a name after it is a place
+	saint     bool   // Saint-, Sainte-, San: a name after it is a place
+	particle  bool   // de, van, von
+	instFirst bool   // first word of an institution
+	instLens  uint32 // bit n-1 set: an institution of n words starts with it
 	langs     [nLangs]bool
 }
 
