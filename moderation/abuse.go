@@ -35,6 +35,7 @@ const (
 	patReport   // m'a menacé, threatened me: the writer reports a threat
 	patAll      // sont tous, are all: a generalisation if a judgement follows
 	patBad      // voleurs, lazy: a negative judgement
+	patIdiom    // kill some time: a violent word in an idiom
 )
 
 func categoryClass(c string) uint8 {
@@ -240,6 +241,16 @@ func (a *abuse) classify(hits []hit, lang int, out []abuseFinding) []abuseFindin
 		harm = harm || a.has(h.id, patViolence) || a.has(h.id, patBlast) || a.has(h.id, patWeapon)
 		reported = reported || a.has(h.id, patReport)
 	}
+	// inside reports whether hit i is part of a longer hit of class.
+	inside := func(i int, class uint8) bool {
+		h := hits[i]
+		for j, o := range hits {
+			if j != i && o.start <= h.start && o.end >= h.end && a.has(o.id, class) {
+				return true
+			}
+		}
+		return false
+	}
 	own := func(i int) bool {
 		// A threat or a hateful sentence the writer reports having
 		// received is not his own.
@@ -293,14 +304,14 @@ func (a *abuse) classify(hits []hit, lang int, out []abuseFinding) []abuseFindin
 			case patIntent:
 				continue
 			case patViolence:
-				if !near(i, patIntent, 6, 0) && !near(i, patYou, 1, 2) && !near(i, patPlace, 4, 4) || near(i, patSelf, 1, 1) || !own(i) {
+				if !near(i, patIntent, 6, 0) && !near(i, patYou, 1, 2) && !near(i, patPlace, 4, 4) || near(i, patSelf, 1, 1) || !own(i) || inside(i, patIdiom) {
 					continue // "je vais me tuer" is distress, not a threat
 				}
 				f.kind, f.severity, f.reason = KindThreat, SeverityCritical, "threat of violence"
 			case patBlast:
 				// "votre agence va sauter": a building set on fire or
 				// blown up; "faire sauter une amende" is not.
-				if !near(i, patPlace, 4, 4) || !own(i) {
+				if !near(i, patPlace, 4, 5) || !own(i) {
 					continue
 				}
 				f.kind, f.severity, f.reason = KindThreat, SeverityCritical, "threat against a building"

@@ -164,6 +164,8 @@ func newAbuse(f *folder, set *lexicon.Set, spam map[string]int) *abuse {
 			cls = patWarn
 		case "report":
 			cls = patReport
+		case "idiom":
+			cls = patIdiom
 		default:
 			continue
 		}
