@@ -33,13 +33,13 @@ var dashboardMessages = map[string]map[string]string{
 		"median": "Délai médian de première réponse", "procedures": "Par démarche", "procedure": "Démarche",
 		"proc_caption": "Avis publiés par démarche — %s", "proc_note": "Démarches relevées parmi les %d derniers avis publiés de chaque service.",
 		"none": "Aucun service pour l'instant.", "pages": "Pages de l'observatoire", "prev": "Services précédents", "next": "Services suivants",
-		"page_of": "Page %d sur %d", "no_value": "—", "no_value_sr": "sans objet"},
+		"page_of": "Page %d sur %d", "no_value": "—"},
 	"en": {"heading": "Feedback observatory", "intro": "For each service: the number of published contributions, the share of each satisfaction level, the share the administration answered and the median time to its first answer.",
 		"caption": "Published feedback per service", "service": "Service", "published": "Published", "answered": "Answered",
 		"median": "Median time to first answer", "procedures": "Per procedure", "procedure": "Procedure",
 		"proc_caption": "Published feedback per procedure — %s", "proc_note": "Procedures found among each service's latest %d published contributions.",
 		"none": "No service yet.", "pages": "Observatory pages", "prev": "Previous services", "next": "Next services",
-		"page_of": "Page %d of %d", "no_value": "—", "no_value_sr": "not applicable"},
+		"page_of": "Page %d of %d", "no_value": "—"},
 }
 
 // dashboardRow is one line of figures, already worded for the page's language.
@@ -93,6 +93,7 @@ func (d *dashboard) page(c *gin.Context) {
 		n = v
 	}
 	base := d.p.base(c, root)
+	base.Here = "dashboard"
 	key := base.Lang + "|" + strconv.Itoa(n)
 	now := d.p.s.clock()
 	d.mu.Lock()

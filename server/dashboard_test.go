@@ -52,7 +52,7 @@ func TestDashboard(t *testing.T) {
 			`<th scope="row">prime-activite</th>` + "\n<td>2</td>\n<td>50\u202f%</td>\n<td>0\u202f%</td>\n<td>50\u202f%</td>\n<td>100\u202f%</td>\n<td>3 h</td>",
 			`<th scope="row">rsa</th>` + "\n<td>1</td>",
 		}, []string{"<script", "Services suivants"}},
-		{"English on request", "/dashboard?lang=en", "fr", 200, []string{`<html lang="en">`, "Feedback observatory", `href="./s/caf-94?lang=en"`, "<td>25%</td>"}, nil},
+		{"English on request", "/dashboard?lang=en", "fr", 200, []string{`<html lang="en">`, `href="./dashboard?lang=en" aria-current="page"`, "Feedback observatory", `href="./s/caf-94?lang=en"`, "<td>25%</td>"}, nil},
 		{"a page that is not a number is refused", "/dashboard?page=x", "fr", 400, []string{"page must be a whole number"}, nil},
 		{"a page past the last is not found", "/dashboard?page=2", "fr", 404, []string{"Page introuvable"}, nil},
 	}

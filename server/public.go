@@ -60,6 +60,7 @@ type publicBase struct {
 	T    map[string]string
 	Root string
 	CSS  string
+	Here string // "dashboard" on the observatory, for aria-current
 }
 
 type publicPage struct {
@@ -89,18 +90,20 @@ type publicPages struct {
 	css   string // the stylesheet's path from the root, with its content hash
 }
 
-// publicFuncs are the template functions of the public pages.
-var publicFuncs = template.FuncMap{
-	"date": func(t time.Time) string { return t.UTC().Format("02/01/2006") },
-	"iso":  func(t time.Time) string { return t.UTC().Format(time.RFC3339) },
-	"add":  func(a, b int) int { return a + b },
-	"dict": func(kv ...any) map[string]any {
-		m := make(map[string]any, len(kv)/2)
-		for i := 0; i+1 < len(kv); i += 2 {
-			m[kv[i].(string)] = kv[i+1]
-		}
-		return m
-	},
+// publicFuncs returns the template functions of the public pages.
+func publicFuncs() template.FuncMap {
+	return template.FuncMap{
+		"date": func(t time.Time) string { return t.UTC().Format("02/01/2006") },
+		"iso":  func(t time.Time) string { return t.UTC().Format(time.RFC3339) },
+		"add":  func(a, b int) int { return a + b },
+		"dict": func(kv ...any) map[string]any {
+			m := make(map[string]any, len(kv)/2)
+			for i := 0; i+1 < len(kv); i += 2 {
+				m[kv[i].(string)] = kv[i+1]
+			}
+			return m
+		},
+	}
 }
 
 // mountPublicPages registers the pages that run no script at all:
@@ -115,7 +118,7 @@ func (s *Server) mountPublicPages(e *gin.Engine) error {
 	}
 	p := &publicPages{s: s, pages: map[string]*template.Template{}, css: "s/-/staff.css?v=" + a.files["staff.css"].hash}
 	for _, name := range []string{"public", "contribution", "dashboard", "public_error"} {
-		t, err := template.New("public_layout.html").Funcs(publicFuncs).ParseFS(templateFS, "templates/public_layout.html", "templates/"+name+".html")
+		t, err := template.New("public_layout.html").Funcs(publicFuncs()).ParseFS(templateFS, "templates/public_layout.html", "templates/"+name+".html")
 		if err != nil {
 			return fmt.Errorf("server: parse public page %s: %w", name, err)
 		}
