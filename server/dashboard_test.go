@@ -13,7 +13,7 @@ import (
 
 // seedPublished stores a published contribution created at created, with
 // an answer after answeredAfter (none when 0).
-func seedPublished(t *testing.T, st feedback.Store, service, procedure string, rating feedback.Rating, created time.Time, answeredAfter time.Duration) {
+func seedPublished(t testing.TB, st feedback.Store, service, procedure string, rating feedback.Rating, created time.Time, answeredAfter time.Duration) {
 	t.Helper()
 	ctx := context.Background()
 	f, _, err := st.CreateFeedback(ctx, &feedback.Feedback{Service: service, Procedure: procedure, Channel: feedback.ChannelOnline,
@@ -146,5 +146,35 @@ func TestDelayAndPercent(t *testing.T) {
 				t.Errorf("got %q, want %q", tt.got, tt.want)
 			}
 		})
+	}
+}
+
+// BenchmarkDashboardBuild measures one uncached observatory page: 20
+// services with 50 published contributions each over 3 procedures, half
+// of them answered, on SQLite.
+func BenchmarkDashboardBuild(b *testing.B) {
+	var services []*feedback.Service
+	for i := range dashboardPageSize {
+		services = append(services, &feedback.Service{Slug: fmt.Sprintf("svc-%02d", i), Name: fmt.Sprintf("Service %02d", i)})
+	}
+	h := newHarness(b, nil, services...)
+	created := time.Now().Add(-240 * time.Hour)
+	ratings := feedback.Ratings
+	for _, svc := range services {
+		for j := range 50 {
+			answered := time.Duration(0)
+			if j%2 == 0 {
+				answered = time.Duration(j+1) * time.Hour
+			}
+			seedPublished(b, h.store, svc.Slug, fmt.Sprintf("proc-%d", j%3), ratings[j%3], created, answered)
+		}
+	}
+	d := newDashboard(&publicPages{s: h.srv})
+	base := publicBase{Lang: "fr", T: publicMessages["fr"], Root: "./"}
+	ctx := context.Background()
+	for b.Loop() {
+		if _, err := d.build(ctx, base, 1); err != nil {
+			b.Fatal(err)
+		}
 	}
 }
