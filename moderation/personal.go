@@ -62,9 +62,11 @@ func newPersonal() *personal {
 // find appends the personal data of text to out.
 func (p *personal) find(text string, toks []token, fold []byte, out []finding) []finding {
 	out = p.emails(text, out)
+	out = obfuscatedEmails(text, out)
 	out = p.ibans(text, toks, out)
 	out = p.numbers(text, toks, fold, out)
 	out = p.addresses(text, toks, fold, out)
+	out = p.streetFirst(text, toks, fold, out)
 	return out
 }
 
@@ -104,6 +106,83 @@ func (p *personal) emails(text string, out []finding) []finding {
 		i = e - 1
 	}
 	return out
+}
+
+// obfuscatedEmails finds addresses written to escape robots:
+// "jean.dupont [at] gmail [dot] com", "lea (arobase) free (point) fr".
+func obfuscatedEmails(text string, out []finding) []finding {
+	for i := 0; i < len(text); i++ {
+		if text[i] != '[' && text[i] != '(' {
+			continue
+		}
+		n := markerLen(text[i:], "at", "arobase", "@")
+		if n == 0 {
+			continue
+		}
+		s := i
+		for s > 0 && text[s-1] == ' ' {
+			s--
+		}
+		local := s
+		for local > 0 && isEmailLocal(text[local-1]) {
+			local--
+		}
+		j := i + n
+		labels, end, last := 0, j, ""
+		for {
+			for j < len(text) && text[j] == ' ' {
+				j++
+			}
+			a := j
+			for j < len(text) && isHostByte(text[j]) && text[j] != '.' {
+				j++
+			}
+			if j == a {
+				break
+			}
+			labels++
+			end = j
+			last = text[a:j]
+			k := j
+			for k < len(text) && text[k] == ' ' {
+				k++
+			}
+			switch {
+			case k < len(text) && text[k] == '.' && k+1 < len(text) && isHostByte(text[k+1]):
+				j = k + 1
+			case k < len(text) && (text[k] == '[' || text[k] == '('):
+				m := markerLen(text[k:], "dot", "point", ".")
+				if m == 0 {
+					goto done
+				}
+				j = k + m
+			default:
+				goto done
+			}
+		}
+	done:
+		if local < s && labels >= 2 && mailTLD[strings.ToLower(last)] && !overlapsAny(out, int32(local), int32(end)) {
+			out = append(out, finding{int32(local), int32(end), maskEmail})
+			i = end
+		}
+	}
+	return out
+}
+
+// mailTLD holds the top-level domains of the e-mail addresses citizens
+// write obfuscated.
+var mailTLD = map[string]bool{"com": true, "net": true, "org": true, "fr": true, "es": true, "de": true, "it": true, "pt": true, "be": true, "ch": true, "uk": true, "eu": true, "info": true, "io": true, "co": true, "us": true, "ca": true, "lu": true, "ma": true, "tn": true, "dz": true, "sn": true, "br": true}
+
+// markerLen returns the length of "[word]" or "(word)" at the start of s
+// for one of words, case-insensitive, or 0.
+func markerLen(s string, words ...string) int {
+	for _, w := range words {
+		n := len(w) + 2
+		if len(s) >= n && strings.EqualFold(s[1:n-1], w) && (s[0] == '[' && s[n-1] == ']' || s[0] == '(' && s[n-1] == ')') {
+			return n
+		}
+	}
+	return 0
 }
 
 // ibans finds IBANs, written grouped by four or not, that pass mod 97.
@@ -233,9 +312,13 @@ func (p *personal) numbers(text string, toks []token, fold []byte, out []finding
 			continue
 		}
 		if end < len(text) && (isLetterByte(text[end]) || text[end] == '/' || text[end] == ',' && end+1 < len(text) && isDigit(text[end+1])) {
-			// 8TK, 2h10, 12/03, 1 234,56: not a number of a person.
+			// 8TK, 2h10, 12/03, 1 234,56: not a number of a person,
+			// unless announced: "passeport 12AB34567".
 			for i < len(text) && isAlnumASCII(text[i]) {
 				i++
+			}
+			if f := (finding{int32(start), int32(i), maskNumber}); isLetterByte(text[end]) && countDigits(text[start:i]) >= 5 && i-start <= 15 && !plus && (i == len(text) || text[i] < 0x80) && p.announced(start, toks, fold) && !clashes(out[:taken], f) {
+				out = append(out, f)
 			}
 			continue
 		}
@@ -254,6 +337,17 @@ func (p *personal) numbers(text string, toks []token, fold []byte, out []finding
 		}
 	}
 	return out
+}
+
+// countDigits returns the number of ASCII digits in s.
+func countDigits(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if isDigit(s[i]) {
+			n++
+		}
+	}
+	return n
 }
 
 // clashes reports whether f overlaps one of fs.
@@ -361,6 +455,72 @@ func (p *personal) addresses(text string, toks []token, fold []byte, out []findi
 		k = end
 	}
 	return out
+}
+
+// streetFirst finds addresses written street first, the number after the
+// name: "calle Mayor 12", "via Roma 5", "Hauptstraße 12", "Rua Augusta
+// 100", with a postcode and town right after it.
+func (p *personal) streetFirst(text string, toks []token, fold []byte, out []finding) []finding {
+	for k := 0; k+1 < len(toks); k++ {
+		w := fold[toks[k].fs:toks[k].fe]
+		compound := toks[k].has(tokCap) && germanStreet(w)
+		if !numberAfter[string(w)] && !compound {
+			continue
+		}
+		// The name: up to four capitalised words or particles, then a
+		// house number of three digits at most.
+		num, named := -1, compound
+		for m := k + 1; m < len(toks) && m <= k+5; m++ {
+			if gapHasBreak(text, toks[m-1], toks[m]) {
+				break
+			}
+			if toks[m].has(tokDigit) {
+				if named && countDigits(text[toks[m].cs:toks[m].ce]) <= 3 && toks[m].ce-toks[m].cs <= 4 {
+					num = m
+				}
+				break
+			}
+			if toks[m].has(tokCap) {
+				named = true
+			} else if !toks[m].info.particle {
+				break
+			}
+		}
+		if num < 0 || overlapsAny(out, toks[k].cs, toks[num].ce) {
+			continue
+		}
+		stop := toks[num].ce
+		// ", 28013 Madrid", "1100-053 Lisboa".
+		pc := num + 1
+		if pc < len(toks) && toks[pc].has(tokDigit) && !toks[pc].has(tokLetter) && toks[pc].ce-toks[pc].cs >= 4 {
+			if pc+1 < len(toks) && toks[pc].has(tokHyphen) && toks[pc+1].has(tokDigit) {
+				pc++
+			}
+			if pc+1 < len(toks) && toks[pc+1].has(tokCap) {
+				stop = toks[pc+1].ce
+			}
+		}
+		if !p.serviceAddress(text, toks, fold, k) {
+			out = append(out, finding{toks[k].cs, stop, maskAddress})
+		}
+		k = num
+	}
+	return out
+}
+
+// numberAfter holds the street words of languages that write the house
+// number after the street's name.
+var numberAfter = map[string]bool{"calle": true, "avenida": true, "via": true, "viale": true, "piazza": true, "corso": true, "rua": true, "travessa": true, "largo": true, "strasse": true, "weg": true, "platz": true, "gasse": true, "allee": true, "plaza": true, "paseo": true, "carrer": true}
+
+// germanStreet reports whether the folded word w is a German street name
+// written as one word: Hauptstrasse, Bahnhofstr, Lindenweg, Marktplatz.
+func germanStreet(w []byte) bool {
+	for _, suffix := range []string{"strasse", "str", "weg", "platz", "gasse", "allee"} {
+		if len(w) > len(suffix)+2 && string(w[len(w)-len(suffix):]) == suffix {
+			return true
+		}
+	}
+	return false
 }
 
 // serviceAddress reports whether the address starting at token k is the
