@@ -112,6 +112,9 @@ func newNames(f *folder, set *lexicon.Set) *names {
 	for w := range nm.particles {
 		nm.word(w).particle = true
 	}
+	for w := range numberAfter {
+		nm.word(w).street = true
+	}
 	for w := range nm.instFirst {
 		nm.word(w).instFirst = true
 		nm.word(w).instLens = instLens[w]

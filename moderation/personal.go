@@ -462,9 +462,8 @@ func (p *personal) addresses(text string, toks []token, fold []byte, out []findi
 // 100", with a postcode and town right after it.
 func (p *personal) streetFirst(text string, toks []token, fold []byte, out []finding) []finding {
 	for k := 0; k+1 < len(toks); k++ {
-		w := fold[toks[k].fs:toks[k].fe]
-		compound := toks[k].has(tokCap) && germanStreet(w)
-		if !numberAfter[string(w)] && !compound {
+		compound := toks[k].has(tokCap) && germanStreet(fold[toks[k].fs:toks[k].fe])
+		if !toks[k].info.street && !compound {
 			continue
 		}
 		// The name: up to four capitalised words or particles, then a
@@ -515,6 +514,14 @@ var numberAfter = map[string]bool{"calle": true, "avenida": true, "via": true, "
 // germanStreet reports whether the folded word w is a German street name
 // written as one word: Hauptstrasse, Bahnhofstr, Lindenweg, Marktplatz.
 func germanStreet(w []byte) bool {
+	if len(w) < 6 {
+		return false
+	}
+	switch w[len(w)-1] {
+	case 'e', 'r', 'g', 'z':
+	default:
+		return false
+	}
 	for _, suffix := range []string{"strasse", "str", "weg", "platz", "gasse", "allee"} {
 		if len(w) > len(suffix)+2 && string(w[len(w)-len(suffix):]) == suffix {
 			return true

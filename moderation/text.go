@@ -134,6 +134,7 @@ type wordInfo struct {
 	particle  bool   // de, van, von
 	instFirst bool   // first word of an institution
 	instLens  uint32 // bit n-1 set: an institution of n words starts with it
+	street    bool   // calle, via, Straße: a street word, house number after the name
 	langs     [nLangs]bool
 }
 
