@@ -322,9 +322,11 @@ func (nm *names) firstNameAt(text string, toks []token, fold []byte, keep []bool
 func isLowerWriter(toks []token) bool {
 	starts, caps := 0, 0
 	for _, t := range toks {
-		if t.has(tokSentence) && t.has(tokLetter) {
+		// A masked span or placeholder counts as capitalised: names
+		// are, and moderating a moderated text must change nothing.
+		if t.has(tokSentence) && (t.has(tokLetter) || t.has(tokMasked)) {
 			starts++
-			if t.has(tokCap) {
+			if t.has(tokCap) || t.has(tokMasked) {
 				caps++
 			}
 		}
