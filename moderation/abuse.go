@@ -36,6 +36,7 @@ const (
 	patAll      // sont tous, are all: a generalisation if a judgement follows
 	patBad      // voleurs, lazy: a negative judgement
 	patIdiom    // kill some time: a violent word in an idiom
+	patThis     // ces, gros, these: aims a word when people follow it
 )
 
 func categoryClass(c string) uint8 {
@@ -332,7 +333,8 @@ func (a *abuse) classify(hits []hit, lang int, out []abuseFinding) []abuseFindin
 					continue // "traités comme des chiens"
 				case near(i, patGroup, 3, 3):
 					f.kind, f.severity, f.reason = KindAbuse, SeverityCritical, "dehumanising words against a group of people"
-				case near(i, patAim, 2, 0) || near(i, patPerson, 3, 3) || near(i, patYou, 3, 3):
+				case near(i, patAim, 2, 0) || near(i, patPerson, 3, 3) || near(i, patYou, 3, 3) ||
+					near(i, patThis, 2, 0) && near(i, patPlace, 0, 4):
 					f.kind, f.severity, f.reason = KindAbuse, SeverityMedium, "dehumanising or accusing insult"
 				default:
 					continue

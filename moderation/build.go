@@ -189,6 +189,8 @@ func newAbuse(f *folder, set *lexicon.Set, spam map[string]int) *abuse {
 			cls = patAnimal
 		case "aim":
 			cls = patAim
+		case "this":
+			cls = patThis
 		case "like":
 			cls = patLike
 		case "place":

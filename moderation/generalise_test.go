@@ -91,6 +91,9 @@ func TestEngineDehumanisingInsults(t *testing.T) {
 		{name: "a warning about crooks is not an insult", text: "Attention aux escrocs qui se font passer pour la CAF au téléphone.", decision: Publish, absent: abuse},
 		{name: "treated like cattle is a complaint", text: "On était traités comme du bétail, entassés dans un couloir sans chaises.", decision: Publish, absent: abuse},
 		{name: "treated like dogs is a complaint", text: "On nous traite comme des chiens à l'accueil, personne ne répond.", decision: Publish, absent: abuse},
+		{name: "big rats in a waiting room are animals", text: "Il y a de gros rats dans la salle d'attente de la préfecture.", decision: Publish, absent: abuse},
+		{name: "dirty toilets and cockroaches are hygiene", text: "Les toilettes sont sales, des cafards partout.", decision: Publish, absent: abuse},
+		{name: "a filthy pig said to someone is abuse", text: "Sale porc, tu vas voir.", decision: Review, kinds: abuse},
 		{name: "rats in a waiting room are animals", text: "Il y avait des rats dans la salle d'attente de la préfecture, c'est insalubre.", decision: Publish, absent: abuse},
 	})
 }
