@@ -1,0 +1,157 @@
+package moderation
+
+import "strings"
+
+// Postal addresses: the writer's own are masked, a service's are kept.
+
+// Address cues.
+const (
+	addressPrivate = 1
+	addressService = 2
+)
+
+// addresses finds "12 rue des Glycines" and "3 bis, avenue Foch": a house
+// number, a street word and the street name, and a postcode and town right
+// after it.
+func (p *personal) addresses(text string, toks []token, fold []byte, out []finding) []finding {
+	for k := 0; k+2 < len(toks); k++ {
+		t := toks[k]
+		if !t.has(tokDigit) || t.has(tokLetter) || t.ce-t.cs > 4 {
+			continue
+		}
+		j := k + 1
+		if w := string(fold[toks[j].fs:toks[j].fe]); w == "bis" || w == "ter" {
+			j++
+		}
+		if j >= len(toks) || !p.streets[string(fold[toks[j].fs:toks[j].fe])] {
+			continue
+		}
+		// The street name: words up to punctuation or a digit, at most five.
+		end := j
+		for m := j + 1; m < len(toks) && m <= j+5; m++ {
+			if toks[m].has(tokDigit) || gapHasBreak(text, toks[m-1], toks[m]) {
+				break
+			}
+			// "12 rue Montorgueil and the town hall": a frequent word
+			// that is no particle ends the street's name.
+			if toks[m].info.stop && !toks[m].info.particle && !toks[m].has(tokCap) {
+				break
+			}
+			end = m
+		}
+		if end == j {
+			continue
+		}
+		stop := toks[end].ce
+		// A postcode and town right after: ", 59000 Lille".
+		if end+2 < len(toks) && toks[end+1].ce-toks[end+1].cs == 5 && toks[end+1].has(tokDigit) && !toks[end+1].has(tokLetter) && toks[end+2].has(tokCap) {
+			stop = toks[end+2].ce
+			for m := end + 3; m < len(toks) && toks[m-1].has(tokHyphen); m++ {
+				stop = toks[m].ce
+			}
+		}
+		if !p.serviceAddress(text, toks, fold, k) {
+			out = append(out, finding{t.cs, stop, maskAddress})
+		}
+		k = end
+	}
+	return out
+}
+
+// streetFirst finds addresses written street first, the number after the
+// name: "calle Mayor 12", "via Roma 5", "Hauptstraße 12", "Rua Augusta
+// 100", with a postcode and town right after it.
+func (p *personal) streetFirst(text string, toks []token, fold []byte, out []finding) []finding {
+	for k := 0; k+1 < len(toks); k++ {
+		compound := toks[k].has(tokCap) && germanStreet(fold[toks[k].fs:toks[k].fe])
+		if !toks[k].info.street && !compound {
+			continue
+		}
+		// The name: up to four capitalised words or particles, then a
+		// house number of three digits at most.
+		num, named := -1, compound
+		for m := k + 1; m < len(toks) && m <= k+5; m++ {
+			if gapHasBreak(text, toks[m-1], toks[m]) {
+				break
+			}
+			if toks[m].has(tokDigit) {
+				if named && countDigits(text[toks[m].cs:toks[m].ce]) <= 3 && toks[m].ce-toks[m].cs <= 4 {
+					num = m
+				}
+				break
+			}
+			if toks[m].has(tokCap) {
+				named = true
+			} else if !toks[m].info.particle {
+				break
+			}
+		}
+		if num < 0 || overlapsAny(out, toks[k].cs, toks[num].ce) {
+			continue
+		}
+		stop := toks[num].ce
+		// ", 28013 Madrid", "1100-053 Lisboa".
+		pc := num + 1
+		if pc < len(toks) && toks[pc].has(tokDigit) && !toks[pc].has(tokLetter) && toks[pc].ce-toks[pc].cs >= 4 {
+			if pc+1 < len(toks) && toks[pc].has(tokHyphen) && toks[pc+1].has(tokDigit) {
+				pc++
+			}
+			if pc+1 < len(toks) && toks[pc+1].has(tokCap) {
+				stop = toks[pc+1].ce
+			}
+		}
+		if !p.serviceAddress(text, toks, fold, k) {
+			out = append(out, finding{toks[k].cs, stop, maskAddress})
+		}
+		k = num
+	}
+	return out
+}
+
+// numberAfter holds the street words of languages that write the house
+// number after the street's name.
+var numberAfter = map[string]bool{"calle": true, "avenida": true, "via": true, "viale": true, "piazza": true, "corso": true, "rua": true, "travessa": true, "largo": true, "strasse": true, "weg": true, "platz": true, "gasse": true, "allee": true, "plaza": true, "paseo": true, "carrer": true}
+
+// germanStreet reports whether the folded word w is a German street name
+// written as one word: Hauptstrasse, Bahnhofstr, Lindenweg, Marktplatz.
+func germanStreet(w []byte) bool {
+	if len(w) < 6 {
+		return false
+	}
+	switch w[len(w)-1] {
+	case 'e', 'r', 'g', 'z':
+	default:
+		return false
+	}
+	for _, suffix := range []string{"strasse", "str", "weg", "platz", "gasse", "allee"} {
+		if len(w) > len(suffix)+2 && string(w[len(w)-len(suffix):]) == suffix {
+			return true
+		}
+	}
+	return false
+}
+
+// serviceAddress reports whether the address starting at token k is the
+// address of a public service ("préfecture du Rhône, 106 rue Pierre
+// Corneille"), which is kept: a service word or an acronym among the
+// eight words before it in the same sentence, and no word saying that
+// the writer lives there ("j'habite", "mon adresse", "chez moi").
+func (p *personal) serviceAddress(text string, toks []token, fold []byte, k int) bool {
+	service := false
+	for j := k - 1; j >= 0 && j >= k-8; j-- {
+		w := string(fold[toks[j].fs:toks[j].fe])
+		switch p.addressCue[w] {
+		case addressPrivate:
+			return false
+		case addressService:
+			service = true
+		}
+		if toks[j].info.acronym && toks[j].has(tokUpper) {
+			service = true
+		}
+		if gapEndsSentence(text, toks[j], toks[j+1]) && !strings.ContainsAny(text[toks[j].ce:toks[j+1].cs], ":(") {
+			break
+		}
+	}
+	return service
+}
