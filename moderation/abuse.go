@@ -159,7 +159,13 @@ func (b *abuseBuilder) put(p string, prefix bool, m patMeta) {
 }
 
 func (b *abuseBuilder) build() *abuse {
-	b.a.ac = newAutomaton(b.a.patterns)
+	// Patterns start a word: a leading space keeps the automaton from
+	// reporting them inside words.
+	spaced := make([]string, len(b.a.patterns))
+	for i, p := range b.a.patterns {
+		spaced[i] = " " + p
+	}
+	b.a.ac = newAutomaton(spaced)
 	return b.a
 }
 
@@ -174,7 +180,7 @@ type hit struct {
 // allowed word, in order of start.
 func (a *abuse) scan(n *normalized, ms []match, hits []hit, words []int32) ([]hit, []int32, []match) {
 	t := n.text
-	ms = a.ac.find(t, ms[:0])
+	ms = a.ac.findWords(t, ms[:0])
 	words = words[:0]
 	for i := range t {
 		if t[i] != ' ' && (i == 0 || t[i-1] == ' ') {

@@ -100,11 +100,21 @@ func TestAbuse(t *testing.T) {
 	}
 }
 
-func TestAutomatonFindsOverlappingPatterns(t *testing.T) {
-	a := newAutomaton([]string{"he", "she", "his", "hers"})
-	got := a.find([]byte("ushers"), nil)
-	want := []match{{id: 1, start: 1, end: 4}, {id: 0, start: 2, end: 4}, {id: 3, start: 2, end: 6}}
-	if !slices.Equal(got, want) {
-		t.Fatalf("find = %v, want %v", got, want)
+func TestAutomatonFindsWordStarts(t *testing.T) {
+	a := newAutomaton([]string{" he", " she", " his", " hers"})
+	tests := []struct {
+		name string
+		text string
+		want []match
+	}{
+		{"patterns starting words are found, overlapping ones too", "she hers his", []match{{id: 1, start: 0, end: 3}, {id: 0, start: 4, end: 6}, {id: 3, start: 4, end: 8}, {id: 2, start: 9, end: 12}}},
+		{"patterns inside a word are not found", "ushers", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := a.findWords([]byte(tt.text), nil); !slices.Equal(got, tt.want) {
+				t.Fatalf("findWords(%q) = %v, want %v", tt.text, got, tt.want)
+			}
+		})
 	}
 }

@@ -88,14 +88,19 @@ type match struct {
 	start, end int32
 }
 
-// find appends every occurrence of every pattern in text to out.
-func (a *automaton) find(text []byte, out []match) []match {
-	s := int32(0)
+// findWords appends the occurrences of patterns that were built with a
+// leading space (" con") and so start a word of text, whose words are
+// separated by single spaces: text is read as if a space preceded it, and
+// a match's start is that of the word, after the space. In-word
+// occurrences (con in second) are never reported, which saves most of the
+// work on a long text.
+func (a *automaton) findWords(text []byte, out []match) []match {
+	s := a.next[0][byteClass(' ')]
 	for i := 0; i < len(text); i++ {
 		s = a.next[s][byteClass(text[i])]
 		for o := s; o > 0; o = a.dict[o] {
 			if id := a.term[o]; id >= 0 {
-				out = append(out, match{id: id, start: int32(i+1) - a.length[id], end: int32(i + 1)})
+				out = append(out, match{id: id, start: int32(i+2) - a.length[id], end: int32(i + 1)})
 			}
 		}
 	}
