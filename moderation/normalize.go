@@ -161,6 +161,12 @@ func (n *normalized) squeeze() {
 	n.last, n.run, n.maxRun = 0, 0, 0
 	src := n.tmp
 	for i := 0; i < len(src); {
+		if i > 0 && src[i-1] != ' ' || i+1 < len(src) && src[i+1] != ' ' {
+			// Not a one-letter word: copied as is.
+			n.put(src[i], n.tpos[i])
+			i++
+			continue
+		}
 		// A run of at least three one-letter words: join it.
 		j, singles := i, 0
 		for j < len(src) && src[j] != ' ' && (j+1 == len(src) || src[j+1] == ' ') && (j == 0 || src[j-1] == ' ') {
