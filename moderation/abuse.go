@@ -318,7 +318,7 @@ func (a *abuse) classify(hits []hit, lang int, out []abuseFinding) []abuseFindin
 			case patBlast:
 				// "votre agence va sauter": a building set on fire or
 				// blown up; "faire sauter une amende" is not.
-				if !near(i, patPlace, 4, 5) || !own(i) {
+				if !near(i, patPlace, 4, 5) || !own(i) || inside(i, patIdiom) {
 					continue
 				}
 				f.kind, f.severity, f.reason = KindThreat, SeverityCritical, "threat against a building"

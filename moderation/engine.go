@@ -289,6 +289,9 @@ func (e *Engine) findAbuse(s *scratch, n *normalized, text string, lang int, fla
 	s.afinds = e.abuse.classify(s.hits, lang, s.afinds[:0])
 	for _, a := range s.afinds {
 		start, end := n.pos[a.start], runeEnd(text, n.pos[a.end-1])
+		if inName(s.finds, start, end) {
+			continue // "merci à Peter": a name, not the verb péter
+		}
 		switch a.kind {
 		case KindThreat:
 			flags.add(KindThreat, a.severity, a.reason, start, end)
@@ -297,6 +300,16 @@ func (e *Engine) findAbuse(s *scratch, n *normalized, text string, lang int, fla
 			flags.add(a.kind, a.severity, a.reason, start, end)
 		}
 	}
+}
+
+// inName reports whether start..end lies inside a masked name of fs.
+func inName(fs []finding, start, end int32) bool {
+	for _, f := range fs {
+		if f.kind == maskName && f.start <= start && end <= f.end {
+			return true
+		}
+	}
+	return false
 }
 
 // markPlaceholders marks the tokens inside placeholders already in text,

@@ -48,6 +48,8 @@ func TestEngineVeiledThreats(t *testing.T) {
 		{name: "Portuguese blows are a threat", text: "Vou-te partir a cara toda.", decision: Reject, kinds: threat},
 		{name: "killing time is an idiom", text: "I'm going to kill some time at the café until my appointment.", decision: Publish, absent: clean},
 		{name: "a lunch break at the town hall is not a threat", text: "I took a lunch break at the town hall and came back, still no answer.", decision: Publish, absent: clean},
+		{name: "a man named Peter at the town hall is no explosion", text: "Thanks to Peter at the town hall, very helpful.", decision: Publish, kinds: []Kind{KindPersonName}, absent: clean},
+		{name: "losing one's temper at the desk is an idiom", text: "Je vais péter un câble au guichet si ça continue.", decision: Publish, absent: clean},
 		{name: "a past fire is not a threat", text: "Le bureau de poste a brûlé l'an dernier et il n'a jamais rouvert.", decision: Publish, absent: clean},
 	})
 }
