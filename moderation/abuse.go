@@ -37,6 +37,7 @@ const (
 	patBad      // voleurs, lazy: a negative judgement
 	patIdiom    // kill some time: a violent word in an idiom
 	patThis     // ces, gros, these: aims a word when people follow it
+	patFuture   // va, will, faudrait: what is announced or wished
 )
 
 func categoryClass(c string) uint8 {
@@ -311,7 +312,8 @@ func (a *abuse) classify(hits []hit, lang int, out []abuseFinding) []abuseFindin
 			case patIntent:
 				continue
 			case patViolence:
-				if !near(i, patIntent, 6, 0) && !near(i, patYou, 1, 2) && !near(i, patPlace, 4, 4) || near(i, patSelf, 1, 1) || !own(i) || inside(i, patIdiom) {
+				atPlace := near(i, patPlace, 4, 4) && near(i, patFuture, 6, 0)
+				if !near(i, patIntent, 6, 0) && !near(i, patYou, 1, 2) && !atPlace || near(i, patSelf, 1, 1) || !own(i) || inside(i, patIdiom) {
 					continue // "je vais me tuer" is distress, not a threat
 				}
 				f.kind, f.severity, f.reason = KindThreat, SeverityCritical, "threat of violence"

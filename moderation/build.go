@@ -169,6 +169,8 @@ func newAbuse(f *folder, set *lexicon.Set, spam map[string]int) *abuse {
 			cls = patReport
 		case "idiom":
 			cls = patIdiom
+		case "future":
+			cls = patFuture
 		default:
 			continue
 		}

@@ -50,6 +50,7 @@ func TestEngineVeiledThreats(t *testing.T) {
 		{name: "a lunch break at the town hall is not a threat", text: "I took a lunch break at the town hall and came back, still no answer.", decision: Publish, absent: clean},
 		{name: "a man named Peter at the town hall is no explosion", text: "Thanks to Peter at the town hall, very helpful.", decision: Publish, kinds: []Kind{KindPersonName}, absent: clean},
 		{name: "losing one's temper at the desk is an idiom", text: "Je vais péter un câble au guichet si ça continue.", decision: Publish, absent: clean},
+		{name: "a photo shoot at the town hall is not a threat", text: "They had a photo shoot at the town hall for the wedding, lovely staff.", decision: Publish, absent: clean},
 		{name: "a past fire is not a threat", text: "Le bureau de poste a brûlé l'an dernier et il n'a jamais rouvert.", decision: Publish, absent: clean},
 	})
 }
