@@ -262,7 +262,7 @@ func (a *abuse) classify(hits []hit, lang int, out []abuseFinding) []abuseFindin
 	own := func(i int) bool {
 		// A threat or a hateful sentence the writer reports having
 		// received is not his own.
-		return !near(i, patReport, 12, 0)
+		return !near(i, patReport, 5, 0)
 	}
 	for i, h := range hits {
 		for _, m := range a.metas[h.id] {

@@ -30,6 +30,7 @@ func TestEngineVeiledThreats(t *testing.T) {
 		{name: "losing one's temper is an idiom", text: "Je vais péter un câble si le site plante encore.", decision: Publish, absent: clean},
 		{name: "a victim reporting a threat is not a threat", text: "Un usager m'a menacé de me tuer dans la file, l'agent de sécurité est intervenu très vite.", decision: Publish, absent: clean},
 		{name: "a victim reporting a threat in English is not a threat", text: "The man behind me threatened to hit me and the staff called the police, thank you to them.", decision: Publish, absent: clean},
+		{name: "a threat after reporting what an agent said is a threat", text: "She told me that my file is lost again. I will burn this office down.", decision: Reject, kinds: threat},
 		{name: "a fine cancelled is not an explosion", text: "J'ai réussi à faire sauter ma majoration grâce à la conseillère.", decision: Publish, absent: clean},
 		{name: "what will happen to the agency is a threat", text: "Continuez à me balader et vous verrez ce qui va arriver à votre agence.", decision: Reject, kinds: threat},
 		{name: "an office going up in flames is a threat", text: "One day that office will go up in flames and nobody will cry.", decision: Reject, kinds: threat},
