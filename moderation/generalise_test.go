@@ -133,6 +133,9 @@ func TestEngineNameFamilies(t *testing.T) {
 		{name: "a German signature is masked", text: "Mit freundlichen Grüßen, Jürgen Weber", gone: []string{"Jürgen", "Weber"}},
 		{name: "an Irish apostrophe surname is masked", text: "Thanks to Siobhan O'Connor at the council.", gone: []string{"Siobhan", "Connor"}, kept: []string{"council"}},
 		{name: "places named after people are kept", text: "Rendez-vous à l'hôpital Georges Pompidou puis à la gare Saint-Lazare.", absent: name, kept: []string{"Georges Pompidou", "Saint-Lazare"}},
+		{name: "a surname in capitals before what the person did is masked", text: "Je trouve que MOREAU m'a mal conseillé.", gone: []string{"MOREAU"}},
+		{name: "a word in capitals that is also a surname is kept", text: "Franchement le service est MARCHAND, je suis déçu.", absent: name, kept: []string{"MARCHAND"}},
+		{name: "bravo in capitals is kept", text: "BRAVO à l'équipe de la CAF.", absent: name, kept: []string{"BRAVO"}},
 		{name: "shouted text keeps its words", text: "LE SITE NE MARCHE PAS, MERCI DE CORRIGER", absent: name, kept: []string{"MARCHE", "CORRIGER"}},
 		{name: "acronyms in a calm text are not surnames", text: "Le formulaire CERFA est illisible, et la PAJE n'est toujours pas versée.", absent: name, kept: []string{"CERFA", "PAJE"}},
 	})

@@ -152,7 +152,7 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 		}
 		// A known surname alone in capitals in a text that is not
 		// shouted: "DUPONT au guichet 4".
-		if t.has(tokUpper) && t.info.surname && !t.info.stop && t.info.first == 0 && t.fe-t.fs >= 3 && !shouted(toks) && nm.isName(toks, fold, keep, k, false) {
+		if t.has(tokUpper) && t.info.surname && !t.info.stop && t.info.first == 0 && t.fe-t.fs >= 3 && !shouted(toks) && nm.isName(toks, fold, keep, k, false) && personAfter(text, toks, fold, k) {
 			out = append(out, finding{t.cs, t.ce, maskName})
 			continue
 		}
@@ -375,4 +375,15 @@ func shouted(toks []token) bool {
 		}
 	}
 	return upper*2 >= words
+}
+
+// afterName holds folded words that follow a person's name in a sentence
+// about what the person did or where: "DUPONT au guichet", "MARTIN m'a
+// dit", "SMITH at the desk".
+var afterName = map[string]bool{"au": true, "aux": true, "a": true, "m": true, "nous": true, "du": true, "de": true, "est": true, "etait": true, "qui": true, "ne": true, "n": true, "was": true, "at": true, "from": true, "told": true, "refused": true, "said": true, "has": true, "is": true, "who": true, "del": true, "en": true, "me": true, "nos": true, "vom": true, "im": true, "am": true, "hat": true, "ha": true, "dell": true, "della": true, "allo": true, "do": true, "da": true, "no": true, "na": true}
+
+// personAfter reports whether the word after token k, in the same
+// sentence, is one that follows a person's name.
+func personAfter(text string, toks []token, fold []byte, k int) bool {
+	return k+1 < len(toks) && !gapEndsSentence(text, toks[k], toks[k+1]) && afterName[string(fold[toks[k+1].fs:toks[k+1].fe])]
 }
