@@ -111,6 +111,11 @@ func (b *abuseBuilder) add(term string, m patMeta) {
 		b.put(strings.ReplaceAll(base, " ", ""), prefix, m)
 		return
 	}
+	if len(base) >= 5 && isArticle(base[0]) {
+		// Spelled letter by letter, the first letter reads as an
+		// article: "a s s h o l e" is normalized "a sshole".
+		b.put(base[:1]+" "+base[1:], prefix, m)
+	}
 	// Plurals: bougnoules, connards, bitches.
 	if !prefix && len(base) >= 3 && base[len(base)-1] != 's' && base[len(base)-1] != 'x' {
 		b.put(base+"s", false, m)

@@ -146,8 +146,8 @@ func nextIsLetter(text string, i int) bool {
 		if unicode.IsLetter(r) {
 			return true
 		}
-		if r != '*' {
-			return false
+		if l := leet(r); l == 0 || r >= '0' && r <= '9' {
+			return false // a run of signs (a$$hole, f**k) is skipped, digits are not
 		}
 		i += size
 	}
@@ -173,6 +173,14 @@ func (n *normalized) squeeze() {
 			singles++
 			j += 2
 		}
+		if singles >= 4 && isArticle(src[i]) {
+			// "is a w a n k e r": the article stays a word; a term
+			// starting with it is also looked up split (a sshole).
+			n.put(src[i], n.tpos[i])
+			n.put(' ', n.tpos[i+1])
+			i += 2
+			continue
+		}
 		if singles >= 3 {
 			for k := i; k < j && k < len(src); k += 2 {
 				n.put(src[k], n.tpos[k])
@@ -186,6 +194,12 @@ func (n *normalized) squeeze() {
 		n.put(src[i], n.tpos[i])
 		i++
 	}
+}
+
+// isArticle reports whether c alone is a word of some language: a, à, y,
+// o, e (en, fr, es, pt, it).
+func isArticle(c byte) bool {
+	return c == 'a' || c == 'y' || c == 'o' || c == 'e'
 }
 
 // put appends c; a letter written three times or more in a row is kept

@@ -1,0 +1,59 @@
+package moderation
+
+import "testing"
+
+// Families of texts found slipping through on a blind corpus, each with
+// invented texts of the same family and clean controls next to them.
+
+func TestEngineAnimalInsultsAimedAtPeople(t *testing.T) {
+	abuse := []Kind{KindAbuse}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "a real jug after c'est is an insult", text: "La conseillère c'est une vraie cruche, elle ne connaît pas son métier.", decision: Review, kinds: abuse},
+		{name: "a turkey after est une vraie is an insult", text: "L'agente de l'accueil est une vraie dinde.", decision: Review, kinds: abuse},
+		{name: "quelle dinde is an insult", text: "La dame du guichet, quelle dinde !", decision: Review, kinds: abuse},
+		{name: "a big calf is an insult", text: "Le type du guichet est un gros veau.", decision: Review, kinds: abuse},
+		{name: "a donkey is an insult", text: "Ce conseiller est un âne, il a tout mélangé.", decision: Review, kinds: abuse},
+		{name: "a camel is an insult", text: "Le directeur est un vrai chameau avec les usagers.", decision: Review, kinds: abuse},
+		{name: "espèce de thon is an insult", text: "Espèce de thon, t'as rien compris à mon dossier.", decision: Review, kinds: abuse},
+		{name: "a total cow is an insult", text: "The woman at window 5 is a total cow.", decision: Review, kinds: abuse},
+		{name: "a clown at a desk is an insult", text: "The man at desk 3 is a clown.", decision: Review, kinds: abuse},
+		{name: "a complete muppet is an insult", text: "The clerk is a complete muppet.", decision: Review, kinds: abuse},
+		{name: "an old bat is an insult", text: "That receptionist is an old bat.", decision: Review, kinds: abuse},
+		{name: "a lying snake is an insult", text: "The manager is a lying snake.", decision: Review, kinds: abuse},
+		{name: "an absolute knob is an insult", text: "He is an absolute knob, never again.", decision: Review, kinds: abuse},
+		{name: "a smug git is an insult", text: "The adviser is a smug git.", decision: Review, kinds: abuse},
+		{name: "a Spanish donkey is an insult", text: "El funcionario es un burro.", decision: Review, kinds: abuse},
+		{name: "a jug of water is a jug", text: "Une cruche d'eau était à disposition dans la salle d'attente.", decision: Publish, absent: abuse},
+		{name: "la vache as an exclamation is no insult", text: "La vache ! Trois heures d'attente, c'est long.", decision: Publish, absent: abuse},
+		{name: "holy cow is no insult", text: "Holy cow, the queue was long but the staff were great.", decision: Publish, absent: abuse},
+		{name: "cow's milk is milk", text: "I asked about cow's milk vouchers at the family centre, very helpful.", decision: Publish, absent: abuse},
+		{name: "tinned tuna is food", text: "Le thon en boîte de la banque alimentaire était bon.", decision: Publish, absent: abuse},
+		{name: "a clown at a party is a clown", text: "The clown at the children's party at the library was lovely.", decision: Publish, absent: abuse},
+		{name: "a dog in the waiting room is a dog", text: "There was a dog in the waiting room, staff were kind.", decision: Publish, absent: abuse},
+		{name: "a git repository is software", text: "My git repository for the form was accepted.", decision: Publish, absent: abuse},
+		{name: "a spelled-out word after an article is still an insult", text: "The manager is a w a n k e r.", decision: Review, kinds: abuse},
+	})
+}
+
+func TestEngineVeiledThreatsWithoutViolence(t *testing.T) {
+	threat, clean := []Kind{KindThreat}, []Kind{KindThreat, KindAbuse}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "watching one's back is a threat", text: "Le conseiller a intérêt à surveiller ses arrières, un jour il va croiser la mauvaise personne.", decision: Reject, kinds: threat},
+		{name: "knowing when someone finishes is a threat", text: "Je connais l'heure où tu finis. On se verra au parking.", decision: Reject, kinds: threat},
+		{name: "knowing where someone parks is a threat", text: "Je sais où tu te gares, fais attention.", decision: Reject, kinds: threat},
+		{name: "knowing when someone leaves is a threat", text: "I know what time you leave the office.", decision: Reject, kinds: threat},
+		{name: "a meeting in the car park is a threat", text: "See you in the car park, mate.", decision: Reject, kinds: threat},
+		{name: "ending badly for you is a threat", text: "Ça va mal finir pour vous, je vous le dis.", decision: Reject, kinds: threat},
+		{name: "losing nothing by waiting is a threat", text: "Tu ne perds rien pour attendre.", decision: Reject, kinds: threat},
+		{name: "a shame if something happened is a threat", text: "It would be a shame if something happened to your car.", decision: Reject, kinds: threat},
+		{name: "waiting at the exit is a threat", text: "Je vais t'attendre à la sortie ce soir.", decision: Reject, kinds: threat},
+		{name: "waiting outside after a shift is a threat", text: "I'll be waiting for you outside after your shift.", decision: Reject, kinds: threat},
+		{name: "a reported shout is a report", text: "Un usager a hurlé qu'il allait « tout casser » au guichet, l'agente est restée calme.", decision: Publish, absent: clean},
+		{name: "a reported cry is a report", text: "Un homme criait qu'il allait tout casser, la sécurité l'a calmé.", decision: Publish, absent: clean},
+		{name: "an English reported yell is a report", text: "A man yelled that he would smash the place up, the staff stayed calm.", decision: Publish, absent: clean},
+		{name: "the next appointment is no meeting outside", text: "On se verra au prochain rendez-vous, merci madame.", decision: Publish, absent: clean},
+		{name: "knowing where to park is no threat", text: "Je sais où me garer maintenant, le parking est indiqué.", decision: Publish, absent: clean},
+		{name: "knowing the closing time is no threat", text: "I know what time the office closes now, thanks.", decision: Publish, absent: clean},
+		{name: "a file ending badly is no threat", text: "Ça va mal finir pour mon dossier si personne ne répond.", decision: Publish, absent: clean},
+	})
+}
