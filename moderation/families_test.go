@@ -57,3 +57,19 @@ func TestEngineVeiledThreatsWithoutViolence(t *testing.T) {
 		{name: "a file ending badly is no threat", text: "Ça va mal finir pour mon dossier si personne ne répond.", decision: Publish, absent: clean},
 	})
 }
+
+func TestEngineNamesInLowerCaseAndForeignTitles(t *testing.T) {
+	name := []Kind{KindPersonName}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "a lower-case hyphenated first name and surname are masked", text: "jean-pierre martin a l'accueil de la cpam est tres aimable", decision: Publish, kinds: name, gone: []string{"jean-pierre", "martin"}, kept: []string{"accueil", "cpam"}},
+		{name: "a lower-case hyphenated first name alone is masked", text: "merci a marie-claire du guichet 4, super accueil", decision: Publish, kinds: name, gone: []string{"marie-claire"}, kept: []string{"guichet"}},
+		{name: "a first name that is a word before a known surname is masked", text: "pierre martin a l'accueil est tres aimable", decision: Publish, kinds: name, gone: []string{"pierre martin"}},
+		{name: "an Italian doctor's surname is masked", text: "Il dottor Russo al pronto soccorso è stato molto professionale.", decision: Publish, kinds: name, gone: []string{"Russo"}, kept: []string{"pronto soccorso"}},
+		{name: "an Italian lady's surname is masked", text: "La signora Bianchi dell'anagrafe è stata gentile.", decision: Publish, kinds: name, gone: []string{"Bianchi"}},
+		{name: "a Spanish doctor's surname is masked", text: "La doctora Romero del centro de salud fue muy amable.", decision: Publish, kinds: name, gone: []string{"Romero"}},
+		{name: "a Portuguese doctor's surname is masked", text: "A doutora Almeida foi muito atenciosa.", decision: Publish, kinds: name, gone: []string{"Almeida"}},
+		{name: "a German surname after Herr is masked", text: "Herr Schneider im Bürgeramt war sehr freundlich.", decision: Publish, kinds: name, gone: []string{"Schneider"}},
+		{name: "a stone and coffee grounds are no names", text: "la pierre est tombee sur le parking, marc de cafe partout", decision: Publish, absent: name, kept: []string{"pierre", "marc"}},
+		{name: "a verb after un monsieur is no name", text: "Un monsieur criait dans la file, l'agent a été patient.", decision: Publish, absent: name, kept: []string{"criait"}},
+	})
+}

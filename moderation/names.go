@@ -115,7 +115,10 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 			if t.has(tokApos) {
 				break
 			}
-			if s, e, ok := nm.nameAfter(text, toks, fold, keep, k+1, !t.has(tokCap) && !t.has(tokUpper), true); ok {
+			// "un monsieur criait": after a determiner a title is a
+			// noun, and a lower-case word after it is no name.
+			lower := !t.has(tokCap) && !t.has(tokUpper) && (k == 0 || !isDeterminer(fold[toks[k-1].fs:toks[k-1].fe]))
+			if s, e, ok := nm.nameAfter(text, toks, fold, keep, k+1, lower, true); ok {
 				out = append(out, finding{toks[s].cs, toks[e].ce, maskName})
 				k = e
 				continue
@@ -307,7 +310,11 @@ func (nm *names) firstNameAt(text string, toks []token, fold []byte, keep []bool
 			return 0, 0, false
 		}
 	default:
-		if class == firstNameWord || !lowerWriter || t.info.stop || t.info.lower || t.fe-t.fs < 4 {
+		// A first name that is also a word (jean, pierre) is a name in
+		// lower case only when hyphenated to another first name
+		// (jean-pierre) or followed by a known surname (pierre martin).
+		paired := e > k || surname >= 0
+		if !lowerWriter || t.info.stop || t.fe-t.fs < 4 || (class == firstNameWord || t.info.lower) && !paired {
 			return 0, 0, false
 		}
 	}
@@ -386,4 +393,15 @@ var afterName = map[string]bool{"au": true, "aux": true, "a": true, "m": true, "
 // sentence, is one that follows a person's name.
 func personAfter(text string, toks []token, fold []byte, k int) bool {
 	return k+1 < len(toks) && !gapEndsSentence(text, toks[k], toks[k+1]) && afterName[string(fold[toks[k+1].fs:toks[k+1].fe])]
+}
+
+// isDeterminer reports whether the folded word w is an indefinite article or a
+// demonstrative that makes a noun of the title after it (un monsieur, a
+// doctor, ce docteur).
+func isDeterminer(w []byte) bool {
+	switch string(w) {
+	case "un", "une", "ce", "cet", "cette", "an", "the", "this", "that", "uno", "una", "um", "uma", "ein", "eine":
+		return true
+	}
+	return false
 }
