@@ -23,13 +23,26 @@ func (p *personal) addresses(text string, toks []token, fold []byte, out []findi
 		if w := string(fold[toks[j].fs:toks[j].fe]); w == "bis" || w == "ter" {
 			j++
 		}
-		if j >= len(toks) || !p.streets[string(fold[toks[j].fs:toks[j].fe])] {
+		if j >= len(toks) {
+			continue
+		}
+		if !p.streets[string(fold[toks[j].fs:toks[j].fe])] {
+			// "14 Station Road": English puts the street word last.
+			if e := englishStreetEnd(text, toks, fold, j); e > 0 && !p.serviceAddress(text, toks, fold, k) {
+				out = append(out, finding{t.cs, toks[e].ce, maskAddress})
+				k = e
+			}
 			continue
 		}
 		// The street name: words up to punctuation or a digit, at most five.
 		end := j
 		for m := j + 1; m < len(toks) && m <= j+5; m++ {
 			if toks[m].has(tokDigit) || gapHasBreak(text, toks[m-1], toks[m]) {
+				break
+			}
+			// "7 impasse des Tilleuls à Chambéry": the town after à or in
+			// is not part of the street, and is kept.
+			if w := text[toks[m].cs:toks[m].ce]; w == "à" || w == "in" || w == "In" {
 				break
 			}
 			// "12 rue Montorgueil and the town hall": a frequent word
@@ -155,3 +168,21 @@ func (p *personal) serviceAddress(text string, toks []token, fold []byte, k int)
 	}
 	return service
 }
+
+// englishStreetEnd returns the index of the street word ending the English
+// street name that starts at token j ("Station Road", "Mill Hill Lane"):
+// one to three capitalised words, then a street word; 0 if there is none.
+func englishStreetEnd(text string, toks []token, fold []byte, j int) int {
+	for m := j; m < len(toks) && m <= j+3; m++ {
+		if !toks[m].has(tokCap) || toks[m].has(tokDigit) || m > j && gapHasBreak(text, toks[m-1], toks[m]) {
+			return 0
+		}
+		if m > j && englishStreets[string(fold[toks[m].fs:toks[m].fe])] {
+			return m
+		}
+	}
+	return 0
+}
+
+// englishStreets holds the street words written after the street's name.
+var englishStreets = map[string]bool{"street": true, "st": true, "road": true, "rd": true, "lane": true, "drive": true, "avenue": true, "close": true, "crescent": true, "way": true, "grove": true, "terrace": true, "gardens": true, "court": true, "place": true}

@@ -73,3 +73,15 @@ func TestEngineNamesInLowerCaseAndForeignTitles(t *testing.T) {
 		{name: "a verb after un monsieur is no name", text: "Un monsieur criait dans la file, l'agent a été patient.", decision: Publish, absent: name, kept: []string{"criait"}},
 	})
 }
+
+func TestEngineAddressKeepsTheTown(t *testing.T) {
+	pii := []Kind{KindPersonalData}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "the street is masked and the town after à kept", text: "J'habite au 7 impasse des Tilleuls à Chambéry et le facteur passe tard.", decision: Publish, kinds: pii, gone: []string{"Tilleuls"}, kept: []string{"à Chambéry", "facteur"}},
+		{name: "a hyphenated town after à is kept", text: "Je vis au 3 allée des Lilas à Saint-Étienne depuis dix ans.", decision: Publish, kinds: pii, gone: []string{"Lilas"}, kept: []string{"Saint-Étienne"}},
+		{name: "an English street named before its street word is masked", text: "I live at 14 Station Road in Leeds and the bins are never collected.", decision: Publish, kinds: pii, gone: []string{"Station Road"}, kept: []string{"Leeds"}},
+		{name: "a three-word English street is masked", text: "My flat at 3 Mill Hill Lane has had no post for weeks.", decision: Publish, kinds: pii, gone: []string{"Mill Hill Lane"}},
+		{name: "a service's English address is kept", text: "The job centre at 10 High Street is well organised.", decision: Publish, absent: pii, kept: []string{"10 High Street"}},
+		{name: "capitalised words after a number are no street", text: "I waited 2 Hours On Friday for nothing.", decision: Publish, absent: pii, kept: []string{"2 Hours"}},
+	})
+}
