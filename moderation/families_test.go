@@ -85,3 +85,15 @@ func TestEngineAddressKeepsTheTown(t *testing.T) {
 		{name: "capitalised words after a number are no street", text: "I waited 2 Hours On Friday for nothing.", decision: Publish, absent: pii, kept: []string{"2 Hours"}},
 	})
 }
+
+func TestEngineDiscountCodeInAReview(t *testing.T) {
+	spam := []Kind{KindSpam}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "a discount code and a shop's site in a review are spam", text: "Attente correcte à la CAF. PS : pour vos démarches essayez FormuFacile (formufacile-pro.fr), -30 % avec le code CAF30 !", decision: Review, kinds: spam},
+		{name: "a French promo on photos with a code is spam", text: "Bon accueil à la mairie. Profitez de -20% sur vos photos d'identité avec le code PHOTO20 sur photomaton-express.fr", decision: Review, kinds: spam},
+		{name: "an English discount code is spam", text: "Good service at the job centre. Use code SAVE15 at cvmaster.co.uk for 15% off your CV.", decision: Review, kinds: spam},
+		{name: "a link in bio is spam", text: "Service rapide. Lien en bio pour gagner de l'argent depuis chez vous !", decision: Review, kinds: spam},
+		{name: "a code received by text message is no coupon", text: "J'ai validé avec le code AB12 reçu par SMS, merci à la CAF.", decision: Publish, absent: spam},
+		{name: "a form number and a postcode are no coupon", text: "Le formulaire CERFA 12345 est introuvable avec le code postal 75011.", decision: Publish, absent: spam},
+	})
+}

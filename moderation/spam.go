@@ -163,6 +163,16 @@ func (s *spam) score(text string, toks []token, fold []byte, n *normalized, hits
 			note(int32(at), int32(at+len(r)))
 		}
 	}
+	// A discount code: a code word then a coupon in capitals and digits
+	// ("avec le code CAF30", "use code SAVE15").
+	for k := 1; k < len(toks); k++ {
+		if couponWords[string(fold[toks[k-1].fs:toks[k-1].fe])] && isCoupon(text[toks[k].cs:toks[k].ce]) {
+			sc.terms++
+			sc.score += 2
+			note(toks[k-1].cs, toks[k].ce)
+			break
+		}
+	}
 	// Letters repeated and gibberish words.
 	gib, words := 0, 0
 	for _, t := range toks {
@@ -302,4 +312,27 @@ func indexFold(text, term string) int {
 		}
 	}
 	return -1
+}
+
+// couponWords are the folded words announcing a discount code.
+var couponWords = map[string]bool{"code": true, "codes": true, "coupon": true, "promocode": true, "codigo": true, "codice": true, "gutschein": true, "gutscheincode": true, "rabattcode": true, "cupom": true, "cupon": true, "voucher": true}
+
+// isCoupon reports whether w looks like a discount code: four to twelve
+// capitals and digits, with both.
+func isCoupon(w string) bool {
+	if len(w) < 4 || len(w) > 12 {
+		return false
+	}
+	letters, digits := 0, 0
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case c >= 'A' && c <= 'Z':
+			letters++
+		case c >= '0' && c <= '9':
+			digits++
+		default:
+			return false
+		}
+	}
+	return letters > 0 && digits > 0
 }
