@@ -38,6 +38,11 @@ const (
 	patIdiom    // kill some time: a violent word in an idiom
 	patThis     // ces, gros, these: aims a word when people follow it
 	patFuture   // va, will, faudrait: what is announced or wished
+	patKnow     // je sais où, I know when: knowledge of someone's life
+	patPrivate  // habites, pars, car, kids: a person's home, schedule, family
+	patMeet     // on se verra, wait for you: a meeting arranged
+	patOutside  // dehors, parking, outside: away from the counter
+	patSaid     // said my social worker: the sentence before was quoted
 )
 
 func categoryClass(c string) uint8 {
@@ -267,7 +272,7 @@ func (a *abuse) classify(hits []hit, lang int, out []abuseFinding) []abuseFindin
 	own := func(i int) bool {
 		// A threat or a hateful sentence the writer reports having
 		// received is not his own.
-		return !near(i, patReport, 5, 0)
+		return !near(i, patReport, 5, 0) && !near(i, patSaid, 0, 8)
 	}
 	for i, h := range hits {
 		for _, m := range a.metas[h.id] {
@@ -314,6 +319,20 @@ func (a *abuse) classify(hits []hit, lang int, out []abuseFinding) []abuseFindin
 				default:
 					f.kind, f.severity, f.reason = KindProfanity, SeverityLow, "vulgar word"
 				}
+			case patKnow:
+				// "je sais où habite ta mère", "I know your car": knowing
+				// the reader's home, schedule or family is a threat.
+				if !near(i, patPrivate, 0, 10) || !near(i, patYou, 0, 8) || !own(i) {
+					continue
+				}
+				f.kind, f.severity, f.reason = KindThreat, SeverityCritical, "veiled threat"
+			case patMeet:
+				// "on se verra au parking", "I'll wait for you outside":
+				// a meeting away from the counter.
+				if !near(i, patOutside, 0, 5) || !own(i) {
+					continue
+				}
+				f.kind, f.severity, f.reason = KindThreat, SeverityCritical, "veiled threat"
 			case patIntent:
 				continue
 			case patViolence:

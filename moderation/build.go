@@ -171,6 +171,16 @@ func newAbuse(f *folder, set *lexicon.Set, spam map[string]int) *abuse {
 			cls = patIdiom
 		case "future":
 			cls = patFuture
+		case "know":
+			cls = patKnow
+		case "private":
+			cls = patPrivate
+		case "meet":
+			cls = patMeet
+		case "outside":
+			cls = patOutside
+		case "said":
+			cls = patSaid
 		default:
 			continue
 		}

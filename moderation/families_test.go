@@ -97,3 +97,48 @@ func TestEngineDiscountCodeInAReview(t *testing.T) {
 		{name: "a form number and a postcode are no coupon", text: "Le formulaire CERFA 12345 est introuvable avec le code postal 75011.", decision: Publish, absent: spam},
 	})
 }
+
+func TestEngineVeiledThreatsByKnowledgeAndMeeting(t *testing.T) {
+	threat, clean := []Kind{KindThreat}, []Kind{KindThreat, KindAbuse}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "knowing where the reader's mother lives is a threat", text: "Je sais où habite ta mère.", decision: Reject, kinds: threat},
+		{name: "knowing when the reader leaves is a threat", text: "On sait où se trouve ton bureau et à quelle heure tu pars.", decision: Reject, kinds: threat},
+		{name: "knowing the reader's car is a threat", text: "I know your car, I know your face.", decision: Reject, kinds: threat},
+		{name: "a Spanish knowledge of the car park is a threat", text: "Sé dónde aparcas el coche.", decision: Reject, kinds: threat},
+		{name: "an Italian wait outside is a threat", text: "Ti aspetto fuori, vedrai.", decision: Reject, kinds: threat},
+		{name: "a meeting outside is a threat", text: "You better hope we never meet outside.", decision: Reject, kinds: threat},
+		{name: "a meeting in the car park is a threat", text: "On se croisera au parking un de ces soirs.", decision: Reject, kinds: threat},
+		{name: "coming back with friends is a threat", text: "Je reviendrai avec mes potes et on va régler ça.", decision: Reject, kinds: threat},
+		{name: "coming for the reader is a threat", text: "I'm coming for you and your colleagues.", decision: Reject, kinds: threat},
+		{name: "ending in hospital is a threat", text: "Continue comme ça et tu finiras à l'hôpital.", decision: Reject, kinds: threat},
+		{name: "knowing where the new office is is no threat", text: "Je sais où se trouve votre nouveau bureau maintenant, merci.", decision: Publish, absent: clean},
+		{name: "a social worker quoted is no threat", text: "I'll wait for you outside the building at 9, said my social worker, very kind.", decision: Publish, absent: clean},
+		{name: "a report of a threat to wait outside is no threat", text: "He said he was going to wait for her outside, so I alerted security.", decision: Publish, absent: clean},
+		{name: "coming back with papers is no threat", text: "Je reviendrai avec mes papiers complets la semaine prochaine.", decision: Publish, absent: clean},
+		{name: "seeing each other at the next appointment is no threat", text: "See you at the next appointment, thanks for your help.", decision: Publish, absent: clean},
+		{name: "knowing one's family file is no threat", text: "Je connais bien le dossier de ma famille, l'agent aussi.", decision: Publish, absent: clean},
+	})
+}
+
+func TestEngineNameCallingOfAPerson(t *testing.T) {
+	abuse := []Kind{KindAbuse}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "peau de vache is an insult", text: "Cette guichetière est une sacrée peau de vache.", decision: Review, kinds: abuse},
+		{name: "a real ball and chain is an insult", text: "Le mec de l'accueil, un vrai boulet.", decision: Review, kinds: abuse},
+		{name: "lourdaud is an insult", text: "Quel gros lourdaud ce conseiller.", decision: Review, kinds: abuse},
+		{name: "vultures are an insult", text: "Bande de charognards à la CAF.", decision: Review, kinds: abuse},
+		{name: "a tench is an insult", text: "l'agent est une tanche", decision: Review, kinds: abuse},
+		{name: "a shrew is an insult", text: "La secrétaire de mairie est une mégère.", decision: Review, kinds: abuse},
+		{name: "a boor is an insult", text: "Le médecin conseil est un vrai goujat.", decision: Review, kinds: abuse},
+		{name: "a proper witch is an insult", text: "The lady on the phone was a proper witch.", decision: Review, kinds: abuse},
+		{name: "a miserable cow is an insult", text: "The receptionist was a miserable cow.", decision: Review, kinds: abuse},
+		{name: "a spineless worm is an insult", text: "The manager is a spineless worm.", decision: Review, kinds: abuse},
+		{name: "lazy sods are an insult", text: "Useless lazy sods at the DWP.", decision: Review, kinds: abuse},
+		{name: "a real pro is praise", text: "Le conseiller est un vrai pro, merci.", decision: Publish, absent: abuse},
+		{name: "real angels are praise", text: "Les agents ont été des vrais anges avec ma mère.", decision: Publish, absent: abuse},
+		{name: "a total star is praise", text: "She is a total star, thank you.", decision: Publish, absent: abuse},
+		{name: "a donkey at a farm is a donkey", text: "Il y avait un âne et des chèvres à la ferme pédagogique de la mairie.", decision: Publish, absent: abuse},
+		{name: "a water bottle is a bottle", text: "J'ai oublié ma gourde dans la salle d'attente, l'agent me l'a gardée.", decision: Publish, absent: abuse},
+		{name: "treated like a dog is a complaint", text: "I was treated like a dog, it was humiliating.", decision: Publish, absent: abuse},
+	})
+}
