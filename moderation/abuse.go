@@ -269,6 +269,18 @@ func (a *abuse) classify(hits []hit, lang int, out []abuseFinding) []abuseFindin
 		}
 		return false
 	}
+	// outsideAfter reports whether a word for outside follows hit i
+	// within five words, not naming a building ("outside the town hall"
+	// is a place to meet).
+	outsideAfter := func(i int) bool {
+		h := hits[i]
+		for j, o := range hits {
+			if o.w0 > h.w1 && o.w0-h.w1 <= 5 && a.has(o.id, patOutside) && !near(j, patPlace, 0, 2) {
+				return true
+			}
+		}
+		return false
+	}
 	own := func(i int) bool {
 		// A threat or a hateful sentence the writer reports having
 		// received is not his own.
@@ -329,7 +341,7 @@ func (a *abuse) classify(hits []hit, lang int, out []abuseFinding) []abuseFindin
 			case patMeet:
 				// "on se verra au parking", "I'll wait for you outside":
 				// a meeting away from the counter.
-				if !near(i, patOutside, 0, 5) || !own(i) {
+				if !outsideAfter(i) || !own(i) {
 					continue
 				}
 				f.kind, f.severity, f.reason = KindThreat, SeverityCritical, "veiled threat"
@@ -361,8 +373,10 @@ func (a *abuse) classify(hits []hit, lang int, out []abuseFinding) []abuseFindin
 				f.kind, f.severity, f.reason = KindThreat, SeverityCritical, "threat of violence"
 			case patAnimal:
 				switch {
-				case near(i, patLike, 3, 0):
-					continue // "traités comme des chiens"
+				case near(i, patLike, 3, 0) || inside(i, patIdiom):
+					continue // "traités comme des chiens", "rat de bibliothèque"
+				case near(i, patThing, 4, 3) && !near(i, patPerson, 4, 2) && !near(i, patYou, 3, 2):
+					continue // "ce formulaire est une vraie larve": a thing
 				case near(i, patGroup, 3, 3):
 					f.kind, f.severity, f.reason = KindAbuse, SeverityCritical, "dehumanising words against a group of people"
 				case near(i, patAim, 2, 0) || near(i, patPerson, 3, 3) || near(i, patYou, 3, 3) ||

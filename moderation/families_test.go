@@ -142,3 +142,23 @@ func TestEngineNameCallingOfAPerson(t *testing.T) {
 		{name: "treated like a dog is a complaint", text: "I was treated like a dog, it was humiliating.", decision: Publish, absent: abuse},
 	})
 }
+
+func TestEngineAnimalWordsAimedAtNoOne(t *testing.T) {
+	clean := []Kind{KindThreat, KindAbuse}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "a bookworm is an idiom", text: "Mon fils est un vrai rat de bibliothèque, il adore la médiathèque.", decision: Publish, absent: clean},
+		{name: "a slow form is a thing", text: "Ce formulaire est une vraie larve, il ne charge jamais.", decision: Publish, absent: clean},
+		{name: "a slow website is a thing", text: "Le site est une limace, il rame.", decision: Publish, absent: clean},
+		{name: "a form hard to fill in is a thing", text: "This form is a pig to fill in, but staff helped.", decision: Publish, absent: clean},
+		{name: "a bad day is an idiom", text: "What a cow of a day, but the staff sorted it out.", decision: Publish, absent: clean},
+		{name: "a long queue is an exclamation", text: "Quelle vache de file d'attente !", decision: Publish, absent: clean},
+		{name: "a Halloween fair is no insult", text: "Our school is a witch-free zone for Halloween, the fair was fun.", decision: Publish, absent: clean},
+		{name: "meeting outside the town hall is no threat", text: "See you outside the town hall at the ceremony!", decision: Publish, absent: clean},
+		{name: "a guide dog is a dog", text: "Le chien guide de mon père est accepté à la CAF, merci.", decision: Publish, absent: clean},
+		{name: "a rat in the waiting room is a rat", text: "Il y a un rat dans la salle d'attente, prévenez le service d'hygiène.", decision: Publish, absent: clean},
+		{name: "a cow on the road is a cow", text: "There was a cow in the road near the town hall.", decision: Publish, absent: clean},
+		{name: "a star is praise", text: "You are a star, thank you so much.", decision: Publish, absent: clean},
+		{name: "knowing where the office is is no threat", text: "I know where you are located, I'll come on Monday.", decision: Publish, absent: clean},
+		{name: "the file manager called a moron is abuse", text: "Le gestionnaire de mon dossier est un abruti fini.", decision: Review, kinds: []Kind{KindAbuse}},
+	})
+}
