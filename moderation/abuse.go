@@ -269,13 +269,13 @@ func (a *abuse) classify(hits []hit, lang int, out []abuseFinding) []abuseFindin
 		}
 		return false
 	}
-	// outsideAfter reports whether a word for outside follows hit i
-	// within five words, not naming a building ("outside the town hall"
-	// is a place to meet).
-	outsideAfter := func(i int) bool {
+	// outsideNear reports whether a word for outside or for the end of a
+	// shift is within five words after hit i or six before it, not naming
+	// a building ("outside the town hall" is a place to meet).
+	outsideNear := func(i int) bool {
 		h := hits[i]
 		for j, o := range hits {
-			if o.w0 > h.w1 && o.w0-h.w1 <= 5 && a.has(o.id, patOutside) && !near(j, patPlace, 0, 2) {
+			if (o.w0 > h.w1 && o.w0-h.w1 <= 5 || o.w1 < h.w0 && h.w0-o.w1 <= 6) && a.has(o.id, patOutside) && !near(j, patPlace, 0, 2) {
 				return true
 			}
 		}
@@ -341,7 +341,7 @@ func (a *abuse) classify(hits []hit, lang int, out []abuseFinding) []abuseFindin
 			case patMeet:
 				// "on se verra au parking", "I'll wait for you outside":
 				// a meeting away from the counter.
-				if !outsideAfter(i) || !own(i) {
+				if !outsideNear(i) || !own(i) {
 					continue
 				}
 				f.kind, f.severity, f.reason = KindThreat, SeverityCritical, "veiled threat"

@@ -162,3 +162,38 @@ func TestEngineAnimalWordsAimedAtNoOne(t *testing.T) {
 		{name: "the file manager called a moron is abuse", text: "Le gestionnaire de mon dossier est un abruti fini.", decision: Review, kinds: []Kind{KindAbuse}},
 	})
 }
+
+func TestEngineThreatsOfFindingAndWaiting(t *testing.T) {
+	threat, clean := []Kind{KindThreat}, []Kind{KindThreat, KindAbuse}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "paying for what was done is a threat", text: "Vous allez payer pour ce que vous m'avez fait.", decision: Reject, kinds: threat},
+		{name: "deserving to die is a threat", text: "Vous méritez tous de crever.", decision: Reject, kinds: threat},
+		{name: "finding the reader is a threat", text: "On va te retrouver.", decision: Reject, kinds: threat},
+		{name: "being there after work is a threat", text: "Quand tu sortiras du boulot, je serai là.", decision: Reject, kinds: threat},
+		{name: "being there after a shift is a threat", text: "I'll be there when you finish your shift.", decision: Reject, kinds: threat},
+		{name: "finding the reader in English is a threat", text: "We will find you.", decision: Reject, kinds: threat},
+		{name: "a quoted wait outside reported is no threat", text: "Le vigile a dit à un monsieur : « je t'attends dehors », c'était tendu.", decision: Publish, absent: clean},
+		{name: "a colleague waiting after a meeting is no threat", text: "L'agent m'a dit qu'on se verrait à la sortie de la réunion pour signer.", decision: Publish, absent: clean},
+		{name: "legal action is no threat", text: "Je vais écrire au préfet et au défenseur des droits, ça ne va pas se passer comme ça.", decision: Publish, absent: clean},
+		{name: "a lawyer is no threat", text: "I will take this to the ombudsman, you will hear from my lawyer.", decision: Publish, absent: clean},
+		{name: "being there on Monday is no threat", text: "I'll be there on Monday when you open, thanks.", decision: Publish, absent: clean},
+		{name: "anger held back is no threat", text: "J'ai failli tout casser tellement j'étais énervé, mais je me suis calmé.", decision: Publish, absent: clean},
+	})
+}
+
+func TestEngineTitlesBeforeLowerCaseWords(t *testing.T) {
+	name := []Kind{KindPersonName}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "a verb after el señor is no name", text: "El señor gritó que iba a romperlo todo, pero la funcionaria fue muy profesional.", decision: Publish, absent: []Kind{KindPersonName, KindThreat}, kept: []string{"gritó"}},
+		{name: "a capitalised surname after señor is a name", text: "Gracias al señor Gutiérrez de la ventanilla 4.", decision: Publish, kinds: name, gone: []string{"Gutiérrez"}},
+		{name: "a lower-case known surname after a title is a name", text: "Merci à monsieur durand pour son aide.", decision: Publish, kinds: name, gone: []string{"durand"}},
+		{name: "a name after a title from a lower-case writer is a name", text: "merci a madame lefort du guichet", decision: Publish, kinds: name, gone: []string{"lefort"}},
+	})
+}
+
+func TestEngineAdvertisingOwnSite(t *testing.T) {
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "a paid service on one's own site is spam", text: "Attente raisonnable. Pour vos papiers, passez par mon site papiers-express.com, je le fais pour 20€.", decision: Review, kinds: []Kind{KindSpam}},
+		{name: "the service's own site is no spam", text: "J'ai trouvé le formulaire sur mon espace du site caf.fr, très simple.", decision: Publish, absent: []Kind{KindSpam}},
+	})
+}

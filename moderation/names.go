@@ -117,7 +117,11 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 			}
 			// "un monsieur criait": after a determiner a title is a
 			// noun, and a lower-case word after it is no name.
-			lower := !t.has(tokCap) && !t.has(tokUpper) && (k == 0 || !isDeterminer(fold[toks[k-1].fs:toks[k-1].fe]))
+			// "el señor gritó": a lower-case word after a title is a
+			// name only from a writer who does not capitalise, or when
+			// it is a known surname.
+			lower := !t.has(tokCap) && !t.has(tokUpper) && (k == 0 || !isDeterminer(fold[toks[k-1].fs:toks[k-1].fe])) &&
+				(lowerWriter || k+1 < len(toks) && (toks[k+1].info.surname || toks[k+1].info.first != 0))
 			if s, e, ok := nm.nameAfter(text, toks, fold, keep, k+1, lower, true); ok {
 				out = append(out, finding{toks[s].cs, toks[e].ce, maskName})
 				k = e
