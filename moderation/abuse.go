@@ -43,6 +43,7 @@ const (
 	patMeet     // on se verra, wait for you: a meeting arranged
 	patOutside  // dehors, parking, outside: away from the counter
 	patSaid     // said my social worker: the sentence before was quoted
+	patDirty    // sales, dirty: contempt that makes hate of a group word
 )
 
 func categoryClass(c string) uint8 {
@@ -109,8 +110,8 @@ func (b *abuseBuilder) add(term string, m patMeta) {
 	if single := singleLetters(base); single != base && len(single) >= 5 {
 		b.put(single, prefix, m)
 	}
-	if m.class > patSexual {
-		return
+	if m.class > patSexual && m.class != patGroup {
+		return // groups are masked by writers too (m*slims)
 	}
 	if strings.IndexByte(base, ' ') >= 0 {
 		b.put(strings.ReplaceAll(base, " ", ""), prefix, m)
@@ -385,6 +386,12 @@ func (a *abuse) classify(hits []hit, lang int, out []abuseFinding) []abuseFindin
 				default:
 					continue
 				}
+			case patDirty:
+				// "sales Arabes", "dirty m*slims": contempt for a group.
+				if !near(i, patGroup, 0, 1) || !own(i) {
+					continue
+				}
+				f.kind, f.severity, f.reason = KindAbuse, SeverityCritical, "contempt for a group of people"
 			case patGeneral:
 				if !near(i, patGroup, 6, 3) || !own(i) {
 					continue

@@ -213,6 +213,8 @@ func newAbuse(f *folder, set *lexicon.Set, spam map[string]int) *abuse {
 			cls = patAll
 		case "bad":
 			cls = patBad
+		case "dirty":
+			cls = patDirty
 		default:
 			continue
 		}

@@ -197,3 +197,21 @@ func TestEngineAdvertisingOwnSite(t *testing.T) {
 		{name: "the service's own site is no spam", text: "J'ai trouvé le formulaire sur mon espace du site caf.fr, très simple.", decision: Publish, absent: []Kind{KindSpam}},
 	})
 }
+
+func TestEngineObfuscatedThreatsAndHate(t *testing.T) {
+	threat, hate := []Kind{KindThreat}, []Kind{KindAbuse}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "a dotted kill is a threat", text: "je vais te t.u.e.r", decision: Reject, kinds: threat},
+		{name: "a leet kill is a threat", text: "I'm going to k1ll you", decision: Reject, kinds: threat},
+		{name: "a spelled-out kill is a threat", text: "I will k i l l you all", decision: Reject, kinds: threat},
+		{name: "a masked beating is a threat", text: "je vais te b@ttre", decision: Reject, kinds: threat},
+		{name: "slang for killing is a threat", text: "Je vais vous butter tous.", decision: Reject, kinds: threat},
+		{name: "a masked group with contempt is hate", text: "Dirty m*slims should leave.", decision: Reject, kinds: hate},
+		{name: "contempt for immigrants is hate", text: "Les sales immigrés profitent de tout.", decision: Reject, kinds: hate},
+		{name: "a leet slur is hate", text: "les b0ugnoules dehors", decision: Reject, kinds: hate},
+		{name: "fighting for one's rights is no threat", text: "On va se battre pour obtenir nos droits, merci à l'association.", decision: Publish, absent: []Kind{KindThreat, KindAbuse}},
+		{name: "beating a waiting record is no threat", text: "Je vais battre le record d'attente à la préfecture.", decision: Publish, absent: []Kind{KindThreat, KindAbuse}},
+		{name: "dirty toilets near foreigners is no hate", text: "Les toilettes sales à la mairie, et des étrangers qui attendaient depuis 3h.", decision: Publish, absent: hate},
+		{name: "a group well received is no hate", text: "Les musulmans du quartier ont été très bien reçus.", decision: Publish, absent: hate},
+	})
+}
