@@ -215,3 +215,12 @@ func TestEngineObfuscatedThreatsAndHate(t *testing.T) {
 		{name: "a group well received is no hate", text: "Les musulmans du quartier ont été très bien reçus.", decision: Publish, absent: hate},
 	})
 }
+
+func TestEngineLanguageOfShortTexts(t *testing.T) {
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "a two-word English praise is English", text: "great service <3", decision: Publish, lang: "en"},
+		{name: "an English complaint with a leet word is English", text: "sh1tty app, crashes on every single login", lang: "en"},
+		{name: "a Spanish insult with French-looking articles is Spanish", text: "La tía de la ventanilla es una imbécil, me gritó delante de todos.", decision: Review, lang: "es"},
+		{name: "a French sentence stays French", text: "La dame de l'accueil a été très gentille avec tous.", decision: Publish, lang: "fr"},
+	})
+}
