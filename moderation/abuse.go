@@ -44,6 +44,7 @@ const (
 	patOutside  // dehors, parking, outside: away from the counter
 	patSaid     // said my social worker: the sentence before was quoted
 	patDirty    // sales, dirty: contempt that makes hate of a group word
+	patCompound // owner, farmer, basquaise: after an animal word, the animal itself
 )
 
 func categoryClass(c string) uint8 {
@@ -374,7 +375,7 @@ func (a *abuse) classify(hits []hit, lang int, out []abuseFinding) []abuseFindin
 				f.kind, f.severity, f.reason = KindThreat, SeverityCritical, "threat of violence"
 			case patAnimal:
 				switch {
-				case near(i, patLike, 3, 0) || inside(i, patIdiom):
+				case near(i, patLike, 3, 0) || inside(i, patIdiom) || near(i, patCompound, 0, 1):
 					continue // "traités comme des chiens", "rat de bibliothèque"
 				case near(i, patThing, 4, 3) && !near(i, patPerson, 4, 2) && !near(i, patYou, 3, 2):
 					continue // "ce formulaire est une vraie larve": a thing

@@ -215,6 +215,8 @@ func newAbuse(f *folder, set *lexicon.Set, spam map[string]int) *abuse {
 			cls = patBad
 		case "dirty":
 			cls = patDirty
+		case "compound":
+			cls = patCompound
 		default:
 			continue
 		}

@@ -224,3 +224,18 @@ func TestEngineLanguageOfShortTexts(t *testing.T) {
 		{name: "a French sentence stays French", text: "La dame de l'accueil a été très gentille avec tous.", decision: Publish, lang: "fr"},
 	})
 }
+
+func TestEngineAnimalCompounds(t *testing.T) {
+	abuse := []Kind{KindAbuse}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "a dog owner is no insult", text: "My neighbour is a dog owner and the council helped with the permit.", decision: Publish, absent: abuse},
+		{name: "a sheep farmer is no insult", text: "My husband is a sheep farmer and the subsidy office was very helpful.", decision: Publish, absent: abuse},
+		{name: "pest control is no insult", text: "The service is a pest control contract, it works well.", decision: Publish, absent: abuse},
+		{name: "a snake bite kit is no insult", text: "This is a snake bite kit required by the school trip, thanks to the nurse.", decision: Publish, absent: abuse},
+		{name: "a chicken dish is no insult", text: "Le repas des aînés : c'est un poulet basquaise, très bon.", decision: Publish, absent: abuse},
+		{name: "a farm calf is no insult", text: "C'est un veau de l'exploitation qui a été déclaré à la DDPP.", decision: Publish, absent: abuse},
+		{name: "dog walkers thanked is no insult", text: "Thank you dog walkers for cleaning up, the park is nice.", decision: Publish, absent: abuse},
+		{name: "a total cow is still an insult", text: "The woman at the desk is a total cow.", decision: Review, kinds: abuse},
+		{name: "a pig of a clerk is still an insult", text: "The clerk is a pig, he laughed at me.", decision: Review, kinds: abuse},
+	})
+}
