@@ -45,6 +45,7 @@ const (
 	patSaid     // said my social worker: the sentence before was quoted
 	patDirty    // sales, dirty: contempt that makes hate of a group word
 	patCompound // owner, farmer, basquaise: after an animal word, the animal itself
+	patHome     // habites, live, face: where the reader lives, who he is
 )
 
 func categoryClass(c string) uint8 {
@@ -218,8 +219,8 @@ func (a *abuse) scan(n *normalized, ms []match, hits []hit, words []int32) ([]hi
 		for we < int32(len(t)) && t[we] != ' ' {
 			we++
 		}
-		if a.allow[string(t[ws:we])] {
-			continue
+		if a.allow[string(t[ws:we])] && a.lexical(m.id) {
+			continue // allowed words protect from the lexicons, not from cues (habite)
 		}
 		if a.allow[string(t[ws:m.end])] && a.prefix[m.id] && we == m.end {
 			continue
@@ -257,7 +258,9 @@ func (a *abuse) classify(hits []hit, lang int, out []abuseFinding) []abuseFindin
 	}
 	harm := false // some violence is said in the text
 	reported := false
+	menace := false // a meeting, a warning or outside is said in the text
 	for _, h := range hits {
+		menace = menace || a.has(h.id, patMeet) || a.has(h.id, patWarn) || a.has(h.id, patOutside)
 		harm = harm || a.has(h.id, patViolence) || a.has(h.id, patBlast) || a.has(h.id, patWeapon)
 		reported = reported || a.has(h.id, patReport)
 	}
@@ -277,7 +280,7 @@ func (a *abuse) classify(hits []hit, lang int, out []abuseFinding) []abuseFindin
 	outsideNear := func(i int) bool {
 		h := hits[i]
 		for j, o := range hits {
-			if (o.w0 > h.w1 && o.w0-h.w1 <= 5 || o.w1 < h.w0 && h.w0-o.w1 <= 6) && a.has(o.id, patOutside) && !near(j, patPlace, 0, 2) {
+			if (o.w0 > h.w1 && o.w0-h.w1 <= 5 || o.w1 < h.w0 && h.w0-o.w1 <= 6) && a.has(o.id, patOutside) && !near(j, patPlace, 0, 2) && !inside(j, patIdiom) {
 				return true
 			}
 		}
@@ -336,7 +339,11 @@ func (a *abuse) classify(hits []hit, lang int, out []abuseFinding) []abuseFindin
 			case patKnow:
 				// "je sais où habite ta mère", "I know your car": knowing
 				// the reader's home, schedule or family is a threat.
-				if !near(i, patPrivate, 0, 10) || !near(i, patYou, 0, 8) || !own(i) {
+				// Home is a threat on its own; schedule and family only
+				// with a meeting, a warning or outside in the text
+				// ("je sais à quelle heure vous finissez, je viendrai
+				// avant" is no threat).
+				if !near(i, patHome, 0, 10) && !(near(i, patPrivate, 0, 10) && menace) || !near(i, patYou, 0, 8) || !own(i) {
 					continue
 				}
 				f.kind, f.severity, f.reason = KindThreat, SeverityCritical, "veiled threat"
@@ -417,6 +424,17 @@ func (a *abuse) classify(hits []hit, lang int, out []abuseFinding) []abuseFindin
 func (a *abuse) has(id int32, class uint8) bool {
 	for _, m := range a.metas[id] {
 		if m.class == class {
+			return true
+		}
+	}
+	return false
+}
+
+// lexical reports whether pattern id is a term of an abuse lexicon, which
+// an allowed word may hide.
+func (a *abuse) lexical(id int32) bool {
+	for _, m := range a.metas[id] {
+		if m.class <= patSexual {
 			return true
 		}
 	}

@@ -175,6 +175,8 @@ func newAbuse(f *folder, set *lexicon.Set, spam map[string]int) *abuse {
 			cls = patKnow
 		case "private":
 			cls = patPrivate
+		case "home":
+			cls = patHome
 		case "meet":
 			cls = patMeet
 		case "outside":

@@ -102,7 +102,7 @@ func TestEngineVeiledThreatsByKnowledgeAndMeeting(t *testing.T) {
 	threat, clean := []Kind{KindThreat}, []Kind{KindThreat, KindAbuse}
 	runEngineCases(t, newTestEngine(t, nil), []engineCase{
 		{name: "knowing where the reader's mother lives is a threat", text: "Je sais où habite ta mère.", decision: Reject, kinds: threat},
-		{name: "knowing when the reader leaves is a threat", text: "On sait où se trouve ton bureau et à quelle heure tu pars.", decision: Reject, kinds: threat},
+		{name: "knowing when the reader leaves is a threat", text: "On sait à quelle heure tu pars, fais gaffe.", decision: Reject, kinds: threat},
 		{name: "knowing the reader's car is a threat", text: "I know your car, I know your face.", decision: Reject, kinds: threat},
 		{name: "a Spanish knowledge of the car park is a threat", text: "Sé dónde aparcas el coche.", decision: Reject, kinds: threat},
 		{name: "an Italian wait outside is a threat", text: "Ti aspetto fuori, vedrai.", decision: Reject, kinds: threat},
@@ -116,6 +116,12 @@ func TestEngineVeiledThreatsByKnowledgeAndMeeting(t *testing.T) {
 		{name: "a report of a threat to wait outside is no threat", text: "He said he was going to wait for her outside, so I alerted security.", decision: Publish, absent: clean},
 		{name: "coming back with papers is no threat", text: "Je reviendrai avec mes papiers complets la semaine prochaine.", decision: Publish, absent: clean},
 		{name: "seeing each other at the next appointment is no threat", text: "See you at the next appointment, thanks for your help.", decision: Publish, absent: clean},
+		{name: "knowing an agent's mother is no threat", text: "Je connais ta mère, elle travaille à la mairie, très gentille.", decision: Publish, absent: clean},
+		{name: "knowing the closing time to come before is no threat", text: "Je sais quand vous fermez, je viendrai avant.", decision: Publish, absent: clean},
+		{name: "a school exit is no meeting outside", text: "On se verra à la sortie de l'école pour la kermesse.", decision: Publish, absent: clean},
+		{name: "a counsellor quoted is no threat", text: "Je vous attendrai dehors avec les enfants, dit la conseillère, très gentil.", decision: Publish, absent: clean},
+		{name: "accidents on a road are no threat", text: "Accidents happen on this road, the council should add a crossing.", decision: Publish, absent: clean},
+		{name: "an agent finding a file is no threat", text: "On va te retrouver ton dossier, m'a dit l'agente, et elle l'a fait.", decision: Publish, absent: clean},
 		{name: "knowing one's family file is no threat", text: "Je connais bien le dossier de ma famille, l'agent aussi.", decision: Publish, absent: clean},
 	})
 }
