@@ -1,0 +1,104 @@
+package moderation
+
+import (
+	"slices"
+	"strings"
+)
+
+// abuseBuilder collects patterns before the automaton is built.
+type abuseBuilder struct {
+	f     *folder
+	index map[string]int
+	a     *abuse
+}
+
+func newAbuseBuilder(f *folder) *abuseBuilder {
+	return &abuseBuilder{f: f, index: map[string]int{}, a: &abuse{allow: map[string]bool{}}}
+}
+
+// add adds a term and its variants: a vowel replaced by a star (f*ck), u
+// written v (fvck), and a phrase written as one word.
+func (b *abuseBuilder) add(term string, m patMeta) {
+	prefix := strings.HasSuffix(term, "*")
+	term = strings.TrimSuffix(term, "*")
+	base := normalizeTerm(b.f, term)
+	if base == "" {
+		return
+	}
+	b.put(base, prefix, m)
+	// A letter repeated three times or more is read once: connnnard
+	// becomes conard, which must match connard. Short forms would
+	// collide with everyday words (ass, as).
+	if single := singleLetters(base); single != base && len(single) >= 5 {
+		b.put(single, prefix, m)
+	}
+	if m.class > patSexual && m.class != patGroup {
+		return // groups are masked by writers too (m*slims)
+	}
+	if strings.IndexByte(base, ' ') >= 0 {
+		b.put(strings.ReplaceAll(base, " ", ""), prefix, m)
+		return
+	}
+	if len(base) >= 5 && isArticle(base[0]) {
+		// Spelled letter by letter, the first letter reads as an
+		// article: "a s s h o l e" is normalized "a sshole".
+		b.put(base[:1]+" "+base[1:], prefix, m)
+	}
+	// Plurals: bougnoules, connards, bitches.
+	if !prefix && len(base) >= 3 && base[len(base)-1] != 's' && base[len(base)-1] != 'x' {
+		b.put(base+"s", false, m)
+		if strings.HasSuffix(base, "ch") || strings.HasSuffix(base, "sh") {
+			b.put(base+"es", false, m)
+		}
+	}
+	if len(base) < 4 {
+		return
+	}
+	for i := 1; i < len(base)-1; i++ {
+		switch base[i] {
+		case 'a', 'e', 'i', 'o', 'u', 'y':
+			b.put(base[:i]+"*"+base[i+1:], prefix, m)
+		}
+		if base[i] == 'u' {
+			b.put(base[:i]+"v"+base[i+1:], prefix, m)
+		}
+	}
+}
+
+// singleLetters returns s with every double letter written once.
+func singleLetters(s string) string {
+	out := make([]byte, 0, len(s))
+	for i := 0; i < len(s); i++ {
+		if i > 0 && s[i] == s[i-1] && s[i] != ' ' {
+			continue
+		}
+		out = append(out, s[i])
+	}
+	return string(out)
+}
+
+func (b *abuseBuilder) put(p string, prefix bool, m patMeta) {
+	id, ok := b.index[p]
+	if !ok {
+		id = len(b.a.patterns)
+		b.index[p] = id
+		b.a.patterns = append(b.a.patterns, p)
+		b.a.prefix = append(b.a.prefix, prefix)
+		b.a.metas = append(b.a.metas, nil)
+	}
+	b.a.prefix[id] = b.a.prefix[id] || prefix
+	if !slices.Contains(b.a.metas[id], m) {
+		b.a.metas[id] = append(b.a.metas[id], m)
+	}
+}
+
+func (b *abuseBuilder) build() *abuse {
+	// Patterns start a word: a leading space keeps the automaton from
+	// reporting them inside words.
+	spaced := make([]string, len(b.a.patterns))
+	for i, p := range b.a.patterns {
+		spaced[i] = " " + p
+	}
+	b.a.ac = newAutomaton(spaced)
+	return b.a
+}
