@@ -32,6 +32,10 @@ func TestEngineAnimalInsultsAimedAtPeople(t *testing.T) {
 		{name: "a dog in the waiting room is a dog", text: "There was a dog in the waiting room, staff were kind.", decision: Publish, absent: abuse},
 		{name: "a git repository is software", text: "My git repository for the form was accepted.", decision: Publish, absent: abuse},
 		{name: "a spelled-out word after an article is still an insult", text: "The manager is a w a n k e r.", decision: Review, kinds: abuse},
+		{name: "a spelled-out word starting with an article letter is an insult", text: "The clerk is a l o s e r.", decision: Review, kinds: abuse},
+		{name: "a spelled-out word after an elision is an insult", text: "Espèce d'e n c u l é.", decision: Review, kinds: abuse},
+		{name: "a spelled-out asshole after you is an insult", text: "you a s s h o l e", decision: Review, kinds: abuse},
+		{name: "options listed letter by letter are no insult", text: "Options a b c d e sur le formulaire.", decision: Publish, absent: abuse},
 	})
 }
 

@@ -179,7 +179,7 @@ func (n *normalized) squeeze() {
 			n.put(src[i], n.tpos[i])
 			n.put(' ', n.tpos[i+1])
 			i += 2
-			continue
+			singles--
 		}
 		if singles >= 3 {
 			for k := i; k < j && k < len(src); k += 2 {
@@ -197,9 +197,9 @@ func (n *normalized) squeeze() {
 }
 
 // isArticle reports whether c alone is a word of some language: a, à, y,
-// o, e (en, fr, es, pt, it).
+// o, e (en, fr, es, pt, it), or an elided d' or l' (espèce d'e n c u l é).
 func isArticle(c byte) bool {
-	return c == 'a' || c == 'y' || c == 'o' || c == 'e'
+	return c == 'a' || c == 'y' || c == 'o' || c == 'e' || c == 'd' || c == 'l'
 }
 
 // put appends c; a letter written three times or more in a row is kept
