@@ -204,6 +204,11 @@ func TestEngineTitlesBeforeLowerCaseWords(t *testing.T) {
 func TestEngineAdvertisingOwnSite(t *testing.T) {
 	runEngineCases(t, newTestEngine(t, nil), []engineCase{
 		{name: "a paid service on one's own site is spam", text: "Attente raisonnable. Pour vos papiers, passez par mon site papiers-express.com, je le fais pour 20€.", decision: Review, kinds: []Kind{KindSpam}},
+		{name: "a sponsorship link is spam", text: "Bon accueil. Parrainage : utilisez mon lien de parrainage sur boursorama pour 80€ offerts.", decision: Review, kinds: []Kind{KindSpam}},
+		{name: "one's own channel is spam", text: "Accueil top ! Abonnez-vous à ma chaîne YouTube pour plus d'astuces administratives.", decision: Review, kinds: []Kind{KindSpam}},
+		{name: "a lawyer's ad with a free appointment is spam", text: "Service correct. Si vous cherchez un avocat pas cher, appelez le 06 11 22 33 44, premier rendez-vous gratuit !", decision: Review, kinds: []Kind{KindSpam}},
+		{name: "an ad after a short thanks goes to a moderator", text: "Great help. Get your visa in 24h at fastvisa-online.net, promo code VISA24.", decision: Review, kinds: []Kind{KindSpam}},
+		{name: "a verification code is no spam", text: "J'ai reçu un code de vérification par SMS, ça a marché.", decision: Publish, absent: []Kind{KindSpam}},
 		{name: "the service's own site is no spam", text: "J'ai trouvé le formulaire sur mon espace du site caf.fr, très simple.", decision: Publish, absent: []Kind{KindSpam}},
 	})
 }
