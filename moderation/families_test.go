@@ -254,3 +254,14 @@ func TestEngineAnimalCompounds(t *testing.T) {
 		{name: "a pig of a clerk is still an insult", text: "The clerk is a pig, he laughed at me.", decision: Review, kinds: abuse},
 	})
 }
+
+func TestEngineServicePhoneNumbers(t *testing.T) {
+	pii := []Kind{KindPersonalData}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "a service's landline is kept", text: "Le numéro du service est le 01 23 45 67 89, ils répondent vite.", decision: Publish, absent: pii, kept: []string{"01 23 45 67 89"}},
+		{name: "an agency's landline is kept", text: "Appelez la CAF au 04 72 11 22 33, ils sont efficaces.", decision: Publish, absent: pii, kept: []string{"04 72 11 22 33"}},
+		{name: "the writer's landline is masked", text: "Mon numéro est le 01 23 45 67 89, rappelez-moi.", decision: Publish, kinds: pii, gone: []string{"01 23 45 67 89"}},
+		{name: "a mobile after a service word is masked", text: "La mairie m'a appelé au 06 12 34 56 78.", decision: Publish, kinds: pii, gone: []string{"06 12 34 56 78"}},
+		{name: "a private address near a service word is masked", text: "J'habite près du service des eaux, au 12 rue des Lilas.", decision: Publish, kinds: pii, gone: []string{"rue des Lilas"}},
+	})
+}

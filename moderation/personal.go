@@ -41,7 +41,7 @@ func newPersonal() *personal {
 	for _, w := range strings.Fields("habite habitons habitent habitais domicile domicilie domiciliee mon ma mes moi chez live lives living home my vivo vivimos mi casa domicilio wohne wohnen meine abito casa mia moro morada minha resido") {
 		p.addressCue[w] = addressPrivate
 	}
-	for _, w := range strings.Fields("prefecture sous-prefecture mairie agence antenne bureau bureaux centre siege accueil guichet tribunal poste services locaux situe situee situes commissariat gendarmerie consulat ambassade hopital tresorerie office hall agency ayuntamiento oficina amt rathaus behorde ufficio comune sportello loja balcao camara reparticao") {
+	for _, w := range strings.Fields("service standard prefecture sous-prefecture mairie agence antenne bureau bureaux centre siege accueil guichet tribunal poste services locaux situe situee situes commissariat gendarmerie consulat ambassade hopital tresorerie office hall agency ayuntamiento oficina amt rathaus behorde ufficio comune sportello loja balcao camara reparticao") {
 		p.addressCue[w] = addressService
 	}
 	for _, w := range strings.Fields("allocataire alloc caf fiscal fiscale fiscaux spi secu securite nir insee matricule identifiant adherent client passeport passport agdref ine social security tax amelie ss demandeur dni nie nif nss id steuer steuernummer steueridentifikationsnummer ausweis personalausweis codice contribuinte cc bi identificacion") {
@@ -287,7 +287,12 @@ func (p *personal) classify(d []byte, plus bool, text string, start int, toks []
 	case n >= 11 && n <= 15 && d[0] == '0' && d[1] == '0':
 		return maskPhone, true
 	case n == 10 && d[0] == '0' && d[1] != '0' && d[1] != '8':
-		// 08 numbers are services' (0 800 free numbers), never a person's.
+		// 08 numbers are services' (0 800 free numbers), never a person's;
+		// a landline after a service word is the service's ("le numéro
+		// du service est le 01 23 45 67 89"), a mobile never is.
+		if d[1] != '6' && d[1] != '7' && p.serviceNumber(text, start, toks, fold) {
+			return 0, false
+		}
 		return maskPhone, true
 	case n == 15 && validNIR(d):
 		return maskNumber, true
@@ -335,6 +340,17 @@ func gapHasBreak(text string, a, b token) bool {
 		case ' ', '-', '\'', '\u2019', '\u00a0':
 		default:
 			return true
+		}
+	}
+	return false
+}
+
+// serviceNumber reports whether the number starting at byte start of text
+// follows a public service's name, as a service's address does.
+func (p *personal) serviceNumber(text string, start int, toks []token, fold []byte) bool {
+	for k, t := range toks {
+		if int(t.cs) == start {
+			return p.serviceAddress(text, toks, fold, k)
 		}
 	}
 	return false
