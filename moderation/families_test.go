@@ -265,3 +265,18 @@ func TestEngineServicePhoneNumbers(t *testing.T) {
 		{name: "a private address near a service word is masked", text: "J'habite près du service des eaux, au 12 rue des Lilas.", decision: Publish, kinds: pii, gone: []string{"rue des Lilas"}},
 	})
 }
+
+func TestEngineContemptAimedAtAPerson(t *testing.T) {
+	abuse := []Kind{KindAbuse}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "t'es qu'un minable is an insult", text: "T'es qu'un minable derrière ton guichet.", decision: Review, kinds: abuse},
+		{name: "nothing but a pen pusher is an insult", text: "You're nothing but a jumped-up pen pusher.", decision: Review, kinds: abuse},
+		{name: "a real pest is an insult", text: "La nana de l'accueil est une vraie peste.", decision: Review, kinds: abuse},
+		{name: "thick as two short planks is an insult", text: "The advisor is thick as two short planks.", decision: Review, kinds: abuse},
+		{name: "a stupid woman at the counter is an insult", text: "Stupid woman at the counter couldn't count.", decision: Review, kinds: abuse},
+		{name: "a shabby service is fair comment", text: "Service minable, personne ne répond, je suis furieux.", decision: Publish, absent: abuse},
+		{name: "shabby answers are fair comment", text: "Le niveau des réponses est minable, désolé.", decision: Publish, absent: abuse},
+		{name: "the plague and cholera is an idiom", text: "La peste et le choléra, voilà le choix entre ces deux formulaires.", decision: Publish, absent: abuse},
+		{name: "prices jumping up is no insult", text: "The fees jumped up by 20% this year, please explain.", decision: Publish, absent: abuse},
+	})
+}
