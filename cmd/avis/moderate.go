@@ -9,12 +9,10 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"os"
 	"runtime"
 	"strings"
 
 	"github.com/avisproject/avis/moderation"
-	"github.com/avisproject/avis/moderation/lexicon"
 )
 
 // maxLine is the longest input line accepted; a longer line gets an error
@@ -80,26 +78,7 @@ func runModerate(ctx context.Context, args []string, stdin io.Reader, stdout, st
 	if *workers < 1 {
 		return fmt.Errorf("moderate: --workers must be at least 1, got %d", *workers)
 	}
-	opts := &moderation.Options{}
-	if *lexDir != "" {
-		set, err := lexicon.LoadDir(*lexDir)
-		if err != nil {
-			return fmt.Errorf("moderate: --lexicon: %w", err)
-		}
-		opts.Lexicon = set
-	}
-	if *agentsFile != "" {
-		f, err := os.Open(*agentsFile)
-		if err != nil {
-			return fmt.Errorf("moderate: --agents: %w", err)
-		}
-		opts.Agents, err = moderation.LoadAgents(f)
-		f.Close()
-		if err != nil {
-			return fmt.Errorf("moderate: --agents %s: %w", *agentsFile, err)
-		}
-	}
-	engine, err := moderation.New(opts)
+	engine, err := newEngine(*agentsFile, *lexDir)
 	if err != nil {
 		return fmt.Errorf("moderate: %w", err)
 	}
