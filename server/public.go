@@ -16,7 +16,7 @@ import (
 // publicMessages are the words of the public pages: a service's stories,
 // one contribution, and the observatory.
 var publicMessages = map[string]map[string]string{
-	"fr": {"title": "Avis des usagers", "skip": "Aller au contenu", "other_lang": "English", "other_code": "en",
+	"fr": {"title": "Avis des usagers", "skip": "Aller au contenu", "colon": "\u00a0:", "other_lang": "English", "other_code": "en",
 		"intro":   "Les avis sont relus avant publication : les noms et les données personnelles sont masqués. L'administration y répond au nom d'une équipe.",
 		"figures": "En chiffres", "published": "avis publiés", "answered": "avis ont reçu une réponse", "stories": "Les avis",
 		"rating_good": "Satisfait", "rating_average": "Moyennement satisfait", "rating_bad": "Mécontent",
@@ -31,7 +31,7 @@ var publicMessages = map[string]map[string]string{
 		"failure_text":   "La page n'a pas pu être affichée. Réessayez dans quelques instants.",
 		"channel_online": "En ligne", "channel_counter": "Au guichet", "channel_phone": "Par téléphone", "channel_email": "Par courriel",
 		"channel_france-services": "Dans une maison France Services", "channel_other": "Autrement"},
-	"en": {"title": "Users' feedback", "skip": "Skip to content", "other_lang": "Français", "other_code": "fr",
+	"en": {"title": "Users' feedback", "skip": "Skip to content", "colon": ":", "other_lang": "Français", "other_code": "fr",
 		"intro":   "Feedback is reviewed before it is published: names and personal data are masked. The administration answers on behalf of a team.",
 		"figures": "In figures", "published": "published", "answered": "answered", "stories": "Feedback",
 		"rating_good": "Satisfied", "rating_average": "Fairly satisfied", "rating_bad": "Dissatisfied",
