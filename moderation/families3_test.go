@@ -1,0 +1,61 @@
+package moderation
+
+import "testing"
+
+// Round 3 families found on a third blind corpus, with invented texts of
+// the same family and clean controls next to them.
+
+func TestEngineThreatsWithoutAWeaponInManyLanguages(t *testing.T) {
+	threat, clean := []Kind{KindThreat}, []Kind{KindThreat, KindAbuse}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "knowing where a señora lives with a consequence is a threat", text: "Sé dónde vive, señora García. Resuelva lo mío o se va a arrepentir.", decision: Reject, kinds: threat},
+		{name: "knowing where a Herr parks is a threat", text: "Ich weiß, wo Sie parken, Herr Schulz. Zahlen Sie endlich, sonst passiert was.", decision: Reject, kinds: threat},
+		{name: "sonst passiert etwas is a threat", text: "Geben Sie mir meinen Bescheid, sonst passiert etwas.", decision: Reject, kinds: threat},
+		{name: "knowing when a signora leaves is a threat", text: "So quando esce, signora Conti. Le conviene firmare la mia domanda.", decision: Reject, kinds: threat},
+		{name: "knowing where a senhor lives is a threat", text: "Sei onde mora, senhor Costa. Vai se arrepender.", decision: Reject, kinds: threat},
+		{name: "breaking someone's teeth is a threat", text: "Si l'agente me refait le coup, je lui casse la figure.", decision: Reject, kinds: threat},
+		{name: "smashing his face is a threat", text: "If he loses my file again I'll smash his face.", decision: Reject, kinds: threat},
+		{name: "an armed visit as a warning is a threat", text: "Ne vous étonnez pas si un usager débarque avec une arme un de ces jours.", decision: Reject, kinds: threat},
+		{name: "someone who will come with a gun is a threat", text: "Keep refusing people and one day someone will come in with a gun.", decision: Reject, kinds: threat},
+		{name: "a past armed visit is a report", text: "Someone came with a knife yesterday and the guard handled it well.", decision: Publish, absent: clean},
+		{name: "falling over is no threat", text: "Je me suis cassé la figure dans l'escalier de la mairie, il faudrait une rampe.", decision: Publish, absent: clean},
+		{name: "knowing where the office is is no threat", text: "Ahora sé dónde está la oficina, gracias señora.", decision: Publish, absent: clean},
+		{name: "a person who lives abroad is no threat", text: "Mi madre vive en Madrid y la CAF la ayudó mucho.", decision: Publish, absent: clean},
+		{name: "you would better bring papers is advice", text: "Le conviene traer el pasaporte, me dijo la señora del mostrador.", decision: Publish, absent: clean},
+	})
+}
+
+func TestEngineDehumanisingGeneralisations(t *testing.T) {
+	hate, clean := []Kind{KindAbuse}, []Kind{KindAbuse, KindThreat}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "a group breeding like rats is hate", text: "Les migrants se multiplient comme des rats dans ce quartier.", decision: Reject, kinds: hate},
+		{name: "a group breeding like cockroaches is hate", text: "Those people breed like cockroaches and the council pays for it.", decision: Reject, kinds: hate},
+		{name: "a country flooded by a group is hate", text: "La ville est envahie par les Roms, on ne peut plus rien faire.", decision: Reject, kinds: hate},
+		{name: "a group controlling the media is hate", text: "The Jews control the media, that's why nobody talks about it.", decision: Reject, kinds: hate},
+		{name: "a German conspiracy is hate", text: "Die Juden kontrollieren die Banken, deshalb zahlt man so viel.", decision: Reject, kinds: hate},
+		{name: "Muslims waiting too is no hate", text: "Les musulmans attendent aussi longtemps que tout le monde à la préfecture.", decision: Publish, absent: clean},
+		{name: "a Jewish family helped is no hate", text: "A Jewish family was helped by the social worker, lovely to see.", decision: Publish, absent: clean},
+		{name: "statistics on migrants are no hate", text: "Les migrants représentent 10 % des demandes traitées cette année selon la préfecture.", decision: Publish, absent: clean},
+		{name: "an office flooded with requests is no hate", text: "The office is flooded with requests in September, be patient.", decision: Publish, absent: clean},
+	})
+}
+
+func TestEngineInsultsOfAWholeStaff(t *testing.T) {
+	abuse, clean := []Kind{KindAbuse}, []Kind{KindAbuse, KindThreat}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "all incapable is an insult", text: "Vous êtes tous des incapables à la mairie.", decision: Review, kinds: abuse},
+		{name: "all incapable in capitals is an insult", text: "VOUS ÊTES TOUS DES INCAPABLES, DEUX MOIS POUR UN PAPIER !", decision: Review, kinds: abuse},
+		{name: "a bunch of useless people is an insult", text: "You're all useless idiots at that office.", decision: Review, kinds: abuse},
+		{name: "incapable of answering is criticism", text: "Ils sont incapables de répondre au téléphone, c'est pénible.", decision: Publish, absent: clean},
+	})
+}
+
+func TestEngineGetRichAndBettingAds(t *testing.T) {
+	spam := []Kind{KindSpam}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "a Spanish get-rich ad is spam", text: "Gana dinero desde casa, apuestas-seguras.es te lo explica.", decision: Reject, kinds: spam},
+		{name: "an Italian betting ad is spam", text: "Scommesse sportive vincenti garantite su vinci-sempre.it", decision: Reject, kinds: spam},
+		{name: "an ad with a discount for mentioning a review is spam", text: "Great help at the town hall. PS: mention this review at cleanfast-services.com for 15% off!", decision: Review, kinds: spam},
+		{name: "a review without an ad is clean", text: "Great help at the town hall, they explained the 15% tax reduction.", decision: Publish, absent: spam},
+	})
+}
