@@ -78,3 +78,46 @@ func markerLen(s string, words ...string) int {
 	}
 	return 0
 }
+
+// spelledEmails finds addresses written with words for the signs:
+// "jean point dupont arobase gmail point com", "mark dot smith at outlook
+// dot com", "ana punto ruiz arroba correo punto es". The host needs a
+// spelled dot and a mail top-level domain, so "at the office" is no
+// address.
+func spelledEmails(text string, toks []token, fold []byte, out []finding) []finding {
+	word := func(k int) string { return string(fold[toks[k].fs:toks[k].fe]) }
+	label := func(k int) bool {
+		return k >= 0 && k < len(toks) && (toks[k].has(tokLetter) || toks[k].has(tokDigit)) && !toks[k].has(tokMasked) && !spelledHostStop[word(k)]
+	}
+	joined := func(a, b int) bool { return strings.TrimSpace(text[toks[a].ce:toks[b].cs]) == "" }
+	for k := 1; k+3 < len(toks); k++ {
+		if !spelledAt[word(k)] || !label(k-1) || !label(k+1) || !joined(k-1, k) || !joined(k, k+1) {
+			continue
+		}
+		end, dots := k+1, 0
+		for end+2 < len(toks) && spelledDot[word(end+1)] && label(end+2) && joined(end, end+1) && joined(end+1, end+2) {
+			end += 2
+			dots++
+		}
+		if dots == 0 || !mailTLD[word(end)] {
+			continue
+		}
+		local := k - 1
+		for local >= 2 && spelledDot[word(local-1)] && label(local-2) && joined(local-2, local-1) && joined(local-1, local) {
+			local -= 2
+		}
+		if !overlapsAny(out, toks[local].cs, toks[end].ce) {
+			out = append(out, finding{toks[local].cs, toks[end].ce, maskEmail})
+		}
+		k = end
+	}
+	return out
+}
+
+// spelledAt, spelledDot: folded words written for @ and for the dot of an
+// address, in the supported languages.
+var (
+	spelledAt       = map[string]bool{"arobase": true, "arobas": true, "at": true, "arroba": true, "chiocciola": true, "klammeraffe": true}
+	spelledDot      = map[string]bool{"point": true, "dot": true, "punto": true, "punkt": true, "ponto": true}
+	spelledHostStop = map[string]bool{"the": true, "a": true, "an": true, "la": true, "le": true, "les": true, "el": true, "il": true, "der": true, "die": true, "das": true, "o": true}
+)

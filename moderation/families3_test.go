@@ -59,3 +59,16 @@ func TestEngineGetRichAndBettingAds(t *testing.T) {
 		{name: "a review without an ad is clean", text: "Great help at the town hall, they explained the 15% tax reduction.", decision: Publish, absent: spam},
 	})
 }
+
+func TestEnginePersonalDataSpelledOut(t *testing.T) {
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "a French spelled e-mail is masked", text: "Écrivez-moi : marie point durand arobase orange point fr, merci.", decision: Publish, gone: []string{"durand", "orange point fr"}, kept: []string{"merci"}},
+		{name: "an English spelled e-mail is masked", text: "Contact me at paul dot jones at yahoo dot co dot uk about my claim.", decision: Publish, gone: []string{"jones", "yahoo"}, kept: []string{"claim"}},
+		{name: "a Spanish spelled e-mail is masked", text: "Mi correo es ana punto ruiz arroba correo punto es para el expediente.", decision: Publish, gone: []string{"ruiz", "arroba"}},
+		{name: "an Italian spelled e-mail is masked", text: "Scrivetemi a luca punto neri chiocciola libero punto it grazie.", decision: Publish, gone: []string{"neri", "libero"}},
+		{name: "at the office is no e-mail", text: "I was at the office at nine, point taken about the queue.", decision: Publish, kept: []string{"at the office", "point taken"}},
+		{name: "a foreigner number is masked", text: "Mon numéro étranger est le 9912345678, je n'ai aucune réponse.", decision: Publish, gone: []string{"9912345678"}},
+		{name: "an Italian fiscal code number is masked", text: "Il mio numero di tessera sanitaria è 80380123456789012345.", decision: Publish, gone: []string{"80380123456789012345"}},
+		{name: "a case number stays", text: "Mon numéro de dossier est 2023-45871, la date limite le 30/06.", decision: Publish, kept: []string{"2023-45871", "30/06"}},
+	})
+}

@@ -44,7 +44,7 @@ func newPersonal() *personal {
 	for _, w := range strings.Fields("service standard prefecture sous-prefecture mairie agence antenne bureau bureaux centre siege accueil guichet tribunal poste services locaux situe situee situes commissariat gendarmerie consulat ambassade hopital tresorerie office hall agency ayuntamiento oficina amt rathaus behorde ufficio comune sportello loja balcao camara reparticao") {
 		p.addressCue[w] = addressService
 	}
-	for _, w := range strings.Fields("allocataire alloc caf fiscal fiscale fiscaux spi secu securite nir insee matricule identifiant adherent client passeport passport agdref ine social security tax amelie ss demandeur dni nie nif nss id steuer steuernummer steueridentifikationsnummer ausweis personalausweis codice contribuinte cc bi identificacion") {
+	for _, w := range strings.Fields("allocataire alloc caf fiscal fiscale fiscaux spi secu securite nir insee matricule identifiant adherent client passeport passport agdref ine social security tax amelie ss demandeur dni nie nif nss id steuer steuernummer steueridentifikationsnummer ausweis personalausweis codice contribuinte cc bi identificacion etranger etrangers extranjero extranjeria expediente niss sanitaria tessera utente seguranca seguridad sozialversicherungsnummer versichertennummer versicherungsnummer aufenthaltstitel") {
 		p.context[w] = true
 	}
 	for _, w := range strings.Fields("rue avenue av bd boulevard chemin impasse allee place quai route cours square passage sentier residence lotissement cite hameau lieu-dit street st road rd lane drive calle avenida via viale piazza rua travessa strasse weg platz gasse") {
@@ -57,6 +57,7 @@ func newPersonal() *personal {
 func (p *personal) find(text string, toks []token, fold []byte, out []finding) []finding {
 	out = p.emails(text, out)
 	out = obfuscatedEmails(text, out)
+	out = spelledEmails(text, toks, fold, out)
 	out = p.ibans(text, toks, out)
 	out = p.numbers(text, toks, fold, out)
 	out = p.addresses(text, toks, fold, out)
