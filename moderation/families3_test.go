@@ -72,3 +72,15 @@ func TestEnginePersonalDataSpelledOut(t *testing.T) {
 		{name: "a case number stays", text: "Mon numéro de dossier est 2023-45871, la date limite le 30/06.", decision: Publish, kept: []string{"2023-45871", "30/06"}},
 	})
 }
+
+func TestEngineKeptServiceNumbersPlacesAndServices(t *testing.T) {
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "a free service number after tax is kept", text: "The tax helpline 0 800 123 456 answered quickly.", decision: Publish, kept: []string{"0 800 123 456"}},
+		{name: "a short service number is kept", text: "J'ai appelé le 3949 pour France Travail, attente courte.", decision: Publish, kept: []string{"3949"}},
+		{name: "a mobile after tax is still masked", text: "Call me about my tax on 06 12 34 56 78 please.", decision: Publish, gone: []string{"06 12 34 56 78"}},
+		{name: "a name before station is a place", text: "The lift at Victor Hugo station was broken again.", decision: Publish, kept: []string{"Victor Hugo station"}},
+		{name: "a name before hospital is a place", text: "The staff at Pasteur hospital were kind to my mother.", decision: Publish, kept: []string{"Pasteur hospital"}},
+		{name: "a person before a lower-case verb is still a name", text: "Marie Dupont was rude at the desk.", decision: Publish, gone: []string{"Dupont"}},
+		{name: "a service in capitals is kept after a surname", text: "MME GARNIER DU SERVICE DES IMPÔTS N'A RIEN FAIT.", decision: Review, kept: []string{"SERVICE DES IMPÔTS"}, gone: []string{"GARNIER"}},
+	})
+}

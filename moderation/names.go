@@ -76,6 +76,13 @@ func (nm *names) protect(text string, toks []token, fold []byte, keep []bool) {
 		if !t.info.place && !(t.info.saint && t.has(tokCap)) {
 			continue
 		}
+		// "Jules Joffrin station", "Pasteur hospital": in English the
+		// place word comes after the capitalised words of its name.
+		if !t.has(tokCap) && placeAfterName[string(fold[t.fs:t.fe])] {
+			for m := k - 1; m >= 0 && m >= k-3 && toks[m].has(tokCap) && !gapHasBreak(text, toks[m], toks[m+1]); m-- {
+				keep[m] = true
+			}
+		}
 		// The place's name: capitalised words, particles and hyphenated
 		// parts right after the place word.
 		for m := k + 1; m < len(toks) && m <= k+5; m++ {
@@ -409,3 +416,7 @@ func isDeterminer(w []byte) bool {
 	}
 	return false
 }
+
+// placeAfterName holds the folded English place words written after the
+// name of the person the place is named after ("Victor Hugo metro").
+var placeAfterName = map[string]bool{"station": true, "metro": true, "tube": true, "hospital": true, "square": true, "street": true, "road": true, "avenue": true, "bridge": true, "park": true, "library": true, "school": true, "college": true, "airport": true, "clinic": true, "stop": true, "centre": true, "center": true, "university": true}

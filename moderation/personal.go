@@ -282,6 +282,9 @@ func clashes(fs []finding, f finding) bool {
 // personal data, and of which kind.
 func (p *personal) classify(d []byte, plus bool, text string, start int, toks []token, fold []byte) (maskKind, bool) {
 	n := len(d)
+	if !plus && n == 10 && d[0] == '0' && d[1] == '8' {
+		return 0, false // 08 numbers are services' even after "tax" or "CAF"
+	}
 	switch {
 	case plus && n >= 8 && n <= 15:
 		return maskPhone, true
