@@ -84,3 +84,12 @@ func TestEngineKeptServiceNumbersPlacesAndServices(t *testing.T) {
 		{name: "a service in capitals is kept after a surname", text: "MME GARNIER DU SERVICE DES IMPÔTS N'A RIEN FAIT.", decision: Review, kept: []string{"SERVICE DES IMPÔTS"}, gone: []string{"GARNIER"}},
 	})
 }
+
+func TestEngineAbbreviatedTitlesAndAnnouncedIBAN(t *testing.T) {
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "a name after Sig.ra is masked", text: "La Sig.ra Ferrari dell'ufficio è stata molto paziente.", decision: Publish, gone: []string{"Ferrari"}, kept: []string{"Sig.ra"}},
+		{name: "a name after Dott.ssa is masked", text: "La Dott.ssa Greco mi ha spiegato tutto.", decision: Publish, gone: []string{"Greco"}},
+		{name: "an announced IBAN with a typo is masked", text: "Mon IBAN est FR12 3000 4000 0312 3456 7890 14, merci de corriger.", decision: Publish, gone: []string{"3456 7890"}, kept: []string{"merci"}},
+		{name: "a reference after IBAN without digits enough stays", text: "L'IBAN du formulaire AB12 est illisible.", decision: Publish, kept: []string{"AB12"}},
+	})
+}

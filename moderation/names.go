@@ -129,7 +129,11 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 			// it is a known surname.
 			lower := !t.has(tokCap) && !t.has(tokUpper) && (k == 0 || !isDeterminer(fold[toks[k-1].fs:toks[k-1].fe])) &&
 				(lowerWriter || k+1 < len(toks) && (toks[k+1].info.surname || toks[k+1].info.first != 0))
-			if s, e, ok := nm.nameAfter(text, toks, fold, keep, k+1, lower, true); ok {
+			next := k + 1
+			if t.has(tokDot) && next+1 < len(toks) && titleSuffix[string(fold[toks[next].fs:toks[next].fe])] && int(toks[next].cs) == int(t.ce)+1 {
+				next++ // "Sig.ra Bianchi": the ending of an abbreviated title
+			}
+			if s, e, ok := nm.nameAfter(text, toks, fold, keep, next, lower, true); ok {
 				out = append(out, finding{toks[s].cs, toks[e].ce, maskName})
 				k = e
 				continue
@@ -420,3 +424,7 @@ func isDeterminer(w []byte) bool {
 // placeAfterName holds the folded English place words written after the
 // name of the person the place is named after ("Victor Hugo metro").
 var placeAfterName = map[string]bool{"station": true, "metro": true, "tube": true, "hospital": true, "square": true, "street": true, "road": true, "avenue": true, "bridge": true, "park": true, "library": true, "school": true, "college": true, "airport": true, "clinic": true, "stop": true, "centre": true, "center": true, "university": true}
+
+// titleSuffix holds the endings written after the dot of an abbreviated
+// Italian or Spanish title (Sig.ra, Sig.na, Dott.ssa, Sr.a).
+var titleSuffix = map[string]bool{"ra": true, "na": true, "ri": true, "re": true, "ssa": true, "a": true}

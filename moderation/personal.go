@@ -106,7 +106,7 @@ func (p *personal) emails(text string, out []finding) []finding {
 // ibans finds IBANs, written grouped by four or not, that pass mod 97.
 func (p *personal) ibans(text string, toks []token, out []finding) []finding {
 	var buf [40]byte
-	for _, t := range toks {
+	for k, t := range toks {
 		// An IBAN starts a word with two letters and two digits.
 		if !t.has(tokDigit) || !t.has(tokLetter) || t.ce-t.cs < 4 {
 			continue
@@ -126,7 +126,7 @@ func (p *personal) ibans(text string, toks []token, out []finding) []finding {
 		// checksum is tried at the end of every group.
 		n := 0
 		j := i
-		found := -1
+		found, groupEnd := -1, -1
 		for j < len(text) && n < len(buf) {
 			c := text[j]
 			if isAlnumASCII(c) {
@@ -134,6 +134,7 @@ func (p *personal) ibans(text string, toks []token, out []finding) []finding {
 				n++
 				j++
 				if j == len(text) || !isAlnumASCII(text[j]) {
+					groupEnd = j
 					if validIBAN(buf[:n]) {
 						found = j
 						break
@@ -147,11 +148,27 @@ func (p *personal) ibans(text string, toks []token, out []finding) []finding {
 			}
 			break
 		}
+		if found < 0 && groupEnd > 0 && countDigits(text[i:groupEnd]) >= 13 && ibanAnnounced(text, toks, k) {
+			// "mon IBAN est PT84 0033 …": an IBAN with a typo is still
+			// the writer's account.
+			found = groupEnd
+		}
 		if found > 0 {
 			out = append(out, finding{int32(i), int32(found), maskIBAN})
 		}
 	}
 	return out
+}
+
+// ibanAnnounced reports whether the word IBAN is among the six words
+// before token k.
+func ibanAnnounced(text string, toks []token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-6; j-- {
+		if strings.EqualFold(text[toks[j].cs:toks[j].ce], "iban") {
+			return true
+		}
+	}
+	return false
 }
 
 func isDigit(c byte) bool        { return c >= '0' && c <= '9' }
