@@ -93,3 +93,20 @@ func TestEngineAbbreviatedTitlesAndAnnouncedIBAN(t *testing.T) {
 		{name: "a reference after IBAN without digits enough stays", text: "L'IBAN du formulaire AB12 est illisible.", decision: Publish, kept: []string{"AB12"}},
 	})
 }
+
+func TestEngineRound3VariantsInOtherLanguages(t *testing.T) {
+	threat, abuse, spam := []Kind{KindThreat}, []Kind{KindAbuse}, []Kind{KindSpam}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "knowing where a senhor parks is a threat", text: "Sei onde estaciona, senhor Alves. Assine o meu pedido senão vai ver.", decision: Reject, kinds: threat},
+		{name: "knowing the reader's address in German is a threat", text: "Wir kennen Ihre Adresse. Denken Sie darüber nach.", decision: Reject, kinds: threat},
+		{name: "breaking a jaw is a threat", text: "I'll break your jaw if my claim is refused.", decision: Reject, kinds: threat},
+		{name: "a group invading the country is hate", text: "Immigrants are invading our town and nobody does anything.", decision: Reject, kinds: abuse},
+		{name: "an Italian call to send them back is hate", text: "I rom ci stanno invadendo, rimandateli a casa.", decision: Reject, kinds: abuse},
+		{name: "a Spanish staff of useless people is an insult", text: "Sois todos unos inútiles, llevo un año esperando.", decision: Review, kinds: abuse},
+		{name: "an Italian staff of incapable people is an insult", text: "Siete tutti degli incapaci all'INPS.", decision: Review, kinds: abuse},
+		{name: "a German get-rich ad is spam", text: "Verdienen Sie 3000€ pro Woche mit Krypto: schnell-reich.de", decision: Reject, kinds: spam},
+		{name: "an Italian work-from-home ad is spam", text: "Guadagna 300€ al giorno da casa: lavoro-facile.it", decision: Reject, kinds: spam},
+		{name: "an office invaded by paperwork is no hate", text: "Notre bureau est envahi par les dossiers en septembre.", decision: Publish, absent: abuse},
+		{name: "earning a salary is no ad", text: "Ich verdiene wenig und das Jobcenter hat mir gut geholfen.", decision: Publish, absent: spam},
+	})
+}
