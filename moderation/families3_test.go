@@ -110,3 +110,13 @@ func TestEngineRound3VariantsInOtherLanguages(t *testing.T) {
 		{name: "earning a salary is no ad", text: "Ich verdiene wenig und das Jobcenter hat mir gut geholfen.", decision: Publish, absent: spam},
 	})
 }
+
+func TestEngineTaxCodesAndSlashedIdentifiers(t *testing.T) {
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "an Italian tax code is masked", text: "Il mio codice fiscale è VRDLGU80A01H501U, la pratica è ferma.", decision: Publish, gone: []string{"VRDLGU80A01H501U"}, kept: []string{"pratica"}},
+		{name: "a tax code in lower case is masked", text: "codice vrdlgu80a01h501u per favore", decision: Publish, gone: []string{"vrdlgu80a01h501u"}},
+		{name: "an announced slashed tax number is masked", text: "Meine Steuernummer lautet 21/815/08150, bitte prüfen.", decision: Publish, gone: []string{"21/815/08150"}},
+		{name: "a slashed date stays", text: "Meine Steuernummer kam am 30/06/2025 per Post.", decision: Publish, kept: []string{"30/06/2025"}},
+		{name: "a slashed case number stays", text: "Mon dossier 2023/45871 avance bien.", decision: Publish, kept: []string{"2023/45871"}},
+	})
+}

@@ -59,6 +59,8 @@ func (p *personal) find(text string, toks []token, fold []byte, out []finding) [
 	out = obfuscatedEmails(text, out)
 	out = spelledEmails(text, toks, fold, out)
 	out = p.ibans(text, toks, out)
+	out = codiciFiscali(text, toks, out)
+	out = p.slashedNumbers(text, toks, fold, out)
 	out = p.numbers(text, toks, fold, out)
 	out = p.addresses(text, toks, fold, out)
 	out = p.streetFirst(text, toks, fold, out)

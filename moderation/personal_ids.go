@@ -1,0 +1,52 @@
+package moderation
+
+// codiciFiscali finds Italian tax codes (codice fiscale): six letters, two
+// digits, a letter, two digits, a letter, three digits and a letter
+// (RSSMRA85T10A562S), a shape no other word has.
+func codiciFiscali(text string, toks []token, out []finding) []finding {
+	const shape = "LLLLLLDDLDDLDDDL"
+	for _, t := range toks {
+		if t.ce-t.cs != int32(len(shape)) || !t.has(tokDigit) {
+			continue
+		}
+		w := text[t.cs:t.ce]
+		ok := true
+		for i := 0; i < len(shape) && ok; i++ {
+			c := w[i] &^ 0x20
+			if shape[i] == 'D' {
+				ok = isDigit(w[i])
+			} else {
+				ok = isUpperASCII(c)
+			}
+		}
+		if f := (finding{t.cs, t.ce, maskNumber}); ok && !clashes(out, f) {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// slashedNumbers finds announced identifiers written with slashes
+// (Steuernummer 12/345/67890): ten digits or more, so dates (30/06/2025)
+// stay.
+func (p *personal) slashedNumbers(text string, toks []token, fold []byte, out []finding) []finding {
+	for k := 0; k < len(toks); k++ {
+		t := toks[k]
+		if !t.has(tokDigit) || t.has(tokLetter) {
+			continue
+		}
+		e, digits := k, int(t.ce-t.cs)
+		for e+1 < len(toks) && toks[e+1].cs == toks[e].ce+1 && text[toks[e].ce] == '/' && toks[e+1].has(tokDigit) && !toks[e+1].has(tokLetter) {
+			e++
+			digits += int(toks[e].ce - toks[e].cs)
+		}
+		if e == k {
+			continue
+		}
+		if f := (finding{t.cs, toks[e].ce, maskNumber}); digits >= 10 && p.announced(int(t.cs), toks, fold) && !clashes(out, f) {
+			out = append(out, f)
+		}
+		k = e
+	}
+	return out
+}
