@@ -46,6 +46,10 @@ func TestEngineInsultsOfAWholeStaff(t *testing.T) {
 		{name: "all incapable is an insult", text: "Vous êtes tous des incapables à la mairie.", decision: Review, kinds: abuse},
 		{name: "all incapable in capitals is an insult", text: "VOUS ÊTES TOUS DES INCAPABLES, DEUX MOIS POUR UN PAPIER !", decision: Review, kinds: abuse},
 		{name: "a bunch of useless people is an insult", text: "You're all useless idiots at that office.", decision: Review, kinds: abuse},
+		{name: "ce sont des incapables is an insult", text: "Ce sont des incapables à la CPAM.", decision: Review, kinds: abuse},
+		{name: "incapables as a rhetorical question is no insult", text: "Des incapables ? Non, ils manquent juste de moyens.", decision: Publish, absent: clean},
+		{name: "flooded with calls is no hate", text: "The benefits office was flooded with calls after the reform.", decision: Publish, absent: clean},
+		{name: "knowing where a brother lives is no threat", text: "Sé dónde vive mi hermano, pero la carta llegó a otra dirección.", decision: Publish, absent: clean},
 		{name: "incapable of answering is criticism", text: "Ils sont incapables de répondre au téléphone, c'est pénible.", decision: Publish, absent: clean},
 	})
 }
