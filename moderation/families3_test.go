@@ -124,3 +124,11 @@ func TestEngineTaxCodesAndSlashedIdentifiers(t *testing.T) {
 		{name: "a slashed case number stays", text: "Mon dossier 2023/45871 avance bien.", decision: Publish, kept: []string{"2023/45871"}},
 	})
 }
+
+func TestEngineKeywordStuffing(t *testing.T) {
+	spam := []Kind{KindSpam}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "keywords repeating a word around a link are spam", text: "cheap plumber lyon best plumber 24h emergency plumber www.plumber-lyon-fast.com", decision: Reject, kinds: spam},
+		{name: "a word said three times without a link is no spam", text: "Dossier, dossier, dossier : toujours le même refrain à la préfecture.", decision: Publish, absent: spam},
+	})
+}

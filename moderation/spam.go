@@ -194,8 +194,9 @@ func (s *spam) score(text string, toks []token, fold []byte, n *normalized, hits
 		sc.score += spamReject
 	}
 	// A short text made of an advertising word and a link is nothing but
-	// an advertisement.
-	if sc.links >= 1 && sc.terms >= 1 && words <= 16 {
+	// an advertisement; so is a string of keywords repeating one word
+	// around a link ("cheap visa lawyer … residence permit lawyer").
+	if sc.links >= 1 && (sc.terms >= 1 && words <= 16 || words <= 30 && keywordStuffed(toks, fold)) {
 		sc.score = max(sc.score, spamReject)
 	}
 	// A real review with an advertisement slipped in after it ("Bon
@@ -335,4 +336,24 @@ func isCoupon(w string) bool {
 		}
 	}
 	return letters > 0 && digits > 0
+}
+
+// keywordStuffed reports whether a word of four letters or more that is
+// not a frequent word comes three times or more among the words of toks.
+func keywordStuffed(toks []token, fold []byte) bool {
+	for k, t := range toks {
+		if !t.has(tokLetter) || t.has(tokDigit) || t.info.stop || t.fe-t.fs < 4 {
+			continue
+		}
+		w, times := fold[t.fs:t.fe], 1
+		for _, u := range toks[k+1:] {
+			if string(fold[u.fs:u.fe]) == string(w) {
+				times++
+			}
+		}
+		if times >= 3 {
+			return true
+		}
+	}
+	return false
 }
