@@ -33,6 +33,8 @@ func TestEngineDehumanisingGeneralisations(t *testing.T) {
 		{name: "a country flooded by a group is hate", text: "La ville est envahie par les Roms, on ne peut plus rien faire.", decision: Reject, kinds: hate},
 		{name: "a group controlling the media is hate", text: "The Jews control the media, that's why nobody talks about it.", decision: Reject, kinds: hate},
 		{name: "a German conspiracy is hate", text: "Die Juden kontrollieren die Banken, deshalb zahlt man so viel.", decision: Reject, kinds: hate},
+		{name: "sending a group home is hate", text: "Renvoyez-les tous chez eux, ces Roms.", decision: Reject, kinds: hate},
+		{name: "sending files back is no hate", text: "Renvoyez-les chez eux, les dossiers incomplets, disait le chef.", decision: Publish, absent: clean},
 		{name: "Muslims waiting too is no hate", text: "Les musulmans attendent aussi longtemps que tout le monde à la préfecture.", decision: Publish, absent: clean},
 		{name: "a Jewish family helped is no hate", text: "A Jewish family was helped by the social worker, lovely to see.", decision: Publish, absent: clean},
 		{name: "statistics on migrants are no hate", text: "Les migrants représentent 10 % des demandes traitées cette année selon la préfecture.", decision: Publish, absent: clean},
