@@ -9,7 +9,7 @@ func obfuscatedEmails(text string, out []finding) []finding {
 		if text[i] != '[' && text[i] != '(' {
 			continue
 		}
-		n := markerLen(text[i:], "at", "arobase", "@")
+		n := markerLen(text[i:], "at", "arobase", "arobas", "arroba", "chiocciola", "@")
 		if n == 0 {
 			continue
 		}
@@ -103,7 +103,7 @@ func spelledEmails(text string, toks []token, fold []byte, out []finding) []find
 			continue
 		}
 		local := k - 1
-		for local >= 2 && spelledDot[word(local-1)] && label(local-2) && joined(local-2, local-1) && joined(local-1, local) {
+		for local >= 2 && (spelledDot[word(local-1)] || spelledLocalSep[word(local-1)]) && label(local-2) && joined(local-2, local-1) && joined(local-1, local) {
 			local -= 2
 		}
 		if !overlapsAny(out, toks[local].cs, toks[end].ce) {
@@ -114,10 +114,12 @@ func spelledEmails(text string, toks []token, fold []byte, out []finding) []find
 	return out
 }
 
-// spelledAt, spelledDot: folded words written for @ and for the dot of an
-// address, in the supported languages.
+// spelledAt, spelledLocalSep, spelledDot: folded words written for @, for
+// the _ or - of a local part and for the dot of an address, in the
+// supported languages.
 var (
 	spelledAt       = map[string]bool{"arobase": true, "arobas": true, "at": true, "arroba": true, "chiocciola": true, "klammeraffe": true}
+	spelledLocalSep = map[string]bool{"underscore": true, "tiret": true, "dash": true, "hyphen": true, "guion": true, "trattino": true}
 	spelledDot      = map[string]bool{"point": true, "dot": true, "punto": true, "punkt": true, "ponto": true}
 	spelledHostStop = map[string]bool{"the": true, "a": true, "an": true, "la": true, "le": true, "les": true, "el": true, "il": true, "der": true, "die": true, "das": true, "o": true}
 )

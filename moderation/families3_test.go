@@ -134,3 +134,17 @@ func TestEngineKeywordStuffing(t *testing.T) {
 		{name: "a word said three times without a link is no spam", text: "Dossier, dossier, dossier : toujours le même refrain à la préfecture.", decision: Publish, absent: spam},
 	})
 }
+
+func TestEngineRound3MoreVariants(t *testing.T) {
+	threat, abuse := []Kind{KindThreat}, []Kind{KindAbuse}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "an underscore spelled in an e-mail is masked", text: "Écrivez à lea underscore roux arobase free point fr svp.", decision: Publish, gone: []string{"roux", "underscore"}},
+		{name: "arroba in brackets is masked", text: "Mi correo: pedro.diaz(arroba)gmail.com gracias.", decision: Publish, gone: []string{"diaz", "gmail"}},
+		{name: "an announced carte vitale number is masked", text: "Mon numéro de carte vitale : 2 91 03 13 055 123 45", decision: Publish, gone: []string{"055 123"}},
+		{name: "knowing where the car is parked with a warning is a threat", text: "On sait où tu gares ta voiture. À bon entendeur.", decision: Reject, kinds: threat},
+		{name: "knowing where Sie live is a threat", text: "Ich weiß, wo Sie wohnen.", decision: Reject, kinds: threat},
+		{name: "knowing where a signora lives with a warning is a threat", text: "Sappiamo dove abita, signora Gallo. Ci pensi bene.", decision: Reject, kinds: threat},
+		{name: "a group to be deported is hate", text: "Migrants should all be deported, the lot of them.", decision: Reject, kinds: abuse},
+		{name: "an office where one lives is no threat", text: "Mia madre abita a Nizza e la CAF l'ha aiutata, ci pensi bene chi dice il contrario.", decision: Publish, absent: []Kind{KindThreat}},
+	})
+}
