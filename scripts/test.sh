@@ -55,14 +55,23 @@ trap 'rm -rf "$tmp"' EXIT
 go test -race -count=1 -timeout 15m ./... 2>&1 | tee "$tmp/go-test.txt"
 passed=$(grep -c '^ok ' "$tmp/go-test.txt" || true)
 
-say "moderation scorer on $shared/eval/dev.jsonl"
+# The bounds of issue 3, checked on the shared dev sample and on our own
+# labelled corpora (testdata/eval/README.md says which were used for tuning).
+bounds=(--min names_removed=0.97 --min pii_removed=0.99 --min kept_words=0.97
+	--min markup_removed=1 --min harmful_held=0.97 --min clean_published=0.93
+	--min abuse_f1=0.93 --min shouting_f1=0.93 --min spam_f1=0.85
+	--min threat_caught=1 --min lang_correct=0.95)
 go build -o "$tmp/avis" ./cmd/avis
-python3 "$shared/eval/score.py" --cmd "$tmp/avis moderate" \
-	--min names_removed=0.97 --min pii_removed=0.99 --min kept_words=0.97 \
-	--min markup_removed=1 --min harmful_held=0.97 --min clean_published=0.93 \
-	--min abuse_f1=0.93 --min shouting_f1=0.93 --min spam_f1=0.85 \
-	--min threat_caught=1 --min lang_correct=0.95
+scored=0
+for corpus in "$shared/eval/dev.jsonl" testdata/eval/heldout-1.jsonl testdata/eval/heldout-2.jsonl; do
+	say "moderation scorer on $corpus"
+	python3 "$shared/eval/score.py" --cmd "$tmp/avis moderate" --corpus "$corpus" "${bounds[@]}"
+	scored=$((scored + 1))
+done
+# heldout-3 was measured blind and is not tuned on yet: reported, not enforced.
+say "moderation scorer on testdata/eval/heldout-3.jsonl (reported only)"
+python3 "$shared/eval/score.py" --cmd "$tmp/avis moderate" --corpus testdata/eval/heldout-3.jsonl --misses 0
 
 say "all tests passed"
-# One closing line for tools that count: the Go packages that have tests, and the scorer.
-echo "suites: $((passed + 1)) passed, 0 failed"
+# One closing line for tools that count: the Go packages that have tests, and the scorer runs.
+echo "suites: $((passed + scored)) passed, 0 failed"
