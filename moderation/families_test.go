@@ -262,6 +262,9 @@ func TestEngineServicePhoneNumbers(t *testing.T) {
 		{name: "an agency's landline is kept", text: "Appelez la CAF au 04 72 11 22 33, ils sont efficaces.", decision: Publish, absent: pii, kept: []string{"04 72 11 22 33"}},
 		{name: "the writer's landline is masked", text: "Mon numéro est le 01 23 45 67 89, rappelez-moi.", decision: Publish, kinds: pii, gone: []string{"01 23 45 67 89"}},
 		{name: "a mobile after a service word is masked", text: "La mairie m'a appelé au 06 12 34 56 78.", decision: Publish, kinds: pii, gone: []string{"06 12 34 56 78"}},
+		{name: "a landline given by a named agent is masked", text: "Accueil de la CAF lent, rappelée par Mme Roux au 01 45 67 89 10.", decision: Publish, kinds: pii, gone: []string{"01 45 67 89 10"}},
+		{name: "a landline given by an adviser is masked", text: "À la CPAM la conseillère m'a donné le 03 21 43 65 87 pour la joindre.", decision: Publish, kinds: pii, gone: []string{"03 21 43 65 87"}},
+		{name: "a landline of a named person at a service is masked", text: "Appelée par Karima Benali de la CAF au 01 45 67 89 10.", decision: Publish, kinds: pii, gone: []string{"01 45 67 89 10"}},
 		{name: "a private address near a service word is masked", text: "J'habite près du service des eaux, au 12 rue des Lilas.", decision: Publish, kinds: pii, gone: []string{"rue des Lilas"}},
 	})
 }

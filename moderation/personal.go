@@ -370,11 +370,26 @@ func gapHasBreak(text string, a, b token) bool {
 
 // serviceNumber reports whether the number starting at byte start of text
 // follows a public service's name, as a service's address does.
+//
+// A person among those words (a title, a role word, a first name or a
+// surname: "rappelée par Mme Roux au 01…", "la conseillère m'a donné le
+// 04…") makes it that person's line, which is masked: when in doubt the
+// number is treated as personal.
 func (p *personal) serviceNumber(text string, start int, toks []token, fold []byte) bool {
 	for k, t := range toks {
-		if int(t.cs) == start {
-			return p.serviceAddress(text, toks, fold, k)
+		if int(t.cs) != start {
+			continue
 		}
+		for j := k - 1; j >= 0 && j >= k-8; j-- {
+			in := toks[j].info
+			if in.cue != 0 || !in.stop && toks[j].has(tokCap) && (in.surname || in.first != 0) {
+				return false
+			}
+			if gapEndsSentence(text, toks[j], toks[j+1]) {
+				break
+			}
+		}
+		return p.serviceAddress(text, toks, fold, k)
 	}
 	return false
 }
