@@ -11,14 +11,11 @@ import (
 	"embed"
 	"errors"
 	"fmt"
-	"io/fs"
 	"log/slog"
-	"slices"
-	"strconv"
-	"strings"
 	"time"
 
 	"github.com/avisproject/avis/feedback"
+	dbmigrations "github.com/avisproject/avis/internal/migrations"
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgconn"
 	"github.com/jackc/pgx/v5/pgxpool"
@@ -96,23 +93,12 @@ func (s *Store) migrate(ctx context.Context) error {
 			return feedback.Internal(err, "create schema_migrations")
 		}
 	}
-	names, err := fs.Glob(migrations, "migrations/*.sql")
+	list, err := dbmigrations.List(migrations)
 	if err != nil {
-		return feedback.Internal(err, "list migrations")
+		return err
 	}
-	slices.Sort(names)
-	for _, name := range names {
-		base := strings.TrimPrefix(name, "migrations/")
-		num, _, _ := strings.Cut(base, "_")
-		version, err := strconv.Atoi(num)
-		if err != nil {
-			return feedback.Internal(err, "migration %s has no numeric prefix", base)
-		}
-		body, err := migrations.ReadFile(name)
-		if err != nil {
-			return feedback.Internal(err, "read migration %s", base)
-		}
-		if err := s.applyMigration(ctx, version, base, string(body)); err != nil {
+	for _, m := range list {
+		if err := s.applyMigration(ctx, m.Version, m.Name, m.Body); err != nil {
 			return err
 		}
 	}

@@ -15,16 +15,15 @@ import (
 	"embed"
 	"errors"
 	"fmt"
-	"io/fs"
 	"log/slog"
 	"net/url"
 	"runtime"
-	"slices"
 	"strconv"
 	"strings"
 	"time"
 
 	"github.com/avisproject/avis/feedback"
+	dbmigrations "github.com/avisproject/avis/internal/migrations"
 	"modernc.org/sqlite"
 	sqlite3 "modernc.org/sqlite/lib"
 )
@@ -132,23 +131,12 @@ func (s *Store) migrate(ctx context.Context) error {
 		version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at INTEGER NOT NULL)`); err != nil {
 		return feedback.Internal(err, "create schema_migrations")
 	}
-	names, err := fs.Glob(migrations, "migrations/*.sql")
+	list, err := dbmigrations.List(migrations)
 	if err != nil {
-		return feedback.Internal(err, "list migrations")
+		return err
 	}
-	slices.Sort(names)
-	for _, name := range names {
-		base := strings.TrimPrefix(name, "migrations/")
-		num, _, _ := strings.Cut(base, "_")
-		version, err := strconv.Atoi(num)
-		if err != nil {
-			return feedback.Internal(err, "migration %s has no numeric prefix", base)
-		}
-		body, err := migrations.ReadFile(name)
-		if err != nil {
-			return feedback.Internal(err, "read migration %s", base)
-		}
-		if err := s.applyMigration(ctx, version, base, string(body)); err != nil {
+	for _, m := range list {
+		if err := s.applyMigration(ctx, m.Version, m.Name, m.Body); err != nil {
 			return err
 		}
 	}
