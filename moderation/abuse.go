@@ -46,6 +46,9 @@ const (
 	patDirty    // sales, dirty: contempt that makes hate of a group word
 	patCompound // owner, farmer, basquaise: after an animal word, the animal itself
 	patHome     // habites, live, face: where the reader lives, who he is
+	patHappen   // qu'il arrive quelque chose, something happened to: harm left unsaid
+	patPity     // dommage, shame, pena: "it would be a shame if…"
+	patCopula   // c'est de la, ce sont des, they're: a judgement follows
 )
 
 func categoryClass(c string) uint8 {
@@ -249,6 +252,14 @@ func (a *abuse) classify(hits []hit, lang int, out []abuseFinding) []abuseFindin
 					continue
 				}
 				f.kind, f.severity, f.reason = KindThreat, SeverityCritical, "veiled threat"
+			case patHappen:
+				// "ce serait dommage qu'il arrive quelque chose à vos
+				// enfants": harm left unsaid, to the reader or his
+				// family, with a pity or a family word.
+				if !near(i, patPity, 6, 0) && !(near(i, patPrivate, 0, 5) && near(i, patYou, 0, 6)) || !own(i) {
+					continue
+				}
+				f.kind, f.severity, f.reason = KindThreat, SeverityCritical, "veiled threat"
 			case patMeet:
 				// "on se verra au parking", "I'll wait for you outside":
 				// a meeting away from the counter.
@@ -288,7 +299,9 @@ func (a *abuse) classify(hits []hit, lang int, out []abuseFinding) []abuseFindin
 					continue // "traités comme des chiens", "rat de bibliothèque"
 				case near(i, patThing, 4, 3) && !near(i, patPerson, 4, 2) && !near(i, patYou, 3, 2):
 					continue // "ce formulaire est une vraie larve": a thing
-				case near(i, patGroup, 3, 3):
+				case near(i, patGroup, 3, 3) || near(i, patCopula, 3, 0) && near(i, patGroup, 14, 0) && own(i):
+					// "les Roms devant la mairie, c'est de la vermine",
+					// "these Muslims flood the offices, they're rats".
 					f.kind, f.severity, f.reason = KindAbuse, SeverityCritical, "dehumanising words against a group of people"
 				case near(i, patAim, 2, 0) || near(i, patPerson, 3, 3) || near(i, patYou, 3, 3) ||
 					near(i, patThis, 2, 0) && near(i, patPlace, 0, 4):

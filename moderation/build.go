@@ -183,6 +183,10 @@ func newAbuse(f *folder, set *lexicon.Set, spam map[string]int) *abuse {
 			cls = patOutside
 		case "said":
 			cls = patSaid
+		case "happen":
+			cls = patHappen
+		case "pity":
+			cls = patPity
 		default:
 			continue
 		}
@@ -219,6 +223,8 @@ func newAbuse(f *folder, set *lexicon.Set, spam map[string]int) *abuse {
 			cls = patDirty
 		case "compound":
 			cls = patCompound
+		case "copula":
+			cls = patCopula
 		default:
 			continue
 		}

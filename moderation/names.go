@@ -127,8 +127,14 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 			// "el señor gritó": a lower-case word after a title is a
 			// name only from a writer who does not capitalise, or when
 			// it is a known surname.
-			lower := !t.has(tokCap) && !t.has(tokUpper) && (k == 0 || !isDeterminer(fold[toks[k-1].fs:toks[k-1].fe])) &&
-				(lowerWriter || k+1 < len(toks) && (toks[k+1].info.surname || toks[k+1].info.first != 0))
+			// "Mr abdelkader el mansouri": after a capitalised title, a
+			// lower-case word is a name when it is a first name that is
+			// no other word, or a known surname.
+			notNoun := k == 0 || !isDeterminer(fold[toks[k-1].fs:toks[k-1].fe])
+			lower := !t.has(tokCap) && !t.has(tokUpper) && notNoun &&
+				(lowerWriter || k+1 < len(toks) && (toks[k+1].info.surname || toks[k+1].info.first != 0)) ||
+				notNoun && k+1 < len(toks) && !toks[k+1].has(tokCap) && !toks[k+1].info.stop &&
+					(toks[k+1].info.first == firstName && !toks[k+1].info.lower || toks[k+1].info.surname)
 			next := k + 1
 			if t.has(tokDot) && next+1 < len(toks) && titleSuffix[string(fold[toks[next].fs:toks[next].fe])] && int(toks[next].cs) == int(t.ce)+1 {
 				next++ // "Sig.ra Bianchi": the ending of an abbreviated title
@@ -249,6 +255,23 @@ func (nm *names) nameAfter(text string, toks []token, fold []byte, keep []bool, 
 			e = j
 			continue
 		}
+		// In lower case, a particle or a known surname goes on the
+		// name: "mr abdelkader el mansouri", "mme fatima benali".
+		if lower && !toks[j].has(tokCap) {
+			if toks[j].info.particle && j+1 < len(toks) && !toks[j+1].has(tokCap) && !gapHasBreak(text, toks[j], toks[j+1]) &&
+				(toks[j+1].info.surname || toks[j+1].info.first == firstName && !toks[j+1].info.lower) && nm.isName(toks, fold, keep, j+1, true) {
+				e = j + 1
+				j++
+				words++
+				continue
+			}
+			if toks[j].info.surname && nm.isName(toks, fold, keep, j, true) {
+				e = j
+				words++
+				continue
+			}
+			break
+		}
 		// A capitalised particle inside the name: "Sandrine Le Goff".
 		if toks[j].info.particle && toks[j].has(tokCap) && j+1 < len(toks) && toks[j+1].has(tokCap) && !gapHasBreak(text, toks[j], toks[j+1]) && nm.isName(toks, fold, keep, j+1, false) {
 			e = j + 1
@@ -309,8 +332,10 @@ func (nm *names) firstNameAt(text string, toks []token, fold []byte, keep []bool
 	}
 	switch {
 	case t.has(tokUpper):
-		// Capitals are common in shouted texts: need a known surname.
-		if surname < 0 || !toks[e+1].info.surname {
+		// Capitals are common in shouted texts: need a known surname,
+		// or, in a text that is not shouted, a first name that is no
+		// other word, or two joined (ANNE-SOPHIE DELACROIX-BRUNET).
+		if surname < 0 || !toks[e+1].info.surname && (shouted(toks) || class == firstNameWord && e == k) {
 			return 0, 0, false
 		}
 	case t.has(tokCap):

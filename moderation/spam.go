@@ -181,7 +181,7 @@ func (s *spam) score(text string, toks []token, fold []byte, n *normalized, hits
 		}
 		words++
 		// Words of the lists (frequent words, names) are words.
-		if !t.info.stop && t.info.first == 0 && !t.info.surname && isGibberish(fold[t.fs:t.fe]) {
+		if !t.info.stop && t.info.first == 0 && !t.info.surname && (isGibberish(fold[t.fs:t.fe]) || isFiller(fold[t.fs:t.fe])) {
 			gib++
 			note(t.cs, t.ce)
 		}
@@ -267,6 +267,37 @@ func isGibberish(w []byte) bool {
 		maxRun = max(maxRun, run)
 	}
 	return same || vowels == 0 || maxRun >= 5
+}
+
+// keyRows are the rows of letters of the QWERTY and AZERTY keyboards.
+var keyRows = [...]string{"qwertyuiop", "asdfghjkl", "zxcvbnm", "azertyuiop", "qsdfghjklm", "wxcvbn"}
+
+// isFiller reports whether a folded word is typed to fill a form rather
+// than written: four keys or more along one keyboard row in one direction
+// (asdf, qwerty, azerty, poiu), or placeholder text (lorem ipsum).
+func isFiller(w []byte) bool {
+	switch string(w) {
+	case "lorem", "ipsum", "dolor", "amet":
+		return true
+	}
+	if len(w) < 4 {
+		return false
+	}
+	for _, row := range keyRows {
+		i := strings.IndexByte(row, w[0])
+		if i < 0 || len(w) > len(row) {
+			continue
+		}
+		forward, backward := i+len(w) <= len(row), i+1 >= len(w)
+		for k := 1; k < len(w) && (forward || backward); k++ {
+			forward = forward && row[i+k] == w[k]
+			backward = backward && row[i-k] == w[k]
+		}
+		if forward || backward {
+			return true
+		}
+	}
+	return false
 }
 
 // vowelBits has bit c-'a' set for the vowels a, e, i, o, u, y.

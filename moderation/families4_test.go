@@ -1,0 +1,67 @@
+package moderation
+
+import "testing"
+
+// Round 4 families, found when heldout-3 was tuned on, each with invented
+// texts of the same family and clean controls next to them.
+
+func TestEngineHarmLeftUnsaid(t *testing.T) {
+	threat, clean := []Kind{KindThreat}, []Kind{KindThreat, KindAbuse}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "a pity if something happened is a threat", text: "Réglez mon dossier. Ce serait dommage qu'il vous arrive quelque chose en rentrant ce soir.", decision: Reject, kinds: threat},
+		{name: "something happening to the reader's children is a threat", text: "Il arrive quelque chose à vos enfants si vous ne payez pas, réfléchissez.", decision: Reject, kinds: threat},
+		{name: "an English pity is a threat", text: "Sort out my claim. It would be a pity if anything happened to your car.", decision: Reject, kinds: threat},
+		{name: "a Spanish pity is a threat", text: "Sería una pena que le pasara algo a su familia, señora.", decision: Reject, kinds: threat},
+		{name: "a German pity is a threat", text: "Es wäre schade, wenn Ihnen etwas passiert.", decision: Reject, kinds: threat},
+		{name: "an accident soon happened is a threat", text: "Faites attention en sortant, un accident est si vite arrivé.", decision: Reject, kinds: threat},
+		{name: "something that happened to a file is no threat", text: "Il est arrivé quelque chose à mon dossier, il a disparu du site.", decision: Publish, absent: clean},
+		{name: "a pity about opening hours is no threat", text: "Ce serait dommage de fermer le guichet le samedi, beaucoup de gens travaillent.", decision: Publish, absent: clean},
+		{name: "what happens when a form is sent is no threat", text: "Nobody explains what happens to your form once something happens on the portal.", decision: Publish, absent: clean},
+	})
+}
+
+func TestEngineConsequencesAndWaiting(t *testing.T) {
+	threat, clean := []Kind{KindThreat}, []Kind{KindThreat, KindAbuse}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "someone will pay is a threat", text: "Si mon allocation n'arrive pas lundi, quelqu'un va le payer.", decision: Reject, kinds: threat},
+		{name: "someone will pay in English is a threat", text: "Third refusal this year. Someone is going to pay for this.", decision: Reject, kinds: threat},
+		{name: "someone will pay in Italian is a threat", text: "Se non mi date il permesso qualcuno la pagherà.", decision: Reject, kinds: threat},
+		{name: "waiting for him at the exit is a threat", text: "Le guichetier qui m'a refusé, je l'attends à la sortie ce soir.", decision: Reject, kinds: threat},
+		{name: "a shooting spree with a warning is a threat", text: "Un jour je vais faire un carton dans cette agence, vous l'aurez cherché.", decision: Reject, kinds: threat},
+		{name: "killing time is no threat", text: "J'ai tué le temps avec un livre, je vais tuer le temps encore demain au guichet.", decision: Publish, absent: clean},
+		{name: "paying a fee is no threat", text: "Vous allez payer 25 euros pour le timbre fiscal, c'est cher.", decision: Publish, absent: clean},
+		{name: "waiting for a letter is no threat", text: "Je l'attends depuis trois semaines, ce courrier de la CAF.", decision: Publish, absent: clean},
+		{name: "a film that was a hit is no threat", text: "Le film projeté à la médiathèque a fait un carton, bravo.", decision: Publish, absent: clean},
+	})
+}
+
+func TestEngineDehumanisingPredicates(t *testing.T) {
+	hate, clean := []Kind{KindAbuse}, []Kind{KindAbuse, KindThreat}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "a group called vermin after a copula is hate", text: "Les migrants du foyer derrière la gare, c'est de la vermine.", decision: Reject, kinds: hate},
+		{name: "a group called cockroaches further on is hate", text: "Ces Africains au guichet de la préfecture, ce sont des cafards.", decision: Reject, kinds: hate},
+		{name: "an English group called rats is hate", text: "Those refugees at the job centre, they're rats living off us.", decision: Reject, kinds: hate},
+		{name: "sending a group back to their country is hate", text: "Tous ces étrangers devraient voltar para a terra deles, faut tous les virer de France.", decision: Reject, kinds: hate},
+		{name: "rats in a hostel are a complaint", text: "Au foyer des migrants il y a des rats partout, la mairie doit intervenir.", decision: Publish, absent: clean},
+		{name: "refugees who are tired are no hate", text: "The refugees I met at the centre are exhausted, they're waiting for months.", decision: Publish, absent: clean},
+	})
+}
+
+func TestEngineNamesRound4(t *testing.T) {
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "a hyphenated first name in capitals is masked with the surname", text: "KARINE-LAURE MOREAU-VIDAL, merci de me rappeler pour mon dossier de retraite.", decision: Publish, gone: []string{"KARINE", "MOREAU", "VIDAL"}},
+		{name: "a lower-case name after Mr is masked", text: "The clerk, Mr youssef ben salah, was very patient with my mother.", decision: Publish, gone: []string{"youssef", "salah"}, kept: []string{"clerk", "patient"}},
+		{name: "a lower-case surname after Mme is masked", text: "Merci à Mme fatima benali pour son aide.", decision: Publish, gone: []string{"fatima", "benali"}},
+		{name: "a determiner and a title stay", text: "Monsieur le maire a répondu vite.", decision: Publish, kept: []string{"maire"}},
+		{name: "a German hospital named after a person stays", text: "Im Klinikum Rudolf Virchow war die Anmeldung schnell.", decision: Publish, kept: []string{"Rudolf Virchow"}},
+		{name: "an Italian school named after a person stays", text: "Il liceo Galileo Galilei ha gestito bene le iscrizioni.", decision: Publish, kept: []string{"Galileo Galilei"}},
+	})
+}
+
+func TestEngineFillerText(t *testing.T) {
+	spam := []Kind{KindSpam}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "keyboard rows and placeholder text are junk", text: "qsdf qsdf azerty lorem ipsum dolor 000", decision: Reject, kinds: spam},
+		{name: "a password quoted in a review is no junk", text: "Le site refuse le mot de passe azerty123 sans dire pourquoi, il faudrait expliquer les règles.", decision: Publish, absent: spam},
+	})
+}
