@@ -15,6 +15,7 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -136,6 +137,9 @@ func Load(fsys fs.FS) (*Set, error) {
 	for _, c := range cues {
 		err := withFile(fsys, c.name, func(r io.Reader) (err error) {
 			*c.dst, err = ParseCues(r)
+			if err == nil {
+				err = checkClasses(*c.dst, CueClasses[c.name])
+			}
 			return err
 		})
 		if err != nil {
@@ -238,6 +242,28 @@ func ParseWords(r io.Reader) ([]string, error) {
 		return nil
 	})
 	return out, err
+}
+
+// CueClasses lists, for each file of contextual words, the classes its
+// entries may have; a class the engine does not know would be ignored,
+// so Load refuses it.
+var CueClasses = map[string][]string{
+	"titles.txt":      {"title", "upper"},
+	"roles.txt":       {"role", "called"},
+	"targets.txt":     {"person", "you", "group", "thing", "animal", "accuse", "aim", "this", "like", "place", "general", "all", "bad", "dirty", "compound", "copula"},
+	"threat_cues.txt": {"intent", "violence", "weapon", "threat", "self", "blast", "warn", "report", "idiom", "future", "know", "private", "home", "meet", "outside", "said", "happen", "pity"},
+	"stopwords.txt":   {"fr", "en", "es", "de", "it", "pt"},
+}
+
+// checkClasses returns an error naming the first entry whose class is not
+// one of classes.
+func checkClasses(terms []CueTerm, classes []string) error {
+	for _, t := range terms {
+		if !slices.Contains(classes, t.Class) {
+			return fmt.Errorf("%q: unknown class %q (want one of %s)", t.Term, t.Class, strings.Join(classes, ", "))
+		}
+	}
+	return nil
 }
 
 // ParseCues reads lines "term<TAB>class".

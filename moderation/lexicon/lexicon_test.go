@@ -44,6 +44,9 @@ func TestParseErrorsNameTheLine(t *testing.T) {
 		{"missing field", "abuse_de.txt", "Idiot\tinsult\n", "line 1"},
 		{"spam weight not a number", "spam.txt", "casino\tbeaucoup\n", "weight"},
 		{"cue without class", "titles.txt", "Mme\n", "term<TAB>class"},
+		{"unknown threat cue class", "threat_cues.txt", "# c\nfusil\tweapon\nsabre\tarme\n", `threat_cues.txt: "sabre": unknown class "arme"`},
+		{"unknown target class", "targets.txt", "usagers\tpersonne\n", "unknown class"},
+		{"stop words of an unsupported language", "stopwords.txt", "och\tsv\n", "unknown class"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
