@@ -49,6 +49,7 @@ const (
 	patHappen   // qu'il arrive quelque chose, something happened to: harm left unsaid
 	patPity     // dommage, shame, pena: "it would be a shame if…"
 	patCopula   // c'est de la, ce sont des, they're: a judgement follows
+	patYours    // votre, vos, Ihre: the reader's, when "you" is not said
 )
 
 func categoryClass(c string) uint8 {
@@ -248,7 +249,7 @@ func (a *abuse) classify(hits []hit, lang int, out []abuseFinding) []abuseFindin
 				// with a meeting, a warning or outside in the text
 				// ("je sais à quelle heure vous finissez, je viendrai
 				// avant" is no threat).
-				if !near(i, patHome, 0, 10) && !(near(i, patPrivate, 0, 10) && menace) || !near(i, patYou, 0, 8) || !own(i) {
+				if !near(i, patHome, 0, 10) && !(near(i, patPrivate, 0, 10) && menace) || !near(i, patYou, 0, 8) && !near(i, patYours, 0, 4) || !own(i) {
 					continue
 				}
 				f.kind, f.severity, f.reason = KindThreat, SeverityCritical, "veiled threat"

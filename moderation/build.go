@@ -225,6 +225,8 @@ func newAbuse(f *folder, set *lexicon.Set, spam map[string]int) *abuse {
 			cls = patCompound
 		case "copula":
 			cls = patCopula
+		case "yours":
+			cls = patYours
 		default:
 			continue
 		}

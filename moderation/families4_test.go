@@ -65,3 +65,21 @@ func TestEngineFillerText(t *testing.T) {
 		{name: "a password quoted in a review is no junk", text: "Le site refuse le mot de passe azerty123 sans dire pourquoi, il faudrait expliquer les règles.", decision: Publish, absent: spam},
 	})
 }
+
+func TestEngineRound4Probes(t *testing.T) {
+	threat, clean := []Kind{KindThreat}, []Kind{KindThreat, KindAbuse}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "beating the reader in the present tense is a threat", text: "Encore un refus et jte défonce, toi et ton guichet.", decision: Reject, kinds: threat},
+		{name: "killing in the future tense after an intent is a threat", text: "Si vous coupez mes APL je vous jure que je le tuerai.", decision: Reject, kinds: threat},
+		{name: "not knowing what I am capable of is a threat", text: "Vous ne savez pas ce dont je suis capable quand on me pousse à bout.", decision: Reject, kinds: threat},
+		{name: "you will see what you will see is a threat", text: "Tu vas voir ce que tu vas voir, le gestionnaire.", decision: Reject, kinds: threat},
+		{name: "coming back not to talk is a threat", text: "Demain je repasse au bureau, et pas pour discuter.", decision: Reject, kinds: threat},
+		{name: "setting fire to an office is a threat", text: "Refuse my benefit again and I will set fire to your office.", decision: Reject, kinds: threat},
+		{name: "waiting in Spanish at the exit is a threat", text: "Le estaré esperando a la salida, señor.", decision: Reject, kinds: threat},
+		{name: "knowing the reader's car and the car park is a threat", text: "On connaît votre voiture, celle garée sur le parking derrière l'agence.", decision: Reject, kinds: threat},
+		{name: "what the adviser showed me I could do is no threat", text: "La conseillère m'a montré ce dont je suis capable, merci à elle.", decision: Publish, absent: clean},
+		{name: "you will see, the file moves, is no threat", text: "Vous verrez, le dossier avance bien une fois complet.", decision: Publish, absent: clean},
+		{name: "an agent who knows your file is no threat", text: "Je connais votre dossier, m'a dit l'agent au guichet du parking.", decision: Publish, absent: clean},
+		{name: "a site that crashes is no threat", text: "Je vous écris car le site plante tous les soirs, c'est pénible.", decision: Publish, absent: clean},
+	})
+}
