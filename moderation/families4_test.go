@@ -83,3 +83,16 @@ func TestEngineRound4Probes(t *testing.T) {
 		{name: "a site that crashes is no threat", text: "Je vous écris car le site plante tous les soirs, c'est pénible.", decision: Publish, absent: clean},
 	})
 }
+
+func TestEngineRound4MoreProbes(t *testing.T) {
+	threat, clean := []Kind{KindThreat}, []Kind{KindThreat, KindAbuse}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "a rifle one knows how to use is a threat", text: "Chez moi j'ai un calibre et je sais très bien m'en servir, pensez-y.", decision: Reject, kinds: threat},
+		{name: "telling the reader he is dead is a threat", text: "Si tu me refuses encore le dossier, t'es un homme mort.", decision: Reject, kinds: threat},
+		{name: "getting the reader for this is a threat", text: "Lost my file twice. I'll get you for this.", decision: Reject, kinds: threat},
+		{name: "broken knees are a threat", text: "Je vais lui casser les genoux à ce guichetier.", decision: Reject, kinds: threat},
+		{name: "a German 'finish you off' is a threat", text: "Ich mach dich fertig, wenn du mich noch einmal warten lässt.", decision: Reject, kinds: threat},
+		{name: "software one knows how to use is no threat", text: "Au début je n'y arrivais pas, maintenant je sais m'en servir de ce site.", decision: Publish, absent: clean},
+		{name: "a cutter for school is no threat", text: "Un cutter est-il autorisé dans le cartable ? Le collège ne répond pas.", decision: Publish, absent: clean},
+	})
+}
