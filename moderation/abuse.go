@@ -50,6 +50,7 @@ const (
 	patPity     // dommage, shame, pena: "it would be a shame if…"
 	patCopula   // c'est de la, ce sont des, they're: a judgement follows
 	patYours    // votre, vos, Ihre: the reader's, when "you" is not said
+	patStalk    // j'ai ton adresse, found her address: the writer has tracked someone down
 )
 
 func categoryClass(c string) uint8 {
@@ -249,7 +250,9 @@ func (a *abuse) classify(hits []hit, lang int, out []abuseFinding) []abuseFindin
 				// with a meeting, a warning or outside in the text
 				// ("je sais à quelle heure vous finissez, je viendrai
 				// avant" is no threat).
-				if !near(i, patHome, 0, 10) && !(near(i, patPrivate, 0, 10) && menace) || !near(i, patYou, 0, 8) && !near(i, patYours, 0, 4) || !own(i) {
+				// The reader may be named by his role: "sé dónde aparca
+				// el funcionario", "I know where the caseworker lives".
+				if !near(i, patHome, 0, 10) && !(near(i, patPrivate, 0, 10) && menace) || !near(i, patYou, 0, 8) && !near(i, patYours, 0, 4) && !near(i, patPerson, 0, 6) || !own(i) {
 					continue
 				}
 				f.kind, f.severity, f.reason = KindThreat, SeverityCritical, "veiled threat"
@@ -258,6 +261,15 @@ func (a *abuse) classify(hits []hit, lang int, out []abuseFinding) []abuseFindin
 				// enfants": harm left unsaid, to the reader or his
 				// family, with a pity or a family word.
 				if !near(i, patPity, 6, 0) && !(near(i, patPrivate, 0, 5) && near(i, patYou, 0, 6)) || !own(i) {
+					continue
+				}
+				f.kind, f.severity, f.reason = KindThreat, SeverityCritical, "veiled threat"
+			case patStalk:
+				// "j'ai trouvé son adresse… il aura ma visite": tracking
+				// someone down is a threat with a meeting, a warning or
+				// outside said, or when it is the reader's ("j'ai ton
+				// adresse").
+				if !menace && !near(i, patYou, 3, 10) || !own(i) {
 					continue
 				}
 				f.kind, f.severity, f.reason = KindThreat, SeverityCritical, "veiled threat"
@@ -305,6 +317,7 @@ func (a *abuse) classify(hits []hit, lang int, out []abuseFinding) []abuseFindin
 					// "these Muslims flood the offices, they're rats".
 					f.kind, f.severity, f.reason = KindAbuse, SeverityCritical, "dehumanising words against a group of people"
 				case near(i, patAim, 2, 0) || near(i, patPerson, 3, 3) || near(i, patYou, 3, 3) ||
+					near(i, patCopula, 3, 0) && near(i, patPerson, 10, 0) || // "les agents de la mairie sont des larves"
 					near(i, patThis, 2, 0) && near(i, patPlace, 0, 4):
 					f.kind, f.severity, f.reason = KindAbuse, SeverityMedium, "dehumanising or accusing insult"
 				default:
@@ -317,7 +330,10 @@ func (a *abuse) classify(hits []hit, lang int, out []abuseFinding) []abuseFindin
 				}
 				f.kind, f.severity, f.reason = KindAbuse, SeverityCritical, "contempt for a group of people"
 			case patGeneral:
-				if !near(i, patGroup, 6, 3) || !own(i) {
+				// The group is often named at the start of the sentence
+				// and judged at its end ("Trop de voilées à l'accueil de
+				// la préfecture, qu'elles retournent dans leur bled").
+				if !near(i, patGroup, 16, 3) || !own(i) {
 					continue
 				}
 				f.kind, f.severity, f.reason = KindAbuse, SeverityCritical, "hateful generalisation about a group of people"

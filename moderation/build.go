@@ -187,6 +187,8 @@ func newAbuse(f *folder, set *lexicon.Set, spam map[string]int) *abuse {
 			cls = patHappen
 		case "pity":
 			cls = patPity
+		case "stalk":
+			cls = patStalk
 		default:
 			continue
 		}

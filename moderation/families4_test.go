@@ -96,3 +96,20 @@ func TestEngineRound4MoreProbes(t *testing.T) {
 		{name: "a cutter for school is no threat", text: "Un cutter est-il autorisé dans le cartable ? Le collège ne répond pas.", decision: Publish, absent: clean},
 	})
 }
+
+func TestEngineRound4Heldout5Families(t *testing.T) {
+	threat, abuse, clean := []Kind{KindThreat}, []Kind{KindAbuse}, []Kind{KindThreat, KindAbuse}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "the reader's address is a threat", text: "J'ai ton adresse, le contrôleur, à très vite.", decision: Reject, kinds: threat},
+		{name: "a found address and a visit are a threat", text: "J'ai trouvé son adresse dans l'annuaire, la gestionnaire aura ma visite.", decision: Reject, kinds: threat},
+		{name: "knowing where a clerk lives is a threat", text: "I know where the clerk lives, tell him to sort my file.", decision: Reject, kinds: threat},
+		{name: "a bullet deserved is a threat", text: "Des fonctionnaires pareils méritent une balle.", decision: Reject, kinds: threat},
+		{name: "a petrol can with a warning is a threat", text: "La prochaine fois je viens avec un jerrican, à bon entendeur.", decision: Reject, kinds: threat},
+		{name: "a group judged at the end of a long sentence is hate", text: "Les Roms qui attendent toute la journée devant la sous-préfecture, faut les enfermer.", decision: Reject, kinds: abuse},
+		{name: "staff called larvae after a copula is abuse", text: "Les agents du centre des impôts sont des larves.", decision: Review, kinds: abuse},
+		{name: "a harpy after a title is abuse", text: "Madame Girard, cette harpie, ne m'a pas laissé parler.", decision: Review, kinds: abuse},
+		{name: "an e-mail address is no threat", text: "J'ai votre adresse mail, je vous renvoie le formulaire.", decision: Publish, absent: clean},
+		{name: "coming earlier next time is no threat", text: "La prochaine fois je viendrai plus tôt, la file était longue.", decision: Publish, absent: clean},
+		{name: "a file ending badly is no threat", text: "Ça va mal finir pour mon dossier si personne ne répond.", decision: Publish, absent: clean},
+	})
+}

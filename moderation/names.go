@@ -335,7 +335,10 @@ func (nm *names) firstNameAt(text string, toks []token, fold []byte, keep []bool
 		// Capitals are common in shouted texts: need a known surname,
 		// or, in a text that is not shouted, a first name that is no
 		// other word, or two joined (ANNE-SOPHIE DELACROIX-BRUNET).
-		if surname < 0 || !toks[e+1].info.surname && (shouted(toks) || class == firstNameWord && e == k) {
+		// "MARTINE, à l'accueil": a first name that is no other word,
+		// alone, in a text that is not shouted.
+		alone := surname < 0 && class == firstName && !t.info.lower && !t.info.acronym && t.fe-t.fs >= 4 && !shouted(toks)
+		if !alone && (surname < 0 || !toks[e+1].info.surname && (shouted(toks) || class == firstNameWord && e == k)) {
 			return 0, 0, false
 		}
 	case t.has(tokCap):

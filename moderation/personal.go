@@ -30,6 +30,7 @@ type finding struct {
 // case references (dossier n° 2023-45871) are left alone.
 type personal struct {
 	context map[string]bool // folded words announcing a personal number
+	phone   map[string]bool // folded words announcing a phone number
 	streets map[string]bool // folded street words for postal addresses
 	// addressCue tells whether a word before an address makes it the
 	// writer's own (habite, domicile) or a service's (préfecture, mairie).
@@ -37,7 +38,13 @@ type personal struct {
 }
 
 func newPersonal() *personal {
-	p := &personal{context: map[string]bool{}, streets: map[string]bool{}, addressCue: map[string]uint8{}}
+	p := &personal{context: map[string]bool{}, phone: map[string]bool{}, streets: map[string]bool{}, addressCue: map[string]uint8{}}
+	// Phone words in every language: national numbers of other countries
+	// (612 34 56 78, 347 123 4567, 030 12345678) have no shape of their
+	// own and are told by these.
+	for _, w := range strings.Fields("tel telephone portable mobile joindre rappeler rappelez appelez phone cell cellphone call ring text whatsapp movil telefono llamar llamame llameme cellulare chiamare chiamatemi chiamami telemovel telefone celular ligar liguem handy handynummer telefon telefonnummer nummer rufnummer mobilnummer anrufen") {
+		p.phone[w] = true
+	}
 	for _, w := range strings.Fields("habite habitons habitent habitais domicile domicilie domiciliee mon ma mes moi chez live lives living home my vivo vivimos mi casa domicilio wohne wohnen meine abito casa mia moro morada minha resido") {
 		p.addressCue[w] = addressPrivate
 	}
@@ -328,12 +335,26 @@ func (p *personal) classify(d []byte, plus bool, text string, start int, toks []
 	if n == 9 && d[0] == '0' && d[1] != '0' && p.announced(start, toks, fold) {
 		return maskPhone, true
 	}
+	// British numbers have eleven digits: mobiles 07…, landlines 01…,
+	// 02…, 03… (a French number has ten).
+	if n == 11 && d[0] == '0' && (d[1] == '7' || d[1] == '1' || d[1] == '2') && !p.serviceNumber(text, start, toks, fold) {
+		return maskPhone, true
+	}
+	if n >= 9 && n <= 13 && p.wordBefore(p.phone, start, toks, fold) && !p.serviceNumber(text, start, toks, fold) {
+		return maskPhone, true
+	}
 	return 0, false
 }
 
 // announced reports whether one of the six words before byte start of the
 // text is a context word for personal numbers.
 func (p *personal) announced(start int, toks []token, fold []byte) bool {
+	return p.wordBefore(p.context, start, toks, fold)
+}
+
+// wordBefore reports whether one of the six words before byte start of
+// the text is in words, with no other number between them.
+func (p *personal) wordBefore(words map[string]bool, start int, toks []token, fold []byte) bool {
 	k := 0
 	for k < len(toks) && int(toks[k].cs) < start {
 		k++
@@ -344,7 +365,7 @@ func (p *personal) announced(start int, toks []token, fold []byte) bool {
 			return false // the context word announced an earlier number
 		}
 		w := fold[t.fs:t.fe]
-		if p.context[string(w)] {
+		if words[string(w)] {
 			return true
 		}
 		if string(w) == "dossier" || string(w) == "reference" || string(w) == "ref" {
