@@ -148,3 +148,41 @@ func TestEngineRound3MoreVariants(t *testing.T) {
 		{name: "an office where one lives is no threat", text: "Mia madre abita a Nizza e la CAF l'ha aiutata, ci pensi bene chi dice il contrario.", decision: Publish, absent: []Kind{KindThreat}},
 	})
 }
+
+// Name-calling and slurs added to the lexicons in every language, each
+// with an innocent look-alike that must stay clean.
+func TestEngineMoreInsultsAndSlursInEveryLanguage(t *testing.T) {
+	abuse, clean := []Kind{KindAbuse}, []Kind{KindAbuse, KindThreat}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "a tench said of an adviser is an insult", text: "La conseillère est une vraie tanche, elle n'a rien compris.", decision: Review, kinds: abuse},
+		{name: "a tench in a pond is clean", text: "La pêche à la tanche est ouverte au plan d'eau municipal.", decision: Publish, absent: clean},
+		{name: "pignouf is an insult", text: "Ce pignouf de guichetier m'a raccroché au nez.", decision: Review, kinds: abuse},
+		{name: "lopettes is a slur", text: "Bande de lopettes, vous avez peur de répondre ?", decision: Reject, kinds: abuse},
+		{name: "nobhead is an insult", text: "The clerk was a complete nobhead about my claim.", decision: Review, kinds: abuse},
+		{name: "a twerp is an insult", text: "What a twerp, the advisor hung up on me twice.", decision: Review, kinds: abuse},
+		{name: "heebie-jeebies is clean", text: "We got the heebie-jeebies walking past the old station at night.", decision: Publish, absent: clean},
+		{name: "huevón and conchudo are insults", text: "El funcionario es un huevón y un conchudo.", decision: Review, kinds: abuse},
+		{name: "a donkey said of a reader is an insult", text: "Eres un asno, no sabes ni sumar.", decision: Review, kinds: abuse},
+		{name: "donkeys on a school farm are clean", text: "Los niños vieron un asno y unos burros en la granja escuela del ayuntamiento.", decision: Publish, absent: clean},
+		{name: "veneco is a slur", text: "Ese veneco de la oficina no sabe nada.", decision: Reject, kinds: abuse},
+		{name: "a deficient service in Spanish is criticism", text: "Un deficiente funcionamiento del sistema impidió la cita.", decision: Publish, absent: clean},
+		{name: "a Spanish subnormal is a slur", text: "El de la ventanilla es un subnormal.", decision: Reject, kinds: abuse},
+		{name: "Vollhorst and Schwachkopf are insults", text: "Der Typ am Schalter ist ein Vollhorst und ein Schwachkopf.", decision: Review, kinds: abuse},
+		{name: "an Austrian Vollkoffer is an insult", text: "Der Beamte ist so ein Vollkoffer.", decision: Review, kinds: abuse},
+		{name: "Schlitzaugen is a slur", text: "Diese Schlitzaugen im Amt verstehen nichts.", decision: Reject, kinds: abuse},
+		{name: "luck is clean in German", text: "Da hatte ich Dusel, der Termin beim Bürgeramt war frei.", decision: Publish, absent: clean},
+		{name: "Fiji is clean in German", text: "Wir fliegen nach Fidschi, der Pass kam pünktlich.", decision: Publish, absent: clean},
+		{name: "an old goat at the petting zoo is clean", text: "Im Streichelzoo gibt es einen Esel und eine alte Ziege.", decision: Publish, absent: clean},
+		{name: "rincoglionito is an insult", text: "L'impiegato è un rincoglionito e un cafone.", decision: Review, kinds: abuse},
+		{name: "a somaro said of a reader is an insult", text: "Sei un somaro, non sai neanche leggere un modulo.", decision: Review, kinds: abuse},
+		{name: "a pezzo di deficiente is an insult", text: "Vai a fare in culo, pezzo di deficiente.", decision: Review, kinds: abuse},
+		{name: "butter and a farm donkey are clean in Italian", text: "Ho comprato il burro e l'asino della fattoria didattica mangia tranquillo.", decision: Publish, absent: clean},
+		{name: "Tamara is clean", text: "Tamara dell'ufficio tributi è stata gentilissima.", decision: Publish, absent: clean},
+		{name: "burro and anta are insults in Portuguese", text: "O atendente é um burro e a chefe dele é uma anta.", decision: Review, kinds: abuse},
+		{name: "safada and cafajeste are insults", text: "A funcionária é uma safada e o gerente um cafajeste.", decision: Review, kinds: abuse},
+		{name: "boiola is a slur", text: "Aquele boiola da recepção não me deixou entrar.", decision: Reject, kinds: abuse},
+		{name: "a car broken into is clean", text: "O meu carro foi arrombado na frente da delegacia e ninguém me ajudou.", decision: Publish, absent: clean},
+		{name: "a disabled son is clean", text: "O meu filho é deficiente físico e foi muito bem atendido.", decision: Publish, absent: clean},
+		{name: "a dolmen and dates are clean", text: "A Anta de Pavia é linda e comprei tâmaras na feira municipal.", decision: Publish, absent: clean},
+	})
+}
