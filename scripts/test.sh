@@ -68,9 +68,12 @@ for corpus in "$shared/eval/dev.jsonl" testdata/eval/heldout-1.jsonl testdata/ev
 	python3 "$shared/eval/score.py" --cmd "$tmp/avis moderate" --corpus "$corpus" "${bounds[@]}"
 	scored=$((scored + 1))
 done
-# heldout-3 was measured blind and is not tuned on yet: reported, not enforced.
-say "moderation scorer on testdata/eval/heldout-3.jsonl (reported only)"
-python3 "$shared/eval/score.py" --cmd "$tmp/avis moderate" --corpus testdata/eval/heldout-3.jsonl --misses 0
+# Reported, not enforced (testdata/eval/README.md says why): heldout-4 is
+# the untuned estimate of quality on unseen texts.
+for corpus in testdata/eval/heldout-3.jsonl testdata/eval/heldout-4.jsonl testdata/eval/heldout-5.jsonl; do
+	say "moderation scorer on $corpus (reported only)"
+	python3 "$shared/eval/score.py" --cmd "$tmp/avis moderate" --corpus "$corpus" --misses 0
+done
 
 say "all tests passed"
 # One closing line for tools that count: the Go packages that have tests, and the scorer runs.
