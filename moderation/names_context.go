@@ -1,0 +1,95 @@
+package moderation
+
+// The context the name finder reads around a word: how the writer
+// capitalises, where a sentence ends, which words follow a person or make
+// a noun of a title.
+
+// isLowerWriter reports whether the writer does not capitalise sentences,
+// so that names may appear in lower case too.
+func isLowerWriter(toks []token) bool {
+	starts, caps := 0, 0
+	for _, t := range toks {
+		// A masked span or placeholder counts as capitalised: names
+		// are, and moderating a moderated text must change nothing.
+		if t.has(tokSentence) && (t.has(tokLetter) || t.has(tokMasked)) {
+			starts++
+			if t.has(tokCap) || t.has(tokMasked) {
+				caps++
+			}
+		}
+	}
+	return starts > 0 && caps*2 < starts
+}
+
+// gapEndsSentence reports whether the text between two tokens ends a
+// sentence.
+func gapEndsSentence(text string, a, b token) bool {
+	for _, c := range text[a.ce:b.cs] {
+		switch c {
+		case '.', '!', '?', ';', ':', '\n', '(', ')', '"', '«', '»':
+			return true
+		}
+	}
+	return false
+}
+
+// upperTitle reports whether token k, a title only when written with a
+// capital (M, Sr, Dona), is a title here: capitalised and followed by a
+// dot or starting with M, S or D; or, for words of three letters or more
+// (dona, don, sra), written in lower case before a capitalised name
+// mid-sentence ("a dona Conceição").
+func (nm *names) upperTitle(text string, toks []token, k int) bool {
+	t := toks[k]
+	if t.has(tokCap) {
+		switch text[t.cs] {
+		case 'M', 'S', 'D':
+			return true
+		}
+		return t.has(tokDot)
+	}
+	return t.fe-t.fs >= 3 && k+1 < len(toks) && toks[k+1].has(tokCap) && !toks[k+1].has(tokUpper) && !gapHasBreak(text, t, toks[k+1])
+}
+
+// shouted reports whether most words of a text are in capitals.
+func shouted(toks []token) bool {
+	upper, words := 0, 0
+	for _, t := range toks {
+		if t.has(tokLetter) && t.fe-t.fs >= 2 {
+			words++
+			if t.has(tokUpper) {
+				upper++
+			}
+		}
+	}
+	return upper*2 >= words
+}
+
+// afterName holds folded words that follow a person's name in a sentence
+// about what the person did or where: "DUPONT au guichet", "MARTIN m'a
+// dit", "SMITH at the desk".
+var afterName = map[string]bool{"au": true, "aux": true, "a": true, "m": true, "nous": true, "du": true, "de": true, "est": true, "etait": true, "qui": true, "ne": true, "n": true, "was": true, "at": true, "from": true, "told": true, "refused": true, "said": true, "has": true, "is": true, "who": true, "del": true, "en": true, "me": true, "nos": true, "vom": true, "im": true, "am": true, "hat": true, "ha": true, "dell": true, "della": true, "allo": true, "do": true, "da": true, "no": true, "na": true}
+
+// personAfter reports whether the word after token k, in the same
+// sentence, is one that follows a person's name.
+func personAfter(text string, toks []token, fold []byte, k int) bool {
+	return k+1 < len(toks) && !gapEndsSentence(text, toks[k], toks[k+1]) && afterName[string(fold[toks[k+1].fs:toks[k+1].fe])]
+}
+
+// isDeterminer reports whether the folded word w is an indefinite article or a
+// demonstrative that makes a noun of the title after it (un monsieur, a
+// doctor, ce docteur).
+func isDeterminer(w []byte) bool {
+	switch string(w) {
+	case "un", "une", "ce", "cet", "cette", "an", "the", "this", "that", "uno", "una", "um", "uma", "ein", "eine":
+		return true
+	}
+	return false
+}
+
+// placeAfterName holds the folded English place words written after the
+// name of the person the place is named after ("Victor Hugo metro").
+var placeAfterName = map[string]bool{"station": true, "metro": true, "tube": true, "hospital": true, "square": true, "street": true, "road": true, "avenue": true, "bridge": true, "park": true, "library": true, "school": true, "college": true, "airport": true, "clinic": true, "stop": true, "centre": true, "center": true, "university": true}
+
+// titleSuffix holds the endings written after the dot of an abbreviated
+// Italian or Spanish title (Sig.ra, Sig.na, Dott.ssa, Sr.a).
+var titleSuffix = map[string]bool{"ra": true, "na": true, "ri": true, "re": true, "ssa": true, "a": true}
