@@ -184,7 +184,7 @@ func (e *Engine) Moderate(ctx context.Context, in Input) (Result, error) {
 
 	// Abuse and spam on the normalized copy; words split by hyphens or
 	// dots are read joined in a second pass.
-	splits := s.norm.normalize(e.fold, text, false)
+	splits := s.norm.normalize(e.fold, text)
 	e.findAbuse(s, &s.norm, text, li, &flags)
 	// The first pass also found the spam terms.
 	s.spamHits = s.spamHits[:0]
@@ -196,7 +196,7 @@ func (e *Engine) Moderate(ctx context.Context, in Input) (Result, error) {
 		}
 	}
 	if splits > 0 {
-		s.joined.normalize(e.fold, text, true)
+		s.joined.joinSplits(&s.norm)
 		e.findAbuse(s, &s.joined, text, li, &flags)
 	}
 	sc := e.spam.score(text, toks, s.fold, &s.norm, s.spamHits)
