@@ -53,12 +53,16 @@ func (n *normalized) normalize(f *folder, text string) (splits int) {
 	prevLetter := false
 	for i := 0; i < len(text); {
 		c := text[i]
-		if c|0x20 >= 'a' && c|0x20 <= 'z' {
-			// ASCII letters, most of any text: no decoding, no tables.
-			tmp = append(tmp, c|0x20)
-			tpos = append(tpos, int32(i))
+		if isASCIILetter(c) {
+			// A run of ASCII letters, most of any text: no decoding, no
+			// tables.
+			j := i + 1
+			for j < len(text) && isASCIILetter(text[j]) {
+				j++
+			}
+			tmp, tpos = appendLower(tmp, tpos, text, i, j)
 			prevLetter = true
-			i++
+			i = j
 			continue
 		}
 		r, size := rune(c), 1
@@ -113,6 +117,19 @@ func (n *normalized) normalize(f *folder, text string) (splits int) {
 	n.tmp, n.tpos, n.splits = tmp, tpos, split
 	n.squeeze()
 	return splits
+}
+
+func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
+
+// appendLower appends the ASCII letters text[i:j] in lower case to tmp and
+// their offsets to tpos. (A loop of its own: in normalize's, the slices
+// would live on the stack.)
+func appendLower(tmp []byte, tpos []int32, text string, i, j int) ([]byte, []int32) {
+	for k := i; k < j; k++ {
+		tmp = append(tmp, text[k]|0x20)
+		tpos = append(tpos, int32(k))
+	}
+	return tmp, tpos
 }
 
 // joinSplits fills n with the copy of from where a hyphen, dot or
@@ -183,17 +200,19 @@ func (n *normalized) squeeze() {
 	q := squeezer{text: n.text[:0], pos: n.pos[:0]}
 	src, tpos := n.tmp, n.tpos
 	for i := 0; i < len(src); {
+		if src[i] != ' ' && i+1 < len(src) && src[i+1] != ' ' {
+			// A word of two bytes or more: copied as is.
+			j := i + 2
+			for j < len(src) && src[j] != ' ' {
+				j++
+			}
+			q.putWord(src[i:j], tpos[i:j])
+			i = j
+			continue
+		}
 		if i > 0 && src[i-1] != ' ' || i+1 < len(src) && src[i+1] != ' ' {
 			// Not a one-letter word: copied as is.
-			if c := src[i]; c != q.last && c-'a' < 26 {
-				// A letter unlike the one before, most bytes: what put
-				// does with it, without a call.
-				q.last, q.run, q.maxRun = c, 1, max(q.maxRun, 1)
-				q.text = append(q.text, c)
-				q.pos = append(q.pos, tpos[i])
-			} else {
-				q.put(c, tpos[i])
-			}
+			q.put(src[i], tpos[i])
 			i++
 			continue
 		}
@@ -241,6 +260,32 @@ type squeezer struct {
 	last   byte // last byte given to put, and how many times in a row
 	run    int
 	maxRun int
+}
+
+// putWord puts the bytes of w, at p, as put does one by one: at once when
+// none is a space or a letter written a third time in a row, as in most
+// words.
+func (q *squeezer) putWord(w []byte, p []int32) {
+	last, run, maxRun := q.last, q.run, q.maxRun
+	for _, c := range w {
+		if c == last {
+			run++
+		} else {
+			last, run = c, 1
+		}
+		if c >= 'a' && c <= 'z' {
+			maxRun = max(maxRun, run)
+		}
+		if c == ' ' || run >= 3 && (c < '0' || c > '9') {
+			for k, c := range w {
+				q.put(c, p[k])
+			}
+			return
+		}
+	}
+	q.text = append(q.text, w...)
+	q.pos = append(q.pos, p...)
+	q.last, q.run, q.maxRun = last, run, maxRun
 }
 
 // put appends c; a letter written three times or more in a row is kept
