@@ -316,6 +316,11 @@ func inName(fs []finding, start, end int32) bool {
 // so that moderating a moderated text changes nothing.
 func markPlaceholders(text string, toks []token) {
 	for i := 0; i < len(text); i++ {
+		j := strings.IndexByte(text[i:], '[')
+		if j < 0 {
+			break
+		}
+		i += j
 		if n := placeholderAt(text, i); n > 0 {
 			for k := range toks {
 				if int(toks[k].cs) >= i && int(toks[k].ce) <= i+n {
