@@ -37,11 +37,12 @@ func testAbuse() (*folder, *abuse) {
 // language lang, sorted.
 func abuseKinds(text, lang string) []Kind {
 	f, a := testAbuse()
-	var n normalized
+	var n, joined normalized
+	n.normalize(f, text)
+	joined.joinSplits(&n)
 	var kinds []Kind
-	for _, join := range []bool{false, true} {
-		n.normalize(f, text, join)
-		hits, _, _ := a.scan(&n, nil, nil, nil)
+	for _, n := range []*normalized{&n, &joined} {
+		hits, _, _ := a.scan(n, nil, nil, nil)
 		for _, fd := range a.classify(hits, langIndex(lang), nil) {
 			if !slices.Contains(kinds, fd.kind) {
 				kinds = append(kinds, fd.kind)

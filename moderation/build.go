@@ -119,6 +119,13 @@ func newNames(f *folder, set *lexicon.Set) *names {
 		nm.word(w).instFirst = true
 		nm.word(w).instLens = instLens[w]
 	}
+	// The entries side by side rather than one allocation each: every
+	// stage reads those of a text's words.
+	infos := make([]wordInfo, 0, len(nm.words))
+	for w, info := range nm.words {
+		infos = append(infos, *info)
+		nm.words[w] = &infos[len(infos)-1]
+	}
 	return nm
 }
 

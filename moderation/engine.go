@@ -184,7 +184,7 @@ func (e *Engine) Moderate(ctx context.Context, in Input) (Result, error) {
 
 	// Abuse and spam on the normalized copy; words split by hyphens or
 	// dots are read joined in a second pass.
-	splits := s.norm.normalize(e.fold, text, false)
+	splits := s.norm.normalize(e.fold, text)
 	e.findAbuse(s, &s.norm, text, li, &flags)
 	// The first pass also found the spam terms.
 	s.spamHits = s.spamHits[:0]
@@ -196,7 +196,7 @@ func (e *Engine) Moderate(ctx context.Context, in Input) (Result, error) {
 		}
 	}
 	if splits > 0 {
-		s.joined.normalize(e.fold, text, true)
+		s.joined.joinSplits(&s.norm)
 		e.findAbuse(s, &s.joined, text, li, &flags)
 	}
 	sc := e.spam.score(text, toks, s.fold, &s.norm, s.spamHits)
@@ -316,6 +316,11 @@ func inName(fs []finding, start, end int32) bool {
 // so that moderating a moderated text changes nothing.
 func markPlaceholders(text string, toks []token) {
 	for i := 0; i < len(text); i++ {
+		j := strings.IndexByte(text[i:], '[')
+		if j < 0 {
+			break
+		}
+		i += j
 		if n := placeholderAt(text, i); n > 0 {
 			for k := range toks {
 				if int(toks[k].cs) >= i && int(toks[k].ce) <= i+n {

@@ -72,8 +72,8 @@ func (d *detector) detect(text string, toks []token, hint string) string {
 	hint = hintCode(hint)
 	var votes [nLangs]int
 	for _, t := range toks {
-		for i, yes := range t.info.langs {
-			if yes {
+		for i := range t.info.langs {
+			if t.info.langs[i] {
 				votes[i]++
 			}
 		}

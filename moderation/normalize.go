@@ -14,11 +14,10 @@ import (
 type normalized struct {
 	text   []byte
 	pos    []int32
-	tmp    []byte
-	tpos   []int32
-	last   byte // last byte given to put, and how many times in a row
-	run    int
-	maxRun int // longest run of one letter in the text
+	tmp    []byte  // the text before squeeze
+	tpos   []int32 // pos of tmp
+	splits []int32 // the spaces of tmp that stand for a hyphen, dot or underscore between letters
+	maxRun int     // longest run of one letter in the text
 }
 
 // leet returns the letter a digit or symbol stands for inside a word.
@@ -44,22 +43,32 @@ func leet(r rune) byte {
 	return 0
 }
 
-// normalize fills n from text. With join, a hyphen, dot or underscore
-// between two letters is dropped (enc-ulé, con.nard); splits counts them
-// either way, so that the caller knows whether a joined pass is useful.
-func (n *normalized) normalize(f *folder, text string, join bool) (splits int) {
-	n.tmp, n.tpos = n.tmp[:0], n.tpos[:0]
+// normalize fills n from text. A hyphen, dot or underscore between two
+// letters (enc-ulé, con.nard) is read as a space; joinSplits makes the
+// copy where it is dropped. splits counts those that leave a short piece
+// on one side, so that the caller knows whether a joined pass is useful.
+func (n *normalized) normalize(f *folder, text string) (splits int) {
+	// Local slices: appending through n would reload them at every byte.
+	tmp, tpos, split := n.tmp[:0], n.tpos[:0], n.splits[:0]
 	prevLetter := false
 	for i := 0; i < len(text); {
-		if c := text[i]; c|0x20 >= 'a' && c|0x20 <= 'z' {
-			// ASCII letters, most of any text: no decoding, no tables.
-			n.tmp = append(n.tmp, c|0x20)
-			n.tpos = append(n.tpos, int32(i))
+		c := text[i]
+		if isASCIILetter(c) {
+			// A run of ASCII letters, most of any text: no decoding, no
+			// tables.
+			j := i + 1
+			for j < len(text) && isASCIILetter(text[j]) {
+				j++
+			}
+			tmp, tpos = appendLower(tmp, tpos, text, i, j)
 			prevLetter = true
-			i++
+			i = j
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(text[i:])
+		r, size := rune(c), 1
+		if c >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[i:])
+		}
 		switch {
 		case (r == '-' || r == '.' || r == '_') && prevLetter && nextIsLetter(text, i+size):
 			// Only a short piece on one side (enc-ulé, co.nnard) can be a
@@ -68,47 +77,78 @@ func (n *normalized) normalize(f *folder, text string, join bool) (splits int) {
 			if shortPiece(text, i, i+size) {
 				splits++
 			}
-			if join {
-				i += size
-				continue
-			}
-			if len(n.tmp) > 0 && n.tmp[len(n.tmp)-1] != ' ' {
-				n.tmp = append(n.tmp, ' ')
-				n.tpos = append(n.tpos, int32(i))
+			if len(tmp) > 0 && tmp[len(tmp)-1] != ' ' {
+				split = append(split, int32(len(tmp)))
+				tmp = append(tmp, ' ')
+				tpos = append(tpos, int32(i))
 			}
 			prevLetter = false
-		case unicode.IsLetter(r) || unicode.Is(unicode.Mn, r):
+		case r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)):
+			// (The other ASCII letters were read above.)
 			s, lr := f.fold(r)
 			if s == "" && lr != 0 {
 				var b [4]byte
 				s = string(b[:utf8.EncodeRune(b[:], lr)])
 			}
 			for k := 0; k < len(s); k++ {
-				n.tmp = append(n.tmp, s[k])
-				n.tpos = append(n.tpos, int32(i))
+				tmp = append(tmp, s[k])
+				tpos = append(tpos, int32(i))
 			}
 			prevLetter = s != ""
 		case leet(r) != 0 && (prevLetter && unicode.IsDigit(r) || nextIsLetter(text, i+size)):
 			// A digit may end a word (merd3); a sign only inside one
 			// (conn!ard): "joder!" ends with an exclamation mark.
-			n.tmp = append(n.tmp, leet(r))
-			n.tpos = append(n.tpos, int32(i))
+			tmp = append(tmp, leet(r))
+			tpos = append(tpos, int32(i))
 			prevLetter = true
 		case unicode.IsDigit(r):
-			n.tmp = append(n.tmp, '0'+byte(r%10))
-			n.tpos = append(n.tpos, int32(i))
+			tmp = append(tmp, '0'+byte(r%10))
+			tpos = append(tpos, int32(i))
 			prevLetter = false
 		default:
-			if len(n.tmp) > 0 && n.tmp[len(n.tmp)-1] != ' ' {
-				n.tmp = append(n.tmp, ' ')
-				n.tpos = append(n.tpos, int32(i))
+			if len(tmp) > 0 && tmp[len(tmp)-1] != ' ' {
+				tmp = append(tmp, ' ')
+				tpos = append(tpos, int32(i))
 			}
 			prevLetter = false
 		}
 		i += size
 	}
+	n.tmp, n.tpos, n.splits = tmp, tpos, split
 	n.squeeze()
 	return splits
+}
+
+func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
+
+// appendLower appends the ASCII letters text[i:j] in lower case to tmp and
+// their offsets to tpos. (A loop of its own: in normalize's, the slices
+// would live on the stack.)
+func appendLower(tmp []byte, tpos []int32, text string, i, j int) ([]byte, []int32) {
+	for k := i; k < j; k++ {
+		tmp = append(tmp, text[k]|0x20)
+		tpos = append(tpos, int32(k))
+	}
+	return tmp, tpos
+}
+
+// joinSplits fills n with the copy of from where a hyphen, dot or
+// underscore between two letters is dropped rather than read as a space
+// (enc-ulé is read encule). It is the normalization of the same text with
+// those signs removed, taken from from's first pass instead of decoding
+// the text again: a split leaves the letters around it as they were.
+func (n *normalized) joinSplits(from *normalized) {
+	tmp, tpos := n.tmp[:0], n.tpos[:0]
+	at := 0
+	for _, sp := range from.splits {
+		tmp = append(tmp, from.tmp[at:sp]...)
+		tpos = append(tpos, from.tpos[at:sp]...)
+		at = int(sp) + 1
+	}
+	tmp = append(tmp, from.tmp[at:]...)
+	tpos = append(tpos, from.tpos[at:]...)
+	n.tmp, n.tpos, n.splits = tmp, tpos, n.splits[:0]
+	n.squeeze()
 }
 
 // shortPiece reports whether the letters just before byte a or just from
@@ -157,13 +197,22 @@ func nextIsLetter(text string, i int) bool {
 // squeeze joins letters written one by one and collapses repeated letters,
 // from tmp into text.
 func (n *normalized) squeeze() {
-	n.text, n.pos = n.text[:0], n.pos[:0]
-	n.last, n.run, n.maxRun = 0, 0, 0
-	src := n.tmp
+	q := squeezer{text: n.text[:0], pos: n.pos[:0]}
+	src, tpos := n.tmp, n.tpos
 	for i := 0; i < len(src); {
+		if src[i] != ' ' && i+1 < len(src) && src[i+1] != ' ' {
+			// A word of two bytes or more: copied as is.
+			j := i + 2
+			for j < len(src) && src[j] != ' ' {
+				j++
+			}
+			q.putWord(src[i:j], tpos[i:j])
+			i = j
+			continue
+		}
 		if i > 0 && src[i-1] != ' ' || i+1 < len(src) && src[i+1] != ' ' {
 			// Not a one-letter word: copied as is.
-			n.put(src[i], n.tpos[i])
+			q.put(src[i], tpos[i])
 			i++
 			continue
 		}
@@ -176,24 +225,25 @@ func (n *normalized) squeeze() {
 		if singles >= 4 && isArticle(src[i]) {
 			// "is a w a n k e r": the article stays a word; a term
 			// starting with it is also looked up split (a sshole).
-			n.put(src[i], n.tpos[i])
-			n.put(' ', n.tpos[i+1])
+			q.put(src[i], tpos[i])
+			q.put(' ', tpos[i+1])
 			i += 2
 			singles--
 		}
 		if singles >= 3 {
 			for k := i; k < j && k < len(src); k += 2 {
-				n.put(src[k], n.tpos[k])
+				q.put(src[k], tpos[k])
 			}
 			i = min(j, len(src))
 			if i > 0 && i <= len(src) && src[i-1] == ' ' {
-				n.put(' ', n.tpos[i-1])
+				q.put(' ', tpos[i-1])
 			}
 			continue
 		}
-		n.put(src[i], n.tpos[i])
+		q.put(src[i], tpos[i])
 		i++
 	}
+	n.text, n.pos, n.maxRun = q.text, q.pos, q.maxRun
 }
 
 // isArticle reports whether c alone is a word of some language: a, à, y,
@@ -202,38 +252,74 @@ func isArticle(c byte) bool {
 	return c == 'a' || c == 'y' || c == 'o' || c == 'e' || c == 'd' || c == 'l'
 }
 
+// squeezer is the output of squeeze while it runs, a local value rather
+// than fields of normalized so that put works on registers and the stack.
+type squeezer struct {
+	text   []byte
+	pos    []int32
+	last   byte // last byte given to put, and how many times in a row
+	run    int
+	maxRun int
+}
+
+// putWord puts the bytes of w, at p, as put does one by one: at once when
+// none is a space or a letter written a third time in a row, as in most
+// words.
+func (q *squeezer) putWord(w []byte, p []int32) {
+	last, run, maxRun := q.last, q.run, q.maxRun
+	for _, c := range w {
+		if c == last {
+			run++
+		} else {
+			last, run = c, 1
+		}
+		if c >= 'a' && c <= 'z' {
+			maxRun = max(maxRun, run)
+		}
+		if c == ' ' || run >= 3 && (c < '0' || c > '9') {
+			for k, c := range w {
+				q.put(c, p[k])
+			}
+			return
+		}
+	}
+	q.text = append(q.text, w...)
+	q.pos = append(q.pos, p...)
+	q.last, q.run, q.maxRun = last, run, maxRun
+}
+
 // put appends c; a letter written three times or more in a row is kept
 // once (connnnnard, fuuuck), a double letter is kept (connard, bitte).
-func (n *normalized) put(c byte, p int32) {
-	if c == n.last {
-		n.run++
+func (q *squeezer) put(c byte, p int32) {
+	if c == q.last {
+		q.run++
 	} else {
-		n.last, n.run = c, 1
+		q.last, q.run = c, 1
 	}
 	if c >= 'a' && c <= 'z' {
-		n.maxRun = max(n.maxRun, n.run)
+		q.maxRun = max(q.maxRun, q.run)
 	}
-	l := len(n.text)
+	l := len(q.text)
 	switch {
 	case c == ' ':
-		if l > 0 && n.text[l-1] == ' ' {
+		if l > 0 && q.text[l-1] == ' ' {
 			return
 		}
 	case c >= '0' && c <= '9':
-	case n.run == 3:
-		n.text, n.pos = n.text[:l-1], n.pos[:l-1]
+	case q.run == 3:
+		q.text, q.pos = q.text[:l-1], q.pos[:l-1]
 		return
-	case n.run > 3:
+	case q.run > 3:
 		return
 	}
-	n.text = append(n.text, c)
-	n.pos = append(n.pos, p)
+	q.text = append(q.text, c)
+	q.pos = append(q.pos, p)
 }
 
 // normalizeTerm returns the normalized form of a lexicon term.
 func normalizeTerm(f *folder, term string) string {
 	var n normalized
-	n.normalize(f, term, false)
+	n.normalize(f, term)
 	t := n.text
 	for len(t) > 0 && t[0] == ' ' {
 		t = t[1:]

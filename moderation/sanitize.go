@@ -17,10 +17,27 @@ import (
 type sanitizer struct {
 	policy *bluemonday.Policy
 	max    int
+	// plain has bit r set when the rune r (below plainRunes) leaves the
+	// char pass as it is, whatever is around it.
+	plain [plainRunes / 64]uint64
 }
 
+// plainRunes bounds the runes the sanitizer knows plain: Latin letters
+// and general punctuation (’ « » …), what most contributions are made of.
+const plainRunes = 0x2100
+
 func newSanitizer(max int) *sanitizer {
-	return &sanitizer{policy: bluemonday.StrictPolicy(), max: max}
+	z := &sanitizer{policy: bluemonday.StrictPolicy(), max: max}
+	for r := rune(utf8.RuneSelf); r < plainRunes; r++ {
+		// Kept, in NFC on its own, and a starter that does not compose
+		// with the rune before it: a text of such runes is in NFC.
+		s := string(r)
+		p := norm.NFC.PropertiesString(s)
+		if !dropRune(r) && norm.NFC.QuickSpanString(s) == len(s) && p.CCC() == 0 && p.BoundaryBefore() {
+			z.plain[r/64] |= 1 << (r % 64)
+		}
+	}
+	return z
 }
 
 // sanitized is the output of the sanitizer.
@@ -48,10 +65,14 @@ func (z *sanitizer) clean(in string) sanitized {
 		out.text = strings.ToValidUTF8(in, "")
 		out.pos = align(in, out.text, false, make([]int32, 0, len(out.text)))
 	}
-	if needsCharPass(out.text) {
+	// The char pass is checked for again only when the text changed.
+	checked := false
+	if z.needsCharPass(out.text) {
 		text, pos := charPass(out.text)
 		out.pos = compose(pos, out.pos)
 		out.text = text
+	} else {
+		checked = true
 	}
 	// Markup may come written as entities (&lt;script&gt;), which a page
 	// that unescapes once would run.
@@ -73,9 +94,10 @@ func (z *sanitizer) clean(in string) sanitized {
 			out.pos = align(out.text, stripped, true, make([]int32, 0, len(stripped)))
 			out.pos = compose(out.pos, prev)
 			out.text = stripped
+			checked = false
 		}
 	}
-	if needsCharPass(out.text) {
+	if !checked && z.needsCharPass(out.text) {
 		text, pos := charPass(out.text)
 		out.pos = compose(pos, out.pos)
 		out.text = text
@@ -181,17 +203,24 @@ func align(in, out string, markup bool, pos []int32) []int32 {
 	return pos
 }
 
-// needsCharPass reports whether s has characters the char pass changes:
-// anything outside printable ASCII is checked.
-func needsCharPass(s string) bool {
-	for i := 0; i < len(s); i++ {
+// needsCharPass reports whether s has characters the char pass changes.
+// Printable ASCII and plain runes are read one by one; at the first other
+// rune, the whole text is checked for NFC and invisible characters.
+func (z *sanitizer) needsCharPass(s string) bool {
+	for i := 0; i < len(s); {
 		c := s[i]
-		if c >= 0x80 {
+		if c < utf8.RuneSelf {
+			if c < 0x20 && c != '\n' && c != '\t' || c == 0x7f {
+				return true
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r >= plainRunes || z.plain[r/64]&(1<<(r%64)) == 0 {
 			return norm.NFC.QuickSpanString(s) != len(s) || hasInvisible(s)
 		}
-		if c < 0x20 && c != '\n' && c != '\t' || c == 0x7f {
-			return true
-		}
+		i += n
 	}
 	return false
 }

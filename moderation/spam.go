@@ -166,7 +166,7 @@ func (s *spam) score(text string, toks []token, fold []byte, n *normalized, hits
 	// A discount code: a code word then a coupon in capitals and digits
 	// ("avec le code CAF30", "use code SAVE15").
 	for k := 1; k < len(toks); k++ {
-		if couponWords[string(fold[toks[k-1].fs:toks[k-1].fe])] && isCoupon(text[toks[k].cs:toks[k].ce]) {
+		if isCoupon(text[toks[k].cs:toks[k].ce]) && couponWords[string(fold[toks[k-1].fs:toks[k-1].fe])] {
 			sc.terms++
 			sc.score += 2
 			note(toks[k-1].cs, toks[k].ce)

@@ -63,7 +63,7 @@ func TestSpam(t *testing.T) {
 				toks[k].info = &wordInfo{}
 			}
 			var n normalized
-			n.normalize(f, tt.text, false)
+			n.normalize(f, tt.text)
 			hits, _, _ := a.scan(&n, nil, nil, nil)
 			var spamHits []spamHit
 			for _, h := range hits {

@@ -94,6 +94,10 @@ func (f *folder) fold(r rune) (string, rune) {
 
 // isWordRune reports whether r belongs to a word.
 func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		// Spaces and punctuation, between every two words: no tables.
+		return r|0x20 >= 'a' && r|0x20 <= 'z' || r >= '0' && r <= '9'
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
@@ -140,6 +144,25 @@ type wordInfo struct {
 
 func (t token) has(f uint16) bool { return t.flags&f != 0 }
 
+// foldASCIILetters appends the run of ASCII letters starting at i of text
+// to fold in lower case, and returns where the run ends and how many
+// capitals it has. (A loop of its own: in tokenize's, the slices would
+// live on the stack.)
+func foldASCIILetters(fold []byte, text string, i int) ([]byte, int, int) {
+	uppers := 0
+	for ; i < len(text); i++ {
+		c := text[i]
+		if c|0x20 < 'a' || c|0x20 > 'z' {
+			break
+		}
+		if c < 'a' {
+			uppers++
+		}
+		fold = append(fold, c|0x20)
+	}
+	return fold, i, uppers
+}
+
 // tokenize splits text into words, appending to toks and writing the folded
 // form of each word, separated by single spaces, to fold.
 func (f *folder) tokenize(text string, toks []token, fold []byte) ([]token, []byte) {
@@ -166,18 +189,17 @@ func (f *folder) tokenize(text string, toks []token, fold []byte) ([]token, []by
 		first := true
 		for i < len(text) {
 			if c := text[i]; c|0x20 >= 'a' && c|0x20 <= 'z' {
-				// ASCII letters: no decoding, no tables.
-				letters++
-				flags |= tokLetter
-				if c < 'a' {
-					uppers++
-					if first {
-						flags |= tokCap
-					}
+				// A run of ASCII letters: no decoding, no tables.
+				if first && c < 'a' {
+					flags |= tokCap
 				}
 				first = false
-				fold = append(fold, c|0x20)
-				i++
+				flags |= tokLetter
+				var j, up int
+				fold, j, up = foldASCIILetters(fold, text, i)
+				letters += j - i
+				uppers += up
+				i = j
 				continue
 			}
 			r, n = utf8.DecodeRuneInString(text[i:])
