@@ -34,6 +34,11 @@ type Options struct {
 	// DefaultLang is the language assumed when detection is not
 	// confident: "fr" when empty.
 	DefaultLang string
+	// ModelThreshold is the log-odds above which the statistical model
+	// (lexicon's abuse_model.txt) flags a text as abuse, for a moderator
+	// to read, when the word lists found nothing: 0 means
+	// DefaultModelThreshold, a negative value turns the model off.
+	ModelThreshold float64
 }
 
 // Engine moderates contributions. It is safe for concurrent use and does
@@ -49,6 +54,8 @@ type Engine struct {
 	dirs     map[string]*directory
 	anyDir   *directory
 	policy   DecisionPolicy
+	model    *contentModel // nil when off
+	modelMin float32
 	pool     sync.Pool
 }
 
@@ -92,7 +99,15 @@ func New(opts *Options) (*Engine, error) {
 		policy:   policy,
 	}
 	e.lang = newDetector(def)
+	if opts.ModelThreshold >= 0 {
+		e.model = newContentModel(f, set.Model)
+		e.modelMin = float32(opts.ModelThreshold)
+		if opts.ModelThreshold == 0 {
+			e.modelMin = DefaultModelThreshold
+		}
+	}
 	e.names = newNames(f, set)
+	e.names.markListed(f, set)
 	spamTerms := map[string]int{}
 	for _, t := range set.Spam {
 		spamTerms[t.Term] = max(spamTerms[t.Term], t.Weight)
@@ -128,6 +143,7 @@ type scratch struct {
 	afinds   []abuseFinding
 	pending  []pendingSpan
 	spamHits []spamHit
+	mhits    []modelHit
 	out      []byte
 }
 
@@ -205,6 +221,23 @@ func (e *Engine) Moderate(ctx context.Context, in Input) (Result, error) {
 		flags.add(KindSpam, SeverityHigh, "advertising or junk", sc.firstStart, sc.firstEnd)
 	case sc.score >= spamReview:
 		flags.add(KindSpam, SeverityMedium, "may be advertising or an unrelated link", sc.firstStart, sc.firstEnd)
+	}
+
+	// Insults and hate the word lists missed: the statistical model sends
+	// the text to a moderator, with its strongest words highlighted.
+	if e.model != nil && !flags.has(KindAbuse) && !flags.has(KindProfanity) {
+		var score float32
+		score, s.mhits = e.model.score(toks, s.fold, s.mhits)
+		if score > e.modelMin {
+			const reason = "reads like an insult or hate speech (statistical model)"
+			flags.add(KindAbuse, SeverityMedium, reason, -1, -1)
+			for i, h := range s.mhits {
+				if i == 3 || h.weight <= 0 {
+					break
+				}
+				flags.add(KindAbuse, SeverityMedium, reason, h.start, h.end)
+			}
+		}
 	}
 
 	res := Result{Lang: lang}

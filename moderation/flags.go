@@ -40,6 +40,16 @@ func (fs *flagSet) add(kind Kind, sev Severity, reason string, start, end int32)
 	fs.pending = append(fs.pending, p)
 }
 
+// has reports whether a flag of kind was added.
+func (fs *flagSet) has(kind Kind) bool {
+	for _, f := range fs.flags {
+		if f.Kind == kind {
+			return true
+		}
+	}
+	return false
+}
+
 // finish attaches the spans to their flags, mapping each offset of the
 // cleaned text to the original with origin.
 func (fs *flagSet) finish(origin func(int) int) []Flag {

@@ -139,6 +139,7 @@ type wordInfo struct {
 	instFirst bool   // first word of an institution
 	instLens  uint32 // bit n-1 set: an institution of n words starts with it
 	street    bool   // calle, via, Straße: a street word, house number after the name
+	listed    bool   // a term or cue word of the abuse lists alone: the rules judge it, not the model
 	langs     [nLangs]bool
 }
 

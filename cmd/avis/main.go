@@ -2,6 +2,7 @@
 //
 //	avis serve      run the HTTP server (API, widget, pages)
 //	avis moderate   moderate JSON lines from standard input
+//	avis train-model  train the statistical model of abusive texts
 //	avis services   add or list services
 //	avis users      manage staff accounts, API tokens and the queue digest
 package main
@@ -35,6 +36,7 @@ const usage = `usage: avis <command> [flags]
 commands:
   serve      run the HTTP server (avis serve -h for its flags)
   moderate   read {"id","text"} JSON lines on stdin, write decisions on stdout
+  train-model  train the model of abusive texts on labelled JSON lines
   services   add or list services
   users      add, list or disable moderators, answerers and administrators
   help       show this help
@@ -58,6 +60,8 @@ func run(ctx context.Context, args []string, env func(string) string, stdin io.R
 		return runUsers(ctx, args[1:], env, stdin, stdout, stderr)
 	case "moderate":
 		return runModerate(ctx, args[1:], stdin, stdout, stderr)
+	case "train-model":
+		return runTrainModel(ctx, args[1:], stdout, stderr)
 	case "help", "-h", "--help":
 		fmt.Fprint(stdout, usage)
 		return nil

@@ -69,6 +69,7 @@ func runModerate(ctx context.Context, args []string, stdin io.Reader, stdout, st
 	lexDir := fs.String("lexicon", "", "folder of extra lexicon files (abuse_fr.txt, allow.txt, acronyms.txt…)")
 	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "number of parallel workers")
 	details := fs.Bool("details", false, "add each flag's severity, reason and spans")
+	modelThreshold := fs.Float64("model-threshold", 0, "log-odds above which the statistical model flags abuse (0: the default, negative: off)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -78,7 +79,7 @@ func runModerate(ctx context.Context, args []string, stdin io.Reader, stdout, st
 	if *workers < 1 {
 		return fmt.Errorf("moderate: --workers must be at least 1, got %d", *workers)
 	}
-	engine, err := newEngine(*agentsFile, *lexDir)
+	engine, err := newEngine(*agentsFile, *lexDir, *modelThreshold)
 	if err != nil {
 		return fmt.Errorf("moderate: %w", err)
 	}

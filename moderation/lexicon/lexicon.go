@@ -14,6 +14,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"math"
 	"os"
 	"slices"
 	"strconv"
@@ -78,6 +79,22 @@ type Set struct {
 	Targets        []CueTerm   // targets.txt: people words that make profanity an insult
 	ThreatCues     []CueTerm   // threat_cues.txt: intent, violence and weapon words
 	Stopwords      []CueTerm   // stopwords.txt: frequent words per language
+	// Model is the statistical model of abusive texts (abuse_model.txt):
+	// the log-odds that a text is abusive given each folded word or pair
+	// of words, and the prior under ModelPrior. An agency's model
+	// replaces the embedded one in Merge rather than adding to it.
+	Model []ModelWeight
+}
+
+// ModelPrior is the feature of abuse_model.txt that holds the model's
+// prior log-odds.
+const ModelPrior = "(prior)"
+
+// ModelWeight is one entry of abuse_model.txt: a folded word, or two
+// folded words separated by a space, and its weight in log-odds.
+type ModelWeight struct {
+	Feature string
+	Weight  float64
 }
 
 // Default returns the word lists embedded in the binary.
@@ -163,6 +180,13 @@ func Load(fsys fs.FS) (*Set, error) {
 	if err != nil {
 		return nil, err
 	}
+	err = withFile(fsys, "abuse_model.txt", func(r io.Reader) (err error) {
+		s.Model, err = ParseModel(r)
+		return err
+	})
+	if err != nil {
+		return nil, err
+	}
 	return s, nil
 }
 
@@ -187,6 +211,9 @@ func (s *Set) Merge(o *Set) {
 	s.Targets = append(s.Targets, o.Targets...)
 	s.ThreatCues = append(s.ThreatCues, o.ThreatCues...)
 	s.Stopwords = append(s.Stopwords, o.Stopwords...)
+	if len(o.Model) > 0 {
+		s.Model = o.Model
+	}
 }
 
 // withFile calls parse on the named file of fsys, if it exists, and names
@@ -305,6 +332,27 @@ func ParseAbuse(r io.Reader, lang string) ([]AbuseTerm, error) {
 			l = ""
 		}
 		out = append(out, AbuseTerm{Term: f[0], Category: f[1], Severity: sev, Lang: l})
+		return nil
+	})
+	return out, err
+}
+
+// ParseModel reads lines "feature<TAB>weight": a feature of one or two
+// words and a finite weight in log-odds.
+func ParseModel(r io.Reader) ([]ModelWeight, error) {
+	var out []ModelWeight
+	err := lines(r, func(_ int, f []string) error {
+		if len(f) < 2 || f[0] == "" {
+			return errors.New(`want "feature<TAB>weight"`)
+		}
+		w, err := strconv.ParseFloat(f[1], 64)
+		if err != nil || math.IsNaN(w) || math.IsInf(w, 0) {
+			return fmt.Errorf("weight %q is not a number", f[1])
+		}
+		if f[0] != ModelPrior && len(strings.Fields(f[0])) > 2 {
+			return fmt.Errorf("feature %q has more than two words", f[0])
+		}
+		out = append(out, ModelWeight{Feature: f[0], Weight: w})
 		return nil
 	})
 	return out, err
