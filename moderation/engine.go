@@ -34,10 +34,11 @@ type Options struct {
 	// DefaultLang is the language assumed when detection is not
 	// confident: "fr" when empty.
 	DefaultLang string
-	// ModelThreshold is the log-odds above which the statistical model
-	// (lexicon's abuse_model.txt) flags a text as abuse, for a moderator
-	// to read, when the word lists found nothing: 0 means
-	// DefaultModelThreshold, a negative value turns the model off.
+	// ModelThreshold turns on the statistical model (lexicon's
+	// abuse_model.txt): a text whose log-odds of being abusive pass it is
+	// flagged abuse, for a moderator to read, when the word lists found
+	// nothing. Zero, the default, leaves the model off; see
+	// SuggestedModelThreshold.
 	ModelThreshold float64
 }
 
@@ -99,12 +100,9 @@ func New(opts *Options) (*Engine, error) {
 		policy:   policy,
 	}
 	e.lang = newDetector(def)
-	if opts.ModelThreshold >= 0 {
+	if opts.ModelThreshold != 0 {
 		e.model = newContentModel(f, set.Model)
 		e.modelMin = float32(opts.ModelThreshold)
-		if opts.ModelThreshold == 0 {
-			e.modelMin = DefaultModelThreshold
-		}
 	}
 	e.names = newNames(f, set)
 	e.names.markListed(f, set)

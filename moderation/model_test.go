@@ -27,12 +27,16 @@ var modelCorpora = []string{
 }
 
 func TestModelFlagsInsultsTheListsMiss(t *testing.T) {
-	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+	on, err := New(&Options{ModelThreshold: SuggestedModelThreshold})
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEngineCases(t, on, []engineCase{
 		{name: "staff called molluscs go to a moderator", text: "Vous êtes vraiment une bande de mollusques au guichet.", decision: Review, kinds: []Kind{KindAbuse}},
 		{name: "a fair complaint stays published", text: "Les agents du guichet sont débordés, ce n'est pas leur faute, il manque du personnel.", decision: Publish, absent: []Kind{KindAbuse}},
 		{name: "rats in a waiting room stay published", text: "Il y avait des rats dans la salle d'attente de la préfecture, c'est insalubre.", decision: Publish, absent: []Kind{KindAbuse}},
 	})
-	res, err := newTestEngine(t, nil).Moderate(context.Background(), Input{Text: "Vous êtes vraiment une bande de mollusques au guichet."})
+	res, err := on.Moderate(context.Background(), Input{Text: "Vous êtes vraiment une bande de mollusques au guichet."})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -43,8 +47,8 @@ func TestModelFlagsInsultsTheListsMiss(t *testing.T) {
 	}
 }
 
-func TestModelCanBeTurnedOff(t *testing.T) {
-	e, err := New(&Options{ModelThreshold: -1})
+func TestModelIsOffByDefault(t *testing.T) {
+	e, err := New(nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -83,8 +87,8 @@ func TestTrainModelIsDeterministicAndNeedsBothClasses(t *testing.T) {
 	for _, w := range ws {
 		got[w.Feature] = w.Weight
 	}
-	if got["mollusques"] <= 0 || got["guichet"] != 0 || got[lexicon.ModelPrior] != 0 {
-		t.Errorf("weights %v: want mollusques positive, guichet (in both classes) dropped, an even prior", got)
+	if got["mollusques"] <= 0 || got["rapide"] >= 0 || got["guichet"] != 0 {
+		t.Errorf("weights %v: want mollusques positive, rapide negative, guichet (in both classes) dropped", got)
 	}
 	if _, ok := got["durand"]; ok {
 		t.Error("a masked name was learnt")
@@ -107,7 +111,7 @@ func TestEmbeddedModelIsCurrent(t *testing.T) {
 			}
 		}
 	}
-	e, err := New(&Options{ModelThreshold: -1})
+	e, err := New(nil)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -19,12 +19,16 @@ type ModelExample struct {
 }
 
 // Training parameters: features seen in fewer than modelMinCount texts
-// are noise (a name, a typo), and weights closer to zero than
-// modelMinWeight change no decision.
+// are noise (a name, a typo); the weights are fitted by logistic
+// regression, modelEpochs passes of gradient descent with an L2 penalty
+// that keeps a word seen in a few texts from deciding alone, and weights
+// closer to zero than modelMinWeight are left out of the file.
 const (
 	modelMinCount  = 2
-	modelMinWeight = 0.5
-	modelAlpha     = 1.0 // Laplace smoothing
+	modelMinWeight = 0.05
+	modelEpochs    = 60
+	modelRate      = 0.2
+	modelL2        = 0.03
 )
 
 // TrainModel trains the statistical model of abusive texts on examples
@@ -35,8 +39,8 @@ const (
 // same file. It needs at least one abusive and one other example.
 func (e *Engine) TrainModel(ctx context.Context, w io.Writer, examples []ModelExample) error {
 	var docs [2]int
-	counts := [2]map[string]int{{}, {}}
-	seen := map[string]bool{}
+	count := map[string]int{}
+	texts := make([][]string, 0, len(examples))
 	for _, ex := range examples {
 		res, err := e.Moderate(ctx, Input{Text: ex.Text})
 		if err != nil {
@@ -45,12 +49,12 @@ func (e *Engine) TrainModel(ctx context.Context, w io.Writer, examples []ModelEx
 		toks, fold := e.fold.tokenize(res.Text, nil, nil)
 		e.names.annotate(toks, fold)
 		markPlaceholders(res.Text, toks)
-		y := 0
 		if ex.Abusive {
-			y = 1
+			docs[1]++
+		} else {
+			docs[0]++
 		}
-		docs[y]++
-		clear(seen)
+		var feats []string
 		eachFeature(toks, fold, func(first, second []byte, _, _ int32) {
 			// Function words alone (vous allez, un jour) say nothing of
 			// abuse, however often a small corpus shows them in it.
@@ -61,41 +65,56 @@ func (e *Engine) TrainModel(ctx context.Context, w io.Writer, examples []ModelEx
 			if second != nil {
 				f += " " + string(second)
 			}
-			if !seen[f] {
-				seen[f] = true
-				counts[y][f]++
+			if !slices.Contains(feats, f) {
+				feats = append(feats, f)
 			}
 		})
+		for _, f := range feats {
+			count[f]++
+		}
+		texts = append(texts, feats)
 	}
 	if docs[0] == 0 || docs[1] == 0 {
 		return fmt.Errorf("moderation: training needs abusive and other examples, got %d and %d", docs[1], docs[0])
 	}
-	var feats []string
-	for f := range counts[0] {
-		feats = append(feats, f)
+	weight := map[string]float64{}
+	bias := math.Log(float64(docs[1]) / float64(docs[0]))
+	for range modelEpochs {
+		for i, feats := range texts {
+			z := bias
+			for _, f := range feats {
+				if count[f] >= modelMinCount {
+					z += weight[f]
+				}
+			}
+			y := 0.0
+			if examples[i].Abusive {
+				y = 1
+			}
+			g := y - 1/(1+math.Exp(-z)) // gradient of the log-likelihood
+			bias += modelRate * g
+			for _, f := range feats {
+				if count[f] >= modelMinCount {
+					weight[f] += modelRate * (g - modelL2*weight[f])
+				}
+			}
+		}
 	}
-	for f := range counts[1] {
-		if counts[0][f] == 0 {
+	feats := make([]string, 0, len(weight))
+	for f, wt := range weight {
+		if math.Abs(wt) >= modelMinWeight {
 			feats = append(feats, f)
 		}
 	}
 	slices.Sort(feats)
 	bw := bufio.NewWriter(w)
-	fmt.Fprintf(bw, "# avis moderation lexicon: statistical model of abusive texts (naive Bayes).\n")
+	fmt.Fprintf(bw, "# avis moderation lexicon: statistical model of abusive texts (logistic regression).\n")
 	fmt.Fprintf(bw, "# Format: feature<TAB>weight: a folded word or two words next to each other, and\n")
-	fmt.Fprintf(bw, "# the log-odds it adds that a text is abusive; %s is the prior.\n", lexicon.ModelPrior)
+	fmt.Fprintf(bw, "# the log-odds it adds that a text is abusive; %s is the bias.\n", lexicon.ModelPrior)
 	fmt.Fprintf(bw, "# Trained on %d abusive and %d other texts by `avis train-model`; do not edit by hand.\n", docs[1], docs[0])
-	fmt.Fprintf(bw, "%s\t%.4f\n", lexicon.ModelPrior, math.Log(float64(docs[1])/float64(docs[0])))
+	fmt.Fprintf(bw, "%s\t%.4f\n", lexicon.ModelPrior, bias)
 	for _, f := range feats {
-		c0, c1 := counts[0][f], counts[1][f]
-		if c0+c1 < modelMinCount {
-			continue
-		}
-		lw := math.Log((float64(c1)+modelAlpha)/(float64(docs[1])+2*modelAlpha)) - math.Log((float64(c0)+modelAlpha)/(float64(docs[0])+2*modelAlpha))
-		if math.Abs(lw) < modelMinWeight {
-			continue
-		}
-		fmt.Fprintf(bw, "%s\t%.4f\n", f, lw)
+		fmt.Fprintf(bw, "%s\t%.4f\n", f, weight[f])
 	}
 	return bw.Flush()
 }

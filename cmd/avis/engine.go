@@ -10,7 +10,7 @@ import (
 
 // newEngine builds the moderation engine with the agency's own word lists
 // (a lexicon folder) and agent directory (a file), each optional, and the
-// threshold of the statistical model (0: the default, negative: off).
+// threshold of the statistical model (0: off).
 func newEngine(agentsFile, lexiconDir string, modelThreshold float64) (*moderation.Engine, error) {
 	opts := &moderation.Options{ModelThreshold: modelThreshold}
 	if lexiconDir != "" {

@@ -69,7 +69,7 @@ func runModerate(ctx context.Context, args []string, stdin io.Reader, stdout, st
 	lexDir := fs.String("lexicon", "", "folder of extra lexicon files (abuse_fr.txt, allow.txt, acronyms.txt…)")
 	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "number of parallel workers")
 	details := fs.Bool("details", false, "add each flag's severity, reason and spans")
-	modelThreshold := fs.Float64("model-threshold", 0, "log-odds above which the statistical model flags abuse (0: the default, negative: off)")
+	modelThreshold := fs.Float64("model-threshold", 0, "turn on the statistical model: log-odds above which it flags abuse (0: off; 2 is a starting value)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}

@@ -45,7 +45,7 @@ func runTrainModel(ctx context.Context, args []string, stdout, stderr io.Writer)
 		}
 		examples = append(examples, ex...)
 	}
-	e, err := newEngine(*agentsFile, *lexDir, -1)
+	e, err := newEngine(*agentsFile, *lexDir, 0)
 	if err != nil {
 		return fmt.Errorf("train-model: %w", err)
 	}
