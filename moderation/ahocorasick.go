@@ -20,12 +20,16 @@ type automaton struct {
 	term    []int32    // pattern ending at the state, or -1
 	dict    []int32    // nearest state on the failure chain with a pattern, or -1
 	length  []int32    // length of each pattern
+	also    [][]int32  // also[id]: other patterns of the same classes as pattern id, reported with it
 }
 
 // alphabet is the number of byte classes: a–z, space, star, digits and
 // "any other byte". Bytes of the same class are told apart by the caller,
-// which compares the text matched with the pattern.
-const alphabet = 39
+// which compares the text matched with the pattern; patterns that differ
+// only by bytes of one class are all reported (see also). Digits share a
+// class: few patterns hold one (ak 47), and ten columns of their own
+// would double every row of the table.
+const alphabet = 30
 
 func byteClass(c byte) int {
 	switch {
@@ -36,9 +40,9 @@ func byteClass(c byte) int {
 	case c == '*':
 		return 27
 	case c >= '0' && c <= '9':
-		return 28 + int(c-'0')
+		return 28
 	}
-	return 38
+	return 29
 }
 
 // newAutomaton builds the automaton of patterns; pattern i is reported
@@ -92,7 +96,14 @@ func newAutomaton(patterns []string) *automaton {
 			}
 			s = next[s][c]
 		}
-		a.term[s] = int32(id)
+		if first := a.term[s]; first >= 0 {
+			if a.also == nil {
+				a.also = make([][]int32, len(patterns))
+			}
+			a.also[first] = append(a.also[first], int32(id))
+		} else {
+			a.term[s] = int32(id)
+		}
 		a.length = append(a.length, int32(len(p)))
 	}
 	fail := make([]int32, len(next))
@@ -199,6 +210,11 @@ func findWordsIn[S uint16 | int32](a *automaton, next []S, text []byte, out []ma
 		for o := s; o > 0; o = a.dict[o] {
 			if id := a.term[o]; id >= 0 {
 				out = append(out, match{id: id, start: int32(i+2) - a.length[id], end: int32(i + 1)})
+				if a.also != nil {
+					for _, sib := range a.also[id] {
+						out = append(out, match{id: sib, start: int32(i+2) - a.length[sib], end: int32(i + 1)})
+					}
+				}
 			}
 		}
 	}

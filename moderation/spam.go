@@ -272,6 +272,18 @@ func isGibberish(w []byte) bool {
 // keyRows are the rows of letters of the QWERTY and AZERTY keyboards.
 var keyRows = [...]string{"qwertyuiop", "asdfghjkl", "zxcvbnm", "azertyuiop", "qsdfghjklm", "wxcvbn"}
 
+// keyNext[a][b] reports whether the letters a and b are neighbouring keys
+// of one row of keyRows.
+var keyNext = func() (t [26][26]bool) {
+	for _, row := range keyRows {
+		for i := 0; i+1 < len(row); i++ {
+			a, b := row[i]-'a', row[i+1]-'a'
+			t[a][b], t[b][a] = true, true
+		}
+	}
+	return t
+}()
+
 // isFiller reports whether a folded word is typed to fill a form rather
 // than written: four keys or more along one keyboard row in one direction
 // (asdf, qwerty, azerty, poiu), or placeholder text (lorem ipsum).
@@ -280,8 +292,8 @@ func isFiller(w []byte) bool {
 	case "lorem", "ipsum", "dolor", "amet":
 		return true
 	}
-	if len(w) < 4 {
-		return false
+	if len(w) < 4 || w[0] < 'a' || w[0] > 'z' || w[1] < 'a' || w[1] > 'z' || !keyNext[w[0]-'a'][w[1]-'a'] {
+		return false // most words: their first two letters are not neighbouring keys
 	}
 	for _, row := range keyRows {
 		i := strings.IndexByte(row, w[0])
