@@ -2,6 +2,8 @@ package moderation
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // maskKind says what a masked span held; it selects the placeholder.
@@ -201,7 +203,9 @@ func (p *personal) numbers(text string, toks []token, fold []byte, out []finding
 		}
 		// A placeholder's closing bracket glued to the number counts as a
 		// word: what follows a masked number is judged the same way twice.
-		if i > 0 && (isAlnumASCII(text[i-1]) || text[i-1] == '/' || text[i-1] == ']' || text[i-1] == '+' || text[i-1] == ',' && i > 1 && isDigit(text[i-2])) {
+		// So does an accented letter: "é0612345678" is one word, which a
+		// second reading would split differently once the digits are masked.
+		if i > 0 && (isAlnumASCII(text[i-1]) || text[i-1] >= 0x80 && endsWithLetter(text[:i]) || text[i-1] == '/' || text[i-1] == ']' || text[i-1] == '+' || text[i-1] == ',' && i > 1 && isDigit(text[i-2])) {
 			for i < len(text) && isAlnumASCII(text[i]) {
 				i++
 			}
@@ -281,6 +285,12 @@ func (p *personal) numbers(text string, toks []token, fold []byte, out []finding
 		}
 	}
 	return out
+}
+
+// endsWithLetter reports whether the last rune of s is a letter.
+func endsWithLetter(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return unicode.IsLetter(r)
 }
 
 // countDigits returns the number of ASCII digits in s.
