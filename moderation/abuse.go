@@ -166,7 +166,9 @@ func (a *abuse) classify(hits []hit, lang int, out []abuseFinding) []abuseFindin
 	harm := false // some violence is said in the text
 	reported := false
 	menace := false // a meeting, a warning or outside is said in the text
+	warned := false // a warning is said in the text
 	for _, h := range hits {
+		warned = warned || a.has(h.id, patWarn)
 		menace = menace || a.has(h.id, patMeet) || a.has(h.id, patWarn) || a.has(h.id, patOutside)
 		harm = harm || a.has(h.id, patViolence) || a.has(h.id, patBlast) || a.has(h.id, patWeapon)
 		reported = reported || a.has(h.id, patReport)
@@ -276,7 +278,9 @@ func (a *abuse) classify(hits []hit, lang int, out []abuseFinding) []abuseFindin
 			case patMeet:
 				// "on se verra au parking", "I'll wait for you outside":
 				// a meeting away from the counter.
-				if !outsideNear(i) || !own(i) {
+				// A meeting with a warning said anywhere is a threat too
+				// ("je viendrai pas seul… ça se réglera autrement").
+				if !outsideNear(i) && !warned || !own(i) {
 					continue
 				}
 				f.kind, f.severity, f.reason = KindThreat, SeverityCritical, "veiled threat"

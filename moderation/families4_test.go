@@ -113,3 +113,19 @@ func TestEngineRound4Heldout5Families(t *testing.T) {
 		{name: "a file ending badly is no threat", text: "Ça va mal finir pour mon dossier si personne ne répond.", decision: Publish, absent: clean},
 	})
 }
+
+func TestEngineRound4Heldout6Families(t *testing.T) {
+	threat, abuse, spam, clean := []Kind{KindThreat}, []Kind{KindAbuse}, []Kind{KindSpam}, []Kind{KindThreat, KindAbuse}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "paying in blood is a threat", text: "If they cut my benefits again somebody will pay for it in blood.", decision: Reject, kinds: threat},
+		{name: "nobody left whole is a threat", text: "Si on me coupe encore l'APL, personne n'en sortira indemne à l'agence.", decision: Reject, kinds: threat},
+		{name: "being remembered in Spanish is a threat", text: "Si no me pagan, te vas a acordar de mí, funcionario.", decision: Reject, kinds: threat},
+		{name: "not coming alone with a warning is a threat", text: "Je ne viendrai pas seul la prochaine fois, et ça se réglera autrement.", decision: Reject, kinds: threat},
+		{name: "a parked car known and a warning is a threat", text: "I know where the guy from the counter parks. He should think about that.", decision: Reject, kinds: threat},
+		{name: "an agent called shit is abuse", text: "T'es qu'une merde, tu traites les gens comme du bétail.", decision: Review, kinds: abuse},
+		{name: "a clairvoyant's ad is spam", text: "Voyance sérieuse, retour de l'être aimé en 3 jours : voyance-top.fr", decision: Reject, kinds: spam},
+		{name: "not coming alone to translate is no threat", text: "Je ne viendrai pas seul, ma fille m'accompagnera pour traduire.", decision: Publish, absent: clean},
+		{name: "a parcel that never came is no spam", text: "Votre colis n'est jamais arrivé, La Poste ne répond pas.", decision: Publish, absent: spam},
+		{name: "a warning light is no clairvoyant", text: "Mon voyant moteur s'est allumé devant la préfecture, je suis arrivé en retard.", decision: Publish, absent: spam},
+	})
+}

@@ -53,7 +53,7 @@ func newPersonal() *personal {
 	for _, w := range strings.Fields("service standard prefecture sous-prefecture mairie agence antenne bureau bureaux centre siege accueil guichet tribunal poste services locaux situe situee situes commissariat gendarmerie consulat ambassade hopital tresorerie office hall agency ayuntamiento oficina amt rathaus behorde ufficio comune sportello loja balcao camara reparticao") {
 		p.addressCue[w] = addressService
 	}
-	for _, w := range strings.Fields("allocataire alloc caf fiscal fiscale fiscaux spi secu securite nir insee matricule identifiant adherent client passeport passport agdref ine social security tax amelie ss demandeur dni nie nif nss id steuer steuernummer steueridentifikationsnummer ausweis personalausweis codice contribuinte cc bi identificacion etranger etrangers extranjero extranjeria expediente niss sanitaria tessera utente seguranca seguridad sozialversicherungsnummer versichertennummer versicherungsnummer aufenthaltstitel vitale insurance") {
+	for _, w := range strings.Fields("allocataire alloc caf fiscal fiscale fiscaux spi secu securite nir insee matricule identifiant adherent client passeport passport agdref ine social security tax amelie ss demandeur dni nie nif nss id steuer steuernummer steueridentifikationsnummer ausweis personalausweis codice contribuinte cc bi identificacion unique etranger etrangers extranjero extranjeria expediente niss sanitaria tessera utente seguranca seguridad sozialversicherungsnummer versichertennummer versicherungsnummer aufenthaltstitel vitale insurance") {
 		p.context[w] = true
 	}
 	for _, w := range strings.Fields("rue avenue av bd boulevard chemin impasse allee place quai route cours square passage sentier residence lotissement cite hameau lieu-dit street st road rd lane drive calle avenida via viale piazza rua travessa strasse weg platz gasse") {
@@ -270,6 +270,9 @@ func (p *personal) numbers(text string, toks []token, fold []byte, out []finding
 			}
 			continue
 		}
+		if isAmount(text, end) {
+			continue // 15 000 €, 1 200 euros: an amount, even after "revenu fiscal"
+		}
 		var kind maskKind
 		var ok bool
 		if n <= len(digits) {
@@ -285,6 +288,27 @@ func (p *personal) numbers(text string, toks []token, fold []byte, out []finding
 		}
 	}
 	return out
+}
+
+// isAmount reports whether the number ending at byte end of text is
+// followed by a currency: €, euros, EUR.
+func isAmount(text string, end int) bool {
+	rest := strings.TrimLeft(text[end:], " \u00a0\u202f")
+	if strings.HasPrefix(rest, "€") || strings.HasPrefix(rest, "$") || strings.HasPrefix(rest, "£") {
+		return true
+	}
+	for _, cur := range []string{"euros", "euro", "eur", "EUR"} {
+		if len(rest) >= len(cur) && strings.EqualFold(rest[:len(cur)], cur) && (len(rest) == len(cur) || !isLetterByte(rest[len(cur)])) {
+			return true
+		}
+	}
+	return false
+}
+
+// isYear reports whether the folded word w is a year of four digits
+// (1900 to 2099).
+func isYear(w []byte) bool {
+	return len(w) == 4 && (w[0] == '1' && w[1] == '9' || w[0] == '2' && w[1] == '0') && isDigit(w[2]) && isDigit(w[3])
 }
 
 // endsWithLetter reports whether the last rune of s is a letter.
@@ -371,8 +395,8 @@ func (p *personal) wordBefore(words map[string]bool, start int, toks []token, fo
 	}
 	for j := k - 1; j >= 0 && j >= k-6; j-- {
 		t := toks[j]
-		if t.has(tokDigit) && !t.has(tokLetter) || t.has(tokMasked) {
-			return false // the context word announced an earlier number
+		if t.has(tokDigit) && !t.has(tokLetter) && !isYear(fold[t.fs:t.fe]) || t.has(tokMasked) {
+			return false // the context word announced an earlier number (not a year: "allocataire depuis 2015, numéro …")
 		}
 		w := fold[t.fs:t.fe]
 		if words[string(w)] {
