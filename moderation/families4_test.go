@@ -129,3 +129,14 @@ func TestEngineRound4Heldout6Families(t *testing.T) {
 		{name: "a warning light is no clairvoyant", text: "Mon voyant moteur s'est allumé devant la préfecture, je suis arrivé en retard.", decision: Publish, absent: spam},
 	})
 }
+
+func TestEngineRound4LastProbes(t *testing.T) {
+	threat, clean := []Kind{KindThreat}, []Kind{KindThreat, KindAbuse}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "you had better not go out is a threat", text: "t'as pas intérêt à sortir ce soir, le guichetier", decision: Reject, kinds: threat},
+		{name: "broken in two is a threat", text: "Si je te croise je te casse en deux.", decision: Reject, kinds: threat},
+		{name: "less smug that day is a threat", text: "On se retrouvera et ce jour-là vous ferez moins le malin.", decision: Reject, kinds: threat},
+		{name: "you had better not lose my file is no threat", text: "Vous n'avez pas intérêt à perdre encore mon dossier.", decision: Publish, absent: clean},
+		{name: "knowing where an agent works is no threat", text: "Je sais où vous travaillez, à la CAF de Lyon, j'y suis passé hier.", decision: Publish, absent: clean},
+	})
+}
