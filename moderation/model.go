@@ -18,10 +18,10 @@ const SuggestedModelThreshold = 2
 
 // contentModel is a logistic regression model of abusive texts over the
 // folded words of a text and the pairs of words next to each other,
-// masked names and personal data left out. It catches insults and hate worded in ways
-// the lexicons do not list ("une vieille chouette aigrie", "vous êtes des
-// guignols"), from the labelled corpora it was trained on; it only ever
-// sends a text to a moderator, never rejects it.
+// masked names and personal data left out. It is meant to catch insults
+// worded in ways the lexicons do not list ("vous êtes une bande de
+// mollusques"), learnt from labelled contributions; it only ever sends a
+// text to a moderator, never rejects it.
 type contentModel struct {
 	weights map[uint64]float32
 	prior   float32
