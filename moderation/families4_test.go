@@ -140,3 +140,12 @@ func TestEngineRound4LastProbes(t *testing.T) {
 		{name: "knowing who an adviser is from a past visit is no threat", text: "Je sais qui vous êtes, vous m'avez reçue l'an dernier pour mon dossier.", decision: Publish, absent: clean},
 	})
 }
+
+func TestEngineLowerCaseFirstNameThatActs(t *testing.T) {
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "a lower-case first name that received me is masked", text: "c'est pierre qui m'a reçu au guichet, il a tout réglé", decision: Publish, gone: []string{"pierre"}},
+		{name: "a lower-case first name after merci à is masked", text: "merci a rose qui m a aide pour le dossier", decision: Publish, gone: []string{"rose"}},
+		{name: "a stone after an article stays", text: "la pierre qui roule n'amasse pas mousse, moi j'attends toujours", decision: Publish, kept: []string{"pierre"}},
+		{name: "a country after a preposition stays", text: "je suis arrivée en france qui m'a accueillie il y a 20 ans", decision: Publish, kept: []string{"france"}},
+	})
+}

@@ -356,7 +356,9 @@ func (nm *names) firstNameAt(text string, toks []token, fold []byte, keep []bool
 		// A first name that is also a word (jean, pierre) is a name in
 		// lower case only when hyphenated to another first name
 		// (jean-pierre) or followed by a known surname (pierre martin).
-		paired := e > k || surname >= 0
+		// Or when what follows tells of a person and no article comes
+		// before it: "c'est pierre qui m'a reçu", not "la pierre qui".
+		paired := e > k || surname >= 0 || subjectOfPerson(text, toks, fold, k, e)
 		if !lowerWriter || t.info.stop || t.fe-t.fs < 4 || (class == firstNameWord || t.info.lower) && !paired {
 			return 0, 0, false
 		}

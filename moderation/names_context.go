@@ -93,3 +93,25 @@ var placeAfterName = map[string]bool{"station": true, "metro": true, "tube": tru
 // titleSuffix holds the endings written after the dot of an abbreviated
 // Italian or Spanish title (Sig.ra, Sig.na, Dott.ssa, Sr.a).
 var titleSuffix = map[string]bool{"ra": true, "na": true, "ri": true, "re": true, "ssa": true, "a": true}
+
+// personVerbs holds folded words that, right after a word and "qui" or
+// "m'" (or on their own in English), make it someone who acted: "pierre
+// qui m'a reçu", "rose m'a aidée", "jean told me".
+var personVerbs = map[string]bool{"qui": true, "m": true, "nous": true, "told": true, "helped": true, "said": true, "explained": true, "called": true}
+
+// subjectOfPerson reports whether the lower-case first name at tokens
+// k..e is the subject of what a person does ("c'est pierre qui m'a
+// reçu"), with no article or preposition before it ("la pierre qui
+// roule", "en rose"; "merci à rose qui…" is a person).
+func subjectOfPerson(text string, toks []token, fold []byte, k, e int) bool {
+	if e+1 >= len(toks) || gapEndsSentence(text, toks[e], toks[e+1]) || !personVerbs[string(fold[toks[e+1].fs:toks[e+1].fe])] {
+		return false
+	}
+	if k > 0 {
+		switch string(fold[toks[k-1].fs:toks[k-1].fe]) {
+		case "la", "le", "les", "l", "un", "une", "des", "du", "de", "d", "en", "au", "aux", "sa", "son", "ma", "mon", "ta", "ton", "ce", "cette", "the", "an", "my", "his", "her", "in", "of", "on":
+			return false
+		}
+	}
+	return true
+}
