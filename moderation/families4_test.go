@@ -149,3 +149,10 @@ func TestEngineLowerCaseFirstNameThatActs(t *testing.T) {
 		{name: "a country after a preposition stays", text: "je suis arrivée en france qui m'a accueillie il y a 20 ans", decision: Publish, kept: []string{"france"}},
 	})
 }
+
+func TestEngineLowerCaseParticleNames(t *testing.T) {
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "a lower-case name with a particle after a lower-case title is masked", text: "je remercie mme da silva pour son aide a la caf", decision: Publish, gone: []string{"silva"}},
+		{name: "an institution after a lower-case title stays", text: "mr de la poste m a aidé pour le colis", decision: Publish, kept: []string{"poste"}},
+	})
+}

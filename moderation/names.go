@@ -230,7 +230,7 @@ func (nm *names) nameAfter(text string, toks []token, fold []byte, keep []bool, 
 		for m < len(toks)-1 && m < k+3 && toks[m].info.particle {
 			m++
 		}
-		if m > k && (!toks[m].has(tokCap) || gapHasBreak(text, toks[m-1], toks[m])) {
+		if m > k && (!toks[m].has(tokCap) && !lower || gapHasBreak(text, toks[m-1], toks[m])) {
 			return 0, 0, false
 		}
 	}
