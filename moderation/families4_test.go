@@ -156,3 +156,16 @@ func TestEngineLowerCaseParticleNames(t *testing.T) {
 		{name: "an institution after a lower-case title stays", text: "mr de la poste m a aidé pour le colis", decision: Publish, kept: []string{"poste"}},
 	})
 }
+
+func TestEngineRound4Heldout7Families(t *testing.T) {
+	threat, abuse, clean := []Kind{KindThreat}, []Kind{KindAbuse}, []Kind{KindThreat, KindAbuse}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "ending in pieces is a threat", text: "vous allez finir en morceaux toi et ton collègue, c promis", decision: Reject, kinds: threat},
+		{name: "no more talking in German is a threat", text: "Noch eine Ablehnung und es wird nicht mehr geredet.", decision: Reject, kinds: threat},
+		{name: "faces broken in Spanish are a threat", text: "Si me quitan la ayuda, os parto la cara a todos.", decision: Reject, kinds: threat},
+		{name: "a naze is an insult", text: "Bravo les gros nazes du centre des impôts.", decision: Review, kinds: abuse},
+		{name: "penalties waived are no threat", text: "Merci à la conseillère de l'URSSAF qui a fait sauter mes pénalités de retard.", decision: Publish, absent: clean},
+		{name: "a helpline from abroad stays", text: "The tax helpline from abroad is +33 8 09 40 14 01.", decision: Publish, kept: []string{"+33 8 09 40 14 01"}},
+		{name: "an IBAN before an e-mail is masked", text: "My IBAN: FR76 3000 6000 0112 3456 7890 189. Contact: jo.smith@example.org", decision: Publish, gone: []string{"FR76", "7890", "jo.smith"}},
+	})
+}

@@ -123,7 +123,9 @@ func (p *personal) ibans(text string, toks []token, out []finding) []finding {
 			continue
 		}
 		i := int(t.cs)
-		if len(out) > 0 && int(out[len(out)-1].end) > i {
+		// Inside what was found before (an e-mail): not an IBAN. The
+		// findings are not in text order: e-mails are all found first.
+		if clashes(out, finding{int32(i), int32(i + 1), maskIBAN}) {
 			continue
 		}
 		c0, c1 := text[i], text[i+1]
@@ -346,6 +348,8 @@ func (p *personal) classify(d []byte, plus bool, text string, start int, toks []
 		return 0, false // 08 numbers are services' even after "tax" or "CAF"
 	}
 	switch {
+	case plus && n == 11 && d[0] == '3' && d[1] == '3' && d[2] == '8':
+		return 0, false // +33 8 …: a French 08 service number dialled from abroad
 	case plus && n >= 8 && n <= 15:
 		return maskPhone, true
 	case n >= 11 && n <= 15 && d[0] == '0' && d[1] == '0':
