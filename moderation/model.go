@@ -9,8 +9,8 @@ import (
 
 // SuggestedModelThreshold is a starting value for Options.ModelThreshold,
 // the log-odds (about 88 %) above which the statistical model sends a text
-// to a moderator. The model is off by default: on heldout-6, a blind
-// corpus, the embedded model at this threshold caught two insults the word
+// to a moderator. The model is off by default: on heldout-6, while it was
+// still blind, the embedded model at this threshold caught two insults the word
 // lists missed and sent two fair complaints to review (abuse recall 0.79
 // to 0.83, clean_published 1.0 to 0.985). Trained on an agency's own
 // moderated contributions it may do better; measure before turning it on.

@@ -69,8 +69,8 @@ for corpus in "$shared/eval/dev.jsonl" testdata/eval/heldout-1.jsonl testdata/ev
 	scored=$((scored + 1))
 done
 # Reported, not enforced (testdata/eval/README.md says why): heldout-4
-# and heldout-6 are the untuned estimates of quality on unseen texts.
-for corpus in testdata/eval/heldout-3.jsonl testdata/eval/heldout-4.jsonl testdata/eval/heldout-5.jsonl testdata/eval/heldout-6.jsonl; do
+# is the untuned estimate of quality on unseen texts.
+for corpus in testdata/eval/heldout-3.jsonl testdata/eval/heldout-4.jsonl testdata/eval/heldout-5.jsonl testdata/eval/heldout-6.jsonl testdata/eval/heldout-7.jsonl; do
 	say "moderation scorer on $corpus (reported only)"
 	python3 "$shared/eval/score.py" --cmd "$tmp/avis moderate" --corpus "$corpus" --misses 0
 done
