@@ -2,26 +2,54 @@ package moderation
 
 // automaton is an Aho–Corasick automaton over the folded alphabet: it
 // finds every occurrence of a set of patterns in one pass over a text,
-// whatever their number. Transitions are a dense table, computed once, so
-// matching is one array lookup per byte and allocates nothing.
+// whatever their number, and allocates nothing.
 //
-// The table is what matching costs: with thousands of patterns it is
-// megabytes, read at random, one row per byte of text. So it is kept
-// small: a row holds only the byte classes the patterns use (at most 32
-// with the embedded lexicons: one 64-byte cache line of 16-bit states),
-// and the states are numbered so that whether a state ends a pattern is
-// told by its number, without reading another table.
+// Memory is what matching costs: with thousands of patterns a dense
+// table is megabytes, read at random, one row per byte of text. Nearly
+// every byte of a text visits a shallow state (the first letters of a
+// word), while most states are deep in long phrases that texts rarely
+// follow. So the states are in two tiers. The shallow ones have dense
+// rows of 16-bit states, numbered breadth-first so that the hot rows are
+// together: a transition is one lookup. The deep ones keep only their
+// trie edges and failure link, as in the textbook automaton, and are
+// read a few times per text. A row holds only the byte classes the
+// patterns use (at most 32: one 64-byte cache line), and the states are
+// numbered so that whether a shallow state ends a pattern is told by its
+// number, without reading another table.
 type automaton struct {
 	class   [256]uint8 // byte → column of the table
-	stride  int        // columns per row, a multiple of 32
-	small   []uint16   // next state: small[s*stride+class], when states fit in 16 bits
-	large   []int32    // the same with more states, else nil
-	outFrom int32      // states from outFrom on end a pattern or have one on their dictionary chain
-	term    []int32    // pattern ending at the state, or -1
-	dict    []int32    // nearest state on the failure chain with a pattern, or -1
-	length  []int32    // length of each pattern
-	also    [][]int32  // also[id]: other patterns of the same classes as pattern id, reported with it
+	next    []uint16   // next state of a shallow state: next[s*stride+class]
+	shallow int32      // states below shallow have a row in next; the others are deep
+	outFrom int32      // shallow states from outFrom on end a pattern or have one on their dictionary chain
+	deep    []deepState
+	edges   []edge    // trie edges of the deep states
+	term    []int32   // pattern ending at the state, or -1
+	dict    []int32   // nearest state on the failure chain with a pattern, or -1
+	length  []int32   // length of each pattern
+	also    [][]int32 // also[id]: other patterns of the same classes as pattern id, reported with it
 }
+
+// deepState is a state without a row: its trie edges are
+// edges[first:first+n], and on any other class the automaton does what
+// its failure state does.
+type deepState struct {
+	fail  int32
+	first int32
+	n     int32
+}
+
+// edge is a trie edge of a deep state.
+type edge struct {
+	class uint8
+	to    int32
+}
+
+// maxShallow bounds the states with a dense row: all the states up to
+// the depth where this many are reached. With the embedded lexicons that
+// is the leading space and six bytes of a pattern (some 16,000 states,
+// 1 MB, against 8.5 MB for a dense table of all 66,500), which 95% of the
+// bytes of the dev corpus do not go beyond.
+const maxShallow = 1 << 14
 
 // alphabet is the number of byte classes: a–z, space, star, digits and
 // "any other byte". Bytes of the same class are told apart by the caller,
@@ -30,6 +58,10 @@ type automaton struct {
 // class: few patterns hold one (ak 47), and ten columns of their own
 // would double every row of the table.
 const alphabet = 30
+
+// stride is the length of a row of the table: the alphabet, rounded up
+// so that a row is one cache line and its start a shift away.
+const stride = 32
 
 func byteClass(c byte) int {
 	switch {
@@ -48,6 +80,12 @@ func byteClass(c byte) int {
 // newAutomaton builds the automaton of patterns; pattern i is reported
 // with id i. Patterns must be distinct and non-empty.
 func newAutomaton(patterns []string) *automaton {
+	return buildAutomaton(patterns, maxShallow)
+}
+
+// buildAutomaton is newAutomaton with at most maxShallow shallow states
+// (tests vary it: the tiers must not change what is found).
+func buildAutomaton(patterns []string, maxShallow int) *automaton {
 	// The classes no pattern uses behave alike (every state goes back
 	// to the root on them): they share one column.
 	var used [alphabet]bool
@@ -71,7 +109,7 @@ func newAutomaton(patterns []string) *automaton {
 			cols = unused + 1
 		}
 	}
-	a := &automaton{stride: (cols + 31) / 32 * 32}
+	a := &automaton{}
 	for b := range 256 {
 		a.class[b] = column[byteClass(byte(b))]
 	}
@@ -106,48 +144,97 @@ func newAutomaton(patterns []string) *automaton {
 		}
 		a.length = append(a.length, int32(len(p)))
 	}
-	fail := make([]int32, len(next))
-	queue := make([]int32, 0, len(next))
+	t := trie{
+		fail:  make([]int32, len(next)),
+		depth: make([]int32, len(next)),
+		order: make([]int32, 1, len(next)),
+		trie:  make([][]edge, len(next)),
+	}
 	for c := range cols {
 		if s := next[0][c]; s != 0 {
-			queue = append(queue, s)
+			t.trie[0] = append(t.trie[0], edge{class: uint8(c), to: s})
 		}
 	}
-	for len(queue) > 0 {
-		s := queue[0]
-		queue = queue[1:]
-		if a.term[fail[s]] >= 0 {
-			a.dict[s] = fail[s]
-		} else {
-			a.dict[s] = a.dict[fail[s]]
+	for k := 0; k < len(t.order); k++ {
+		s := t.order[k]
+		if s != 0 {
+			if a.term[t.fail[s]] >= 0 {
+				a.dict[s] = t.fail[s]
+			} else {
+				a.dict[s] = a.dict[t.fail[s]]
+			}
 		}
 		for c := range cols {
-			t := next[s][c]
-			if t != 0 {
-				fail[t] = next[fail[s]][c]
-				queue = append(queue, t)
-			} else {
-				next[s][c] = next[fail[s]][c]
+			u := next[s][c]
+			switch {
+			case s == 0:
+				if u != 0 {
+					t.depth[u] = 1
+					t.order = append(t.order, u)
+				}
+			case u != 0:
+				t.trie[s] = append(t.trie[s], edge{class: uint8(c), to: u})
+				t.fail[u] = next[t.fail[s]][c]
+				t.depth[u] = t.depth[s] + 1
+				t.order = append(t.order, u)
+			default:
+				next[s][c] = next[t.fail[s]][c]
 			}
 		}
 	}
-	a.renumber(next)
+	a.renumber(next, &t, maxShallow)
 	return a
 }
 
-// renumber numbers the states that report nothing first, in their order
-// (the root stays 0), then those that report a pattern, and fills the
-// flat transition table.
-func (a *automaton) renumber(next [][]int32) {
+// trie is what the construction knows of each state besides its
+// transitions: failure link, depth, trie edges, and the states in
+// breadth-first order.
+type trie struct {
+	fail, depth, order []int32
+	trie               [][]edge
+}
+
+// renumber splits the states into tiers and numbers them: the shallow
+// states that report nothing first, breadth-first (the root stays 0),
+// then the shallow ones that report a pattern, then the deep ones
+// breadth-first, so that a shallow state's row, which leads at most one
+// byte deeper, holds only numbers that fit in 16 bits.
+func (a *automaton) renumber(next [][]int32, t *trie, maxShallow int) {
 	n := len(next)
+	// The shallow tier is every state up to a depth: the deepest with at
+	// most maxShallow states, and one more level within 16 bits.
+	var perDepth []int
+	for _, s := range t.order {
+		d := int(t.depth[s])
+		if d == len(perDepth) {
+			perDepth = append(perDepth, 0)
+		}
+		perDepth[d]++
+	}
+	maxDepth, count := int32(0), perDepth[0]
+	for d := 1; d < len(perDepth); d++ {
+		reach := count + perDepth[d]
+		if d+1 < len(perDepth) {
+			reach += perDepth[d+1]
+		}
+		if count+perDepth[d] > maxShallow || reach > 1<<16 {
+			break
+		}
+		maxDepth, count = int32(d), count+perDepth[d]
+	}
+	reports := func(s int32) bool { return a.term[s] >= 0 || a.dict[s] >= 0 }
 	perm := make([]int32, n)
 	k := int32(0)
-	for pass := range 2 {
-		if pass == 1 {
+	for pass := range 3 {
+		switch pass {
+		case 1:
 			a.outFrom = k
+		case 2:
+			a.shallow = k
 		}
-		for s := range n {
-			if (a.term[s] >= 0 || a.dict[s] >= 0) == (pass == 1) {
+		for _, s := range t.order {
+			shallow := t.depth[s] <= maxDepth
+			if pass == 0 && shallow && !reports(s) || pass == 1 && shallow && reports(s) || pass == 2 && !shallow {
 				perm[s] = k
 				k++
 			}
@@ -162,21 +249,41 @@ func (a *automaton) renumber(next [][]int32) {
 		}
 	}
 	a.term, a.dict = term, dict
-	if n <= 1<<16 {
-		a.small = make([]uint16, n*a.stride)
-		for s, row := range next {
-			for c, t := range row {
-				a.small[int(perm[s])*a.stride+c] = uint16(perm[t])
+	a.next = make([]uint16, int(a.shallow)*stride)
+	a.deep = make([]deepState, n-int(a.shallow))
+	for s, row := range next {
+		p := perm[s]
+		if p < a.shallow {
+			for c, u := range row {
+				a.next[int(p)*stride+c] = uint16(perm[u])
+			}
+			continue
+		}
+		d := &a.deep[p-a.shallow]
+		d.fail = perm[t.fail[s]]
+		d.first, d.n = int32(len(a.edges)), int32(len(t.trie[s]))
+		for _, e := range t.trie[s] {
+			a.edges = append(a.edges, edge{class: e.class, to: perm[e.to]})
+		}
+	}
+}
+
+// step returns the state after s on a byte of class c. It is not inlined
+// in findWords: deep states are rare, and inlined it would make the
+// loop over the bytes keep its variables on the stack.
+//
+//go:noinline
+func (a *automaton) step(s int32, c uint8) int32 {
+	for s >= a.shallow {
+		d := &a.deep[s-a.shallow]
+		for _, e := range a.edges[d.first : d.first+d.n] {
+			if e.class == c {
+				return e.to
 			}
 		}
-		return
+		s = d.fail
 	}
-	a.large = make([]int32, n*a.stride)
-	for s, row := range next {
-		for c, t := range row {
-			a.large[int(perm[s])*a.stride+c] = perm[t]
-		}
-	}
+	return int32(a.next[int(s)*stride+int(c)])
 }
 
 // match is one occurrence of a pattern: its id and byte range.
@@ -192,18 +299,14 @@ type match struct {
 // occurrences (con in second) are never reported, which saves most of the
 // work on a long text.
 func (a *automaton) findWords(text []byte, out []match) []match {
-	if a.small != nil {
-		return findWordsIn(a, a.small, text, out)
-	}
-	return findWordsIn(a, a.large, text, out)
-}
-
-// findWordsIn is findWords on the transition table next, of either size.
-func findWordsIn[S uint16 | int32](a *automaton, next []S, text []byte, out []match) []match {
-	class, stride, outFrom := &a.class, a.stride, a.outFrom
-	s := int32(next[class[' ']])
+	class, next, shallow, outFrom := &a.class, a.next, a.shallow, a.outFrom
+	s := a.step(0, class[' '])
 	for i, c := range text {
-		s = int32(next[int(s)*stride+int(class[c])])
+		if s < shallow {
+			s = int32(next[int(s)*stride+int(class[c])])
+		} else {
+			s = a.step(s, class[c])
+		}
 		if s < outFrom {
 			continue
 		}

@@ -197,6 +197,60 @@ func nextIsLetter(text string, i int) bool {
 // squeeze joins letters written one by one and collapses repeated letters,
 // from tmp into text.
 func (n *normalized) squeeze() {
+	if maxRun, ok := unsqueezed(n.tmp); ok {
+		n.text = append(n.text[:0], n.tmp...)
+		n.pos = append(n.pos[:0], n.tpos...)
+		n.maxRun = maxRun
+		return
+	}
+	n.squeezeWords()
+}
+
+// unsqueezed reports whether squeeze leaves src as it is, as in most
+// texts: no byte but a digit three times in a row, no double space, no
+// three one-letter words in a row. It returns the longest run of one
+// letter. One pass over the bytes, against squeeze's two and its copying
+// word by word.
+func unsqueezed(src []byte) (maxRun int, ok bool) {
+	last, run := byte(0), 0
+	word, singles := 0, 0 // length of the current word, one-letter words just before it
+	for _, c := range src {
+		if c == last {
+			// A run goes on: only then can a letter be written three
+			// times or a space twice.
+			run++
+			if c == ' ' || run >= 3 && (c < '0' || c > '9') {
+				return 0, false
+			}
+			if c >= 'a' && c <= 'z' {
+				maxRun = max(maxRun, run)
+			}
+			word++
+			continue
+		}
+		last, run = c, 1
+		if c != ' ' {
+			if maxRun == 0 && c >= 'a' && c <= 'z' {
+				maxRun = 1
+			}
+			word++
+			continue
+		}
+		if word != 1 {
+			singles = 0
+		} else if singles++; singles == 3 {
+			return 0, false
+		}
+		word = 0
+	}
+	if word == 1 && singles == 2 {
+		return 0, false
+	}
+	return maxRun, true
+}
+
+// squeezeWords is squeeze word by word.
+func (n *normalized) squeezeWords() {
 	q := squeezer{text: n.text[:0], pos: n.pos[:0]}
 	src, tpos := n.tmp, n.tpos
 	for i := 0; i < len(src); {

@@ -198,6 +198,14 @@ func (p *personal) numbers(text string, toks []token, fold []byte, out []finding
 	var digits [24]byte
 	taken := len(out)
 	for i := 0; i < len(text); i++ {
+		// Most bytes are neither a digit nor a plus sign: passed over in
+		// a loop of their own.
+		for i < len(text) && !isDigit(text[i]) && text[i] != '+' {
+			i++
+		}
+		if i == len(text) {
+			break
+		}
 		c := text[i]
 		plus := c == '+' && i+1 < len(text) && isDigit(text[i+1])
 		if !isDigit(c) && !plus {

@@ -89,7 +89,15 @@ func (s *spam) score(text string, toks []token, fold []byte, n *normalized, hits
 	}
 	// Links to sites other than public services.
 	for i := 0; i < len(text); i++ {
-		if text[i] != '.' || i == 0 || i+2 >= len(text) || !isHostByte(text[i-1]) || !isLowerASCII(text[i+1]|0x20) {
+		if text[i] != '.' {
+			// Dots are few: found by IndexByte, not byte by byte.
+			j := strings.IndexByte(text[i:], '.')
+			if j < 0 {
+				break
+			}
+			i += j
+		}
+		if i == 0 || i+2 >= len(text) || !isHostByte(text[i-1]) || !isLowerASCII(text[i+1]|0x20) {
 			continue
 		}
 		a := i

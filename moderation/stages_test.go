@@ -1,6 +1,7 @@
 package moderation
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/avisproject/avis/feedback"
@@ -165,5 +166,38 @@ func TestTrigramModelIsRestrictedToSupportedLanguages(t *testing.T) {
 	e.names.annotate(toks, fold)
 	if got := e.lang.detect(text, toks, ""); got != "en" {
 		t.Fatalf("detect = %s, want en", got)
+	}
+}
+
+// TestSqueezeShortcut checks that squeeze, which copies a text it would
+// leave as it is, gives what squeezing word by word gives.
+func TestSqueezeShortcut(t *testing.T) {
+	e := newTestEngine(t, nil)
+	texts := heldOutTexts(t, e)
+	// Every text of up to eight bytes of a few that matter.
+	var gen func(prefix string)
+	gen = func(prefix string) {
+		texts = append(texts, prefix)
+		if len(prefix) < 8 {
+			for _, c := range []string{"a", "b", " ", "1", "*"} {
+				gen(prefix + c)
+			}
+		}
+	}
+	gen("")
+	for _, text := range texts {
+		var fast, slow normalized
+		for _, n := range []*normalized{&fast, &slow} {
+			n.tmp = []byte(text)
+			n.tpos = make([]int32, len(text))
+			for i := range n.tpos {
+				n.tpos[i] = int32(i * 3)
+			}
+		}
+		fast.squeeze()
+		slow.squeezeWords()
+		if string(fast.text) != string(slow.text) || !slices.Equal(fast.pos, slow.pos) || fast.maxRun != slow.maxRun {
+			t.Fatalf("squeeze(%q) = %q %v %d, want %q %v %d", text, fast.text, fast.pos, fast.maxRun, slow.text, slow.pos, slow.maxRun)
+		}
 	}
 }

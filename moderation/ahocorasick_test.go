@@ -1,0 +1,91 @@
+package moderation
+
+import (
+	"bufio"
+	"encoding/json"
+	"os"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestAutomatonTiersFindTheSame checks that how many states get a dense
+// row changes nothing found: only the root, the default, and as many as
+// 16 bits allow, on the lexicon patterns, on texts made of them and on
+// the held-out texts.
+func TestAutomatonTiersFindTheSame(t *testing.T) {
+	e := newTestEngine(t, nil)
+	spaced := make([]string, len(e.abuse.patterns))
+	for i, p := range e.abuse.patterns {
+		spaced[i] = " " + p
+	}
+	texts := heldOutTexts(t, e)
+	// Patterns run together and cut short, so that matching goes deep
+	// and falls back along failure links.
+	for i := 0; i+3 < len(e.abuse.patterns); i += 97 {
+		p := e.abuse.patterns
+		texts = append(texts, p[i]+" "+p[i+1]+p[i+2][:len(p[i+2])/2]+" "+p[i+3])
+	}
+	for _, limit := range []int{1, 100, maxShallow, 1 << 16} {
+		a := buildAutomaton(spaced, limit)
+		for _, text := range texts {
+			got, want := a.findWords([]byte(text), nil), naiveFindWords(a, spaced, text)
+			if !slices.Equal(got, want) {
+				t.Fatalf("%d shallow states at most: findWords(%q) = %v, want %v", limit, text, got, want)
+			}
+		}
+	}
+}
+
+// naiveFindWords is findWords by looking every substring that starts a
+// word up among the patterns, byte classes for bytes: matches by end,
+// the longest first, then by id.
+func naiveFindWords(a *automaton, patterns []string, text string) []match {
+	classes := func(s string) string {
+		b := []byte(s)
+		for i := range b {
+			b[i] = a.class[b[i]]
+		}
+		return string(b)
+	}
+	ids := map[string][]int32{}
+	longest := 0
+	for id, p := range patterns {
+		ids[classes(p)] = append(ids[classes(p)], int32(id))
+		longest = max(longest, len(p))
+	}
+	spaced := classes(" " + text)
+	var out []match
+	for end := 1; end <= len(text); end++ {
+		for start := max(0, end+1-longest); start < end; start++ {
+			if spaced[start] != a.class[' '] {
+				continue
+			}
+			for _, id := range ids[spaced[start:end+1]] {
+				out = append(out, match{id: id, start: int32(start), end: int32(end)})
+			}
+		}
+	}
+	return out
+}
+
+// heldOutTexts returns the held-out texts, normalized.
+func heldOutTexts(t *testing.T, e *Engine) []string {
+	f, err := os.Open("testdata/heldout.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var texts []string
+	var n normalized
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		var it struct{ Text string }
+		if err := json.Unmarshal(sc.Bytes(), &it); err != nil {
+			t.Fatal(err)
+		}
+		n.normalize(e.fold, it.Text)
+		texts = append(texts, strings.Clone(string(n.text)))
+	}
+	return texts
+}
