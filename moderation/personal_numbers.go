@@ -1,0 +1,239 @@
+package moderation
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Numbers of persons: phone numbers, NIR and numbers announced by a
+// context word, told apart from amounts, years, dates and service lines.
+
+// numbers finds phone numbers, NIR and numbers announced by a context word
+// among runs of digits joined by single spaces, dots or hyphens.
+func (p *personal) numbers(text string, toks []token, fold []byte, out []finding) []finding {
+	var digits [24]byte
+	taken := len(out)
+	for i := 0; i < len(text); i++ {
+		// Most bytes are neither a digit nor a plus sign: passed over in
+		// a loop of their own.
+		for i < len(text) && !isDigit(text[i]) && text[i] != '+' {
+			i++
+		}
+		if i == len(text) {
+			break
+		}
+		c := text[i]
+		plus := c == '+' && i+1 < len(text) && isDigit(text[i+1])
+		if !isDigit(c) && !plus {
+			continue
+		}
+		// A placeholder's closing bracket glued to the number counts as a
+		// word: what follows a masked number is judged the same way twice.
+		// So does an accented letter: "é0612345678" is one word, which a
+		// second reading would split differently once the digits are masked.
+		if i > 0 && (isAlnumASCII(text[i-1]) || text[i-1] >= 0x80 && endsWithLetter(text[:i]) || text[i-1] == '/' || text[i-1] == ']' || text[i-1] == '+' || text[i-1] == ',' && i > 1 && isDigit(text[i-2])) {
+			for i < len(text) && isAlnumASCII(text[i]) {
+				i++
+			}
+			continue
+		}
+		start := i
+		if plus {
+			i++
+		}
+		n := 0
+		end := i
+		for i < len(text) {
+			c := text[i]
+			switch {
+			case isDigit(c):
+				if n < len(digits) {
+					digits[n] = c
+				}
+				n++
+				i++
+				end = i
+				continue
+			case (c == 'A' || c == 'B') && n == 6 && digits[5] == '2':
+				digits[n] = c
+				n++
+				i++
+				end = i
+				continue
+			case isNumberSep(c) && i+1 < len(text) && isDigit(text[i+1]) && n > 0:
+				i++
+				continue
+			case plus && strings.HasPrefix(text[i:], " (0)") || plus && strings.HasPrefix(text[i:], "(0)"):
+				// +33 (0)6 12 34 56 78: the trunk zero is not dialled.
+				i += strings.IndexByte(text[i:], ')') + 1
+				if i < len(text) && text[i] == ' ' {
+					i++
+				}
+				continue
+			}
+			break
+		}
+		i = end
+		// An identifier ending in one letter: a Spanish DNI whose letter
+		// is right (12345678Z), or an announced number (identifiant
+		// 4182736K).
+		if n >= 5 && n <= 12 && end < len(text) && isUpperASCII(text[end]) && (end+1 == len(text) || !isAlnumASCII(text[end+1]) && text[end+1] < 0x80) && (n == 8 && validDNI(digits[:8], text[end]) || p.announced(start, toks, fold)) {
+			end++
+			i = end
+			if !clashes(out[:taken], finding{int32(start), int32(end), maskNumber}) {
+				out = append(out, finding{int32(start), int32(end), maskNumber})
+			}
+			continue
+		}
+		if end < len(text) && (isLetterByte(text[end]) || text[end] == '/' || text[end] == ',' && end+1 < len(text) && isDigit(text[end+1])) {
+			// 8TK, 2h10, 12/03, 1 234,56: not a number of a person,
+			// unless announced: "passeport 12AB34567".
+			for i < len(text) && isAlnumASCII(text[i]) {
+				i++
+			}
+			if f := (finding{int32(start), int32(i), maskNumber}); isLetterByte(text[end]) && countDigits(text[start:i]) >= 5 && i-start <= 15 && !plus && (i == len(text) || text[i] < 0x80) && p.announced(start, toks, fold) && !clashes(out[:taken], f) {
+				out = append(out, f)
+			}
+			continue
+		}
+		if isAmount(text, end) {
+			continue // 15 000 €, 1 200 euros: an amount, even after "revenu fiscal"
+		}
+		var kind maskKind
+		var ok bool
+		if n <= len(digits) {
+			kind, ok = p.classify(digits[:n], plus, text, start, toks, fold)
+		} else if p.announced(start, toks, fold) {
+			kind, ok = maskNumber, true
+		}
+		if !ok {
+			continue
+		}
+		if f := (finding{int32(start), int32(end), kind}); !clashes(out[:taken], f) {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// isAmount reports whether the number ending at byte end of text is
+// followed by a currency: €, euros, EUR.
+func isAmount(text string, end int) bool {
+	rest := strings.TrimLeft(text[end:], " \u00a0\u202f")
+	if strings.HasPrefix(rest, "€") || strings.HasPrefix(rest, "$") || strings.HasPrefix(rest, "£") {
+		return true
+	}
+	for _, cur := range []string{"euros", "euro", "eur", "EUR"} {
+		if len(rest) >= len(cur) && strings.EqualFold(rest[:len(cur)], cur) && (len(rest) == len(cur) || !isLetterByte(rest[len(cur)])) {
+			return true
+		}
+	}
+	return false
+}
+
+// isYear reports whether the folded word w is a year of four digits
+// (1900 to 2099).
+func isYear(w []byte) bool {
+	return len(w) == 4 && (w[0] == '1' && w[1] == '9' || w[0] == '2' && w[1] == '0') && isDigit(w[2]) && isDigit(w[3])
+}
+
+// endsWithLetter reports whether the last rune of s is a letter.
+func endsWithLetter(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return unicode.IsLetter(r)
+}
+
+// countDigits returns the number of ASCII digits in s.
+func countDigits(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if isDigit(s[i]) {
+			n++
+		}
+	}
+	return n
+}
+
+// clashes reports whether f overlaps one of fs.
+func clashes(fs []finding, f finding) bool {
+	for _, o := range fs {
+		if overlaps(o, f) {
+			return true
+		}
+	}
+	return false
+}
+
+// classify says whether the digits d, starting at byte start of text, are
+// personal data, and of which kind.
+func (p *personal) classify(d []byte, plus bool, text string, start int, toks []token, fold []byte) (maskKind, bool) {
+	n := len(d)
+	if !plus && n == 10 && d[0] == '0' && d[1] == '8' {
+		return 0, false // 08 numbers are services' even after "tax" or "CAF"
+	}
+	switch {
+	case plus && n == 11 && d[0] == '3' && d[1] == '3' && d[2] == '8':
+		return 0, false // +33 8 …: a French 08 service number dialled from abroad
+	case plus && n >= 8 && n <= 15:
+		return maskPhone, true
+	case n >= 11 && n <= 15 && d[0] == '0' && d[1] == '0':
+		return maskPhone, true
+	case n == 10 && d[0] == '0' && d[1] != '0' && d[1] != '8':
+		// 08 numbers are services' (0 800 free numbers), never a person's;
+		// a landline after a service word is the service's ("le numéro
+		// du service est le 01 23 45 67 89"), a mobile never is.
+		if d[1] != '6' && d[1] != '7' && p.serviceNumber(text, start, toks, fold) {
+			return 0, false
+		}
+		return maskPhone, true
+	case n == 15 && validNIR(d):
+		return maskNumber, true
+	case n == 13 && nirShape(d):
+		return maskNumber, true
+	}
+	if n >= 5 && p.announced(start, toks, fold) {
+		return maskNumber, true
+	}
+	if n == 9 && d[0] == '0' && d[1] != '0' && p.announced(start, toks, fold) {
+		return maskPhone, true
+	}
+	// British numbers have eleven digits: mobiles 07…, landlines 01…,
+	// 02…, 03… (a French number has ten).
+	if n == 11 && d[0] == '0' && (d[1] == '7' || d[1] == '1' || d[1] == '2') && !p.serviceNumber(text, start, toks, fold) {
+		return maskPhone, true
+	}
+	if n >= 9 && n <= 13 && p.wordBefore(p.phone, start, toks, fold) && !p.serviceNumber(text, start, toks, fold) {
+		return maskPhone, true
+	}
+	return 0, false
+}
+
+// announced reports whether one of the six words before byte start of the
+// text is a context word for personal numbers.
+func (p *personal) announced(start int, toks []token, fold []byte) bool {
+	return p.wordBefore(p.context, start, toks, fold)
+}
+
+// wordBefore reports whether one of the six words before byte start of
+// the text is in words, with no other number between them.
+func (p *personal) wordBefore(words map[string]bool, start int, toks []token, fold []byte) bool {
+	k := 0
+	for k < len(toks) && int(toks[k].cs) < start {
+		k++
+	}
+	for j := k - 1; j >= 0 && j >= k-6; j-- {
+		t := toks[j]
+		if t.has(tokDigit) && !t.has(tokLetter) && !isYear(fold[t.fs:t.fe]) || t.has(tokMasked) {
+			return false // the context word announced an earlier number (not a year: "allocataire depuis 2015, numéro …")
+		}
+		w := fold[t.fs:t.fe]
+		if words[string(w)] {
+			return true
+		}
+		if string(w) == "dossier" || string(w) == "reference" || string(w) == "ref" {
+			return false
+		}
+	}
+	return false
+}

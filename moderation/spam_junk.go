@@ -1,0 +1,76 @@
+package moderation
+
+import "strings"
+
+// Words nobody writes: gibberish, keys typed along a row, placeholder
+// text. A text made of them is junk.
+
+// isGibberish reports whether a folded word of four letters or more
+// cannot be a word: one letter repeated, no vowel, or five consonants in a
+// row.
+func isGibberish(w []byte) bool {
+	if len(w) < 4 {
+		return false
+	}
+	vowels, run, maxRun, same := 0, 0, 0, true
+	for _, c := range w {
+		if c < 'a' || c > 'z' {
+			return false
+		}
+		same = same && c == w[0]
+		if vowelBits>>(c-'a')&1 != 0 {
+			vowels++
+			run = 0
+			continue
+		}
+		run++
+		maxRun = max(maxRun, run)
+	}
+	return same || vowels == 0 || maxRun >= 5
+}
+
+// keyRows are the rows of letters of the QWERTY and AZERTY keyboards.
+var keyRows = [...]string{"qwertyuiop", "asdfghjkl", "zxcvbnm", "azertyuiop", "qsdfghjklm", "wxcvbn"}
+
+// keyNext[a][b] reports whether the letters a and b are neighbouring keys
+// of one row of keyRows.
+var keyNext = func() (t [26][26]bool) {
+	for _, row := range keyRows {
+		for i := 0; i+1 < len(row); i++ {
+			a, b := row[i]-'a', row[i+1]-'a'
+			t[a][b], t[b][a] = true, true
+		}
+	}
+	return t
+}()
+
+// isFiller reports whether a folded word is typed to fill a form rather
+// than written: four keys or more along one keyboard row in one direction
+// (asdf, qwerty, azerty, poiu), or placeholder text (lorem ipsum).
+func isFiller(w []byte) bool {
+	switch string(w) {
+	case "lorem", "ipsum", "dolor", "amet":
+		return true
+	}
+	if len(w) < 4 || w[0] < 'a' || w[0] > 'z' || w[1] < 'a' || w[1] > 'z' || !keyNext[w[0]-'a'][w[1]-'a'] {
+		return false // most words: their first two letters are not neighbouring keys
+	}
+	for _, row := range keyRows {
+		i := strings.IndexByte(row, w[0])
+		if i < 0 || len(w) > len(row) {
+			continue
+		}
+		forward, backward := i+len(w) <= len(row), i+1 >= len(w)
+		for k := 1; k < len(w) && (forward || backward); k++ {
+			forward = forward && row[i+k] == w[k]
+			backward = backward && row[i-k] == w[k]
+		}
+		if forward || backward {
+			return true
+		}
+	}
+	return false
+}
+
+// vowelBits has bit c-'a' set for the vowels a, e, i, o, u, y.
+const vowelBits = 1<<('a'-'a') | 1<<('e'-'a') | 1<<('i'-'a') | 1<<('o'-'a') | 1<<('u'-'a') | 1<<('y'-'a')
