@@ -66,6 +66,9 @@ func New(opts *Options) (*Engine, error) {
 	if opts == nil {
 		opts = &Options{}
 	}
+	if opts.ModelThreshold < 0 {
+		return nil, feedback.Invalid("model_threshold", "must be positive (0 leaves the model off), got %g", opts.ModelThreshold)
+	}
 	if opts.MaxLength < 0 {
 		return nil, feedback.Invalid("max_length", "must be positive, got %d", opts.MaxLength)
 	}

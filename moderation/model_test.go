@@ -4,12 +4,14 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"flag"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/avisproject/avis/feedback"
 	"github.com/avisproject/avis/moderation/lexicon"
 )
 
@@ -44,6 +46,14 @@ func TestModelFlagsInsultsTheListsMiss(t *testing.T) {
 		if f.Kind == KindAbuse && (f.Severity != SeverityMedium || len(f.Spans) == 0 || !strings.Contains(f.Reason, "statistical")) {
 			t.Errorf("model flag = %+v, want medium severity, the model named and the words highlighted", f)
 		}
+	}
+}
+
+func TestModelThresholdMustBePositive(t *testing.T) {
+	_, err := New(&Options{ModelThreshold: -1})
+	var fe *feedback.Error
+	if !errors.As(err, &fe) || fe.Code != feedback.EINVALID || fe.Field != "model_threshold" {
+		t.Fatalf("New with a negative threshold: %v, want invalid model_threshold", err)
 	}
 }
 
