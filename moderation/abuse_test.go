@@ -1,6 +1,7 @@
 package moderation
 
 import (
+	"maps"
 	"slices"
 	"testing"
 
@@ -117,5 +118,15 @@ func TestAutomatonFindsWordStarts(t *testing.T) {
 				t.Fatalf("findWords(%q) = %v, want %v", tt.text, got, tt.want)
 			}
 		})
+	}
+}
+
+func TestCueClassesMatchTheLexicon(t *testing.T) {
+	for file, classes := range map[string]map[string]uint8{"threat_cues.txt": threatCueClasses, "targets.txt": targetClasses} {
+		names := slices.Sorted(maps.Keys(classes))
+		want := slices.Sorted(slices.Values(lexicon.CueClasses[file]))
+		if !slices.Equal(names, want) {
+			t.Errorf("%s: the engine knows %v, lexicon.CueClasses lists %v", file, names, want)
+		}
 	}
 }

@@ -145,6 +145,24 @@ func foldOne(f *folder, s string) string {
 	return strings.TrimSpace(string(fold))
 }
 
+// threatCueClasses and targetClasses map the classes of threat_cues.txt
+// and targets.txt to pattern classes; lexicon.CueClasses lists the same
+// names, so that Load refuses any other.
+var (
+	threatCueClasses = map[string]uint8{
+		"intent": patIntent, "violence": patViolence, "weapon": patWeapon, "threat": patThreat,
+		"self": patSelf, "blast": patBlast, "warn": patWarn, "report": patReport, "idiom": patIdiom,
+		"future": patFuture, "know": patKnow, "private": patPrivate, "home": patHome, "meet": patMeet,
+		"outside": patOutside, "said": patSaid, "happen": patHappen, "pity": patPity, "stalk": patStalk,
+	}
+	targetClasses = map[string]uint8{
+		"person": patPerson, "you": patYou, "group": patGroup, "thing": patThing, "animal": patAnimal,
+		"accuse": patAnimal, "aim": patAim, "this": patThis, "like": patLike, "place": patPlace,
+		"general": patGeneral, "all": patAll, "bad": patBad, "dirty": patDirty, "compound": patCompound,
+		"copula": patCopula, "yours": patYours,
+	}
+)
+
 func newAbuse(f *folder, set *lexicon.Set, spam map[string]int) *abuse {
 	b := newAbuseBuilder(f)
 	for term, w := range spam {
@@ -156,90 +174,14 @@ func newAbuse(f *folder, set *lexicon.Set, spam map[string]int) *abuse {
 		b.add(t.Term, patMeta{class: categoryClass(t.Category), severity: uint8(t.Severity), lang: int8(langIndex(t.Lang))})
 	}
 	for _, c := range set.ThreatCues {
-		var cls uint8
-		switch c.Class {
-		case "intent":
-			cls = patIntent
-		case "violence":
-			cls = patViolence
-		case "weapon":
-			cls = patWeapon
-		case "threat":
-			cls = patThreat
-		case "self":
-			cls = patSelf
-		case "blast":
-			cls = patBlast
-		case "warn":
-			cls = patWarn
-		case "report":
-			cls = patReport
-		case "idiom":
-			cls = patIdiom
-		case "future":
-			cls = patFuture
-		case "know":
-			cls = patKnow
-		case "private":
-			cls = patPrivate
-		case "home":
-			cls = patHome
-		case "meet":
-			cls = patMeet
-		case "outside":
-			cls = patOutside
-		case "said":
-			cls = patSaid
-		case "happen":
-			cls = patHappen
-		case "pity":
-			cls = patPity
-		case "stalk":
-			cls = patStalk
-		default:
-			continue
+		if cls, ok := threatCueClasses[c.Class]; ok {
+			b.add(c.Term, patMeta{class: cls, severity: 4, lang: -1})
 		}
-		b.add(c.Term, patMeta{class: cls, severity: 4, lang: -1})
 	}
 	for _, c := range set.Targets {
-		var cls uint8
-		switch c.Class {
-		case "person":
-			cls = patPerson
-		case "you":
-			cls = patYou
-		case "group":
-			cls = patGroup
-		case "thing":
-			cls = patThing
-		case "animal", "accuse":
-			cls = patAnimal
-		case "aim":
-			cls = patAim
-		case "this":
-			cls = patThis
-		case "like":
-			cls = patLike
-		case "place":
-			cls = patPlace
-		case "general":
-			cls = patGeneral
-		case "all":
-			cls = patAll
-		case "bad":
-			cls = patBad
-		case "dirty":
-			cls = patDirty
-		case "compound":
-			cls = patCompound
-		case "copula":
-			cls = patCopula
-		case "yours":
-			cls = patYours
-		default:
-			continue
+		if cls, ok := targetClasses[c.Class]; ok {
+			b.add(c.Term, patMeta{class: cls, lang: -1})
 		}
-		b.add(c.Term, patMeta{class: cls, lang: -1})
 	}
 	a := b.build()
 	for _, w := range set.Allow {

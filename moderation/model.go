@@ -153,15 +153,16 @@ func (nm *names) markListed(f *folder, set *lexicon.Set) {
 	for _, t := range set.Abuse {
 		mark(t.Term)
 	}
+	// An unknown class maps to 0, patInsult, listed by neither switch.
 	for _, t := range set.Targets {
-		switch t.Class {
-		case "animal", "accuse", "group", "general", "dirty", "compound", "thing", "place", "like", "bad":
+		switch targetClasses[t.Class] {
+		case patAnimal, patGroup, patGeneral, patDirty, patCompound, patThing, patPlace, patLike, patBad:
 			mark(t.Term)
 		}
 	}
 	for _, t := range set.ThreatCues {
-		switch t.Class {
-		case "violence", "weapon", "blast", "idiom", "threat":
+		switch threatCueClasses[t.Class] {
+		case patViolence, patWeapon, patBlast, patIdiom, patThreat:
 			mark(t.Term)
 		}
 	}
