@@ -69,23 +69,27 @@ type modelHit struct {
 	start, end int32
 }
 
-// eachFeature calls fn with every word of toks (second is nil) and every
-// pair of words next to each other, skipping masked words, words without
-// a letter and the words of the abuse lists, which the rules have judged
+// eachFeature calls fn with every word of annotated toks (second is nil)
+// and every pair of words next to each other but frequent words alone or
+// in pairs, skipping masked words, words without a letter and the words
+// of the abuse lists, which the rules have judged
 // in context ("des rats dans la salle d'attente" is a complaint), and the
 // byte range of the feature in the text.
 func eachFeature(toks []token, fold []byte, fn func(first, second []byte, start, end int32)) {
 	prev := -1
 	for k, t := range toks {
-		if t.has(tokMasked) || !t.has(tokLetter) || t.info != nil && t.info.listed {
+		if t.has(tokMasked) || !t.has(tokLetter) || t.info.listed {
 			prev = -1
 			continue
 		}
+		// Function words alone (vous allez, un jour) say nothing of
+		// abuse, however often a small corpus shows them in it.
 		w := fold[t.fs:t.fe]
-		fn(w, nil, t.cs, t.ce)
-		if prev >= 0 {
-			p := toks[prev]
-			fn(fold[p.fs:p.fe], w, p.cs, t.ce)
+		if !t.info.stop {
+			fn(w, nil, t.cs, t.ce)
+		}
+		if p := prev; p >= 0 && !(t.info.stop && toks[p].info.stop) {
+			fn(fold[toks[p].fs:toks[p].fe], w, toks[p].cs, t.ce)
 		}
 		prev = k
 	}

@@ -15,7 +15,11 @@ import (
 // what a moderator said of it.
 type ModelExample struct {
 	Text    string
-	Abusive bool // an insult, hate, sexual harassment or a threat
+	Abusive bool // an insult, hate or sexual harassment
+	// Threat marks a threat, left out of training: the word lists
+	// compose threats, and their everyday wording (vous allez, un jour,
+	// je sais où) would teach the model to suspect fair complaints.
+	Threat bool
 }
 
 // Training parameters: features seen in fewer than modelMinCount texts
@@ -41,7 +45,12 @@ func (e *Engine) TrainModel(ctx context.Context, w io.Writer, examples []ModelEx
 	var docs [2]int
 	count := map[string]int{}
 	texts := make([][]string, 0, len(examples))
+	var abusive []bool
 	for _, ex := range examples {
+		if ex.Threat {
+			continue
+		}
+		abusive = append(abusive, ex.Abusive)
 		res, err := e.Moderate(ctx, Input{Text: ex.Text})
 		if err != nil {
 			return err
@@ -56,11 +65,6 @@ func (e *Engine) TrainModel(ctx context.Context, w io.Writer, examples []ModelEx
 		}
 		var feats []string
 		eachFeature(toks, fold, func(first, second []byte, _, _ int32) {
-			// Function words alone (vous allez, un jour) say nothing of
-			// abuse, however often a small corpus shows them in it.
-			if e.isStop(first) && (second == nil || e.isStop(second)) {
-				return
-			}
 			f := string(first)
 			if second != nil {
 				f += " " + string(second)
@@ -88,7 +92,7 @@ func (e *Engine) TrainModel(ctx context.Context, w io.Writer, examples []ModelEx
 				}
 			}
 			y := 0.0
-			if examples[i].Abusive {
+			if abusive[i] {
 				y = 1
 			}
 			g := y - 1/(1+math.Exp(-z)) // gradient of the log-likelihood
@@ -117,11 +121,4 @@ func (e *Engine) TrainModel(ctx context.Context, w io.Writer, examples []ModelEx
 		fmt.Fprintf(bw, "%s\t%.4f\n", f, weight[f])
 	}
 	return bw.Flush()
-}
-
-// isStop reports whether the folded word w is a frequent word of some
-// language or an allowed word.
-func (e *Engine) isStop(w []byte) bool {
-	info, ok := e.names.words[string(w)]
-	return ok && info.stop
 }

@@ -16,11 +16,8 @@ import (
 // as in the evaluation corpora) from the files given as arguments and
 // writes the statistical model of abusive texts on stdout, in the format
 // of the lexicon's abuse_model.txt. An agency retrains it on its own
-// moderated contributions and ships it in its --lexicon folder.
-//
-// Threats are left out: the word lists compose them, and their everyday
-// wording (vous allez, un jour, je sais où) would teach the model to
-// suspect fair complaints.
+// moderated contributions and ships it in its --lexicon folder. Threats
+// are read but left out of training (see moderation.ModelExample).
 func runTrainModel(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("train-model", flag.ContinueOnError)
 	fs.SetOutput(stderr)
@@ -75,10 +72,7 @@ func readExamples(name string) ([]moderation.ModelExample, error) {
 		if item.Text == "" || item.Abusive == nil {
 			return nil, fmt.Errorf("%s:%d: want a text and an abusive field", name, n)
 		}
-		if item.Threat {
-			continue
-		}
-		out = append(out, moderation.ModelExample{Text: item.Text, Abusive: *item.Abusive})
+		out = append(out, moderation.ModelExample{Text: item.Text, Abusive: *item.Abusive, Threat: item.Threat})
 	}
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
