@@ -1,9 +1,7 @@
 package moderation
 
 import (
-	"bufio"
-	"encoding/json"
-	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -71,19 +69,9 @@ func naiveFindWords(a *automaton, patterns []string, text string) []match {
 
 // heldOutTexts returns the held-out texts, normalized.
 func heldOutTexts(t *testing.T, e *Engine) []string {
-	f, err := os.Open("testdata/heldout.jsonl")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
 	var texts []string
 	var n normalized
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		var it struct{ Text string }
-		if err := json.Unmarshal(sc.Bytes(), &it); err != nil {
-			t.Fatal(err)
-		}
+	for _, it := range readCorpus(t, filepath.Join("testdata", "heldout.jsonl")) {
 		n.normalize(e.fold, it.Text)
 		texts = append(texts, strings.Clone(string(n.text)))
 	}

@@ -1,9 +1,7 @@
 package moderation
 
 import (
-	"bufio"
 	"context"
-	"encoding/json"
 	"os"
 	"path/filepath"
 	"slices"
@@ -16,23 +14,12 @@ import (
 func devCorpus(tb testing.TB) []string {
 	tb.Helper()
 	path := filepath.Join("..", "..", "shared", "eval", "dev.jsonl")
-	f, err := os.Open(path)
-	if err != nil {
+	if _, err := os.Stat(path); err != nil {
 		tb.Skipf("no dev corpus at %s: %v", path, err)
 	}
-	defer f.Close()
 	var texts []string
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 0, 1<<16), 1<<20)
-	for sc.Scan() {
-		var item struct{ Text string }
-		if err := json.Unmarshal(sc.Bytes(), &item); err != nil {
-			tb.Fatalf("%s: %v", path, err)
-		}
-		texts = append(texts, item.Text)
-	}
-	if err := sc.Err(); err != nil {
-		tb.Fatal(err)
+	for _, it := range readCorpus(tb, path) {
+		texts = append(texts, it.Text)
 	}
 	return texts
 }

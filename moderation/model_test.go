@@ -151,7 +151,7 @@ type corpusItem struct {
 
 // readCorpus reads a labelled corpus, or fails: the corpora are part of
 // the repository and of ../shared, which test.sh requires.
-func readCorpus(t *testing.T, path string) []corpusItem {
+func readCorpus(t testing.TB, path string) []corpusItem {
 	t.Helper()
 	data, err := os.ReadFile(path)
 	if err != nil {
