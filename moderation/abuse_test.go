@@ -124,7 +124,7 @@ func TestAutomatonFindsWordStarts(t *testing.T) {
 func TestCueClassesMatchTheLexicon(t *testing.T) {
 	for file, classes := range map[string]map[string]uint8{"threat_cues.txt": threatCueClasses, "targets.txt": targetClasses} {
 		names := slices.Sorted(maps.Keys(classes))
-		want := slices.Sorted(slices.Values(lexicon.CueClasses[file]))
+		want := slices.Sorted(slices.Values(lexicon.CueClasses(file)))
 		if !slices.Equal(names, want) {
 			t.Errorf("%s: the engine knows %v, lexicon.CueClasses lists %v", file, names, want)
 		}

@@ -198,12 +198,11 @@ func (p *personal) classify(d []byte, plus bool, text string, start int, toks []
 	if n == 9 && d[0] == '0' && d[1] != '0' && p.announced(start, toks, fold) {
 		return maskPhone, true
 	}
-	// British numbers have eleven digits: mobiles 07…, landlines 01…,
-	// 02…, 03… (a French number has ten).
-	if n == 11 && d[0] == '0' && (d[1] == '7' || d[1] == '1' || d[1] == '2') && !p.serviceNumber(text, start, toks, fold) {
-		return maskPhone, true
-	}
-	if n >= 9 && n <= 13 && p.wordBefore(p.phone, start, toks, fold) && !p.serviceNumber(text, start, toks, fold) {
+	// British numbers have eleven digits: mobiles 07…, landlines 01…
+	// and 02… (a French number has ten; 03… are services'). Numbers of
+	// other countries are told by a phone word before them.
+	british := n == 11 && d[0] == '0' && (d[1] == '7' || d[1] == '1' || d[1] == '2')
+	if (british || n >= 9 && n <= 13 && p.wordBefore(p.phone, start, toks, fold)) && !p.serviceNumber(text, start, toks, fold) {
 		return maskPhone, true
 	}
 	return 0, false

@@ -155,7 +155,7 @@ func Load(fsys fs.FS) (*Set, error) {
 		err := withFile(fsys, c.name, func(r io.Reader) (err error) {
 			*c.dst, err = ParseCues(r)
 			if err == nil {
-				err = checkClasses(*c.dst, CueClasses[c.name])
+				err = checkClasses(*c.dst, cueClasses[c.name])
 			}
 			return err
 		})
@@ -271,10 +271,13 @@ func ParseWords(r io.Reader) ([]string, error) {
 	return out, err
 }
 
-// CueClasses lists, for each file of contextual words, the classes its
-// entries may have; a class the engine does not know would be ignored,
-// so Load refuses it.
-var CueClasses = map[string][]string{
+// CueClasses returns, in a fresh slice, the classes the entries of a
+// file of contextual words (titles.txt, roles.txt, targets.txt,
+// threat_cues.txt, stopwords.txt) may have; a class the engine does not
+// know would be ignored, so Load refuses it.
+func CueClasses(file string) []string { return slices.Clone(cueClasses[file]) }
+
+var cueClasses = map[string][]string{
 	"titles.txt":      {"title", "upper"},
 	"roles.txt":       {"role", "called"},
 	"targets.txt":     {"person", "you", "group", "thing", "animal", "accuse", "aim", "this", "like", "place", "general", "all", "bad", "dirty", "compound", "copula", "yours"},
