@@ -224,21 +224,8 @@ func (e *Engine) Moderate(ctx context.Context, in Input) (Result, error) {
 		flags.add(KindSpam, SeverityMedium, "may be advertising or an unrelated link", sc.firstStart, sc.firstEnd)
 	}
 
-	// Insults and hate the word lists missed: the statistical model sends
-	// the text to a moderator, with its strongest words highlighted.
 	if e.model != nil && !flags.has(KindAbuse) && !flags.has(KindProfanity) {
-		var score float32
-		score, s.mhits = e.model.score(toks, s.fold, s.mhits)
-		if score > e.modelMin {
-			const reason = "reads like an insult or hate speech (statistical model)"
-			flags.add(KindAbuse, SeverityMedium, reason, -1, -1)
-			for i, h := range s.mhits {
-				if i == 3 || h.weight <= 0 {
-					break
-				}
-				flags.add(KindAbuse, SeverityMedium, reason, h.start, h.end)
-			}
-		}
+		e.modelFlags(s, toks, &flags)
 	}
 
 	res := Result{Lang: lang}

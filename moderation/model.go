@@ -143,6 +143,25 @@ func (m *contentModel) score(toks []token, fold []byte, hits []modelHit) (float3
 	return sum, hits
 }
 
+// modelFlags sends the text of toks to a moderator when the statistical
+// model finds it abusive: insults and hate the word lists missed, with
+// the model's strongest words highlighted.
+func (e *Engine) modelFlags(s *scratch, toks []token, flags *flagSet) {
+	var score float32
+	score, s.mhits = e.model.score(toks, s.fold, s.mhits)
+	if score <= e.modelMin {
+		return
+	}
+	const reason = "reads like an insult or hate speech (statistical model)"
+	flags.add(KindAbuse, SeverityMedium, reason, -1, -1)
+	for i, h := range s.mhits {
+		if i == 3 || h.weight <= 0 {
+			break
+		}
+		flags.add(KindAbuse, SeverityMedium, reason, h.start, h.end)
+	}
+}
+
 // markListed marks the words that are, on their own, terms of the abuse
 // lexicons or nouns and verbs the rules judge in context (animals, groups
 // of people, things, places, violence, weapons). Words that aim or
