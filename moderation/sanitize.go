@@ -97,6 +97,18 @@ func (z *sanitizer) clean(in string) sanitized {
 			checked = false
 		}
 	}
+	// Script left in plain text, and what removing it joins up.
+	for range 4 {
+		cut := scriptResidue(out.text, nil)
+		if len(cut) == 0 {
+			break
+		}
+		text, pos := removeRanges(out.text, cut)
+		out.pos = compose(pos, out.pos)
+		out.text = text
+		out.markup = true
+		checked = false
+	}
 	if !checked && z.needsCharPass(out.text) {
 		text, pos := charPass(out.text)
 		out.pos = compose(pos, out.pos)

@@ -26,6 +26,14 @@ func TestSanitize(t *testing.T) {
 		{"zero-width characters are removed", "con\u200bnard", "connard", false},
 		{"control characters are removed, newlines kept", "a\x00b\r\nc", "ab\n\nc", false},
 		{"invalid UTF-8 bytes are dropped", "caf\xff\xfeé", "café", false},
+		{"a markdown link to script keeps its label", "voir [la FAQ](javascript:alert(document.domain)) sans aide", "voir [la FAQ] sans aide", true},
+		{"a script URL in plain text is removed, any case or spacing", "ici: JavaScript :void(0) merci", "ici:  merci", true},
+		{"a script URL glued to a word is removed", "xjavascript:alert(1) fin", "x fin", true},
+		{"what removing a scheme joins up is removed too", "javajavascript:script:alert(1) fin", "java fin", true},
+		{"a loose event handler is removed with its value", `un texte " onmouseover="alert(1)" suite`, `un texte "  suite`, true},
+		{"an unquoted handler calling code is removed", "a onerror=alert(1) b", "a  b", true},
+		{"a link parameter starting with on is kept", "la page ?onglet=2&action=ok", "la page ?onglet=2&action=ok", false},
+		{"words and colons are not script", "Objet : la vie, java : le langage, onze=11", "Objet : la vie, java : le langage, onze=11", false},
 	}
 	z := newSanitizer(0)
 	for _, tt := range tests {
@@ -67,5 +75,14 @@ func TestHasInvisibleAgreesWithDropRune(t *testing.T) {
 		if got := hasInvisible(s); got != want {
 			t.Fatalf("hasInvisible(%U) = %v, dropRune says %v", r, got, want)
 		}
+	}
+}
+
+func TestSanitizeMapsPositionsAcrossRemovedScript(t *testing.T) {
+	in := "voir [FAQ](javascript:alert(1)) M. Dupont"
+	got := newSanitizer(0).clean(in)
+	i := strings.Index(got.text, "Dupont")
+	if o := got.origin(i, len(in)); in[o:o+6] != "Dupont" {
+		t.Fatalf("origin of Dupont = %d (%q)", o, in[o:])
 	}
 }

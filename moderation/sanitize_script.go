@@ -1,0 +1,172 @@
+package moderation
+
+import "strings"
+
+// Script left in plain text: once tags are stripped, a text may still
+// carry what a page that turns links or attributes into markup would run
+// — a markdown link to javascript: ("[la FAQ](javascript:alert(1))"), an
+// event handler written loose (`" onmouseover="alert(1)`). The sanitizer
+// removes them and reports markup.
+
+// scriptSchemes are the URL schemes that run code, lower case.
+var scriptSchemes = []string{"javascript", "vbscript", "livescript"}
+
+// scriptResidue appends to cut the byte ranges of s to remove: each
+// script URL with its argument, and each event handler attribute with its
+// value.
+func scriptResidue(s string, cut [][2]int) [][2]int {
+	if strings.IndexByte(s, ':') < 0 && strings.IndexByte(s, '=') < 0 {
+		return cut
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i] | 0x20
+		if c != 'j' && c != 'v' && c != 'l' && c != 'o' {
+			continue
+		}
+		// A scheme is removed even glued to a word: "xjavascript:" is
+		// read by the browser once "x" is gone.
+		if end, ok := schemeAt(s, i); ok {
+			start, stop := i, urlEnd(s, end)
+			// A link in parentheses or quotes goes with them.
+			if start > 0 && (s[start-1] == '(' || s[start-1] == '"' || s[start-1] == '\'') {
+				start--
+			}
+			cut = append(cut, [2]int{start, stop})
+			i = stop - 1
+			continue
+		}
+		if i > 0 && isASCIILetter(s[i-1]) {
+			continue
+		}
+		if end, ok := handlerAt(s, i); ok {
+			// A quoted value or a call is script; "?onglet=2" in a link
+			// is not.
+			stop := valueEnd(s, end)
+			if v := s[end:stop]; v != "" && (v[0] == '"' || v[0] == '\'' || strings.ContainsAny(v, "(`")) {
+				cut = append(cut, [2]int{i, stop})
+				i = stop - 1
+			}
+		}
+	}
+	return cut
+}
+
+// schemeAt reports whether a script scheme and its colon start at i, and
+// where the URL's body starts. Spaces may come before the colon, as
+// browsers read them.
+func schemeAt(s string, i int) (int, bool) {
+	for _, sch := range scriptSchemes {
+		if len(s)-i < len(sch)+1 || !asciiFoldEqual(s[i:i+len(sch)], sch) {
+			continue
+		}
+		j := i + len(sch)
+		for j < len(s) && (s[j] == ' ' || s[j] == '\t') {
+			j++
+		}
+		if j < len(s) && s[j] == ':' {
+			return j + 1, true
+		}
+	}
+	return 0, false
+}
+
+// urlEnd returns where the script URL whose body starts at i ends: at a
+// space or a closing parenthesis or quote that balances nothing inside
+// it ("javascript:alert(document.domain))" keeps its own parentheses).
+func urlEnd(s string, i int) int {
+	depth := 0
+	for ; i < len(s); i++ {
+		switch s[i] {
+		case '(':
+			depth++
+		case ')':
+			if depth == 0 {
+				return i + 1 // the parenthesis that opened the link
+			}
+			depth--
+		case '"', '\'', '>':
+			if depth == 0 {
+				return i + 1
+			}
+		case ' ', '\t', '\n', '\r':
+			if depth == 0 {
+				return i
+			}
+		}
+	}
+	return i
+}
+
+// handlerAt reports whether an event handler attribute (on + letters +
+// "=") starts at i, and where its value starts.
+func handlerAt(s string, i int) (int, bool) {
+	if i+3 >= len(s) || s[i]|0x20 != 'o' || s[i+1]|0x20 != 'n' {
+		return 0, false
+	}
+	j := i + 2
+	for j < len(s) && isASCIILetter(s[j]) {
+		j++
+	}
+	if j-i < 5 { // onload is the shortest of them
+		return 0, false
+	}
+	for j < len(s) && (s[j] == ' ' || s[j] == '\t') {
+		j++
+	}
+	if j >= len(s) || s[j] != '=' {
+		return 0, false
+	}
+	j++
+	for j < len(s) && (s[j] == ' ' || s[j] == '\t') {
+		j++
+	}
+	return j, true
+}
+
+// valueEnd returns where an attribute value starting at i ends: its
+// closing quote, or the first space or '>'.
+func valueEnd(s string, i int) int {
+	if i < len(s) && (s[i] == '"' || s[i] == '\'') {
+		if k := strings.IndexByte(s[i+1:], s[i]); k >= 0 {
+			return i + k + 2
+		}
+		return len(s)
+	}
+	for ; i < len(s); i++ {
+		if s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '>' {
+			return i
+		}
+	}
+	return i
+}
+
+// asciiFoldEqual reports whether s equals lower, an ASCII lower-case
+// word, whatever the case of s.
+func asciiFoldEqual(s, lower string) bool {
+	for i := range len(lower) {
+		if s[i]|0x20 != lower[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// removeRanges returns s without the sorted, disjoint ranges cut, and the
+// map from each byte of the result to its offset in s.
+func removeRanges(s string, cut [][2]int) (string, []int32) {
+	var b strings.Builder
+	pos := make([]int32, 0, len(s))
+	at := 0
+	for _, r := range cut {
+		b.WriteString(s[at:r[0]])
+		for k := at; k < r[0]; k++ {
+			pos = append(pos, int32(k))
+		}
+		at = r[1]
+	}
+	b.WriteString(s[at:])
+	for k := at; k < len(s); k++ {
+		pos = append(pos, int32(k))
+	}
+	return b.String(), pos
+}
