@@ -45,7 +45,8 @@ func newPersonal() *personal {
 	for _, w := range strings.Fields("tel telephone portable mobile joindre rappeler rappelez appelez phone cell cellphone call ring text whatsapp movil telefono llamar llamame llameme cellulare chiamare chiamatemi chiamami telemovel telefone celular ligar liguem handy handynummer telefon telefonnummer nummer rufnummer mobilnummer anrufen") {
 		p.phone[w] = true
 	}
-	for _, w := range strings.Fields("habite habitons habitent habitais domicile domicilie domiciliee mon ma mes moi chez live lives living home my vivo vivimos mi casa domicilio wohne wohnen meine abito casa mia moro morada minha resido") {
+	// "me joindre au 01…", "reach me at": the writer's own number.
+	for _, w := range strings.Fields("habite habitons habitent habitais domicile domicilie domiciliee mon ma mes moi me chez live lives living home my vivo vivimos mi casa domicilio wohne wohnen meine abito casa mia moro morada minha resido") {
 		p.addressCue[w] = addressPrivate
 	}
 	for _, w := range strings.Fields("service standard prefecture sous-prefecture mairie agence antenne bureau bureaux centre siege accueil guichet tribunal poste services locaux situe situee situes commissariat gendarmerie consulat ambassade hopital tresorerie office hall agency ayuntamiento oficina amt rathaus behorde ufficio comune sportello loja balcao camara reparticao") {

@@ -64,10 +64,27 @@ func (p *personal) numbers(text string, toks []token, fold []byte, out []finding
 			case isNumberSep(c) && i+1 < len(text) && isDigit(text[i+1]) && n > 0:
 				i++
 				continue
-			case plus && strings.HasPrefix(text[i:], " (0)") || plus && strings.HasPrefix(text[i:], "(0)"):
-				// +33 (0)6 12 34 56 78: the trunk zero is not dialled.
-				i += strings.IndexByte(text[i:], ')') + 1
-				if i < len(text) && text[i] == ' ' {
+			case plus && n <= 3 && (c == '(' || c == ' ' && i+1 < len(text) && text[i+1] == '('):
+				// +33 (0)6 12 34 56 78: the trunk zero is not dialled;
+				// +1 (514) 555-0148: an area code is.
+				j := i + strings.IndexByte(text[i:], '(') + 1
+				k := j
+				for k < len(text) && k-j < 4 && isDigit(text[k]) {
+					k++
+				}
+				if k == j || k == len(text) || text[k] != ')' || k+1 == len(text) || !isDigit(text[k+1]) && !(text[k+1] == ' ' && k+2 < len(text) && isDigit(text[k+2])) {
+					break
+				}
+				if text[j:k] != "0" {
+					for _, d := range []byte(text[j:k]) {
+						if n < len(digits) {
+							digits[n] = d
+						}
+						n++
+					}
+				}
+				i = k + 1
+				if text[i] == ' ' {
 					i++
 				}
 				continue
@@ -97,8 +114,8 @@ func (p *personal) numbers(text string, toks []token, fold []byte, out []finding
 			}
 			continue
 		}
-		if isAmount(text, end) {
-			continue // 15 000 €, 1 200 euros: an amount, even after "revenu fiscal"
+		if isAmount(text, end) || currencyBefore(text, start) {
+			continue // 15 000 €, 1 200 euros, €212.40: an amount, even after "revenu fiscal"
 		}
 		var kind maskKind
 		var ok bool
@@ -126,6 +143,21 @@ func isAmount(text string, end int) bool {
 	}
 	for _, cur := range []string{"euros", "euro", "eur", "EUR"} {
 		if len(rest) >= len(cur) && strings.EqualFold(rest[:len(cur)], cur) && (len(rest) == len(cur) || !isLetterByte(rest[len(cur)])) {
+			return true
+		}
+	}
+	return false
+}
+
+// currencyBefore reports whether the number starting at byte start of
+// text comes after a currency: €212.40, £ 30, EUR 1 200.
+func currencyBefore(text string, start int) bool {
+	rest := strings.TrimRight(text[:start], " \u00a0\u202f")
+	if strings.HasSuffix(rest, "€") || strings.HasSuffix(rest, "$") || strings.HasSuffix(rest, "£") {
+		return true
+	}
+	for _, code := range []string{"EUR", "eur", "USD", "GBP", "CHF"} {
+		if strings.HasSuffix(rest, code) && (len(rest) == len(code) || !isLetterByte(rest[len(rest)-len(code)-1])) {
 			return true
 		}
 	}

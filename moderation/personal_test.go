@@ -65,6 +65,9 @@ func TestPersonalData(t *testing.T) {
 
 		{"a date is not personal data", "rendez-vous le 12/03/2024 à 14h30", nil},
 		{"an amount is not personal data", "trop-perçu de 1 234,56 € réclamé", nil},
+		{"a North American number with its area code", "reach me at +1 (514) 555-0148 (Montreal)", []string{"+1 (514) 555-0148"}},
+		{"a landline the writer gives after a service word", "la CARSAT peut me joindre au 01 43 22 87 19 le matin", []string{"01 43 22 87 19"}},
+		{"an amount after its currency is not personal data", "Tax refund of €212.40 and £ 30, numéro fiscal pending", nil},
 		{"a service number is not personal data", "j'ai appelé le 3230 puis le 3960", nil},
 		{"a case reference is not personal data", "dossier n° 2023-45871 bloqué", nil},
 		{"a year and a count are not personal data", "en 2022 j'ai attendu 45 minutes", nil},
