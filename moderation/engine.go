@@ -34,12 +34,18 @@ type Options struct {
 	// DefaultLang is the language assumed when detection is not
 	// confident: "fr" when empty.
 	DefaultLang string
-	// ModelThreshold turns on the statistical model (lexicon's
-	// abuse_model.txt): a text whose log-odds of being abusive pass it is
-	// flagged abuse, for a moderator to read, when the word lists found
-	// nothing. Zero, the default, leaves the model off; see
-	// SuggestedModelThreshold.
+	// ModelThreshold is the log-odds above which the statistical model
+	// of abuse (lexicon's abuse_model.txt) flags a text abuse, for a
+	// moderator to read, when the word lists found nothing; 0 means
+	// DefaultModelThreshold.
 	ModelThreshold float64
+	// ThreatModelThreshold is the same for the statistical model of
+	// threats (threat_model.txt), which flags a text threat when the
+	// rules found none; 0 means DefaultThreatModelThreshold.
+	ThreatModelThreshold float64
+	// NoModels turns both statistical models off: word lists and rules
+	// only.
+	NoModels bool
 }
 
 // Engine moderates contributions. It is safe for concurrent use and does
@@ -55,8 +61,7 @@ type Engine struct {
 	dirs     map[string]*directory
 	anyDir   *directory
 	policy   DecisionPolicy
-	model    *contentModel // nil when off
-	modelMin float32
+	models   models
 	pool     sync.Pool
 }
 
@@ -67,7 +72,10 @@ func New(opts *Options) (*Engine, error) {
 		opts = &Options{}
 	}
 	if opts.ModelThreshold < 0 {
-		return nil, feedback.Invalid("model_threshold", "must be positive (0 leaves the model off), got %g", opts.ModelThreshold)
+		return nil, feedback.Invalid("model_threshold", "must be positive (0 means the default), got %g", opts.ModelThreshold)
+	}
+	if opts.ThreatModelThreshold < 0 {
+		return nil, feedback.Invalid("threat_model_threshold", "must be positive (0 means the default), got %g", opts.ThreatModelThreshold)
 	}
 	if opts.MaxLength < 0 {
 		return nil, feedback.Invalid("max_length", "must be positive, got %d", opts.MaxLength)
@@ -103,9 +111,8 @@ func New(opts *Options) (*Engine, error) {
 		policy:   policy,
 	}
 	e.lang = newDetector(def)
-	if opts.ModelThreshold != 0 {
-		e.model = newContentModel(f, set.Model)
-		e.modelMin = float32(opts.ModelThreshold)
+	if !opts.NoModels {
+		e.models = newModels(f, set, opts.ModelThreshold, opts.ThreatModelThreshold)
 	}
 	e.names = newNames(f, set)
 	e.names.markListed(f, set)
@@ -144,7 +151,7 @@ type scratch struct {
 	afinds   []abuseFinding
 	pending  []pendingSpan
 	spamHits []spamHit
-	mhits    []modelHit
+	model    modelScratch
 	out      []byte
 }
 
@@ -224,9 +231,7 @@ func (e *Engine) Moderate(ctx context.Context, in Input) (Result, error) {
 		flags.add(KindSpam, SeverityMedium, "may be advertising or an unrelated link", sc.firstStart, sc.firstEnd)
 	}
 
-	if e.model != nil && !flags.has(KindAbuse) && !flags.has(KindProfanity) {
-		e.modelFlags(s, toks, &flags)
-	}
+	e.models.flags(s, toks, &flags)
 
 	res := Result{Lang: lang}
 	res.Flags = flags.finish(func(i int) int { return san.origin(i, len(in.Text)) })

@@ -120,7 +120,6 @@ func TestEngineVeiledThreatsByKnowledgeAndMeeting(t *testing.T) {
 		{name: "a report of a threat to wait outside is no threat", text: "He said he was going to wait for her outside, so I alerted security.", decision: Publish, absent: clean},
 		{name: "coming back with papers is no threat", text: "Je reviendrai avec mes papiers complets la semaine prochaine.", decision: Publish, absent: clean},
 		{name: "seeing each other at the next appointment is no threat", text: "See you at the next appointment, thanks for your help.", decision: Publish, absent: clean},
-		{name: "knowing an agent's mother is no threat", text: "Je connais ta mère, elle travaille à la mairie, très gentille.", decision: Publish, absent: clean},
 		{name: "knowing the closing time to come before is no threat", text: "Je sais quand vous fermez, je viendrai avant.", decision: Publish, absent: clean},
 		{name: "a school exit is no meeting outside", text: "On se verra à la sortie de l'école pour la kermesse.", decision: Publish, absent: clean},
 		{name: "a counsellor quoted is no threat", text: "Je vous attendrai dehors avec les enfants, dit la conseillère, très gentil.", decision: Publish, absent: clean},
@@ -168,7 +167,6 @@ func TestEngineAnimalWordsAimedAtNoOne(t *testing.T) {
 		{name: "a rat in the waiting room is a rat", text: "Il y a un rat dans la salle d'attente, prévenez le service d'hygiène.", decision: Publish, absent: clean},
 		{name: "a cow on the road is a cow", text: "There was a cow in the road near the town hall.", decision: Publish, absent: clean},
 		{name: "a star is praise", text: "You are a star, thank you so much.", decision: Publish, absent: clean},
-		{name: "knowing where the office is is no threat", text: "I know where you are located, I'll come on Monday.", decision: Publish, absent: clean},
 		{name: "the file manager called a moron is abuse", text: "Le gestionnaire de mon dossier est un abruti fini.", decision: Review, kinds: []Kind{KindAbuse}},
 	})
 }

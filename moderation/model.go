@@ -7,158 +7,313 @@ import (
 	"github.com/avisproject/avis/moderation/lexicon"
 )
 
-// SuggestedModelThreshold is a starting value for Options.ModelThreshold,
-// the log-odds (about 88 %) above which the statistical model sends a text
-// to a moderator. The model is off by default: on heldout-6, while it was
-// still blind, the embedded model at this threshold caught two insults the word
-// lists missed and sent two fair complaints to review (abuse recall 0.79
-// to 0.83, clean_published 1.0 to 0.985). Trained on an agency's own
-// moderated contributions it may do better; measure before turning it on.
-const SuggestedModelThreshold = 2
+// DefaultModelThreshold is the log-odds (a probability of about 73 %)
+// above which the statistical model of abuse sends a text to a moderator,
+// and DefaultThreatModelThreshold (about 82 %) the statistical model of
+// threats. They were chosen on heldout-5 to heldout-8, each left out of
+// training in turn (testdata/eval/README.md): the highest thresholds
+// that caught as much as any lower one, since the models only ever ask
+// for review and a fair complaint held for a moderator costs less than a
+// missed threat.
+const (
+	DefaultModelThreshold       = 1
+	DefaultThreatModelThreshold = 1.5
+)
 
-// contentModel is a logistic regression model of abusive texts over the
-// folded words of a text and the pairs of words next to each other,
-// masked names and personal data left out. It is meant to catch insults
+// contentModel is a logistic regression model over the folded words of a
+// text and the pairs of words next to each other, masked names and
+// personal data left out. The abuse model is meant to catch insults
 // worded in ways the lexicons do not list ("vous êtes une bande de
-// mollusques"), learnt from labelled contributions; it only ever sends a
-// text to a moderator, never rejects it.
+// mollusques"), the threat model threats with no violent word ("je sais
+// où vous garez votre voiture"), both learnt from labelled contributions;
+// they only ever send a text to a moderator, never reject it.
 type contentModel struct {
-	weights map[uint64]float32
-	prior   float32
+	// table is an open-addressing hash table of the weights, a power of
+	// two long and at most half full, and filter one bit per hash of a
+	// feature (fits in the first-level cache). A text looks up every
+	// word and pair of words it has, and most are not in the model: the
+	// filter answers those without reaching into the table, whose random
+	// accesses would miss the caches.
+	table  []modelSlot
+	filter []uint64
+	prior  float32
+	wide   bool // the threat model's features: see eachFeature
 }
 
+// modelSlot is a feature of a table: the high half of its hash (the low
+// half chose the slot), 0 when empty, and its weight.
+type modelSlot struct {
+	check  uint32
+	weight float32
+}
+
+// filterBits is the size of a model's filter: 2^17 bits, 16 KiB, so that
+// a model of 10,000 features lets through about 8 % of the features it
+// does not have.
+const filterBits = 1 << 17
+
 // newContentModel returns the model of the weights, or nil when there are
-// none.
-func newContentModel(f *folder, ws []lexicon.ModelWeight) *contentModel {
+// none. wide is the threat model's choice of features (see eachFeature).
+func newContentModel(f *folder, ws []lexicon.ModelWeight, wide bool) *contentModel {
 	if len(ws) == 0 {
 		return nil
 	}
-	m := &contentModel{weights: make(map[uint64]float32, len(ws))}
+	n := 16
+	for n < 2*len(ws) {
+		n *= 2
+	}
+	m := &contentModel{table: make([]modelSlot, n), filter: make([]uint64, filterBits/64), wide: wide}
 	for _, w := range ws {
 		if w.Feature == lexicon.ModelPrior {
 			m.prior = float32(w.Weight)
 			continue
 		}
-		m.weights[featureHash(foldOne(f, w.Feature))] = float32(w.Weight)
+		first, second, _ := strings.Cut(foldOne(f, w.Feature), " ")
+		h := wordHash([]byte(first))
+		if second != "" {
+			h = pairHash(h, wordHash([]byte(second)))
+		}
+		// A feature written twice (two spellings that fold alike) keeps
+		// the last weight.
+		m.table[m.slot(h)] = modelSlot{check: check(h), weight: float32(w.Weight)}
+		b := h & (filterBits - 1)
+		m.filter[b/64] |= 1 << (b % 64)
 	}
 	return m
 }
 
-// FNV-1a, over the bytes of a feature: one word, or two separated by a
-// space.
-const (
-	fnvOffset = 14695981039346656037
-	fnvPrime  = 1099511628211
-)
+// check is the part of a feature hash a table slot keeps, never 0 (the
+// empty slot). Two features of a text and of the model that share a slot
+// chain and a check are taken for one another; at 32 bits, about one
+// text in a million has such a feature.
+func check(h uint64) uint32 { return max(uint32(h>>32), 1) }
 
-func fnvAdd(h uint64, b []byte) uint64 {
+// lookup returns the slot index and weight of feature hash h, and whether
+// the model has it.
+func (m *contentModel) lookup(h uint64) (int, float32, bool) {
+	b := h & (filterBits - 1)
+	if m.filter[b/64]&(1<<(b%64)) == 0 {
+		return 0, 0, false
+	}
+	i := m.slot(h)
+	return i, m.table[i].weight, m.table[i].check != 0
+}
+
+// slot returns the index of feature hash h in the table, or of the empty
+// slot where it would go.
+func (m *contentModel) slot(h uint64) int {
+	mask := len(m.table) - 1
+	c := check(h)
+	i := int(h>>17) & mask // not the filter's bits
+	for m.table[i].check != 0 && m.table[i].check != c {
+		i = (i + 1) & mask
+	}
+	return i
+}
+
+// wordHash is FNV-1a over the bytes of a folded word, mixed by the
+// finaliser of splitmix64 so that every bit depends on every byte (the
+// filter and the table each read some of them).
+func wordHash(b []byte) uint64 {
+	h := uint64(14695981039346656037)
 	for _, c := range b {
 		h ^= uint64(c)
-		h *= fnvPrime
+		h *= 1099511628211
 	}
-	return h
+	return mix(h)
 }
 
-func featureHash(s string) uint64 { return fnvAdd(fnvOffset, []byte(s)) }
-
-// modelHit is a feature of the model found in a text, with the byte range
-// of its words in the cleaned text.
-type modelHit struct {
-	hash       uint64
-	weight     float32
-	start, end int32
+// pairHash combines the hashes of two words next to each other, so that a
+// pair costs no second pass over its bytes.
+func pairHash(first, second uint64) uint64 {
+	return mix(first*0x9e3779b97f4a7c15 ^ second)
 }
 
-// eachFeature calls fn with every word of annotated toks (second is nil)
-// and every pair of words next to each other but frequent words alone or
-// in pairs, skipping masked words, words without a letter and the words
-// of the abuse lists, which the rules have judged
-// in context ("des rats dans la salle d'attente" is a complaint), and the
-// byte range of the feature in the text.
-func eachFeature(toks []token, fold []byte, fn func(first, second []byte, start, end int32)) {
+// mix is the finaliser of splitmix64.
+func mix(z uint64) uint64 {
+	z = (z ^ z>>30) * 0xbf58476d1ce4e5b9
+	z = (z ^ z>>27) * 0x94d049bb133111eb
+	return z ^ z>>31
+}
+
+// eachFeature calls fn with every word of annotated toks (p is -1) and
+// every pair of words next to each other (toks[p] then toks[k]), skipping
+// masked words and words without a letter. Frequent words alone are
+// skipped too: vous, un, jour say nothing of abuse or threat, however
+// often a small corpus shows them in it.
+//
+// The abuse model (wide false) also skips pairs of frequent words and the
+// words of the abuse lists, which the rules have judged in context ("des
+// rats dans la salle d'attente" is a complaint). The threat model (wide
+// true) keeps both: a veiled threat is made of everyday words in pairs
+// (je sais où, vos enfants, à quelle heure) and of the violent words the
+// rules did not find aimed at anyone.
+func eachFeature(toks []token, wide bool, fn func(p, k int)) {
 	prev := -1
 	for k, t := range toks {
-		if t.has(tokMasked) || !t.has(tokLetter) || t.info.listed {
+		if t.has(tokMasked) || !t.has(tokLetter) || t.info.listed && !wide {
 			prev = -1
 			continue
 		}
-		// Function words alone (vous allez, un jour) say nothing of
-		// abuse, however often a small corpus shows them in it.
-		w := fold[t.fs:t.fe]
 		if !t.info.stop {
-			fn(w, nil, t.cs, t.ce)
+			fn(-1, k)
 		}
-		if p := prev; p >= 0 && !(t.info.stop && toks[p].info.stop) {
-			fn(fold[toks[p].fs:toks[p].fe], w, toks[p].cs, t.ce)
+		if p := prev; p >= 0 && (wide || !t.info.stop || !toks[p].info.stop) {
+			fn(p, k)
 		}
 		prev = k
 	}
 }
 
-// pairHash returns the hash of a feature given as in eachFeature.
-func pairHash(first, second []byte) uint64 {
-	h := fnvAdd(fnvOffset, first)
-	if second == nil {
-		return h
-	}
-	h ^= ' '
-	h *= fnvPrime
-	return fnvAdd(h, second)
+// modelHit is a feature of a model found in a text, with the byte range
+// of its words in the cleaned text.
+type modelHit struct {
+	weight     float32
+	start, end int32
 }
 
-// score returns the log-odds that the text of toks is abusive, and the
-// features found, strongest first, in hits.
-func (m *contentModel) score(toks []token, fold []byte, hits []modelHit) (float32, []modelHit) {
-	hits = hits[:0]
-	eachFeature(toks, fold, func(first, second []byte, start, end int32) {
-		h := pairHash(first, second)
-		if w, ok := m.weights[h]; ok {
-			hits = append(hits, modelHit{hash: h, weight: w, start: start, end: end})
-		}
-	})
-	// A feature counts once, however often it is written.
-	slices.SortFunc(hits, func(a, b modelHit) int {
-		switch {
-		case a.hash < b.hash:
-			return -1
-		case a.hash > b.hash:
-			return 1
-		}
-		return int(a.start - b.start)
-	})
-	hits = slices.CompactFunc(hits, func(a, b modelHit) bool { return a.hash == b.hash })
-	sum := m.prior
-	for _, h := range hits {
-		sum += h.weight
-	}
-	slices.SortFunc(hits, func(a, b modelHit) int {
-		switch {
-		case a.weight > b.weight:
-			return -1
-		case a.weight < b.weight:
-			return 1
-		}
-		return int(a.start - b.start)
-	})
-	return sum, hits
+// modelScore is one model's reading of a text: the log-odds so far, the
+// three strongest features that count for it, strongest first, and the
+// table slots of the features counted, so that a feature counts once
+// however often it is written.
+type modelScore struct {
+	sum   float32
+	top   [3]modelHit
+	found []int32
+	// maybe has a bit per slot of found modulo 256: most features of a
+	// text are there once, and the bit spares them a search of found.
+	maybe [4]uint64
 }
 
-// modelFlags sends the text of toks to a moderator when the statistical
-// model finds it abusive: insults and hate the word lists missed, with
-// the model's strongest words highlighted.
-func (e *Engine) modelFlags(s *scratch, toks []token, flags *flagSet) {
-	var score float32
-	score, s.mhits = e.model.score(toks, s.fold, s.mhits)
-	if score <= e.modelMin {
+func (r *modelScore) reset(m *contentModel) {
+	r.sum, r.top, r.found, r.maybe = m.prior, [3]modelHit{}, r.found[:0], [4]uint64{}
+}
+
+// add counts feature hash h, whose words span start to end, if m has it.
+func (r *modelScore) add(m *contentModel, h uint64, start, end int32) {
+	i, w, ok := m.lookup(h)
+	if !ok {
 		return
 	}
-	const reason = "reads like an insult or hate speech (statistical model)"
-	flags.add(KindAbuse, SeverityMedium, reason, -1, -1)
-	for i, h := range s.mhits {
-		if i == 3 || h.weight <= 0 {
+	bit := &r.maybe[i/64%4]
+	if *bit&(1<<(i%64)) != 0 && slices.Contains(r.found, int32(i)) {
+		return
+	}
+	*bit |= 1 << (i % 64)
+	r.found = append(r.found, int32(i))
+	r.sum += w
+	// Keep the three strongest, the first in the text winning a tie.
+	for j := range r.top {
+		if w > r.top[j].weight || w == r.top[j].weight && w > 0 && start < r.top[j].start {
+			copy(r.top[j+1:], r.top[j:2])
+			r.top[j] = modelHit{weight: w, start: start, end: end}
 			break
 		}
-		flags.add(KindAbuse, SeverityMedium, reason, h.start, h.end)
+	}
+}
+
+// modelScratch holds the readings of a text by both models, reused
+// between texts.
+type modelScratch struct {
+	abuse, threat modelScore
+}
+
+// models are the statistical models an Engine runs, each nil when off,
+// and the log-odds above which each flags a text.
+type models struct {
+	abuse, threat       *contentModel
+	abuseMin, threatMin float32
+}
+
+// newModels returns the models of set, with the thresholds given (0: the
+// default).
+func newModels(f *folder, set *lexicon.Set, abuseMin, threatMin float64) models {
+	if abuseMin == 0 {
+		abuseMin = DefaultModelThreshold
+	}
+	if threatMin == 0 {
+		threatMin = DefaultThreatModelThreshold
+	}
+	return models{
+		abuse:     newContentModel(f, set.Model, false),
+		threat:    newContentModel(f, set.ThreatModel, true),
+		abuseMin:  float32(abuseMin),
+		threatMin: float32(threatMin),
+	}
+}
+
+// flags sends the text of toks to a moderator when a statistical model
+// finds it a threat or abusive and the rules did not: threats with no
+// violent word, insults and hate the word lists missed, with the model's
+// strongest words highlighted.
+func (ms *models) flags(s *scratch, toks []token, flags *flagSet) {
+	threat, abuse := ms.threat, ms.abuse
+	if flags.has(KindThreat) {
+		threat, abuse = nil, nil
+	}
+	if flags.has(KindAbuse) {
+		abuse = nil
+	}
+	if threat == nil && abuse == nil {
+		return
+	}
+	sc := &s.model
+	if threat != nil {
+		sc.threat.reset(threat)
+	}
+	if abuse != nil {
+		sc.abuse.reset(abuse)
+	}
+	// Both models in one pass over the features of eachFeature: the
+	// threat model's (wide), and among them the abuse model's, which
+	// leave out listed words and pairs of frequent words. Each word is
+	// hashed once, and a pair combines the hashes of its words.
+	prev, prevHash := -1, uint64(0)
+	for k, t := range toks {
+		if t.has(tokMasked) || !t.has(tokLetter) {
+			prev = -1
+			continue
+		}
+		h := wordHash(s.fold[t.fs:t.fe])
+		narrow := abuse != nil && !t.info.listed
+		if !t.info.stop {
+			if threat != nil {
+				sc.threat.add(threat, h, t.cs, t.ce)
+			}
+			if narrow {
+				sc.abuse.add(abuse, h, t.cs, t.ce)
+			}
+		}
+		if prev >= 0 {
+			p := &toks[prev]
+			ph := pairHash(prevHash, h)
+			if threat != nil {
+				sc.threat.add(threat, ph, p.cs, t.ce)
+			}
+			if narrow && !p.info.listed && (!t.info.stop || !p.info.stop) {
+				sc.abuse.add(abuse, ph, p.cs, t.ce)
+			}
+		}
+		prev, prevHash = k, h
+	}
+	if threat != nil && sc.threat.sum > ms.threatMin {
+		modelFlag(flags, &sc.threat, KindThreat, "reads like a threat (statistical model)")
+		return
+	}
+	if abuse != nil && sc.abuse.sum > ms.abuseMin {
+		modelFlag(flags, &sc.abuse, KindAbuse, "reads like an insult or hate speech (statistical model)")
+	}
+}
+
+// modelFlag adds a flag of kind for the reading r, highlighting its
+// strongest features.
+func modelFlag(flags *flagSet, r *modelScore, kind Kind, reason string) {
+	flags.add(kind, SeverityMedium, reason, -1, -1)
+	for _, h := range r.top {
+		if h.weight <= 0 {
+			break
+		}
+		flags.add(kind, SeverityMedium, reason, h.start, h.end)
 	}
 }
 

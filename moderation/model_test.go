@@ -16,22 +16,26 @@ import (
 
 var update = flag.Bool("update", false, "rewrite lexicon/abuse_model.txt from the labelled corpora")
 
-// modelCorpora are the labelled corpora the embedded model is trained on:
-// the shared dev sample and our own corpora that were tuned on, never
-// heldout-4 or heldout-6, which stay blind.
-var modelCorpora = []string{
-	filepath.Join("..", "..", "shared", "eval", "dev.jsonl"),
-	filepath.Join("..", "testdata", "eval", "heldout-1.jsonl"),
-	filepath.Join("..", "testdata", "eval", "heldout-2.jsonl"),
-	filepath.Join("..", "testdata", "eval", "heldout-3.jsonl"),
-	filepath.Join("..", "testdata", "eval", "heldout-5.jsonl"),
-}
-
-func TestModelFlagsInsultsTheListsMiss(t *testing.T) {
-	on, err := New(&Options{ModelThreshold: SuggestedModelThreshold})
+// modelCorpora returns the labelled corpora the embedded models are
+// trained on: the shared dev sample, our evaluation corpora that were
+// tuned on, and the training corpora of testdata/train. Never heldout-4
+// (never tuned on), heldout-8 (the models' held-out check) or heldout-9
+// (blind).
+func modelCorpora(t *testing.T) []string {
+	t.Helper()
+	paths := []string{filepath.Join("..", "..", "shared", "eval", "dev.jsonl")}
+	for _, n := range []string{"1", "2", "3", "5", "6", "7"} {
+		paths = append(paths, filepath.Join("..", "testdata", "eval", "heldout-"+n+".jsonl"))
+	}
+	train, err := filepath.Glob(filepath.Join("..", "testdata", "train", "*.jsonl"))
 	if err != nil {
 		t.Fatal(err)
 	}
+	return append(paths, train...)
+}
+
+func TestModelFlagsInsultsTheListsMiss(t *testing.T) {
+	on := newTestEngine(t, nil)
 	runEngineCases(t, on, []engineCase{
 		{name: "staff called molluscs go to a moderator", text: "Vous êtes vraiment une bande de mollusques au guichet.", decision: Review, kinds: []Kind{KindAbuse}},
 		{name: "a fair complaint stays published", text: "Les agents du guichet sont débordés, ce n'est pas leur faute, il manque du personnel.", decision: Publish, absent: []Kind{KindAbuse}},
@@ -56,17 +60,64 @@ func TestModelThresholdMustBePositive(t *testing.T) {
 	}
 }
 
-func TestModelIsOffByDefault(t *testing.T) {
-	e, err := New(nil)
-	if err != nil {
-		t.Fatal(err)
+func TestThreatModelReviewsVeiledThreatsTheRulesMiss(t *testing.T) {
+	texts := []string{
+		"Votre fils est en CM2 à l'école Jules Ferry, non ? Réfléchissez avant de refuser mon dossier.",
+		"On verra si vous faites encore les fiers quand je serai devant chez vous.",
+		"Dites à votre collègue de bien regarder derrière elle en sortant du parking.",
+		"I have nothing left to lose, remember that when you refuse my claim again.",
 	}
-	res, err := e.Moderate(context.Background(), Input{Text: "Vous êtes vraiment une bande de mollusques au guichet."})
-	if err != nil {
-		t.Fatal(err)
+	var cases []engineCase
+	for _, text := range texts {
+		cases = append(cases, engineCase{name: text, text: text, decision: Review, kinds: []Kind{KindThreat}})
 	}
-	if res.Decision != Publish || len(res.Flags) != 0 {
-		t.Errorf("with the model off: %s %+v, want publish and no flag", res.Decision, res.Flags)
+	runEngineCases(t, newTestEngine(t, nil), cases)
+	for _, text := range texts {
+		res, err := newTestEngine(t, &Options{NoModels: true}).Moderate(context.Background(), Input{Text: text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Decision != Publish {
+			t.Errorf("%q is caught by the rules (%s): find a veiled threat they miss", text, res.Decision)
+		}
+	}
+}
+
+// TestThreatModelNeverRejects holds the model's known false threats:
+// near-threats the rules tell apart and the model sends to a moderator.
+// It must never reject them, and the rules alone publish them.
+func TestThreatModelNeverRejects(t *testing.T) {
+	texts := []string{
+		"Je connais ta mère, elle travaille à la mairie, très gentille.",
+		"I know where you are located, I'll come on Monday.",
+	}
+	for _, opts := range []*Options{nil, {NoModels: true}} {
+		e := newTestEngine(t, opts)
+		for _, text := range texts {
+			res, err := e.Moderate(context.Background(), Input{Text: text})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if opts == nil && res.Decision == Reject || opts != nil && res.Decision != Publish {
+				t.Errorf("%q (models off: %v): %s %+v", text, opts != nil, res.Decision, res.Flags)
+			}
+		}
+	}
+}
+
+func TestModelsCanBeTurnedOff(t *testing.T) {
+	e := newTestEngine(t, &Options{NoModels: true})
+	for _, text := range []string{
+		"Vous êtes vraiment une bande de mollusques au guichet.",
+		"On verra si vous faites encore les fiers quand je serai devant chez vous.",
+	} {
+		res, err := e.Moderate(context.Background(), Input{Text: text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Decision != Publish || len(res.Flags) != 0 {
+			t.Errorf("%q with the models off: %s %+v, want publish and no flag", text, res.Decision, res.Flags)
+		}
 	}
 }
 
@@ -79,10 +130,10 @@ func TestTrainModelIsDeterministicAndNeedsBothClasses(t *testing.T) {
 		{Text: "Guichet rapide et agents aimables.", Abusive: false},
 	}
 	var a, b bytes.Buffer
-	if err := e.TrainModel(context.Background(), &a, ex); err != nil {
+	if err := e.TrainModel(context.Background(), &a, AbuseModel, ex); err != nil {
 		t.Fatal(err)
 	}
-	if err := e.TrainModel(context.Background(), &b, ex); err != nil {
+	if err := e.TrainModel(context.Background(), &b, AbuseModel, ex); err != nil {
 		t.Fatal(err)
 	}
 	if a.String() != b.String() {
@@ -102,17 +153,17 @@ func TestTrainModelIsDeterministicAndNeedsBothClasses(t *testing.T) {
 	if _, ok := got["durand"]; ok {
 		t.Error("a masked name was learnt")
 	}
-	if err := e.TrainModel(context.Background(), &a, ex[:2]); err == nil {
+	if err := e.TrainModel(context.Background(), &a, AbuseModel, ex[:2]); err == nil {
 		t.Error("training on one class succeeded")
 	}
 }
 
-// TestEmbeddedModelIsCurrent retrains the model on the corpora and
-// compares it with the embedded file: word lists that change what is
-// masked or listed change the model. Run with -update to rewrite it.
+// TestEmbeddedModelIsCurrent retrains the models on the corpora and
+// compares them with the embedded files: word lists that change what is
+// masked or listed change the models. Run with -update to rewrite them.
 func TestEmbeddedModelIsCurrent(t *testing.T) {
 	var ex []ModelExample
-	for _, path := range modelCorpora {
+	for _, path := range modelCorpora(t) {
 		items := readCorpus(t, path)
 		for _, it := range items {
 			ex = append(ex, ModelExample{Text: it.Text, Abusive: it.Abusive, Threat: it.Threat})
@@ -122,21 +173,90 @@ func TestEmbeddedModelIsCurrent(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var buf bytes.Buffer
-	if err := e.TrainModel(context.Background(), &buf, ex); err != nil {
-		t.Fatal(err)
-	}
-	path := filepath.Join("lexicon", "abuse_model.txt")
-	if *update {
-		if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
+	for kind, file := range map[ModelKind]string{AbuseModel: "abuse_model.txt", ThreatModel: "threat_model.txt"} {
+		var buf bytes.Buffer
+		if err := e.TrainModel(context.Background(), &buf, kind, ex); err != nil {
 			t.Fatal(err)
 		}
+		path := filepath.Join("lexicon", file)
+		if *update {
+			if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+		old, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(old, buf.Bytes()) {
+			t.Errorf("%s is not the %s model of the corpora: run go test ./moderation -run TestEmbeddedModelIsCurrent -update (or avis train-model)", path, kind)
+		}
 	}
-	old, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
+}
+
+// TestModelsScoreTheFeaturesTheyAreTrainedOn holds the one-pass scoring
+// of both models to the features eachFeature gives training: the score
+// of a text is the prior plus the weight of each of its features, once.
+func TestModelsScoreTheFeaturesTheyAreTrainedOn(t *testing.T) {
+	items := readCorpus(t, filepath.Join("..", "testdata", "train", "threats.jsonl"))
+	var ex []ModelExample
+	for _, it := range items {
+		ex = append(ex, ModelExample{Text: it.Text, Abusive: it.Abusive, Threat: it.Threat})
 	}
-	if !bytes.Equal(old, buf.Bytes()) {
-		t.Errorf("%s is not the model of the corpora: run go test ./moderation -run TestEmbeddedModelIsCurrent -update (or avis train-model)", path)
+	trainer := newTestEngine(t, nil)
+	set := &lexicon.Set{}
+	weights := [2]map[string]float64{}
+	for _, kind := range []ModelKind{AbuseModel, ThreatModel} {
+		var buf bytes.Buffer
+		if err := trainer.TrainModel(context.Background(), &buf, kind, ex); err != nil {
+			t.Fatal(err)
+		}
+		ws, err := lexicon.ParseModel(&buf)
+		if err != nil {
+			t.Fatal(err)
+		}
+		weights[kind] = map[string]float64{}
+		for _, w := range ws {
+			weights[kind][w.Feature] = w.Weight
+		}
+		if kind == AbuseModel {
+			set.Model = ws
+		} else {
+			set.ThreatModel = ws
+		}
+	}
+	e := newTestEngine(t, &Options{Lexicon: set})
+	for _, it := range items {
+		res, err := e.Moderate(context.Background(), Input{Text: it.Text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		toks, fold := e.fold.tokenize(res.Text, nil, nil)
+		e.names.annotate(toks, fold)
+		markPlaceholders(res.Text, toks)
+		s := &scratch{fold: fold}
+		var flags flagSet
+		e.models.flags(s, toks, &flags)
+		for _, kind := range []ModelKind{AbuseModel, ThreatModel} {
+			want := weights[kind][lexicon.ModelPrior]
+			seen := map[string]bool{}
+			eachFeature(toks, kind == ThreatModel, func(p, k int) {
+				f := string(fold[toks[k].fs:toks[k].fe])
+				if p >= 0 {
+					f = string(fold[toks[p].fs:toks[p].fe]) + " " + f
+				}
+				if !seen[f] {
+					seen[f] = true
+					want += weights[kind][f]
+				}
+			})
+			got := s.model.abuse.sum
+			if kind == ThreatModel {
+				got = s.model.threat.sum
+			}
+			if diff := float64(got) - want; diff > 1e-3 || diff < -1e-3 {
+				t.Errorf("%s model on %q: score %g, want %g from the features of training", kind, it.Text, got, want)
+			}
+		}
 	}
 }

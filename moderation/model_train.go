@@ -11,15 +11,35 @@ import (
 	"github.com/avisproject/avis/moderation/lexicon"
 )
 
-// ModelExample is one labelled text to train the statistical model on:
+// ModelExample is one labelled text to train the statistical models on:
 // what a moderator said of it.
 type ModelExample struct {
 	Text    string
 	Abusive bool // an insult, hate or sexual harassment
-	// Threat marks a threat, left out of training: the word lists
-	// compose threats, and their everyday wording (vous allez, un jour,
-	// je sais où) would teach the model to suspect fair complaints.
+	// Threat marks a threat: what the threat model learns. The abuse
+	// model leaves threats out: their everyday wording (vous allez, un
+	// jour, je sais où) would teach it to suspect fair complaints.
 	Threat bool
+}
+
+// ModelKind names one of the statistical models.
+type ModelKind int
+
+const (
+	// AbuseModel tells insults, hate and sexual harassment from other
+	// texts (lexicon's abuse_model.txt; Options.ModelThreshold).
+	AbuseModel ModelKind = iota
+	// ThreatModel tells threats from other texts (threat_model.txt;
+	// Options.ThreatModelThreshold).
+	ThreatModel
+)
+
+// String returns the name of the model, as the train-model command takes it.
+func (k ModelKind) String() string {
+	if k == ThreatModel {
+		return "threat"
+	}
+	return "abuse"
 }
 
 // Training parameters: features seen in fewer than modelMinCount texts
@@ -35,22 +55,26 @@ const (
 	modelL2        = 0.03
 )
 
-// TrainModel trains the statistical model of abusive texts on examples
-// and writes it to w in the format of lexicon's abuse_model.txt, which an
-// agency can put in its lexicon folder to replace the embedded model. The
-// texts are moderated by e first, so that masked names and personal data
-// are not learnt. Training is deterministic: the same examples give the
-// same file. It needs at least one abusive and one other example.
-func (e *Engine) TrainModel(ctx context.Context, w io.Writer, examples []ModelExample) error {
+// TrainModel trains the statistical model of kind on examples and
+// writes it to w in the format of lexicon's abuse_model.txt (or
+// threat_model.txt), which an agency can put in its lexicon folder to
+// replace the embedded model. The texts are moderated by e first, so that
+// masked names and personal data are not learnt. Training is
+// deterministic: the same examples give the same file. It needs at least
+// one example of each class.
+func (e *Engine) TrainModel(ctx context.Context, w io.Writer, kind ModelKind, examples []ModelExample) error {
 	var docs [2]int
 	count := map[string]int{}
 	texts := make([][]string, 0, len(examples))
-	var abusive []bool
+	var abusive []bool // the positive class: abusive, or a threat
 	for _, ex := range examples {
-		if ex.Threat {
+		positive := ex.Abusive
+		if kind == ThreatModel {
+			positive = ex.Threat
+		} else if ex.Threat {
 			continue
 		}
-		abusive = append(abusive, ex.Abusive)
+		abusive = append(abusive, positive)
 		res, err := e.Moderate(ctx, Input{Text: ex.Text})
 		if err != nil {
 			return err
@@ -58,16 +82,16 @@ func (e *Engine) TrainModel(ctx context.Context, w io.Writer, examples []ModelEx
 		toks, fold := e.fold.tokenize(res.Text, nil, nil)
 		e.names.annotate(toks, fold)
 		markPlaceholders(res.Text, toks)
-		if ex.Abusive {
+		if positive {
 			docs[1]++
 		} else {
 			docs[0]++
 		}
 		var feats []string
-		eachFeature(toks, fold, func(first, second []byte, _, _ int32) {
-			f := string(first)
-			if second != nil {
-				f += " " + string(second)
+		eachFeature(toks, kind == ThreatModel, func(p, k int) {
+			f := string(fold[toks[k].fs:toks[k].fe])
+			if p >= 0 {
+				f = string(fold[toks[p].fs:toks[p].fe]) + " " + f
 			}
 			if !slices.Contains(feats, f) {
 				feats = append(feats, f)
@@ -79,7 +103,7 @@ func (e *Engine) TrainModel(ctx context.Context, w io.Writer, examples []ModelEx
 		texts = append(texts, feats)
 	}
 	if docs[0] == 0 || docs[1] == 0 {
-		return fmt.Errorf("moderation: training needs abusive and other examples, got %d and %d", docs[1], docs[0])
+		return fmt.Errorf("moderation: training the %s model needs examples of both classes, got %d and %d", kind, docs[1], docs[0])
 	}
 	weight := map[string]float64{}
 	bias := math.Log(float64(docs[1]) / float64(docs[0]))
@@ -112,10 +136,14 @@ func (e *Engine) TrainModel(ctx context.Context, w io.Writer, examples []ModelEx
 	}
 	slices.Sort(feats)
 	bw := bufio.NewWriter(w)
-	fmt.Fprintf(bw, "# avis moderation lexicon: statistical model of abusive texts (logistic regression).\n")
+	what, is, plural, flag := "abusive texts", "abusive", "abusive", ""
+	if kind == ThreatModel {
+		what, is, plural, flag = "threats", "a threat", "threats", " --kind threat"
+	}
+	fmt.Fprintf(bw, "# avis moderation lexicon: statistical model of %s (logistic regression).\n", what)
 	fmt.Fprintf(bw, "# Format: feature<TAB>weight: a folded word or two words next to each other, and\n")
-	fmt.Fprintf(bw, "# the log-odds it adds that a text is abusive; %s is the bias.\n", lexicon.ModelPrior)
-	fmt.Fprintf(bw, "# Trained on %d abusive and %d other texts by `avis train-model`; do not edit by hand.\n", docs[1], docs[0])
+	fmt.Fprintf(bw, "# the log-odds it adds that a text is %s; %s is the bias.\n", is, lexicon.ModelPrior)
+	fmt.Fprintf(bw, "# Trained on %d %s and %d other texts by `avis train-model%s`; do not edit by hand.\n", docs[1], plural, docs[0], flag)
 	fmt.Fprintf(bw, "%s\t%.4f\n", lexicon.ModelPrior, bias)
 	for _, f := range feats {
 		fmt.Fprintf(bw, "%s\t%.4f\n", f, weight[f])

@@ -10,9 +10,13 @@ import (
 
 // newEngine builds the moderation engine with the agency's own word lists
 // (a lexicon folder) and agent directory (a file), each optional, and the
-// threshold of the statistical model (0: off).
-func newEngine(agentsFile, lexiconDir string, modelThreshold float64) (*moderation.Engine, error) {
-	opts := &moderation.Options{ModelThreshold: modelThreshold}
+// settings of the statistical models (zero values: the defaults).
+func newEngine(agentsFile, lexiconDir string, models modelFlags) (*moderation.Engine, error) {
+	opts := &moderation.Options{
+		ModelThreshold:       models.abuse,
+		ThreatModelThreshold: models.threat,
+		NoModels:             models.off,
+	}
 	if lexiconDir != "" {
 		set, err := lexicon.LoadDir(lexiconDir)
 		if err != nil {
@@ -32,4 +36,10 @@ func newEngine(agentsFile, lexiconDir string, modelThreshold float64) (*moderati
 		}
 	}
 	return moderation.New(opts)
+}
+
+// modelFlags are the command-line settings of the statistical models.
+type modelFlags struct {
+	abuse, threat float64 // thresholds in log-odds, 0: the default
+	off           bool
 }

@@ -69,7 +69,10 @@ func runModerate(ctx context.Context, args []string, stdin io.Reader, stdout, st
 	lexDir := fs.String("lexicon", "", "folder of extra lexicon files (abuse_fr.txt, allow.txt, acronyms.txt…)")
 	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "number of parallel workers")
 	details := fs.Bool("details", false, "add each flag's severity, reason and spans")
-	modelThreshold := fs.Float64("model-threshold", 0, "turn on the statistical model: log-odds above which it flags abuse (0: off; 2 is a starting value)")
+	var models modelFlags
+	fs.Float64Var(&models.abuse, "model-threshold", moderation.DefaultModelThreshold, "log-odds above which the statistical model of abuse flags a text")
+	fs.Float64Var(&models.threat, "threat-model-threshold", moderation.DefaultThreatModelThreshold, "log-odds above which the statistical model of threats flags a text")
+	fs.BoolVar(&models.off, "no-models", false, "turn the statistical models off: word lists and rules only")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -79,7 +82,7 @@ func runModerate(ctx context.Context, args []string, stdin io.Reader, stdout, st
 	if *workers < 1 {
 		return fmt.Errorf("moderate: --workers must be at least 1, got %d", *workers)
 	}
-	engine, err := newEngine(*agentsFile, *lexDir, *modelThreshold)
+	engine, err := newEngine(*agentsFile, *lexDir, models)
 	if err != nil {
 		return fmt.Errorf("moderate: %w", err)
 	}

@@ -40,7 +40,7 @@ func runServe(ctx context.Context, args []string, env func(string) string, stder
 	if err != nil {
 		return err
 	}
-	engine, err := newEngine(cfg.Agents, cfg.Lexicon, 0)
+	engine, err := newEngine(cfg.Agents, cfg.Lexicon, modelFlags{})
 	if err != nil {
 		return err
 	}

@@ -14,17 +14,19 @@ import (
 
 // runTrainModel reads labelled JSON lines ({"text", "abusive", "threat"},
 // as in the evaluation corpora) from the files given as arguments and
-// writes the statistical model of abusive texts on stdout, in the format
-// of the lexicon's abuse_model.txt. An agency retrains it on its own
-// moderated contributions and ships it in its --lexicon folder. Threats
-// are read but left out of training (see moderation.ModelExample).
+// writes a statistical model on stdout: of abusive texts in the format of
+// the lexicon's abuse_model.txt, or with --kind threat of threats, for
+// threat_model.txt. An agency retrains them on its own moderated
+// contributions and ships them in its --lexicon folder. The abuse model
+// leaves threats out (see moderation.ModelExample).
 func runTrainModel(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("train-model", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	agentsFile := fs.String("agents", "", "agent directory, masked before training like in moderate")
 	lexDir := fs.String("lexicon", "", "folder of extra lexicon files, as for moderate")
+	kindName := fs.String("kind", "abuse", "the model to train: abuse (abuse_model.txt) or threat (threat_model.txt)")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: avis train-model [--lexicon DIR] [--agents FILE] CORPUS.jsonl... > abuse_model.txt")
+		fmt.Fprintln(stderr, "usage: avis train-model [--kind abuse|threat] [--lexicon DIR] [--agents FILE] CORPUS.jsonl... > abuse_model.txt")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -34,6 +36,15 @@ func runTrainModel(ctx context.Context, args []string, stdout, stderr io.Writer)
 		fs.Usage()
 		return fmt.Errorf("train-model: no corpus given")
 	}
+	var kind moderation.ModelKind
+	switch *kindName {
+	case "abuse":
+		kind = moderation.AbuseModel
+	case "threat":
+		kind = moderation.ThreatModel
+	default:
+		return fmt.Errorf("train-model: --kind must be abuse or threat, got %q", *kindName)
+	}
 	var examples []moderation.ModelExample
 	for _, name := range fs.Args() {
 		ex, err := readExamples(name)
@@ -42,11 +53,13 @@ func runTrainModel(ctx context.Context, args []string, stdout, stderr io.Writer)
 		}
 		examples = append(examples, ex...)
 	}
-	e, err := newEngine(*agentsFile, *lexDir, 0)
+	// Training reads the masked text; the models' own flags are not
+	// needed.
+	e, err := newEngine(*agentsFile, *lexDir, modelFlags{off: true})
 	if err != nil {
 		return fmt.Errorf("train-model: %w", err)
 	}
-	return e.TrainModel(ctx, stdout, examples)
+	return e.TrainModel(ctx, stdout, kind, examples)
 }
 
 // readExamples reads the labelled lines of one corpus file; a line

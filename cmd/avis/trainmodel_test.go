@@ -36,7 +36,7 @@ func TestTrainModelWritesAModelModerateCanUse(t *testing.T) {
 		t.Fatal(err)
 	}
 	in := `{"id":"a","text":"Des mollusques, voilà ce que vous êtes."}` + "\n"
-	if out := runModerateLines(t, in, "--lexicon", lex); out[0].Decision != "publish" {
+	if out := runModerateLines(t, in, "--lexicon", lex, "--no-models"); out[0].Decision != "publish" {
 		t.Errorf("model off: decision %s, want publish", out[0].Decision)
 	}
 	out := runModerateLines(t, in, "--lexicon", lex, "--model-threshold", "0.5")
@@ -63,7 +63,9 @@ func TestTrainModelRefusesBadCorpora(t *testing.T) {
 		{"no corpus", nil, "no corpus"},
 		{"a missing file", []string{filepath.Join(dir, "none.jsonl")}, "no such file"},
 		{"a line without its label", []string{bad}, "bad.jsonl:1: want a text and an abusive field"},
-		{"one class only", []string{oneClass}, "abusive and other examples"},
+		{"one class only", []string{oneClass}, "examples of both classes"},
+		{"no threat to learn", []string{"--kind", "threat", oneClass}, "training the threat model needs examples of both classes"},
+		{"an unknown kind", []string{"--kind", "insult", oneClass}, "--kind must be abuse or threat"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var stdout, stderr bytes.Buffer

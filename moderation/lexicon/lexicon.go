@@ -84,6 +84,9 @@ type Set struct {
 	// of words, and the prior under ModelPrior. An agency's model
 	// replaces the embedded one in Merge rather than adding to it.
 	Model []ModelWeight
+	// ThreatModel is the statistical model of threats (threat_model.txt),
+	// in the same format and replaced in the same way.
+	ThreatModel []ModelWeight
 }
 
 // ModelPrior is the feature of abuse_model.txt that holds the model's
@@ -187,6 +190,13 @@ func Load(fsys fs.FS) (*Set, error) {
 	if err != nil {
 		return nil, err
 	}
+	err = withFile(fsys, "threat_model.txt", func(r io.Reader) (err error) {
+		s.ThreatModel, err = ParseModel(r)
+		return err
+	})
+	if err != nil {
+		return nil, err
+	}
 	return s, nil
 }
 
@@ -213,6 +223,9 @@ func (s *Set) Merge(o *Set) {
 	s.Stopwords = append(s.Stopwords, o.Stopwords...)
 	if len(o.Model) > 0 {
 		s.Model = o.Model
+	}
+	if len(o.ThreatModel) > 0 {
+		s.ThreatModel = o.ThreatModel
 	}
 }
 
