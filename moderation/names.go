@@ -155,12 +155,9 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 					k = e
 					continue
 				}
-				// "le conseiller marc": a known first name in lower case
-				// right after a role word.
-				u := toks[next]
-				if lowerWriter && !u.has(tokCap) && !keep[next] && !u.has(tokMasked) && u.info.first != 0 && !u.info.stop {
-					out = append(out, finding{u.cs, u.ce, maskName})
-					k = next
+				if s, e, ok := nm.lowerNameAfterRole(text, toks, keep, next, lowerWriter); ok {
+					out = append(out, finding{toks[s].cs, toks[e].ce, maskName})
+					k = e
 					continue
 				}
 			}
@@ -230,8 +227,8 @@ func (nm *names) nameAfter(text string, toks []token, fold []byte, keep []bool, 
 		for m < len(toks)-1 && m < k+3 && toks[m].info.particle {
 			m++
 		}
-		if m > k && (!toks[m].has(tokCap) && !lower || gapHasBreak(text, toks[m-1], toks[m])) {
-			return 0, 0, false
+		if m > k && (!toks[m].has(tokCap) && !lower || gapHasBreak(text, toks[m-1], toks[m]) || toks[m].info.cue == cueRole) {
+			return 0, 0, false // "Madame la Directrice" is a title and a role
 		}
 	}
 	// O'Brien, N'Diaye: a one-letter prefix with an apostrophe.
@@ -272,14 +269,21 @@ func (nm *names) nameAfter(text string, toks []token, fold []byte, keep []bool, 
 			}
 			break
 		}
-		// A capitalised particle inside the name: "Sandrine Le Goff".
-		if toks[j].info.particle && toks[j].has(tokCap) && j+1 < len(toks) && toks[j+1].has(tokCap) && !gapHasBreak(text, toks[j], toks[j+1]) && nm.isName(toks, fold, keep, j+1, false) {
-			e = j + 1
-			j++
-			words++
-			continue
+		// A capitalised particle inside the name: "Sandrine Le Goff";
+		// not before a place: "M. VIDAL DE LA MAIRIE".
+		if toks[j].info.particle && toks[j].has(tokCap) {
+			n := j + 1 // after one or two particles: "Jean De La Tour"
+			if n+1 < len(toks) && toks[n].info.particle && toks[n].has(tokCap) && !gapHasBreak(text, toks[j], toks[n]) {
+				n++
+			}
+			if n < len(toks) && toks[n].has(tokCap) && !toks[n].info.place && !gapHasBreak(text, toks[n-1], toks[n]) && nm.isName(toks, fold, keep, n, false) {
+				e = n
+				j = n
+				words++
+				continue
+			}
 		}
-		if !toks[j].has(tokCap) || !nm.isName(toks, fold, keep, j, false) && !(title && nm.titleSurname(toks, fold, keep, j)) {
+		if !toks[j].has(tokCap) || toks[j].info.particle || !nm.isName(toks, fold, keep, j, false) && !(title && nm.titleSurname(toks, fold, keep, j)) {
 			break
 		}
 		e = j
@@ -350,6 +354,10 @@ func (nm *names) firstNameAt(text string, toks []token, fold []byte, keep []bool
 		// "Marc de café", "Colin à la crème": at the start of a sentence
 		// a first name that is also a word needs a surname.
 		if surname < 0 && e == k && t.has(tokSentence) && t.info.lower {
+			return 0, 0, false
+		}
+		// "been in Brittany", "en Lorraine": a place, after in.
+		if surname < 0 && k > 0 && placePreposition[string(fold[toks[k-1].fs:toks[k-1].fe])] {
 			return 0, 0, false
 		}
 	default:

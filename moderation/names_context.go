@@ -115,3 +115,38 @@ func subjectOfPerson(text string, toks []token, fold []byte, k, e int) bool {
 	}
 	return true
 }
+
+// lowerNameAfterRole returns the tokens s..e of a first name in lower
+// case that a role word announces, k being the token after the role
+// word: right after it from a writer who does not capitalise ("le
+// conseiller marc"), or, from any writer, a first name that is no other
+// word at most three words on in the same sentence ("l'agent d'accueil,
+// kevin je crois"); with the known surname in lower case after it
+// ("s'appelait sandrine lopez").
+func (nm *names) lowerNameAfterRole(text string, toks []token, keep []bool, k int, lowerWriter bool) (int, int, bool) {
+	for j := k; j < len(toks) && j <= k+3; j++ {
+		if j > k && gapEndsSentence(text, toks[j-1], toks[j]) {
+			break
+		}
+		u := toks[j]
+		if u.info.cue != 0 {
+			break // "the clerk, Mr youssef ben salah": the title's name
+		}
+		if u.has(tokCap) || u.has(tokUpper) || keep[j] || u.has(tokMasked) || u.info.stop || u.info.first == 0 {
+			continue
+		}
+		if !(j == k && lowerWriter) && (u.info.first != firstName || u.info.lower || u.fe-u.fs < 3) {
+			continue
+		}
+		e := j
+		if n := j + 1; n < len(toks) && toks[n].info.surname && !toks[n].info.stop && !toks[n].has(tokCap) && !keep[n] && !gapHasBreak(text, u, toks[n]) {
+			e = n
+		}
+		return j, e, true
+	}
+	return 0, 0, false
+}
+
+// placePreposition holds the words after which a lone capitalised first
+// name is a place (in Brittany, en Lorraine): never a person.
+var placePreposition = map[string]bool{"in": true, "en": true, "dans": true}
