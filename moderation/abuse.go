@@ -51,6 +51,8 @@ const (
 	patCopula   // c'est de la, ce sont des, they're: a judgement follows
 	patYours    // votre, vos, Ihre: the reader's, when "you" is not said
 	patStalk    // j'ai ton adresse, found her address: the writer has tracked someone down
+	patBody     // cul, fesses, arse: a sexual remark when said of a person
+	patMine     // mon, my: the writer's own
 )
 
 func categoryClass(c string) uint8 {
@@ -236,6 +238,12 @@ func (a *abuse) classify(hits []hit, lang int, out []abuseFinding) []abuseFindin
 				}
 			case patProfanity:
 				switch {
+				case a.has(h.id, patBody) && (near(i, patPerson, 8, 5) || near(i, patYou, 3, 2)) && !near(i, patMine, 1, 0) && !near(i, patSelf, 4, 0):
+					// "le cul de la stagiaire", "the girl at counter 5 has
+					// a cracking arse": a remark on a person's body; not
+					// the writer's own ("je me suis cassé le cul", "on my
+					// butt for 3 hours").
+					f.kind, f.severity, f.reason = KindAbuse, SeverityMedium, "sexual remark about a person"
 				case near(i, patGroup, 2, 2):
 					f.kind, f.severity, f.reason = KindAbuse, SeverityCritical, "vulgarity against a group of people"
 				case m.severity >= 3:
@@ -263,6 +271,14 @@ func (a *abuse) classify(hits []hit, lang int, out []abuseFinding) []abuseFindin
 				// enfants": harm left unsaid, to the reader or his
 				// family, with a pity or a family word.
 				if !near(i, patPity, 6, 0) && !(near(i, patPrivate, 0, 5) && near(i, patYou, 0, 6)) || !own(i) {
+					continue
+				}
+				f.kind, f.severity, f.reason = KindThreat, SeverityCritical, "veiled threat"
+			case patPrivate:
+				// "vos deux petits sont à l'école Paul-Bert… réfléchissez
+				// bien": the reader's family, home or car named, with a
+				// warning said in the text.
+				if !warned || !near(i, patYours, 2, 0) || !own(i) {
 					continue
 				}
 				f.kind, f.severity, f.reason = KindThreat, SeverityCritical, "veiled threat"

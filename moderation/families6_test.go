@@ -14,3 +14,34 @@ func TestEngineNamesRound5(t *testing.T) {
 		{name: "a name in capitals stops before a hyphenated agency", text: "MME ROUSSEL DE LA SOUS-PREFECTURE NE REPOND JAMAIS AU TELEPHONE.", decision: Review, gone: []string{"ROUSSEL"}, kept: []string{"SOUS-PREFECTURE"}},
 	})
 }
+
+func TestEngineSpamRound5(t *testing.T) {
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "credit without checks in German", text: "Sofortkredit ohne Schufa bis 20.000 €, Zusage in 24 Stunden: kredit-express99.de", decision: Reject, kinds: []Kind{KindSpam}},
+		{name: "a clairvoyant's free first question", text: "Voyance gratuite 24h/24, Madame Sylvie lit votre avenir amoureux, première question offerte.", decision: Reject, kinds: []Kind{KindSpam}},
+		{name: "a money-doubling scheme", text: "Doublez vos aides sociales en bitcoin grâce à notre méthode secrète.", decision: Reject, kinds: []Kind{KindSpam}},
+		{name: "a citizen who met a clairvoyant is no spam", text: "La voyante du marché m'avait prédit un refus, la préfecture a confirmé.", decision: Publish, absent: []Kind{KindSpam}},
+	})
+}
+
+func TestEngineHateAndSexualRemarksRound5(t *testing.T) {
+	clean := []Kind{KindAbuse, KindThreat}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "a group called a scourge", text: "Les Roms sont un fléau pour cette commune, la mairie les laisse faire.", decision: Reject, kinds: []Kind{KindAbuse}},
+		{name: "a group said to hold power", text: "Tout le monde sait que ce sont les francs-maçons et les juifs qui tirent les ficelles à la préfecture.", decision: Reject, kinds: []Kind{KindAbuse}},
+		{name: "a scourge that is no group", text: "Le non-recours aux droits est un fléau, la CAF devrait écrire aux familles.", decision: Publish, absent: clean},
+		{name: "a remark on an intern's body", text: "La stagiaire de l'accueil a un joli cul, c'est bien la seule raison d'y aller.", decision: Review, kinds: []Kind{KindAbuse}},
+		{name: "a remark on a clerk's body in English", text: "That receptionist at the tax office has a great butt, honestly.", decision: Review, kinds: []Kind{KindAbuse}},
+		{name: "working one's backside off is profanity", text: "Je me suis cassé le cul à tout scanner et le dossier est encore incomplet.", decision: Review, kinds: []Kind{KindProfanity}, absent: clean},
+	})
+}
+
+func TestEngineVeiledThreatsRound5(t *testing.T) {
+	threat := []Kind{KindThreat}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "knowing when the reader leaves work, and accidents", text: "Je sais à quelle heure vous quittez le bureau. Un accident, ça arrive.", decision: Reject, kinds: threat},
+		{name: "the same in Italian", text: "So a che ora esce dal lavoro, signora. Gli incidenti capitano.", decision: Reject, kinds: threat},
+		{name: "the reader's children and a warning", text: "Vos enfants sont au collège Voltaire, je me suis renseigné. Vous êtes prévenue.", decision: Reject, kinds: threat},
+		{name: "an accident of one's own is no threat", text: "Les accidents arrivent : j'ai renversé du café sur mon dossier, il faut le refaire.", decision: Publish, absent: []Kind{KindThreat, KindAbuse}},
+	})
+}
