@@ -185,6 +185,16 @@ func (a *abuse) classify(hits []hit, lang int, out []abuseFinding) []abuseFindin
 		}
 		return false
 	}
+	// holds reports whether hit i has a hit of class inside it.
+	holds := func(i int, class uint8) bool {
+		h := hits[i]
+		for j, o := range hits {
+			if j != i && o.start >= h.start && o.end <= h.end && a.has(o.id, class) {
+				return true
+			}
+		}
+		return false
+	}
 	// outsideNear reports whether a word for outside or for the end of a
 	// shift is within five words after hit i or six before it, not naming
 	// a building ("outside the town hall" is a place to meet).
@@ -278,7 +288,14 @@ func (a *abuse) classify(hits []hit, lang int, out []abuseFinding) []abuseFindin
 				// "vos deux petits sont à l'école Paul-Bert… réfléchissez
 				// bien": the reader's family, home or car named, with a
 				// warning said in the text.
-				if !warned || !near(i, patYours, 2, 0) || !own(i) {
+				// So is the reader's schedule with a meeting arranged:
+				// "vous finissez à 17h30… je serai sur le parking".
+				meets := false
+				for _, o := range hits {
+					meets = meets || a.has(o.id, patMeet)
+				}
+				reader := near(i, patYou, 2, 0) || near(i, patYours, 2, 0) || holds(i, patYou) // "tu termines"
+				if !(warned && near(i, patYours, 2, 0) || meets && reader) || !own(i) {
 					continue
 				}
 				f.kind, f.severity, f.reason = KindThreat, SeverityCritical, "veiled threat"
@@ -371,24 +388,4 @@ func (a *abuse) classify(hits []hit, lang int, out []abuseFinding) []abuseFindin
 		}
 	}
 	return out
-}
-
-func (a *abuse) has(id int32, class uint8) bool {
-	for _, m := range a.metas[id] {
-		if m.class == class {
-			return true
-		}
-	}
-	return false
-}
-
-// lexical reports whether pattern id is a term of an abuse lexicon, which
-// an allowed word may hide.
-func (a *abuse) lexical(id int32) bool {
-	for _, m := range a.metas[id] {
-		if m.class <= patSexual {
-			return true
-		}
-	}
-	return false
 }

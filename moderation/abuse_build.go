@@ -102,3 +102,23 @@ func (b *abuseBuilder) build() *abuse {
 	b.a.ac = newAutomaton(spaced)
 	return b.a
 }
+
+func (a *abuse) has(id int32, class uint8) bool {
+	for _, m := range a.metas[id] {
+		if m.class == class {
+			return true
+		}
+	}
+	return false
+}
+
+// lexical reports whether pattern id is a term of an abuse lexicon, which
+// an allowed word may hide.
+func (a *abuse) lexical(id int32) bool {
+	for _, m := range a.metas[id] {
+		if m.class <= patSexual {
+			return true
+		}
+	}
+	return false
+}

@@ -45,3 +45,11 @@ func TestEngineVeiledThreatsRound5(t *testing.T) {
 		{name: "an accident of one's own is no threat", text: "Les accidents arrivent : j'ai renversé du café sur mon dossier, il faut le refaire.", decision: Publish, absent: []Kind{KindThreat, KindAbuse}},
 	})
 }
+
+func TestEngineRound5Misc(t *testing.T) {
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "foreigners called spongers in German", text: "Die Ausländer beim Jobcenter sind alle Schmarotzer, raus mit dem Gesindel.", decision: Reject, kinds: []Kind{KindAbuse}},
+		{name: "the reader's schedule and a meeting in the car park", text: "Tu termines à 18h le jeudi, je le sais. Je serai sur le parking.", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "the writer's own schedule and a meeting is no threat", text: "Je termine à 18h le jeudi, je serai sur le parking de la CAF pour mon rendez-vous.", decision: Publish, absent: []Kind{KindThreat, KindAbuse}},
+	})
+}
