@@ -57,20 +57,26 @@ passed=$(grep -c '^ok ' "$tmp/go-test.txt" || true)
 
 # The bounds of issue 3, checked on the shared dev sample and on our own
 # labelled corpora (testdata/eval/README.md says which were used for tuning).
-bounds=(--min names_removed=0.97 --min pii_removed=0.99 --min kept_words=0.97
-	--min markup_removed=1 --min harmful_held=0.97 --min clean_published=0.93
+nomarkup=(--min names_removed=0.97 --min pii_removed=0.99 --min kept_words=0.97
+	--min harmful_held=0.97 --min clean_published=0.93
 	--min abuse_f1=0.93 --min shouting_f1=0.93 --min spam_f1=0.85
 	--min threat_caught=1 --min lang_correct=0.95)
+bounds=("${nomarkup[@]}" --min markup_removed=1)
 go build -o "$tmp/avis" ./cmd/avis
 scored=0
-for corpus in "$shared/eval/dev.jsonl" testdata/eval/heldout-1.jsonl testdata/eval/heldout-2.jsonl; do
+for corpus in "$shared/eval/dev.jsonl" testdata/eval/heldout-1.jsonl testdata/eval/heldout-2.jsonl testdata/eval/heldout-6.jsonl testdata/eval/heldout-7.jsonl; do
 	say "moderation scorer on $corpus"
 	python3 "$shared/eval/score.py" --cmd "$tmp/avis moderate" --corpus "$corpus" "${bounds[@]}"
 	scored=$((scored + 1))
 done
+# heldout-5 has no markup to remove: every other bound.
+say "moderation scorer on testdata/eval/heldout-5.jsonl"
+python3 "$shared/eval/score.py" --cmd "$tmp/avis moderate" --corpus testdata/eval/heldout-5.jsonl "${nomarkup[@]}"
+scored=$((scored + 1))
 # Reported, not enforced (testdata/eval/README.md says why): heldout-4
-# is the untuned estimate of quality on unseen texts.
-for corpus in testdata/eval/heldout-3.jsonl testdata/eval/heldout-4.jsonl testdata/eval/heldout-5.jsonl testdata/eval/heldout-6.jsonl testdata/eval/heldout-7.jsonl; do
+# and heldout-9 are the estimates of quality on texts never tuned on,
+# heldout-8 the models' held-out check, heldout-3 has an ambiguous label.
+for corpus in testdata/eval/heldout-3.jsonl testdata/eval/heldout-4.jsonl testdata/eval/heldout-8.jsonl testdata/eval/heldout-9.jsonl; do
 	say "moderation scorer on $corpus (reported only)"
 	python3 "$shared/eval/score.py" --cmd "$tmp/avis moderate" --corpus "$corpus" --misses 0
 done
