@@ -153,18 +153,8 @@ type abuseFinding struct {
 // is aimed at people ("fonctionnaires de merde", "fuck you"), else plain
 // profanity; a vulgar word next to a group of people is hate.
 func (a *abuse) classify(hits []hit, lang int, out []abuseFinding) []abuseFinding {
-	near := func(i int, class uint8, before, after int32) bool {
-		h := hits[i]
-		for j, o := range hits {
-			if j == i || !a.has(o.id, class) {
-				continue
-			}
-			if o.w1 < h.w0 && h.w0-o.w1 <= before || o.w0 > h.w1 && o.w0-h.w1 <= after {
-				return true
-			}
-		}
-		return false
-	}
+	hs := hitSet{a: a, hits: hits}
+	near, inside, overlaps, holds := hs.near, hs.inside, hs.overlaps, hs.holds
 	harm := false // some violence is said in the text
 	reported := false
 	menace := false // a meeting, a warning or outside is said in the text
@@ -174,26 +164,6 @@ func (a *abuse) classify(hits []hit, lang int, out []abuseFinding) []abuseFindin
 		menace = menace || a.has(h.id, patMeet) || a.has(h.id, patWarn) || a.has(h.id, patOutside)
 		harm = harm || a.has(h.id, patViolence) || a.has(h.id, patBlast) || a.has(h.id, patWeapon)
 		reported = reported || a.has(h.id, patReport)
-	}
-	// inside reports whether hit i is part of a longer hit of class.
-	inside := func(i int, class uint8) bool {
-		h := hits[i]
-		for j, o := range hits {
-			if j != i && o.start <= h.start && o.end >= h.end && a.has(o.id, class) {
-				return true
-			}
-		}
-		return false
-	}
-	// holds reports whether hit i has a hit of class inside it.
-	holds := func(i int, class uint8) bool {
-		h := hits[i]
-		for j, o := range hits {
-			if j != i && o.start >= h.start && o.end <= h.end && a.has(o.id, class) {
-				return true
-			}
-		}
-		return false
 	}
 	// outsideNear reports whether a word for outside or for the end of a
 	// shift is within five words after hit i or six before it, not naming
@@ -225,11 +195,14 @@ func (a *abuse) classify(hits []hit, lang int, out []abuseFinding) []abuseFindin
 				}
 				f.kind, f.severity, f.reason = KindAbuse, SeverityCritical, "hate speech or slur"
 			case patThreat:
-				if !own(i) {
-					continue
+				if !own(i) || overlaps(i, patIdiom) {
+					continue // "je vous tue de rire"
 				}
 				f.kind, f.severity, f.reason = KindThreat, SeverityCritical, "threat of violence"
 			case patInsult:
+				if inside(i, patIdiom) {
+					continue // "con mi madre": Spanish "with", however detected
+				}
 				f.kind, f.severity, f.reason = KindAbuse, SeverityMedium, "insult"
 				switch {
 				case near(i, patGroup, 2, 2):

@@ -53,3 +53,14 @@ func TestEngineRound5Misc(t *testing.T) {
 		{name: "the writer's own schedule and a meeting is no threat", text: "Je termine à 18h le jeudi, je serai sur le parking de la CAF pour mon rendez-vous.", decision: Publish, absent: []Kind{KindThreat, KindAbuse}},
 	})
 }
+
+func TestEngineIdiomsRound5(t *testing.T) {
+	clean := []Kind{KindAbuse, KindThreat}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "dying of laughter is no threat", text: "Franchement, vous me tuez de rire avec vos formulaires en trois exemplaires.", decision: Publish, absent: clean},
+		{name: "killing someone with laughter is no threat either", text: "Avec vos délais je vous tue de rire, c'est dire.", decision: Publish, absent: clean},
+		{name: "a threat said with laughter is one", text: "Je vais vous tuer, et ce n'est pas pour rire.", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "Spanish con is with, however short", text: "con mi hija", decision: Publish, absent: clean},
+		{name: "French con before a verb is an insult", text: "Quel con il est, ce conseiller.", decision: Review, kinds: []Kind{KindAbuse}},
+	})
+}
