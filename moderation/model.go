@@ -20,92 +20,117 @@ const (
 	DefaultThreatModelThreshold = 1.5
 )
 
-// contentModel is a logistic regression model over the folded words of a
-// text and the pairs of words next to each other, masked names and
+// The statistical models are logistic regressions over the folded words
+// of a text and the pairs of words next to each other, masked names and
 // personal data left out. The abuse model is meant to catch insults
 // worded in ways the lexicons do not list ("vous êtes une bande de
 // mollusques"), the threat model threats with no violent word ("je sais
 // où vous garez votre voiture"), both learnt from labelled contributions;
 // they only ever send a text to a moderator, never reject it.
-type contentModel struct {
-	// table is an open-addressing hash table of the weights, a power of
-	// two long and at most half full, and filter one bit per hash of a
-	// feature (fits in the first-level cache). A text looks up every
-	// word and pair of words it has, and most are not in the model: the
-	// filter answers those without reaching into the table, whose random
-	// accesses would miss the caches.
-	table  []modelSlot
-	filter []uint64
-	prior  float32
-	wide   bool // the threat model's features: see eachFeature
+//
+// models holds both in one open-addressing hash table, a power of two
+// long and at most half full, each feature with its weight in either
+// model, and a filter of one bit per feature hash that fits in the
+// first-level cache. A text looks up every word and pair of words it has,
+// and most are in neither model: the filter answers those without
+// reaching into the table, whose random accesses miss the caches; one
+// lookup serves both models.
+type models struct {
+	table               []modelSlot
+	filter              []uint64
+	abuse, threat       bool // which models are on
+	abusePrior          float32
+	threatPrior         float32
+	abuseMin, threatMin float32 // the log-odds above which each flags a text
 }
 
-// modelSlot is a feature of a table: the high half of its hash (the low
-// half chose the slot), 0 when empty, and its weight.
+// modelSlot is a feature of the table: the high half of its hash (the low
+// half chose the slot), 0 when empty, and its weights.
 type modelSlot struct {
-	check  uint32
-	weight float32
+	check         uint32
+	abuse, threat float32
 }
 
-// filterBits is the size of a model's filter: 2^17 bits, 16 KiB, so that
-// a model of 10,000 features lets through about 8 % of the features it
-// does not have.
+// filterBits is the size of the filter: 2^17 bits, 16 KiB, so that
+// models of 15,000 features let through about 11 % of the features they
+// do not have.
 const filterBits = 1 << 17
 
-// newContentModel returns the model of the weights, or nil when there are
-// none. wide is the threat model's choice of features (see eachFeature).
-func newContentModel(f *folder, ws []lexicon.ModelWeight, wide bool) *contentModel {
-	if len(ws) == 0 {
-		return nil
+// newModels returns the models of set, with the thresholds given (0: the
+// default); a model without weights is off.
+func newModels(f *folder, set *lexicon.Set, abuseMin, threatMin float64) models {
+	if abuseMin == 0 {
+		abuseMin = DefaultModelThreshold
+	}
+	if threatMin == 0 {
+		threatMin = DefaultThreatModelThreshold
+	}
+	ms := models{abuse: len(set.Model) > 0, threat: len(set.ThreatModel) > 0, abuseMin: float32(abuseMin), threatMin: float32(threatMin)}
+	if !ms.abuse && !ms.threat {
+		return ms
 	}
 	n := 16
-	for n < 2*len(ws) {
+	for n < 2*(len(set.Model)+len(set.ThreatModel)) {
 		n *= 2
 	}
-	m := &contentModel{table: make([]modelSlot, n), filter: make([]uint64, filterBits/64), wide: wide}
-	for _, w := range ws {
-		if w.Feature == lexicon.ModelPrior {
-			m.prior = float32(w.Weight)
-			continue
+	ms.table, ms.filter = make([]modelSlot, n), make([]uint64, filterBits/64)
+	for which, ws := range [][]lexicon.ModelWeight{set.Model, set.ThreatModel} {
+		for _, w := range ws {
+			if w.Feature == lexicon.ModelPrior {
+				if which == 0 {
+					ms.abusePrior = float32(w.Weight)
+				} else {
+					ms.threatPrior = float32(w.Weight)
+				}
+				continue
+			}
+			first, second, _ := strings.Cut(foldOne(f, w.Feature), " ")
+			h := wordHash([]byte(first))
+			if second != "" {
+				h = pairHash(h, wordHash([]byte(second)))
+			}
+			// A feature written twice (two spellings that fold alike)
+			// keeps the last weight.
+			sl := &ms.table[ms.slot(h)]
+			sl.check = check(h)
+			if which == 0 {
+				sl.abuse = float32(w.Weight)
+			} else {
+				sl.threat = float32(w.Weight)
+			}
+			b := h & (filterBits - 1)
+			ms.filter[b/64] |= 1 << (b % 64)
 		}
-		first, second, _ := strings.Cut(foldOne(f, w.Feature), " ")
-		h := wordHash([]byte(first))
-		if second != "" {
-			h = pairHash(h, wordHash([]byte(second)))
-		}
-		// A feature written twice (two spellings that fold alike) keeps
-		// the last weight.
-		m.table[m.slot(h)] = modelSlot{check: check(h), weight: float32(w.Weight)}
-		b := h & (filterBits - 1)
-		m.filter[b/64] |= 1 << (b % 64)
 	}
-	return m
+	return ms
 }
 
 // check is the part of a feature hash a table slot keeps, never 0 (the
-// empty slot). Two features of a text and of the model that share a slot
-// chain and a check are taken for one another; at 32 bits, about one
-// text in a million has such a feature.
+// empty slot). Two features of a text and of the models that share a
+// slot chain and a check are taken for one another; at 32 bits, about
+// one text in a million has such a feature.
 func check(h uint64) uint32 { return max(uint32(h>>32), 1) }
 
-// lookup returns the slot index and weight of feature hash h, and whether
-// the model has it.
-func (m *contentModel) lookup(h uint64) (int, float32, bool) {
+// lookup returns the slot of feature hash h, or -1 when neither model
+// has it.
+func (ms *models) lookup(h uint64) int {
 	b := h & (filterBits - 1)
-	if m.filter[b/64]&(1<<(b%64)) == 0 {
-		return 0, 0, false
+	if ms.filter[b/64]&(1<<(b%64)) == 0 {
+		return -1
 	}
-	i := m.slot(h)
-	return i, m.table[i].weight, m.table[i].check != 0
+	if i := ms.slot(h); ms.table[i].check != 0 {
+		return i
+	}
+	return -1
 }
 
 // slot returns the index of feature hash h in the table, or of the empty
 // slot where it would go.
-func (m *contentModel) slot(h uint64) int {
-	mask := len(m.table) - 1
+func (ms *models) slot(h uint64) int {
+	mask := len(ms.table) - 1
 	c := check(h)
 	i := int(h>>17) & mask // not the filter's bits
-	for m.table[i].check != 0 && m.table[i].check != c {
+	for ms.table[i].check != 0 && ms.table[i].check != c {
 		i = (i + 1) & mask
 	}
 	return i
@@ -172,35 +197,15 @@ type modelHit struct {
 	start, end int32
 }
 
-// modelScore is one model's reading of a text: the log-odds so far, the
-// three strongest features that count for it, strongest first, and the
-// table slots of the features counted, so that a feature counts once
-// however often it is written.
+// modelScore is one model's reading of a text: the log-odds so far and
+// the three strongest features that count for it, strongest first.
 type modelScore struct {
-	sum   float32
-	top   [3]modelHit
-	found []int32
-	// maybe has a bit per slot of found modulo 256: most features of a
-	// text are there once, and the bit spares them a search of found.
-	maybe [4]uint64
+	sum float32
+	top [3]modelHit
 }
 
-func (r *modelScore) reset(m *contentModel) {
-	r.sum, r.top, r.found, r.maybe = m.prior, [3]modelHit{}, r.found[:0], [4]uint64{}
-}
-
-// add counts feature hash h, whose words span start to end, if m has it.
-func (r *modelScore) add(m *contentModel, h uint64, start, end int32) {
-	i, w, ok := m.lookup(h)
-	if !ok {
-		return
-	}
-	bit := &r.maybe[i/64%4]
-	if *bit&(1<<(i%64)) != 0 && slices.Contains(r.found, int32(i)) {
-		return
-	}
-	*bit |= 1 << (i % 64)
-	r.found = append(r.found, int32(i))
+// add counts weight w of a feature whose words span start to end.
+func (r *modelScore) add(w float32, start, end int32) {
 	r.sum += w
 	// Keep the three strongest, the first in the text winning a tie.
 	for j := range r.top {
@@ -213,33 +218,14 @@ func (r *modelScore) add(m *contentModel, h uint64, start, end int32) {
 }
 
 // modelScratch holds the readings of a text by both models, reused
-// between texts.
+// between texts, and the table slots of the features counted, so that a
+// feature counts once however often it is written.
 type modelScratch struct {
 	abuse, threat modelScore
-}
-
-// models are the statistical models an Engine runs, each nil when off,
-// and the log-odds above which each flags a text.
-type models struct {
-	abuse, threat       *contentModel
-	abuseMin, threatMin float32
-}
-
-// newModels returns the models of set, with the thresholds given (0: the
-// default).
-func newModels(f *folder, set *lexicon.Set, abuseMin, threatMin float64) models {
-	if abuseMin == 0 {
-		abuseMin = DefaultModelThreshold
-	}
-	if threatMin == 0 {
-		threatMin = DefaultThreatModelThreshold
-	}
-	return models{
-		abuse:     newContentModel(f, set.Model, false),
-		threat:    newContentModel(f, set.ThreatModel, true),
-		abuseMin:  float32(abuseMin),
-		threatMin: float32(threatMin),
-	}
+	found         []int32
+	// maybe has a bit per slot of found modulo 256: most features of a
+	// text are there once, and the bit spares them a search of found.
+	maybe [4]uint64
 }
 
 // flags sends the text of toks to a moderator when a statistical model
@@ -247,26 +233,20 @@ func newModels(f *folder, set *lexicon.Set, abuseMin, threatMin float64) models 
 // violent word, insults and hate the word lists missed, with the model's
 // strongest words highlighted.
 func (ms *models) flags(s *scratch, toks []token, flags *flagSet) {
-	threat, abuse := ms.threat, ms.abuse
 	if flags.has(KindThreat) {
-		threat, abuse = nil, nil
+		return
 	}
-	if flags.has(KindAbuse) {
-		abuse = nil
-	}
-	if threat == nil && abuse == nil {
+	threat, abuse := ms.threat, ms.abuse && !flags.has(KindAbuse)
+	if !threat && !abuse {
 		return
 	}
 	sc := &s.model
-	if threat != nil {
-		sc.threat.reset(threat)
-	}
-	if abuse != nil {
-		sc.abuse.reset(abuse)
-	}
-	// Both models in one pass over the features of eachFeature: the
-	// threat model's (wide), and among them the abuse model's, which
-	// leave out listed words and pairs of frequent words. Each word is
+	sc.abuse = modelScore{sum: ms.abusePrior}
+	sc.threat = modelScore{sum: ms.threatPrior}
+	sc.found, sc.maybe = sc.found[:0], [4]uint64{}
+	// The features of eachFeature in one pass: the threat model's (wide),
+	// and among them the abuse model's, which leave out listed words and
+	// pairs of frequent words (its weights for them are 0). Each word is
 	// hashed once, and a pair combines the hashes of its words.
 	prev, prevHash := -1, uint64(0)
 	for k, t := range toks {
@@ -275,33 +255,48 @@ func (ms *models) flags(s *scratch, toks []token, flags *flagSet) {
 			continue
 		}
 		h := wordHash(s.fold[t.fs:t.fe])
-		narrow := abuse != nil && !t.info.listed
 		if !t.info.stop {
-			if threat != nil {
-				sc.threat.add(threat, h, t.cs, t.ce)
-			}
-			if narrow {
-				sc.abuse.add(abuse, h, t.cs, t.ce)
-			}
+			ms.count(sc, h, threat, abuse && !t.info.listed, t.cs, t.ce)
 		}
 		if prev >= 0 {
 			p := &toks[prev]
-			ph := pairHash(prevHash, h)
-			if threat != nil {
-				sc.threat.add(threat, ph, p.cs, t.ce)
-			}
-			if narrow && !p.info.listed && (!t.info.stop || !p.info.stop) {
-				sc.abuse.add(abuse, ph, p.cs, t.ce)
-			}
+			narrow := !t.info.listed && !p.info.listed && (!t.info.stop || !p.info.stop)
+			ms.count(sc, pairHash(prevHash, h), threat, abuse && narrow, p.cs, t.ce)
 		}
 		prev, prevHash = k, h
 	}
-	if threat != nil && sc.threat.sum > ms.threatMin {
+	if threat && sc.threat.sum > ms.threatMin {
 		modelFlag(flags, &sc.threat, KindThreat, "reads like a threat (statistical model)")
 		return
 	}
-	if abuse != nil && sc.abuse.sum > ms.abuseMin {
+	if abuse && sc.abuse.sum > ms.abuseMin {
 		modelFlag(flags, &sc.abuse, KindAbuse, "reads like an insult or hate speech (statistical model)")
+	}
+}
+
+// count adds feature hash h, whose words span start to end, to the
+// readings of the threat and abuse models asked for, once per text.
+func (ms *models) count(sc *modelScratch, h uint64, threat, abuse bool, start, end int32) {
+	if !threat && !abuse {
+		return
+	}
+	i := ms.lookup(h)
+	if i < 0 {
+		return
+	}
+	bit := &sc.maybe[i/64%4]
+	if *bit&(1<<(i%64)) != 0 && slices.Contains(sc.found, int32(i)) {
+		return
+	}
+	*bit |= 1 << (i % 64)
+	sc.found = append(sc.found, int32(i))
+	if sl := &ms.table[i]; threat {
+		sc.threat.add(sl.threat, start, end)
+		if abuse {
+			sc.abuse.add(sl.abuse, start, end)
+		}
+	} else {
+		sc.abuse.add(sl.abuse, start, end)
 	}
 }
 
