@@ -53,6 +53,7 @@ const (
 	patStalk    // j'ai ton adresse, found her address: the writer has tracked someone down
 	patBody     // cul, fesses, arse: a sexual remark when said of a person
 	patMine     // mon, my: the writer's own
+	patVocative // espèce de, bande de: a noun of contempt said to the reader
 )
 
 func categoryClass(c string) uint8 {
@@ -152,7 +153,7 @@ type abuseFinding struct {
 // insults and heavy vulgarity abuse, mild profanity is abuse only when it
 // is aimed at people ("fonctionnaires de merde", "fuck you"), else plain
 // profanity; a vulgar word next to a group of people is hate.
-func (a *abuse) classify(hits []hit, lang int, out []abuseFinding) []abuseFinding {
+func (a *abuse) classify(hits []hit, lang int, text []byte, out []abuseFinding) []abuseFinding {
 	hs := hitSet{a: a, hits: hits}
 	near, inside, overlaps, holds := hs.near, hs.inside, hs.overlaps, hs.holds
 	harm := false // some violence is said in the text
@@ -272,6 +273,15 @@ func (a *abuse) classify(hits []hit, lang int, out []abuseFinding) []abuseFindin
 					continue
 				}
 				f.kind, f.severity, f.reason = KindThreat, SeverityCritical, "veiled threat"
+			case patVocative:
+				// "Espèce d'huître", "Bande d'endives au guichet": a noun
+				// of contempt said to the reader, whatever the noun; not
+				// after a determiner ("une bande de jeunes", "une espèce
+				// de formulaire").
+				if !vocative(text, h.start, h.end) || !own(i) {
+					continue
+				}
+				f.kind, f.severity, f.reason = KindAbuse, SeverityMedium, "insult by address"
 			case patStalk:
 				// "j'ai trouvé son adresse… il aura ma visite": tracking
 				// someone down is a threat with a meeting, a warning or

@@ -54,3 +54,45 @@ func (s hitSet) holds(i int, class uint8) bool {
 	}
 	return false
 }
+
+// vocative reports whether the phrase at start..end of the normalized
+// text is said to someone: no determiner before it and a word of three
+// letters or more after it.
+func vocative(text []byte, start, end int32) bool {
+	prev := lastWord(text[:start])
+	if determiners[string(prev)] {
+		return false
+	}
+	next := text[end:]
+	for len(next) > 0 && next[0] == ' ' {
+		next = next[1:]
+	}
+	n := 0
+	for n < len(next) && next[n] != ' ' {
+		n++
+	}
+	return n >= 3 && !determiners[string(next[:n])]
+}
+
+// lastWord returns the last word of the normalized text b.
+func lastWord(b []byte) []byte {
+	e := len(b)
+	for e > 0 && b[e-1] == ' ' {
+		e--
+	}
+	s := e
+	for s > 0 && b[s-1] != ' ' {
+		s--
+	}
+	return b[s:e]
+}
+
+// determiners are the normalized words after which "bande de", "bunch
+// of" name a group rather than address someone.
+var determiners = map[string]bool{
+	"un": true, "une": true, "le": true, "la": true, "les": true, "l": true, "cette": true, "ce": true, "cet": true, "ces": true,
+	"ma": true, "mon": true, "mes": true, "ta": true, "ton": true, "tes": true, "sa": true, "son": true, "ses": true,
+	"notre": true, "nos": true, "leur": true, "leurs": true, "d": true, "de": true, "du": true, "des": true, "toute": true, "sorte": true,
+	"a": true, "an": true, "the": true, "this": true, "that": true, "my": true, "our": true, "his": true, "her": true, "their": true, "whole": true,
+	"el": true, "uno": true, "una": true, "lo": true, "il": true, "mi": true, "su": true, "um": true, "uma": true, "o": true, "meu": true, "minha": true,
+}

@@ -159,7 +159,7 @@ var (
 		"person": patPerson, "you": patYou, "group": patGroup, "thing": patThing, "animal": patAnimal,
 		"accuse": patAnimal, "aim": patAim, "this": patThis, "like": patLike, "place": patPlace,
 		"general": patGeneral, "all": patAll, "bad": patBad, "dirty": patDirty, "compound": patCompound,
-		"copula": patCopula, "yours": patYours, "body": patBody, "mine": patMine,
+		"copula": patCopula, "yours": patYours, "body": patBody, "mine": patMine, "vocative": patVocative,
 	}
 )
 

@@ -64,3 +64,16 @@ func TestEngineIdiomsRound5(t *testing.T) {
 		{name: "French con before a verb is an insult", text: "Quel con il est, ce conseiller.", decision: Review, kinds: []Kind{KindAbuse}},
 	})
 }
+
+func TestEngineInsultsByAddress(t *testing.T) {
+	clean := []Kind{KindAbuse, KindThreat}
+	runEngineCases(t, newTestEngine(t, &Options{NoModels: true}), []engineCase{
+		{name: "a noun of contempt said to the reader, whatever the noun", text: "Espèce de mollusque, rendez-moi mon dossier.", decision: Review, kinds: []Kind{KindAbuse}},
+		{name: "a gang of vegetables at the counter", text: "Bande de navets au guichet 4, vous ne servez à rien.", decision: Review, kinds: []Kind{KindAbuse}},
+		{name: "in English", text: "You bunch of muppets, pick up the phone.", decision: Review, kinds: []Kind{KindAbuse}},
+		{name: "a group after a determiner is no address", text: "Une bande de jeunes attendait devant la mairie, rien de grave.", decision: Publish, absent: clean},
+		{name: "a kind of form is no address", text: "J'ai reçu une espèce de formulaire illisible de la CAF.", decision: Publish, absent: clean},
+		{name: "a pile of papers is no address", text: "Il y a un tas de papiers à remplir pour la prime d'activité.", decision: Publish, absent: clean},
+		{name: "a comic book is no address", text: "Bande dessinée offerte aux enfants à la médiathèque, merci.", decision: Publish, absent: clean},
+	})
+}
