@@ -11,8 +11,7 @@ const (
 )
 
 // addresses finds "12 rue des Glycines" and "3 bis, avenue Foch": a house
-// number, a street word and the street name, and a postcode and town right
-// after it.
+// number, a street word and the street name.
 func (p *personal) addresses(text string, toks []token, fold []byte, out []finding) []finding {
 	for k := 0; k+2 < len(toks); k++ {
 		t := toks[k]
@@ -55,16 +54,10 @@ func (p *personal) addresses(text string, toks []token, fold []byte, out []findi
 		if end == j {
 			continue
 		}
-		stop := toks[end].ce
-		// A postcode and town right after: ", 59000 Lille".
-		if end+2 < len(toks) && toks[end+1].ce-toks[end+1].cs == 5 && toks[end+1].has(tokDigit) && !toks[end+1].has(tokLetter) && toks[end+2].has(tokCap) {
-			stop = toks[end+2].ce
-			for m := end + 3; m < len(toks) && toks[m-1].has(tokHyphen); m++ {
-				stop = toks[m].ce
-			}
-		}
+		// A postcode and town after it (", 59000 Lille") are kept: a
+		// town is shared by thousands, the street is what finds a home.
 		if !p.serviceAddress(text, toks, fold, k) {
-			out = append(out, finding{t.cs, stop, maskAddress})
+			out = append(out, finding{t.cs, toks[end].ce, maskAddress})
 		}
 		k = end
 	}
@@ -73,7 +66,7 @@ func (p *personal) addresses(text string, toks []token, fold []byte, out []findi
 
 // streetFirst finds addresses written street first, the number after the
 // name: "calle Mayor 12", "via Roma 5", "Hauptstraße 12", "Rua Augusta
-// 100", with a postcode and town right after it.
+// 100".
 func (p *personal) streetFirst(text string, toks []token, fold []byte, out []finding) []finding {
 	for k := 0; k+1 < len(toks); k++ {
 		compound := toks[k].has(tokCap) && germanStreet(fold[toks[k].fs:toks[k].fe])
@@ -102,19 +95,10 @@ func (p *personal) streetFirst(text string, toks []token, fold []byte, out []fin
 		if num < 0 || overlapsAny(out, toks[k].cs, toks[num].ce) {
 			continue
 		}
-		stop := toks[num].ce
-		// ", 28013 Madrid", "1100-053 Lisboa".
-		pc := num + 1
-		if pc < len(toks) && toks[pc].has(tokDigit) && !toks[pc].has(tokLetter) && toks[pc].ce-toks[pc].cs >= 4 {
-			if pc+1 < len(toks) && toks[pc].has(tokHyphen) && toks[pc+1].has(tokDigit) {
-				pc++
-			}
-			if pc+1 < len(toks) && toks[pc+1].has(tokCap) {
-				stop = toks[pc+1].ce
-			}
-		}
+		// The postcode and town after it (", 28013 Madrid", "1100-053
+		// Lisboa") are kept, as in addresses.
 		if !p.serviceAddress(text, toks, fold, k) {
-			out = append(out, finding{toks[k].cs, stop, maskAddress})
+			out = append(out, finding{toks[k].cs, toks[num].ce, maskAddress})
 		}
 		k = num
 	}
