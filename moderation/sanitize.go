@@ -77,6 +77,10 @@ func (z *sanitizer) clean(in string) sanitized {
 	// Markup may come written as entities (&lt;script&gt;), which a page
 	// that unescapes once would run.
 	if strings.IndexByte(out.text, '<') >= 0 || strings.Contains(out.text, "&lt") || strings.Contains(out.text, "&#") {
+		if spaced, pos := spaceBlockTags(out.text); pos != nil {
+			out.pos = compose(pos, out.pos)
+			out.text = spaced
+		}
 		stripped := out.text
 		for range 4 { // unescaping may reveal markup written as entities
 			next := html.UnescapeString(z.policy.Sanitize(stripped))

@@ -170,3 +170,80 @@ func removeRanges(s string, cut [][2]int) (string, []int32) {
 	}
 	return b.String(), pos
 }
+
+// blockTags are the elements a browser shows on a line of their own:
+// stripping them must not glue the words around them ("x@y.fr</p><p>Dossier"
+// would read as one e-mail address).
+var blockTags = map[string]bool{
+	"p": true, "br": true, "div": true, "li": true, "ul": true, "ol": true, "tr": true, "td": true, "th": true,
+	"table": true, "h1": true, "h2": true, "h3": true, "h4": true, "h5": true, "h6": true, "hr": true,
+	"blockquote": true, "pre": true, "section": true, "article": true, "header": true, "footer": true, "dd": true, "dt": true,
+}
+
+// spaceBlockTags returns s with a space before each block tag that
+// follows text, and the map from each byte of the result to its offset in
+// s; nil when there is none to add.
+func spaceBlockTags(s string) (string, []int32) {
+	var b strings.Builder
+	var pos []int32
+	at := 0
+	text := false // text was seen since the last space or added space
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c != '<' {
+			if c == ' ' || c == '\n' || c == '\t' || c == '\r' {
+				text = false
+			} else {
+				text = true
+			}
+			continue
+		}
+		end := strings.IndexByte(s[i:], '>')
+		if end < 0 {
+			break
+		}
+		j := i + 1
+		if j < len(s) && s[j] == '/' {
+			j++
+		}
+		k := j
+		for k < i+end && isASCIILetter(s[k]) || k < i+end && k > j && s[k] >= '1' && s[k] <= '6' {
+			k++
+		}
+		if text && blockTags[strings.ToLower(s[j:k])] && textAfterTags(s[i:]) {
+			if pos == nil {
+				pos = make([]int32, 0, len(s)+8)
+			}
+			b.WriteString(s[at:i])
+			for p := at; p < i; p++ {
+				pos = append(pos, int32(p))
+			}
+			b.WriteByte(' ')
+			pos = append(pos, int32(i))
+			at = i
+			text = false
+		}
+		i += end
+	}
+	if pos == nil {
+		return s, nil
+	}
+	b.WriteString(s[at:])
+	for p := at; p < len(s); p++ {
+		pos = append(pos, int32(p))
+	}
+	return b.String(), pos
+}
+
+// textAfterTags reports whether s, starting with a tag, has text right
+// after its run of tags, which stripping would glue to the text before.
+func textAfterTags(s string) bool {
+	for len(s) > 0 && s[0] == '<' {
+		e := strings.IndexByte(s, '>')
+		if e < 0 {
+			return false
+		}
+		s = s[e+1:]
+	}
+	return s != "" && s[0] != ' ' && s[0] != '\n' && s[0] != '\t' && s[0] != '\r'
+}

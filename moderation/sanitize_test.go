@@ -86,3 +86,22 @@ func TestSanitizeMapsPositionsAcrossRemovedScript(t *testing.T) {
 		t.Fatalf("origin of Dupont = %d (%q)", o, in[o:])
 	}
 }
+
+func TestSanitizeKeepsWordsApartAcrossBlockTags(t *testing.T) {
+	for _, tc := range []struct{ in, want, word string }{
+		{`<p>Contact : <a href="mailto:a@b.fr">a@b.fr</a></p><p>Dossier en attente.</p>`, "Contact : a@b.fr Dossier en attente.", "Dossier"},
+		{"ligne un<br>ligne deux<br/>ligne trois", "ligne un ligne deux ligne trois", "trois"},
+		{"<h1>ATTENTION</h1> le site est en panne", "ATTENTION le site est en panne", "site"},
+		{"Super <b>bon</b> accueil", "Super bon accueil", "accueil"},
+	} {
+		got := newSanitizer(0).clean(tc.in)
+		if got.text != tc.want || !got.markup {
+			t.Errorf("clean(%q) = %q markup=%v, want %q", tc.in, got.text, got.markup, tc.want)
+			continue
+		}
+		i := strings.Index(got.text, tc.word)
+		if o := got.origin(i, len(tc.in)); !strings.HasPrefix(tc.in[o:], tc.word) {
+			t.Errorf("clean(%q): %q maps to %q", tc.in, tc.word, tc.in[o:])
+		}
+	}
+}
