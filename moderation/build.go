@@ -54,8 +54,11 @@ func newNames(f *folder, set *lexicon.Set) *names {
 	}
 	for _, c := range set.Roles {
 		cls := uint8(cueRole)
-		if c.Class == "called" {
+		switch c.Class {
+		case "called":
 			cls = cueCalled
+		case "thanks":
+			cls = cueThanks
 		}
 		nm.cues[foldOne(f, c.Term)] = cls
 	}

@@ -77,3 +77,13 @@ func TestEngineInsultsByAddress(t *testing.T) {
 		{name: "a comic book is no address", text: "Bande dessinée offerte aux enfants à la médiathèque, merci.", decision: Publish, absent: clean},
 	})
 }
+
+func TestEngineNamesThankedAndParticles(t *testing.T) {
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "a first name that is a word, thanked", text: "Gracias a Rocío, de France Services, por ayudarme con el formulario.", decision: Publish, gone: []string{"Rocío"}, kept: []string{"France Services"}},
+		{name: "thanks with a first name that is a word", text: "Thanks to Rose at the front desk, she found my file.", decision: Publish, gone: []string{"Rose"}},
+		{name: "thanks to an institution keep it", text: "Merci à France Services et à la mairie pour leur aide.", decision: Publish, kept: []string{"France Services", "mairie"}},
+		{name: "a lower-case particle before a known surname", text: "O senhor Paulo Henrique da Silva, da CAF, resolveu tudo.", decision: Publish, gone: []string{"Paulo", "Henrique", "Silva"}},
+		{name: "a town after de is kept", text: "M. Bernard de Paris m'a rappelé hier.", decision: Publish, gone: []string{"Bernard"}, kept: []string{"Paris"}},
+	})
+}

@@ -12,6 +12,7 @@ const (
 	cueUpper  = 2 // M, Sr: a title only when written with a capital
 	cueRole   = 3 // l'agent, la conseillère: a capitalised name may follow
 	cueCalled = 4 // s'appelait, called: a capitalised name may follow
+	cueThanks = 5 // merci (à), thanks (to): a first name after it is a name, even one that is a word (Rocío, Rose)
 )
 
 // names finds the names of people: after titles and role words, first
@@ -162,6 +163,13 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 				}
 			}
 		}
+		if t.info.cue == cueThanks {
+			if s, e, ok := nm.nameThanked(text, toks, fold, keep, k); ok {
+				out = append(out, finding{toks[s].cs, toks[e].ce, maskName})
+				k = e
+				continue
+			}
+		}
 		// An initial and a surname: "J. Dupont", "A. MARTIN".
 		if t.fe-t.fs == 1 && t.has(tokCap) && t.has(tokDot) && k+1 < len(toks) && t.info.cue == 0 {
 			u := toks[k+1]
@@ -255,7 +263,7 @@ func (nm *names) nameAfter(text string, toks []token, fold []byte, keep []bool, 
 		// In lower case, a particle or a known surname goes on the
 		// name: "mr abdelkader el mansouri", "mme fatima benali".
 		if lower && !toks[j].has(tokCap) {
-			if toks[j].info.particle && j+1 < len(toks) && !toks[j+1].has(tokCap) && !gapHasBreak(text, toks[j], toks[j+1]) &&
+			if toks[j].info.particle && j+1 < len(toks) && !townSurname[string(fold[toks[j+1].fs:toks[j+1].fe])] && !gapHasBreak(text, toks[j], toks[j+1]) &&
 				(toks[j+1].info.surname || toks[j+1].info.first == firstName && !toks[j+1].info.lower) && nm.isName(toks, fold, keep, j+1, true) {
 				e = j + 1
 				j++
@@ -268,6 +276,15 @@ func (nm *names) nameAfter(text string, toks []token, fold []byte, keep []bool, 
 				continue
 			}
 			break
+		}
+		// A lower-case particle before a known surname: "João Paulo de
+		// Sousa"; not before a town ("M. Martin de Paris").
+		if toks[j].info.particle && !toks[j].has(tokCap) && j+1 < len(toks) && toks[j+1].has(tokCap) && toks[j+1].info.surname && !toks[j+1].info.place &&
+			!townSurname[string(fold[toks[j+1].fs:toks[j+1].fe])] && !gapHasBreak(text, toks[j], toks[j+1]) && nm.isName(toks, fold, keep, j+1, false) {
+			e = j + 1
+			j++
+			words++
+			continue
 		}
 		// A capitalised particle inside the name: "Sandrine Le Goff";
 		// not before a place: "M. VIDAL DE LA MAIRIE".

@@ -150,3 +150,29 @@ func (nm *names) lowerNameAfterRole(text string, toks []token, keep []bool, k in
 // placePreposition holds the words after which a lone capitalised first
 // name is a place (in Brittany, en Lorraine): never a person.
 var placePreposition = map[string]bool{"in": true, "en": true, "dans": true}
+
+// nameThanked returns the tokens s..e of the name thanked by the cue at
+// token k ("merci à Rocío", "gracias a Rocío Pérez", "thanks to Rose"): a
+// capitalised known first name or surname, after "à", "a", "to" or "you"
+// if one comes, with the rest of the name after it.
+func (nm *names) nameThanked(text string, toks []token, fold []byte, keep []bool, k int) (int, int, bool) {
+	next := k + 1
+	if next < len(toks) {
+		switch string(fold[toks[next].fs:toks[next].fe]) {
+		case "a", "to", "you", "an":
+			next++
+		}
+	}
+	if next >= len(toks) || gapEndsSentence(text, toks[next-1], toks[next]) {
+		return 0, 0, false
+	}
+	u := toks[next]
+	if !u.has(tokCap) || keep[next] || u.has(tokMasked) || u.info.first == 0 && !u.info.surname || u.info.place {
+		return 0, 0, false
+	}
+	return nm.nameAfter(text, toks, fold, keep, next, false, true)
+}
+
+// townSurname holds surnames that are also towns a person is said to be
+// "from" ("M. Martin de Paris").
+var townSurname = map[string]bool{"paris": true, "laval": true}
