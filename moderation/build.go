@@ -66,7 +66,7 @@ func newNames(f *folder, set *lexicon.Set) *names {
 		w := foldOne(f, c.Term)
 		nm.stop[w] = true
 		if i := langIndex(c.Class); i >= 0 {
-			nm.word(w).langs[i] = true
+			nm.word(w).langs |= 1 << i
 		}
 	}
 	for w := range foldSet(f, set.Allow) {

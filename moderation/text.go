@@ -140,7 +140,7 @@ type wordInfo struct {
 	instLens  uint32 // bit n-1 set: an institution of n words starts with it
 	street    bool   // calle, via, Straße: a street word, house number after the name
 	listed    bool   // a term or cue word of the abuse lists alone: the rules judge it, not the model
-	langs     [nLangs]bool
+	langs     uint8  // bit i set: a frequent word of language i (a bit set, so that counting votes reads one byte)
 }
 
 func (t token) has(f uint16) bool { return t.flags&f != 0 }
