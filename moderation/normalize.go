@@ -1,6 +1,7 @@
 package moderation
 
 import (
+	"slices"
 	"unicode"
 	"unicode/utf8"
 )
@@ -18,6 +19,11 @@ type normalized struct {
 	tpos   []int32 // pos of tmp
 	splits []int32 // the spaces of tmp that stand for a hyphen, dot or underscore between letters
 	maxRun int     // longest run of one letter in the text
+	// sq and sqpos hold text and pos when squeeze changed tmp. Otherwise
+	// text and pos are tmp and tpos themselves, not a copy: text is only
+	// read, and the next normalize writes tmp before text is read again.
+	sq    []byte
+	sqpos []int32
 }
 
 // leet returns the letter a digit or symbol stands for inside a word.
@@ -122,12 +128,18 @@ func (n *normalized) normalize(f *folder, text string) (splits int) {
 func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 
 // appendLower appends the ASCII letters text[i:j] in lower case to tmp and
-// their offsets to tpos. (A loop of its own: in normalize's, the slices
-// would live on the stack.)
+// their offsets to tpos. Both grow once and are written by index rather
+// than appended to byte by byte. (A function of its own: in normalize's
+// loop, the slices would live on the stack.)
 func appendLower(tmp []byte, tpos []int32, text string, i, j int) ([]byte, []int32) {
-	for k := i; k < j; k++ {
-		tmp = append(tmp, text[k]|0x20)
-		tpos = append(tpos, int32(k))
+	src := text[i:j]
+	n, m := len(tmp), len(tpos)
+	tmp = slices.Grow(tmp, len(src))[:n+len(src)]
+	tpos = slices.Grow(tpos, len(src))[:m+len(src)]
+	dst, dpos := tmp[n:], tpos[m:]
+	for k := 0; k < len(src) && k < len(dst) && k < len(dpos); k++ {
+		dst[k] = src[k] | 0x20
+		dpos[k] = int32(i + k)
 	}
 	return tmp, tpos
 }
@@ -198,8 +210,7 @@ func nextIsLetter(text string, i int) bool {
 // from tmp into text.
 func (n *normalized) squeeze() {
 	if maxRun, ok := unsqueezed(n.tmp); ok {
-		n.text = append(n.text[:0], n.tmp...)
-		n.pos = append(n.pos[:0], n.tpos...)
+		n.text, n.pos = n.tmp, n.tpos
 		n.maxRun = maxRun
 		return
 	}
@@ -251,7 +262,7 @@ func unsqueezed(src []byte) (maxRun int, ok bool) {
 
 // squeezeWords is squeeze word by word.
 func (n *normalized) squeezeWords() {
-	q := squeezer{text: n.text[:0], pos: n.pos[:0]}
+	q := squeezer{text: n.sq[:0], pos: n.sqpos[:0]} // not text, which may be tmp
 	src, tpos := n.tmp, n.tpos
 	for i := 0; i < len(src); {
 		if src[i] != ' ' && i+1 < len(src) && src[i+1] != ' ' {
@@ -297,6 +308,7 @@ func (n *normalized) squeezeWords() {
 		q.put(src[i], tpos[i])
 		i++
 	}
+	n.sq, n.sqpos = q.text, q.pos
 	n.text, n.pos, n.maxRun = q.text, q.pos, q.maxRun
 }
 
