@@ -6,8 +6,12 @@ import "strings"
 // "jean.dupont [at] gmail [dot] com", "lea (arobase) free (point) fr".
 func obfuscatedEmails(text string, out []finding) []finding {
 	for i := 0; i < len(text); i++ {
-		if text[i] != '[' && text[i] != '(' {
-			continue
+		// Most bytes are no bracket: passed over in a loop of their own.
+		for i < len(text) && text[i] != '[' && text[i] != '(' {
+			i++
+		}
+		if i == len(text) {
+			break
 		}
 		n := markerLen(text[i:], "at", "arobase", "arobas", "arroba", "chiocciola", "@")
 		if n == 0 {
@@ -91,7 +95,7 @@ func spelledEmails(text string, toks []token, fold []byte, out []finding) []find
 	}
 	joined := func(a, b int) bool { return strings.TrimSpace(text[toks[a].ce:toks[b].cs]) == "" }
 	for k := 1; k+3 < len(toks); k++ {
-		if !spelledAt[word(k)] || !label(k-1) || !label(k+1) || !joined(k-1, k) || !joined(k, k+1) {
+		if !isSpelledAt(fold[toks[k].fs:toks[k].fe]) || !label(k-1) || !label(k+1) || !joined(k-1, k) || !joined(k, k+1) {
 			continue
 		}
 		end, dots := k+1, 0
@@ -114,11 +118,20 @@ func spelledEmails(text string, toks []token, fold []byte, out []finding) []find
 	return out
 }
 
-// spelledAt, spelledLocalSep, spelledDot: folded words written for @, for
-// the _ or - of a local part and for the dot of an address, in the
-// supported languages.
+// isSpelledAt reports whether the folded word w is written for @ in one of
+// the supported languages. A switch rather than a map: it is asked of
+// nearly every word, and most words differ in length or first letter.
+func isSpelledAt(w []byte) bool {
+	switch string(w) {
+	case "arobase", "arobas", "at", "arroba", "chiocciola", "klammeraffe":
+		return true
+	}
+	return false
+}
+
+// spelledLocalSep, spelledDot: folded words written for the _ or - of a
+// local part and for the dot of an address, in the supported languages.
 var (
-	spelledAt       = map[string]bool{"arobase": true, "arobas": true, "at": true, "arroba": true, "chiocciola": true, "klammeraffe": true}
 	spelledLocalSep = map[string]bool{"underscore": true, "tiret": true, "dash": true, "hyphen": true, "guion": true, "trattino": true}
 	spelledDot      = map[string]bool{"point": true, "dot": true, "punto": true, "punkt": true, "ponto": true}
 	spelledHostStop = map[string]bool{"the": true, "a": true, "an": true, "la": true, "le": true, "les": true, "el": true, "il": true, "der": true, "die": true, "das": true, "o": true}
