@@ -98,15 +98,17 @@ type hit struct {
 }
 
 // scan returns the patterns found in n at word boundaries, not inside an
-// allowed word, in order of start.
-func (a *abuse) scan(n *normalized, ms []match, hits []hit, words []int32) ([]hit, []int32, []match) {
+// allowed word, in order of start. spare is the automaton's (findWords).
+func (a *abuse) scan(n *normalized, ms []match, hits []hit, words []int32, spare *[]match) ([]hit, []int32, []match) {
 	t := n.text
-	ms = a.ac.findWords(t, ms[:0])
+	ms = a.ac.findWords(t, ms[:0], spare)
 	words = words[:0]
-	for i := range t {
-		if t[i] != ' ' && (i == 0 || t[i-1] == ' ') {
+	prev := byte(' ') // a word starts the text
+	for i, c := range t {
+		if c != ' ' && prev == ' ' {
 			words = append(words, int32(i))
 		}
+		prev = c
 	}
 	wordAt := func(p int32) int32 {
 		i, _ := slices.BinarySearch(words, p+1)
@@ -126,10 +128,11 @@ func (a *abuse) scan(n *normalized, ms []match, hits []hit, words []int32) ([]hi
 		for we < int32(len(t)) && t[we] != ' ' {
 			we++
 		}
-		if a.allow[string(t[ws:we])] && a.lexical(m.id) {
+		// (The map is read last: most patterns are cues, not terms.)
+		if a.lexical(m.id) && a.allow[string(t[ws:we])] {
 			continue // allowed words protect from the lexicons, not from cues (habite)
 		}
-		if a.allow[string(t[ws:m.end])] && a.prefix[m.id] && we == m.end {
+		if a.prefix[m.id] && we == m.end && a.allow[string(t[ws:m.end])] {
 			continue
 		}
 		hits = append(hits, hit{match: m, w0: wordAt(m.start), w1: wordAt(m.end - 1)})
