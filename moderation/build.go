@@ -119,6 +119,9 @@ func newNames(f *folder, set *lexicon.Set) *names {
 		nm.word(w).instFirst = true
 		nm.word(w).instLens = instLens[w]
 	}
+	for _, w := range spelledAt {
+		nm.word(w).mailAt = true
+	}
 	// The entries side by side rather than one allocation each: every
 	// stage reads those of a text's words.
 	infos := make([]wordInfo, 0, len(nm.words))

@@ -95,7 +95,9 @@ func spelledEmails(text string, toks []token, fold []byte, out []finding) []find
 	}
 	joined := func(a, b int) bool { return strings.TrimSpace(text[toks[a].ce:toks[b].cs]) == "" }
 	for k := 1; k+3 < len(toks); k++ {
-		if !isSpelledAt(fold[toks[k].fs:toks[k].fe]) || !label(k-1) || !label(k+1) || !joined(k-1, k) || !joined(k, k+1) {
+		// (Asked of every word: the word's entry says it, rather than a
+		// lookup whose branches would follow the words' lengths.)
+		if !toks[k].info.mailAt || !label(k-1) || !label(k+1) || !joined(k-1, k) || !joined(k, k+1) {
 			continue
 		}
 		end, dots := k+1, 0
@@ -118,20 +120,12 @@ func spelledEmails(text string, toks []token, fold []byte, out []finding) []find
 	return out
 }
 
-// isSpelledAt reports whether the folded word w is written for @ in one of
-// the supported languages. A switch rather than a map: it is asked of
-// nearly every word, and most words differ in length or first letter.
-func isSpelledAt(w []byte) bool {
-	switch string(w) {
-	case "arobase", "arobas", "at", "arroba", "chiocciola", "klammeraffe":
-		return true
-	}
-	return false
-}
-
-// spelledLocalSep, spelledDot: folded words written for the _ or - of a
-// local part and for the dot of an address, in the supported languages.
+// spelledAt, spelledLocalSep, spelledDot: folded words written for @, for
+// the _ or - of a local part and for the dot of an address, in the
+// supported languages. The tokens of the words of spelledAt are marked
+// mailAt by annotate.
 var (
+	spelledAt       = []string{"arobase", "arobas", "at", "arroba", "chiocciola", "klammeraffe"}
 	spelledLocalSep = map[string]bool{"underscore": true, "tiret": true, "dash": true, "hyphen": true, "guion": true, "trattino": true}
 	spelledDot      = map[string]bool{"point": true, "dot": true, "punto": true, "punkt": true, "ponto": true}
 	spelledHostStop = map[string]bool{"the": true, "a": true, "an": true, "la": true, "le": true, "les": true, "el": true, "il": true, "der": true, "die": true, "das": true, "o": true}

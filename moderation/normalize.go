@@ -76,6 +76,14 @@ func (n *normalized) normalize(f *folder, text string) (splits int) {
 			r, size = utf8.DecodeRuneInString(text[i:])
 		}
 		switch {
+		case r == ' ':
+			// Between most words: what the default case does, without
+			// the tests of the cases between.
+			if len(tmp) > 0 && tmp[len(tmp)-1] != ' ' {
+				tmp = append(tmp, ' ')
+				tpos = append(tpos, int32(i))
+			}
+			prevLetter = false
 		case (r == '-' || r == '.' || r == '_') && prevLetter && nextIsLetter(text, i+size):
 			// Only a short piece on one side (enc-ulé, co.nnard) can be a
 			// word split to escape filters; rendez-vous and impots.gouv

@@ -210,8 +210,10 @@ func (s *spam) score(text string, toks []token, fold []byte, n *normalized, hits
 			continue
 		}
 		words++
-		// Words of the lists (frequent words, names) are words.
-		if !t.info.stop && t.info.first == 0 && !t.info.surname && (isGibberish(fold[t.fs:t.fe]) || isFiller(fold[t.fs:t.fe])) {
+		// Words of the lists (frequent words, names) are words; so are
+		// words of three bytes or fewer, which neither test below
+		// takes for junk.
+		if !t.info.stop && t.info.first == 0 && !t.info.surname && t.fe-t.fs >= 4 && (isGibberish(fold[t.fs:t.fe]) || isFiller(fold[t.fs:t.fe])) {
 			gib++
 			note(t.cs, t.ce)
 		}

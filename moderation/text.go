@@ -141,6 +141,7 @@ type wordInfo struct {
 	instLens  uint32 // bit n-1 set: an institution of n words starts with it
 	street    bool   // calle, via, Straße: a street word, house number after the name
 	listed    bool   // a term or cue word of the abuse lists alone: the rules judge it, not the model
+	mailAt    bool   // arobase, at: a word written for the @ of an e-mail address (see spelledAt)
 	langs     uint8  // bit i set: a frequent word of language i (a bit set, so that counting votes reads one byte)
 }
 
