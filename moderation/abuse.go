@@ -88,6 +88,10 @@ type abuse struct {
 	prefix   []bool // the pattern matches the start of a word (encul*)
 	metas    [][]patMeta
 	allow    map[string]bool
+	// exact[id]: pattern id is made of letters, spaces and stars, bytes
+	// with a class of their own in the automaton: a match of its classes
+	// is a match of its bytes.
+	exact []bool
 }
 
 // hit is a pattern found at a word boundary, with the index of its first
@@ -102,20 +106,20 @@ type hit struct {
 func (a *abuse) scan(n *normalized, ms []match, hits []hit, words []int32, spare *[]match) ([]hit, []int32, []match) {
 	t := n.text
 	ms = a.ac.findWords(t, ms[:0], spare)
-	words = words[:0]
-	prev := byte(' ') // a word starts the text
+	// words[i] is the index of the word byte i is in or follows: the
+	// number of words starting up to i, less one. One pass with no branch
+	// on the bytes: spaces come every few bytes, at no pattern a branch
+	// predictor could learn.
+	words = slices.Grow(words[:0], len(t))[:len(t)]
+	w, prevSpace := int32(-1), int32(1) // a word starts the text
 	for i, c := range t {
-		if c != ' ' && prev == ' ' {
-			words = append(words, int32(i))
-		}
-		prev = c
-	}
-	wordAt := func(p int32) int32 {
-		i, _ := slices.BinarySearch(words, p+1)
-		return int32(i - 1)
+		space := int32(b2i(c == ' '))
+		w += (1 - space) & prevSpace
+		words[i] = w
+		prevSpace = space
 	}
 	for _, m := range ms {
-		if string(t[m.start:m.end]) != a.patterns[m.id] {
+		if !a.exact[m.id] && string(t[m.start:m.end]) != a.patterns[m.id] {
 			continue // two different non-ASCII bytes share a class
 		}
 		if m.start > 0 && t[m.start-1] != ' ' {
@@ -135,7 +139,7 @@ func (a *abuse) scan(n *normalized, ms []match, hits []hit, words []int32, spare
 		if a.prefix[m.id] && we == m.end && a.allow[string(t[ws:m.end])] {
 			continue
 		}
-		hits = append(hits, hit{match: m, w0: wordAt(m.start), w1: wordAt(m.end - 1)})
+		hits = append(hits, hit{match: m, w0: words[m.start], w1: words[m.end-1]})
 	}
 	slices.SortFunc(hits, func(x, y hit) int { return int(x.start - y.start) })
 	return hits, words, ms

@@ -147,6 +147,15 @@ type wordInfo struct {
 
 func (t token) has(f uint16) bool { return t.flags&f != 0 }
 
+// b2i returns 1 for true and 0 for false: the compiler sets a register
+// from the comparison, without a branch.
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
 // foldASCIILetters appends the run of ASCII letters starting at i of text
 // to fold in lower case, and returns where the run ends and how many
 // capitals it has. The run is measured first so that fold grows once and
