@@ -1,6 +1,7 @@
 package moderation
 
 import (
+	"encoding/binary"
 	"slices"
 	"unicode"
 	"unicode/utf8"
@@ -228,45 +229,88 @@ func (n *normalized) squeeze() {
 // unsqueezed reports whether squeeze leaves src as it is, as in most
 // texts: no byte but a digit three times in a row, no double space, no
 // three one-letter words in a row. It returns the longest run of one
-// letter. One pass over the bytes, against squeeze's two and its copying
-// word by word.
+// letter: 2 when a letter is doubled, since a third would fail. One pass
+// over the bytes, against squeeze's two and its copying word by word.
+//
+// The bytes are read eight at a time, as the bytes of an integer (byte k
+// in bits 8k to 8k+7), and each test gives a mask with the high bit of
+// every byte it holds for. A byte at a time, the loop would branch on
+// every space, which comes at no pattern a branch predictor could learn.
 func unsqueezed(src []byte) (maxRun int, ok bool) {
-	last, run := byte(0), 0
-	word, singles := 0, 0 // length of the current word, one-letter words just before it
-	for _, c := range src {
-		if c == last {
-			// A run goes on: only then can a letter be written three
-			// times or a space twice.
-			run++
-			if c == ' ' || run >= 3 && (c < '0' || c > '9') {
-				return 0, false
-			}
-			if c >= 'a' && c <= 'z' {
-				maxRun = max(maxRun, run)
-			}
-			word++
-			continue
+	var prev, prevEq, prevSingle uint64 // the previous eight bytes and their masks
+	prevSpace := uint64(highs)          // the text's start counts as a space before it
+	letters, doubled := uint64(0), uint64(0)
+	for i := 0; i < len(src); i += 8 {
+		x, valid := load8(src, i)
+		space := zeroBytes(x^' '*ones) & valid
+		// Each byte against the one before it (none before the first).
+		eq := zeroBytes(x^(x<<8|prev>>56)) & valid
+		if i == 0 {
+			eq &^= 0x80
 		}
-		last, run = c, 1
-		if c != ' ' {
-			if maxRun == 0 && c >= 'a' && c <= 'z' {
-				maxRun = 1
-			}
-			word++
-			continue
-		}
-		if word != 1 {
-			singles = 0
-		} else if singles++; singles == 3 {
+		// A space twice, or a byte but a digit three times in a row.
+		if eq&space != 0 || eq&(eq<<8|prevEq>>56)&^byteRange(x, '0', '9') != 0 {
 			return 0, false
 		}
-		word = 0
+		letter := byteRange(x, 'a', 'z') & valid
+		letters |= letter
+		doubled |= eq & letter
+		// One-letter words: no space, a space (or the start) before, a
+		// space (or the end) after. Past the end counts as a space.
+		spaceOrEnd := space | ^valid&highs
+		after := spaceOrEnd >> 8
+		if i+8 >= len(src) || src[i+8] == ' ' {
+			after |= 0x80 << 56
+		}
+		single := ^spaceOrEnd & highs & (spaceOrEnd<<8 | prevSpace>>56) & after
+		// Three in a row start at bytes k, k+2 and k+4: among these
+		// eight bytes, or from the previous eight's last four.
+		if three(single) || three(prevSingle>>32|single<<32) {
+			return 0, false
+		}
+		prev, prevEq, prevSingle, prevSpace = x, eq, single, spaceOrEnd
 	}
-	if word == 1 && singles == 2 {
-		return 0, false
+	switch {
+	case doubled != 0:
+		return 2, true
+	case letters != 0:
+		return 1, true
 	}
-	return maxRun, true
+	return 0, true
 }
+
+const (
+	ones  = 0x0101010101010101
+	highs = 0x8080808080808080
+)
+
+// load8 returns the eight bytes of src from i as a little-endian integer,
+// zero past src's end, and the mask of those that are in src.
+func load8(src []byte, i int) (x, valid uint64) {
+	if i+8 <= len(src) {
+		return binary.LittleEndian.Uint64(src[i:]), highs
+	}
+	var b [8]byte
+	n := copy(b[:], src[i:])
+	return binary.LittleEndian.Uint64(b[:]), highs & (1<<(8*n) - 1)
+}
+
+// zeroBytes returns the mask of the bytes of v that are zero. (Exact:
+// no carry crosses from a byte to the next.)
+func zeroBytes(v uint64) uint64 {
+	return ^((v&^highs + ^uint64(highs)) | v) & highs
+}
+
+// byteRange returns the mask of the bytes of x from lo to hi, both ASCII.
+func byteRange(x uint64, lo, hi byte) uint64 {
+	t := x &^ highs
+	ge := t + uint64(0x80-lo)*ones // high bit: at least lo
+	gt := t + uint64(0x7f-hi)*ones // high bit: above hi
+	return ge &^ gt &^ x & highs
+}
+
+// three reports whether the mask m has three bytes two apart.
+func three(m uint64) bool { return m&(m>>16)&(m>>32) != 0 }
 
 // squeezeWords is squeeze word by word.
 func (n *normalized) squeezeWords() {
