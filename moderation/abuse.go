@@ -91,6 +91,10 @@ type abuse struct {
 	prefix   []bool // the pattern matches the start of a word (encul*)
 	metas    [][]patMeta
 	allow    map[string]bool
+	// exact[id]: pattern id is made of letters, spaces and stars, bytes
+	// with a class of their own in the automaton: a match of its classes
+	// is a match of its bytes.
+	exact []bool
 }
 
 // hit is a pattern found at a word boundary, with the index of its first
@@ -101,22 +105,24 @@ type hit struct {
 }
 
 // scan returns the patterns found in n at word boundaries, not inside an
-// allowed word, in order of start.
-func (a *abuse) scan(n *normalized, ms []match, hits []hit, words []int32) ([]hit, []int32, []match) {
+// allowed word, in order of start. spare is the automaton's (findWords).
+func (a *abuse) scan(n *normalized, ms []match, hits []hit, words []int32, spare *[]match) ([]hit, []int32, []match) {
 	t := n.text
-	ms = a.ac.findWords(t, ms[:0])
-	words = words[:0]
-	for i := range t {
-		if t[i] != ' ' && (i == 0 || t[i-1] == ' ') {
-			words = append(words, int32(i))
-		}
-	}
-	wordAt := func(p int32) int32 {
-		i, _ := slices.BinarySearch(words, p+1)
-		return int32(i - 1)
+	ms = a.ac.findWords(t, ms[:0], spare)
+	// words[i] is the index of the word byte i is in or follows: the
+	// number of words starting up to i, less one. One pass with no branch
+	// on the bytes: spaces come every few bytes, at no pattern a branch
+	// predictor could learn.
+	words = slices.Grow(words[:0], len(t))[:len(t)]
+	w, prevSpace := int32(-1), int32(1) // a word starts the text
+	for i, c := range t {
+		space := int32(b2i(c == ' '))
+		w += (1 - space) & prevSpace
+		words[i] = w
+		prevSpace = space
 	}
 	for _, m := range ms {
-		if string(t[m.start:m.end]) != a.patterns[m.id] {
+		if !a.exact[m.id] && string(t[m.start:m.end]) != a.patterns[m.id] {
 			continue // two different non-ASCII bytes share a class
 		}
 		if m.start > 0 && t[m.start-1] != ' ' {
@@ -129,13 +135,14 @@ func (a *abuse) scan(n *normalized, ms []match, hits []hit, words []int32) ([]hi
 		for we < int32(len(t)) && t[we] != ' ' {
 			we++
 		}
-		if a.allow[string(t[ws:we])] && a.lexical(m.id) {
+		// (The map is read last: most patterns are cues, not terms.)
+		if a.lexical(m.id) && a.allow[string(t[ws:we])] {
 			continue // allowed words protect from the lexicons, not from cues (habite)
 		}
-		if a.allow[string(t[ws:m.end])] && a.prefix[m.id] && we == m.end {
+		if a.prefix[m.id] && we == m.end && a.allow[string(t[ws:m.end])] {
 			continue
 		}
-		hits = append(hits, hit{match: m, w0: wordAt(m.start), w1: wordAt(m.end - 1)})
+		hits = append(hits, hit{match: m, w0: words[m.start], w1: words[m.end-1]})
 	}
 	slices.SortFunc(hits, func(x, y hit) int { return int(x.start - y.start) })
 	return hits, words, ms

@@ -100,6 +100,10 @@ func (b *abuseBuilder) build() *abuse {
 		spaced[i] = " " + p
 	}
 	b.a.ac = newAutomaton(spaced)
+	b.a.exact = make([]bool, len(b.a.patterns))
+	for i, p := range b.a.patterns {
+		b.a.exact[i] = strings.Trim(p, "abcdefghijklmnopqrstuvwxyz *") == ""
+	}
 	return b.a
 }
 

@@ -43,7 +43,7 @@ func abuseKinds(text, lang string) []Kind {
 	joined.joinSplits(&n)
 	var kinds []Kind
 	for _, n := range []*normalized{&n, &joined} {
-		hits, _, _ := a.scan(n, nil, nil, nil)
+		hits, _, _ := a.scan(n, nil, nil, nil, new([]match))
 		for _, fd := range a.classify(hits, langIndex(lang), n.text, nil) {
 			if !slices.Contains(kinds, fd.kind) {
 				kinds = append(kinds, fd.kind)
@@ -114,7 +114,7 @@ func TestAutomatonFindsWordStarts(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := a.findWords([]byte(tt.text), nil); !slices.Equal(got, tt.want) {
+			if got := a.findWords([]byte(tt.text), nil, nil); !slices.Equal(got, tt.want) {
 				t.Fatalf("findWords(%q) = %v, want %v", tt.text, got, tt.want)
 			}
 		})

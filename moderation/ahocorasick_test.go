@@ -24,12 +24,22 @@ func TestAutomatonTiersFindTheSame(t *testing.T) {
 		p := e.abuse.patterns
 		texts = append(texts, p[i]+" "+p[i+1]+p[i+2][:len(p[i+2])/2]+" "+p[i+3])
 	}
+	// Long runs of patterns, read in two halves: matches end on both
+	// sides of the second half's start and cross it.
+	for i := 0; i+40 < len(e.abuse.patterns); i += 1009 {
+		texts = append(texts, strings.Join(e.abuse.patterns[i:i+40], " "))
+	}
 	for _, limit := range []int{1, 100, maxShallow, 1 << 16} {
 		a := buildAutomaton(spaced, limit)
+		var spare []match
 		for _, text := range texts {
-			got, want := a.findWords([]byte(text), nil), naiveFindWords(a, spaced, text)
-			if !slices.Equal(got, want) {
+			want := naiveFindWords(a, spaced, text)
+			// In one walk, and in two on texts long enough.
+			if got := a.findWords([]byte(text), nil, nil); !slices.Equal(got, want) {
 				t.Fatalf("%d shallow states at most: findWords(%q) = %v, want %v", limit, text, got, want)
+			}
+			if got := a.findWords([]byte(text), nil, &spare); !slices.Equal(got, want) {
+				t.Fatalf("%d shallow states at most: findWords(%q) in two halves = %v, want %v", limit, text, got, want)
 			}
 		}
 	}

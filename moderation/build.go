@@ -69,7 +69,7 @@ func newNames(f *folder, set *lexicon.Set) *names {
 		w := foldOne(f, c.Term)
 		nm.stop[w] = true
 		if i := langIndex(c.Class); i >= 0 {
-			nm.word(w).langs[i] = true
+			nm.word(w).langs |= 1 << i
 		}
 	}
 	for w := range foldSet(f, set.Allow) {
@@ -121,6 +121,9 @@ func newNames(f *folder, set *lexicon.Set) *names {
 	for w := range nm.instFirst {
 		nm.word(w).instFirst = true
 		nm.word(w).instLens = instLens[w]
+	}
+	for _, w := range spelledAt {
+		nm.word(w).mailAt = true
 	}
 	// The entries side by side rather than one allocation each: every
 	// stage reads those of a text's words.

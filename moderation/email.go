@@ -6,8 +6,12 @@ import "strings"
 // "jean.dupont [at] gmail [dot] com", "lea (arobase) free (point) fr".
 func obfuscatedEmails(text string, out []finding) []finding {
 	for i := 0; i < len(text); i++ {
-		if text[i] != '[' && text[i] != '(' {
-			continue
+		// Most bytes are no bracket: passed over in a loop of their own.
+		for i < len(text) && text[i] != '[' && text[i] != '(' {
+			i++
+		}
+		if i == len(text) {
+			break
 		}
 		n := markerLen(text[i:], "at", "arobase", "arobas", "arroba", "chiocciola", "@")
 		if n == 0 {
@@ -91,7 +95,9 @@ func spelledEmails(text string, toks []token, fold []byte, out []finding) []find
 	}
 	joined := func(a, b int) bool { return strings.TrimSpace(text[toks[a].ce:toks[b].cs]) == "" }
 	for k := 1; k+3 < len(toks); k++ {
-		if !spelledAt[word(k)] || !label(k-1) || !label(k+1) || !joined(k-1, k) || !joined(k, k+1) {
+		// (Asked of every word: the word's entry says it, rather than a
+		// lookup whose branches would follow the words' lengths.)
+		if !toks[k].info.mailAt || !label(k-1) || !label(k+1) || !joined(k-1, k) || !joined(k, k+1) {
 			continue
 		}
 		end, dots := k+1, 0
@@ -116,9 +122,10 @@ func spelledEmails(text string, toks []token, fold []byte, out []finding) []find
 
 // spelledAt, spelledLocalSep, spelledDot: folded words written for @, for
 // the _ or - of a local part and for the dot of an address, in the
-// supported languages.
+// supported languages. The tokens of the words of spelledAt are marked
+// mailAt by annotate.
 var (
-	spelledAt       = map[string]bool{"arobase": true, "arobas": true, "at": true, "arroba": true, "chiocciola": true, "klammeraffe": true}
+	spelledAt       = []string{"arobase", "arobas", "at", "arroba", "chiocciola", "klammeraffe"}
 	spelledLocalSep = map[string]bool{"underscore": true, "tiret": true, "dash": true, "hyphen": true, "guion": true, "trattino": true}
 	spelledDot      = map[string]bool{"point": true, "dot": true, "punto": true, "punkt": true, "ponto": true}
 	spelledHostStop = map[string]bool{"the": true, "a": true, "an": true, "la": true, "le": true, "les": true, "el": true, "il": true, "der": true, "die": true, "das": true, "o": true}

@@ -146,6 +146,7 @@ type scratch struct {
 	norm     normalized
 	joined   normalized
 	ms       []match
+	ms2      []match // findWords' spare
 	hits     []hit
 	words    []int32
 	afinds   []abuseFinding
@@ -311,7 +312,7 @@ func overlapsAny(fs []finding, start, end int32) bool {
 
 // findAbuse adds the abuse, profanity and threat flags found on n.
 func (e *Engine) findAbuse(s *scratch, n *normalized, text string, lang int, flags *flagSet) {
-	s.hits, s.words, s.ms = e.abuse.scan(n, s.ms, s.hits[:0], s.words)
+	s.hits, s.words, s.ms = e.abuse.scan(n, s.ms, s.hits[:0], s.words, &s.ms2)
 	s.afinds = e.abuse.classify(s.hits, lang, n.text, s.afinds[:0])
 	for _, a := range s.afinds {
 		start, end := n.pos[a.start], runeEnd(text, n.pos[a.end-1])

@@ -1,6 +1,7 @@
 package moderation
 
 import (
+	"math/bits"
 	"unicode/utf8"
 
 	"github.com/abadojack/whatlanggo"
@@ -72,10 +73,8 @@ func (d *detector) detect(text string, toks []token, hint string) string {
 	hint = hintCode(hint)
 	var votes [nLangs]int
 	for _, t := range toks {
-		for i := range t.info.langs {
-			if t.info.langs[i] {
-				votes[i]++
-			}
+		for m := t.info.langs; m != 0; m &= m - 1 {
+			votes[bits.TrailingZeros8(m)]++
 		}
 	}
 	best, second := -1, -1

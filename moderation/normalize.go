@@ -1,6 +1,7 @@
 package moderation
 
 import (
+	"slices"
 	"unicode"
 	"unicode/utf8"
 )
@@ -18,6 +19,11 @@ type normalized struct {
 	tpos   []int32 // pos of tmp
 	splits []int32 // the spaces of tmp that stand for a hyphen, dot or underscore between letters
 	maxRun int     // longest run of one letter in the text
+	// sq and sqpos hold text and pos when squeeze changed tmp. Otherwise
+	// text and pos are tmp and tpos themselves, not a copy: text is only
+	// read, and the next normalize writes tmp before text is read again.
+	sq    []byte
+	sqpos []int32
 }
 
 // leet returns the letter a digit or symbol stands for inside a word.
@@ -70,6 +76,14 @@ func (n *normalized) normalize(f *folder, text string) (splits int) {
 			r, size = utf8.DecodeRuneInString(text[i:])
 		}
 		switch {
+		case r == ' ':
+			// Between most words: what the default case does, without
+			// the tests of the cases between.
+			if len(tmp) > 0 && tmp[len(tmp)-1] != ' ' {
+				tmp = append(tmp, ' ')
+				tpos = append(tpos, int32(i))
+			}
+			prevLetter = false
 		case (r == '-' || r == '.' || r == '_') && prevLetter && nextIsLetter(text, i+size):
 			// Only a short piece on one side (enc-ulé, co.nnard) can be a
 			// word split to escape filters; rendez-vous and impots.gouv
@@ -122,12 +136,18 @@ func (n *normalized) normalize(f *folder, text string) (splits int) {
 func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 
 // appendLower appends the ASCII letters text[i:j] in lower case to tmp and
-// their offsets to tpos. (A loop of its own: in normalize's, the slices
-// would live on the stack.)
+// their offsets to tpos. Both grow once and are written by index rather
+// than appended to byte by byte. (A function of its own: in normalize's
+// loop, the slices would live on the stack.)
 func appendLower(tmp []byte, tpos []int32, text string, i, j int) ([]byte, []int32) {
-	for k := i; k < j; k++ {
-		tmp = append(tmp, text[k]|0x20)
-		tpos = append(tpos, int32(k))
+	src := text[i:j]
+	n, m := len(tmp), len(tpos)
+	tmp = slices.Grow(tmp, len(src))[:n+len(src)]
+	tpos = slices.Grow(tpos, len(src))[:m+len(src)]
+	dst, dpos := tmp[n:], tpos[m:]
+	for k := 0; k < len(src) && k < len(dst) && k < len(dpos); k++ {
+		dst[k] = src[k] | 0x20
+		dpos[k] = int32(i + k)
 	}
 	return tmp, tpos
 }
@@ -192,182 +212,6 @@ func nextIsLetter(text string, i int) bool {
 		i += size
 	}
 	return false
-}
-
-// squeeze joins letters written one by one and collapses repeated letters,
-// from tmp into text.
-func (n *normalized) squeeze() {
-	if maxRun, ok := unsqueezed(n.tmp); ok {
-		n.text = append(n.text[:0], n.tmp...)
-		n.pos = append(n.pos[:0], n.tpos...)
-		n.maxRun = maxRun
-		return
-	}
-	n.squeezeWords()
-}
-
-// unsqueezed reports whether squeeze leaves src as it is, as in most
-// texts: no byte but a digit three times in a row, no double space, no
-// three one-letter words in a row. It returns the longest run of one
-// letter. One pass over the bytes, against squeeze's two and its copying
-// word by word.
-func unsqueezed(src []byte) (maxRun int, ok bool) {
-	last, run := byte(0), 0
-	word, singles := 0, 0 // length of the current word, one-letter words just before it
-	for _, c := range src {
-		if c == last {
-			// A run goes on: only then can a letter be written three
-			// times or a space twice.
-			run++
-			if c == ' ' || run >= 3 && (c < '0' || c > '9') {
-				return 0, false
-			}
-			if c >= 'a' && c <= 'z' {
-				maxRun = max(maxRun, run)
-			}
-			word++
-			continue
-		}
-		last, run = c, 1
-		if c != ' ' {
-			if maxRun == 0 && c >= 'a' && c <= 'z' {
-				maxRun = 1
-			}
-			word++
-			continue
-		}
-		if word != 1 {
-			singles = 0
-		} else if singles++; singles == 3 {
-			return 0, false
-		}
-		word = 0
-	}
-	if word == 1 && singles == 2 {
-		return 0, false
-	}
-	return maxRun, true
-}
-
-// squeezeWords is squeeze word by word.
-func (n *normalized) squeezeWords() {
-	q := squeezer{text: n.text[:0], pos: n.pos[:0]}
-	src, tpos := n.tmp, n.tpos
-	for i := 0; i < len(src); {
-		if src[i] != ' ' && i+1 < len(src) && src[i+1] != ' ' {
-			// A word of two bytes or more: copied as is.
-			j := i + 2
-			for j < len(src) && src[j] != ' ' {
-				j++
-			}
-			q.putWord(src[i:j], tpos[i:j])
-			i = j
-			continue
-		}
-		if i > 0 && src[i-1] != ' ' || i+1 < len(src) && src[i+1] != ' ' {
-			// Not a one-letter word: copied as is.
-			q.put(src[i], tpos[i])
-			i++
-			continue
-		}
-		// A run of at least three one-letter words: join it.
-		j, singles := i, 0
-		for j < len(src) && src[j] != ' ' && (j+1 == len(src) || src[j+1] == ' ') && (j == 0 || src[j-1] == ' ') {
-			singles++
-			j += 2
-		}
-		if singles >= 4 && isArticle(src[i]) {
-			// "is a w a n k e r": the article stays a word; a term
-			// starting with it is also looked up split (a sshole).
-			q.put(src[i], tpos[i])
-			q.put(' ', tpos[i+1])
-			i += 2
-			singles--
-		}
-		if singles >= 3 {
-			for k := i; k < j && k < len(src); k += 2 {
-				q.put(src[k], tpos[k])
-			}
-			i = min(j, len(src))
-			if i > 0 && i <= len(src) && src[i-1] == ' ' {
-				q.put(' ', tpos[i-1])
-			}
-			continue
-		}
-		q.put(src[i], tpos[i])
-		i++
-	}
-	n.text, n.pos, n.maxRun = q.text, q.pos, q.maxRun
-}
-
-// isArticle reports whether c alone is a word of some language: a, à, y,
-// o, e (en, fr, es, pt, it), or an elided d' or l' (espèce d'e n c u l é).
-func isArticle(c byte) bool {
-	return c == 'a' || c == 'y' || c == 'o' || c == 'e' || c == 'd' || c == 'l'
-}
-
-// squeezer is the output of squeeze while it runs, a local value rather
-// than fields of normalized so that put works on registers and the stack.
-type squeezer struct {
-	text   []byte
-	pos    []int32
-	last   byte // last byte given to put, and how many times in a row
-	run    int
-	maxRun int
-}
-
-// putWord puts the bytes of w, at p, as put does one by one: at once when
-// none is a space or a letter written a third time in a row, as in most
-// words.
-func (q *squeezer) putWord(w []byte, p []int32) {
-	last, run, maxRun := q.last, q.run, q.maxRun
-	for _, c := range w {
-		if c == last {
-			run++
-		} else {
-			last, run = c, 1
-		}
-		if c >= 'a' && c <= 'z' {
-			maxRun = max(maxRun, run)
-		}
-		if c == ' ' || run >= 3 && (c < '0' || c > '9') {
-			for k, c := range w {
-				q.put(c, p[k])
-			}
-			return
-		}
-	}
-	q.text = append(q.text, w...)
-	q.pos = append(q.pos, p...)
-	q.last, q.run, q.maxRun = last, run, maxRun
-}
-
-// put appends c; a letter written three times or more in a row is kept
-// once (connnnnard, fuuuck), a double letter is kept (connard, bitte).
-func (q *squeezer) put(c byte, p int32) {
-	if c == q.last {
-		q.run++
-	} else {
-		q.last, q.run = c, 1
-	}
-	if c >= 'a' && c <= 'z' {
-		q.maxRun = max(q.maxRun, q.run)
-	}
-	l := len(q.text)
-	switch {
-	case c == ' ':
-		if l > 0 && q.text[l-1] == ' ' {
-			return
-		}
-	case c >= '0' && c <= '9':
-	case q.run == 3:
-		q.text, q.pos = q.text[:l-1], q.pos[:l-1]
-		return
-	case q.run > 3:
-		return
-	}
-	q.text = append(q.text, c)
-	q.pos = append(q.pos, p)
 }
 
 // normalizeTerm returns the normalized form of a lexicon term.

@@ -224,6 +224,10 @@ func align(in, out string, markup bool, pos []int32) []int32 {
 // rune, the whole text is checked for NFC and invisible characters.
 func (z *sanitizer) needsCharPass(s string) bool {
 	for i := 0; i < len(s); {
+		if i+8 <= len(s) && plainASCII8(load64(s, i)) {
+			i += 8
+			continue
+		}
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if c < 0x20 && c != '\n' && c != '\t' || c == 0x7f {
@@ -239,6 +243,26 @@ func (z *sanitizer) needsCharPass(s string) bool {
 		i += n
 	}
 	return false
+}
+
+// plainASCII8 reports whether the eight bytes of x, little-endian, are
+// printable ASCII (0x20 to 0x7e), which the char pass leaves as they are:
+// most of a text is read eight bytes at a time. (Tab and newline are
+// kept too, but are read byte by byte.)
+func plainASCII8(x uint64) bool {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	below := (x - 0x20*ones) &^ x // the high bit of each byte below 0x20, given none is 0x80 or more
+	y := x ^ 0x7f*ones
+	del := (y - ones) &^ y // the high bit of each byte that is 0x7f
+	return (x|below|del)&highs == 0
+}
+
+// load64 returns the eight bytes of s from i as a little-endian integer
+// (one load: the compiler combines the bytes).
+func load64(s string, i int) uint64 {
+	s = s[i : i+8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
 // hasInvisible reports whether s holds a rune dropRune removes, looking at

@@ -1,6 +1,7 @@
 package moderation
 
 import (
+	"math/rand/v2"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -103,5 +104,41 @@ func TestSanitizeKeepsWordsApartAcrossBlockTags(t *testing.T) {
 		if o := got.origin(i, len(tc.in)); !strings.HasPrefix(tc.in[o:], tc.word) {
 			t.Errorf("clean(%q): %q maps to %q", tc.in, tc.word, tc.in[o:])
 		}
+	}
+}
+
+// TestPlainASCII8 checks the eight-byte test of the char pass against
+// the byte-by-byte one, on every byte value in every position and on
+// mixes of them.
+func TestPlainASCII8(t *testing.T) {
+	plain := func(b []byte) bool {
+		for _, c := range b {
+			if c < 0x20 || c >= 0x7f {
+				return false
+			}
+		}
+		return true
+	}
+	check := func(b []byte) {
+		if got, want := plainASCII8(load64(string(b), 0)), plain(b); got != want {
+			t.Fatalf("plainASCII8(%q) = %v, want %v", b, got, want)
+		}
+	}
+	for pos := range 8 {
+		for c := range 256 {
+			b := []byte("abcdefgh")
+			b[pos] = byte(c)
+			check(b)
+			b[(pos+3)%8] = 0x1f // a borrow from the byte below
+			check(b)
+		}
+	}
+	r := rand.New(rand.NewPCG(1, 2))
+	for range 100000 {
+		var b [8]byte
+		for i := range b {
+			b[i] = " ~\x1f\x7f\x80\xff\x00a\x20\x21"[r.IntN(10)]
+		}
+		check(b[:])
 	}
 }

@@ -1,6 +1,7 @@
 package moderation
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -11,7 +12,8 @@ import (
 type spam struct {
 	raw     []string // terms with symbols (€/jour, t.me), matched as written
 	rawW    []int
-	rawSym  []string // the first symbol of each raw term, searched first
+	rawSyms []string // the symbols raw terms hold (at most the six of rawSymbols)
+	rawSym  []int    // the first symbol of each raw term, an index in rawSyms: searched first
 	rawOff  []int    // its offset in the term
 	domains map[string]bool
 	tlds    map[string]bool
@@ -25,9 +27,16 @@ const (
 	spamReject = 6
 )
 
+// rawSymbols are the symbols that make a spam term raw, nRawSymbols of
+// them.
+const (
+	rawSymbols  = "€$%/.@"
+	nRawSymbols = 6
+)
+
 // isRawSpam reports whether a spam term has symbols and is matched as
 // written rather than through the automaton.
-func isRawSpam(term string) bool { return strings.ContainsAny(term, "€$%/.@") }
+func isRawSpam(term string) bool { return strings.ContainsAny(term, rawSymbols) }
 
 // newSpam builds the spam stage. Terms without symbols are matched by the
 // abuse automaton (class patSpam), in the same pass over the text; the
@@ -41,9 +50,14 @@ func newSpam(terms map[string]int, domains []string) *spam {
 		if isRawSpam(t) {
 			s.raw = append(s.raw, strings.ToLower(t))
 			s.rawW = append(s.rawW, w)
-			i := strings.IndexAny(t, "€$%/.@")
+			i := strings.IndexAny(t, rawSymbols)
 			_, size := utf8.DecodeRuneInString(t[i:])
-			s.rawSym = append(s.rawSym, t[i:i+size])
+			k := slices.Index(s.rawSyms, t[i:i+size])
+			if k < 0 {
+				k = len(s.rawSyms)
+				s.rawSyms = append(s.rawSyms, t[i:i+size])
+			}
+			s.rawSym = append(s.rawSym, k)
 			s.rawOff = append(s.rawOff, len(strings.ToLower(t[:i])))
 			continue
 		}
@@ -164,8 +178,14 @@ func (s *spam) score(text string, toks []token, fold []byte, n *normalized, hits
 		sc.score += m.weight
 		note(n.pos[m.start], n.pos[m.end-1]+1)
 	}
+	// Each symbol is searched for once, not once per term: most texts
+	// have no €, $, % or @, and then the terms holding one cost nothing.
+	var symAt [nRawSymbols]int
+	for k, sym := range s.rawSyms {
+		symAt[k] = strings.Index(text, sym)
+	}
 	for i, r := range s.raw {
-		if at := s.findRaw(text, i); at >= 0 {
+		if at := s.findRaw(text, i, symAt[s.rawSym[i]]); at >= 0 {
 			sc.terms++
 			sc.score += s.rawW[i]
 			note(int32(at), int32(at+len(r)))
@@ -174,7 +194,9 @@ func (s *spam) score(text string, toks []token, fold []byte, n *normalized, hits
 	// A discount code: a code word then a coupon in capitals and digits
 	// ("avec le code CAF30", "use code SAVE15").
 	for k := 1; k < len(toks); k++ {
-		if isCoupon(text[toks[k].cs:toks[k].ce]) && couponWords[string(fold[toks[k-1].fs:toks[k-1].fe])] {
+		// A coupon has a capital and a digit: the token's flags tell
+		// before its bytes are read.
+		if toks[k].has(tokLetter) && toks[k].has(tokDigit) && isCoupon(text[toks[k].cs:toks[k].ce]) && couponWords[string(fold[toks[k-1].fs:toks[k-1].fe])] {
 			sc.terms++
 			sc.score += 2
 			note(toks[k-1].cs, toks[k].ce)
@@ -188,8 +210,10 @@ func (s *spam) score(text string, toks []token, fold []byte, n *normalized, hits
 			continue
 		}
 		words++
-		// Words of the lists (frequent words, names) are words.
-		if !t.info.stop && t.info.first == 0 && !t.info.surname && (isGibberish(fold[t.fs:t.fe]) || isFiller(fold[t.fs:t.fe])) {
+		// Words of the lists (frequent words, names) are words; so are
+		// words of three bytes or fewer, which neither test below
+		// takes for junk.
+		if !t.info.stop && t.info.first == 0 && !t.info.surname && t.fe-t.fs >= 4 && (isGibberish(fold[t.fs:t.fe]) || isFiller(fold[t.fs:t.fe])) {
 			gib++
 			note(t.cs, t.ce)
 		}
@@ -254,10 +278,14 @@ func (s *spam) trusted(host string) bool {
 }
 
 // findRaw returns where raw term i occurs in text, or -1: it looks only
-// around the occurrences of the term's symbol.
-func (s *spam) findRaw(text string, i int) int {
-	term, sym, off := s.raw[i], s.rawSym[i], s.rawOff[i]
-	for from := 0; from < len(text); {
+// around the occurrences of the term's symbol, the first of which is at
+// first (-1 when text has none).
+func (s *spam) findRaw(text string, i, first int) int {
+	if first < 0 {
+		return -1
+	}
+	term, sym, off := s.raw[i], s.rawSyms[s.rawSym[i]], s.rawOff[i]
+	for from := first; from < len(text); {
 		j := strings.Index(text[from:], sym)
 		if j < 0 {
 			return -1

@@ -12,21 +12,20 @@ func isGibberish(w []byte) bool {
 	if len(w) < 4 {
 		return false
 	}
-	vowels, run, maxRun, same := 0, 0, 0, true
+	// No branch on vowels and consonants, which follow no pattern a
+	// branch predictor could learn: v is 1 for a vowel, 0 otherwise.
+	vowels, run, maxRun, same := 0, 0, 0, 1
 	for _, c := range w {
 		if c < 'a' || c > 'z' {
 			return false
 		}
-		same = same && c == w[0]
-		if vowelBits>>(c-'a')&1 != 0 {
-			vowels++
-			run = 0
-			continue
-		}
-		run++
+		same &= b2i(c == w[0])
+		v := int(vowelBits >> (c - 'a') & 1)
+		vowels += v
+		run = (run + 1) & (v - 1) // a consonant adds to the run, a vowel ends it
 		maxRun = max(maxRun, run)
 	}
-	return same || vowels == 0 || maxRun >= 5
+	return same == 1 || vowels == 0 || maxRun >= 5
 }
 
 // keyRows are the rows of letters of the QWERTY and AZERTY keyboards.

@@ -1,6 +1,7 @@
 package moderation
 
 import (
+	"math/rand/v2"
 	"slices"
 	"testing"
 
@@ -65,7 +66,7 @@ func TestSpam(t *testing.T) {
 			}
 			var n normalized
 			n.normalize(f, tt.text)
-			hits, _, _ := a.scan(&n, nil, nil, nil)
+			hits, _, _ := a.scan(&n, nil, nil, nil, new([]match))
 			var spamHits []spamHit
 			for _, h := range hits {
 				spamHits = append(spamHits, spamHit{id: h.id, start: h.start, end: h.end, weight: int(a.metas[h.id][0].severity)})
@@ -200,4 +201,63 @@ func TestSqueezeShortcut(t *testing.T) {
 			t.Fatalf("squeeze(%q) = %q %v %d, want %q %v %d", text, fast.text, fast.pos, fast.maxRun, slow.text, slow.pos, slow.maxRun)
 		}
 	}
+}
+
+// TestUnsqueezed checks unsqueezed, which reads eight bytes at a time,
+// against the same test a byte at a time, on texts long enough to cross
+// several of those eight bytes.
+func TestUnsqueezed(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	const alphabet = "ab  1*0x\x00\xc3"
+	for range 200000 {
+		b := make([]byte, r.IntN(40))
+		for i := range b {
+			b[i] = alphabet[r.IntN(len(alphabet))]
+		}
+		gotRun, gotOK := unsqueezed(b)
+		wantRun, wantOK := unsqueezedBytes(b)
+		if gotRun != wantRun || gotOK != wantOK {
+			t.Fatalf("unsqueezed(%q) = %d %v, want %d %v", b, gotRun, gotOK, wantRun, wantOK)
+		}
+	}
+}
+
+// unsqueezedBytes is unsqueezed a byte at a time, as it was written
+// before it read eight.
+func unsqueezedBytes(src []byte) (maxRun int, ok bool) {
+	last, run := byte(0), 0
+	word, singles := 0, 0 // length of the current word, one-letter words just before it
+	for _, c := range src {
+		if c == last {
+			// A run goes on: only then can a letter be written three
+			// times or a space twice.
+			run++
+			if c == ' ' || run >= 3 && (c < '0' || c > '9') {
+				return 0, false
+			}
+			if c >= 'a' && c <= 'z' {
+				maxRun = max(maxRun, run)
+			}
+			word++
+			continue
+		}
+		last, run = c, 1
+		if c != ' ' {
+			if maxRun == 0 && c >= 'a' && c <= 'z' {
+				maxRun = 1
+			}
+			word++
+			continue
+		}
+		if word != 1 {
+			singles = 0
+		} else if singles++; singles == 3 {
+			return 0, false
+		}
+		word = 0
+	}
+	if word == 1 && singles == 2 {
+		return 0, false
+	}
+	return maxRun, true
 }

@@ -1,6 +1,7 @@
 package moderation
 
 import (
+	"slices"
 	"unicode"
 	"unicode/utf8"
 
@@ -140,40 +141,66 @@ type wordInfo struct {
 	instLens  uint32 // bit n-1 set: an institution of n words starts with it
 	street    bool   // calle, via, Straße: a street word, house number after the name
 	listed    bool   // a term or cue word of the abuse lists alone: the rules judge it, not the model
-	langs     [nLangs]bool
+	mailAt    bool   // arobase, at: a word written for the @ of an e-mail address (see spelledAt)
+	langs     uint8  // bit i set: a frequent word of language i (a bit set, so that counting votes reads one byte)
 }
 
 func (t token) has(f uint16) bool { return t.flags&f != 0 }
 
+// b2i returns 1 for true and 0 for false: the compiler sets a register
+// from the comparison, without a branch.
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
 // foldASCIILetters appends the run of ASCII letters starting at i of text
 // to fold in lower case, and returns where the run ends and how many
-// capitals it has. (A loop of its own: in tokenize's, the slices would
-// live on the stack.)
+// capitals it has. The run is measured first so that fold grows once and
+// is written by index, not appended to byte by byte. (A function of its
+// own: in tokenize's loop, the slices would live on the stack.)
 func foldASCIILetters(fold []byte, text string, i int) ([]byte, int, int) {
+	j := i + 1
+	for j < len(text) && isASCIILetter(text[j]) {
+		j++
+	}
+	src := text[i:j]
+	n := len(fold)
+	fold = slices.Grow(fold, len(src))[:n+len(src)]
+	dst := fold[n:]
 	uppers := 0
-	for ; i < len(text); i++ {
-		c := text[i]
-		if c|0x20 < 'a' || c|0x20 > 'z' {
-			break
-		}
+	for k := 0; k < len(src) && k < len(dst); k++ {
+		c := src[k]
 		if c < 'a' {
 			uppers++
 		}
-		fold = append(fold, c|0x20)
+		dst[k] = c | 0x20
 	}
-	return fold, i, uppers
+	return fold, j, uppers
 }
 
 // tokenize splits text into words, appending to toks and writing the folded
 // form of each word, separated by single spaces, to fold.
+//
+// ASCII bytes, most of any text, are told apart without decoding them or
+// calling isWordRune; other runes take the general path.
 func (f *folder) tokenize(text string, toks []token, fold []byte) ([]token, []byte) {
 	sentence := true
 	i := 0
 	for i < len(text) {
-		r, n := utf8.DecodeRuneInString(text[i:])
-		if !isWordRune(r) {
-			switch r {
-			case '.', '!', '?', '\n', ':', ';', '…':
+		if c := text[i]; c < utf8.RuneSelf {
+			if !isASCIILetter(c) && !isDigit(c) {
+				switch c {
+				case '.', '!', '?', '\n', ':', ';':
+					sentence = true
+				}
+				i++
+				continue
+			}
+		} else if r, n := utf8.DecodeRuneInString(text[i:]); !isWordRune(r) {
+			if r == '…' {
 				sentence = true
 			}
 			i += n
@@ -189,7 +216,8 @@ func (f *folder) tokenize(text string, toks []token, fold []byte) ([]token, []by
 		letters, uppers := 0, 0
 		first := true
 		for i < len(text) {
-			if c := text[i]; c|0x20 >= 'a' && c|0x20 <= 'z' {
+			c := text[i]
+			if isASCIILetter(c) {
 				// A run of ASCII letters: no decoding, no tables.
 				if first && c < 'a' {
 					flags |= tokCap
@@ -203,7 +231,18 @@ func (f *folder) tokenize(text string, toks []token, fold []byte) ([]token, []by
 				i = j
 				continue
 			}
-			r, n = utf8.DecodeRuneInString(text[i:])
+			if isDigit(c) {
+				// What the general path does with an ASCII digit.
+				flags |= tokDigit
+				first = false
+				fold = append(fold, c)
+				i++
+				continue
+			}
+			if c < utf8.RuneSelf {
+				break // any other ASCII byte ends the word
+			}
+			r, n := utf8.DecodeRuneInString(text[i:])
 			if !isWordRune(r) {
 				break
 			}
@@ -233,7 +272,10 @@ func (f *folder) tokenize(text string, toks []token, fold []byte) ([]token, []by
 			flags |= tokUpper
 		}
 		if i < len(text) {
-			r, _ = utf8.DecodeRuneInString(text[i:])
+			r := rune(text[i])
+			if r >= utf8.RuneSelf {
+				r, _ = utf8.DecodeRuneInString(text[i:])
+			}
 			switch {
 			case r == '-' || r == '\u2010' || r == '\u2011':
 				if i+1 < len(text) {

@@ -1,0 +1,92 @@
+package moderation
+
+// Reading a text as two halves at once.
+//
+// A walk of the automaton is a chain of dependent loads: the row of the
+// next state is known only once the current one is read, and a row is
+// often out of the first-level cache. Two walks on two halves of the text,
+// taken in turn byte by byte, let the processor wait for both loads at
+// once. What they find, merged, is what one walk finds:
+//
+//   - The second half starts at a word, after a space. Read from there as
+//     if a space preceded it, the automaton finds every pattern starting
+//     in it: a pattern's leading space is then read from the start.
+//   - The first half is read on past the second's start, for as long as
+//     a pattern starting in it may go on (the longest pattern's length),
+//     and keeps only the matches starting in it. Its walk is the one walk
+//     over the whole text, cut short.
+//   - Matches come by end in both; at the same end, the first half's are
+//     the longer, and one walk gives the longest first.
+
+// pairMin is the shortest text read as two halves: on shorter ones, the
+// first half's overlap with the second costs more than reading them at
+// once saves.
+const pairMin = 160
+
+// pairSplit returns where the second half of text starts (a word, near
+// the middle of the work), or -1 when text is read in one walk.
+func (a *automaton) pairSplit(text []byte) int {
+	if len(text) < pairMin || len(text) < 4*int(a.maxLen) {
+		return -1
+	}
+	// The first half's walk is mid-2+maxLen bytes long, the second's
+	// len-mid: about the same.
+	mid := (len(text) + 2 - int(a.maxLen)) / 2
+	for mid < len(text) && text[mid-1] != ' ' {
+		mid++
+	}
+	if mid >= len(text) {
+		return -1
+	}
+	return mid
+}
+
+// findPair is findWords on text read as two halves, the second starting
+// at mid, a word.
+func (a *automaton) findPair(text []byte, mid int, out []match, spare *[]match) []match {
+	// A pattern starting at mid-1 at the latest has its leading space at
+	// mid-2: its last byte is at mid-3+maxLen at the latest.
+	end1 := min(len(text), mid-2+int(a.maxLen)) // the first walk's end
+	out2 := (*spare)[:0]
+	class, next, shallow, outFrom := &a.class, a.next, a.shallow, a.outFrom
+	s1 := a.step(0, class[' '])
+	s2 := s1
+	n := min(end1, len(text)-mid)
+	for k := 0; k < n; k++ {
+		c1, c2 := class[text[k]], class[text[mid+k]]
+		if s1 < shallow {
+			s1 = int32(next[int(s1)*stride+int(c1)])
+		} else {
+			s1 = a.step(s1, c1)
+		}
+		if s2 < shallow {
+			s2 = int32(next[int(s2)*stride+int(c2)])
+		} else {
+			s2 = a.step(s2, c2)
+		}
+		if s1 >= outFrom {
+			out = a.report(out, s1, k, int32(mid))
+		}
+		if s2 >= outFrom {
+			out2 = a.report(out2, s2, mid+k, int32(len(text)))
+		}
+	}
+	// The longer walk goes on alone.
+	out = a.walk(text, n, end1, s1, int32(mid), out)
+	out2 = a.walk(text, mid+n, len(text), s2, int32(len(text)), out2)
+	*spare = out2
+
+	// Merge by end from the back, the first half's first at the same end.
+	i, j := len(out)-1, len(out2)-1
+	out = append(out, out2...)
+	for k := len(out) - 1; j >= 0; k-- {
+		if i >= 0 && out[i].end > out2[j].end {
+			out[k] = out[i]
+			i--
+		} else {
+			out[k] = out2[j]
+			j--
+		}
+	}
+	return out
+}
