@@ -87,3 +87,13 @@ func TestEngineNamesThankedAndParticles(t *testing.T) {
 		{name: "a town after de is kept", text: "M. Bernard de Paris m'a rappelé hier.", decision: Publish, gone: []string{"Bernard"}, kept: []string{"Paris"}},
 	})
 }
+
+func TestEngineNamesRound5Titles(t *testing.T) {
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "a lawyer named after Me", text: "Me Khelifi, mon avocat, a relancé la préfecture trois fois.", decision: Publish, gone: []string{"Khelifi"}, kept: []string{"avocat"}},
+		{name: "Me in English is no title", text: "Me and my husband waited two hours at the town hall.", decision: Publish, kept: []string{"husband"}},
+		{name: "a prefect named after his role", text: "Le préfet Lambert a enfin signé l'arrêté.", decision: Publish, gone: []string{"Lambert"}},
+		{name: "Madame la Préfète is a title and a role", text: "Madame la Préfète, mon titre de séjour expire le 30 juin.", decision: Publish, kept: []string{"Préfète"}},
+		{name: "an acronym after a role is no name", text: "Je suis gestionnaire RH dans une TPE et le portail est enfin clair.", decision: Publish, kept: []string{"RH", "TPE"}},
+	})
+}
