@@ -170,3 +170,39 @@ func englishStreetEnd(text string, toks []token, fold []byte, j int) int {
 
 // englishStreets holds the street words written after the street's name.
 var englishStreets = map[string]bool{"street": true, "st": true, "road": true, "rd": true, "lane": true, "drive": true, "avenue": true, "close": true, "crescent": true, "way": true, "grove": true, "terrace": true, "gardens": true, "court": true, "place": true}
+
+// flats finds a flat in a block of flats: "Résidence Les Pins, bât. C,
+// appt 42", "bâtiment B escalier 2 appartement 17" — a flat number after
+// a building word in the same sentence, from the building word on. A
+// flat number alone ("l'appartement 42 n'a pas de chauffage") says little
+// of who lives there, and is kept.
+func (p *personal) flats(text string, toks []token, fold []byte, out []finding) []finding {
+	for k := 1; k < len(toks); k++ {
+		if !toks[k].has(tokDigit) || toks[k].has(tokLetter) || toks[k].ce-toks[k].cs > 4 || !flatWords[string(fold[toks[k-1].fs:toks[k-1].fe])] {
+			continue
+		}
+		start := -1
+		for j := k - 2; j >= 0 && j >= k-10; j-- {
+			// The dot of "bât. C" ends no sentence.
+			abbrev := abbreviations[string(fold[toks[j].fs:toks[j].fe])] && strings.TrimSpace(text[toks[j].ce:toks[j+1].cs]) == "."
+			if gapEndsSentence(text, toks[j], toks[j+1]) && !abbrev {
+				break
+			}
+			if buildingWords[string(fold[toks[j].fs:toks[j].fe])] {
+				start = j
+			}
+		}
+		if start >= 0 && !overlapsAny(out, toks[start].cs, toks[k].ce) {
+			out = append(out, finding{toks[start].cs, toks[k].ce, maskAddress})
+		}
+	}
+	return out
+}
+
+// flatWords come before a flat's number, buildingWords before the name or
+// letter of its building.
+var (
+	flatWords     = map[string]bool{"appt": true, "appart": true, "appartement": true, "apt": true, "apartment": true, "flat": true, "logement": true, "porte": true}
+	buildingWords = map[string]bool{"residence": true, "res": true, "bat": true, "batiment": true, "immeuble": true, "escalier": true, "tour": true, "block": true, "building": true}
+	abbreviations = map[string]bool{"bat": true, "esc": true, "appt": true, "apt": true, "res": true}
+)

@@ -72,6 +72,7 @@ func (p *personal) find(text string, toks []token, fold []byte, out []finding) [
 	out = p.numbers(text, toks, fold, out)
 	out = p.addresses(text, toks, fold, out)
 	out = p.streetFirst(text, toks, fold, out)
+	out = p.flats(text, toks, fold, out)
 	return out
 }
 

@@ -63,6 +63,9 @@ func TestPersonalData(t *testing.T) {
 		{"an English home address", "I live at 12 rue Montorgueil and the town hall never answers", []string{"12 rue Montorgueil"}},
 		{"a home address given to the agency", "La CAF a perdu mon adresse : 22 allée des Pins, 31000 Toulouse.", []string{"22 allée des Pins"}},
 
+		{"a flat in a block of flats", "J'habite Résidence Les Pins, bât. C, appt 42, rien n'arrive.", []string{"Résidence Les Pins, bât. C, appt 42"}},
+		{"a flat number alone is kept", "L'appartement 42 n'a plus de chauffage depuis novembre.", nil},
+		{"a building in one sentence and a flat in the next are kept", "Le bâtiment est vétuste. Appartement 12 sans eau.", nil},
 		{"a date is not personal data", "rendez-vous le 12/03/2024 à 14h30", nil},
 		{"an amount is not personal data", "trop-perçu de 1 234,56 € réclamé", nil},
 		{"a North American number with its area code", "reach me at +1 (514) 555-0148 (Montreal)", []string{"+1 (514) 555-0148"}},
