@@ -94,6 +94,8 @@ func TestEngineNamesRound5Titles(t *testing.T) {
 		{name: "Me in English is no title", text: "Me and my husband waited two hours at the town hall.", decision: Publish, kept: []string{"husband"}},
 		{name: "a prefect named after his role", text: "Le préfet Lambert a enfin signé l'arrêté.", decision: Publish, gone: []string{"Lambert"}},
 		{name: "Madame la Préfète is a title and a role", text: "Madame la Préfète, mon titre de séjour expire le 30 juin.", decision: Publish, kept: []string{"Préfète"}},
+		{name: "a shouted ME is no title", text: "VOUS ME COLLEZ DES MAJORATIONS POUR UNE ERREUR QUI VIENT DE CHEZ VOUS", decision: Review, kept: []string{"MAJORATIONS"}},
+		{name: "a thanked name with an apostrophe", text: "Huge thanks to Siobhan O'Connell at the town hall for my appointment.", decision: Publish, gone: []string{"Siobhan", "O'Connell"}},
 		{name: "an acronym after a role is no name", text: "Je suis gestionnaire RH dans une TPE et le portail est enfin clair.", decision: Publish, kept: []string{"RH", "TPE"}},
 	})
 }

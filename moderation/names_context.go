@@ -40,6 +40,9 @@ func gapEndsSentence(text string, a, b token) bool {
 // mid-sentence ("a dona Conceição").
 func (nm *names) upperTitle(text string, toks []token, k int) bool {
 	t := toks[k]
+	if t.has(tokUpper) && t.fe-t.fs >= 2 && shouted(toks) {
+		return false // "VOUS ME COLLEZ DES MAJORATIONS": a shouted word
+	}
 	if t.has(tokCap) {
 		switch text[t.cs] {
 		case 'M', 'S', 'D':
@@ -169,6 +172,11 @@ func (nm *names) nameThanked(text string, toks []token, fold []byte, keep []bool
 	u := toks[next]
 	if !u.has(tokCap) || keep[next] || u.has(tokMasked) || u.info.first == 0 && !u.info.surname || u.info.place {
 		return 0, 0, false
+	}
+	// A first name takes its surname as firstNameAt reads it (Siobhan
+	// O'Connell), one that is also a word taking none (Rose).
+	if s, e, ok := nm.firstNameAt(text, toks, fold, keep, next, false); ok {
+		return s, e, true
 	}
 	return nm.nameAfter(text, toks, fold, keep, next, false, true)
 }
