@@ -167,7 +167,9 @@ func (a *abuse) classify(hits []hit, lang int, text []byte, out []abuseFinding) 
 	reported := false
 	menace := false // a meeting, a warning or outside is said in the text
 	warned := false // a warning is said in the text
+	meets := false  // a meeting is arranged in the text
 	for _, h := range hits {
+		meets = meets || a.has(h.id, patMeet)
 		warned = warned || a.has(h.id, patWarn)
 		menace = menace || a.has(h.id, patMeet) || a.has(h.id, patWarn) || a.has(h.id, patOutside)
 		harm = harm || a.has(h.id, patViolence) || a.has(h.id, patBlast) || a.has(h.id, patWeapon)
@@ -271,10 +273,6 @@ func (a *abuse) classify(hits []hit, lang int, text []byte, out []abuseFinding) 
 				// warning said in the text.
 				// So is the reader's schedule with a meeting arranged:
 				// "vous finissez à 17h30… je serai sur le parking".
-				meets := false
-				for _, o := range hits {
-					meets = meets || a.has(o.id, patMeet)
-				}
 				reader := near(i, patYou, 2, 0) || near(i, patYours, 2, 0) || holds(i, patYou) // "tu termines"
 				if !(warned && near(i, patYours, 2, 0) || meets && reader) || !own(i) {
 					continue

@@ -202,7 +202,7 @@ func (p *personal) flats(text string, toks []token, fold []byte, out []finding) 
 // flatWords come before a flat's number, buildingWords before the name or
 // letter of its building.
 var (
-	flatWords     = map[string]bool{"appt": true, "appart": true, "appartement": true, "apt": true, "apartment": true, "flat": true, "logement": true, "porte": true}
-	buildingWords = map[string]bool{"residence": true, "res": true, "bat": true, "batiment": true, "immeuble": true, "escalier": true, "tour": true, "block": true, "building": true}
+	flatWords     = map[string]bool{"appt": true, "appart": true, "appartement": true, "apt": true, "apartment": true, "flat": true, "logement": true}
+	buildingWords = map[string]bool{"residence": true, "res": true, "bat": true, "batiment": true, "immeuble": true, "escalier": true, "block": true, "building": true}
 	abbreviations = map[string]bool{"bat": true, "esc": true, "appt": true, "apt": true, "res": true}
 )

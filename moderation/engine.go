@@ -36,7 +36,8 @@ type Options struct {
 	DefaultLang string
 	// ModelThreshold is the log-odds above which the statistical model
 	// of abuse (lexicon's abuse_model.txt) flags a text abuse, for a
-	// moderator to read, when the word lists found nothing; 0 means
+	// moderator to read, when the rules found no abuse or threat (mild
+	// profanity alone may be an insult they did not read); 0 means
 	// DefaultModelThreshold.
 	ModelThreshold float64
 	// ThreatModelThreshold is the same for the statistical model of

@@ -1,7 +1,6 @@
 package moderation
 
 import (
-	"slices"
 	"strings"
 
 	"github.com/avisproject/avis/moderation/lexicon"
@@ -218,14 +217,13 @@ func (r *modelScore) add(w float32, start, end int32) {
 }
 
 // modelScratch holds the readings of a text by both models, reused
-// between texts, and the table slots of the features counted, so that a
-// feature counts once however often it is written.
+// between texts, and the table slots of the features counted, as a list
+// and a bit per slot, so that a feature counts once however often it is
+// written; the bits of a text are cleared through the list.
 type modelScratch struct {
 	abuse, threat modelScore
 	found         []int32
-	// maybe has a bit per slot of found modulo 256: most features of a
-	// text are there once, and the bit spares them a search of found.
-	maybe [4]uint64
+	seen          []uint64
 }
 
 // flags sends the text of toks to a moderator when a statistical model
@@ -243,7 +241,14 @@ func (ms *models) flags(s *scratch, toks []token, flags *flagSet) {
 	sc := &s.model
 	sc.abuse = modelScore{sum: ms.abusePrior}
 	sc.threat = modelScore{sum: ms.threatPrior}
-	sc.found, sc.maybe = sc.found[:0], [4]uint64{}
+	if len(sc.seen) != (len(ms.table)+63)/64 {
+		sc.seen = make([]uint64, (len(ms.table)+63)/64)
+	} else {
+		for _, i := range sc.found {
+			sc.seen[i/64] = 0
+		}
+	}
+	sc.found = sc.found[:0]
 	// The features of eachFeature in one pass: the threat model's (wide),
 	// and among them the abuse model's, which leave out listed words and
 	// pairs of frequent words (its weights for them are 0). Each word is
@@ -284,11 +289,11 @@ func (ms *models) count(sc *modelScratch, h uint64, threat, abuse bool, start, e
 	if i < 0 {
 		return
 	}
-	bit := &sc.maybe[i/64%4]
-	if *bit&(1<<(i%64)) != 0 && slices.Contains(sc.found, int32(i)) {
+	w, bit := &sc.seen[i/64], uint64(1)<<(i%64)
+	if *w&bit != 0 {
 		return
 	}
-	*bit |= 1 << (i % 64)
+	*w |= bit
 	sc.found = append(sc.found, int32(i))
 	if sl := &ms.table[i]; threat {
 		sc.threat.add(sl.threat, start, end)

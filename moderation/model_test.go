@@ -83,24 +83,29 @@ func TestThreatModelReviewsVeiledThreatsTheRulesMiss(t *testing.T) {
 	}
 }
 
-// TestThreatModelNeverRejects holds the model's known false threats:
-// near-threats the rules tell apart and the model sends to a moderator.
-// It must never reject them, and the rules alone publish them.
-func TestThreatModelNeverRejects(t *testing.T) {
+// TestThreatModelReviewsSomeNearThreats records the model's known false
+// threats: near-threats the rules tell apart and publish, that the model
+// sends to a moderator (never rejects). A change in either shows here.
+func TestThreatModelReviewsSomeNearThreats(t *testing.T) {
 	texts := []string{
 		"Je connais ta mère, elle travaille à la mairie, très gentille.",
 		"I know where you are located, I'll come on Monday.",
 	}
-	for _, opts := range []*Options{nil, {NoModels: true}} {
-		e := newTestEngine(t, opts)
-		for _, text := range texts {
-			res, err := e.Moderate(context.Background(), Input{Text: text})
-			if err != nil {
-				t.Fatal(err)
-			}
-			if opts == nil && res.Decision == Reject || opts != nil && res.Decision != Publish {
-				t.Errorf("%q (models off: %v): %s %+v", text, opts != nil, res.Decision, res.Flags)
-			}
+	on, off := newTestEngine(t, nil), newTestEngine(t, &Options{NoModels: true})
+	for _, text := range texts {
+		res, err := on.Moderate(context.Background(), Input{Text: text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Decision != Review || len(res.Flags) != 1 || res.Flags[0].Kind != KindThreat || !strings.Contains(res.Flags[0].Reason, "statistical model") {
+			t.Errorf("%q with the models: %s %+v, want review for the threat model alone", text, res.Decision, res.Flags)
+		}
+		res, err = off.Moderate(context.Background(), Input{Text: text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Decision != Publish || len(res.Flags) != 0 {
+			t.Errorf("%q by the rules: %s %+v, want publish", text, res.Decision, res.Flags)
 		}
 	}
 }

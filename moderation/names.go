@@ -106,6 +106,7 @@ func (nm *names) protect(text string, toks []token, fold []byte, keep []bool) {
 // find appends the names in text to out.
 func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *directory, out []finding) []finding {
 	lowerWriter := isLowerWriter(toks)
+	shout := shouted(toks) // once: read for many words of a shouted text
 	for k := 0; k < len(toks); k++ {
 		if keep[k] || toks[k].has(tokMasked) {
 			continue
@@ -119,7 +120,7 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 			}
 		}
 		switch cue := t.info.cue; {
-		case cue == cueTitle || cue == cueUpper && nm.upperTitle(text, toks, k):
+		case cue == cueTitle || cue == cueUpper && nm.upperTitle(text, toks, k, shout):
 			if t.has(tokApos) {
 				break
 			}
@@ -164,7 +165,7 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 			}
 		}
 		if t.info.cue == cueThanks {
-			if s, e, ok := nm.nameThanked(text, toks, fold, keep, k); ok {
+			if s, e, ok := nm.nameThanked(text, toks, fold, keep, k, shout); ok {
 				out = append(out, finding{toks[s].cs, toks[e].ce, maskName})
 				k = e
 				continue
@@ -181,11 +182,11 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 		}
 		// A known surname alone in capitals in a text that is not
 		// shouted: "DUPONT au guichet 4".
-		if t.has(tokUpper) && t.info.surname && !t.info.stop && t.info.first == 0 && t.fe-t.fs >= 3 && !shouted(toks) && nm.isName(toks, fold, keep, k, false) && personAfter(text, toks, fold, k) {
+		if t.has(tokUpper) && t.info.surname && !t.info.stop && t.info.first == 0 && t.fe-t.fs >= 3 && !shout && nm.isName(toks, fold, keep, k, false) && personAfter(text, toks, fold, k) {
 			out = append(out, finding{t.cs, t.ce, maskName})
 			continue
 		}
-		if s, e, ok := nm.firstNameAt(text, toks, fold, keep, k, lowerWriter); ok {
+		if s, e, ok := nm.firstNameAt(text, toks, fold, keep, k, lowerWriter, shout); ok {
 			// A surname in capitals before the first name: "DUPONT Marie".
 			if p := s - 1; p >= 0 && toks[p].has(tokUpper) && nm.isName(toks, fold, keep, p, false) && !gapHasBreak(text, toks[p], toks[s]) && (len(out) == 0 || out[len(out)-1].end <= toks[p].cs) {
 				s = p
@@ -311,7 +312,7 @@ func (nm *names) nameAfter(text string, toks []token, fold []byte, keep []bool, 
 
 // firstNameAt returns the name starting at token k when it is a known
 // first name, with the surname after it.
-func (nm *names) firstNameAt(text string, toks []token, fold []byte, keep []bool, k int, lowerWriter bool) (int, int, bool) {
+func (nm *names) firstNameAt(text string, toks []token, fold []byte, keep []bool, k int, lowerWriter, shout bool) (int, int, bool) {
 	t := toks[k]
 	class := t.info.first
 	if class == 0 || keep[k] || t.has(tokMasked) {
@@ -358,8 +359,8 @@ func (nm *names) firstNameAt(text string, toks []token, fold []byte, keep []bool
 		// other word, or two joined (ANNE-SOPHIE DELACROIX-BRUNET).
 		// "MARTINE, à l'accueil": a first name that is no other word,
 		// alone, in a text that is not shouted.
-		alone := surname < 0 && class == firstName && !t.info.lower && !t.info.acronym && t.fe-t.fs >= 4 && !shouted(toks)
-		if !alone && (surname < 0 || !toks[e+1].info.surname && (shouted(toks) || class == firstNameWord && e == k)) {
+		alone := surname < 0 && class == firstName && !t.info.lower && !t.info.acronym && t.fe-t.fs >= 4 && !shout
+		if !alone && (surname < 0 || !toks[e+1].info.surname && (shout || class == firstNameWord && e == k)) {
 			return 0, 0, false
 		}
 	case t.has(tokCap):

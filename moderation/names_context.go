@@ -38,9 +38,9 @@ func gapEndsSentence(text string, a, b token) bool {
 // dot or starting with M, S or D; or, for words of three letters or more
 // (dona, don, sra), written in lower case before a capitalised name
 // mid-sentence ("a dona Conceição").
-func (nm *names) upperTitle(text string, toks []token, k int) bool {
+func (nm *names) upperTitle(text string, toks []token, k int, shout bool) bool {
 	t := toks[k]
-	if t.has(tokUpper) && t.fe-t.fs >= 2 && shouted(toks) {
+	if t.has(tokUpper) && t.fe-t.fs >= 2 && shout {
 		return false // "VOUS ME COLLEZ DES MAJORATIONS": a shouted word
 	}
 	if t.has(tokCap) {
@@ -158,7 +158,7 @@ var placePreposition = map[string]bool{"in": true, "en": true, "dans": true}
 // token k ("merci à Rocío", "gracias a Rocío Pérez", "thanks to Rose"): a
 // capitalised known first name or surname, after "à", "a", "to" or "you"
 // if one comes, with the rest of the name after it.
-func (nm *names) nameThanked(text string, toks []token, fold []byte, keep []bool, k int) (int, int, bool) {
+func (nm *names) nameThanked(text string, toks []token, fold []byte, keep []bool, k int, shout bool) (int, int, bool) {
 	next := k + 1
 	if next < len(toks) {
 		switch string(fold[toks[next].fs:toks[next].fe]) {
@@ -175,7 +175,7 @@ func (nm *names) nameThanked(text string, toks []token, fold []byte, keep []bool
 	}
 	// A first name takes its surname as firstNameAt reads it (Siobhan
 	// O'Connell), one that is also a word taking none (Rose).
-	if s, e, ok := nm.firstNameAt(text, toks, fold, keep, next, false); ok {
+	if s, e, ok := nm.firstNameAt(text, toks, fold, keep, next, false, shout); ok {
 		return s, e, true
 	}
 	return nm.nameAfter(text, toks, fold, keep, next, false, true)

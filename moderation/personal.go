@@ -86,6 +86,7 @@ func isHostByte(c byte) bool {
 
 // emails finds addresses of the form local@host.tld.
 func (p *personal) emails(text string, out []finding) []finding {
+	last := 0 // the end of the e-mail found before, where a local part stops
 	for i := 0; i < len(text); i++ {
 		at := strings.IndexByte(text[i:], '@')
 		if at < 0 {
@@ -93,7 +94,7 @@ func (p *personal) emails(text string, out []finding) []finding {
 		}
 		i += at
 		s := i
-		for s > 0 && isEmailLocal(text[s-1]) {
+		for s > last && isEmailLocal(text[s-1]) {
 			s--
 		}
 		e := i + 1
@@ -109,7 +110,7 @@ func (p *personal) emails(text string, out []finding) []finding {
 			continue
 		}
 		out = append(out, finding{int32(s), int32(e), maskEmail})
-		i = e - 1
+		i, last = e-1, e
 	}
 	return out
 }

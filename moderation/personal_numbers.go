@@ -164,8 +164,8 @@ func currencyBefore(text string, start int) bool {
 	if strings.HasSuffix(rest, "€") || strings.HasSuffix(rest, "$") || strings.HasSuffix(rest, "£") {
 		return true
 	}
-	for _, code := range []string{"EUR", "eur", "USD", "GBP", "CHF"} {
-		if strings.HasSuffix(rest, code) && (len(rest) == len(code) || !isLetterByte(rest[len(rest)-len(code)-1])) {
+	for _, code := range []string{"eur", "usd", "gbp", "chf"} {
+		if n := len(rest) - len(code); n >= 0 && strings.EqualFold(rest[n:], code) && (n == 0 || !isLetterByte(rest[n-1])) {
 			return true
 		}
 	}

@@ -101,8 +101,9 @@ func (z *sanitizer) clean(in string) sanitized {
 			checked = false
 		}
 	}
-	// Script left in plain text, and what removing it joins up.
-	for range 4 {
+	// Script left in plain text, and what removing it joins up, until
+	// none is left: each pass shortens the text, so this ends.
+	for {
 		cut := scriptResidue(out.text, nil)
 		if len(cut) == 0 {
 			break

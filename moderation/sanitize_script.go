@@ -27,8 +27,9 @@ func scriptResidue(s string, cut [][2]int) [][2]int {
 		// read by the browser once "x" is gone.
 		if end, ok := schemeAt(s, i); ok {
 			start, stop := i, urlEnd(s, end)
-			// A link in parentheses or quotes goes with them.
-			if start > 0 && (s[start-1] == '(' || s[start-1] == '"' || s[start-1] == '\'') {
+			// A link in parentheses or quotes goes with them, unless
+			// the previous cut took that byte.
+			if start > 0 && (s[start-1] == '(' || s[start-1] == '"' || s[start-1] == '\'') && (len(cut) == 0 || cut[len(cut)-1][1] < start) {
 				start--
 			}
 			cut = append(cut, [2]int{start, stop})
@@ -107,7 +108,7 @@ func handlerAt(s string, i int) (int, bool) {
 	for j < len(s) && isASCIILetter(s[j]) {
 		j++
 	}
-	if j-i < 5 { // onload is the shortest of them
+	if j-i < 5 { // oncut and onend are the shortest of them
 		return 0, false
 	}
 	for j < len(s) && (s[j] == ' ' || s[j] == '\t') {
@@ -158,6 +159,12 @@ func removeRanges(s string, cut [][2]int) (string, []int32) {
 	pos := make([]int32, 0, len(s))
 	at := 0
 	for _, r := range cut {
+		if r[0] < at { // overlapping ranges: the rest of this one
+			r[0] = at
+		}
+		if r[1] <= r[0] {
+			continue
+		}
 		b.WriteString(s[at:r[0]])
 		for k := at; k < r[0]; k++ {
 			pos = append(pos, int32(k))
@@ -210,7 +217,14 @@ func spaceBlockTags(s string) (string, []int32) {
 		for k < i+end && isASCIILetter(s[k]) || k < i+end && k > j && s[k] >= '1' && s[k] <= '6' {
 			k++
 		}
-		if text && blockTags[strings.ToLower(s[j:k])] && textAfterTags(s[i:]) {
+		if text && blockTags[strings.ToLower(s[j:k])] {
+			// Once per run of tags: whatever it finds, text is false
+			// after it, so the tags after this one are not read again.
+			text = false
+			if !textAfterTags(s[i:]) {
+				i += end
+				continue
+			}
 			if pos == nil {
 				pos = make([]int32, 0, len(s)+8)
 			}
@@ -221,7 +235,6 @@ func spaceBlockTags(s string) (string, []int32) {
 			b.WriteByte(' ')
 			pos = append(pos, int32(i))
 			at = i
-			text = false
 		}
 		i += end
 	}

@@ -33,6 +33,9 @@ func TestSanitize(t *testing.T) {
 		{"what removing a scheme joins up is removed too", "javajavascript:script:alert(1) fin", "java fin", true},
 		{"a loose event handler is removed with its value", `un texte " onmouseover="alert(1)" suite`, `un texte "  suite`, true},
 		{"an unquoted handler calling code is removed", "a onerror=alert(1) b", "a  b", true},
+		{"a script URL right after a cut one ending in a quote", `voir javascript:a"javascript:b merci`, "voir  merci", true},
+		{"a script URL right after a cut handler", `x onclick="a"javascript:b`, "x ", true},
+		{"script nested deeper than a few passes", "[x](java(java(java(java(java(javascript:x)script:x)script:x)script:x)script:x)script:alert(1)) fin", "[x] fin", true},
 		{"a link parameter starting with on is kept", "la page ?onglet=2&action=ok", "la page ?onglet=2&action=ok", false},
 		{"words and colons are not script", "Objet : la vie, java : le langage, onze=11", "Objet : la vie, java : le langage, onze=11", false},
 	}

@@ -27,6 +27,7 @@ type serveConfig struct {
 	RateLimitAllow []moderation.NetworkRates // networks with their own rates
 	Agents         string                    // agent directory file for the moderation engine
 	Lexicon        string                    // folder of the agency's extra word lists
+	NoModels       bool                      // the statistical models off: word lists and rules only
 }
 
 // parseServe reads serve's flags; a flag left unset takes its AVIS_*
@@ -45,6 +46,7 @@ func parseServe(args []string, env func(string) string, stderr io.Writer) (*serv
 	fs.StringVar(&cfg.BaseURL, "base-url", "", "public URL of this server, e.g. https://avis.example.fr (default: from the request's Host)")
 	fs.StringVar(&cfg.Agents, "agents", "", "`file` of agent names always masked, one NAME or SERVICE<TAB>NAME a line")
 	fs.StringVar(&cfg.Lexicon, "lexicon", "", "`folder` of the agency's extra word lists (abuse_fr.txt, allow.txt, acronyms.txt…)")
+	fs.BoolVar(&cfg.NoModels, "no-models", false, "turn the statistical models of abuse and threats off: word lists and rules only")
 	fs.StringVar(&cfg.Redis, "redis", "", "redis:// URL shared by several instances for rate limits and duplicate windows (default: in memory)")
 	fs.StringVar(&cfg.RateLimit, "rate-limit", "", "submissions per client, e.g. 5-M,50-D (periods S, M, H, D), or off (default "+moderation.DefaultClientRates+")")
 	fs.StringVar(&allow, "rate-limit-allow", "", "networks with their own rates, e.g. 203.0.113.0/24=60-M,1000-D;198.51.100.7=30-M")

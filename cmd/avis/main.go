@@ -2,7 +2,7 @@
 //
 //	avis serve      run the HTTP server (API, widget, pages)
 //	avis moderate   moderate JSON lines from standard input
-//	avis train-model  train the statistical model of abusive texts
+//	avis train-model  train the statistical models of abuse and threats
 //	avis services   add or list services
 //	avis users      manage staff accounts, API tokens and the queue digest
 package main
@@ -36,7 +36,7 @@ const usage = `usage: avis <command> [flags]
 commands:
   serve      run the HTTP server (avis serve -h for its flags)
   moderate   read {"id","text"} JSON lines on stdin, write decisions on stdout
-  train-model  train the model of abusive texts on labelled JSON lines
+  train-model  train the model of abuse (or --kind threat) on labelled JSON lines
   services   add or list services
   users      add, list or disable moderators, answerers and administrators
   help       show this help

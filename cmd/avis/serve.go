@@ -40,7 +40,7 @@ func runServe(ctx context.Context, args []string, env func(string) string, stder
 	if err != nil {
 		return err
 	}
-	engine, err := newEngine(cfg.Agents, cfg.Lexicon, modelFlags{})
+	engine, err := newEngine(cfg.Agents, cfg.Lexicon, modelFlags{off: cfg.NoModels})
 	if err != nil {
 		return err
 	}

@@ -26,7 +26,7 @@ func runTrainModel(ctx context.Context, args []string, stdout, stderr io.Writer)
 	lexDir := fs.String("lexicon", "", "folder of extra lexicon files, as for moderate")
 	kindName := fs.String("kind", "abuse", "the model to train: abuse (abuse_model.txt) or threat (threat_model.txt)")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: avis train-model [--kind abuse|threat] [--lexicon DIR] [--agents FILE] CORPUS.jsonl... > abuse_model.txt")
+		fmt.Fprintln(stderr, "usage: avis train-model [--kind abuse|threat] [--lexicon DIR] [--agents FILE] CORPUS.jsonl... > abuse_model.txt (threat_model.txt with --kind threat)")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
