@@ -13,59 +13,62 @@ var scriptSchemes = []string{"javascript", "vbscript", "livescript"}
 
 // scriptResidue appends to cut the byte ranges of s to remove: each
 // script URL with its argument, and each event handler attribute with its
-// value.
+// value. It reads only around the colons and equals signs of s.
 func scriptResidue(s string, cut [][2]int) [][2]int {
-	if strings.IndexByte(s, ':') < 0 && strings.IndexByte(s, '=') < 0 {
-		return cut
-	}
-	for i := 0; i < len(s); i++ {
-		c := s[i] | 0x20
-		if c != 'j' && c != 'v' && c != 'l' && c != 'o' {
-			continue
+	for i := 0; i < len(s); {
+		j := strings.IndexAny(s[i:], ":=")
+		if j < 0 {
+			break
 		}
-		// A scheme is removed even glued to a word: "xjavascript:" is
-		// read by the browser once "x" is gone.
-		if end, ok := schemeAt(s, i); ok {
-			start, stop := i, urlEnd(s, end)
-			// A link in parentheses or quotes goes with them, unless
-			// the previous cut took that byte.
-			if start > 0 && (s[start-1] == '(' || s[start-1] == '"' || s[start-1] == '\'') && (len(cut) == 0 || cut[len(cut)-1][1] < start) {
-				start--
+		p := i + j
+		last := 0 // where the previous cut ends: no cut starts before it
+		if len(cut) > 0 {
+			last = cut[len(cut)-1][1]
+		}
+		if s[p] == ':' {
+			// A scheme is removed even glued to a word: "xjavascript:"
+			// is read by the browser once "x" is gone.
+			if start, ok := schemeBefore(s, p); ok && start >= last {
+				stop := urlEnd(s, p+1)
+				// A link in parentheses or quotes goes with them,
+				// unless the previous cut took that byte.
+				if start > last && (s[start-1] == '(' || s[start-1] == '"' || s[start-1] == '\'') {
+					start--
+				}
+				cut = append(cut, [2]int{start, stop})
+				i = stop
+				continue
 			}
-			cut = append(cut, [2]int{start, stop})
-			i = stop - 1
-			continue
-		}
-		if i > 0 && isASCIILetter(s[i-1]) {
-			continue
-		}
-		if end, ok := handlerAt(s, i); ok {
+		} else if start, ok := handlerBefore(s, p); ok && start >= last {
 			// A quoted value or a call is script; "?onglet=2" in a link
 			// is not.
-			stop := valueEnd(s, end)
-			if v := s[end:stop]; v != "" && (v[0] == '"' || v[0] == '\'' || strings.ContainsAny(v, "(`")) {
-				cut = append(cut, [2]int{i, stop})
-				i = stop - 1
+			v := p + 1
+			for v < len(s) && (s[v] == ' ' || s[v] == '\t') {
+				v++
+			}
+			stop := valueEnd(s, v)
+			if val := s[v:stop]; val != "" && (val[0] == '"' || val[0] == '\'' || strings.ContainsAny(val, "(`")) {
+				cut = append(cut, [2]int{start, stop})
+				i = stop
+				continue
 			}
 		}
+		i = p + 1
 	}
 	return cut
 }
 
-// schemeAt reports whether a script scheme and its colon start at i, and
-// where the URL's body starts. Spaces may come before the colon, as
-// browsers read them.
-func schemeAt(s string, i int) (int, bool) {
+// schemeBefore reports whether a script scheme ends right before the
+// colon at p, spaces allowed between them as browsers read them, and
+// where it starts.
+func schemeBefore(s string, p int) (int, bool) {
+	e := p
+	for e > 0 && (s[e-1] == ' ' || s[e-1] == '\t') {
+		e--
+	}
 	for _, sch := range scriptSchemes {
-		if len(s)-i < len(sch)+1 || !asciiFoldEqual(s[i:i+len(sch)], sch) {
-			continue
-		}
-		j := i + len(sch)
-		for j < len(s) && (s[j] == ' ' || s[j] == '\t') {
-			j++
-		}
-		if j < len(s) && s[j] == ':' {
-			return j + 1, true
+		if e >= len(sch) && asciiFoldEqual(s[e-len(sch):e], sch) {
+			return e - len(sch), true
 		}
 	}
 	return 0, false
@@ -98,30 +101,22 @@ func urlEnd(s string, i int) int {
 	return i
 }
 
-// handlerAt reports whether an event handler attribute (on + letters +
-// "=") starts at i, and where its value starts.
-func handlerAt(s string, i int) (int, bool) {
-	if i+3 >= len(s) || s[i]|0x20 != 'o' || s[i+1]|0x20 != 'n' {
+// handlerBefore reports whether an event handler attribute (on and
+// letters, oncut and onend the shortest) ends right before the equals
+// sign at p, spaces allowed, and where it starts.
+func handlerBefore(s string, p int) (int, bool) {
+	e := p
+	for e > 0 && (s[e-1] == ' ' || s[e-1] == '\t') {
+		e--
+	}
+	k := e
+	for k > 0 && isASCIILetter(s[k-1]) {
+		k--
+	}
+	if e-k < 5 || s[k]|0x20 != 'o' || s[k+1]|0x20 != 'n' {
 		return 0, false
 	}
-	j := i + 2
-	for j < len(s) && isASCIILetter(s[j]) {
-		j++
-	}
-	if j-i < 5 { // oncut and onend are the shortest of them
-		return 0, false
-	}
-	for j < len(s) && (s[j] == ' ' || s[j] == '\t') {
-		j++
-	}
-	if j >= len(s) || s[j] != '=' {
-		return 0, false
-	}
-	j++
-	for j < len(s) && (s[j] == ' ' || s[j] == '\t') {
-		j++
-	}
-	return j, true
+	return k, true
 }
 
 // valueEnd returns where an attribute value starting at i ends: its
