@@ -50,9 +50,12 @@ func (k ModelKind) String() string {
 const (
 	modelMinCount  = 2
 	modelMinWeight = 0.05
-	modelEpochs    = 60
-	modelRate      = 0.2
-	modelL2        = 0.03
+	// Pairs of frequent words (de la, je suis) are in most texts: a
+	// weight too small to matter costs a lookup in each.
+	modelMinFrequentWeight = 0.3
+	modelEpochs            = 60
+	modelRate              = 0.2
+	modelL2                = 0.03
 )
 
 // TrainModel trains the statistical model of kind on examples and
@@ -65,6 +68,7 @@ const (
 func (e *Engine) TrainModel(ctx context.Context, w io.Writer, kind ModelKind, examples []ModelExample) error {
 	var docs [2]int
 	count := map[string]int{}
+	frequent := map[string]bool{} // pairs of frequent words
 	texts := make([][]string, 0, len(examples))
 	var abusive []bool // the positive class: abusive, or a threat
 	for _, ex := range examples {
@@ -92,6 +96,9 @@ func (e *Engine) TrainModel(ctx context.Context, w io.Writer, kind ModelKind, ex
 			f := string(fold[toks[k].fs:toks[k].fe])
 			if p >= 0 {
 				f = string(fold[toks[p].fs:toks[p].fe]) + " " + f
+				if toks[p].info.stop && toks[k].info.stop {
+					frequent[f] = true
+				}
 			}
 			if !slices.Contains(feats, f) {
 				feats = append(feats, f)
@@ -130,7 +137,7 @@ func (e *Engine) TrainModel(ctx context.Context, w io.Writer, kind ModelKind, ex
 	}
 	feats := make([]string, 0, len(weight))
 	for f, wt := range weight {
-		if math.Abs(wt) >= modelMinWeight {
+		if math.Abs(wt) >= modelMinWeight && (!frequent[f] || math.Abs(wt) >= modelMinFrequentWeight) {
 			feats = append(feats, f)
 		}
 	}
