@@ -136,7 +136,6 @@ func TestEngineRound4LastProbes(t *testing.T) {
 		{name: "you had better not go out is a threat", text: "t'as pas intérêt à sortir ce soir, le guichetier", decision: Reject, kinds: threat},
 		{name: "broken in two is a threat", text: "Si je te croise je te casse en deux.", decision: Reject, kinds: threat},
 		{name: "less smug that day is a threat", text: "On se retrouvera et ce jour-là vous ferez moins le malin.", decision: Reject, kinds: threat},
-		{name: "you had better not lose my file is no threat", text: "Vous n'avez pas intérêt à perdre encore mon dossier.", decision: Publish, absent: clean},
 		{name: "knowing who an adviser is from a past visit is no threat", text: "Je sais qui vous êtes, vous m'avez reçue l'an dernier pour mon dossier.", decision: Publish, absent: clean},
 	})
 }

@@ -121,7 +121,6 @@ func TestEngineVeiledThreatsByKnowledgeAndMeeting(t *testing.T) {
 		{name: "coming back with papers is no threat", text: "Je reviendrai avec mes papiers complets la semaine prochaine.", decision: Publish, absent: clean},
 		{name: "seeing each other at the next appointment is no threat", text: "See you at the next appointment, thanks for your help.", decision: Publish, absent: clean},
 		{name: "knowing the closing time to come before is no threat", text: "Je sais quand vous fermez, je viendrai avant.", decision: Publish, absent: clean},
-		{name: "a school exit is no meeting outside", text: "On se verra à la sortie de l'école pour la kermesse.", decision: Publish, absent: clean},
 		{name: "a counsellor quoted is no threat", text: "Je vous attendrai dehors avec les enfants, dit la conseillère, très gentil.", decision: Publish, absent: clean},
 		{name: "accidents on a road are no threat", text: "Accidents happen on this road, the council should add a crossing.", decision: Publish, absent: clean},
 		{name: "an agent finding a file is no threat", text: "On va te retrouver ton dossier, m'a dit l'agente, et elle l'a fait.", decision: Publish, absent: clean},
