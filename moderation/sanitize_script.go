@@ -67,7 +67,7 @@ func schemeBefore(s string, p int) (int, bool) {
 		e--
 	}
 	for _, sch := range scriptSchemes {
-		if e >= len(sch) && asciiFoldEqual(s[e-len(sch):e], sch) {
+		if e >= len(sch) && strings.EqualFold(s[e-len(sch):e], sch) {
 			return e - len(sch), true
 		}
 	}
@@ -134,17 +134,6 @@ func valueEnd(s string, i int) int {
 		}
 	}
 	return i
-}
-
-// asciiFoldEqual reports whether s equals lower, an ASCII lower-case
-// word, whatever the case of s.
-func asciiFoldEqual(s, lower string) bool {
-	for i := range len(lower) {
-		if s[i]|0x20 != lower[i] {
-			return false
-		}
-	}
-	return true
 }
 
 // removeRanges returns s without the sorted, disjoint ranges cut, and the
