@@ -1,5 +1,7 @@
 package moderation
 
+import "strings"
+
 // Classes of first names.
 const (
 	firstName     = 1 // a first name and nothing else (Amélie, Mamadou)
@@ -29,6 +31,10 @@ type names struct {
 	acronyms  map[string]bool
 	places    map[string]bool
 	lowerWord map[string]bool // first names that are lower-case words
+	// accented holds, by folded form, the spellings with accents of the
+	// first names (Jesús, Ramón): a word written with other accents is
+	// not the name but a word ("marié", "péter", "sarà").
+	accented map[string][]string
 	words     map[string]*wordInfo
 	none      *wordInfo       // the info of words in no list
 	inst      map[string]bool // folded phrases, words separated by one space
@@ -157,7 +163,7 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 					k = e
 					continue
 				}
-				if s, e, ok := nm.lowerNameAfterRole(text, toks, keep, next, lowerWriter); ok {
+				if s, e, ok := nm.lowerNameAfterRole(text, toks, fold, keep, next, lowerWriter); ok {
 					out = append(out, finding{toks[s].cs, toks[e].ce, maskName})
 					k = e
 					continue
@@ -370,8 +376,10 @@ func (nm *names) firstNameAt(text string, toks []token, fold []byte, keep []bool
 			}
 		}
 		// "Marc de café", "Colin à la crème": at the start of a sentence
-		// a first name that is also a word needs a surname.
-		if surname < 0 && e == k && t.has(tokSentence) && t.info.lower {
+		// a first name that is also a word needs a surname; so does a
+		// word with accents no spelling of the name has ("Marié depuis
+		// deux ans").
+		if surname < 0 && e == k && t.has(tokSentence) && (t.info.lower || nm.otherAccents(text[t.cs:t.ce], fold[t.fs:t.fe])) {
 			return 0, 0, false
 		}
 		// "been in Brittany", "en Lorraine": a place, after in.
@@ -384,8 +392,10 @@ func (nm *names) firstNameAt(text string, toks []token, fold []byte, keep []bool
 		// (jean-pierre) or followed by a known surname (pierre martin).
 		// Or when what follows tells of a person and no article comes
 		// before it: "c'est pierre qui m'a reçu", not "la pierre qui".
+		// So is a word with accents no spelling of the name has: "je
+		// suis marié" (Marie), "il a pété un plomb" (Pete).
 		paired := e > k || surname >= 0 || subjectOfPerson(text, toks, fold, k, e)
-		if !lowerWriter || t.info.stop || t.fe-t.fs < 4 || (class == firstNameWord || t.info.lower) && !paired {
+		if !lowerWriter || t.info.stop || t.fe-t.fs < 4 || (class == firstNameWord || t.info.lower || nm.otherAccents(text[t.cs:t.ce], fold[t.fs:t.fe])) && !paired {
 			return 0, 0, false
 		}
 	}
@@ -393,4 +403,27 @@ func (nm *names) firstNameAt(text string, toks []token, fold []byte, keep []bool
 		e = surname
 	}
 	return k, e, true
+}
+
+// otherAccents reports whether word, a first name by its folded form,
+// is written with accents that none of the name's spellings has: a writer
+// drops accents ("andre" for André) but seldom adds some, so "marié",
+// "péter" and "sarà" are words, not Marie, Peter and Sara.
+func (nm *names) otherAccents(word string, fold []byte) bool {
+	ascii := true
+	for i := 0; i < len(word); i++ {
+		if word[i] >= 0x80 {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return false
+	}
+	for _, s := range nm.accented[string(fold)] {
+		if strings.EqualFold(s, word) {
+			return false
+		}
+	}
+	return true
 }

@@ -126,7 +126,7 @@ func subjectOfPerson(text string, toks []token, fold []byte, k, e int) bool {
 // word at most three words on in the same sentence ("l'agent d'accueil,
 // kevin je crois"); with the known surname in lower case after it
 // ("s'appelait sandrine lopez").
-func (nm *names) lowerNameAfterRole(text string, toks []token, keep []bool, k int, lowerWriter bool) (int, int, bool) {
+func (nm *names) lowerNameAfterRole(text string, toks []token, fold []byte, keep []bool, k int, lowerWriter bool) (int, int, bool) {
 	for j := k; j < len(toks) && j <= k+3; j++ {
 		if j > k && gapEndsSentence(text, toks[j-1], toks[j]) {
 			break
@@ -135,8 +135,8 @@ func (nm *names) lowerNameAfterRole(text string, toks []token, keep []bool, k in
 		if u.info.cue != 0 {
 			break // "the clerk, Mr youssef ben salah": the title's name
 		}
-		if u.has(tokCap) || u.has(tokUpper) || keep[j] || u.has(tokMasked) || u.info.stop || u.info.first == 0 {
-			continue
+		if u.has(tokCap) || u.has(tokUpper) || keep[j] || u.has(tokMasked) || u.info.stop || u.info.first == 0 || nm.otherAccents(text[u.cs:u.ce], fold[u.fs:u.fe]) {
+			continue // "le maire a laminé le budget" (Lamine)
 		}
 		if !(j == k && lowerWriter) && (u.info.first != firstName || u.info.lower || u.fe-u.fs < 3) {
 			continue
