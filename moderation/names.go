@@ -34,7 +34,7 @@ type names struct {
 	// accented holds, by folded form, the spellings with accents of the
 	// first names (Jesús, Ramón): a word written with other accents is
 	// not the name but a word ("marié", "péter", "sarà").
-	accented map[string][]string
+	accented  map[string][]string
 	words     map[string]*wordInfo
 	none      *wordInfo       // the info of words in no list
 	inst      map[string]bool // folded phrases, words separated by one space
