@@ -187,6 +187,11 @@ func (a *abuse) classify(hits []hit, lang int, text []byte, out []abuseFinding) 
 		}
 		return false
 	}
+	// remark reports whether the body word of hit i is said of a person,
+	// not of the writer's own body.
+	remark := func(i int) bool {
+		return (near(i, patPerson, 8, 5) || near(i, patYou, 3, 2)) && !near(i, patMine, 1, 0) && !near(i, patSelf, 4, 0)
+	}
 	own := func(i int) bool {
 		// A threat or a hateful sentence the writer reports having
 		// received is not his own.
@@ -229,9 +234,17 @@ func (a *abuse) classify(hits []hit, lang int, text []byte, out []abuseFinding) 
 				if m.severity >= 3 {
 					f.severity = SeverityHigh
 				}
+			case patBody:
+				// "la chica de la ventanilla está buenísima": a remark on
+				// looks said of a person; the vulgar body words are
+				// judged as profanity below.
+				if a.has(h.id, patProfanity) || !remark(i) {
+					continue
+				}
+				f.kind, f.severity, f.reason = KindAbuse, SeverityMedium, "sexual remark about a person"
 			case patProfanity:
 				switch {
-				case a.has(h.id, patBody) && (near(i, patPerson, 8, 5) || near(i, patYou, 3, 2)) && !near(i, patMine, 1, 0) && !near(i, patSelf, 4, 0):
+				case a.has(h.id, patBody) && remark(i):
 					// "le cul de la stagiaire", "the girl at counter 5 has
 					// a cracking arse": a remark on a person's body; not
 					// the writer's own ("je me suis cassé le cul", "on my

@@ -17,3 +17,15 @@ func TestEngineAccentedWordsAreNoNamesRound6(t *testing.T) {
 		{name: "a lower-case name without its accents is still masked", text: "j'ai été reçue par helene, très pro", decision: Publish, gone: []string{"helene"}},
 	})
 }
+
+func TestEngineRemarksOnLooksRound6(t *testing.T) {
+	clean := []Kind{KindAbuse, KindThreat}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "a remark on a clerk's looks in Spanish", text: "La cajera de la oficina de correos está buenísima, por eso voy tanto.", decision: Review, kinds: []Kind{KindAbuse}},
+		{name: "a remark on an adviser's looks in Portuguese", text: "Fui à CAF só para ver a atendente, que gostosa.", decision: Review, kinds: []Kind{KindAbuse}},
+		{name: "a remark on an adviser's figure in French", text: "L'agente de l'accueil est bien gaulée, dommage qu'elle soit si lente.", decision: Review, kinds: []Kind{KindAbuse}},
+		{name: "a striptease wished on an agent", text: "Celle du guichet 2 devrait plutôt faire du strip-tease, elle aurait plus de succès.", decision: Review, kinds: []Kind{KindAbuse}},
+		{name: "good food is no remark", text: "La comida del comedor social está buena y el personal es amable.", decision: Publish, absent: clean},
+		{name: "a blonde who was curt is no remark", text: "La blonde au guichet m'a répondu sèchement mais le dossier est passé.", decision: Publish, absent: clean},
+	})
+}
