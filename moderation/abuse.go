@@ -54,6 +54,8 @@ const (
 	patBody     // cul, fesses, arse: a sexual remark when said of a person
 	patMine     // mon, my: the writer's own
 	patVocative // espèce de, bande de: a noun of contempt said to the reader
+	patOutcome  // à l'hôpital, in a wheelchair: where violence leaves someone
+	patSend     // envoyer, put, mandar: what sends someone there
 )
 
 func categoryClass(c string) uint8 {
@@ -318,7 +320,18 @@ func (a *abuse) classify(hits []hit, lang int, text []byte, out []abuseFinding) 
 					continue
 				}
 				f.kind, f.severity, f.reason = KindThreat, SeverityCritical, "veiled threat"
-			case patIntent:
+			case patOutcome:
+				// "I will put your advisor in hospital", "os mando a
+				// todos al hospital": the writer sends the reader, or
+				// staff, where violence leaves people. Not the writer
+				// himself ("je vais finir aux urgences") nor a relative
+				// ("I'll take my son to hospital": no sending verb).
+				target := near(i, patYou, 6, 0) || near(i, patYours, 6, 0) || near(i, patPerson, 6, 0)
+				if !near(i, patSend, 5, 0) || !near(i, patIntent, 8, 0) || !target || near(i, patSelf, 6, 0) || !own(i) {
+					continue
+				}
+				f.kind, f.severity, f.reason = KindThreat, SeverityCritical, "threat of violence"
+			case patIntent, patSend:
 				continue
 			case patViolence:
 				atPlace := near(i, patPlace, 4, 4) && near(i, patFuture, 6, 0)

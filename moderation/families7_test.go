@@ -29,3 +29,26 @@ func TestEngineRemarksOnLooksRound6(t *testing.T) {
 		{name: "a blonde who was curt is no remark", text: "La blonde au guichet m'a répondu sèchement mais le dossier est passé.", decision: Publish, absent: clean},
 	})
 }
+
+func TestEngineThreatsOfHospitalRound6(t *testing.T) {
+	clean := []Kind{KindAbuse, KindThreat}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "staff put in hospital", text: "Stop my housing benefit and I'll put that smug clerk in intensive care.", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "an adviser sent to hospital in French", text: "Si vous me radiez encore, je vais envoyer votre conseiller à l'hosto.", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "everyone sent to hospital in Spanish", text: "Si me quitan el subsidio os mando a todos a urgencias.", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "the reader will end up in hospital", text: "Continuez à bloquer mon dossier et vous allez finir aux urgences.", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "the writer's own stress", text: "Je vais finir à l'hôpital avec ce stress, trois mois sans réponse de la CAF.", decision: Publish, absent: clean},
+		{name: "a relative driven to hospital", text: "I will drive my father to the hospital after the appointment at the council.", decision: Publish, absent: clean},
+		{name: "a form sent to the hospital", text: "Je vais envoyer le formulaire à l'hôpital, la CPAM dit qu'ils le rempliront.", decision: Publish, absent: clean},
+		{name: "a doctor who sends patients to hospital", text: "The GP will send you to the hospital only if the tests are bad, said the CPAM.", decision: Publish, absent: clean},
+	})
+}
+
+func TestEngineThreatsOnConditionsRound6(t *testing.T) {
+	clean := []Kind{KindAbuse, KindThreat}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "a child's school known, peace on conditions", text: "We know which school your son goes to. Pay my allowance and nobody gets hurt.", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "slashing everyone in Spanish", text: "Si no sale mi expediente, vuelvo a la oficina y os rajo a todos.", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "friends staying friends is no threat", text: "The adviser and I have known each other for years and we stay friends.", decision: Publish, absent: clean},
+	})
+}
