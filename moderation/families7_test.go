@@ -52,3 +52,10 @@ func TestEngineThreatsOnConditionsRound6(t *testing.T) {
 		{name: "friends staying friends is no threat", text: "The adviser and I have known each other for years and we stay friends.", decision: Publish, absent: clean},
 	})
 }
+
+func TestEngineSpamRound6(t *testing.T) {
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "a phrase said over and over around a link", text: "prime renov prime renov prime renov toutes les infos ici www.prime-renov-2026.info", decision: Reject, kinds: []Kind{KindSpam}},
+		{name: "a site named again and again by a citizen is no spam", text: "sur doctolib.fr aucun créneau, doctolib ne propose rien, doctolib est saturé", decision: Publish, absent: []Kind{KindSpam}},
+	})
+}

@@ -231,6 +231,13 @@ func (s *spam) score(text string, toks []token, fold []byte, n *normalized, hits
 	if sc.links >= 1 && (sc.terms >= 1 && words <= 16 || words <= 30 && keywordStuffed(toks, fold)) {
 		sc.score = max(sc.score, spamReject)
 	}
+	// Two words said three times over around a link ("aides CAF aides
+	// CAF aides CAF… www.…") are a string of keywords, a clue of its own:
+	// a citizen repeats a word, seldom a phrase.
+	if sc.links >= 1 && words <= 40 && pairStuffed(toks, fold) {
+		sc.terms++
+		sc.score = max(sc.score, spamReject)
+	}
 	// A real review with an advertisement slipped in after it ("Bon
 	// accueil à la mairie. Au passage je fais des ongles…") goes to a
 	// moderator, who can cut the advertisement.
@@ -358,6 +365,28 @@ func keywordStuffed(toks []token, fold []byte) bool {
 		for _, u := range toks[k+1:] {
 			if string(fold[u.fs:u.fe]) == string(w) {
 				times++
+			}
+		}
+		if times >= 3 {
+			return true
+		}
+	}
+	return false
+}
+
+// pairStuffed reports whether two words in a row, not both frequent
+// words, come three times or more among the words of toks.
+func pairStuffed(toks []token, fold []byte) bool {
+	for k := 0; k+1 < len(toks); k++ {
+		a, b := toks[k], toks[k+1]
+		if !a.has(tokLetter) || !b.has(tokLetter) || a.info.stop && b.info.stop {
+			continue
+		}
+		times := 1
+		for j := k + 2; j+1 < len(toks); j++ {
+			if string(fold[toks[j].fs:toks[j].fe]) == string(fold[a.fs:a.fe]) && string(fold[toks[j+1].fs:toks[j+1].fe]) == string(fold[b.fs:b.fe]) {
+				times++
+				j++
 			}
 		}
 		if times >= 3 {
