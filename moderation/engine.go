@@ -320,6 +320,9 @@ func (e *Engine) findAbuse(s *scratch, n *normalized, text string, lang int, fla
 		if inName(s.finds, start, end) {
 			continue // "merci à Peter": a name, not the verb péter
 		}
+		if reportedQuote(text, start, end) {
+			continue // "un usager l'a traitée de « grosse vache »"
+		}
 		switch a.kind {
 		case KindThreat:
 			flags.add(KindThreat, a.severity, a.reason, start, end)

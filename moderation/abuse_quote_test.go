@@ -1,0 +1,49 @@
+package moderation
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestReportedQuote(t *testing.T) {
+	tests := []struct {
+		text, word string
+		want       bool
+	}{
+		{"Un usager a traité l'agente de « grosse vache » devant tout le monde.", "vache", true},
+		{`The man kept calling the staff "useless parasites" until security came.`, "parasites", true},
+		{"Someone sprayed 'lazy bastards' on the door of the post office.", "bastards", true},
+		{"Ma voisine a reçu des menaces (« on va te brûler ta voiture ») et rien n'a suivi.", "brûler", true},
+		{"J'ai trouvé une lettre : « on sait où tu vis » dans ma boîte.", "sais", false}, // the word is not there
+		{"J'ai trouvé une lettre : « on sait où tu vis » dans ma boîte.", "vis", true},
+		{"Je lui ai dit : « vous êtes un incapable » et je le redis.", "incapable", false},
+		{"I told him he was a 'useless prick' and I meant it.", "prick", false},
+		{"Vous êtes des « incapables », tous autant que vous êtes.", "incapables", false},
+		{"Les agents sont des incapables, on m'a dit d'attendre.", "incapables", false},
+		{"The clerk's manner was rude and he's an idiot, don't go there.", "idiot", false},
+		{"Il m'a traité de « cassos »\net voilà « con ».", "con", false},
+	}
+	for _, tc := range tests {
+		i := strings.Index(tc.text, tc.word)
+		if i < 0 {
+			if tc.want {
+				t.Fatalf("%q not in %q", tc.word, tc.text)
+			}
+			continue
+		}
+		if got := reportedQuote(tc.text, int32(i), int32(i+len(tc.word))); got != tc.want {
+			t.Errorf("reportedQuote(%q, %q) = %v, want %v", tc.text, tc.word, got, tc.want)
+		}
+	}
+}
+
+func TestEngineReportedQuotesRound6(t *testing.T) {
+	clean := []Kind{KindAbuse, KindThreat}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "an insult a user shouted at the clerk", text: "Un monsieur a traité l'agent d'accueil de « gros con » parce qu'il fallait un ticket. L'agent est resté calme.", decision: Publish, absent: clean},
+		{name: "a slur written on a wall", text: "Someone wrote 'dirty scroungers' on the wall of the benefits office. It was cleaned the same day.", decision: Publish, absent: clean},
+		{name: "a threat a teacher received", text: "Mon mari, professeur, a reçu des menaces d'un élève (« je vais te planter »). L'inspection n'a rien fait.", decision: Publish, absent: clean},
+		{name: "the writer's own insult in quotes", text: "J'ai dit à la conseillère : « vous êtes une idiote ». Je ne regrette rien.", decision: Review, kinds: []Kind{KindAbuse}},
+		{name: "scare quotes around an insult", text: "Ces « abrutis » du guichet 4 m'ont encore renvoyé chez moi.", decision: Review, kinds: []Kind{KindAbuse}},
+	})
+}
