@@ -222,7 +222,9 @@ func (a *abuse) classify(hits []hit, lang int, text []byte, out []abuseFinding) 
 				}
 				f.kind, f.severity, f.reason = KindAbuse, SeverityMedium, "insult"
 				switch {
-				case near(i, patGroup, 2, 2):
+				case near(i, patGroup, 2, 2) || near(i, patGroup, 12, 0) && (near(i, patThis, 1, 0) || near(i, patCopula, 3, 0)) && own(i):
+					// "deux lesbiennes à l'état civil, ces dégénérées":
+					// the group named first, then insulted.
 					f.severity, f.reason = SeverityCritical, "insult against a group of people"
 				case m.severity >= 4:
 					f.severity = SeverityHigh
@@ -363,9 +365,10 @@ func (a *abuse) classify(hits []hit, lang int, text []byte, out []abuseFinding) 
 					continue // "traités comme des chiens", "rat de bibliothèque"
 				case near(i, patThing, 4, 3) && !near(i, patPerson, 4, 2) && !near(i, patYou, 3, 2):
 					continue // "ce formulaire est une vraie larve": a thing
-				case near(i, patGroup, 3, 3) || near(i, patCopula, 3, 0) && near(i, patGroup, 14, 0) && own(i):
+				case near(i, patGroup, 3, 3) || (near(i, patCopula, 3, 0) || near(i, patThis, 1, 0)) && near(i, patGroup, 14, 0) && own(i):
 					// "les Roms devant la mairie, c'est de la vermine",
-					// "these Muslims flood the offices, they're rats".
+					// "these Muslims flood the offices, they're rats",
+					// "les Roms devant la Poste, ces parasites".
 					f.kind, f.severity, f.reason = KindAbuse, SeverityCritical, "dehumanising words against a group of people"
 				case near(i, patAim, 2, 0) || near(i, patPerson, 3, 3) || near(i, patYou, 3, 3) ||
 					near(i, patCopula, 3, 0) && near(i, patPerson, 10, 0) || // "les agents de la mairie sont des larves"

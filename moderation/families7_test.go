@@ -59,3 +59,16 @@ func TestEngineSpamRound6(t *testing.T) {
 		{name: "a site named again and again by a citizen is no spam", text: "sur doctolib.fr aucun créneau, doctolib ne propose rien, doctolib est saturé", decision: Publish, absent: []Kind{KindSpam}},
 	})
 }
+
+func TestEngineHateAndInsultsRound6(t *testing.T) {
+	clean := []Kind{KindAbuse, KindThreat}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "a group named, then called parasites", text: "Les migrants devant la sous-préfecture, ces parasites, on devrait nettoyer le parvis.", decision: Reject, kinds: []Kind{KindAbuse}},
+		{name: "a group named, then insulted", text: "Il y a deux musulmanes au guichet maintenant, ces dégénérées font la loi.", decision: Reject, kinds: []Kind{KindAbuse}},
+		{name: "a group to be thrown out, in Spanish", text: "Los gitanos del barrio viven de las ayudas, habría que echarlos a todos.", decision: Reject, kinds: []Kind{KindAbuse}},
+		{name: "a group called rabble, in German", text: "Im Jobcenter sitzen nur Flüchtlinge, so ein Pack.", decision: Reject, kinds: []Kind{KindAbuse}},
+		{name: "a clerk called a donkey, in Spanish", text: "El chico de la ventanilla es un burro, no sabe ni sumar.", decision: Review, kinds: []Kind{KindAbuse}},
+		{name: "pests treated in a school yard", text: "Le service d'hygiène a traité les nuisibles dans la cantine, merci à la mairie.", decision: Publish, absent: clean},
+		{name: "a group named, then dogs that are dogs", text: "Les gens du voyage sont arrivés avec leurs chiens, la mairie a ouvert l'aire d'accueil.", decision: Publish, absent: clean},
+	})
+}
