@@ -56,6 +56,8 @@ const (
 	patVocative // espèce de, bande de: a noun of contempt said to the reader
 	patOutcome  // à l'hôpital, in a wheelchair: where violence leaves someone
 	patSend     // envoyer, put, mandar: what sends someone there
+	patTheirs   // son, sa, her, his: someone's, said of a third person
+	patNext     // le prochain qui, the next one who: violence promised to whoever comes next
 )
 
 func categoryClass(c string) uint8 {
@@ -272,7 +274,11 @@ func (a *abuse) classify(hits []hit, lang int, text []byte, out []abuseFinding) 
 				// avant" is no threat).
 				// The reader may be named by his role: "sé dónde aparca
 				// el funcionario", "I know where the caseworker lives".
-				if !near(i, patHome, 0, 10) && !(near(i, patPrivate, 0, 10) && menace) || !near(i, patYou, 0, 8) && !near(i, patYours, 0, 4) && !near(i, patPerson, 0, 6) || !own(i) {
+				// Or by a possessive with a warning said: "je connais sa
+				// tournée… qu'il fasse attention", "i kno her bus stop…
+				// while she still can".
+				theirs := near(i, patTheirs, 0, 4) && warned
+				if !near(i, patHome, 0, 10) && !(near(i, patPrivate, 0, 10) && menace) || !near(i, patYou, 0, 8) && !near(i, patYours, 0, 4) && !near(i, patPerson, 12, 6) && !theirs || !own(i) {
 					continue
 				}
 				f.kind, f.severity, f.reason = KindThreat, SeverityCritical, "veiled threat"
@@ -328,16 +334,20 @@ func (a *abuse) classify(hits []hit, lang int, text []byte, out []abuseFinding) 
 				// staff, where violence leaves people. Not the writer
 				// himself ("je vais finir aux urgences") nor a relative
 				// ("I'll take my son to hospital": no sending verb).
+				// So is whoever comes next: "el próximo que me diga
+				// 'vuelva mañana' sale de ahí en ambulancia".
 				target := near(i, patYou, 6, 0) || near(i, patYours, 6, 0) || near(i, patPerson, 6, 0)
-				if !near(i, patSend, 5, 0) || !near(i, patIntent, 8, 0) || !target || near(i, patSelf, 6, 0) || !own(i) {
+				sent := near(i, patSend, 5, 0) && near(i, patIntent, 8, 0) && target
+				next := near(i, patNext, 12, 0)
+				if !sent && !next || near(i, patSelf, 6, 0) && !next || !own(i) {
 					continue
 				}
 				f.kind, f.severity, f.reason = KindThreat, SeverityCritical, "threat of violence"
-			case patIntent, patSend:
+			case patIntent, patSend, patTheirs, patNext:
 				continue
 			case patViolence:
 				atPlace := near(i, patPlace, 4, 4) && near(i, patFuture, 6, 0)
-				if !near(i, patIntent, 6, 0) && !near(i, patYou, 1, 2) && !atPlace || near(i, patSelf, 1, 1) || !own(i) || inside(i, patIdiom) {
+				if !near(i, patIntent, 6, 0) && !near(i, patYou, 1, 2) && !atPlace && !near(i, patNext, 12, 0) || near(i, patSelf, 1, 1) || !own(i) || inside(i, patIdiom) {
 					continue // "je vais me tuer" is distress, not a threat
 				}
 				f.kind, f.severity, f.reason = KindThreat, SeverityCritical, "threat of violence"

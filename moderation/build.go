@@ -172,13 +172,14 @@ var (
 		"self": patSelf, "blast": patBlast, "warn": patWarn, "report": patReport, "idiom": patIdiom,
 		"future": patFuture, "know": patKnow, "private": patPrivate, "home": patHome, "meet": patMeet,
 		"outside": patOutside, "said": patSaid, "happen": patHappen, "pity": patPity, "stalk": patStalk,
-		"outcome": patOutcome, "send": patSend,
+		"outcome": patOutcome, "send": patSend, "next": patNext,
 	}
 	targetClasses = map[string]uint8{
 		"person": patPerson, "you": patYou, "group": patGroup, "thing": patThing, "animal": patAnimal,
 		"accuse": patAnimal, "aim": patAim, "this": patThis, "like": patLike, "place": patPlace,
 		"general": patGeneral, "all": patAll, "bad": patBad, "dirty": patDirty, "compound": patCompound,
 		"copula": patCopula, "yours": patYours, "body": patBody, "mine": patMine, "vocative": patVocative,
+		"theirs": patTheirs,
 	}
 )
 

@@ -72,3 +72,19 @@ func TestEngineHateAndInsultsRound6(t *testing.T) {
 		{name: "a group named, then dogs that are dogs", text: "Les gens du voyage sont arrivés avec leurs chiens, la mairie a ouvert l'aire d'accueil.", decision: Publish, absent: clean},
 	})
 }
+
+func TestEngineVeiledThreatsRound6(t *testing.T) {
+	clean := []Kind{KindAbuse, KindThreat}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "a third person's route known, with a warning", text: "L'assistante sociale, je connais son trajet par coeur, elle passe par le parc à 18h. Qu'elle fasse attention.", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "a clerk's children watched, in German", text: "Der Herr am Schalter hat eine Tochter, ich habe gesehen wie er sie von der Schule abholt. Er sollte sich gut überlegen, wie er mit mir redet.", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "a clerk's hours known, in Spanish", text: "Sé a qué hora sale la señora de la ventanilla. Que me den la cita o ya verá.", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "whoever comes next leaves in an ambulance", text: "LE PROCHAIN QUI ME DIT DE REVENIR DEMAIN REPART EN AMBULANCE", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "whoever comes next gets hit", text: "The next one who tells me my file is incomplete gets punched, I swear.", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "what will happen to you, in SMS", text: "vs allez voir ce ki va vs arriver a la caf demain", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "a better idea is no threat", text: "Vous feriez mieux de répondre aux courriers, je connais la procédure par coeur.", decision: Publish, absent: clean},
+		{name: "whoever comes next gets chocolates", text: "La prochaine qui me reçoit aussi bien aura droit à des chocolats.", decision: Publish, absent: clean},
+		{name: "a mother taken away in an ambulance", text: "Ma mère est repartie en ambulance, le personnel des urgences a été parfait.", decision: Publish, absent: clean},
+		{name: "the next one who asks gets a complaint", text: "The next person who asks me for the same document will get a very formal complaint.", decision: Publish, absent: clean},
+	})
+}
