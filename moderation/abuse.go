@@ -58,6 +58,7 @@ const (
 	patSend     // envoyer, put, mandar: what sends someone there
 	patTheirs   // son, sa, her, his: someone's, said of a third person
 	patNext     // le prochain qui, the next one who: violence promised to whoever comes next
+	patCompare  // la vivacité d'une, the IQ of a: a person's wits compared with a thing's
 )
 
 func categoryClass(c string) uint8 {
@@ -224,9 +225,10 @@ func (a *abuse) classify(hits []hit, lang int, text []byte, out []abuseFinding) 
 				}
 				f.kind, f.severity, f.reason = KindAbuse, SeverityMedium, "insult"
 				switch {
-				case near(i, patGroup, 2, 2) || near(i, patGroup, 12, 0) && (near(i, patThis, 1, 0) || near(i, patCopula, 3, 0)) && own(i):
-					// "deux lesbiennes à l'état civil, ces dégénérées":
-					// the group named first, then insulted.
+				case near(i, patGroup, 3, 2) || near(i, patGroup, 16, 0) && (near(i, patThis, 1, 0) || near(i, patCopula, 3, 0)) && own(i):
+					// "les femmes sont trop connes", "deux lesbiennes à
+					// l'état civil… ces dégénérées": the group named
+					// first, then insulted.
 					f.severity, f.reason = SeverityCritical, "insult against a group of people"
 				case m.severity >= 4:
 					f.severity = SeverityHigh
@@ -240,6 +242,11 @@ func (a *abuse) classify(hits []hit, lang int, text []byte, out []abuseFinding) 
 				if m.severity >= 3 {
 					f.severity = SeverityHigh
 				}
+			case patCompare:
+				if !near(i, patPerson, 10, 0) && !near(i, patYou, 4, 0) || !own(i) {
+					continue
+				}
+				f.kind, f.severity, f.reason = KindAbuse, SeverityMedium, "insult by comparison"
 			case patBody:
 				// "la chica de la ventanilla está buenísima": a remark on
 				// looks said of a person; the vulgar body words are

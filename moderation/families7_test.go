@@ -88,3 +88,16 @@ func TestEngineVeiledThreatsRound6(t *testing.T) {
 		{name: "the next one who asks gets a complaint", text: "The next person who asks me for the same document will get a very formal complaint.", decision: Publish, absent: clean},
 	})
 }
+
+func TestEngineComparisonsAndRemarksRound6(t *testing.T) {
+	clean := []Kind{KindAbuse, KindThreat}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "a clerk's wits compared with a mollusc's", text: "Le conseiller du 3e étage a le cerveau d'une moule, il m'a demandé quatre fois mon nom.", decision: Review, kinds: []Kind{KindAbuse}},
+		{name: "a clerk's wits compared with a thing's", text: "That receptionist has the brains of a broom handle, honestly.", decision: Review, kinds: []Kind{KindAbuse}},
+		{name: "a machine's intelligence is no insult", text: "L'intelligence d'un robot conversationnel ne remplacera jamais un agent au guichet.", decision: Publish, absent: clean},
+		{name: "an intern's cleavage ogled", text: "Je vais à la mairie pour mater le décolleté de l'agente d'accueil, le reste on s'en fiche.", decision: Review, kinds: []Kind{KindAbuse}},
+		{name: "women called stupid", text: "Les femmes sont trop bêtes pour diriger un service, la preuve à la CPAM.", decision: Reject, kinds: []Kind{KindAbuse}},
+		{name: "the trope of a Jewish lobby", text: "Tout le monde sait que le lobby juif décide des contrôles fiscaux.", decision: Reject, kinds: []Kind{KindAbuse}},
+		{name: "a soup that is good", text: "La soupe est bonne à la cantine municipale et les agents sont aimables.", decision: Publish, absent: clean},
+	})
+}
