@@ -2,6 +2,8 @@ package moderation
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/avisproject/avis/moderation/lexicon"
 )
@@ -86,6 +88,13 @@ func newNames(f *folder, set *lexicon.Set) *names {
 	}
 	for w := range foldSet(f, set.Allow) {
 		nm.stop[w] = true
+	}
+	// Proper nouns the abuse lists allow (Cockburn, Bitche) may be
+	// surnames after a first name; everyday words (identité) may not.
+	for _, w := range set.Allow {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) && !strings.Contains(w, " ") {
+			nm.word(foldOne(f, w)).allowed = true
+		}
 	}
 	instLens := map[string]uint32{}
 	for _, i := range set.Institutions {

@@ -101,3 +101,12 @@ func TestEngineComparisonsAndRemarksRound6(t *testing.T) {
 		{name: "a soup that is good", text: "La soupe est bonne à la cantine municipale et les agents sont aimables.", decision: Publish, absent: clean},
 	})
 }
+
+func TestEngineNamesRound6(t *testing.T) {
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "a surname the abuse lists allow, after a first name", text: "Merci à notre voisine Sarah Cockburn qui nous a conduits à la CPAM.", decision: Publish, gone: []string{"Sarah", "Cockburn"}},
+		{name: "the same word alone is a town", text: "We live near Cockburnspath and the council office in Cockburn was closed.", decision: Publish},
+		{name: "an everyday word the abuse lists allow is no surname", text: "Trop pratique l'appli France Identité pour la procuration.", decision: Publish, kept: []string{"France Identité"}},
+		{name: "a German title in the dative", text: "Vielen Dank an Herrn Lefebvre vom Bürgeramt für die schnelle Hilfe.", decision: Publish, gone: []string{"Lefebvre"}},
+	})
+}

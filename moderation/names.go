@@ -307,7 +307,7 @@ func (nm *names) nameAfter(text string, toks []token, fold []byte, keep []bool, 
 				continue
 			}
 		}
-		if !toks[j].has(tokCap) || toks[j].info.particle || !nm.isName(toks, fold, keep, j, false) && !(title && nm.titleSurname(toks, fold, keep, j)) {
+		if !toks[j].has(tokCap) || toks[j].info.particle || !nm.isName(toks, fold, keep, j, false) && !(title && nm.titleSurname(toks, fold, keep, j)) && !allowedSurname(toks, keep, j) {
 			break
 		}
 		e = j
@@ -345,7 +345,7 @@ func (nm *names) firstNameAt(text string, toks []token, fold []byte, keep []bool
 	if next+1 < len(toks) && next == e+1 && toks[next].has(tokApos) && toks[next].fe-toks[next].fs == 1 && toks[next].has(tokCap) && toks[next+1].has(tokCap) && !gapHasBreak(text, toks[e], toks[next]) && !gapHasBreak(text, toks[next], toks[next+1]) {
 		next++
 	}
-	if next < len(toks) && !gapHasBreak(text, toks[next-1], toks[next]) && (toks[next].has(tokCap) || toks[next].has(tokUpper)) && !toks[next].info.place && (nm.isName(toks, fold, keep, next, false) || nm.titleSurname(toks, fold, keep, next)) {
+	if next < len(toks) && !gapHasBreak(text, toks[next-1], toks[next]) && (toks[next].has(tokCap) || toks[next].has(tokUpper)) && !toks[next].info.place && (nm.isName(toks, fold, keep, next, false) || nm.titleSurname(toks, fold, keep, next) || allowedSurname(toks, keep, next)) {
 		surname = next
 		for surname+1 < len(toks) && toks[surname].has(tokHyphen) && nm.isName(toks, fold, keep, surname+1, false) {
 			surname++
@@ -426,4 +426,11 @@ func (nm *names) otherAccents(word string, fold []byte) bool {
 		}
 	}
 	return true
+}
+
+// allowedSurname reports whether token k, after a first name, is a
+// surname although the abuse lists allow it as a word: "Dick Cockburn".
+// Alone it is a word or a place (Cockburn, Bitche) and never masked.
+func allowedSurname(toks []token, keep []bool, k int) bool {
+	return toks[k].info.allowed && toks[k].has(tokCap) && !keep[k]
 }

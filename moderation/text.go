@@ -133,6 +133,7 @@ type wordInfo struct {
 	lower     bool  // a first name that is also a lower-case word
 	surname   bool
 	stop      bool // a frequent word of some language, or an allowed word
+	allowed   bool // a proper noun the abuse lists allow (Cockburn): a surname after a first name
 	acronym   bool
 	place     bool   // rue, lycée: a name after it is a place
 	saint     bool   // Saint-, Sainte-, San: a name after it is a place
