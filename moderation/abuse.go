@@ -59,6 +59,7 @@ const (
 	patTheirs   // son, sa, her, his: someone's, said of a third person
 	patNext     // le prochain qui, the next one who: violence promised to whoever comes next
 	patCompare  // la vivacité d'une, the IQ of a: a person's wits compared with a thing's
+	patObject   // potiche, sac de patates, houseplant: a thing a person is said to be
 )
 
 func categoryClass(c string) uint8 {
@@ -242,6 +243,14 @@ func (a *abuse) classify(hits []hit, lang int, text []byte, out []abuseFinding) 
 				if m.severity >= 3 {
 					f.severity = SeverityHigh
 				}
+			case patObject:
+				// "le conseiller, c'est un sac de patates", "the clerk is
+				// a human filing cabinet": a person said to be a thing;
+				// "le site est un vrai labyrinthe" names no person.
+				if !near(i, patCopula, 4, 0) || !near(i, patPerson, 12, 0) && !near(i, patYou, 5, 0) || !own(i) {
+					continue
+				}
+				f.kind, f.severity, f.reason = KindAbuse, SeverityMedium, "a person called a thing"
 			case patCompare:
 				if !near(i, patPerson, 10, 0) && !near(i, patYou, 4, 0) || !own(i) {
 					continue

@@ -188,7 +188,7 @@ var (
 		"accuse": patAnimal, "aim": patAim, "this": patThis, "like": patLike, "place": patPlace,
 		"general": patGeneral, "all": patAll, "bad": patBad, "dirty": patDirty, "compound": patCompound,
 		"copula": patCopula, "yours": patYours, "body": patBody, "mine": patMine, "vocative": patVocative,
-		"theirs": patTheirs, "compare": patCompare,
+		"theirs": patTheirs, "compare": patCompare, "object": patObject,
 	}
 )
 

@@ -110,3 +110,17 @@ func TestEngineNamesRound6(t *testing.T) {
 		{name: "a German title in the dative", text: "Vielen Dank an Herrn Lefebvre vom Bürgeramt für die schnelle Hilfe.", decision: Publish, gone: []string{"Lefebvre"}},
 	})
 }
+
+func TestEngineHateAsAnOpinionRound6(t *testing.T) {
+	clean := []Kind{KindAbuse, KindThreat}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "a group said lazy by nature", text: "Mon avis : les Africains du guichet 2 sont lents par nature, ça se voit.", decision: Reject, kinds: []Kind{KindAbuse}},
+		{name: "a group said ill", text: "Just my view: trans people are mentally ill and should not work with children at the crèche.", decision: Reject, kinds: []Kind{KindAbuse}},
+		{name: "women sent back to the kitchen", text: "Les femmes à la direction de la CAF, qu'elles aillent plutôt rester à la cuisine.", decision: Reject, kinds: []Kind{KindAbuse}},
+		{name: "a clerk called a thing", text: "Le conseiller de l'agence, c'est une vraie potiche, il ne sait rien faire.", decision: Review, kinds: []Kind{KindAbuse}},
+		{name: "a clerk called a vegetable in English", text: "The adviser at the job centre is basically a wet sponge with a lanyard.", decision: Review, kinds: []Kind{KindAbuse}},
+		{name: "a plant in the hall", text: "Il y a une plante verte dans le hall de la mairie et des chaises confortables.", decision: Publish, absent: clean},
+		{name: "women who run a food bank", text: "Women run the local food bank and the mairie supports them.", decision: Publish, absent: clean},
+		{name: "deaf people who have an interpreter", text: "Les sourds ont enfin un interprète en langue des signes à la CAF, merci.", decision: Publish, absent: clean},
+	})
+}
