@@ -16,50 +16,52 @@ const (
 	patHate
 	patThreat
 	patSexual
-	patIntent   // je vais, I'll
-	patViolence // planter, kill
-	patWeapon   // fusil, knife
-	patPerson   // fonctionnaires, staff
-	patYou      // vous, you
-	patGroup    // immigrés, foreigners
-	patSelf     // me, myself: violence against oneself is not a threat
-	patThing    // site, formulaire: an insult aimed at a thing is profanity
-	patSpam     // a spam term; severity holds its weight
-	patAnimal   // porcs, vermin, voleurs: an insult when aimed at people
-	patAim      // ces, bande de, you: what aims a word at people
-	patLike     // comme, like: "traités comme des chiens" is a complaint
-	patPlace    // agence, bâtiment, office: a building that can be attacked
-	patBlast    // sauter, péter, explode: violence only against a building
-	patGeneral  // tous des, devraient être expulsés: a judgement on a group
-	patWarn     // mark my words, c'est une promesse: a threat if harm is said
-	patReport   // m'a menacé, threatened me: the writer reports a threat
-	patAll      // sont tous, are all: a generalisation if a judgement follows
-	patBad      // voleurs, lazy: a negative judgement
-	patIdiom    // kill some time: a violent word in an idiom
-	patThis     // ces, gros, these: aims a word when people follow it
-	patFuture   // va, will, faudrait: what is announced or wished
-	patKnow     // je sais où, I know when: knowledge of someone's life
-	patPrivate  // habites, pars, car, kids: a person's home, schedule, family
-	patMeet     // on se verra, wait for you: a meeting arranged
-	patOutside  // dehors, parking, outside: away from the counter
-	patSaid     // said my social worker: the sentence before was quoted
-	patDirty    // sales, dirty: contempt that makes hate of a group word
-	patCompound // owner, farmer, basquaise: after an animal word, the animal itself
-	patHome     // habites, live, face: where the reader lives, who he is
-	patHappen   // qu'il arrive quelque chose, something happened to: harm left unsaid
-	patPity     // dommage, shame, pena: "it would be a shame if…"
-	patCopula   // c'est de la, ce sont des, they're: a judgement follows
-	patYours    // votre, vos, Ihre: the reader's, when "you" is not said
-	patStalk    // j'ai ton adresse, found her address: the writer has tracked someone down
-	patBody     // cul, fesses, arse: a sexual remark when said of a person
-	patMine     // mon, my: the writer's own
-	patVocative // espèce de, bande de: a noun of contempt said to the reader
-	patOutcome  // à l'hôpital, in a wheelchair: where violence leaves someone
-	patSend     // envoyer, put, mandar: what sends someone there
-	patTheirs   // son, sa, her, his: someone's, said of a third person
-	patNext     // le prochain qui, the next one who: violence promised to whoever comes next
-	patCompare  // la vivacité d'une, the IQ of a: a person's wits compared with a thing's
-	patObject   // potiche, sac de patates, houseplant: a thing a person is said to be
+	patIntent      // je vais, I'll
+	patViolence    // planter, kill
+	patWeapon      // fusil, knife
+	patPerson      // fonctionnaires, staff
+	patYou         // vous, you
+	patGroup       // immigrés, foreigners
+	patSelf        // me, myself: violence against oneself is not a threat
+	patThing       // site, formulaire: an insult aimed at a thing is profanity
+	patSpam        // a spam term; severity holds its weight
+	patAnimal      // porcs, vermin, voleurs: an insult when aimed at people
+	patAim         // ces, bande de, you: what aims a word at people
+	patLike        // comme, like: "traités comme des chiens" is a complaint
+	patPlace       // agence, bâtiment, office: a building that can be attacked
+	patBlast       // sauter, péter, explode: violence only against a building
+	patGeneral     // tous des, devraient être expulsés: a judgement on a group
+	patWarn        // mark my words, c'est une promesse: a threat if harm is said
+	patReport      // m'a menacé, threatened me: the writer reports a threat
+	patAll         // sont tous, are all: a generalisation if a judgement follows
+	patBad         // voleurs, lazy: a negative judgement
+	patIdiom       // kill some time: a violent word in an idiom
+	patThis        // ces, gros, these: aims a word when people follow it
+	patFuture      // va, will, faudrait: what is announced or wished
+	patKnow        // je sais où, I know when: knowledge of someone's life
+	patPrivate     // habites, pars, car, kids: a person's home, schedule, family
+	patMeet        // on se verra, wait for you: a meeting arranged
+	patOutside     // dehors, parking, outside: away from the counter
+	patSaid        // said my social worker: the sentence before was quoted
+	patDirty       // sales, dirty: contempt that makes hate of a group word
+	patCompound    // owner, farmer, basquaise: after an animal word, the animal itself
+	patHome        // habites, live, face: where the reader lives, who he is
+	patHappen      // qu'il arrive quelque chose, something happened to: harm left unsaid
+	patPity        // dommage, shame, pena: "it would be a shame if…"
+	patCopula      // c'est de la, ce sont des, they're: a judgement follows
+	patYours       // votre, vos, Ihre: the reader's, when "you" is not said
+	patStalk       // j'ai ton adresse, found her address: the writer has tracked someone down
+	patBody        // cul, fesses, arse: a sexual remark when said of a person
+	patMine        // mon, my: the writer's own
+	patVocative    // espèce de, bande de: a noun of contempt said to the reader
+	patOutcome     // à l'hôpital, in a wheelchair: where violence leaves someone
+	patSend        // envoyer, put, mandar: what sends someone there
+	patTheirs      // son, sa, her, his: someone's, said of a third person
+	patNext        // le prochain qui, the next one who: violence promised to whoever comes next
+	patCompare     // la vivacité d'une, the IQ of a: a person's wits compared with a thing's
+	patObject      // potiche, sac de patates, houseplant: a thing a person is said to be
+	patMyself      // je me suis senti, felt like an, soy un: the writer judges himself
+	patMyselfAfter // (quelle andouille) je fais: the same, after the word
 )
 
 func categoryClass(c string) uint8 {
@@ -198,6 +200,12 @@ func (a *abuse) classify(hits []hit, lang int, text []byte, out []abuseFinding) 
 	remark := func(i int) bool {
 		return (near(i, patPerson, 8, 5) || near(i, patYou, 3, 2)) && !near(i, patMine, 1, 0) && !near(i, patSelf, 4, 0)
 	}
+	// myself reports whether the writer says the word of hit i of
+	// himself: "je me suis senti idiot", "felt like an idiot", "quelle
+	// andouille je fais", "ma cervelle de moineau".
+	myself := func(i int) bool {
+		return near(i, patMyself, 2, 0) || near(i, patMyselfAfter, 0, 1)
+	}
 	own := func(i int) bool {
 		// A threat or a hateful sentence the writer reports having
 		// received is not his own.
@@ -223,6 +231,9 @@ func (a *abuse) classify(hits []hit, lang int, text []byte, out []abuseFinding) 
 			case patInsult:
 				if inside(i, patIdiom) {
 					continue // "con mi madre": Spanish "with", however detected
+				}
+				if myself(i) || near(i, patReport, 2, 0) {
+					continue // "je me suis senti idiot", "un usager m'a traité d'imbécile"
 				}
 				f.kind, f.severity, f.reason = KindAbuse, SeverityMedium, "insult"
 				switch {
@@ -387,7 +398,7 @@ func (a *abuse) classify(hits []hit, lang int, text []byte, out []abuseFinding) 
 				f.kind, f.severity, f.reason = KindThreat, SeverityCritical, "threat of violence"
 			case patAnimal:
 				switch {
-				case near(i, patLike, 3, 0) || inside(i, patIdiom) || near(i, patCompound, 0, 1):
+				case near(i, patLike, 3, 0) || inside(i, patIdiom) || near(i, patCompound, 0, 1) || myself(i):
 					continue // "traités comme des chiens", "rat de bibliothèque"
 				case near(i, patThing, 4, 3) && !near(i, patPerson, 4, 2) && !near(i, patYou, 3, 2):
 					continue // "ce formulaire est une vraie larve": a thing

@@ -26,7 +26,7 @@ var sayWords = map[string]bool{
 	"called": true, "calling": true, "call": true, "calls": true, "told": true, "tells": true, "said": true, "says": true, "saying": true,
 	"shouted": true, "shouting": true, "yelled": true, "yelling": true, "screamed": true, "wrote": true, "written": true, "sprayed": true, "painted": true,
 	"dijo": true, "llamo": true, "grito": true, "escribio": true, "sagte": true, "nannte": true, "schrie": true, "schrieb": true,
-	"detto": true, "chiamato": true, "urlato": true, "scritto": true, "disse": true, "chamou": true, "gritou": true, "escreveu": true,
+	"detto": true, "beschimpft": true, "genannt": true, "bezeichnet": true, "chiamato": true, "urlato": true, "scritto": true, "disse": true, "chamou": true, "gritou": true, "escreveu": true,
 }
 
 // reportWords name what someone else sent or left: a quotation after them
@@ -56,8 +56,24 @@ func reportedQuote(text string, start, end int32) bool {
 	if i := strings.LastIndexAny(before, ".!?\n"); i >= 0 {
 		before = before[i+1:]
 	}
-	said, words := false, 0
-	for rest := before; rest != "" && words < 14; words++ {
+	// A word of saying right after the quotation: "hat die Dame als
+	// 'dumme Kuh' beschimpft".
+	said := false
+	if c := closingEnd(text, int(end)); c > 0 {
+		rest := text[c:min(len(text), c+40)]
+		if i := strings.IndexFunc(rest, isWordRune); i >= 0 {
+			rest = rest[i:]
+			if j := strings.IndexFunc(rest, func(r rune) bool { return !isWordRune(r) }); j >= 0 {
+				rest = rest[:j]
+			}
+			said = sayWords[asciiFold(rest)]
+		}
+	}
+	// The writer is the one who says when he is the subject before the
+	// word of saying ("je lui ai dit", "I told him"), not when he only
+	// heard it ("I overheard two clerks calling a customer…").
+	sayAt := -1
+	for rest, words := before, 0; rest != "" && words < 14; words++ {
 		w := lastQuoteWord(&rest)
 		if w == "" {
 			break
@@ -66,12 +82,33 @@ func reportedQuote(text string, start, end int32) bool {
 		case reportWords[w]:
 			return true
 		case firstPerson[w]:
-			return false
+			return sayAt >= 0 && words-sayAt > 3 // after the quotation, the verb's subject may be anywhere before: "ich habe ihn als 'Idiot' bezeichnet"
 		case sayWords[w]:
+			if sayAt < 0 {
+				sayAt = words
+			}
 			said = true
 		}
 	}
 	return said
+}
+
+// closingEnd returns where the closing mark after end of a quotation
+// ends, or 0.
+func closingEnd(text string, end int) int {
+	limit := min(len(text), end+quoteWindow)
+	for i := end; i < limit; i++ {
+		switch {
+		case text[i] == '\n':
+			return 0
+		case text[i] == '"' || text[i] == '\'' && (i+1 == len(text) || !isWordByte(text[i+1])):
+			return i + 1
+		case strings.HasPrefix(text[i:], "»"), strings.HasPrefix(text[i:], "”"), strings.HasPrefix(text[i:], "’") && (i+3 >= len(text) || !isWordByte(text[i+3])):
+			_, n := utf8.DecodeRuneInString(text[i:])
+			return i + n
+		}
+	}
+	return 0
 }
 
 // openingQuote returns where the quotation holding start..end opens: an

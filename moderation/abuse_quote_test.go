@@ -22,6 +22,9 @@ func TestReportedQuote(t *testing.T) {
 		{"Les agents sont des incapables, on m'a dit d'attendre.", "incapables", false},
 		{"The clerk's manner was rude and he's an idiot, don't go there.", "idiot", false},
 		{"Il m'a traité de « cassos »\net voilà « con ».", "con", false},
+		{"I overheard two clerks calling a customer 'that idiot' at the counter.", "idiot", true},
+		{"Ein Kunde hat die Beamtin als 'dumme Kuh' beschimpft.", "Kuh", true},
+		{"Ich habe den Beamten als 'Idiot' bezeichnet.", "Idiot", false},
 	}
 	for _, tc := range tests {
 		i := strings.Index(tc.text, tc.word)

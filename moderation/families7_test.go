@@ -124,3 +124,15 @@ func TestEngineHateAsAnOpinionRound6(t *testing.T) {
 		{name: "deaf people who have an interpreter", text: "Les sourds ont enfin un interprète en langue des signes à la CAF, merci.", decision: Publish, absent: clean},
 	})
 }
+
+func TestEngineTheWriterHimselfRound6(t *testing.T) {
+	clean := []Kind{KindAbuse, KindThreat}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "the writer calls himself a fool", text: "Je me suis sentie idiote d'avoir oublié le justificatif, mais l'agente a été très patiente.", decision: Publish, absent: clean},
+		{name: "the writer calls himself a fool, after the word", text: "Quelle buse je fais, j'avais coché la mauvaise case. Corrigé en deux minutes par la CAF.", decision: Publish, absent: clean},
+		{name: "the writer calls himself a fool in English", text: "I felt like a complete idiot at the desk, but the clerk was kind about it.", decision: Publish, absent: clean},
+		{name: "an insult someone else threw at the writer", text: "Un monsieur dans la file m'a traité d'abruti, la vigile est intervenue tout de suite.", decision: Publish, absent: clean},
+		{name: "the writer's own insult after a complaint", text: "Il m'a parlé comme à un chien, ce connard de guichetier.", decision: Review, kinds: []Kind{KindAbuse}},
+		{name: "animals loved", text: "The staff at the animal shelter run by the council clearly love animals.", decision: Publish, absent: clean},
+	})
+}
