@@ -62,6 +62,7 @@ const (
 	patObject      // potiche, sac de patates, houseplant: a thing a person is said to be
 	patMyself      // je me suis senti, felt like an, soy un: the writer judges himself
 	patMyselfAfter // (quelle andouille) je fais: the same, after the word
+	patFuel        // jerrican, mechero, Benzin: what starts a fire
 )
 
 func categoryClass(c string) uint8 {
@@ -385,8 +386,17 @@ func (a *abuse) classify(hits []hit, lang int, text []byte, out []abuseFinding) 
 					continue
 				}
 				f.kind, f.severity, f.reason = KindThreat, SeverityCritical, "threat against a building"
+			case patFuel:
+				// "Tengo gasolina y un mechero. Ustedes tienen una
+				// oficina llena de papel": fuel, the reader's office.
+				// Not the mower's petrol the writer asked the mairie
+				// about: the reader is not named.
+				if !near(i, patPlace, 14, 14) || !near(i, patYou, 14, 14) && !near(i, patYours, 14, 14) || !own(i) {
+					continue
+				}
+				f.kind, f.severity, f.reason = KindThreat, SeverityCritical, "threat of arson"
 			case patWeapon:
-				if !near(i, patIntent, 8, 0) || !own(i) {
+				if !near(i, patIntent, 10, 0) || !own(i) {
 					continue
 				}
 				f.kind, f.severity, f.reason = KindThreat, SeverityCritical, "threat with a weapon"

@@ -136,3 +136,14 @@ func TestEngineTheWriterHimselfRound6(t *testing.T) {
 		{name: "animals loved", text: "The staff at the animal shelter run by the council clearly love animals.", decision: Publish, absent: clean},
 	})
 }
+
+func TestEngineArsonAndGangsRound6(t *testing.T) {
+	clean := []Kind{KindAbuse, KindThreat}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "fuel at home, the reader's office", text: "J'ai deux jerricans dans le garage et votre bureau est plein de papier. À vous de voir.", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "a lighter and the reader's office, in German", text: "Ihr Büro hat keine Sprinkleranlage, habe ich gesehen. Ich habe immer ein Feuerzeug dabei.", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "coming with the cousins, not to talk", text: "Si no me pagan, vuelvo a la oficina con mis primos y no vamos a hablar.", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "petrol for the mower, asked about at the town hall", text: "I keep a can of petrol for the lawnmower; the mairie told me where to take the old one. Helpful staff.", decision: Publish, absent: clean},
+		{name: "a petition with the lads of the estate", text: "Avec les gars du quartier on a remis une pétition à la mairie pour garder la poste ouverte.", decision: Publish, absent: clean},
+	})
+}
