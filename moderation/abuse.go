@@ -205,7 +205,7 @@ func (a *abuse) classify(hits []hit, lang int, text []byte, out []abuseFinding) 
 	// himself: "je me suis senti idiot", "felt like an idiot", "quelle
 	// andouille je fais", "ma cervelle de moineau".
 	myself := func(i int) bool {
-		return near(i, patMyself, 2, 0) || near(i, patMyselfAfter, 0, 1)
+		return near(i, patMyself, 2, 0) || overlaps(i, patMyself) || near(i, patMyselfAfter, 0, 1)
 	}
 	own := func(i int) bool {
 		// A threat or a hateful sentence the writer reports having

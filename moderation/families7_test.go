@@ -147,3 +147,14 @@ func TestEngineArsonAndGangsRound6(t *testing.T) {
 		{name: "a petition with the lads of the estate", text: "Avec les gars du quartier on a remis une pétition à la mairie pour garder la poste ouverte.", decision: Publish, absent: clean},
 	})
 }
+
+func TestEngineMoreInsultsRound6(t *testing.T) {
+	clean := []Kind{KindAbuse, KindThreat}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "a clerk called a real thing", text: "La secrétaire de la mairie, une vraie potiche, elle ne sait rien.", decision: Review, kinds: []Kind{KindAbuse}},
+		{name: "a clerk's manners compared with a thing's", text: "Le contrôleur est aussi aimable qu'une porte de garage fermée.", decision: Review, kinds: []Kind{KindAbuse}},
+		{name: "the writer calls himself old", text: "Vieux croûton comme moi, je ne comprends rien aux applis, mais l'agent a été patient.", decision: Publish, absent: clean},
+		{name: "the writer's own bird brain", text: "Ma cervelle de moineau a encore oublié le mot de passe, la récupération marche bien.", decision: Publish, absent: clean},
+		{name: "a real help", text: "La conseillère a été une vraie aide, je la remercie.", decision: Publish, absent: clean},
+	})
+}
