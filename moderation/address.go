@@ -11,11 +11,17 @@ const (
 )
 
 // addresses finds "12 rue des Glycines" and "3 bis, avenue Foch": a house
-// number, a street word and the street name.
-func (p *personal) addresses(text string, toks []token, fold []byte, out []finding) []finding {
-	for k := 0; k+2 < len(toks); k++ {
+// number, a street word and the street name. digits are the indexes of
+// the tokens holding a digit.
+func (p *personal) addresses(text string, toks []token, fold []byte, digits []int32, out []finding) []finding {
+	next := 0 // the first token not yet read
+	for _, d := range digits {
+		k := int(d)
 		t := toks[k]
-		if !t.has(tokDigit) || t.has(tokLetter) || t.ce-t.cs > 4 {
+		if k+2 >= len(toks) {
+			break
+		}
+		if k < next || t.has(tokLetter) || t.ce-t.cs > 4 {
 			continue
 		}
 		j := k + 1
@@ -29,7 +35,7 @@ func (p *personal) addresses(text string, toks []token, fold []byte, out []findi
 			// "14 Station Road": English puts the street word last.
 			if e := englishStreetEnd(text, toks, fold, j); e > 0 && !p.serviceAddress(text, toks, fold, k) {
 				out = append(out, finding{t.cs, toks[e].ce, maskAddress})
-				k = e
+				next = e + 1
 			}
 			continue
 		}
@@ -59,7 +65,7 @@ func (p *personal) addresses(text string, toks []token, fold []byte, out []findi
 		if !p.serviceAddress(text, toks, fold, k) {
 			out = append(out, finding{t.cs, toks[end].ce, maskAddress})
 		}
-		k = end
+		next = end + 1
 	}
 	return out
 }
@@ -175,10 +181,12 @@ var englishStreets = map[string]bool{"street": true, "st": true, "road": true, "
 // appt 42", "bâtiment B escalier 2 appartement 17" — a flat number after
 // a building word in the same sentence, from the building word on. A
 // flat number alone ("l'appartement 42 n'a pas de chauffage") says little
-// of who lives there, and is kept.
-func (p *personal) flats(text string, toks []token, fold []byte, out []finding) []finding {
-	for k := 1; k < len(toks); k++ {
-		if !toks[k].has(tokDigit) || toks[k].has(tokLetter) || toks[k].ce-toks[k].cs > 4 || !flatWords[string(fold[toks[k-1].fs:toks[k-1].fe])] {
+// of who lives there, and is kept. digits are the indexes of the tokens
+// holding a digit.
+func (p *personal) flats(text string, toks []token, fold []byte, digits []int32, out []finding) []finding {
+	for _, d := range digits {
+		k := int(d)
+		if k < 1 || toks[k].has(tokLetter) || toks[k].ce-toks[k].cs > 4 || !flatWords[string(fold[toks[k-1].fs:toks[k-1].fe])] {
 			continue
 		}
 		start := -1

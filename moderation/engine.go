@@ -143,6 +143,7 @@ type scratch struct {
 	toks     []token
 	fold     []byte
 	keep     []bool
+	digits   []int32 // tokens holding a digit
 	finds    []finding
 	norm     normalized
 	joined   normalized
@@ -178,7 +179,7 @@ func (e *Engine) Moderate(ctx context.Context, in Input) (Result, error) {
 	li := langIndex(lang)
 
 	// Personal data, then names, never overlapping.
-	s.finds = e.personal.find(text, toks, s.fold, s.finds)
+	s.finds, s.digits = e.personal.find(text, toks, s.fold, s.finds, s.digits)
 	markMasked(toks, s.finds)
 	s.keep = slices.Grow(s.keep[:0], len(toks))[:len(toks)]
 	clear(s.keep)

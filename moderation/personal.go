@@ -61,19 +61,30 @@ func newPersonal() *personal {
 	return p
 }
 
-// find appends the personal data of text to out.
-func (p *personal) find(text string, toks []token, fold []byte, out []finding) []finding {
+// find appends the personal data of text to out. digits is a buffer
+// for the indexes of the tokens holding a digit, returned for reuse.
+//
+// IBANs, tax codes, slashed identifiers, house and flat numbers all
+// start at such a token, and a text has a few among dozens of words:
+// those scanners read the list rather than test every token.
+func (p *personal) find(text string, toks []token, fold []byte, out []finding, digits []int32) ([]finding, []int32) {
+	digits = digits[:0]
+	for k := range toks {
+		if toks[k].has(tokDigit) {
+			digits = append(digits, int32(k))
+		}
+	}
 	out = p.emails(text, out)
 	out = obfuscatedEmails(text, out)
 	out = spelledEmails(text, toks, fold, out)
-	out = p.ibans(text, toks, out)
-	out = codiciFiscali(text, toks, out)
-	out = p.slashedNumbers(text, toks, fold, out)
+	out = p.ibans(text, toks, digits, out)
+	out = codiciFiscali(text, toks, digits, out)
+	out = p.slashedNumbers(text, toks, fold, digits, out)
 	out = p.numbers(text, toks, fold, out)
-	out = p.addresses(text, toks, fold, out)
+	out = p.addresses(text, toks, fold, digits, out)
 	out = p.streetFirst(text, toks, fold, out)
-	out = p.flats(text, toks, fold, out)
-	return out
+	out = p.flats(text, toks, fold, digits, out)
+	return out, digits
 }
 
 func isEmailLocal(c byte) bool {
@@ -116,11 +127,13 @@ func (p *personal) emails(text string, out []finding) []finding {
 }
 
 // ibans finds IBANs, written grouped by four or not, that pass mod 97.
-func (p *personal) ibans(text string, toks []token, out []finding) []finding {
+// digits are the indexes of the tokens holding a digit.
+func (p *personal) ibans(text string, toks []token, digits []int32, out []finding) []finding {
 	var buf [40]byte
-	for k, t := range toks {
+	for _, d := range digits {
+		k, t := int(d), toks[d]
 		// An IBAN starts a word with two letters and two digits.
-		if !t.has(tokDigit) || !t.has(tokLetter) || t.ce-t.cs < 4 {
+		if !t.has(tokLetter) || t.ce-t.cs < 4 {
 			continue
 		}
 		i := int(t.cs)

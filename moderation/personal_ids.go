@@ -2,11 +2,13 @@ package moderation
 
 // codiciFiscali finds Italian tax codes (codice fiscale): six letters, two
 // digits, a letter, two digits, a letter, three digits and a letter
-// (RSSMRA85T10A562S), a shape no other word has.
-func codiciFiscali(text string, toks []token, out []finding) []finding {
+// (RSSMRA85T10A562S), a shape no other word has. digits are the indexes
+// of the tokens holding a digit.
+func codiciFiscali(text string, toks []token, digits []int32, out []finding) []finding {
 	const shape = "LLLLLLDDLDDLDDDL"
-	for _, t := range toks {
-		if t.ce-t.cs != int32(len(shape)) || !t.has(tokDigit) {
+	for _, d := range digits {
+		t := toks[d]
+		if t.ce-t.cs != int32(len(shape)) {
 			continue
 		}
 		w := text[t.cs:t.ce]
@@ -28,25 +30,27 @@ func codiciFiscali(text string, toks []token, out []finding) []finding {
 
 // slashedNumbers finds announced identifiers written with slashes
 // (Steuernummer 12/345/67890): ten digits or more, so dates (30/06/2025)
-// stay.
-func (p *personal) slashedNumbers(text string, toks []token, fold []byte, out []finding) []finding {
-	for k := 0; k < len(toks); k++ {
+// stay. digits are the indexes of the tokens holding a digit.
+func (p *personal) slashedNumbers(text string, toks []token, fold []byte, digits []int32, out []finding) []finding {
+	next := 0 // the first token not yet read
+	for _, d := range digits {
+		k := int(d)
 		t := toks[k]
-		if !t.has(tokDigit) || t.has(tokLetter) {
+		if k < next || t.has(tokLetter) {
 			continue
 		}
-		e, digits := k, int(t.ce-t.cs)
+		e, long := k, int(t.ce-t.cs) // the digits of the identifier
 		for e+1 < len(toks) && toks[e+1].cs == toks[e].ce+1 && text[toks[e].ce] == '/' && toks[e+1].has(tokDigit) && !toks[e+1].has(tokLetter) {
 			e++
-			digits += int(toks[e].ce - toks[e].cs)
+			long += int(toks[e].ce - toks[e].cs)
 		}
 		if e == k {
 			continue
 		}
-		if f := (finding{t.cs, toks[e].ce, maskNumber}); digits >= 10 && p.announced(int(t.cs), toks, fold) && !clashes(out, f) {
+		if f := (finding{t.cs, toks[e].ce, maskNumber}); long >= 10 && p.announced(int(t.cs), toks, fold) && !clashes(out, f) {
 			out = append(out, f)
 		}
-		k = e
+		next = e + 1
 	}
 	return out
 }

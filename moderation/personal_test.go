@@ -19,7 +19,8 @@ func findPersonal(text string) []string {
 	}
 	newNames(f, set).annotate(toks, fold)
 	var got []string
-	for _, fd := range newPersonal().find(text, toks, fold, nil) {
+	finds, _ := newPersonal().find(text, toks, fold, nil, nil)
+	for _, fd := range finds {
 		got = append(got, text[fd.start:fd.end])
 	}
 	slices.Sort(got)
