@@ -178,10 +178,11 @@ func isYear(w []byte) bool {
 	return len(w) == 4 && (w[0] == '1' && w[1] == '9' || w[0] == '2' && w[1] == '0') && isDigit(w[2]) && isDigit(w[3])
 }
 
-// endsWithLetter reports whether the last rune of s is a letter.
+// endsWithLetter reports whether the last rune of s is a letter or a
+// mark on one.
 func endsWithLetter(s string) bool {
 	r, _ := utf8.DecodeLastRuneInString(s)
-	return unicode.IsLetter(r)
+	return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) // "A̩0612…": a mark on a letter
 }
 
 // countDigits returns the number of ASCII digits in s.
