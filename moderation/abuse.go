@@ -63,6 +63,7 @@ const (
 	patMyself      // je me suis senti, felt like an, soy un: the writer judges himself
 	patMyselfAfter // (quelle andouille) je fais: the same, after the word
 	patFuel        // jerrican, mechero, Benzin: what starts a fire
+	patSabotage    // brake lines, sucre dans le réservoir: harm done to a car
 )
 
 func categoryClass(c string) uint8 {
@@ -386,12 +387,21 @@ func (a *abuse) classify(hits []hit, lang int, text []byte, out []abuseFinding) 
 					continue
 				}
 				f.kind, f.severity, f.reason = KindThreat, SeverityCritical, "threat against a building"
+			case patSabotage:
+				// "Your colleague's Golf had its brake lines looked at
+				// last night", "du sucre dans le réservoir… la 308 au
+				// fond du parking": harm to someone's car; not the
+				// writer's own ("my brakes failed").
+				if !near(i, patYou, 14, 14) && !near(i, patYours, 14, 14) && !near(i, patPerson, 14, 14) && !near(i, patTheirs, 6, 0) || near(i, patMine, 3, 4) || !own(i) {
+					continue
+				}
+				f.kind, f.severity, f.reason = KindThreat, SeverityCritical, "veiled threat"
 			case patFuel:
 				// "Tengo gasolina y un mechero. Ustedes tienen una
-				// oficina llena de papel": fuel, the reader's office.
-				// Not the mower's petrol the writer asked the mairie
-				// about: the reader is not named.
-				if !near(i, patPlace, 14, 14) || !near(i, patYou, 14, 14) && !near(i, patYours, 14, 14) || !own(i) {
+				// oficina llena de papel": fuel, the reader's office or
+				// home. Not the mower's petrol the writer asked the
+				// mairie about: the reader is not named.
+				if !near(i, patPlace, 14, 14) && !near(i, patHome, 14, 14) || !near(i, patYou, 14, 14) && !near(i, patYours, 14, 14) || !own(i) {
 					continue
 				}
 				f.kind, f.severity, f.reason = KindThreat, SeverityCritical, "threat of arson"

@@ -181,7 +181,7 @@ var (
 		"self": patSelf, "blast": patBlast, "warn": patWarn, "report": patReport, "idiom": patIdiom,
 		"future": patFuture, "know": patKnow, "private": patPrivate, "home": patHome, "meet": patMeet,
 		"outside": patOutside, "said": patSaid, "happen": patHappen, "pity": patPity, "stalk": patStalk,
-		"outcome": patOutcome, "send": patSend, "next": patNext, "fuel": patFuel,
+		"outcome": patOutcome, "send": patSend, "next": patNext, "fuel": patFuel, "sabotage": patSabotage,
 	}
 	targetClasses = map[string]uint8{
 		"person": patPerson, "you": patYou, "group": patGroup, "thing": patThing, "animal": patAnimal,
