@@ -226,7 +226,13 @@ func (e *Engine) Moderate(ctx context.Context, in Input) (Result, error) {
 		s.joined.joinSplits(&s.norm)
 		e.findAbuse(s, &s.joined, text, li, &flags)
 	}
-	sc := e.spam.score(text, toks, s.fold, &s.norm, s.spamHits)
+	contacts := 0 // e-mail addresses and phone numbers: an advertiser's too
+	for _, f := range s.finds {
+		if f.kind == maskEmail || f.kind == maskPhone {
+			contacts++
+		}
+	}
+	sc := e.spam.score(text, toks, s.fold, &s.norm, s.spamHits, contacts)
 	switch {
 	case sc.score >= spamReject:
 		flags.add(KindSpam, SeverityHigh, "advertising or junk", sc.firstStart, sc.firstEnd)

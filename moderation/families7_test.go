@@ -172,3 +172,15 @@ func TestEngineSabotageAndWitnessesRound6(t *testing.T) {
 		{name: "a match at the stadium", text: "Your team lost a match at the municipal stadium, the mairie should fix the pitch.", decision: Publish, absent: clean},
 	})
 }
+
+func TestEngineSpamRound6Heldout15(t *testing.T) {
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "phishing in a public service's name", text: "CPAM : votre dossier de remboursement est bloqué. Débloquez-le ici : cpam-dossier-remboursement.info", decision: Reject, kinds: []Kind{KindSpam}},
+		{name: "a citizen warning of the same", text: "Attention, faux SMS qui circule : cpam-dossier-remboursement.info, c'est une arnaque, ne cliquez pas.", decision: Publish, absent: []Kind{KindSpam}},
+		{name: "a loan offered by e-mail", text: "Besoin d'argent ? Prêt entre particuliers de 2 000 à 80 000 €, réponse rapide : pret.solidaire.rapide@gmail.com", decision: Review, kinds: []Kind{KindSpam}},
+		{name: "a paid service slipped after a review", text: "Accueil rapide à la préfecture de Metz. Si besoin je remplis vos dossiers ANEF, tarif unique 25 €, réservez-moi au 06 11 22 33 44.", decision: Review, kinds: []Kind{KindSpam}},
+		{name: "a referral code after a review", text: "France Travail a validé ma formation, super. Ouvrez un compte en ligne avec mon code parrain ZX45 pour 50 € offerts.", decision: Review, kinds: []Kind{KindSpam}},
+		{name: "a citizen asking to be called back", text: "Mon dossier APL est bloqué depuis mars, appelez-moi au 06 12 34 56 78 ou écrivez à jean.dupont@example.org, merci.", decision: Publish, absent: []Kind{KindSpam}},
+		{name: "a café's site is no public service's", text: "Le café-du-port.fr à côté de la CAF fait de bons croissants, j'y attends mon tour.", decision: Publish, absent: []Kind{KindSpam}},
+	})
+}

@@ -89,10 +89,11 @@ type spamHit struct {
 	weight         int
 }
 
-// score scores text; n is its normalized copy and hits the spam terms
-// found there.
-func (s *spam) score(text string, toks []token, fold []byte, n *normalized, hits []spamHit) spamScore {
+// score scores text; n is its normalized copy, hits the spam terms found
+// there and contacts the e-mail addresses and phone numbers in it.
+func (s *spam) score(text string, toks []token, fold []byte, n *normalized, hits []spamHit, contacts int) spamScore {
 	var sc spamScore
+	termScore := 0 // the weight of the spam terms found
 	sc.firstStart = -1
 	sc.minStart = int32(len(text))
 	note := func(a, b int32) {
@@ -138,6 +139,13 @@ func (s *spam) score(text string, toks []token, fold []byte, n *normalized, hits
 			sc.links++
 			sc.score += 2
 			note(int32(a), int32(b))
+			// A site that borrows a public service's name
+			// (caf-remboursement-droits.com, ameli-carte-vitale.info)
+			// is phishing: a clue of its own.
+			if lookalike(host) {
+				sc.terms++
+				sc.score += 3
+			}
 		}
 		i = b
 	}
@@ -176,6 +184,7 @@ func (s *spam) score(text string, toks []token, fold []byte, n *normalized, hits
 		}
 		sc.terms++
 		sc.score += m.weight
+		termScore += m.weight
 		note(n.pos[m.start], n.pos[m.end-1]+1)
 	}
 	// Each symbol is searched for once, not once per term: most texts
@@ -188,6 +197,7 @@ func (s *spam) score(text string, toks []token, fold []byte, n *normalized, hits
 		if at := s.findRaw(text, i, symAt[s.rawSym[i]]); at >= 0 {
 			sc.terms++
 			sc.score += s.rawW[i]
+			termScore += s.rawW[i]
 			note(int32(at), int32(at+len(r)))
 		}
 	}
@@ -225,6 +235,15 @@ func (s *spam) score(text string, toks []token, fold []byte, n *normalized, hits
 		sc.gibberish = true
 		sc.score += spamReject
 	}
+	// An advertiser gives a phone number or an e-mail address to reach
+	// him ("prêt entre particuliers… contactez M. Fabre par mail"): a
+	// clue after advertising words that weigh 3 or more; a citizen gives
+	// his own to be called back ("appelez-moi au 06…").
+	contacts = min(contacts, 2)
+	if termScore < 3 {
+		contacts = 0
+	}
+	sc.score += contacts
 	// A short text made of an advertising word and a link is nothing but
 	// an advertisement; so is a string of keywords repeating one word
 	// around a link ("cheap visa lawyer … residence permit lawyer").
@@ -245,8 +264,10 @@ func (s *spam) score(text string, toks []token, fold []byte, n *normalized, hits
 		sc.score = spamReject - 1
 	}
 	// One spam word alone is a citizen quoting it ("le casino de la
-	// ville", "cliquez ici ne marche pas"): spam needs two clues.
-	if !sc.gibberish && sc.links+sc.terms < 2 {
+	// ville", "cliquez ici ne marche pas"): spam needs two clues. A
+	// citizen warning of a scam quotes all of it ("faux site :
+	// carte-grise-officielle.com, c'est une arnaque").
+	if !sc.gibberish && (sc.links+sc.terms+contacts < 2 || warnsOfScam(toks, fold)) {
 		sc.score = min(sc.score, spamReview-1)
 	}
 	return sc
@@ -390,6 +411,51 @@ func pairStuffed(toks []token, fold []byte) bool {
 			}
 		}
 		if times >= 3 {
+			return true
+		}
+	}
+	return false
+}
+
+// lookalikeNames are the names of public services a phishing site
+// borrows; the services' own sites are trusted before this is asked.
+var lookalikeNames = []string{"caf", "ameli", "cpam", "francetravail", "france-travail", "poleemploi", "pole-emploi", "ants", "impots", "urssaf", "vitale", "gouv", "prefecture", "cartegrise", "carte-grise", "naturalisation", "aide-etat", "aides-etat", "moncompteformation", "cpf", "assurance-maladie", "carsat", "msa"}
+
+// lookalike reports whether host names a public service in one of its
+// words ("caf-remboursement-droits.com", not "cafe-du-port.fr").
+func lookalike(host string) bool {
+	h := strings.ToLower(host)
+	for _, name := range lookalikeNames {
+		for i := 0; ; {
+			j := strings.Index(h[i:], name)
+			if j < 0 {
+				break
+			}
+			a, b := i+j, i+j+len(name)
+			if (a == 0 || !isAlnumASCII(h[a-1])) && (b == len(h) || !isAlnumASCII(h[b]) || isDigit(h[b])) {
+				return true
+			}
+			i = b
+		}
+	}
+	return false
+}
+
+// scamWarnings are the words of a citizen warning others of a scam;
+// scamWarningPairs the same in two words.
+var (
+	scamWarnings     = map[string]bool{"arnaque": true, "arnaques": true, "arnaqueurs": true, "phishing": true, "hameconnage": true, "escroquerie": true, "escroqueries": true, "escrocs": true, "scam": true, "scams": true, "scammers": true, "estafa": true, "estafas": true, "betrug": true, "truffa": true, "golpe": true, "fraude": true, "frauduleux": true}
+	scamWarningPairs = map[[2]string]bool{{"faux", "site"}: true, {"faux", "sms"}: true, {"faux", "mail"}: true, {"ne", "cliquez"}: true, {"soi", "disant"}: true, {"signal", "spam"}: true, {"not", "click"}: true, {"t", "click"}: true}
+)
+
+// warnsOfScam reports whether the text warns of a scam.
+func warnsOfScam(toks []token, fold []byte) bool {
+	for k, t := range toks {
+		w := string(fold[t.fs:t.fe])
+		if scamWarnings[w] {
+			return true
+		}
+		if k > 0 && scamWarningPairs[[2]string{string(fold[toks[k-1].fs:toks[k-1].fe]), w}] {
 			return true
 		}
 	}
