@@ -39,18 +39,6 @@ func newNames(f *folder, set *lexicon.Set) *names {
 	for w := range foldSet(f, set.FirstNames) {
 		nm.first[w] = firstName
 	}
-	nm.accented = map[string][]string{}
-	for _, names := range [][]string{set.FirstNames, set.FirstNameWords, set.FirstNameLower} {
-		for _, n := range names {
-			for i := 0; i < len(n); i++ {
-				if n[i] >= 0x80 {
-					w := foldOne(f, n)
-					nm.accented[w] = append(nm.accented[w], n)
-					break
-				}
-			}
-		}
-	}
 	for w := range foldSet(f, set.FirstNameWords) {
 		nm.first[w] = firstNameWord
 	}

@@ -279,12 +279,14 @@ func (e *Engine) everyOccurrence(text string, toks []token, fold []byte, keep []
 				continue
 			}
 			w := fold[t.fs:t.fe]
-			if t.info.stop || t.info.particle {
+			// A surname the abuse lists allow (Cockburn) is masked again
+			// where it is written with a capital.
+			if t.info.stop && !t.info.allowed || t.info.particle {
 				continue
 			}
 			for m := range toks {
 				u := toks[m]
-				if keep[m] || u.has(tokMasked) || string(fold[u.fs:u.fe]) != string(w) || overlapsAny(finds, u.cs, u.ce) {
+				if keep[m] || u.has(tokMasked) || string(fold[u.fs:u.fe]) != string(w) || overlapsAny(finds, u.cs, u.ce) || t.info.allowed && !u.has(tokCap) || otherAccents(text[u.cs:u.ce]) {
 					continue
 				}
 				toks[m].flags |= tokMasked

@@ -15,6 +15,10 @@ func TestEngineAccentedWordsAreNoNamesRound6(t *testing.T) {
 		{name: "Italian come is no Côme", text: "in comune come al solito nessuno risponde al telefono", decision: Publish, kept: []string{"come"}},
 		{name: "a lower-case name with its own accents is still masked", text: "c'est ramón qui m'a aidé au guichet, super gentil", decision: Publish, gone: []string{"ramón"}},
 		{name: "a lower-case name without its accents is still masked", text: "j'ai été reçue par helene, très pro", decision: Publish, gone: []string{"helene"}},
+		{name: "a name written with accents its listed spelling lacks is masked", text: "Andréa m'a très bien reçue au guichet.", decision: Publish, gone: []string{"Andréa"}},
+		{name: "the same in lower case", text: "merci a maïté pour son aide, elle est top", decision: Publish, gone: []string{"maïté"}},
+		{name: "the participle after the name is kept", text: "Merci à Marie du guichet 3, je suis marié depuis peu et tout est réglé.", decision: Publish, gone: []string{"Marie"}, kept: []string{"marié"}},
+		{name: "a mark on nothing before a phone number", text: "Le numéro perso de l'agente : \u03000612345678, appelez-la le soir.", decision: Publish, gone: []string{"0612345678"}},
 	})
 }
 
@@ -105,7 +109,8 @@ func TestEngineComparisonsAndRemarksRound6(t *testing.T) {
 func TestEngineNamesRound6(t *testing.T) {
 	runEngineCases(t, newTestEngine(t, nil), []engineCase{
 		{name: "a surname the abuse lists allow, after a first name", text: "Merci à notre voisine Sarah Cockburn qui nous a conduits à la CPAM.", decision: Publish, gone: []string{"Sarah", "Cockburn"}},
-		{name: "the same word alone is a town", text: "We live near Cockburnspath and the council office in Cockburn was closed.", decision: Publish},
+		{name: "the same word alone is a town", text: "We live near Cockburnspath and the council office in Cockburn was closed.", decision: Publish, kept: []string{"Cockburnspath", "Cockburn"}},
+		{name: "the allowed surname said again alone", text: "Merci à Dick Cockburn du guichet 2. Cockburn m'a rappelé le lendemain.", decision: Publish, gone: []string{"Dick", "Cockburn"}},
 		{name: "an everyday word the abuse lists allow is no surname", text: "Trop pratique l'appli France Identité pour la procuration.", decision: Publish, kept: []string{"France Identité"}},
 		{name: "a German title in the dative", text: "Vielen Dank an Herrn Lefebvre vom Bürgeramt für die schnelle Hilfe.", decision: Publish, gone: []string{"Lefebvre"}},
 	})

@@ -31,10 +31,6 @@ type names struct {
 	acronyms  map[string]bool
 	places    map[string]bool
 	lowerWord map[string]bool // first names that are lower-case words
-	// accented holds, by folded form, the spellings with accents of the
-	// first names (Jesús, Ramón): a word written with other accents is
-	// not the name but a word ("marié", "péter", "sarà").
-	accented  map[string][]string
 	words     map[string]*wordInfo
 	none      *wordInfo       // the info of words in no list
 	inst      map[string]bool // folded phrases, words separated by one space
@@ -379,7 +375,7 @@ func (nm *names) firstNameAt(text string, toks []token, fold []byte, keep []bool
 		// a first name that is also a word needs a surname; so does a
 		// word with accents no spelling of the name has ("Marié depuis
 		// deux ans").
-		if surname < 0 && e == k && t.has(tokSentence) && (t.info.lower || nm.otherAccents(text[t.cs:t.ce], fold[t.fs:t.fe])) {
+		if surname < 0 && e == k && t.has(tokSentence) && (t.info.lower || otherAccents(text[t.cs:t.ce])) {
 			return 0, 0, false
 		}
 		// "been in Brittany", "en Lorraine": a place, after in.
@@ -395,7 +391,7 @@ func (nm *names) firstNameAt(text string, toks []token, fold []byte, keep []bool
 		// So is a word with accents no spelling of the name has: "je
 		// suis marié" (Marie), "il a pété un plomb" (Pete).
 		paired := e > k || surname >= 0 || subjectOfPerson(text, toks, fold, k, e)
-		if !lowerWriter || t.info.stop || t.fe-t.fs < 4 || (class == firstNameWord || t.info.lower || nm.otherAccents(text[t.cs:t.ce], fold[t.fs:t.fe])) && !paired {
+		if !lowerWriter || t.info.stop || t.fe-t.fs < 4 || (class == firstNameWord || t.info.lower || otherAccents(text[t.cs:t.ce])) && !paired {
 			return 0, 0, false
 		}
 	}
@@ -405,27 +401,31 @@ func (nm *names) firstNameAt(text string, toks []token, fold []byte, keep []bool
 	return k, e, true
 }
 
-// otherAccents reports whether word, a first name by its folded form,
-// is written with accents that none of the name's spellings has: a writer
-// drops accents ("andre" for André) but seldom adds some, so "marié",
-// "péter" and "sarà" are words, not Marie, Peter and Sara.
-func (nm *names) otherAccents(word string, fold []byte) bool {
-	ascii := true
+// otherAccents reports whether word, a first name by its folded form, is
+// written as an everyday word that only its accents tell from the name:
+// "je suis marié" (Marie), "péter un câble" (Peter), "sarà" (Sara). A name
+// written with accents its listed spelling lacks (Andréa, Maïté) stays a
+// name: only the words of accentWords are taken for words.
+func otherAccents(word string) bool {
 	for i := 0; i < len(word); i++ {
 		if word[i] >= 0x80 {
-			ascii = false
-			break
+			return accentWords[strings.ToLower(word)]
 		}
 	}
-	if ascii {
-		return false
-	}
-	for _, s := range nm.accented[string(fold)] {
-		if strings.EqualFold(s, word) {
-			return false
-		}
-	}
-	return true
+	return false
+}
+
+// accentWords are everyday words whose folded form is a first name,
+// written with their accents in lower case.
+var accentWords = map[string]bool{
+	"marié": true, "mariée": true, "mariés": true, "mariées": true,
+	"péter": true, "pété": true, "pétée": true, "pète": true, "pètent": true,
+	"sarà": true, "darà": true, "farà": true, "dará": true, "fará": true,
+	"laminé": true, "laminée": true, "écrin": true, "élira": true, "émir": true,
+	"lèvent": true, "malté": true, "rêne": true, "carminé": true, "clivé": true,
+	"dénis": true, "gîta": true, "murât": true, "niña": true, "niño": true,
+	"leña": true, "piña": true, "riña": true, "allá": true, "chão": true,
+	"saída": true, "março": true, "paço": true,
 }
 
 // allowedSurname reports whether token k, after a first name, is a

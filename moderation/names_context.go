@@ -135,7 +135,7 @@ func (nm *names) lowerNameAfterRole(text string, toks []token, fold []byte, keep
 		if u.info.cue != 0 {
 			break // "the clerk, Mr youssef ben salah": the title's name
 		}
-		if u.has(tokCap) || u.has(tokUpper) || keep[j] || u.has(tokMasked) || u.info.stop || u.info.first == 0 || nm.otherAccents(text[u.cs:u.ce], fold[u.fs:u.fe]) {
+		if u.has(tokCap) || u.has(tokUpper) || keep[j] || u.has(tokMasked) || u.info.stop || u.info.first == 0 || otherAccents(text[u.cs:u.ce]) {
 			continue // "le maire a laminé le budget" (Lamine)
 		}
 		if !(j == k && lowerWriter) && (u.info.first != firstName || u.info.lower || u.fe-u.fs < 3) {

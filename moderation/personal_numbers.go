@@ -178,11 +178,15 @@ func isYear(w []byte) bool {
 	return len(w) == 4 && (w[0] == '1' && w[1] == '9' || w[0] == '2' && w[1] == '0') && isDigit(w[2]) && isDigit(w[3])
 }
 
-// endsWithLetter reports whether the last rune of s is a letter or a
-// mark on one.
+// endsWithLetter reports whether the last rune of s is a letter, or
+// marks on a letter ("A̩0612…"); a mark on nothing is no letter.
 func endsWithLetter(s string) bool {
-	r, _ := utf8.DecodeLastRuneInString(s)
-	return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) // "A̩0612…": a mark on a letter
+	r, n := utf8.DecodeLastRuneInString(s)
+	for unicode.Is(unicode.Mn, r) && n > 0 {
+		s = s[:len(s)-n]
+		r, n = utf8.DecodeLastRuneInString(s)
+	}
+	return unicode.IsLetter(r)
 }
 
 // countDigits returns the number of ASCII digits in s.
