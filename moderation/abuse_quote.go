@@ -8,10 +8,12 @@ import (
 // Quoted words someone else said: "un usager a traité la guichetière de
 // « grosse vache »", "someone sprayed 'lazy bastards' on the door", "j'ai
 // reçu des menaces (« on va te brûler ta voiture »)". The writer reports
-// them; they are not his own insult or threat. A quotation the writer
-// introduces as his own ("je lui ai dit : « vous êtes un incapable »") or
-// with no word of saying before it (scare quotes: des « incapables ») is
-// judged as usual.
+// them; they are not his own insult. A quotation the writer introduces as
+// his own ("je lui ai dit : « vous êtes un incapable »", "mon message aux
+// agents : « … »"), unless he only heard or read it ("I overheard two
+// clerks calling a customer 'that idiot'"), or with no word of saying
+// before it (scare quotes: des « incapables ») is judged as usual. A
+// reported threat or hate is still shown to a moderator (findAbuse).
 
 // quoteWindow is how far, in bytes, a quotation is looked for around a
 // finding, and how far before the quotation its introduction is read.
@@ -21,27 +23,38 @@ const quoteWindow = 200
 // subject they are his own words.
 var sayWords = map[string]bool{
 	"traite": true, "traitee": true, "traites": true, "traitees": true, "traitent": true, "traiter": true, "traitait": true, "traitaient": true,
-	"dit": true, "disait": true, "disaient": true, "dire": true, "crie": true, "criait": true, "hurle": true, "hurlait": true,
-	"lance": true, "lancait": true, "ecrit": true, "ecrivait": true, "tague": true, "insulte": true, "insultee": true, "repetait": true,
-	"called": true, "calling": true, "call": true, "calls": true, "told": true, "tells": true, "said": true, "says": true, "saying": true,
-	"shouted": true, "shouting": true, "yelled": true, "yelling": true, "screamed": true, "wrote": true, "written": true, "sprayed": true, "painted": true,
-	"dijo": true, "llamo": true, "grito": true, "escribio": true, "sagte": true, "nannte": true, "schrie": true, "schrieb": true,
-	"detto": true, "beschimpft": true, "genannt": true, "bezeichnet": true, "chiamato": true, "urlato": true, "scritto": true, "disse": true, "chamou": true, "gritou": true, "escreveu": true,
+	"dit": true, "disait": true, "disaient": true, "crie": true, "criait": true, "hurle": true, "hurlait": true,
+	"ecrit": true, "ecrivait": true, "tague": true, "insulte": true, "insultee": true, "repetait": true,
+	"called": true, "calling": true, "told": true, "said": true, "shouted": true, "shouting": true, "yelled": true, "yelling": true,
+	"screamed": true, "wrote": true, "written": true, "sprayed": true, "painted": true,
+	"dijo": true, "grito": true, "escribio": true, "sagte": true, "nannte": true, "schrie": true, "schrieb": true,
+	"detto": true, "chiamato": true, "urlato": true, "scritto": true, "disse": true, "chamou": true, "gritou": true, "escreveu": true,
 }
 
-// reportWords name what someone else sent or left: a quotation after them
-// is reported even when the writer received or found it ("j'ai reçu des
-// menaces", "I found a note").
+// afterWords are German participles that end the sentence after the
+// quotation: "hat die Dame als 'dumme Kuh' beschimpft".
+var afterWords = map[string]bool{"beschimpft": true, "bezeichnet": true, "genannt": true, "geschimpft": true}
+
+// reportWords name harm someone else sent: a quotation after them is
+// reported even when the writer received it ("j'ai reçu des menaces"),
+// not when it is his ("mes menaces").
 var reportWords = map[string]bool{
-	"menace": true, "menaces": true, "insultes": true, "injures": true, "lettre": true, "courrier": true, "message": true, "messages": true,
-	"sms": true, "tag": true, "tags": true, "graffiti": true, "graffitis": true, "mot": true,
-	"threat": true, "threats": true, "insults": true, "letter": true, "note": true, "text": true, "texts": true, "abuse": true,
+	"menace": true, "menaces": true, "insultes": true, "injures": true, "tag": true, "tags": true, "graffiti": true, "graffitis": true,
+	"threat": true, "threats": true, "insults": true,
 	"amenazas": true, "insultos": true, "drohungen": true, "beleidigungen": true, "minacce": true, "insulti": true, "ameacas": true,
 }
 
-// firstPerson holds the writer as subject: a saying word after it makes
-// the quotation his own.
-var firstPerson = map[string]bool{"je": true, "j": true, "i": true, "we": true, "nous": true, "yo": true, "ich": true, "wir": true, "io": true, "eu": true}
+// perceiveWords say the writer only heard or read what follows.
+var perceiveWords = map[string]bool{
+	"entendu": true, "lu": true, "overheard": true, "heard": true, "read": true, "saw": true,
+	"oido": true, "gehort": true, "sentito": true, "ouvi": true,
+}
+
+// firstPerson holds the writer as subject, and firstPossessive as owner.
+var (
+	firstPerson     = map[string]bool{"je": true, "j": true, "i": true, "we": true, "nous": true, "yo": true, "ich": true, "wir": true, "io": true, "eu": true}
+	firstPossessive = map[string]bool{"mon": true, "ma": true, "mes": true, "notre": true, "nos": true, "my": true, "our": true, "mein": true, "meine": true, "mi": true, "mis": true, "mio": true, "mia": true, "meu": true, "minha": true}
+)
 
 // reportedQuote reports whether text[start:end] lies inside a quotation
 // that someone other than the writer said or wrote.
@@ -56,41 +69,48 @@ func reportedQuote(text string, start, end int32) bool {
 	if i := strings.LastIndexAny(before, ".!?\n"); i >= 0 {
 		before = before[i+1:]
 	}
-	// A word of saying right after the quotation: "hat die Dame als
-	// 'dumme Kuh' beschimpft".
 	said := false
 	if c := closingEnd(text, int(end)); c > 0 {
-		rest := text[c:min(len(text), c+40)]
-		if i := strings.IndexFunc(rest, isWordRune); i >= 0 {
-			rest = rest[i:]
-			if j := strings.IndexFunc(rest, func(r rune) bool { return !isWordRune(r) }); j >= 0 {
-				rest = rest[:j]
-			}
-			said = sayWords[asciiFold(rest)]
-		}
+		rest := before
+		said = lastQuoteWord(&rest) == "als" && afterWords[firstQuoteWord(text[c:min(len(text), c+40)])]
 	}
-	// The writer is the one who says when he is the subject before the
-	// word of saying ("je lui ai dit", "I told him"), not when he only
-	// heard it ("I overheard two clerks calling a customer…").
-	sayAt := -1
+	perceived := false
 	for rest, words := before, 0; rest != "" && words < 14; words++ {
 		w := lastQuoteWord(&rest)
-		if w == "" {
-			break
-		}
 		switch {
-		case reportWords[w]:
-			return true
+		case w == "":
+			return said
 		case firstPerson[w]:
-			return sayAt >= 0 && words-sayAt > 3 // after the quotation, the verb's subject may be anywhere before: "ich habe ihn als 'Idiot' bezeichnet"
-		case sayWords[w]:
-			if sayAt < 0 {
-				sayAt = words
+			return perceived // "I overheard…", not "je lui ai dit"
+		case perceiveWords[w]:
+			perceived = true
+		case reportWords[w]:
+			// "j'ai reçu des menaces", not "mes menaces".
+			for k := 0; k < 2 && rest != ""; k++ {
+				if firstPossessive[lastQuoteWord(&rest)] {
+					return false
+				}
 			}
+			return true
+		case sayWords[w]:
 			said = true
 		}
 	}
 	return said
+}
+
+// firstQuoteWord returns the first word of s, folded as lastQuoteWord
+// folds it.
+func firstQuoteWord(s string) string {
+	i := strings.IndexFunc(s, isWordRune)
+	if i < 0 {
+		return ""
+	}
+	s = s[i:]
+	if j := strings.IndexFunc(s, func(r rune) bool { return !isWordRune(r) }); j >= 0 {
+		s = s[:j]
+	}
+	return asciiFold(s)
 }
 
 // closingEnd returns where the closing mark after end of a quotation
@@ -124,7 +144,7 @@ func openingQuote(text string, start, end int) (int, bool) {
 		var closing string
 		switch {
 		case c == '"':
-			if quoteCount(text[from:i]) {
+			if quoteCount(text[strings.LastIndexByte(text[:i], '\n')+1 : i]) {
 				continue // a closing mark: the quotation before it ended
 			}
 			closing = `"`
@@ -188,13 +208,13 @@ func closeAfter(text string, end int, closing string) bool {
 func lastQuoteWord(s *string) string {
 	t := strings.TrimRightFunc(*s, func(r rune) bool { return !isWordRune(r) })
 	i := strings.LastIndexFunc(t, func(r rune) bool { return !isWordRune(r) })
-	w := t[i+1:]
 	if i < 0 {
-		w = t
-		i = -1
+		*s = ""
+		return asciiFold(t)
 	}
-	*s = t[:i+1]
-	return asciiFold(w)
+	_, n := utf8.DecodeRuneInString(t[i:]) // ’ « and the like are several bytes
+	*s = t[:i]
+	return asciiFold(t[i+n:])
 }
 
 // isWordByte reports whether b is an ASCII letter or digit, or part of a

@@ -330,7 +330,13 @@ func (e *Engine) findAbuse(s *scratch, n *normalized, text string, lang int, fla
 			continue // "merci à Peter": a name, not the verb péter
 		}
 		if reportedQuote(text, start, end) {
-			continue // "un usager l'a traitée de « grosse vache »"
+			// "un usager l'a traitée de « grosse vache »": reported, not
+			// the writer's. A reported threat or hate is still shown to
+			// a moderator rather than published unread.
+			if a.kind == KindThreat || a.severity >= SeverityCritical {
+				flags.add(KindAbuse, SeverityMedium, "a threat or hate the writer quotes", start, end)
+			}
+			continue
 		}
 		switch a.kind {
 		case KindThreat:
