@@ -208,6 +208,20 @@ func (a *abuse) classify(hits []hit, lang int, text []byte, out []abuseFinding) 
 	myself := func(i int) bool {
 		return near(i, patMyself, 2, 0) || overlaps(i, patMyself) || near(i, patMyselfAfter, 0, 1)
 	}
+	// calledMe reports whether hit i is what someone called the writer:
+	// "m'a traité d'imbécile", "called me a moron"; not an insult after
+	// another report ("m'a menacé, ce connard").
+	calledMe := func(i int) bool {
+		h := hits[i]
+		for _, o := range hits {
+			if o.w1 < h.w0 && h.w0-o.w1 <= 2 && a.has(o.id, patReport) {
+				if p := a.patterns[o.id]; strings.HasSuffix(p, " d") || strings.HasSuffix(p, " de") || strings.HasPrefix(p, "called me") {
+					return true
+				}
+			}
+		}
+		return false
+	}
 	own := func(i int) bool {
 		// A threat or a hateful sentence the writer reports having
 		// received is not his own.
@@ -234,12 +248,12 @@ func (a *abuse) classify(hits []hit, lang int, text []byte, out []abuseFinding) 
 				if inside(i, patIdiom) {
 					continue // "con mi madre": Spanish "with", however detected
 				}
-				if myself(i) || near(i, patReport, 2, 0) {
+				if myself(i) || calledMe(i) {
 					continue // "je me suis senti idiot", "un usager m'a traité d'imbécile"
 				}
 				f.kind, f.severity, f.reason = KindAbuse, SeverityMedium, "insult"
 				switch {
-				case near(i, patGroup, 3, 2) || near(i, patGroup, 16, 0) && (near(i, patThis, 1, 0) || near(i, patCopula, 3, 0)) && own(i):
+				case near(i, patGroup, 3, 2) || near(i, patGroup, 8, 0) && (near(i, patThis, 1, 0) || near(i, patCopula, 3, 0)) && own(i):
 					// "les femmes sont trop connes", "deux lesbiennes à
 					// l'état civil… ces dégénérées": the group named
 					// first, then insulted.
@@ -260,7 +274,7 @@ func (a *abuse) classify(hits []hit, lang int, text []byte, out []abuseFinding) 
 				// "le conseiller, c'est un sac de patates", "the clerk is
 				// a human filing cabinet": a person said to be a thing;
 				// "le site est un vrai labyrinthe" names no person.
-				if !near(i, patCopula, 4, 0) || !near(i, patPerson, 12, 0) && !near(i, patYou, 5, 0) || !own(i) {
+				if !near(i, patCopula, 2, 0) || !near(i, patPerson, 12, 0) && !near(i, patYou, 5, 0) || !own(i) {
 					continue
 				}
 				f.kind, f.severity, f.reason = KindAbuse, SeverityMedium, "a person called a thing"
@@ -307,7 +321,7 @@ func (a *abuse) classify(hits []hit, lang int, text []byte, out []abuseFinding) 
 				// tournée… qu'il fasse attention", "i kno her bus stop…
 				// while she still can".
 				theirs := near(i, patTheirs, 0, 4) && warned
-				if !near(i, patHome, 0, 10) && !(near(i, patPrivate, 0, 10) && menace) || !near(i, patYou, 0, 8) && !near(i, patYours, 0, 4) && !near(i, patPerson, 12, 6) && !theirs || !own(i) {
+				if !near(i, patHome, 0, 10) && !(near(i, patPrivate, 0, 10) && menace) || !near(i, patYou, 0, 8) && !near(i, patYours, 0, 4) && !near(i, patPerson, 0, 6) && !theirs || !own(i) {
 					continue
 				}
 				f.kind, f.severity, f.reason = KindThreat, SeverityCritical, "veiled threat"
@@ -365,7 +379,7 @@ func (a *abuse) classify(hits []hit, lang int, text []byte, out []abuseFinding) 
 				// ("I'll take my son to hospital": no sending verb).
 				// So is whoever comes next: "el próximo que me diga
 				// 'vuelva mañana' sale de ahí en ambulancia".
-				target := near(i, patYou, 6, 0) || near(i, patYours, 6, 0) || near(i, patPerson, 6, 0)
+				target := near(i, patYou, 6, 0) || near(i, patPerson, 6, 0) // not "votre attestation"
 				sent := near(i, patSend, 5, 0) && near(i, patIntent, 8, 0) && target
 				next := near(i, patNext, 12, 0)
 				if !sent && !next || near(i, patSelf, 6, 0) && !next || !own(i) {
@@ -401,12 +415,12 @@ func (a *abuse) classify(hits []hit, lang int, text []byte, out []abuseFinding) 
 				// oficina llena de papel": fuel, the reader's office or
 				// home. Not the mower's petrol the writer asked the
 				// mairie about: the reader is not named.
-				if !near(i, patPlace, 14, 14) && !near(i, patHome, 14, 14) || !near(i, patYou, 14, 14) && !near(i, patYours, 14, 14) || !own(i) {
+				if !near(i, patPlace, 14, 14) && !near(i, patHome, 14, 14) || !near(i, patYou, 14, 14) && !near(i, patYours, 14, 14) || near(i, patMine, 3, 0) || !own(i) {
 					continue
 				}
 				f.kind, f.severity, f.reason = KindThreat, SeverityCritical, "threat of arson"
 			case patWeapon:
-				if !near(i, patIntent, 10, 0) || !own(i) {
+				if !near(i, patIntent, 8, 0) || !own(i) {
 					continue
 				}
 				f.kind, f.severity, f.reason = KindThreat, SeverityCritical, "threat with a weapon"
@@ -422,10 +436,9 @@ func (a *abuse) classify(hits []hit, lang int, text []byte, out []abuseFinding) 
 					continue // "traités comme des chiens", "rat de bibliothèque"
 				case near(i, patThing, 4, 3) && !near(i, patPerson, 4, 2) && !near(i, patYou, 3, 2):
 					continue // "ce formulaire est une vraie larve": a thing
-				case near(i, patGroup, 3, 3) || (near(i, patCopula, 3, 0) || near(i, patThis, 1, 0)) && near(i, patGroup, 14, 0) && own(i):
+				case near(i, patGroup, 3, 3) || near(i, patCopula, 3, 0) && near(i, patGroup, 14, 0) && own(i):
 					// "les Roms devant la mairie, c'est de la vermine",
-					// "these Muslims flood the offices, they're rats",
-					// "les Roms devant la Poste, ces parasites".
+					// "these Muslims flood the offices, they're rats".
 					f.kind, f.severity, f.reason = KindAbuse, SeverityCritical, "dehumanising words against a group of people"
 				case near(i, patAim, 2, 0) || near(i, patPerson, 3, 3) || near(i, patYou, 3, 3) ||
 					near(i, patCopula, 3, 0) && near(i, patPerson, 10, 0) || // "les agents de la mairie sont des larves"

@@ -25,8 +25,8 @@ func TestEngineAccentedWordsAreNoNamesRound6(t *testing.T) {
 func TestEngineRemarksOnLooksRound6(t *testing.T) {
 	clean := []Kind{KindAbuse, KindThreat}
 	runEngineCases(t, newTestEngine(t, nil), []engineCase{
-		{name: "a remark on a clerk's looks in Spanish", text: "La cajera de la oficina de correos está buenísima, por eso voy tanto.", decision: Review, kinds: []Kind{KindAbuse}},
-		{name: "a remark on an adviser's looks in Portuguese", text: "Fui à CAF só para ver a atendente, que gostosa.", decision: Review, kinds: []Kind{KindAbuse}},
+		{name: "a remark on a clerk's looks in Spanish", text: "La cajera de la oficina de correos, qué buena está, por eso voy tanto.", decision: Review, kinds: []Kind{KindAbuse}},
+		{name: "a remark on an adviser's looks in Portuguese", text: "Fui à CAF só para ver a atendente, que boazuda.", decision: Review, kinds: []Kind{KindAbuse}},
 		{name: "a remark on an adviser's figure in French", text: "L'agente de l'accueil est bien gaulée, dommage qu'elle soit si lente.", decision: Review, kinds: []Kind{KindAbuse}},
 		{name: "a striptease wished on an agent", text: "Celle du guichet 2 devrait plutôt faire du strip-tease, elle aurait plus de succès.", decision: Review, kinds: []Kind{KindAbuse}},
 		{name: "good food is no remark", text: "La comida del comedor social está buena y el personal es amable.", decision: Publish, absent: clean},
@@ -67,7 +67,7 @@ func TestEngineSpamRound6(t *testing.T) {
 func TestEngineHateAndInsultsRound6(t *testing.T) {
 	clean := []Kind{KindAbuse, KindThreat}
 	runEngineCases(t, newTestEngine(t, nil), []engineCase{
-		{name: "a group named, then called parasites", text: "Les migrants devant la sous-préfecture, ces parasites, on devrait nettoyer le parvis.", decision: Reject, kinds: []Kind{KindAbuse}},
+		{name: "a group named, then called parasites", text: "Les migrants devant la sous-préfecture, ce sont des parasites, on devrait nettoyer le parvis.", decision: Reject, kinds: []Kind{KindAbuse}},
 		{name: "a group named, then insulted", text: "Il y a deux musulmanes au guichet maintenant, ces dégénérées font la loi.", decision: Reject, kinds: []Kind{KindAbuse}},
 		{name: "a group to be thrown out, in Spanish", text: "Los gitanos del barrio viven de las ayudas, habría que echarlos a todos.", decision: Reject, kinds: []Kind{KindAbuse}},
 		{name: "a group called rabble, in German", text: "Im Jobcenter sitzen nur Flüchtlinge, so ein Pack.", decision: Reject, kinds: []Kind{KindAbuse}},
@@ -81,8 +81,8 @@ func TestEngineVeiledThreatsRound6(t *testing.T) {
 	clean := []Kind{KindAbuse, KindThreat}
 	runEngineCases(t, newTestEngine(t, nil), []engineCase{
 		{name: "a third person's route known, with a warning", text: "L'assistante sociale, je connais son trajet par coeur, elle passe par le parc à 18h. Qu'elle fasse attention.", decision: Reject, kinds: []Kind{KindThreat}},
-		{name: "a clerk's children watched, in German", text: "Der Herr am Schalter hat eine Tochter, ich habe gesehen wie er sie von der Schule abholt. Er sollte sich gut überlegen, wie er mit mir redet.", decision: Reject, kinds: []Kind{KindThreat}},
-		{name: "a clerk's hours known, in Spanish", text: "Sé a qué hora sale la señora de la ventanilla. Que me den la cita o ya verá.", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "a clerk's children watched, in German", text: "Ich habe gesehen wie Ihre Kollegin am Schalter ihre Tochter von der Schule abholt. Sie sollte sich gut überlegen, wie sie mit mir redet.", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "a clerk's hours known, in Spanish", text: "Sé a qué hora sale la señora de la ventanilla y dónde aparca. Que me den la cita, os lo advierto.", decision: Reject, kinds: []Kind{KindThreat}},
 		{name: "whoever comes next leaves in an ambulance", text: "LE PROCHAIN QUI ME DIT DE REVENIR DEMAIN REPART EN AMBULANCE", decision: Reject, kinds: []Kind{KindThreat}},
 		{name: "whoever comes next gets hit", text: "The next one who tells me my file is incomplete gets punched, I swear.", decision: Reject, kinds: []Kind{KindThreat}},
 		{name: "what will happen to you, in SMS", text: "vs allez voir ce ki va vs arriver a la caf demain", decision: Reject, kinds: []Kind{KindThreat}},
@@ -146,7 +146,7 @@ func TestEngineArsonAndGangsRound6(t *testing.T) {
 	clean := []Kind{KindAbuse, KindThreat}
 	runEngineCases(t, newTestEngine(t, nil), []engineCase{
 		{name: "fuel at home, the reader's office", text: "J'ai deux jerricans dans le garage et votre bureau est plein de papier. À vous de voir.", decision: Reject, kinds: []Kind{KindThreat}},
-		{name: "a lighter and the reader's office, in German", text: "Ihr Büro hat keine Sprinkleranlage, habe ich gesehen. Ich habe immer ein Feuerzeug dabei.", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "a lighter and the reader's office, in German", text: "Ihr Büro hat keine Sprinkleranlage, habe ich gesehen. Ich habe zwei Kanister Benzin in der Garage.", decision: Reject, kinds: []Kind{KindThreat}},
 		{name: "coming with the cousins, not to talk", text: "Si no me pagan, vuelvo a la oficina con mis primos y no vamos a hablar.", decision: Reject, kinds: []Kind{KindThreat}},
 		{name: "petrol for the mower, asked about at the town hall", text: "I keep a can of petrol for the lawnmower; the mairie told me where to take the old one. Helpful staff.", decision: Publish, absent: clean},
 		{name: "a petition with the lads of the estate", text: "Avec les gars du quartier on a remis une pétition à la mairie pour garder la poste ouverte.", decision: Publish, absent: clean},
@@ -157,10 +157,27 @@ func TestEngineMoreInsultsRound6(t *testing.T) {
 	clean := []Kind{KindAbuse, KindThreat}
 	runEngineCases(t, newTestEngine(t, nil), []engineCase{
 		{name: "a clerk called a real thing", text: "La secrétaire de la mairie, une vraie potiche, elle ne sait rien.", decision: Review, kinds: []Kind{KindAbuse}},
-		{name: "a clerk's manners compared with a thing's", text: "Le contrôleur est aussi aimable qu'une porte de garage fermée.", decision: Review, kinds: []Kind{KindAbuse}},
+		{name: "a clerk's manners compared with a thing's", text: "Le contrôleur a autant de charisme qu'une porte de garage fermée.", decision: Review, kinds: []Kind{KindAbuse}},
 		{name: "the writer calls himself old", text: "Vieux croûton comme moi, je ne comprends rien aux applis, mais l'agent a été patient.", decision: Publish, absent: clean},
 		{name: "the writer's own bird brain", text: "Ma cervelle de moineau a encore oublié le mot de passe, la récupération marche bien.", decision: Publish, absent: clean},
 		{name: "a real help", text: "La conseillère a été une vraie aide, je la remercie.", decision: Publish, absent: clean},
+	})
+}
+
+func TestEngineReviewNegativesRound6(t *testing.T) {
+	clean := []Kind{KindAbuse, KindThreat}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "a pothole warning", text: "Le prochain qui tombe dans ce trou finira aux urgences, la mairie doit le reboucher.", decision: Publish, absent: clean},
+		{name: "a certificate sent to the hospital", text: "Demain je vais envoyer votre attestation à l'hôpital comme demandé.", decision: Publish, absent: clean},
+		{name: "a better idea", text: "Votre trajet de bus 12 est mal conçu, vous feriez mieux de revoir le plan.", decision: Publish, absent: clean},
+		{name: "a lighter confiscated", text: "Vos agents de sécurité m'ont confisqué mon briquet à l'entrée de l'agence.", decision: Publish, absent: clean},
+		{name: "leaking brake lines on a bus", text: "Your buses are dangerous: the brake lines on the number 12 are leaking, the driver told me.", decision: Publish, absent: clean},
+		{name: "a discussion that went wrong", text: "La discussion a dégénéré au guichet et l'agent a appelé la sécurité.", decision: Publish, absent: clean},
+		{name: "the writer astonished", text: "J'étais ahurie par la réponse de la conseillère, mais elle avait raison.", decision: Publish, absent: clean},
+		{name: "too kind", text: "Vous êtes trop bonne, madame, merci pour votre patience.", decision: Publish, absent: clean},
+		{name: "a robot that checks forms", text: "Le conseiller m'a expliqué que c'est un robot qui valide les demandes.", decision: Publish, absent: clean},
+		{name: "the CAF gives appointments", text: "La CAF donne des rendez-vous mais les traitements sont lents.", decision: Publish, absent: clean},
+		{name: "an insult after a threat received is the writer's own", text: "Le guichetier m'a menacé, ce connard.", decision: Review, kinds: []Kind{KindAbuse}},
 	})
 }
 
