@@ -105,6 +105,9 @@ type abuse struct {
 	// with a class of their own in the automaton: a match of its classes
 	// is a match of its bytes.
 	exact []bool
+	// maxWords is the most words a pattern has: how far before a hit the
+	// start of a hit ending near it can be.
+	maxWords int32
 }
 
 // hit is a pattern found at a word boundary, with the index of its first

@@ -103,6 +103,7 @@ func (b *abuseBuilder) build() *abuse {
 	b.a.exact = make([]bool, len(b.a.patterns))
 	for i, p := range b.a.patterns {
 		b.a.exact[i] = strings.Trim(p, "abcdefghijklmnopqrstuvwxyz *") == ""
+		b.a.maxWords = max(b.a.maxWords, int32(strings.Count(p, " ")+1))
 	}
 	return b.a
 }

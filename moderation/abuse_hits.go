@@ -8,14 +8,26 @@ type hitSet struct {
 }
 
 // near reports whether a hit of class ends at most before words before
-// hit i or starts at most after words after it.
+// hit i or starts at most after words after it. The hits are in order of
+// start: only those whose start is within reach are read, so a long text
+// full of hits costs the window, not the text, per hit.
 func (s hitSet) near(i int, class uint8, before, after int32) bool {
 	h := s.hits[i]
-	for j, o := range s.hits {
-		if j == i || !s.a.has(o.id, class) {
-			continue
+	for j := i - 1; j >= 0; j-- {
+		o := s.hits[j]
+		if h.w0-o.w0 > before+s.a.maxWords {
+			break // it and those before it end too early
 		}
-		if o.w1 < h.w0 && h.w0-o.w1 <= before || o.w0 > h.w1 && o.w0-h.w1 <= after {
+		if o.w1 < h.w0 && h.w0-o.w1 <= before && s.a.has(o.id, class) {
+			return true
+		}
+	}
+	for j := i + 1; j < len(s.hits); j++ {
+		o := s.hits[j]
+		if o.w0-h.w1 > after {
+			break // it and those after it start too late
+		}
+		if o.w0 > h.w1 && s.a.has(o.id, class) {
 			return true
 		}
 	}

@@ -206,3 +206,10 @@ func TestEngineSpamRound6Heldout15(t *testing.T) {
 		{name: "a café's site is no public service's", text: "Le café-du-port.fr à côté de la CAF fait de bons croissants, j'y attends mon tour.", decision: Publish, absent: []Kind{KindSpam}},
 	})
 }
+
+func TestEngineSpamNegativesRound6(t *testing.T) {
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "a complaint naming the CAF three times with an article", text: "J'ai appelé la CAF trois fois, la CAF m'a renvoyé vers le site et la CAF ne répond toujours pas, comme le dit cet article https://www.ouest-france.fr/societe/caf-attente", decision: Publish, absent: []Kind{KindSpam}},
+		{name: "a bus line named three times with a link", text: "Le bus 12 passe pas. Le bus 12 est en retard. Le bus 12 encore supprimé. https://www.actu.fr/bus", decision: Publish, absent: []Kind{KindSpam}},
+	})
+}

@@ -395,12 +395,20 @@ func keywordStuffed(toks []token, fold []byte) bool {
 	return false
 }
 
-// pairStuffed reports whether two words in a row, not both frequent
-// words, come three times or more among the words of toks.
+// pairStuffed reports whether two words in a row, neither a frequent
+// word, come three times or more among the words of toks and make up a
+// third of them: "aides CAF aides CAF aides CAF…", not a complaint that
+// names "la CAF" or "le bus 12" three times.
 func pairStuffed(toks []token, fold []byte) bool {
+	words := 0
+	for _, t := range toks {
+		if t.has(tokLetter) && !t.has(tokMasked) {
+			words++
+		}
+	}
 	for k := 0; k+1 < len(toks); k++ {
 		a, b := toks[k], toks[k+1]
-		if !a.has(tokLetter) || !b.has(tokLetter) || a.info.stop && b.info.stop {
+		if !a.has(tokLetter) || !b.has(tokLetter) || a.has(tokMasked) || b.has(tokMasked) || a.info.stop || b.info.stop {
 			continue
 		}
 		times := 1
@@ -410,7 +418,7 @@ func pairStuffed(toks []token, fold []byte) bool {
 				j++
 			}
 		}
-		if times >= 3 {
+		if times >= 3 && times*2*3 >= words {
 			return true
 		}
 	}
