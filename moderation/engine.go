@@ -250,53 +250,6 @@ func (e *Engine) Moderate(ctx context.Context, in Input) (Result, error) {
 	return res, nil
 }
 
-// everyOccurrence adds the other occurrences of what was masked: a name
-// found once after "M." is masked where it appears alone too, and a number
-// announced once is masked when repeated. finds[:personalEnd] are personal
-// data, the rest names.
-func (e *Engine) everyOccurrence(text string, toks []token, fold []byte, keep []bool, finds []finding, personalEnd int) []finding {
-	n := len(finds)
-	for i := 0; i < n; i++ {
-		f := finds[i]
-		if i < personalEnd {
-			v := text[f.start:f.end]
-			for at := 0; at < len(text); {
-				j := strings.Index(text[at:], v)
-				if j < 0 {
-					break
-				}
-				s, end := int32(at+j), int32(at+j+len(v))
-				if !overlapsAny(finds, s, end) && wordBounded(text, int(s), int(end)) && !joinsNumber(text, int(s), int(end)) {
-					finds = append(finds, finding{s, end, f.kind})
-				}
-				at += j + len(v)
-			}
-			continue
-		}
-		for k := range toks {
-			t := toks[k]
-			if t.cs < f.start || t.ce > f.end || t.fe-t.fs < 3 {
-				continue
-			}
-			w := fold[t.fs:t.fe]
-			// A surname the abuse lists allow (Cockburn) is masked again
-			// where it is written with a capital.
-			if t.info.stop && !t.info.allowed || t.info.particle {
-				continue
-			}
-			for m := range toks {
-				u := toks[m]
-				if keep[m] || u.has(tokMasked) || string(fold[u.fs:u.fe]) != string(w) || overlapsAny(finds, u.cs, u.ce) || t.info.allowed && !u.has(tokCap) || otherAccents(text[u.cs:u.ce]) {
-					continue
-				}
-				toks[m].flags |= tokMasked
-				finds = append(finds, finding{u.cs, u.ce, maskName})
-			}
-		}
-	}
-	return finds
-}
-
 // wordBounded reports whether text[s:e] is not inside a longer word or
 // number.
 func wordBounded(text string, s, e int) bool {

@@ -1,7 +1,5 @@
 package moderation
 
-import "strings"
-
 // Classes of first names.
 const (
 	firstName     = 1 // a first name and nothing else (Amélie, Mamadou)
@@ -247,7 +245,9 @@ func (nm *names) nameAfter(text string, toks []token, fold []byte, keep []bool, 
 		m++
 		s = m - 1
 	}
-	if !nm.isName(toks, fold, keep, m, lower) && !(title && nm.titleSurname(toks, fold, keep, m)) {
+	// A place word is no name: it keeps the words after it as its own
+	// ("M Ct Élysée"), which masking it would free on a second reading.
+	if toks[m].info.place && m == k || !nm.isName(toks, fold, keep, m, lower) && !(title && nm.titleSurname(toks, fold, keep, m)) {
 		return 0, 0, false
 	}
 	if !title && toks[m].info.first == 0 && !toks[m].info.surname && toks[m].has(tokSentence) {
@@ -399,38 +399,4 @@ func (nm *names) firstNameAt(text string, toks []token, fold []byte, keep []bool
 		e = surname
 	}
 	return k, e, true
-}
-
-// otherAccents reports whether word, a first name by its folded form, is
-// written as an everyday word that only its accents tell from the name:
-// "je suis marié" (Marie), "péter un câble" (Peter), "sarà" (Sara). A name
-// written with accents its listed spelling lacks (Andréa, Maïté) stays a
-// name: only the words of accentWords are taken for words.
-func otherAccents(word string) bool {
-	for i := 0; i < len(word); i++ {
-		if word[i] >= 0x80 {
-			return accentWords[strings.ToLower(word)]
-		}
-	}
-	return false
-}
-
-// accentWords are everyday words whose folded form is a first name,
-// written with their accents in lower case.
-var accentWords = map[string]bool{
-	"marié": true, "mariée": true, "mariés": true, "mariées": true,
-	"péter": true, "pété": true, "pétée": true, "pète": true, "pètent": true,
-	"sarà": true, "darà": true, "farà": true, "dará": true, "fará": true,
-	"laminé": true, "laminée": true, "écrin": true, "élira": true, "émir": true,
-	"lèvent": true, "malté": true, "rêne": true, "carminé": true, "clivé": true,
-	"dénis": true, "gîta": true, "murât": true, "niña": true, "niño": true,
-	"leña": true, "piña": true, "riña": true, "allá": true, "chão": true,
-	"saída": true, "março": true, "paço": true,
-}
-
-// allowedSurname reports whether token k, after a first name, is a
-// surname although the abuse lists allow it as a word: "Dick Cockburn".
-// Alone it is a word or a place (Cockburn, Bitche) and never masked.
-func allowedSurname(toks []token, keep []bool, k int) bool {
-	return toks[k].info.allowed && toks[k].has(tokCap) && !keep[k]
 }

@@ -1,0 +1,76 @@
+package moderation
+
+import "github.com/avisproject/avis/moderation/lexicon"
+
+// Pattern classes in the abuse automaton: lexicon categories, then the cue
+// words that decide whether profanity is aimed at people and whether words
+// make a threat.
+const (
+	patInsult uint8 = iota
+	patProfanity
+	patHate
+	patThreat
+	patSexual
+	patIntent      // je vais, I'll
+	patViolence    // planter, kill
+	patWeapon      // fusil, knife
+	patPerson      // fonctionnaires, staff
+	patYou         // vous, you
+	patGroup       // immigrés, foreigners
+	patSelf        // me, myself: violence against oneself is not a threat
+	patThing       // site, formulaire: an insult aimed at a thing is profanity
+	patSpam        // a spam term; severity holds its weight
+	patAnimal      // porcs, vermin, voleurs: an insult when aimed at people
+	patAim         // ces, bande de, you: what aims a word at people
+	patLike        // comme, like: "traités comme des chiens" is a complaint
+	patPlace       // agence, bâtiment, office: a building that can be attacked
+	patBlast       // sauter, péter, explode: violence only against a building
+	patGeneral     // tous des, devraient être expulsés: a judgement on a group
+	patWarn        // mark my words, c'est une promesse: a threat if harm is said
+	patReport      // m'a menacé, threatened me: the writer reports a threat
+	patAll         // sont tous, are all: a generalisation if a judgement follows
+	patBad         // voleurs, lazy: a negative judgement
+	patIdiom       // kill some time: a violent word in an idiom
+	patThis        // ces, gros, these: aims a word when people follow it
+	patFuture      // va, will, faudrait: what is announced or wished
+	patKnow        // je sais où, I know when: knowledge of someone's life
+	patPrivate     // habites, pars, car, kids: a person's home, schedule, family
+	patMeet        // on se verra, wait for you: a meeting arranged
+	patOutside     // dehors, parking, outside: away from the counter
+	patSaid        // said my social worker: the sentence before was quoted
+	patDirty       // sales, dirty: contempt that makes hate of a group word
+	patCompound    // owner, farmer, basquaise: after an animal word, the animal itself
+	patHome        // habites, live, face: where the reader lives, who he is
+	patHappen      // qu'il arrive quelque chose, something happened to: harm left unsaid
+	patPity        // dommage, shame, pena: "it would be a shame if…"
+	patCopula      // c'est de la, ce sont des, they're: a judgement follows
+	patYours       // votre, vos, Ihre: the reader's, when "you" is not said
+	patStalk       // j'ai ton adresse, found her address: the writer has tracked someone down
+	patBody        // cul, fesses, arse: a sexual remark when said of a person
+	patMine        // mon, my: the writer's own
+	patVocative    // espèce de, bande de: a noun of contempt said to the reader
+	patOutcome     // à l'hôpital, in a wheelchair: where violence leaves someone
+	patSend        // envoyer, put, mandar: what sends someone there
+	patTheirs      // son, sa, her, his: someone's, said of a third person
+	patNext        // le prochain qui, the next one who: violence promised to whoever comes next
+	patCompare     // la vivacité d'une, the IQ of a: a person's wits compared with a thing's
+	patObject      // potiche, sac de patates, houseplant: a thing a person is said to be
+	patMyself      // je me suis senti, felt like an, soy un: the writer judges himself
+	patMyselfAfter // (quelle andouille) je fais: the same, after the word
+	patFuel        // jerrican, mechero, Benzin: what starts a fire
+	patSabotage    // brake lines, sucre dans le réservoir: harm done to a car
+)
+
+func categoryClass(c string) uint8 {
+	switch c {
+	case lexicon.Insult:
+		return patInsult
+	case lexicon.Hate:
+		return patHate
+	case lexicon.Threat:
+		return patThreat
+	case lexicon.Sexual:
+		return patSexual
+	}
+	return patProfanity
+}

@@ -1,0 +1,84 @@
+package moderation
+
+import "strings"
+
+// otherAccents reports whether word, a first name by its folded form, is
+// written as an everyday word that only its accents tell from the name:
+// "je suis marié" (Marie), "péter un câble" (Peter), "sarà" (Sara). A name
+// written with accents its listed spelling lacks (Andréa, Maïté) stays a
+// name: only the words of accentWords are taken for words.
+func otherAccents(word string) bool {
+	for i := 0; i < len(word); i++ {
+		if word[i] >= 0x80 {
+			return accentWords[strings.ToLower(word)]
+		}
+	}
+	return false
+}
+
+// accentWords are everyday words whose folded form is a first name,
+// written with their accents in lower case.
+var accentWords = map[string]bool{
+	"marié": true, "mariée": true, "mariés": true, "mariées": true,
+	"péter": true, "pété": true, "pétée": true, "pète": true, "pètent": true,
+	"sarà": true, "darà": true, "farà": true, "dará": true, "fará": true,
+	"laminé": true, "laminée": true, "écrin": true, "élira": true, "émir": true,
+	"lèvent": true, "malté": true, "rêne": true, "carminé": true, "clivé": true,
+	"dénis": true, "gîta": true, "murât": true, "niña": true, "niño": true,
+	"leña": true, "piña": true, "riña": true, "allá": true, "chão": true,
+	"saída": true, "março": true, "paço": true,
+}
+
+// allowedSurname reports whether token k, after a first name, is a
+// surname although the abuse lists allow it as a word: "Dick Cockburn".
+// Alone it is a word or a place (Cockburn, Bitche) and never masked.
+func allowedSurname(toks []token, keep []bool, k int) bool {
+	return toks[k].info.allowed && toks[k].has(tokCap) && !keep[k]
+}
+
+// everyOccurrence adds the other occurrences of what was masked: a name
+// found once after "M." is masked where it appears alone too, and a number
+// announced once is masked when repeated. finds[:personalEnd] are personal
+// data, the rest names.
+func (e *Engine) everyOccurrence(text string, toks []token, fold []byte, keep []bool, finds []finding, personalEnd int) []finding {
+	n := len(finds)
+	for i := 0; i < n; i++ {
+		f := finds[i]
+		if i < personalEnd {
+			v := text[f.start:f.end]
+			for at := 0; at < len(text); {
+				j := strings.Index(text[at:], v)
+				if j < 0 {
+					break
+				}
+				s, end := int32(at+j), int32(at+j+len(v))
+				if !overlapsAny(finds, s, end) && wordBounded(text, int(s), int(end)) && !joinsNumber(text, int(s), int(end)) {
+					finds = append(finds, finding{s, end, f.kind})
+				}
+				at += j + len(v)
+			}
+			continue
+		}
+		for k := range toks {
+			t := toks[k]
+			if t.cs < f.start || t.ce > f.end || t.fe-t.fs < 3 {
+				continue
+			}
+			w := fold[t.fs:t.fe]
+			// A surname the abuse lists allow (Cockburn) is masked again
+			// where it is written with a capital.
+			if t.info.stop && !t.info.allowed || t.info.particle {
+				continue
+			}
+			for m := range toks {
+				u := toks[m]
+				if keep[m] || u.has(tokMasked) || string(fold[u.fs:u.fe]) != string(w) || overlapsAny(finds, u.cs, u.ce) || t.info.allowed && !u.has(tokCap) || otherAccents(text[u.cs:u.ce]) {
+					continue
+				}
+				toks[m].flags |= tokMasked
+				finds = append(finds, finding{u.cs, u.ce, maskName})
+			}
+		}
+	}
+	return finds
+}

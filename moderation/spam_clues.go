@@ -1,0 +1,125 @@
+package moderation
+
+import "strings"
+
+// Clues of advertising the spam score reads besides its terms and links:
+// discount codes, keywords said over and over, sites that borrow a public
+// service's name, and the words of a citizen warning of a scam.
+
+// couponWords are the folded words announcing a discount code.
+var couponWords = map[string]bool{"code": true, "codes": true, "coupon": true, "promocode": true, "codigo": true, "codice": true, "gutschein": true, "gutscheincode": true, "rabattcode": true, "cupom": true, "cupon": true, "voucher": true}
+
+// isCoupon reports whether w looks like a discount code: four to twelve
+// capitals and digits, with both.
+func isCoupon(w string) bool {
+	if len(w) < 4 || len(w) > 12 {
+		return false
+	}
+	letters, digits := 0, 0
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case c >= 'A' && c <= 'Z':
+			letters++
+		case c >= '0' && c <= '9':
+			digits++
+		default:
+			return false
+		}
+	}
+	return letters > 0 && digits > 0
+}
+
+// keywordStuffed reports whether a word of four letters or more that is
+// not a frequent word comes three times or more among the words of toks.
+func keywordStuffed(toks []token, fold []byte) bool {
+	for k, t := range toks {
+		if !t.has(tokLetter) || t.has(tokDigit) || t.info.stop || t.fe-t.fs < 4 {
+			continue
+		}
+		w, times := fold[t.fs:t.fe], 1
+		for _, u := range toks[k+1:] {
+			if string(fold[u.fs:u.fe]) == string(w) {
+				times++
+			}
+		}
+		if times >= 3 {
+			return true
+		}
+	}
+	return false
+}
+
+// pairStuffed reports whether two words in a row, neither a frequent
+// word, come three times or more among the words of toks and make up a
+// third of them: "aides CAF aides CAF aides CAF…", not a complaint that
+// names "la CAF" or "le bus 12" three times.
+func pairStuffed(toks []token, fold []byte) bool {
+	words := 0
+	for _, t := range toks {
+		if t.has(tokLetter) && !t.has(tokMasked) {
+			words++
+		}
+	}
+	for k := 0; k+1 < len(toks); k++ {
+		a, b := toks[k], toks[k+1]
+		if !a.has(tokLetter) || !b.has(tokLetter) || a.has(tokMasked) || b.has(tokMasked) || a.info.stop || b.info.stop {
+			continue
+		}
+		times := 1
+		for j := k + 2; j+1 < len(toks); j++ {
+			if string(fold[toks[j].fs:toks[j].fe]) == string(fold[a.fs:a.fe]) && string(fold[toks[j+1].fs:toks[j+1].fe]) == string(fold[b.fs:b.fe]) {
+				times++
+				j++
+			}
+		}
+		if times >= 3 && times*2*3 >= words {
+			return true
+		}
+	}
+	return false
+}
+
+// lookalikeNames are the names of public services a phishing site
+// borrows; the services' own sites are trusted before this is asked.
+var lookalikeNames = []string{"caf", "ameli", "cpam", "francetravail", "france-travail", "poleemploi", "pole-emploi", "ants", "impots", "urssaf", "vitale", "gouv", "prefecture", "cartegrise", "carte-grise", "naturalisation", "aide-etat", "aides-etat", "moncompteformation", "cpf", "assurance-maladie", "carsat", "msa"}
+
+// lookalike reports whether host names a public service in one of its
+// words ("caf-remboursement-droits.com", not "cafe-du-port.fr").
+func lookalike(host string) bool {
+	h := strings.ToLower(host)
+	for _, name := range lookalikeNames {
+		for i := 0; ; {
+			j := strings.Index(h[i:], name)
+			if j < 0 {
+				break
+			}
+			a, b := i+j, i+j+len(name)
+			if (a == 0 || !isAlnumASCII(h[a-1])) && (b == len(h) || !isAlnumASCII(h[b]) || isDigit(h[b])) {
+				return true
+			}
+			i = b
+		}
+	}
+	return false
+}
+
+// scamWarnings are the words of a citizen warning others of a scam;
+// scamWarningPairs the same in two words.
+var (
+	scamWarnings     = map[string]bool{"arnaque": true, "arnaques": true, "arnaqueurs": true, "phishing": true, "hameconnage": true, "escroquerie": true, "escroqueries": true, "escrocs": true, "scam": true, "scams": true, "scammers": true, "estafa": true, "estafas": true, "betrug": true, "truffa": true, "golpe": true, "fraude": true, "frauduleux": true}
+	scamWarningPairs = map[[2]string]bool{{"faux", "site"}: true, {"faux", "sms"}: true, {"faux", "mail"}: true, {"ne", "cliquez"}: true, {"soi", "disant"}: true, {"signal", "spam"}: true, {"not", "click"}: true, {"t", "click"}: true}
+)
+
+// warnsOfScam reports whether the text warns of a scam.
+func warnsOfScam(toks []token, fold []byte) bool {
+	for k, t := range toks {
+		w := string(fold[t.fs:t.fe])
+		if scamWarnings[w] {
+			return true
+		}
+		if k > 0 && scamWarningPairs[[2]string{string(fold[toks[k-1].fs:toks[k-1].fe]), w}] {
+			return true
+		}
+	}
+	return false
+}
