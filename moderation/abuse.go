@@ -131,8 +131,8 @@ func (a *abuse) classify(hits []hit, lang int, text []byte, out []abuseFinding) 
 		return (near(i, patPerson, 8, 5) || near(i, patYou, 3, 2)) && !near(i, patMine, 1, 0) && !near(i, patSelf, 4, 0)
 	}
 	// myself reports whether the writer says the word of hit i of
-	// himself: "je me suis senti idiot", "felt like an idiot", "quelle
-	// andouille je fais", "ma cervelle de moineau".
+	// himself: "je me suis senti idiot", "felt like an idiot", "vieux
+	// croûton comme moi", "ma cervelle de moineau".
 	myself := func(i int) bool {
 		return near(i, patMyself, 2, 0) || overlaps(i, patMyself) || near(i, patMyselfAfter, 0, 1)
 	}
@@ -212,7 +212,7 @@ func (a *abuse) classify(hits []hit, lang int, text []byte, out []abuseFinding) 
 				}
 				f.kind, f.severity, f.reason = KindAbuse, SeverityMedium, "insult by comparison"
 			case patBody:
-				// "la chica de la ventanilla está buenísima": a remark on
+				// "la nouvelle conseillère est bien gaulée": a remark on
 				// looks said of a person; the vulgar body words are
 				// judged as profanity below.
 				if a.has(h.id, patProfanity) || !remark(i) {
@@ -246,8 +246,7 @@ func (a *abuse) classify(hits []hit, lang int, text []byte, out []abuseFinding) 
 				// The reader may be named by his role: "sé dónde aparca
 				// el funcionario", "I know where the caseworker lives".
 				// Or by a possessive with a warning said: "je connais sa
-				// tournée… qu'il fasse attention", "i kno her bus stop…
-				// while she still can".
+				// tournée… qu'il fasse attention".
 				theirs := near(i, patTheirs, 0, 4) && warned
 				if !near(i, patHome, 0, 10) && !(near(i, patPrivate, 0, 10) && menace) || !near(i, patYou, 0, 8) && !near(i, patYours, 0, 4) && !near(i, patPerson, 0, 6) && !theirs || !own(i) {
 					continue

@@ -53,7 +53,7 @@ const (
 	patSend        // envoyer, put, mandar: what sends someone there
 	patTheirs      // son, sa, her, his: someone's, said of a third person
 	patNext        // le prochain qui, the next one who: violence promised to whoever comes next
-	patCompare     // la vivacité d'une, the IQ of a: a person's wits compared with a thing's
+	patCompare     // la vivacité d'une, the IQ of a: a person's wits compared, said of a person
 	patObject      // potiche, sac de patates, houseplant: a thing a person is said to be
 	patMyself      // je me suis senti, felt like an, soy un: the writer judges himself
 	patMyselfAfter // (quelle andouille) je fais: the same, after the word
