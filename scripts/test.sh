@@ -73,7 +73,7 @@ done
 say "moderation scorer on testdata/eval/heldout-5.jsonl"
 python3 "$shared/eval/score.py" --cmd "$tmp/avis moderate" --corpus testdata/eval/heldout-5.jsonl "${nomarkup[@]}"
 scored=$((scored + 1))
-# Reported, not enforced (testdata/eval/README.md says why): heldout-4
+# Reported, not enforced (testdata/eval/README.md says why): heldout-4,
 # heldout-11 and heldout-16 are the estimates of quality on texts never tuned on,
 # heldout-8 the models' held-out check, heldout-3 has an ambiguous label,
 # heldout-10 (names, personal data, markup, spam) a mistyped IBAN;
