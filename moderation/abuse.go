@@ -44,7 +44,7 @@ type hit struct {
 
 // scan returns the patterns found in n at word boundaries, not inside an
 // allowed word, in order of start. spare is the automaton's (findWords).
-func (a *abuse) scan(n *normalized, ms []match, hits []hit, words []int32, spare *[]match) ([]hit, []int32, []match) {
+func (a *abuse) scan(n *normalized, ms []match, hits []hit, words []int32, spare *[]match, runs [][2]int32) ([]hit, []int32, []match) {
 	t := n.text
 	ms = a.ac.findWords(t, ms[:0], spare)
 	// words[i] is the index of the word byte i is in or follows: the
@@ -59,6 +59,7 @@ func (a *abuse) scan(n *normalized, ms []match, hits []hit, words []int32, spare
 		words[i] = w
 		prevSpace = space
 	}
+	collapseRuns(n, words, runs)
 	for _, m := range ms {
 		if !a.exact[m.id] && string(t[m.start:m.end]) != a.patterns[m.id] {
 			continue // two different non-ASCII bytes share a class
@@ -402,4 +403,37 @@ func (a *abuse) classify(hits []hit, lang int, text []byte, out []abuseFinding) 
 		}
 	}
 	return out
+}
+
+// collapseRuns counts each run of masked words (text offsets in runs, in
+// order) as one word: a name masked once is "[nom masqué]" the next time,
+// and the distances the rules read must not change between two readings.
+// One pass over the words after the first run of several words.
+func collapseRuns(n *normalized, words []int32, runs [][2]int32) {
+	shift, i := int32(0), 0
+	for _, r := range runs {
+		a, _ := slices.BinarySearch(n.pos, r[0])
+		b, _ := slices.BinarySearch(n.pos, r[1])
+		a = max(a, i)
+		for a < b && n.text[a] == ' ' {
+			a++
+		}
+		if a >= b || words[b-1] == words[a] {
+			continue // one word: nothing to collapse
+		}
+		if shift == 0 {
+			i = a
+		}
+		for ; i < a; i++ {
+			words[i] -= shift
+		}
+		first, delta := words[a]-shift, words[b-1]-words[a]
+		for ; i < b; i++ {
+			words[i] = first
+		}
+		shift += delta
+	}
+	for ; shift > 0 && i < len(words); i++ {
+		words[i] -= shift
+	}
 }

@@ -43,7 +43,7 @@ func abuseKinds(text, lang string) []Kind {
 	joined.joinSplits(&n)
 	var kinds []Kind
 	for _, n := range []*normalized{&n, &joined} {
-		hits, _, _ := a.scan(n, nil, nil, nil, new([]match))
+		hits, _, _ := a.scan(n, nil, nil, nil, new([]match), nil)
 		for _, fd := range a.classify(hits, langIndex(lang), n.text, nil) {
 			if !slices.Contains(kinds, fd.kind) {
 				kinds = append(kinds, fd.kind)

@@ -155,6 +155,7 @@ type scratch struct {
 	pending  []pendingSpan
 	spamHits []spamHit
 	model    modelScratch
+	runs     [][2]int32 // runs of masked words, for the abuse rules
 	out      []byte
 }
 
@@ -212,6 +213,7 @@ func (e *Engine) Moderate(ctx context.Context, in Input) (Result, error) {
 	// Abuse and spam on the normalized copy; words split by hyphens or
 	// dots are read joined in a second pass.
 	splits := s.norm.normalize(e.fold, text)
+	s.runs = maskedRuns(toks, s.runs[:0])
 	e.findAbuse(s, &s.norm, text, li, &flags)
 	// The first pass also found the spam terms.
 	s.spamHits = s.spamHits[:0]
@@ -275,7 +277,7 @@ func overlapsAny(fs []finding, start, end int32) bool {
 
 // findAbuse adds the abuse, profanity and threat flags found on n.
 func (e *Engine) findAbuse(s *scratch, n *normalized, text string, lang int, flags *flagSet) {
-	s.hits, s.words, s.ms = e.abuse.scan(n, s.ms, s.hits[:0], s.words, &s.ms2)
+	s.hits, s.words, s.ms = e.abuse.scan(n, s.ms, s.hits[:0], s.words, &s.ms2, s.runs)
 	s.afinds = e.abuse.classify(s.hits, lang, n.text, s.afinds[:0])
 	for _, a := range s.afinds {
 		start, end := n.pos[a.start], runeEnd(text, n.pos[a.end-1])
@@ -365,4 +367,23 @@ func mask(text string, fs []finding, lang int, buf []byte) (string, []byte) {
 	}
 	buf = append(buf, text[at:]...)
 	return string(buf), buf
+}
+
+// maskedRuns appends the runs of two masked words or more in toks, as
+// text offsets: a masked name or number, or a placeholder already there.
+func maskedRuns(toks []token, runs [][2]int32) [][2]int32 {
+	for k := 0; k < len(toks); k++ {
+		if !toks[k].has(tokMasked) {
+			continue
+		}
+		e := k
+		for e+1 < len(toks) && toks[e+1].has(tokMasked) {
+			e++
+		}
+		if e > k {
+			runs = append(runs, [2]int32{toks[k].cs, toks[e].ce})
+		}
+		k = e
+	}
+	return runs
 }

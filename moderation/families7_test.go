@@ -1,6 +1,9 @@
 package moderation
 
-import "testing"
+import (
+	"context"
+	"testing"
+)
 
 // Families of misses found on heldout-9 once it had been measured,
 // written anew.
@@ -212,4 +215,26 @@ func TestEngineSpamNegativesRound6(t *testing.T) {
 		{name: "a complaint naming the CAF three times with an article", text: "J'ai appelé la CAF trois fois, la CAF m'a renvoyé vers le site et la CAF ne répond toujours pas, comme le dit cet article https://www.ouest-france.fr/societe/caf-attente", decision: Publish, absent: []Kind{KindSpam}},
 		{name: "a bus line named three times with a link", text: "Le bus 12 passe pas. Le bus 12 est en retard. Le bus 12 encore supprimé. https://www.actu.fr/bus", decision: Publish, absent: []Kind{KindSpam}},
 	})
+}
+
+func TestEngineMaskedNamesCountAsOneWordRound6(t *testing.T) {
+	// A long masked name must not push a threat's words apart on the
+	// first reading and bring them together on the second.
+	e := newTestEngine(t, nil)
+	for _, text := range []string{
+		"Je vais envoyer votre conseillère Marie-Christine Dupont-Moretti à l'hôpital.",
+		"I will send your adviser Mary-Anne Smith-Jones to the hospital.",
+	} {
+		once, err := e.Moderate(context.Background(), Input{Text: text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		twice, err := e.Moderate(context.Background(), Input{Text: once.Text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if once.Decision != Reject || twice.Decision != Reject {
+			t.Errorf("%q: decisions %s then %s, want reject twice", text, once.Decision, twice.Decision)
+		}
+	}
 }

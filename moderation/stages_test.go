@@ -66,7 +66,7 @@ func TestSpam(t *testing.T) {
 			}
 			var n normalized
 			n.normalize(f, tt.text)
-			hits, _, _ := a.scan(&n, nil, nil, nil, new([]match))
+			hits, _, _ := a.scan(&n, nil, nil, nil, new([]match), nil)
 			var spamHits []spamHit
 			for _, h := range hits {
 				spamHits = append(spamHits, spamHit{id: h.id, start: h.start, end: h.end, weight: int(a.metas[h.id][0].severity)})
