@@ -2,6 +2,7 @@ package moderation
 
 import (
 	"math/bits"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/abadojack/whatlanggo"
@@ -71,8 +72,19 @@ const maxSample = 160
 // annotated tokens. hint, when supported, breaks ties.
 func (d *detector) detect(text string, toks []token, hint string) string {
 	hint = hintCode(hint)
+	// A placeholder already in the text ("[telefone removido]") is in the
+	// language of the reading that put it there: it must not decide the
+	// language of the next reading.
 	var votes [nLangs]int
+	words, masked := 0, false
 	for _, t := range toks {
+		if t.has(tokMasked) {
+			masked = true
+			continue
+		}
+		if t.has(tokLetter) {
+			words++ // a number is the same in every language, and masked next time
+		}
 		for m := t.info.langs; m != 0; m &= m - 1 {
 			votes[bits.TrailingZeros8(m)]++
 		}
@@ -105,10 +117,13 @@ func (d *detector) detect(text string, toks []token, hint string) string {
 		}
 		return d.fallback
 	}
-	if len(toks) >= 4 {
+	if words >= 4 {
 		// The trigram model allocates for every trigram: a prefix is
 		// enough to tell the language.
 		sample := text
+		if masked {
+			sample = withoutMasked(text, toks)
+		}
 		if len(sample) > maxSample {
 			cut := maxSample
 			for cut > 0 && !utf8.RuneStart(sample[cut]) {
@@ -148,4 +163,19 @@ func mostlyGibberish(text string, toks []token) bool {
 		}
 	}
 	return words > 0 && gib*2 >= words
+}
+
+// withoutMasked returns text without the words of placeholders already in
+// it.
+func withoutMasked(text string, toks []token) string {
+	var b strings.Builder
+	at := 0
+	for _, t := range toks {
+		if t.has(tokMasked) {
+			b.WriteString(text[at:t.cs])
+			at = int(t.ce)
+		}
+	}
+	b.WriteString(text[at:])
+	return b.String()
 }

@@ -57,7 +57,8 @@ func (nm *names) upperTitle(text string, toks []token, k int, shout bool) bool {
 func shouted(toks []token) bool {
 	upper, words := 0, 0
 	for _, t := range toks {
-		if t.has(tokLetter) && t.fe-t.fs >= 2 {
+		// A placeholder ("[téléphone masqué]") is no writer's word.
+		if t.has(tokLetter) && t.fe-t.fs >= 2 && !t.has(tokMasked) {
 			words++
 			if t.has(tokUpper) {
 				upper++
