@@ -1,6 +1,7 @@
 package moderation
 
 import (
+	"sort"
 	"strings"
 	"unicode/utf8"
 )
@@ -57,60 +58,48 @@ var (
 )
 
 // reportedQuote reports whether text[start:end] lies inside a quotation
-// that someone other than the writer said or wrote.
-func reportedQuote(text string, start, end int32) bool {
+// that someone other than the writer said or wrote. toks and fold are the
+// words of text, read as the word lists are.
+func reportedQuote(text string, toks []token, fold []byte, start, end int32) bool {
 	open, ok := openingQuote(text, int(start), int(end))
 	if !ok {
 		return false
 	}
-	// The words of the sentence before the quotation, nearest first.
-	from := max(0, open-quoteWindow)
-	before := text[from:open]
-	if i := strings.LastIndexAny(before, ".!?\n"); i >= 0 {
-		before = before[i+1:]
-	}
+	word := func(k int) []byte { return fold[toks[k].fs:toks[k].fe] }
+	// k is the last word before the quotation; the words of its
+	// sentence are read back from there, nearest first.
+	k := sort.Search(len(toks), func(i int) bool { return int(toks[i].ce) > open }) - 1
 	said := false
-	if c := closingEnd(text, int(end)); c > 0 {
-		rest := before
-		said = lastQuoteWord(&rest) == "als" && afterWords[firstQuoteWord(text[c:min(len(text), c+40)])]
+	if c := closingEnd(text, int(end)); c > 0 && k >= 0 && string(word(k)) == "als" {
+		j := sort.Search(len(toks), func(i int) bool { return int(toks[i].cs) >= c })
+		said = j < len(toks) && afterWords[string(word(j))]
+	}
+	// The sentence before the quotation, within the window.
+	from := max(0, open-quoteWindow)
+	if i := strings.LastIndexAny(text[from:open], ".!?\n"); i >= 0 {
+		from += i + 1
 	}
 	perceived := false
-	for rest, words := before, 0; rest != "" && words < 14; words++ {
-		w := lastQuoteWord(&rest)
+	for words := 0; k >= 0 && words < 14 && int(toks[k].cs) >= from; k, words = k-1, words+1 {
+		w := word(k)
 		switch {
-		case w == "":
-			return said
-		case firstPerson[w]:
+		case firstPerson[string(w)]:
 			return perceived // "I overheard…", not "je lui ai dit"
-		case perceiveWords[w]:
+		case perceiveWords[string(w)]:
 			perceived = true
-		case reportWords[w]:
+		case reportWords[string(w)]:
 			// "j'ai reçu des menaces", not "mes menaces".
-			for k := 0; k < 2 && rest != ""; k++ {
-				if firstPossessive[lastQuoteWord(&rest)] {
+			for p := k - 1; p >= 0 && p >= k-2 && int(toks[p].cs) >= from; p-- {
+				if firstPossessive[string(word(p))] {
 					return false
 				}
 			}
 			return true
-		case sayWords[w]:
+		case sayWords[string(w)]:
 			said = true
 		}
 	}
 	return said
-}
-
-// firstQuoteWord returns the first word of s, folded as lastQuoteWord
-// folds it.
-func firstQuoteWord(s string) string {
-	i := strings.IndexFunc(s, isWordRune)
-	if i < 0 {
-		return ""
-	}
-	s = s[i:]
-	if j := strings.IndexFunc(s, func(r rune) bool { return !isWordRune(r) }); j >= 0 {
-		s = s[:j]
-	}
-	return asciiFold(s)
 }
 
 // closingEnd returns where the closing mark after end of a quotation
@@ -203,45 +192,6 @@ func closeAfter(text string, end int, closing string) bool {
 	return false
 }
 
-// lastQuoteWord removes the last word of *s and returns it folded to
-// ASCII lower case (accents dropped), or "" when none is left.
-func lastQuoteWord(s *string) string {
-	t := strings.TrimRightFunc(*s, func(r rune) bool { return !isWordRune(r) })
-	i := strings.LastIndexFunc(t, func(r rune) bool { return !isWordRune(r) })
-	if i < 0 {
-		*s = ""
-		return asciiFold(t)
-	}
-	_, n := utf8.DecodeRuneInString(t[i:]) // ’ « and the like are several bytes
-	*s = t[:i]
-	return asciiFold(t[i+n:])
-}
-
 // isWordByte reports whether b is an ASCII letter or digit, or part of a
 // multi-byte letter.
 func isWordByte(b byte) bool { return isAlnumASCII(b) || b >= 0x80 }
-
-// asciiFold lowers w and drops the accents of the Latin letters.
-func asciiFold(w string) string {
-	var b strings.Builder
-	for _, r := range strings.ToLower(w) {
-		switch r {
-		case 'à', 'â', 'ä', 'á', 'ã':
-			r = 'a'
-		case 'é', 'è', 'ê', 'ë':
-			r = 'e'
-		case 'î', 'ï', 'í':
-			r = 'i'
-		case 'ô', 'ö', 'ó', 'õ':
-			r = 'o'
-		case 'ù', 'û', 'ü', 'ú':
-			r = 'u'
-		case 'ç':
-			r = 'c'
-		case 'ñ':
-			r = 'n'
-		}
-		b.WriteRune(r)
-	}
-	return b.String()
-}

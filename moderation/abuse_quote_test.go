@@ -39,7 +39,8 @@ func TestReportedQuote(t *testing.T) {
 			}
 			continue
 		}
-		if got := reportedQuote(tc.text, int32(i), int32(i+len(tc.word))); got != tc.want {
+		toks, fold := newFolder().tokenize(tc.text, nil, nil)
+		if got := reportedQuote(tc.text, toks, fold, int32(i), int32(i+len(tc.word))); got != tc.want {
 			t.Errorf("reportedQuote(%q, %q) = %v, want %v", tc.text, tc.word, got, tc.want)
 		}
 	}

@@ -284,7 +284,7 @@ func (e *Engine) findAbuse(s *scratch, n *normalized, text string, lang int, fla
 		if inName(s.finds, start, end) {
 			continue // "merci à Peter": a name, not the verb péter
 		}
-		if reportedQuote(text, start, end) {
+		if reportedQuote(text, s.toks, s.fold, start, end) {
 			// "un usager l'a traitée de « grosse vache »": reported, not
 			// the writer's. A reported threat or hate is still shown to
 			// a moderator rather than published unread.
