@@ -16,22 +16,48 @@ import (
 
 var update = flag.Bool("update", false, "rewrite lexicon/abuse_model.txt from the labelled corpora")
 
-// modelCorpora returns the labelled corpora the embedded models are
-// trained on: the shared dev sample, our evaluation corpora that were
-// tuned on, and the training corpora of testdata/train. Never heldout-4
-// (never tuned on), heldout-8 (the models' held-out check) or heldout-9
-// (blind).
-func modelCorpora(t *testing.T) []string {
+// modelCorpora returns the labelled corpora the embedded model of kind
+// is trained on, in the order it reads them: the shared dev sample and
+// our evaluation corpora that were tuned on, then the training corpora
+// testdata/train/models.tsv names for the model, in its order. Never
+// heldout-4 (never tuned on), heldout-8 (the models' held-out check),
+// heldout-9 or later (blind or left out). A corpus of testdata/train that
+// no model reads is an error: it would be left out unnoticed.
+func modelCorpora(t *testing.T, kind ModelKind) []string {
 	t.Helper()
 	paths := []string{filepath.Join("..", "..", "shared", "eval", "dev.jsonl")}
 	for _, n := range []string{"1", "2", "3", "5", "6", "7"} {
 		paths = append(paths, filepath.Join("..", "testdata", "eval", "heldout-"+n+".jsonl"))
 	}
-	train, err := filepath.Glob(filepath.Join("..", "testdata", "train", "*.jsonl"))
+	dir := filepath.Join("..", "testdata", "train")
+	manifest, err := os.ReadFile(filepath.Join(dir, "models.tsv"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	return append(paths, train...)
+	read := map[string]bool{}
+	for i, line := range strings.Split(string(manifest), "\n") {
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		model, file, ok := strings.Cut(line, "\t")
+		if !ok || model != AbuseModel.String() && model != ThreatModel.String() {
+			t.Fatalf("models.tsv:%d: want model<TAB>file with model abuse or threat, got %q", i+1, line)
+		}
+		read[file] = true
+		if model == kind.String() {
+			paths = append(paths, filepath.Join(dir, file))
+		}
+	}
+	all, err := filepath.Glob(filepath.Join(dir, "*.jsonl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range all {
+		if !read[filepath.Base(p)] {
+			t.Errorf("%s is trained on by no model: name it in models.tsv", p)
+		}
+	}
+	return paths
 }
 
 func TestModelFlagsInsultsTheListsMiss(t *testing.T) {
@@ -168,18 +194,17 @@ func TestTrainModelIsDeterministicAndNeedsBothClasses(t *testing.T) {
 // compares them with the embedded files: word lists that change what is
 // masked or listed change the models. Run with -update to rewrite them.
 func TestEmbeddedModelIsCurrent(t *testing.T) {
-	var ex []ModelExample
-	for _, path := range modelCorpora(t) {
-		items := readCorpus(t, path)
-		for _, it := range items {
-			ex = append(ex, ModelExample{Text: it.Text, Abusive: it.Abusive, Threat: it.Threat})
-		}
-	}
 	e, err := New(nil)
 	if err != nil {
 		t.Fatal(err)
 	}
 	for kind, file := range map[ModelKind]string{AbuseModel: "abuse_model.txt", ThreatModel: "threat_model.txt"} {
+		var ex []ModelExample
+		for _, path := range modelCorpora(t, kind) {
+			for _, it := range readCorpus(t, path) {
+				ex = append(ex, ModelExample{Text: it.Text, Abusive: it.Abusive, Threat: it.Threat})
+			}
+		}
 		var buf bytes.Buffer
 		if err := e.TrainModel(context.Background(), &buf, kind, ex); err != nil {
 			t.Fatal(err)

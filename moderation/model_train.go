@@ -65,6 +65,11 @@ const (
 // masked names and personal data are not learnt. Training is
 // deterministic: the same examples give the same file. It needs at least
 // one example of each class.
+//
+// The examples are read in the order given, at a constant rate: the last
+// weigh most in the weights. Give a model's own corpora last (the
+// embedded abuse model reads the insults last, the threat model the
+// threats), and choose its threshold on corpora it was not trained on.
 func (e *Engine) TrainModel(ctx context.Context, w io.Writer, kind ModelKind, examples []ModelExample) error {
 	var docs [2]int
 	count := map[string]int{}
