@@ -91,6 +91,11 @@ func (nm *names) protect(text string, toks []token, fold []byte, keep []bool) {
 				break
 			}
 			u := toks[m]
+			if courtesyTitles[string(fold[u.fs:u.fe])] && !toks[m-1].has(tokHyphen) && !u.has(tokHyphen) {
+				// "dans la rue M. Lopez": no street is named after a Mister,
+				// but for a hyphenated name (rue Monsieur-le-Prince).
+				break
+			}
 			if u.has(tokCap) || toks[m-1].has(tokHyphen) {
 				keep[m] = true
 				continue

@@ -151,6 +151,18 @@ func (nm *names) lowerNameAfterRole(text string, toks []token, fold []byte, keep
 	return 0, 0, false
 }
 
+// courtesyTitles holds the folded titles of courtesy (M., Mme, Mr,
+// Señora): streets are named after a Docteur or a Général, never after a
+// Mister, so such a title after a place word starts a person's name, not
+// the place's ("je t'attends dans la rue M. Lopez").
+var courtesyTitles = map[string]bool{
+	"m": true, "mr": true, "mrs": true, "ms": true, "mme": true, "mmes": true, "mlle": true, "mlles": true,
+	"madame": true, "monsieur": true, "mademoiselle": true, "messieurs": true, "miss": true,
+	"herr": true, "herrn": true, "frau": true, "senor": true, "senora": true, "senorita": true,
+	"sr": true, "sra": true, "srta": true, "signor": true, "signora": true, "signore": true, "signorina": true,
+	"senhor": true, "senhora": true,
+}
+
 // placePreposition holds the words after which a lone capitalised first
 // name is a place (in Brittany, en Lorraine): never a person.
 var placePreposition = map[string]bool{"in": true, "en": true, "dans": true}

@@ -69,6 +69,8 @@ func TestNames(t *testing.T) {
 		{"first name that is a word with a surname is masked", "Reçu par Pierre Martin.", nil, []string{"Pierre Martin"}},
 		{"street named after a person is kept", "rue Jean Jaurès et avenue Charles de Gaulle", nil, nil},
 		{"school and hospital named after people are kept", "lycée Victor Hugo, hôpital Émile-Roux", nil, nil},
+		{"a title after a place word starts a person's name", "je t'attends dans la rue Mme Lopez, puis place M. Petit", nil, []string{"Lopez", "Petit"}},
+		{"a hyphenated place named with a title is kept", "rue Madame-de-Sévigné", nil, nil},
 		{"Saint town is kept", "J'habite Saint-Étienne, près de Saint-Denis.", nil, nil},
 		{"institutions are kept", "France Services et La Poste", nil, nil},
 		{"acronyms are kept", "CAF et CPAM", nil, nil},
