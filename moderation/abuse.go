@@ -314,6 +314,25 @@ func (a *abuse) classify(hits []hit, lang int, text []byte, out []abuseFinding) 
 					continue
 				}
 				f.kind, f.severity, f.reason = KindThreat, SeverityCritical, "threat of violence"
+			case patLimb:
+				// "I'm breaking your nose", "je vais lui casser les deux
+				// jambes", "break both his legs": a body part hurt, the
+				// reader's or someone else's, announced or promised to
+				// whoever comes next. Not the writer's own ("je me suis
+				// cassé la jambe", "broke my leg"), nor good luck ("break
+				// a leg"), nor "vous casser les dents sur ce dossier".
+				j := hs.nearest(i, patHurt, 4, 2)
+				if j < 0 {
+					continue
+				}
+				p := a.patterns[hits[j].id]
+				dative := strings.HasPrefix(p, "lui ") || strings.HasPrefix(p, "leur ") // je lui casse
+				aimed := dative || near(i, patYou, 5, 0) || near(i, patYours, 2, 0) || near(i, patTheirs, 2, 0)
+				said := near(j, patIntent, 10, 0) || near(j, patFuture, 6, 0) || near(j, patNext, 12, 0) || near(i, patYou, 2, 0)
+				if !aimed || !said || hs.reflexive(j, 2, text) || near(i, patMine, 2, 0) || !own(i) || inside(i, patIdiom) || inside(j, patIdiom) || reported {
+					continue
+				}
+				f.kind, f.severity, f.reason = KindThreat, SeverityCritical, "threat of violence"
 			case patIntent, patSend, patTheirs, patNext:
 				continue
 			case patViolence:

@@ -59,6 +59,8 @@ const (
 	patMyselfAfter // (quelle andouille) je fais: the same, after the word
 	patFuel        // jerrican, mechero, Benzin: what starts a fire
 	patSabotage    // brake lines, sucre dans le réservoir: harm done to a car
+	patHurt        // break*, cass*, lui péter: what is done to a body part
+	patLimb        // nose, dents, Beine: a body part that can be hurt
 )
 
 func categoryClass(c string) uint8 {

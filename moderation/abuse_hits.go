@@ -108,3 +108,51 @@ var determiners = map[string]bool{
 	"a": true, "an": true, "the": true, "this": true, "that": true, "my": true, "our": true, "his": true, "her": true, "their": true, "whole": true,
 	"el": true, "uno": true, "una": true, "lo": true, "il": true, "mi": true, "su": true, "um": true, "uma": true, "o": true, "meu": true, "minha": true,
 }
+
+// nearest returns the index of the hit of class closest to hit i among
+// those near reads, or -1; one before it wins a tie with one after.
+func (s hitSet) nearest(i int, class uint8, before, after int32) int {
+	h := s.hits[i]
+	best, dist := -1, int32(1<<30)
+	for j := i - 1; j >= 0; j-- {
+		o := s.hits[j]
+		if h.w0-o.w0 > before+s.a.maxWords {
+			break
+		}
+		// On a tie the longer hit, which starts first, wins: "lui casser"
+		// over "casser".
+		if o.w1 < h.w0 && h.w0-o.w1 <= before && h.w0-o.w1 <= dist && s.a.has(o.id, class) {
+			best, dist = j, h.w0-o.w1
+		}
+	}
+	for j := i + 1; j < len(s.hits); j++ {
+		o := s.hits[j]
+		if o.w0-h.w1 > after {
+			break
+		}
+		if o.w0 > h.w1 && o.w0-h.w1 < dist && s.a.has(o.id, class) {
+			best, dist = j, o.w0-h.w1
+		}
+	}
+	return best
+}
+
+// reflexive reports whether a word for oneself (me, se, myself) stands
+// at most before words before hit i: "je me suis cassé", "s'est cassé".
+// The "m" of "I'm" is not one.
+func (s hitSet) reflexive(i int, before int32, text []byte) bool {
+	h := s.hits[i]
+	for j := i - 1; j >= 0; j-- {
+		o := s.hits[j]
+		if h.w0-o.w0 > before+s.a.maxWords {
+			break
+		}
+		if o.w1 < h.w0 && h.w0-o.w1 <= before && s.a.has(o.id, patSelf) {
+			if s.a.patterns[o.id] == "m" && o.start >= 2 && string(text[o.start-2:o.start]) == "i " {
+				continue
+			}
+			return true
+		}
+	}
+	return false
+}

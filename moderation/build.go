@@ -170,6 +170,7 @@ var (
 		"future": patFuture, "know": patKnow, "private": patPrivate, "home": patHome, "meet": patMeet,
 		"outside": patOutside, "said": patSaid, "happen": patHappen, "pity": patPity, "stalk": patStalk,
 		"outcome": patOutcome, "send": patSend, "next": patNext, "fuel": patFuel, "sabotage": patSabotage,
+		"hurt": patHurt, "limb": patLimb,
 	}
 	targetClasses = map[string]uint8{
 		"person": patPerson, "you": patYou, "group": patGroup, "thing": patThing, "animal": patAnimal,

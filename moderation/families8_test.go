@@ -1,0 +1,23 @@
+package moderation
+
+import "testing"
+
+// Families of round 7 (2026-12-04), written for these tests: the texts of
+// the corpora are not copied.
+
+func TestEngineHurtBodyParts(t *testing.T) {
+	clean := []Kind{KindAbuse, KindThreat}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "breaking the reader's jaw", text: "Another 'missing document' letter and I'm breaking your jaw, simple as that.", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "both legs of a third person", text: "When I find the caseworker who lost my file I'll snap both her arms.", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "a dative pronoun before the verb", text: "Le gardien du parking, je vais lui défoncer le crâne s'il me bloque encore.", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "whoever comes next", text: "Le prochain qui me parle de pièce manquante, je lui pète les dents.", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "the writer's own fall", text: "Je me suis fracturé le bras en tombant dans l'escalier de la CPAM, rien n'était signalé.", decision: Publish, absent: clean},
+		{name: "the writer's own leg", text: "I broke my leg in March and could not come to the appointment, please reschedule.", decision: Publish, absent: clean},
+		{name: "a relative's accident", text: "Ma fille s'est cassé le poignet et les deux dents de devant à la cantine, personne ne m'a appelée.", decision: Publish, absent: clean},
+		{name: "an agent's accident reported", text: "The clerk broke his arm skiing, so the office was shut for a fortnight. Get well soon!", decision: Publish, absent: clean},
+		{name: "good luck", text: "Break a leg at your interview tomorrow, said the adviser. So kind.", decision: Publish, absent: clean},
+		{name: "failing on a file", text: "Vous allez vous casser les dents sur ce recours, il est très solide.", decision: Publish, absent: clean},
+		{name: "racking one's brains", text: "Ne vous cassez pas la tête pour le formulaire, je le rapporterai lundi.", decision: Publish, absent: clean},
+	})
+}
