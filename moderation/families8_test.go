@@ -21,3 +21,14 @@ func TestEngineHurtBodyParts(t *testing.T) {
 		{name: "racking one's brains", text: "Ne vous cassez pas la tête pour le formulaire, je le rapporterai lundi.", decision: Publish, absent: clean},
 	})
 }
+
+func TestEngineLeavingInAnAmbulance(t *testing.T) {
+	clean := []Kind{KindAbuse, KindThreat}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "the adviser leaves on a stretcher", text: "Cancel my appointment once more and your adviser leaves on a stretcher.", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "feet first", text: "Si l'huissier revient, il sortira les pieds devant, je vous préviens.", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "not on his own legs", text: "Le contrôleur qui a fait ça ne repartira pas sur ses jambes la prochaine fois.", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "a relative taken away", text: "Mon père est sorti en ambulance après son malaise dans la file, merci au personnel.", decision: Publish, absent: clean},
+		{name: "a fainting reported", text: "A man was carried out on a stretcher after fainting in the queue, the heating was off.", decision: Publish, absent: clean},
+	})
+}
