@@ -12,6 +12,7 @@ func TestEngineHurtBodyParts(t *testing.T) {
 		{name: "both legs of a third person", text: "When I find the caseworker who lost my file I'll snap both her arms.", decision: Reject, kinds: []Kind{KindThreat}},
 		{name: "a dative pronoun before the verb", text: "Le gardien du parking, je vais lui défoncer le crâne s'il me bloque encore.", decision: Reject, kinds: []Kind{KindThreat}},
 		{name: "whoever comes next", text: "Le prochain qui me parle de pièce manquante, je lui pète les dents.", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "a staff member's face, by role", text: "I'm going to smash that receptionist's face in when I see her.", decision: Reject, kinds: []Kind{KindThreat}},
 		{name: "the writer's own fall", text: "Je me suis fracturé le bras en tombant dans l'escalier de la CPAM, rien n'était signalé.", decision: Publish, absent: clean},
 		{name: "the writer's own leg", text: "I broke my leg in March and could not come to the appointment, please reschedule.", decision: Publish, absent: clean},
 		{name: "a relative's accident", text: "Ma fille s'est cassé le poignet et les deux dents de devant à la cantine, personne ne m'a appelée.", decision: Publish, absent: clean},
@@ -30,5 +31,13 @@ func TestEngineLeavingInAnAmbulance(t *testing.T) {
 		{name: "not on his own legs", text: "Le contrôleur qui a fait ça ne repartira pas sur ses jambes la prochaine fois.", decision: Reject, kinds: []Kind{KindThreat}},
 		{name: "a relative taken away", text: "Mon père est sorti en ambulance après son malaise dans la file, merci au personnel.", decision: Publish, absent: clean},
 		{name: "a fainting reported", text: "A man was carried out on a stretcher after fainting in the queue, the heating was off.", decision: Publish, absent: clean},
+	})
+}
+
+func TestEngineWhatWillHappen(t *testing.T) {
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "what will happen, said to the reader", text: "Refusez encore et vous allez voir ce qui va se passer à l'accueil.", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "the same in SMS spelling", text: "tu vas voir ce ki va se passer jeudi", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "nothing will happen", text: "Vous verrez ce qui va se passer : rien, le dossier restera bloqué comme d'habitude.", decision: Publish, absent: []Kind{KindAbuse, KindThreat}},
 	})
 }
