@@ -326,8 +326,9 @@ func (a *abuse) classify(hits []hit, lang int, text []byte, out []abuseFinding) 
 					continue
 				}
 				p := a.patterns[hits[j].id]
-				dative := strings.HasPrefix(p, "lui ") || strings.HasPrefix(p, "leur ")                                                     // je lui casse
-				aimed := dative || near(i, patYou, 5, 0) || near(i, patYours, 2, 0) || near(i, patTheirs, 2, 0) || near(i, patPerson, 2, 0) // that advisor's jaw
+				// "je lui casse", "your nose", "ses jambes", "that advisor's jaw".
+				dative := strings.HasPrefix(p, "lui ") || strings.HasPrefix(p, "leur ")
+				aimed := dative || near(i, patYou, 5, 0) || near(i, patYours, 2, 0) || near(i, patTheirs, 2, 0) || near(i, patPerson, 2, 0)
 				said := near(j, patIntent, 10, 0) || near(j, patFuture, 6, 0) || near(j, patNext, 12, 0) || near(i, patYou, 2, 0)
 				if !aimed || !said || hs.reflexive(j, 2, text) || near(i, patMine, 2, 0) || !own(i) || inside(i, patIdiom) || inside(j, patIdiom) || reported {
 					continue
