@@ -33,6 +33,9 @@ type abuse struct {
 	// maxWords is the most words a pattern has: how far before a hit the
 	// start of a hit ending near it can be.
 	maxWords int32
+	// future is the pattern of an intent the automaton does not look
+	// for: a French verb in the first person of the future (futureIntents).
+	future int32
 }
 
 // hit is a pattern found at a word boundary, with the index of its first
@@ -83,6 +86,7 @@ func (a *abuse) scan(n *normalized, ms []match, hits []hit, words []int32, spare
 		}
 		hits = append(hits, hit{match: m, w0: words[m.start], w1: words[m.end-1]})
 	}
+	hits = a.futureIntents(t, words, hits)
 	slices.SortFunc(hits, func(x, y hit) int { return int(x.start - y.start) })
 	return hits, words, ms
 }
@@ -368,7 +372,10 @@ func (a *abuse) classify(hits []hit, lang int, text []byte, out []abuseFinding) 
 				}
 				f.kind, f.severity, f.reason = KindThreat, SeverityCritical, "threat of arson"
 			case patWeapon:
-				if !near(i, patIntent, 8, 0) || !own(i) {
+				// Not a weapon brought to be registered, declared or
+				// handed in: "je viendrai avec mon fusil de chasse pour
+				// le faire enregistrer".
+				if !near(i, patIntent, 8, 0) || !own(i) || near(i, patLawful, 8, 10) {
 					continue
 				}
 				f.kind, f.severity, f.reason = KindThreat, SeverityCritical, "threat with a weapon"

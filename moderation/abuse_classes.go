@@ -61,6 +61,7 @@ const (
 	patSabotage    // brake lines, sucre dans le réservoir: harm done to a car
 	patHurt        // break*, cass*, lui péter: what is done to a body part
 	patLimb        // nose, dents, Beine: a body part that can be hurt
+	patLawful      // enregistrer, permis de chasse, register: a weapon handled by the rules
 )
 
 func categoryClass(c string) uint8 {

@@ -41,3 +41,14 @@ func TestEngineWhatWillHappen(t *testing.T) {
 		{name: "nothing will happen", text: "Vous verrez ce qui va se passer : rien, le dossier restera bloqué comme d'habitude.", decision: Publish, absent: []Kind{KindAbuse, KindThreat}},
 	})
 }
+
+func TestEngineFutureOfTheFirstPerson(t *testing.T) {
+	clean := []Kind{KindAbuse, KindThreat}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "a weapon after a verb in the future", text: "Qu'il revienne me saisir mes meubles, je le recevrai avec le fusil de mon père.", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "the future of any verb with two pronouns", text: "Je vous le rapporterai moi-même, ce dossier, avec ma batte.", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "a hunting weapon brought to be registered", text: "Je viendrai avec mon fusil de chasse pour le faire enregistrer, comme demandé par courrier.", decision: Publish, absent: clean},
+		{name: "a future with no weapon", text: "Je vous rappellerai lundi avec les justificatifs demandés.", decision: Publish, absent: clean},
+		{name: "a licence renewal", text: "Je passerai à la fédération valider mon permis de chasse, la carabine est déclarée.", decision: Publish, absent: clean},
+	})
+}
