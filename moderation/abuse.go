@@ -346,6 +346,17 @@ func (a *abuse) classify(hits []hit, lang int, text []byte, out []abuseFinding) 
 					continue // "je vais me tuer" is distress, not a threat
 				}
 				f.kind, f.severity, f.reason = KindThreat, SeverityCritical, "threat of violence"
+			case patBurn:
+				// "votre voiture va brûler ce soir", "quand sa boîte aux
+				// lettres aura pris feu": fire promised to what the reader
+				// or someone else owns. Not the writer's own ("ma maison a
+				// brûlé"), nor a fire that happened.
+				owned := (near(i, patPrivate, 6, 6) || near(i, patProperty, 6, 6)) && (near(i, patYours, 7, 6) || near(i, patTheirs, 7, 6) || near(i, patYou, 7, 6))
+				said := a.has(h.id, patFuture) || near(i, patFuture, 6, 0) || near(i, patIntent, 8, 0) || near(i, patNext, 12, 0)
+				if !owned || !said || near(i, patMine, 7, 6) || !own(i) || inside(i, patIdiom) || reported {
+					continue
+				}
+				f.kind, f.severity, f.reason = KindThreat, SeverityCritical, "threat of arson"
 			case patBlast:
 				// "votre agence va sauter": a building set on fire or
 				// blown up; "faire sauter une amende" is not.

@@ -62,6 +62,8 @@ const (
 	patHurt        // break*, cass*, lui péter: what is done to a body part
 	patLimb        // nose, dents, Beine: a body part that can be hurt
 	patLawful      // enregistrer, permis de chasse, register: a weapon handled by the rules
+	patBurn        // brûl*, prendre feu, burn*: fire, said of anything
+	patProperty    // porte d'entrée, boîte aux lettres, garage, tyres: what someone owns
 )
 
 func categoryClass(c string) uint8 {

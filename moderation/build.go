@@ -171,6 +171,7 @@ var (
 		"outside": patOutside, "said": patSaid, "happen": patHappen, "pity": patPity, "stalk": patStalk,
 		"outcome": patOutcome, "send": patSend, "next": patNext, "fuel": patFuel, "sabotage": patSabotage,
 		"hurt": patHurt, "limb": patLimb, "lawful": patLawful,
+		"burn": patBurn, "property": patProperty,
 	}
 	targetClasses = map[string]uint8{
 		"person": patPerson, "you": patYou, "group": patGroup, "thing": patThing, "animal": patAnimal,

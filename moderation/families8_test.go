@@ -52,3 +52,14 @@ func TestEngineFutureOfTheFirstPerson(t *testing.T) {
 		{name: "a licence renewal", text: "Je passerai à la fédération valider mon permis de chasse, la carabine est déclarée.", decision: Publish, absent: clean},
 	})
 }
+
+func TestEngineFirePromisedToWhatSomeoneOwns(t *testing.T) {
+	clean := []Kind{KindAbuse, KindThreat}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "the reader's car", text: "Refusez encore mon aide au logement et votre bagnole va cramer.", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "a third person's front door, in the future perfect", text: "Le contrôleur rira moins quand sa porte d'entrée aura pris feu.", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "in English", text: "Tell the bailiff his garage will burn if he comes back.", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "the writer's own house, past", text: "Notre maison a brûlé l'hiver dernier, tous nos papiers avec, merci à l'assistante sociale.", decision: Publish, absent: clean},
+		{name: "a neighbour's car, past", text: "The car of my neighbour caught fire outside the town hall, the firemen were quick.", decision: Publish, absent: clean},
+	})
+}
