@@ -252,7 +252,9 @@ func (a *abuse) classify(hits []hit, lang int, text []byte, out []abuseFinding) 
 				// el funcionario", "I know where the caseworker lives".
 				// Or by a possessive with a warning said: "je connais sa
 				// tournée… qu'il fasse attention".
-				theirs := near(i, patTheirs, 0, 4) && warned
+				// Or by a possessive before his address: "je connais ses
+				// horaires et son adresse" (not his e-mail address).
+				theirs := near(i, patTheirs, 0, 4) && (warned || near(i, patHome, 0, 8) && !near(i, patIdiom, 0, 12))
 				if !near(i, patHome, 0, 10) && !(near(i, patPrivate, 0, 10) && menace) || !near(i, patYou, 0, 8) && !near(i, patYours, 0, 4) && !near(i, patPerson, 0, 6) && !theirs || !own(i) {
 					continue
 				}

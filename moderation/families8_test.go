@@ -63,3 +63,12 @@ func TestEngineFirePromisedToWhatSomeoneOwns(t *testing.T) {
 		{name: "a neighbour's car, past", text: "The car of my neighbour caught fire outside the town hall, the firemen were quick.", decision: Publish, absent: clean},
 	})
 }
+
+func TestEngineSomeonesAddressKnown(t *testing.T) {
+	clean := []Kind{KindAbuse, KindThreat}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "an agent's habits and address", text: "La gestionnaire qui m'a radié, je connais ses habitudes et son adresse. À bon entendeur.", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "an e-mail address", text: "Je connais son adresse mail, je lui ai écrit cinq fois sans réponse.", decision: Publish, absent: clean},
+		{name: "opening hours", text: "Je connais les horaires de l'agence, je viendrai à l'ouverture.", decision: Publish, absent: clean},
+	})
+}
