@@ -114,8 +114,6 @@ func TestThreatModelReviewsVeiledThreatsTheRulesMiss(t *testing.T) {
 // sends to a moderator (never rejects). A change in either shows here.
 func TestThreatModelReviewsSomeNearThreats(t *testing.T) {
 	texts := []string{
-		"I know where you are located, I'll come on Monday.",
-		"Vous n'avez pas intérêt à perdre encore mon dossier.",
 		"On se verra à la sortie de l'école pour la kermesse.",
 	}
 	on, off := newTestEngine(t, nil), newTestEngine(t, &Options{NoModels: true})
