@@ -252,9 +252,7 @@ func (a *abuse) classify(hits []hit, lang int, text []byte, out []abuseFinding) 
 				// el funcionario", "I know where the caseworker lives".
 				// Or by a possessive with a warning said: "je connais sa
 				// tournée… qu'il fasse attention".
-				// Or by a possessive before his address: "je connais ses
-				// horaires et son adresse" (not his e-mail address).
-				theirs := near(i, patTheirs, 0, 4) && (warned || near(i, patHome, 0, 8) && !near(i, patIdiom, 0, 12))
+				theirs := near(i, patTheirs, 0, 4) && warned
 				if !near(i, patHome, 0, 10) && !(near(i, patPrivate, 0, 10) && menace) || !near(i, patYou, 0, 8) && !near(i, patYours, 0, 4) && !near(i, patPerson, 0, 6) && !theirs || !own(i) {
 					continue
 				}
@@ -323,11 +321,15 @@ func (a *abuse) classify(hits []hit, lang int, text []byte, out []abuseFinding) 
 			case patLimb:
 				// "I'm breaking your nose", "je vais lui casser les deux
 				// jambes", "break both his legs": a body part hurt, the
-				// reader's or someone else's, announced or promised to
-				// whoever comes next. Not the writer's own ("je me suis
-				// cassé la jambe", "broke my leg"), nor good luck ("break
-				// a leg"), nor "vous casser les dents sur ce dossier".
-				j := hs.nearest(i, patHurt, 4, 2)
+				// reader's or someone else's, announced by the writer or
+				// promised to whoever comes next. Not the writer's own
+				// ("je me suis cassé la jambe", "broke my leg"), nor good
+				// luck ("break a leg"), nor "vous casser les dents sur ce
+				// dossier"; nor a warning, a report or a treatment,
+				// whoever says it: "vous allez vous casser une jambe sur
+				// ces pavés", "son bras cassé", "le chirurgien va lui
+				// casser le nez".
+				j := hs.nearest(i, patHurt, 4, 0)
 				if j < 0 {
 					continue
 				}
@@ -335,7 +337,8 @@ func (a *abuse) classify(hits []hit, lang int, text []byte, out []abuseFinding) 
 				// "je lui casse", "your nose", "ses jambes", "that advisor's jaw".
 				dative := strings.HasPrefix(p, "lui ") || strings.HasPrefix(p, "leur ")
 				aimed := dative || near(i, patYou, 5, 0) || near(i, patYours, 2, 0) || near(i, patTheirs, 2, 0) || near(i, patPerson, 2, 0)
-				said := near(j, patIntent, 10, 0) || near(j, patFuture, 6, 0) || near(j, patNext, 12, 0) || near(i, patYou, 2, 0)
+				// "je lui péterai": the dative's intent holds the verb.
+				said := near(j, patIntent, 10, 0) || overlaps(j, patIntent) || near(j, patNext, 12, 0) || near(j, patUltimatum, 12, 0)
 				if !aimed || !said || hs.reflexive(j, 2, text) || near(i, patMine, 2, 0) || !own(i) || inside(i, patIdiom) || inside(j, patIdiom) || reported {
 					continue
 				}
@@ -350,15 +353,58 @@ func (a *abuse) classify(hits []hit, lang int, text []byte, out []abuseFinding) 
 				f.kind, f.severity, f.reason = KindThreat, SeverityCritical, "threat of violence"
 			case patBurn:
 				// "votre voiture va brûler ce soir", "quand sa boîte aux
-				// lettres aura pris feu": fire promised to what the reader
-				// or someone else owns. Not the writer's own ("ma maison a
-				// brûlé"), nor a fire that happened.
-				owned := (near(i, patPrivate, 6, 6) || near(i, patProperty, 6, 6)) && (near(i, patYours, 7, 6) || near(i, patTheirs, 7, 6) || near(i, patYou, 7, 6))
-				said := a.has(h.id, patFuture) || near(i, patFuture, 6, 0) || near(i, patIntent, 8, 0) || near(i, patNext, 12, 0)
-				if !owned || !said || near(i, patMine, 7, 6) || !own(i) || inside(i, patIdiom) || reported {
+				// lettres aura pris feu", "je vais brûler ta porte": fire
+				// promised to a thing the reader or someone else owns, the
+				// owner's word just before the thing, the thing next to
+				// the fire. Announced by the writer, to whoever comes
+				// next, or, for the reader's thing, by a future next to
+				// the fire with a time set ("votre voiture va brûler ce
+				// soir"; "votre garage va prendre feu un jour, avec ces
+				// câbles" is a hazard); a third person's
+				// thing burning in the future is a forecast ("leur jardin
+				// va flamber avec cette sécheresse"). Not the writer's own
+				// ("ma maison a brûlé"), a fire that happened ("sa voiture
+				// a brûlé"), nor fire near a thing ("les risques
+				// d'incendie dans votre maison", "il faut brûler les
+				// déchets de votre jardin").
+				j := hs.nearest(i, patProperty, 3, 3)
+				if j < 0 {
+					j = hs.nearest(i, patPrivate, 3, 3)
+				}
+				// Nor fuel burned ("votre camionnette va brûler deux fois
+				// plus de gasoil").
+				if j < 0 || near(j, patMine, 2, 0) || pastTense(text, h.start) || near(i, patConsumed, 0, 5) {
+					continue
+				}
+				// "your caseworker's van": the reader's side too.
+				yours, theirs := near(j, patYours, 3, 0) || near(j, patYou, 3, 0), near(j, patTheirs, 2, 0)
+				by := near(i, patIntent, 8, 0) || near(i, patNext, 12, 0) || near(i, patUltimatum, 12, 8) || warned
+				future := hits[j].w1 < h.w0 && (a.has(h.id, patFuture) || near(i, patFuture, 2, 0)) && near(i, patSoon, 8, 8)
+				if !(yours && (by || future) || theirs && by) || !own(i) || inside(i, patIdiom) || reported {
 					continue
 				}
 				f.kind, f.severity, f.reason = KindThreat, SeverityCritical, "threat of arson"
+			case patCarried:
+				// "si l'huissier revient, il sortira les pieds devant, je
+				// vous préviens", "refuse me again and your receptionist
+				// goes home in an ambulance": someone carried out, with an
+				// ultimatum, a warning, the writer's intent or whoever
+				// comes next. Not a relative's or a patient's transport
+				// ("ma mère sortira en ambulance demain").
+				by := warned || near(i, patIntent, 12, 6) || near(i, patNext, 12, 0) || near(i, patUltimatum, 12, 8)
+				if !by || near(i, patMine, 4, 0) || !own(i) || reported {
+					continue
+				}
+				f.kind, f.severity, f.reason = KindThreat, SeverityCritical, "threat of violence"
+			case patSeeWhat:
+				// "refusez encore et vous allez voir ce qui va se passer":
+				// harm left unsaid after an ultimatum, for a moderator to
+				// read ("fermez la maternité et vous allez voir ce qui va
+				// se passer dans les urnes" is a vote).
+				if !near(i, patUltimatum, 12, 0) || !own(i) || reported {
+					continue
+				}
+				f.kind, f.severity, f.reason = KindThreat, SeverityMedium, "veiled threat: what will happen is left unsaid"
 			case patBlast:
 				// "votre agence va sauter": a building set on fire or
 				// blown up; "faire sauter une amende" is not.

@@ -62,8 +62,13 @@ const (
 	patHurt        // break*, cass*, lui péter: what is done to a body part
 	patLimb        // nose, dents, Beine: a body part that can be hurt
 	patLawful      // enregistrer, permis de chasse, register: a weapon handled by the rules
+	patConsumed    // litres, gasoil, diesel: what an engine or a boiler burns, not a threat
 	patBurn        // brûl*, prendre feu, burn*: fire, said of anything
 	patProperty    // porte d'entrée, boîte aux lettres, garage, tyres: what someone owns
+	patCarried     // sortira en ambulance, leaves on a stretcher: someone carried out, whoever
+	patUltimatum   // encore et, once more and, if he comes back: a demand with a "or else"
+	patSeeWhat     // vous allez voir ce qui va se passer: harm left unsaid
+	patSoon        // ce soir, cette nuit, tonight: a time set for what is announced
 )
 
 func categoryClass(c string) uint8 {

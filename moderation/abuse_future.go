@@ -3,13 +3,17 @@ package moderation
 import "bytes"
 
 // futureIntents appends to hits an intent for each French verb in the
-// first person of the future in normalized text t ("je l'accueillerai",
-// "j'y serai", "je vous retrouverai"): the writer announcing what he
-// will do, in any verb, as "je vais" does. Object pronouns may stand
-// between the subject and the verb; the verb ends in -rai.
+// first person of the future said to or of someone ("je
+// l'accueillerai", "je vous retrouverai", "je lui casserai"): the writer
+// announcing what he will do to a person, in any verb, as "je vais"
+// does. A person pronoun must stand between the subject and the verb:
+// "je remettrai le fusil à la gendarmerie", "je porterai plainte" and
+// "j'apporterai mon couteau pour l'atelier" announce nothing done to
+// anyone. The hit spans the subject and its pronouns, not the verb, so
+// that a verb of harm ("je lui péterai les genoux") is announced by it.
 func (a *abuse) futureIntents(t []byte, words []int32, hits []hit) []hit {
 	for i := 0; i < len(t); {
-		k := bytes.Index(t[i:], []byte("j"))
+		k := bytes.IndexByte(t[i:], 'j')
 		if k < 0 {
 			break
 		}
@@ -18,23 +22,27 @@ func (a *abuse) futureIntents(t []byte, words []int32, hits []hit) []hit {
 		if start > 0 && t[start-1] != ' ' {
 			continue
 		}
-		w := start
-		end := wordEnd(t, w)
-		if s := string(t[w:end]); s != "je" && s != "j" {
+		end := wordEnd(t, start)
+		if s := t[start:end]; string(s) != "je" && string(s) != "j" {
 			continue
 		}
-		// Up to two object pronouns, then the verb.
+		// Up to two object pronouns, one of them a person, then the verb.
+		person, last := false, end
 		for n := 0; n < 3 && end < len(t); n++ {
-			w = end + 1
+			w := end + 1
 			end = wordEnd(t, w)
 			word := t[w:end]
 			if len(word) >= 5 && bytes.HasSuffix(word, []byte("rai")) {
-				hits = append(hits, hit{match: match{id: a.future, start: int32(start), end: int32(end)}, w0: words[start], w1: words[end-1]})
+				if person {
+					hits = append(hits, hit{match: match{id: a.future, start: int32(start), end: int32(last)}, w0: words[start], w1: words[last-1]})
+				}
 				break
 			}
-			if !objectPronouns[string(word)] {
+			p, ok := objectPronouns[string(word)]
+			if !ok {
 				break
 			}
+			person, last = person || p, end
 		}
 	}
 	return hits
@@ -49,8 +57,24 @@ func wordEnd(t []byte, i int) int {
 }
 
 // objectPronouns are the French pronouns between a subject and its verb
-// (je te, je vous le, j'y).
+// (je te, je vous le, j'y), true for those that can be a person.
 var objectPronouns = map[string]bool{
 	"te": true, "t": true, "vous": true, "le": true, "la": true, "l": true, "les": true,
-	"lui": true, "leur": true, "y": true, "en": true, "me": true, "m": true, "ne": true, "n": true,
+	"lui": true, "leur": true, "y": false, "en": false, "me": false, "m": false, "ne": false, "n": false,
+}
+
+// pastTense reports whether the word of normalized text t at i follows
+// an auxiliary of a past tense: "a brûlé", "ait brûlé", "has burned".
+func pastTense(t []byte, i int32) bool {
+	if i < 2 || t[i-1] != ' ' {
+		return false
+	}
+	j := bytes.LastIndexByte(t[:i-1], ' ') + 1
+	return auxiliaries[string(t[j:i-1])]
+}
+
+// auxiliaries are the words before a past participle.
+var auxiliaries = map[string]bool{
+	"a": true, "ait": true, "avait": true, "ont": true, "aient": true, "avaient": true, "eu": true, "été": true, "ete": true, "est": true,
+	"has": true, "had": true, "have": true, "was": true, "were": true, "got": true, "been": true,
 }

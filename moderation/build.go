@@ -170,8 +170,8 @@ var (
 		"future": patFuture, "know": patKnow, "private": patPrivate, "home": patHome, "meet": patMeet,
 		"outside": patOutside, "said": patSaid, "happen": patHappen, "pity": patPity, "stalk": patStalk,
 		"outcome": patOutcome, "send": patSend, "next": patNext, "fuel": patFuel, "sabotage": patSabotage,
-		"hurt": patHurt, "limb": patLimb, "lawful": patLawful,
-		"burn": patBurn, "property": patProperty,
+		"hurt": patHurt, "limb": patLimb, "lawful": patLawful, "consumed": patConsumed,
+		"burn": patBurn, "property": patProperty, "carried": patCarried, "ultimatum": patUltimatum, "seewhat": patSeeWhat, "soon": patSoon,
 	}
 	targetClasses = map[string]uint8{
 		"person": patPerson, "you": patYou, "group": patGroup, "thing": patThing, "animal": patAnimal,

@@ -20,6 +20,11 @@ func TestEngineHurtBodyParts(t *testing.T) {
 		{name: "good luck", text: "Break a leg at your interview tomorrow, said the adviser. So kind.", decision: Publish, absent: clean},
 		{name: "failing on a file", text: "Vous allez vous casser les dents sur ce recours, il est très solide.", decision: Publish, absent: clean},
 		{name: "racking one's brains", text: "Ne vous cassez pas la tête pour le formulaire, je le rapporterai lundi.", decision: Publish, absent: clean},
+		{name: "a warning about a pavement", text: "Vous allez vous casser une jambe sur ces pavés descellés devant la médiathèque.", decision: Publish, absent: clean},
+		{name: "someone else's fall foreseen", text: "He'll break his leg on that pothole on Station Road one day, it's been there since March.", decision: Publish, absent: clean},
+		{name: "a surgeon's treatment", text: "Le chirurgien va lui casser le nez pour le redresser, la mutuelle refuse de payer.", decision: Publish, absent: clean},
+		{name: "a broken arm described", text: "J'accompagnerai ma fille au rendez-vous car son bras cassé l'empêche d'écrire.", decision: Publish, absent: clean},
+		{name: "head office", text: "You'll have to ask head office, they will face the music for this mess.", decision: Publish, absent: clean},
 	})
 }
 
@@ -30,14 +35,19 @@ func TestEngineLeavingInAnAmbulance(t *testing.T) {
 		{name: "feet first", text: "Si l'huissier revient, il sortira les pieds devant, je vous préviens.", decision: Reject, kinds: []Kind{KindThreat}},
 		{name: "not on his own legs", text: "Le contrôleur qui a fait ça ne repartira pas sur ses jambes la prochaine fois.", decision: Reject, kinds: []Kind{KindThreat}},
 		{name: "a relative taken away", text: "Mon père est sorti en ambulance après son malaise dans la file, merci au personnel.", decision: Publish, absent: clean},
+		{name: "a relative's transport", text: "Ma mère sortira en ambulance demain de l'hôpital pour rejoindre l'EHPAD, qui paie le transport ?", decision: Publish, absent: clean},
+		{name: "a parent's discharge", text: "My dad is leaving in an ambulance tomorrow morning, the discharge team was great.", decision: Publish, absent: clean},
 		{name: "a fainting reported", text: "A man was carried out on a stretcher after fainting in the queue, the heating was off.", decision: Publish, absent: clean},
 	})
 }
 
 func TestEngineWhatWillHappen(t *testing.T) {
 	runEngineCases(t, newTestEngine(t, nil), []engineCase{
-		{name: "what will happen, said to the reader", text: "Refusez encore et vous allez voir ce qui va se passer à l'accueil.", decision: Reject, kinds: []Kind{KindThreat}},
-		{name: "the same in SMS spelling", text: "tu vas voir ce ki va se passer jeudi", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "what will happen, after an ultimatum", text: "Refusez encore et vous allez voir ce qui va se passer à l'accueil.", decision: Review, kinds: []Kind{KindThreat}},
+		{name: "the same in SMS spelling", text: "Si je n'ai pas ma réponse, tu vas voir ce ki va se passer jeudi", decision: Review, kinds: []Kind{KindThreat}},
+		{name: "with harm said, a threat", text: "Vous allez voir ce qui va se passer : je vais tout casser dans votre agence.", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "at the ballot box", text: "Fermez la maternité et vous allez voir ce qui va se passer dans les urnes.", decision: Publish, absent: []Kind{KindAbuse, KindThreat}},
+		{name: "a bug shown", text: "Regardez la vidéo jusqu'au bout, vous allez voir ce qui va se passer quand on clique sur Valider : une page blanche.", decision: Publish, absent: []Kind{KindAbuse, KindThreat}},
 		{name: "nothing will happen", text: "Vous verrez ce qui va se passer : rien, le dossier restera bloqué comme d'habitude.", decision: Publish, absent: []Kind{KindAbuse, KindThreat}},
 	})
 }
@@ -49,6 +59,9 @@ func TestEngineFutureOfTheFirstPerson(t *testing.T) {
 		{name: "the future of any verb with two pronouns", text: "Je vous le rapporterai moi-même, ce dossier, avec ma batte.", decision: Reject, kinds: []Kind{KindThreat}},
 		{name: "a hunting weapon brought to be registered", text: "Je viendrai avec mon fusil de chasse pour le faire enregistrer, comme demandé par courrier.", decision: Publish, absent: clean},
 		{name: "a future with no weapon", text: "Je vous rappellerai lundi avec les justificatifs demandés.", decision: Publish, absent: clean},
+		{name: "a weapon handed in", text: "Je remettrai le fusil de chasse de mon défunt père à la gendarmerie lors de l'opération d'abandon d'armes.", decision: Publish, absent: clean},
+		{name: "a tool for a workshop", text: "J'apporterai mon couteau à bois pour l'atelier de sculpture de la MJC, c'est écrit sur le programme.", decision: Publish, absent: clean},
+		{name: "the future of a verb of harm announces it", text: "Je lui péterai les genoux s'il refuse encore mon dossier.", decision: Reject, kinds: []Kind{KindThreat}},
 		{name: "a licence renewal", text: "Je passerai à la fédération valider mon permis de chasse, la carabine est déclarée.", decision: Publish, absent: clean},
 	})
 }
@@ -57,18 +70,15 @@ func TestEngineFirePromisedToWhatSomeoneOwns(t *testing.T) {
 	clean := []Kind{KindAbuse, KindThreat}
 	runEngineCases(t, newTestEngine(t, nil), []engineCase{
 		{name: "the reader's car", text: "Refusez encore mon aide au logement et votre bagnole va cramer.", decision: Reject, kinds: []Kind{KindThreat}},
-		{name: "a third person's front door, in the future perfect", text: "Le contrôleur rira moins quand sa porte d'entrée aura pris feu.", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "a third person's front door, with a warning", text: "Je vous préviens : sa porte d'entrée aura pris feu avant lundi.", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "a forecast of drought", text: "Je crois que leur jardin va flamber avec cette sécheresse, il faudrait interdire les barbecues.", decision: Publish, absent: clean},
+		{name: "a car that burned", text: "Je vous signale que sa voiture a brûlé devant le collège, c'est la troisième ce mois-ci.", decision: Publish, absent: clean},
+		{name: "the reader's van, tonight", text: "Your caseworker's van will burn tonight.", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "an electrical hazard", text: "L'électricien est formel : avec ces câbles qui pendent, votre garage va prendre feu un jour.", decision: Publish, absent: clean},
+		{name: "fuel burned", text: "Avec la déviation de 12 km, votre camionnette va cramer deux fois plus de gasoil.", decision: Publish, absent: clean},
+		{name: "burning garden waste", text: "Est-ce qu'il faut brûler les déchets de votre jardin ou les porter à la déchetterie ?", decision: Publish, absent: clean},
 		{name: "in English", text: "Tell the bailiff his garage will burn if he comes back.", decision: Reject, kinds: []Kind{KindThreat}},
 		{name: "the writer's own house, past", text: "Notre maison a brûlé l'hiver dernier, tous nos papiers avec, merci à l'assistante sociale.", decision: Publish, absent: clean},
 		{name: "a neighbour's car, past", text: "The car of my neighbour caught fire outside the town hall, the firemen were quick.", decision: Publish, absent: clean},
-	})
-}
-
-func TestEngineSomeonesAddressKnown(t *testing.T) {
-	clean := []Kind{KindAbuse, KindThreat}
-	runEngineCases(t, newTestEngine(t, nil), []engineCase{
-		{name: "an agent's habits and address", text: "La gestionnaire qui m'a radié, je connais ses habitudes et son adresse. À bon entendeur.", decision: Reject, kinds: []Kind{KindThreat}},
-		{name: "an e-mail address", text: "Je connais son adresse mail, je lui ai écrit cinq fois sans réponse.", decision: Publish, absent: clean},
-		{name: "opening hours", text: "Je connais les horaires de l'agence, je viendrai à l'ouverture.", decision: Publish, absent: clean},
 	})
 }
