@@ -81,10 +81,15 @@ func (z *sanitizer) clean(in string) sanitized {
 			out.pos = compose(pos, out.pos)
 			out.text = spaced
 		}
+		// Unescaping may reveal markup written as entities, or an
+		// entity written as entities ("&ampamp<": "&amp<", then "&<"):
+		// read again until nothing changes, so that the stage gives
+		// the same text when run on its own output. Each reading that
+		// changes the text shortens it, so this ends.
 		stripped := out.text
-		for range 4 { // unescaping may reveal markup written as entities
+		for {
 			next := html.UnescapeString(z.policy.Sanitize(stripped))
-			if next == stripped || !looksLikeMarkup(next) {
+			if next == stripped || len(next) >= len(stripped) {
 				stripped = next
 				break
 			}
@@ -130,20 +135,6 @@ func (z *sanitizer) clean(in string) sanitized {
 		}
 	}
 	return out
-}
-
-// looksLikeMarkup reports whether s still holds something a browser could
-// read as a tag.
-func looksLikeMarkup(s string) bool {
-	for i := 0; i < len(s)-1; i++ {
-		if s[i] == '<' {
-			c := s[i+1]
-			if c == '/' || c == '!' || c == '?' || (c|0x20 >= 'a' && c|0x20 <= 'z') {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // compose returns the map outer∘inner: outer maps the output of a step to
