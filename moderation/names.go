@@ -111,7 +111,7 @@ func (nm *names) protect(text string, toks []token, fold []byte, keep []bool) {
 // find appends the names in text to out.
 func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *directory, out []finding) []finding {
 	lowerWriter := isLowerWriter(toks)
-	shout := shouted(toks) // once: read for many words of a shouted text
+	shout := shouted(text, toks) // once: read for many words of a shouted text
 	for k := 0; k < len(toks); k++ {
 		if keep[k] || toks[k].has(tokMasked) {
 			continue

@@ -1,5 +1,10 @@
 package moderation
 
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
 // The context the name finder reads around a word: how the writer
 // capitalises, where a sentence ends, which words follow a person or make
 // a noun of a title.
@@ -54,11 +59,14 @@ func (nm *names) upperTitle(text string, toks []token, k int, shout bool) bool {
 }
 
 // shouted reports whether most words of a text are in capitals.
-func shouted(toks []token) bool {
+func shouted(text string, toks []token) bool {
 	upper, words := 0, 0
 	for _, t := range toks {
-		// A placeholder ("[téléphone masqué]") is no writer's word.
-		if t.has(tokLetter) && t.fe-t.fs >= 2 && !t.has(tokMasked) {
+		// A placeholder ("[téléphone masqué]") is no writer's word; nor
+		// is a word of letters that have no case (ꁞ, 中文): it says
+		// nothing of capitals, and the tokens glued to a masked span
+		// would count differently once it is masked (found by fuzzing).
+		if t.has(tokLetter) && t.fe-t.fs >= 2 && !t.has(tokMasked) && (t.has(tokCap) || cased(text[t.cs:t.ce])) {
 			words++
 			if t.has(tokUpper) {
 				upper++
@@ -197,3 +205,19 @@ func (nm *names) nameThanked(text string, toks []token, fold []byte, keep []bool
 // townSurname holds surnames that are also towns a person is said to be
 // "from" ("M. Martin de Paris").
 var townSurname = map[string]bool{"paris": true, "laval": true}
+
+// cased reports whether word w has a letter with a case.
+func cased(w string) bool {
+	for _, r := range w {
+		if r < utf8.RuneSelf {
+			if r|0x20 >= 'a' && r|0x20 <= 'z' {
+				return true
+			}
+			continue
+		}
+		if unicode.IsUpper(r) || unicode.IsLower(r) {
+			return true
+		}
+	}
+	return false
+}

@@ -188,7 +188,9 @@ func endsWithLetter(s string) bool {
 		s = s[:len(s)-n]
 		r, n = utf8.DecodeLastRuneInString(s)
 	}
-	return unicode.IsLetter(r)
+	// A digit under a mark ("A00ֿ0100…") glues the number to its word
+	// as a letter does: the tokens read it as one (found by fuzzing).
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
 // countDigits returns the number of ASCII digits in s.
