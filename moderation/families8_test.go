@@ -82,3 +82,26 @@ func TestEngineFirePromisedToWhatSomeoneOwns(t *testing.T) {
 		{name: "a neighbour's car, past", text: "The car of my neighbour caught fire outside the town hall, the firemen were quick.", decision: Publish, absent: clean},
 	})
 }
+
+// Spam of round 7: links disguised from filters, text typed over and
+// over, keyword lists with no link, a private sale slipped into a review.
+func TestEngineSpamRound7(t *testing.T) {
+	spam := []Kind{KindSpam}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "hxxp and a dot in brackets", text: "Votre remboursement ameli est prêt, connectez-vous sur hxxps://ameli-dossier[.]net avant vendredi.", decision: Reject, kinds: spam},
+		{name: "a dot spelled out", text: "Prêt rapide sans banque, tout se fait sur pret-facile point com, réponse immédiate", decision: Reject, kinds: spam},
+		{name: "a domain set apart by spaces", text: "Les meilleurs paris du week-end sur w w w . pari - roi . com avec le code WIN50", decision: Reject, kinds: spam},
+		{name: "an e-mail address written out is the writer's", text: "Répondez-moi à lucie point garnier arobase orange point fr, la CAF ne m'a rien envoyé.", decision: Publish, absent: spam},
+		{name: "an e-mail address in brackets", text: "my email is sam [at] harlow-studio [dot] com, still no answer about my housing benefit", decision: Publish, absent: spam},
+		{name: "a point made, not a dot", text: "Le conseiller m'a appelé chaque mois pour faire le point. Ça change tout.", decision: Publish, absent: spam},
+		{name: "a Spanish punto", text: "La prefectura ha abierto un punto de información en la entrada, muy práctico.", decision: Publish, absent: spam},
+		{name: "one word typed over and over", text: "essai essai essai essai essai essai essai essai", decision: Reject, kinds: spam},
+		{name: "a few words typed over and over", text: "lol lol lol mdr mdr lol lol lol", decision: Reject, kinds: spam},
+		{name: "thanks said over and over", text: "merci merci merci merci merci merci", decision: Publish, absent: spam},
+		{name: "punctuation alone", text: "????????????????????????", decision: Reject, kinds: spam},
+		{name: "a keyword list with no link", text: "vitrier paris pas cher, vitrier urgence paris, vitrier 75011, remplacement vitre paris, vitrier rapide paris", decision: Reject, kinds: spam},
+		{name: "a complaint naming a service again and again", text: "La CAF ne répond pas, la CAF perd mes papiers, et la CAF me demande encore un justificatif pas cher à obtenir.", decision: Publish, absent: spam},
+		{name: "a citizen who gives his number", text: "Je vends ma maison et le notaire attend le certificat d'urbanisme depuis deux mois, rappelez-moi au 06 21 43 65 87", decision: Publish, absent: spam},
+		{name: "a chain letter", text: "La CPAM rembourse 300€ à ceux qui envoient ce message à 10 personnes, ne brisez pas la chaîne !", decision: Reject, kinds: spam},
+	})
+}

@@ -43,7 +43,7 @@ func isRawSpam(term string) bool { return strings.ContainsAny(term, rawSymbols) 
 // others are kept here.
 func newSpam(terms map[string]int, domains []string) *spam {
 	s := &spam{domains: map[string]bool{}, tlds: map[string]bool{}, review: map[string]bool{}}
-	for _, w := range strings.Fields("merci accueil accueillant accueillante accueilli accueillie correct correcte nice help conseiller conseillere agent agente guichet attente attendu recu recue aimable efficace lent lente bravo service thanks thank helpful staff slow waited queue gracias atencion buen buena trato danke freundlich freundliche beratung grazie gentile gentilissimo ottimo ottima servizio obrigado obrigada atendimento") {
+	for _, w := range strings.Fields("merci accueil accueillant accueillante accueilli accueillie correct correcte nice help conseiller conseillere agent agente guichet attente attendu recu recue aimable efficace lent lente bravo service thanks thank helpful staff slow waited queue gracias atencion buen buena trato danke freundlich freundliche beratung grazie gentile gentilissimo ottimo ottima servizio obrigado obrigada atendimento bonne experience accompagne accompagnee impeccable nickel fine went") {
 		s.review[w] = true
 	}
 	for t, w := range terms {
@@ -119,7 +119,9 @@ func (s *spam) score(text string, toks []token, fold []byte, n *normalized, hits
 		for a > 0 && isHostByte(text[a-1]) {
 			a--
 		}
-		if a > 0 && text[a-1] == '@' {
+		// An e-mail's domain: "@", or written out and masked with it
+		// ("sev.lemarrec [at] laposte.net").
+		if a > 0 && text[a-1] == '@' || maskedAt(toks, int32(a), 0) {
 			for i < len(text) && isHostByte(text[i]) {
 				i++
 			}
@@ -142,12 +144,23 @@ func (s *spam) score(text string, toks []token, fold []byte, n *normalized, hits
 			// A site that borrows a public service's name
 			// (caf-remboursement-droits.com, ameli-carte-vitale.info)
 			// is phishing: a clue of its own.
+			// Junk with the link: a citizen who quotes one warns of it.
 			if lookalike(host) {
 				sc.terms++
-				sc.score += 3
+				sc.score += 4
 			}
 		}
 		i = b
+	}
+	// A link written so that filters miss it ("hxxps://caf-aide[.]com",
+	// "credit-express point fr", "w w w . poker - roi . com"): no citizen
+	// disguises the site he quotes. A link and a clue of its own, junk
+	// with anything else.
+	if a, b, ok := s.disguisedLink(text, toks, fold); ok {
+		sc.links++
+		sc.terms++
+		sc.score += 2 + 4
+		note(a, b)
 	}
 	// Social-network handles (@nails_by_jess): an address to advertise,
 	// counted like a link; an e-mail's @ follows its local part.
@@ -231,7 +244,7 @@ func (s *spam) score(text string, toks []token, fold []byte, n *normalized, hits
 	if n.maxRun >= 5 {
 		sc.score += 2
 	}
-	if gib >= 2 && gib*4 >= words || gib >= 1 && words <= 3 {
+	if gib >= 2 && gib*4 >= words || gib >= 1 && words <= 3 || s.repeated(toks, fold, words) || words == 0 && punctuationOnly(text) {
 		sc.gibberish = true
 		sc.score += spamReject
 	}
@@ -239,8 +252,10 @@ func (s *spam) score(text string, toks []token, fold []byte, n *normalized, hits
 	// him ("prêt entre particuliers… contactez M. Fabre par mail"): a
 	// clue after advertising words that weigh 3 or more; a citizen gives
 	// his own to be called back ("appelez-moi au 06…").
+	// So is a private seller's ("vendo il mio scooter… scrivetemi a…"):
+	// after words that weigh 2.
 	contacts = min(contacts, 2)
-	if termScore < 3 {
+	if termScore < 2 {
 		contacts = 0
 	}
 	sc.score += contacts
@@ -248,6 +263,15 @@ func (s *spam) score(text string, toks []token, fold []byte, n *normalized, hits
 	// an advertisement; so is a string of keywords repeating one word
 	// around a link ("cheap visa lawyer … residence permit lawyer").
 	if sc.links >= 1 && (sc.terms >= 1 && words <= 16 || words <= 30 && keywordStuffed(toks, fold)) {
+		sc.score = max(sc.score, spamReject)
+	}
+	// With no link, a string of keywords with an advertising word and
+	// hardly a word of grammar ("plombier lyon pas cher, plombier urgence
+	// lyon…", "cbd pas cher livraison 24h… cbd légal") is an
+	// advertisement for a search engine; a complaint naming "la CAF"
+	// three times has its articles and verbs.
+	if sc.links == 0 && termScore >= 1 && words >= 8 && words <= 40 && keywordStuffed(toks, fold) && fewFrequent(toks, words) {
+		sc.terms++
 		sc.score = max(sc.score, spamReject)
 	}
 	// Two words said three times over around a link ("aides CAF aides

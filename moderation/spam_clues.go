@@ -81,7 +81,12 @@ func pairStuffed(toks []token, fold []byte) bool {
 
 // lookalikeNames are the names of public services a phishing site
 // borrows; the services' own sites are trusted before this is asked.
-var lookalikeNames = []string{"caf", "ameli", "cpam", "francetravail", "france-travail", "poleemploi", "pole-emploi", "ants", "impots", "urssaf", "vitale", "gouv", "prefecture", "cartegrise", "carte-grise", "naturalisation", "aide-etat", "aides-etat", "moncompteformation", "cpf", "assurance-maladie", "carsat", "msa"}
+var lookalikeNames = []string{"caf", "ameli", "cpam", "francetravail", "france-travail", "poleemploi", "pole-emploi", "ants", "impots", "urssaf", "vitale", "gouv", "prefecture", "cartegrise", "carte-grise", "naturalisation", "aide-etat", "aides-etat", "moncompteformation", "cpf", "assurance-maladie", "carsat", "msa",
+	// Round 7: other services, fines, parcels, and words a fake site
+	// uses to pass for the real one.
+	"service-public", "servicepublic", "cheque-energie", "chequeenergie", "critair", "crit-air", "antai", "amende", "amendes",
+	"colissimo", "chronopost", "laposte", "la-poste", "dhl", "zustellung", "zoll", "douane", "douanes",
+	"officiel", "officielle", "verif", "verification"}
 
 // lookalike reports whether host names a public service in one of its
 // words ("caf-remboursement-droits.com", not "cafe-du-port.fr").
@@ -107,7 +112,8 @@ func lookalike(host string) bool {
 // scamWarningPairs the same in two words.
 var (
 	scamWarnings     = map[string]bool{"arnaque": true, "arnaques": true, "arnaqueurs": true, "phishing": true, "hameconnage": true, "escroquerie": true, "escroqueries": true, "escrocs": true, "scam": true, "scams": true, "scammers": true, "estafa": true, "estafas": true, "betrug": true, "truffa": true, "golpe": true, "fraude": true, "frauduleux": true}
-	scamWarningPairs = map[[2]string]bool{{"faux", "site"}: true, {"faux", "sms"}: true, {"faux", "mail"}: true, {"ne", "cliquez"}: true, {"soi", "disant"}: true, {"signal", "spam"}: true, {"not", "click"}: true, {"t", "click"}: true}
+	scamWarningPairs = map[[2]string]bool{{"faux", "site"}: true, {"faux", "sms"}: true, {"faux", "mail"}: true, {"ne", "cliquez"}: true, {"soi", "disant"}: true, {"signal", "spam"}: true, {"not", "click"}: true, {"t", "click"}: true,
+		{"please", "warn"}: true, {"never", "contacts"}: true, {"jamais", "par"}: true, {"contacte", "jamais"}: true, {"prevenez", "vos"}: true}
 )
 
 // warnsOfScam reports whether the text warns of a scam.
@@ -118,6 +124,64 @@ func warnsOfScam(toks []token, fold []byte) bool {
 			return true
 		}
 		if k > 0 && scamWarningPairs[[2]string{string(fold[toks[k-1].fs:toks[k-1].fe]), w}] {
+			return true
+		}
+	}
+	return false
+}
+
+// disguisedLink returns where the first link written to escape filters
+// stands in text: "hxxp" for http, a dot in brackets ("[.]", "(.)",
+// "[dot]"), or a top-level domain after a dot spelled out ("point fr",
+// "dot com") or set apart by spaces ("roi . com").
+func (s *spam) disguisedLink(text string, toks []token, fold []byte) (int32, int32, bool) {
+	// An e-mail address written so ("sarah [at] ellison-design [dot]
+	// com", "camille point renaud arobase laposte point net") is the
+	// writer's own, masked as personal data before: not read here.
+	for _, mark := range [...]string{"hxxp", "HXXP", "[.]", "(.)", "[dot]", "(dot)"} {
+		if i := strings.Index(text, mark); i >= 0 && !maskedAt(toks, int32(i), 1) {
+			return int32(i), int32(i + len(mark)), true
+		}
+	}
+	for k := 1; k < len(toks); k++ {
+		// Most words are neither a domain nor after a dot or a dot's
+		// name: the bytes before them tell, before any lookup.
+		t, p := toks[k], toks[k-1]
+		c := t.cs
+		if t.ce-c > 4 || c < 2 || !t.has(tokLetter) || t.has(tokDigit) || t.has(tokMasked) {
+			continue
+		}
+		// "roi . com", "roi .com": a dot standing alone before it.
+		dot := text[c-1] == '.' && text[c-2] == ' ' || c >= 3 && text[c-1] == ' ' && text[c-2] == '.' && text[c-3] == ' '
+		// "credit-express point fr", each word a space apart, the
+		// domain ending a phrase; not "faire le point. Ça change",
+		// "un punto de información".
+		spelled := false
+		if n := p.fe - p.fs; n >= 3 && n <= 5 && k >= 2 && c == p.ce+1 && text[p.ce] == ' ' {
+			switch string(fold[p.fs:p.fe]) {
+			case "point", "dot", "punto", "punkt", "ponto":
+				q := toks[k-2]
+				last := k+1 == len(toks) || strings.TrimSpace(text[t.ce:toks[k+1].cs]) != ""
+				spelled = last && q.ce == p.cs-1 && text[p.cs-1] == ' ' && q.has(tokLetter) && isHostByte(text[q.ce-1])
+			}
+		}
+		if !dot && !spelled || !s.tlds[string(fold[t.fs:t.fe])] {
+			continue
+		}
+		if spelled {
+			return toks[k-2].cs, t.ce, true
+		}
+		return p.cs, t.ce, true
+	}
+	return 0, 0, false
+}
+
+// maskedAt reports whether byte i of the text is in a masked token, or
+// at most slack bytes from one: the brackets of "[dot]" stand between
+// the tokens of an address.
+func maskedAt(toks []token, i, slack int32) bool {
+	for _, t := range toks {
+		if t.has(tokMasked) && t.cs-slack <= i && i < t.ce+slack {
 			return true
 		}
 	}

@@ -73,3 +73,68 @@ func isFiller(w []byte) bool {
 
 // vowelBits has bit c-'a' set for the vowels a, e, i, o, u, y.
 const vowelBits = 1<<('a'-'a') | 1<<('e'-'a') | 1<<('i'-'a') | 1<<('o'-'a') | 1<<('u'-'a') | 1<<('y'-'a')
+
+// repeated reports whether a text of words words says the same few words
+// over and over: "test test test…", "lol lol lol mdr mdr mdr": six words
+// or more, at most four different ones, one of them half the text. Thanks
+// said over and over are thanks ("merci merci merci…").
+func (s *spam) repeated(toks []token, fold []byte, words int) bool {
+	if words < 6 {
+		return false
+	}
+	var seen [4][]byte
+	var times [4]int
+	n := 0
+	for _, t := range toks {
+		if !t.has(tokLetter) || t.has(tokMasked) {
+			continue
+		}
+		w := fold[t.fs:t.fe]
+		k := 0
+		for k < n && string(seen[k]) != string(w) {
+			k++
+		}
+		if k == n {
+			if n == len(seen) {
+				return false // a fifth word: written, not typed over and over
+			}
+			seen[n] = w
+			n++
+		}
+		times[k]++
+	}
+	for k := range n {
+		if times[k]*2 >= words && !s.review[string(seen[k])] {
+			return true
+		}
+	}
+	return false
+}
+
+// punctuationOnly reports whether text, which holds no word, is ten
+// ASCII punctuation marks or more ("!!!!!!!!!!!!"); emoji are a feeling.
+func punctuationOnly(text string) bool {
+	n := 0
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		switch {
+		case c == '!' || c == '?' || c == '.' || c == '*' || c == '#' || c == '-' || c == '_' || c == '=' || c == '+' || c == '~' || c == '$' || c == '%' || c == '&' || c == '@' || c == '/' || c == ',' || c == ';' || c == ':':
+			n++
+		case isDigit(c):
+			return false
+		}
+	}
+	return n >= 10
+}
+
+// fewFrequent reports whether fewer than one word in five of toks is a
+// frequent word (de, la, pour, the): a list of keywords, not sentences.
+func fewFrequent(toks []token, words int) bool {
+	stop := 0
+	for _, t := range toks {
+		if t.has(tokLetter) && t.info.stop {
+			stop++
+		}
+	}
+	return stop*5 < words
+}
