@@ -188,10 +188,11 @@ func (p *personal) ibans(text string, toks []token, digits []int32, out []findin
 }
 
 // ibanAnnounced reports whether the word IBAN is among the six words
-// before token k.
+// before token k; not the IBAN of a placeholder ("[IBAN masqué]"),
+// which a first reading did not have (found by fuzzing).
 func ibanAnnounced(text string, toks []token, k int) bool {
 	for j := k - 1; j >= 0 && j >= k-6; j-- {
-		if strings.EqualFold(text[toks[j].cs:toks[j].ce], "iban") {
+		if !toks[j].has(tokMasked) && strings.EqualFold(text[toks[j].cs:toks[j].ce], "iban") {
 			return true
 		}
 	}

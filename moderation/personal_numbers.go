@@ -71,7 +71,10 @@ func (p *personal) numbers(text string, toks []token, fold []byte, out []finding
 				i++
 				end = i
 				continue
-			case isNumberSep(c) && i+1 < len(text) && isDigit(text[i+1]) && n > 0:
+			case isNumberSep(c) && i+1 < len(text) && isDigit(text[i+1]) && n > 0 && findingEnd(out[:taken], i+1) <= i+1:
+				// Not into what was found before: "0000 00@0.fr" ends
+				// before the e-mail, as it does once the e-mail is
+				// masked (found by fuzzing).
 				i++
 				continue
 			case plus && n <= 3 && (c == '(' || c == ' ' && i+1 < len(text) && text[i+1] == '('):
@@ -113,7 +116,7 @@ func (p *personal) numbers(text string, toks []token, fold []byte, out []finding
 			}
 			continue
 		}
-		if end < len(text) && (isLetterByte(text[end]) || text[end] == '/' || text[end] == ',' && end+1 < len(text) && isDigit(text[end+1])) {
+		if end < len(text) && (isLetterByte(text[end]) || text[end] == '/' || text[end] == ',' && end+1 < len(text) && isDigit(text[end+1]) && findingEnd(out[:taken], end+1) <= end+1) {
 			// 8TK, 2h10, 12/03, 1 234,56: not a number of a person,
 			// unless announced: "passeport 12AB34567".
 			for i < len(text) && isAlnumASCII(text[i]) {
