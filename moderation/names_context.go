@@ -66,7 +66,7 @@ func shouted(text string, toks []token) bool {
 		// is a word of letters that have no case (ꁞ, 中文): it says
 		// nothing of capitals, and the tokens glued to a masked span
 		// would count differently once it is masked (found by fuzzing).
-		if t.has(tokLetter) && t.fe-t.fs >= 2 && !t.has(tokMasked) && (t.has(tokCap) || cased(text[t.cs:t.ce])) {
+		if t.has(tokLetter) && t.fe-t.fs >= 2 && !t.has(tokMasked) && (t.has(tokCap) || isASCIILetter(text[t.cs]) || cased(text[t.cs:t.ce])) {
 			words++
 			if t.has(tokUpper) {
 				upper++

@@ -152,16 +152,6 @@ func (s *spam) score(text string, toks []token, fold []byte, n *normalized, hits
 		}
 		i = b
 	}
-	// A link written so that filters miss it ("hxxps://caf-aide[.]com",
-	// "credit-express point fr", "w w w . poker - roi . com"): no citizen
-	// disguises the site he quotes. A link and a clue of its own, junk
-	// with anything else.
-	if a, b, ok := s.disguisedLink(text, toks, fold); ok {
-		sc.links++
-		sc.terms++
-		sc.score += 2 + 4
-		note(a, b)
-	}
 	// Social-network handles (@nails_by_jess): an address to advertise,
 	// counted like a link; an e-mail's @ follows its local part.
 	for i := 0; i < len(text); i++ {
@@ -228,11 +218,15 @@ func (s *spam) score(text string, toks []token, fold []byte, n *normalized, hits
 	}
 	// Letters repeated and gibberish words.
 	gib, words := 0, 0
+	dotWord := false // a dot's name: "point", "dot", "punto"
 	for _, t := range toks {
 		if !t.has(tokLetter) || t.has(tokMasked) {
 			continue
 		}
 		words++
+		if n := t.fe - t.fs; n >= 3 && n <= 5 && (fold[t.fs] == 'p' || fold[t.fs] == 'd') && dotNames[string(fold[t.fs:t.fe])] {
+			dotWord = true
+		}
 		// Words of the lists (frequent words, names) are words; so are
 		// words of three bytes or fewer, which neither test below
 		// takes for junk.
@@ -240,6 +234,16 @@ func (s *spam) score(text string, toks []token, fold []byte, n *normalized, hits
 			gib++
 			note(t.cs, t.ce)
 		}
+	}
+	// A link written so that filters miss it ("hxxps://caf-aide[.]com",
+	// "credit-express point fr", "w w w . poker - roi . com"): no citizen
+	// disguises the site he quotes. A link and a clue of its own, junk
+	// with anything else.
+	if a, b, ok := s.disguisedLink(text, toks, fold, dotWord); ok {
+		sc.links++
+		sc.terms++
+		sc.score += 2 + 4
+		note(a, b)
 	}
 	if n.maxRun >= 5 {
 		sc.score += 2
@@ -291,7 +295,7 @@ func (s *spam) score(text string, toks []token, fold []byte, n *normalized, hits
 	// ville", "cliquez ici ne marche pas"): spam needs two clues. A
 	// citizen warning of a scam quotes all of it ("faux site :
 	// carte-grise-officielle.com, c'est une arnaque").
-	if !sc.gibberish && (sc.links+sc.terms+contacts < 2 || warnsOfScam(toks, fold)) {
+	if !sc.gibberish && sc.score >= spamReview && (sc.links+sc.terms+contacts < 2 || warnsOfScam(toks, fold)) {
 		sc.score = min(sc.score, spamReview-1)
 	}
 	return sc

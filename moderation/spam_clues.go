@@ -130,27 +130,78 @@ func warnsOfScam(toks []token, fold []byte) bool {
 	return false
 }
 
+// dotNames are the names of a dot in a web address.
+var dotNames = map[string]bool{"point": true, "dot": true, "punto": true, "punkt": true, "ponto": true}
+
+// spaceDot reports whether a dot of text follows a space (" .com").
+func spaceDot(text string) bool {
+	for i := 0; i < len(text); i++ {
+		j := strings.IndexByte(text[i:], '.')
+		if j < 0 {
+			return false
+		}
+		i += j
+		if i > 0 && text[i-1] == ' ' {
+			return true
+		}
+	}
+	return false
+}
+
 // disguisedLink returns where the first link written to escape filters
 // stands in text: "hxxp" for http, a dot in brackets ("[.]", "(.)",
 // "[dot]"), or a top-level domain after a dot spelled out ("point fr",
 // "dot com") or set apart by spaces ("roi . com").
-func (s *spam) disguisedLink(text string, toks []token, fold []byte) (int32, int32, bool) {
+func (s *spam) disguisedLink(text string, toks []token, fold []byte, dotWord bool) (int32, int32, bool) {
 	// An e-mail address written so ("sarah [at] ellison-design [dot]
 	// com", "camille point renaud arobase laposte point net") is the
 	// writer's own, masked as personal data before: not read here.
-	for _, mark := range [...]string{"hxxp", "HXXP", "[.]", "(.)", "[dot]", "(dot)"} {
-		if i := strings.Index(text, mark); i >= 0 && !maskedAt(toks, int32(i), 1) {
-			return int32(i), int32(i + len(mark)), true
+	// The marks are found from their rare bytes, x, X, [ and (, each
+	// searched for at machine speed.
+	for _, c := range [...]byte{'x', 'X', '[', '('} {
+		for i := 0; i < len(text); i++ {
+			j := strings.IndexByte(text[i:], c)
+			if j < 0 {
+				break
+			}
+			i += j
+			a, b := -1, -1
+			switch c {
+			case 'x', 'X':
+				if i >= 1 && text[i-1]|0x20 == 'h' && i+2 < len(text) && text[i+1]|0x20 == 'x' && text[i+2]|0x20 == 'p' {
+					a, b = i-1, i+3
+				}
+			default:
+				close := byte(']')
+				if c == '(' {
+					close = ')'
+				}
+				if rest := text[i+1:]; len(rest) >= 2 && rest[0] == '.' && rest[1] == close {
+					a, b = i, i+3
+				} else if len(rest) >= 4 && rest[:3] == "dot" && rest[3] == close {
+					a, b = i, i+5
+				}
+			}
+			if a >= 0 && !maskedAt(toks, int32(a), 1) {
+				return int32(a), int32(b), true
+			}
 		}
+	}
+	// The words are read only when the text holds a dot's name (dotWord,
+	// from the caller's reading of the words) or a dot after a space:
+	// most texts hold neither.
+	if !dotWord && !spaceDot(text) {
+		return 0, 0, false
 	}
 	for k := 1; k < len(toks); k++ {
 		// Most words are neither a domain nor after a dot or a dot's
 		// name: the bytes before them tell, before any lookup.
-		t, p := toks[k], toks[k-1]
+		t := &toks[k]
 		c := t.cs
 		if t.ce-c > 4 || c < 2 || !t.has(tokLetter) || t.has(tokDigit) || t.has(tokMasked) {
 			continue
 		}
+		p := &toks[k-1]
 		// "roi . com", "roi .com": a dot standing alone before it.
 		dot := text[c-1] == '.' && text[c-2] == ' ' || c >= 3 && text[c-1] == ' ' && text[c-2] == '.' && text[c-3] == ' '
 		// "credit-express point fr", each word a space apart, the
@@ -160,7 +211,7 @@ func (s *spam) disguisedLink(text string, toks []token, fold []byte) (int32, int
 		if n := p.fe - p.fs; n >= 3 && n <= 5 && k >= 2 && c == p.ce+1 && text[p.ce] == ' ' {
 			switch string(fold[p.fs:p.fe]) {
 			case "point", "dot", "punto", "punkt", "ponto":
-				q := toks[k-2]
+				q := &toks[k-2]
 				last := k+1 == len(toks) || strings.TrimSpace(text[t.ce:toks[k+1].cs]) != ""
 				spelled = last && q.ce == p.cs-1 && text[p.cs-1] == ' ' && q.has(tokLetter) && isHostByte(text[q.ce-1])
 			}
