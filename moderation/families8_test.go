@@ -1,6 +1,11 @@
 package moderation
 
-import "testing"
+import (
+	"context"
+	"slices"
+	"strings"
+	"testing"
+)
 
 // Families of round 7 (2026-12-04), written for these tests: the texts of
 // the corpora are not copied.
@@ -99,9 +104,48 @@ func TestEngineSpamRound7(t *testing.T) {
 		{name: "a few words typed over and over", text: "lol lol lol mdr mdr lol lol lol", decision: Reject, kinds: spam},
 		{name: "thanks said over and over", text: "merci merci merci merci merci merci", decision: Publish, absent: spam},
 		{name: "punctuation alone", text: "????????????????????????", decision: Reject, kinds: spam},
-		{name: "a keyword list with no link", text: "vitrier paris pas cher, vitrier urgence paris, vitrier 75011, remplacement vitre paris, vitrier rapide paris", decision: Reject, kinds: spam},
+		{name: "a keyword list with no link, one weak advertising word", text: "vitrier paris pas cher, vitrier urgence paris, vitrier 75011, remplacement vitre paris, vitrier rapide paris", decision: Review, kinds: spam},
+		{name: "a keyword list with no link, two advertising words", text: "cbd pas cher livraison rapide, fleurs cbd, huile cbd, cbd shop france, cbd légal, cbd bio", decision: Reject, kinds: spam},
+		{name: "one word said over and over in a complaint", text: "Promotion interne refusée, promotion bloquée, promotion gelée depuis 2019, syndicat saisi", decision: Publish, absent: spam},
+		{name: "a space before a full stop", text: "J'ai attendu deux heures . Ça suffit maintenant", decision: Publish, absent: spam},
+		{name: "a public service's site written with spaces", text: "Le site www . impots . gouv . fr marche mal", decision: Publish, absent: spam},
+		{name: "an information desk", text: "Allez au point info.", decision: Publish, absent: spam},
+		{name: "a dot in brackets in prose", text: "Le champ montre [.] au lieu du montant", decision: Publish, absent: spam},
+		{name: "an e-mail address written out with brackets", text: "écrivez à jean [dot] dupont [at] gmail [dot] com", decision: Publish, absent: spam},
+		{name: "a carrier's own site", text: "J'ai suivi mon colis sur colissimo.fr, rien depuis 10 jours", decision: Publish, absent: spam},
+		{name: "an opinion said over and over", text: "nul nul nul nul nul nul", decision: Publish, absent: spam},
+		{name: "an emoji with exclamation marks", text: "😡😡 !!!!!!!!!!", decision: Publish, absent: spam},
+		{name: "e-mail addresses in a list", text: "jean.dupont@gmail.com ; marie.durand@orange.fr ; paul.martin@free.fr", decision: Publish, absent: spam},
 		{name: "a complaint naming a service again and again", text: "La CAF ne répond pas, la CAF perd mes papiers, et la CAF me demande encore un justificatif pas cher à obtenir.", decision: Publish, absent: spam},
 		{name: "a citizen who gives his number", text: "Je vends ma maison et le notaire attend le certificat d'urbanisme depuis deux mois, rappelez-moi au 06 21 43 65 87", decision: Publish, absent: spam},
 		{name: "a chain letter", text: "La CPAM rembourse 300€ à ceux qui envoient ce message à 10 personnes, ne brisez pas la chaîne !", decision: Reject, kinds: spam},
 	})
+}
+
+// An entity that unescapes to a longer text ("&nGt;" is "≫⃒") must not
+// stop the stripping of markup written as entities behind it; a phone
+// number after a note's bracket is masked.
+func TestEngineEntitiesAndBrackets(t *testing.T) {
+	e := newTestEngine(t, nil)
+	for _, text := range []string{
+		strings.Repeat("&nGt;", 20) + "&lt;script&gt;alert(1)&lt;/script&gt;",
+		strings.Repeat("&nGt;", 8) + "&lt;img src=x onerror=alert(1)&gt;",
+	} {
+		res, err := e.Moderate(context.Background(), Input{Text: text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if strings.Contains(res.Text, "<") || !slices.Contains(res.Kinds(), KindMarkup) {
+			t.Errorf("%q: text %q, flags %+v: want the markup removed and flagged", text, res.Text, res.Flags)
+		}
+	}
+	for _, text := range []string{"voir note [1],06 12 34 56 78", "mon fixe [perso],0612345678"} {
+		res, err := e.Moderate(context.Background(), Input{Text: text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if strings.Contains(res.Text, "56 78") || strings.Contains(res.Text, "345678") {
+			t.Errorf("%q: text %q: want the phone number masked", text, res.Text)
+		}
+	}
 }

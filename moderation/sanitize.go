@@ -84,18 +84,22 @@ func (z *sanitizer) clean(in string) sanitized {
 		// Unescaping may reveal markup written as entities, or an
 		// entity written as entities ("&ampamp<": "&amp<", then "&<"):
 		// read again until nothing changes, so that the stage gives
-		// the same text when run on its own output. Each reading that
-		// changes the text shortens it, so this ends.
+		// the same text when run on its own output; with no "<" and
+		// no "&" left, a reading changes nothing (bluemonday is most
+		// of this stage's cost). A reading may lengthen the text
+		// ("&nGt;" is "≫⃒"), so the readings are counted; past them,
+		// what could still open a tag is removed.
 		stripped := out.text
-		for {
+		for range maxReadings {
 			next := html.UnescapeString(z.policy.Sanitize(stripped))
-			// With no "<" and no "&" left, a reading changes nothing:
-			// not done again (bluemonday is most of this stage's cost).
-			if next == stripped || len(next) >= len(stripped) || strings.IndexByte(next, '<') < 0 && strings.IndexByte(next, '&') < 0 {
-				stripped = next
+			done := next == stripped || strings.IndexByte(next, '<') < 0 && strings.IndexByte(next, '&') < 0
+			stripped = next
+			if done {
 				break
 			}
-			stripped = next
+		}
+		if strings.IndexByte(stripped, '<') >= 0 && looksLikeMarkup(stripped) {
+			stripped = strings.ReplaceAll(stripped, "<", "")
 		}
 		if stripped != html.UnescapeString(out.text) {
 			out.markup = true
@@ -137,6 +141,24 @@ func (z *sanitizer) clean(in string) sanitized {
 		}
 	}
 	return out
+}
+
+// maxReadings is how many times markup is stripped and the text
+// unescaped before what is left of a tag is cut out.
+const maxReadings = 16
+
+// looksLikeMarkup reports whether s still holds something a browser could
+// read as a tag.
+func looksLikeMarkup(s string) bool {
+	for i := 0; i < len(s)-1; i++ {
+		if s[i] == '<' {
+			c := s[i+1]
+			if c == '/' || c == '!' || c == '?' || (c|0x20 >= 'a' && c|0x20 <= 'z') {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // compose returns the map outer∘inner: outer maps the output of a step to

@@ -93,7 +93,8 @@ type spamHit struct {
 // there and contacts the e-mail addresses and phone numbers in it.
 func (s *spam) score(text string, toks []token, fold []byte, n *normalized, hits []spamHit, contacts int) spamScore {
 	var sc spamScore
-	termScore := 0 // the weight of the spam terms found
+	termScore := 0     // the weight of the spam terms found
+	distinctScore := 0 // the same, each term once
 	sc.firstStart = -1
 	sc.minStart = int32(len(text))
 	note := func(a, b int32) {
@@ -185,6 +186,9 @@ func (s *spam) score(text string, toks []token, fold []byte, n *normalized, hits
 		if times >= 2 {
 			continue
 		}
+		if times == 0 {
+			distinctScore += m.weight
+		}
 		sc.terms++
 		sc.score += m.weight
 		termScore += m.weight
@@ -201,6 +205,7 @@ func (s *spam) score(text string, toks []token, fold []byte, n *normalized, hits
 			sc.terms++
 			sc.score += s.rawW[i]
 			termScore += s.rawW[i]
+			distinctScore += s.rawW[i]
 			note(int32(at), int32(at+len(r)))
 		}
 	}
@@ -248,7 +253,7 @@ func (s *spam) score(text string, toks []token, fold []byte, n *normalized, hits
 	if n.maxRun >= 5 {
 		sc.score += 2
 	}
-	if gib >= 2 && gib*4 >= words || gib >= 1 && words <= 3 || s.repeated(toks, fold, words) || words == 0 && punctuationOnly(text) {
+	if gib >= 2 && gib*4 >= words || gib >= 1 && words <= 3 || s.repeated(toks, fold, words) || len(toks) == 0 && punctuationOnly(text) {
 		sc.gibberish = true
 		sc.score += spamReject
 	}
@@ -256,10 +261,8 @@ func (s *spam) score(text string, toks []token, fold []byte, n *normalized, hits
 	// him ("prêt entre particuliers… contactez M. Fabre par mail"): a
 	// clue after advertising words that weigh 3 or more; a citizen gives
 	// his own to be called back ("appelez-moi au 06…").
-	// So is a private seller's ("vendo il mio scooter… scrivetemi a…"):
-	// after words that weigh 2.
 	contacts = min(contacts, 2)
-	if termScore < 2 {
+	if termScore < 3 {
 		contacts = 0
 	}
 	sc.score += contacts
@@ -274,9 +277,17 @@ func (s *spam) score(text string, toks []token, fold []byte, n *normalized, hits
 	// lyon…", "cbd pas cher livraison 24h… cbd légal") is an
 	// advertisement for a search engine; a complaint naming "la CAF"
 	// three times has its articles and verbs.
-	if sc.links == 0 && termScore >= 1 && words >= 8 && words <= 40 && keywordStuffed(toks, fold) && fewFrequent(toks, words) {
-		sc.terms++
-		sc.score = max(sc.score, spamReject)
+	// Two words said over and over with one weak advertising word are
+	// doubtful ("carte vitale perdue, carte vitale refaite…"): a
+	// moderator reads them.
+	if sc.links == 0 && distinctScore >= 1 && words >= 8 && words <= 40 && keywordStuffed(toks, fold) && fewFrequent(toks, words) {
+		if distinctScore >= 2 {
+			sc.terms++
+			sc.score = max(sc.score, spamReject)
+		} else if stuffedWords(toks, fold) >= 2 {
+			sc.terms++
+			sc.score = max(sc.score, spamReview)
+		}
 	}
 	// Two words said three times over around a link ("aides CAF aides
 	// CAF aides CAF… www.…") are a string of keywords, a clue of its own:

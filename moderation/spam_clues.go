@@ -99,7 +99,13 @@ func lookalike(host string) bool {
 				break
 			}
 			a, b := i+j, i+j+len(name)
-			if (a == 0 || !isAlnumASCII(h[a-1])) && (b == len(h) || !isAlnumASCII(h[b]) || isDigit(h[b])) {
+			// The name with other words in its label: "colissimo-
+			// livraison.com", not the carrier's own "colissimo.fr".
+			ls, le := strings.LastIndexByte(h[:a], '.')+1, len(h)
+			if k := strings.IndexByte(h[b:], '.'); k >= 0 {
+				le = b + k
+			}
+			if (a == 0 || !isAlnumASCII(h[a-1])) && (b == len(h) || !isAlnumASCII(h[b]) || isDigit(h[b])) && le-ls > len(name) {
 				return true
 			}
 			i = b
@@ -133,6 +139,11 @@ func warnsOfScam(toks []token, fold []byte) bool {
 // dotNames are the names of a dot in a web address.
 var dotNames = map[string]bool{"point": true, "dot": true, "punto": true, "punkt": true, "ponto": true}
 
+// disguisedTLDs are the domains a disguised link ends in, when a dot is
+// spelled out or set apart by spaces: not "info", "es", "de" or "ca",
+// which are words ("le point info", "el punto es", "deux heures . Ça").
+var disguisedTLDs = map[string]bool{"com": true, "net": true, "org": true, "fr": true, "biz": true, "xyz": true, "io": true, "ru": true, "eu": true}
+
 // spaceDot reports whether a dot of text follows a space (" .com").
 func spaceDot(text string) bool {
 	for i := 0; i < len(text); i++ {
@@ -149,16 +160,22 @@ func spaceDot(text string) bool {
 }
 
 // disguisedLink returns where the first link written to escape filters
-// stands in text: "hxxp" for http, a dot in brackets ("[.]", "(.)",
-// "[dot]"), or a top-level domain after a dot spelled out ("point fr",
-// "dot com") or set apart by spaces ("roi . com").
+// stands in text: "hxxp://" for http, a dot in brackets between the
+// words of a host ("caf-aide[.]com", "(.)", "[dot]"), or a top-level
+// domain after a dot spelled out ("pret-facile point com") or set apart
+// by spaces ("roi . com"), not a public service's ("impots point gouv
+// point fr").
 func (s *spam) disguisedLink(text string, toks []token, fold []byte, dotWord bool) (int32, int32, bool) {
-	// An e-mail address written so ("sarah [at] ellison-design [dot]
+	// An e-mail address written so ("jean [dot] dupont [at] gmail [dot]
 	// com", "camille point renaud arobase laposte point net") is the
 	// writer's own, masked as personal data before: not read here.
+	mailOut := strings.Contains(text, "[at]") || strings.Contains(text, "(at)") || indexFold(text, "arobase") >= 0
 	// The marks are found from their rare bytes, x, X, [ and (, each
 	// searched for at machine speed.
 	for _, c := range [...]byte{'x', 'X', '[', '('} {
+		if mailOut && (c == '[' || c == '(') {
+			continue
+		}
 		for i := 0; i < len(text); i++ {
 			j := strings.IndexByte(text[i:], c)
 			if j < 0 {
@@ -168,8 +185,12 @@ func (s *spam) disguisedLink(text string, toks []token, fold []byte, dotWord boo
 			a, b := -1, -1
 			switch c {
 			case 'x', 'X':
+				// "hxxps://", "hxxp://": not "le lien hxxps".
 				if i >= 1 && text[i-1]|0x20 == 'h' && i+2 < len(text) && text[i+1]|0x20 == 'x' && text[i+2]|0x20 == 'p' {
-					a, b = i-1, i+3
+					rest := text[i+3:]
+					if strings.HasPrefix(rest, "://") || len(rest) > 4 && rest[0]|0x20 == 's' && rest[1:4] == "://" {
+						a, b = i-1, i+3
+					}
 				}
 			default:
 				close := byte(']')
@@ -181,6 +202,13 @@ func (s *spam) disguisedLink(text string, toks []token, fold []byte, dotWord boo
 				} else if len(rest) >= 4 && rest[:3] == "dot" && rest[3] == close {
 					a, b = i, i+5
 				}
+				// Between the words of a host: "caf-aide[.]com",
+				// "caf-aide [dot] com"; not "2/10 [.] décevant".
+				// The word after is a domain ("[.]com") or a host's
+				// word with more of it after ("[.]aide-caf.com").
+				if a >= 0 && !(hostByteNear(text, a-1, -1) && s.hostAfter(text, b)) {
+					a = -1
+				}
 			}
 			if a >= 0 && !maskedAt(toks, int32(a), 1) {
 				return int32(a), int32(b), true
@@ -190,41 +218,92 @@ func (s *spam) disguisedLink(text string, toks []token, fold []byte, dotWord boo
 	// The words are read only when the text holds a dot's name (dotWord,
 	// from the caller's reading of the words) or a dot after a space:
 	// most texts hold neither.
-	if !dotWord && !spaceDot(text) {
+	spaced := spaceDot(text)
+	if !dotWord && !spaced {
 		return 0, 0, false
 	}
-	for k := 1; k < len(toks); k++ {
+	dots := 0 // dots set apart: "w w w . poker - roi . com" has two
+	if spaced {
+		dots = strings.Count(text, " . ")
+	}
+	for k := 2; k < len(toks); k++ {
 		// Most words are neither a domain nor after a dot or a dot's
 		// name: the bytes before them tell, before any lookup.
 		t := &toks[k]
 		c := t.cs
-		if t.ce-c > 4 || c < 2 || !t.has(tokLetter) || t.has(tokDigit) || t.has(tokMasked) {
+		if t.ce-c > 4 || c < 2 || !t.has(tokLetter) || t.has(tokDigit) || t.has(tokMasked) || t.has(tokCap) {
 			continue
 		}
-		p := &toks[k-1]
-		// "roi . com", "roi .com": a dot standing alone before it.
-		dot := text[c-1] == '.' && text[c-2] == ' ' || c >= 3 && text[c-1] == ' ' && text[c-2] == '.' && text[c-3] == ' '
-		// "credit-express point fr", each word a space apart, the
-		// domain ending a phrase; not "faire le point. Ça change",
-		// "un punto de información".
-		spelled := false
-		if n := p.fe - p.fs; n >= 3 && n <= 5 && k >= 2 && c == p.ce+1 && text[p.ce] == ' ' {
-			switch string(fold[p.fs:p.fe]) {
-			case "point", "dot", "punto", "punkt", "ponto":
-				q := &toks[k-2]
-				last := k+1 == len(toks) || strings.TrimSpace(text[t.ce:toks[k+1].cs]) != ""
-				spelled = last && q.ce == p.cs-1 && text[p.cs-1] == ' ' && q.has(tokLetter) && isHostByte(text[q.ce-1])
+		p, q := &toks[k-1], &toks[k-2]
+		// The domain ends a phrase, or the host is spelled out over
+		// several dots: "roi . com code BONUS", but not "erreur .net
+		// framework", "le .com ou le .fr".
+		last := k+1 == len(toks) || strings.TrimSpace(text[t.ce:toks[k+1].cs]) != ""
+		var label *token
+		switch {
+		case text[c-1] == '.' && text[c-2] == ' ' || c >= 3 && text[c-1] == ' ' && text[c-2] == '.' && text[c-3] == ' ':
+			// "roi . com", "roi .com": a dot standing alone before it,
+			// after a host's word.
+			if (last || dots >= 2) && !p.info.stop && !p.has(tokCap) {
+				label = p
+			}
+		case dotWord && p.fe-p.fs >= 3 && p.fe-p.fs <= 5 && c == p.ce+1 && text[p.ce] == ' ' && dotNames[string(fold[p.fs:p.fe])]:
+			// "credit-express point fr", each word a space apart; not
+			// "au point info", "el punto es".
+			if last && q.ce == p.cs-1 && text[p.cs-1] == ' ' && q.has(tokLetter) && !q.info.stop && !q.has(tokCap) {
+				label = q
 			}
 		}
-		if !dot && !spelled || !s.tlds[string(fold[t.fs:t.fe])] {
+		if label == nil || !disguisedTLDs[string(fold[t.fs:t.fe])] {
 			continue
 		}
-		if spelled {
-			return toks[k-2].cs, t.ce, true
+		// A public service's site, however written: "impots point gouv
+		// point fr", "service-public .fr".
+		host := string(fold[label.fs:label.fe]) + "." + string(fold[t.fs:t.fe])
+		if label != q && label.cs > 0 && text[label.cs-1] == '-' {
+			host = strings.TrimSpace(text[strings.LastIndexByte(text[:label.cs], ' ')+1:label.ce]) + "." + string(fold[t.fs:t.fe])
 		}
-		return p.cs, t.ce, true
+		if s.trusted(host) {
+			continue
+		}
+		return label.cs, t.ce, true
 	}
 	return 0, 0, false
+}
+
+// hostByteNear reports whether the byte of text at i, or the one after a
+// space in direction dir, is a byte of a host name.
+func hostByteNear(text string, i, dir int) bool {
+	if i < 0 || i >= len(text) {
+		return false
+	}
+	if text[i] == ' ' {
+		i += dir
+		if i < 0 || i >= len(text) {
+			return false
+		}
+	}
+	return isAlnumASCII(text[i])
+}
+
+// hostAfter reports whether the word at or after byte i of text (a
+// space skipped) goes on a host name: a top-level domain, or a word of
+// lower-case letters and digits followed by a dot, a hyphen or a slash.
+func (s *spam) hostAfter(text string, i int) bool {
+	if i < len(text) && text[i] == ' ' {
+		i++
+	}
+	j := i
+	for j < len(text) && (isLowerASCII(text[j]) || isDigit(text[j])) {
+		j++
+	}
+	if j == i {
+		return false
+	}
+	if s.tlds[text[i:j]] {
+		return true
+	}
+	return j < len(text) && (text[j] == '.' || text[j] == '-' || text[j] == '/' || text[j] == '[' || text[j] == '(')
 }
 
 // maskedAt reports whether byte i of the text is in a masked token, or
@@ -237,4 +316,34 @@ func maskedAt(toks []token, i, slack int32) bool {
 		}
 	}
 	return false
+}
+
+// stuffedWords counts the words of four letters or more, not frequent
+// words, that come three times or more among the words of toks.
+func stuffedWords(toks []token, fold []byte) int {
+	n := 0
+	for k, t := range toks {
+		if !t.has(tokLetter) || t.has(tokDigit) || t.info.stop || t.fe-t.fs < 4 {
+			continue
+		}
+		w, times, first := fold[t.fs:t.fe], 1, true
+		for _, u := range toks[:k] {
+			if string(fold[u.fs:u.fe]) == string(w) {
+				first = false
+				break
+			}
+		}
+		if !first {
+			continue
+		}
+		for _, u := range toks[k+1:] {
+			if string(fold[u.fs:u.fe]) == string(w) {
+				times++
+			}
+		}
+		if times >= 3 {
+			n++
+		}
+	}
+	return n
 }

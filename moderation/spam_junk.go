@@ -84,6 +84,7 @@ func (s *spam) repeated(toks []token, fold []byte, words int) bool {
 	}
 	var seen [4][]byte
 	var times [4]int
+	var stop [4]bool
 	n := 0
 	for _, t := range toks {
 		if !t.has(tokLetter) || t.has(tokMasked) {
@@ -98,21 +99,30 @@ func (s *spam) repeated(toks []token, fold []byte, words int) bool {
 			if n == len(seen) {
 				return false // a fifth word: written, not typed over and over
 			}
-			seen[n] = w
+			seen[n], stop[n] = w, t.info.stop
 			n++
 		}
 		times[k]++
 	}
 	for k := range n {
-		if times[k]*2 >= words && !s.review[string(seen[k])] {
+		if times[k]*2 >= words && !stop[k] && !s.review[string(seen[k])] && !emphatic[string(seen[k])] {
 			return true
 		}
 	}
 	return false
 }
 
+// emphatic are the folded words a citizen says over and over to be heard
+// ("nul nul nul…", "non non non…", "stop stop stop…"): an opinion.
+var emphatic = map[string]bool{
+	"nul": true, "nulle": true, "super": true, "top": true, "bien": true, "tres": true, "honte": true, "non": true, "oui": true,
+	"stop": true, "vite": true, "urgent": true, "aide": true, "enfin": true, "encore": true, "jamais": true, "scandale": true,
+	"help": true, "please": true, "no": true, "yes": true, "never": true, "shame": true, "bad": true, "good": true, "svp": true,
+}
+
 // punctuationOnly reports whether text, which holds no word, is ten
-// ASCII punctuation marks or more ("!!!!!!!!!!!!"); emoji are a feeling.
+// ASCII punctuation marks or more and nothing else but spaces
+// ("!!!!!!!!!!!!"); an emoji with them is a feeling ("😡 !!!!!!!!!!").
 func punctuationOnly(text string) bool {
 	n := 0
 	for i := 0; i < len(text); i++ {
@@ -120,7 +130,7 @@ func punctuationOnly(text string) bool {
 		switch {
 		case c == '!' || c == '?' || c == '.' || c == '*' || c == '#' || c == '-' || c == '_' || c == '=' || c == '+' || c == '~' || c == '$' || c == '%' || c == '&' || c == '@' || c == '/' || c == ',' || c == ';' || c == ':':
 			n++
-		case isDigit(c):
+		case c != ' ' && c != '\n' && c != '\t':
 			return false
 		}
 	}
