@@ -169,11 +169,14 @@ func (s *spam) disguisedLink(text string, toks []token, fold []byte, dotWord boo
 	// An e-mail address written so ("jean [dot] dupont [at] gmail [dot]
 	// com", "camille point renaud arobase laposte point net") is the
 	// writer's own, masked as personal data before: not read here.
-	mailOut := strings.Contains(text, "[at]") || strings.Contains(text, "(at)") || indexFold(text, "arobase") >= 0
+	// Asked only of a text with a bracket, which few have.
+	mailOut := func() bool {
+		return strings.Contains(text, "[at]") || strings.Contains(text, "(at)") || indexFold(text, "arobase") >= 0
+	}
 	// The marks are found from their rare bytes, x, X, [ and (, each
 	// searched for at machine speed.
 	for _, c := range [...]byte{'x', 'X', '[', '('} {
-		if mailOut && (c == '[' || c == '(') {
+		if (c == '[' || c == '(') && strings.IndexByte(text, c) >= 0 && mailOut() {
 			continue
 		}
 		for i := 0; i < len(text); i++ {
