@@ -145,19 +145,7 @@ var dotNames = map[string]bool{"point": true, "dot": true, "punto": true, "punkt
 var disguisedTLDs = map[string]bool{"com": true, "net": true, "org": true, "fr": true, "biz": true, "xyz": true, "io": true, "ru": true, "eu": true}
 
 // spaceDot reports whether a dot of text follows a space (" .com").
-func spaceDot(text string) bool {
-	for i := 0; i < len(text); i++ {
-		j := strings.IndexByte(text[i:], '.')
-		if j < 0 {
-			return false
-		}
-		i += j
-		if i > 0 && text[i-1] == ' ' {
-			return true
-		}
-	}
-	return false
-}
+func spaceDot(text string) bool { return strings.Contains(text, " .") }
 
 // disguisedLink returns where the first link written to escape filters
 // stands in text: "hxxp://" for http, a dot in brackets between the
@@ -176,9 +164,6 @@ func (s *spam) disguisedLink(text string, toks []token, fold []byte, dotWord boo
 	// The marks are found from their rare bytes, x, X, [ and (, each
 	// searched for at machine speed.
 	for _, c := range [...]byte{'x', 'X', '[', '('} {
-		if (c == '[' || c == '(') && strings.IndexByte(text, c) >= 0 && mailOut() {
-			continue
-		}
 		for i := 0; i < len(text); i++ {
 			j := strings.IndexByte(text[i:], c)
 			if j < 0 {
@@ -213,7 +198,7 @@ func (s *spam) disguisedLink(text string, toks []token, fold []byte, dotWord boo
 					a = -1
 				}
 			}
-			if a >= 0 && !maskedAt(toks, int32(a), 1) {
+			if a >= 0 && !maskedAt(toks, int32(a), 1) && (c == 'x' || c == 'X' || !mailOut()) {
 				return int32(a), int32(b), true
 			}
 		}
