@@ -360,9 +360,9 @@ func (a *abuse) classify(hits []hit, lang int, text []byte, out []abuseFinding) 
 				// next, or, for the reader's thing, by a future next to
 				// the fire with a time set ("votre voiture va brûler ce
 				// soir"; "votre garage va prendre feu un jour, avec ces
-				// câbles" is a hazard); a third person's
-				// thing burning in the future is a forecast ("leur jardin
-				// va flamber avec cette sécheresse"). Not the writer's own
+				// câbles" is a hazard); a third person's thing burning
+				// in the future is a forecast ("leur jardin va flamber
+				// avec cette sécheresse"). Not the writer's own
 				// ("ma maison a brûlé"), a fire that happened ("sa voiture
 				// a brûlé"), nor fire near a thing ("les risques
 				// d'incendie dans votre maison", "il faut brûler les

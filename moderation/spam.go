@@ -277,6 +277,7 @@ func (s *spam) score(text string, toks []token, fold []byte, n *normalized, hits
 	// lyon…", "cbd pas cher livraison 24h… cbd légal") is an
 	// advertisement for a search engine; a complaint naming "la CAF"
 	// three times has its articles and verbs.
+	//
 	// Two words said over and over with one weak advertising word are
 	// doubtful ("carte vitale perdue, carte vitale refaite…"): a
 	// moderator reads them.
