@@ -229,7 +229,7 @@ func (s *spam) score(text string, toks []token, fold []byte, n *normalized, hits
 			continue
 		}
 		words++
-		if n := t.fe - t.fs; n >= 3 && n <= 5 && (fold[t.fs] == 'p' || fold[t.fs] == 'd') && dotNames[string(fold[t.fs:t.fe])] {
+		if n := t.fe - t.fs; n >= 3 && n <= 5 && (fold[t.fs] == 'p' || fold[t.fs] == 'd') && isDotName(fold[t.fs:t.fe]) {
 			dotWord = true
 		}
 		// Words of the lists (frequent words, names) are words; so are
@@ -269,7 +269,7 @@ func (s *spam) score(text string, toks []token, fold []byte, n *normalized, hits
 	// A short text made of an advertising word and a link is nothing but
 	// an advertisement; so is a string of keywords repeating one word
 	// around a link ("cheap visa lawyer … residence permit lawyer").
-	if sc.links >= 1 && (sc.terms >= 1 && words <= 16 || words <= 30 && keywordStuffed(toks, fold)) {
+	if sc.links >= 1 && (sc.terms >= 1 && words <= 16 || words <= 30 && stuffedWords(toks, fold, 1) == 1) {
 		sc.score = max(sc.score, spamReject)
 	}
 	// With no link, a string of keywords with an advertising word and
@@ -281,11 +281,12 @@ func (s *spam) score(text string, toks []token, fold []byte, n *normalized, hits
 	// Two words said over and over with one weak advertising word are
 	// doubtful ("carte vitale perdue, carte vitale refaite…"): a
 	// moderator reads them.
-	if sc.links == 0 && distinctScore >= 1 && words >= 8 && words <= 40 && keywordStuffed(toks, fold) && fewFrequent(toks, words) {
-		if distinctScore >= 2 {
+	if sc.links == 0 && distinctScore >= 1 && words >= 8 && words <= 40 && fewFrequent(toks, words) {
+		switch n := stuffedWords(toks, fold, 2); {
+		case n >= 1 && distinctScore >= 2:
 			sc.terms++
 			sc.score = max(sc.score, spamReject)
-		} else if stuffedWords(toks, fold) >= 2 {
+		case n == 2:
 			sc.terms++
 			sc.score = max(sc.score, spamReview)
 		}

@@ -29,26 +29,6 @@ func isCoupon(w string) bool {
 	return letters > 0 && digits > 0
 }
 
-// keywordStuffed reports whether a word of four letters or more that is
-// not a frequent word comes three times or more among the words of toks.
-func keywordStuffed(toks []token, fold []byte) bool {
-	for k, t := range toks {
-		if !t.has(tokLetter) || t.has(tokDigit) || t.info.stop || t.fe-t.fs < 4 {
-			continue
-		}
-		w, times := fold[t.fs:t.fe], 1
-		for _, u := range toks[k+1:] {
-			if string(fold[u.fs:u.fe]) == string(w) {
-				times++
-			}
-		}
-		if times >= 3 {
-			return true
-		}
-	}
-	return false
-}
-
 // pairStuffed reports whether two words in a row, neither a frequent
 // word, come three times or more among the words of toks and make up a
 // third of them: "aides CAF aides CAF aides CAF…", not a complaint that
@@ -136,16 +116,19 @@ func warnsOfScam(toks []token, fold []byte) bool {
 	return false
 }
 
-// dotNames are the names of a dot in a web address.
-var dotNames = map[string]bool{"point": true, "dot": true, "punto": true, "punkt": true, "ponto": true}
+// isDotName reports whether folded word w names a dot in a web address.
+func isDotName(w []byte) bool {
+	switch string(w) {
+	case "point", "dot", "punto", "punkt", "ponto":
+		return true
+	}
+	return false
+}
 
 // disguisedTLDs are the domains a disguised link ends in, when a dot is
 // spelled out or set apart by spaces: not "info", "es", "de" or "ca",
 // which are words ("le point info", "el punto es", "deux heures . Ça").
 var disguisedTLDs = map[string]bool{"com": true, "net": true, "org": true, "fr": true, "biz": true, "xyz": true, "io": true, "ru": true, "eu": true}
-
-// spaceDot reports whether a dot of text follows a space (" .com").
-func spaceDot(text string) bool { return strings.Contains(text, " .") }
 
 // disguisedLink returns where the first link written to escape filters
 // stands in text: "hxxp://" for http, a dot in brackets between the
@@ -206,7 +189,7 @@ func (s *spam) disguisedLink(text string, toks []token, fold []byte, dotWord boo
 	// The words are read only when the text holds a dot's name (dotWord,
 	// from the caller's reading of the words) or a dot after a space:
 	// most texts hold neither.
-	spaced := spaceDot(text)
+	spaced := strings.Contains(text, " .") // a dot after a space: " .com"
 	if !dotWord && !spaced {
 		return 0, 0, false
 	}
@@ -235,7 +218,7 @@ func (s *spam) disguisedLink(text string, toks []token, fold []byte, dotWord boo
 			if (last || dots >= 2) && !p.info.stop && !p.has(tokCap) {
 				label = p
 			}
-		case dotWord && p.fe-p.fs >= 3 && p.fe-p.fs <= 5 && c == p.ce+1 && text[p.ce] == ' ' && dotNames[string(fold[p.fs:p.fe])]:
+		case dotWord && p.fe-p.fs >= 3 && p.fe-p.fs <= 5 && c == p.ce+1 && text[p.ce] == ' ' && isDotName(fold[p.fs:p.fe]):
 			// "credit-express point fr", each word a space apart; not
 			// "au point info", "el punto es".
 			if last && q.ce == p.cs-1 && text[p.cs-1] == ' ' && q.has(tokLetter) && !q.info.stop && !q.has(tokCap) {
@@ -306,9 +289,11 @@ func maskedAt(toks []token, i, slack int32) bool {
 	return false
 }
 
-// stuffedWords counts the words of four letters or more, not frequent
-// words, that come three times or more among the words of toks.
-func stuffedWords(toks []token, fold []byte) int {
+// stuffedWords counts, up to most, the words of four letters or more,
+// not frequent words, that come three times or more among the words of
+// toks: keywords said over and over ("cheap visa lawyer… residence
+// permit lawyer").
+func stuffedWords(toks []token, fold []byte, most int) int {
 	n := 0
 	for k, t := range toks {
 		if !t.has(tokLetter) || t.has(tokDigit) || t.info.stop || t.fe-t.fs < 4 {
@@ -330,7 +315,9 @@ func stuffedWords(toks []token, fold []byte) int {
 			}
 		}
 		if times >= 3 {
-			n++
+			if n++; n == most {
+				return n
+			}
 		}
 	}
 	return n
