@@ -73,8 +73,9 @@ func pastTense(t []byte, i int32) bool {
 	return auxiliaries[string(t[j:i-1])]
 }
 
-// auxiliaries are the words before a past participle.
+// auxiliaries are the words before a past participle, as the normalized
+// text spells them (no accents: "ete").
 var auxiliaries = map[string]bool{
-	"a": true, "ait": true, "avait": true, "ont": true, "aient": true, "avaient": true, "eu": true, "été": true, "ete": true, "est": true,
+	"a": true, "ait": true, "avait": true, "ont": true, "aient": true, "avaient": true, "eu": true, "ete": true, "est": true,
 	"has": true, "had": true, "have": true, "was": true, "were": true, "got": true, "been": true,
 }
