@@ -134,6 +134,12 @@ func newNames(f *folder, set *lexicon.Set) *names {
 	for _, w := range spelledAt {
 		nm.word(w).mailAt = true
 	}
+	for w := range scamWarnings {
+		nm.word(w).scam |= scamAlone
+	}
+	for p := range scamWarningPairs {
+		nm.word(p[1]).scam |= scamSecond
+	}
 	// The entries side by side rather than one allocation each: every
 	// stage reads those of a text's words.
 	infos := make([]wordInfo, 0, len(nm.words))
@@ -141,7 +147,30 @@ func newNames(f *folder, set *lexicon.Set) *names {
 		infos = append(infos, *info)
 		nm.words[w] = &infos[len(infos)-1]
 	}
+	nm.freeze()
 	return nm
+}
+
+// freeze builds the table that annotate reads from the words and their
+// entries: open addressing on wordHash, at most half full. It is
+// rebuilt whenever words are added after newNames (markListed).
+func (nm *names) freeze() {
+	size := 16
+	for size < 2*len(nm.words) {
+		size *= 2
+	}
+	t := wordTable{slots: make([]uint64, size), infos: make([]*wordInfo, 0, len(nm.words)), mask: uint64(size - 1)}
+	for w, info := range nm.words {
+		info.word = w
+		t.infos = append(t.infos, info)
+		h := wordHash([]byte(w))
+		i := h & t.mask
+		for t.slots[i] != 0 {
+			i = (i + 1) & t.mask
+		}
+		t.slots[i] = h>>32<<32 | uint64(len(t.infos))
+	}
+	nm.table = t
 }
 
 // word returns the entry of the folded word w, creating it.

@@ -350,4 +350,5 @@ func (nm *names) markListed(f *folder, set *lexicon.Set) {
 			mark(t.Term)
 		}
 	}
+	nm.freeze()
 }

@@ -28,8 +28,9 @@ type names struct {
 	stop      map[string]bool
 	acronyms  map[string]bool
 	places    map[string]bool
-	lowerWord map[string]bool // first names that are lower-case words
-	words     map[string]*wordInfo
+	lowerWord map[string]bool      // first names that are lower-case words
+	words     map[string]*wordInfo // while building; annotate reads table
+	table     wordTable
 	none      *wordInfo       // the info of words in no list
 	inst      map[string]bool // folded phrases, words separated by one space
 	instFirst map[string]bool // first words of institutions
@@ -37,13 +38,38 @@ type names struct {
 }
 
 // annotate points every token to what the word lists say of its folded
-// form: one map lookup per word for all the stages.
+// form, and records the word's hash, which the models read too: one hash
+// and one table lookup per word for all the stages.
 func (nm *names) annotate(toks []token, fold []byte) {
 	for k := range toks {
-		if info, ok := nm.words[string(fold[toks[k].fs:toks[k].fe])]; ok {
-			toks[k].info = info
-		} else {
-			toks[k].info = nm.none
+		w := fold[toks[k].fs:toks[k].fe]
+		h := wordHash(w)
+		toks[k].info = nm.table.get(h, w, nm.none)
+	}
+}
+
+// wordTable maps folded words to their entries, by their wordHash. Built
+// once (names.freeze), then only read: a word costs a hash, which the
+// models reuse, and one read of a slot, 8 bytes so that the table stays
+// small in the cache (a map would hash the word again and read more).
+type wordTable struct {
+	slots []uint64 // top 32 bits of the hash, and the entry's index + 1 (0: empty)
+	infos []*wordInfo
+	mask  uint64
+}
+
+// get returns the entry of w, whose hash is h, or none.
+func (t *wordTable) get(h uint64, w []byte, none *wordInfo) *wordInfo {
+	tag := h >> 32 << 32
+	for i := h & t.mask; ; i = (i + 1) & t.mask {
+		s := t.slots[i]
+		if s == 0 {
+			return none
+		}
+		if s&^0xffffffff == tag {
+			if info := t.infos[s&0xffffffff-1]; info.word == string(w) {
+				return info
+			}
 		}
 	}
 }

@@ -102,14 +102,20 @@ var (
 		{"please", "warn"}: true, {"never", "contacts"}: true, {"jamais", "par"}: true, {"contacte", "jamais"}: true, {"prevenez", "vos"}: true}
 )
 
-// warnsOfScam reports whether the text warns of a scam.
+// Classes of wordInfo.scam.
+const (
+	scamAlone  = 1 // a word of scamWarnings
+	scamSecond = 2 // the second word of a pair of scamWarningPairs
+)
+
+// warnsOfScam reports whether the text warns of a scam. The word lists
+// tell which words may, so that most words cost no lookup.
 func warnsOfScam(toks []token, fold []byte) bool {
 	for k, t := range toks {
-		w := string(fold[t.fs:t.fe])
-		if scamWarnings[w] {
+		if t.info.scam&scamAlone != 0 {
 			return true
 		}
-		if k > 0 && scamWarningPairs[[2]string{string(fold[toks[k-1].fs:toks[k-1].fe]), w}] {
+		if k > 0 && t.info.scam&scamSecond != 0 && scamWarningPairs[[2]string{string(fold[toks[k-1].fs:toks[k-1].fe]), string(fold[t.fs:t.fe])}] {
 			return true
 		}
 	}

@@ -128,9 +128,10 @@ type token struct {
 
 // wordInfo is everything the word lists say of one folded word.
 type wordInfo struct {
-	first     uint8 // firstName or firstNameWord
-	cue       uint8 // cueTitle, cueUpper, cueRole or cueCalled
-	lower     bool  // a first name that is also a lower-case word
+	word      string // the folded word
+	first     uint8  // firstName or firstNameWord
+	cue       uint8  // cueTitle, cueUpper, cueRole or cueCalled
+	lower     bool   // a first name that is also a lower-case word
 	surname   bool
 	stop      bool // a frequent word of some language, or an allowed word
 	allowed   bool // a proper noun the abuse lists allow (Cockburn): a surname after a first name
@@ -143,6 +144,7 @@ type wordInfo struct {
 	street    bool   // calle, via, Straße: a street word, house number after the name
 	listed    bool   // a term or cue word of the abuse lists alone: the rules judge it, not the model
 	mailAt    bool   // arobase, at: a word written for the @ of an e-mail address (see spelledAt)
+	scam      uint8  // scamAlone: warns of a scam (arnaque); scamSecond: second word of a warning pair (faux site)
 	langs     uint8  // bit i set: a frequent word of language i (a bit set, so that counting votes reads one byte)
 }
 
