@@ -261,9 +261,14 @@ func wordBounded(text string, s, e int) bool {
 }
 
 // joinsNumber reports whether text[s:e] is part of a longer run of digits
-// joined by spaces, dots or hyphens, which the number scanner reads whole.
+// joined by spaces, dots or hyphens, which the number scanner reads whole,
+// or by a decimal comma, which makes it no number of a person
+// ("000000000000,00000000000": masking the part after the comma would
+// make the part before it a phone number on a second reading; found by
+// fuzzing).
 func joinsNumber(text string, s, e int) bool {
-	return s >= 2 && isNumberSep(text[s-1]) && isDigit(text[s-2]) || e+1 < len(text) && isNumberSep(text[e]) && isDigit(text[e+1])
+	return s >= 2 && (isNumberSep(text[s-1]) || text[s-1] == ',') && isDigit(text[s-2]) ||
+		e+1 < len(text) && (isNumberSep(text[e]) || text[e] == ',') && isDigit(text[e+1])
 }
 
 func overlapsAny(fs []finding, start, end int32) bool {
