@@ -60,20 +60,30 @@ func (nm *names) upperTitle(text string, toks []token, k int, shout bool) bool {
 
 // shouted reports whether most words of a text are in capitals.
 func shouted(text string, toks []token) bool {
-	upper, words := 0, 0
+	// Most texts have no word in capitals: then only a text without any
+	// word is shouted (nothing says it is not), and the first word ends
+	// the search.
+	upper := 0
+	for _, t := range toks {
+		if t.has(tokUpper) && !t.has(tokMasked) && t.fe-t.fs >= 2 {
+			upper++
+		}
+	}
+	words := 0
 	for _, t := range toks {
 		// A placeholder ("[téléphone masqué]") is no writer's word; nor
 		// is a word of letters that have no case (ꁞ, 中文): it says
 		// nothing of capitals, and the tokens glued to a masked span
 		// would count differently once it is masked (found by fuzzing).
+		// A word in capitals always counts.
 		if t.has(tokLetter) && t.fe-t.fs >= 2 && !t.has(tokMasked) && (t.has(tokCap) || isASCIILetter(text[t.cs]) || cased(text[t.cs:t.ce])) {
 			words++
-			if t.has(tokUpper) {
-				upper++
+			if upper*2 < words {
+				return false
 			}
 		}
 	}
-	return upper*2 >= words
+	return true
 }
 
 // afterName holds folded words that follow a person's name in a sentence
