@@ -161,9 +161,9 @@ func (nm *names) freeze() {
 	}
 	t := wordTable{slots: make([]uint64, size), infos: make([]*wordInfo, 0, len(nm.words)), mask: uint64(size - 1)}
 	for w, info := range nm.words {
-		info.word = w
-		t.infos = append(t.infos, info)
 		h := wordHash([]byte(w))
+		info.word, info.hash = w, h
+		t.infos = append(t.infos, info)
 		i := h & t.mask
 		for t.slots[i] != 0 {
 			i = (i + 1) & t.mask
