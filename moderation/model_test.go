@@ -112,9 +112,12 @@ func TestThreatModelReviewsVeiledThreatsTheRulesMiss(t *testing.T) {
 // TestThreatModelReviewsSomeNearThreats records the model's known false
 // threats: near-threats the rules tell apart and publish, that the model
 // sends to a moderator (never rejects). A change in either shows here.
+// ("On se verra à la sortie de l'école pour la kermesse" was one until the
+// model read threats-4.jsonl; it is published now.)
 func TestThreatModelReviewsSomeNearThreats(t *testing.T) {
 	texts := []string{
-		"On se verra à la sortie de l'école pour la kermesse.",
+		"Next time I'll bring a sleeping bag, the queue is that long.",
+		"Je mettrai ma mère en ambulance moi-même s'il le faut, puisque personne ne vient.",
 	}
 	on, off := newTestEngine(t, nil), newTestEngine(t, &Options{NoModels: true})
 	for _, text := range texts {
@@ -132,6 +135,10 @@ func TestThreatModelReviewsSomeNearThreats(t *testing.T) {
 		if res.Decision != Publish || len(res.Flags) != 0 {
 			t.Errorf("%q by the rules: %s %+v, want publish", text, res.Decision, res.Flags)
 		}
+	}
+	kermesse := "On se verra à la sortie de l'école pour la kermesse."
+	if res, err := on.Moderate(context.Background(), Input{Text: kermesse}); err != nil || res.Decision != Publish {
+		t.Errorf("%q with the models: %s %+v (%v), want publish", kermesse, res.Decision, res.Flags, err)
 	}
 }
 
