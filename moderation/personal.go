@@ -188,11 +188,14 @@ func (p *personal) ibans(text string, toks []token, digits []int32, out []findin
 }
 
 // ibanAnnounced reports whether the word IBAN is among the six words
-// before token k; not the IBAN of a placeholder ("[IBAN masqué]"),
-// which a first reading did not have (found by fuzzing).
+// before token k, with no masked span between: not the IBAN of a
+// placeholder ("[IBAN masqué]"), which a first reading did not have, nor
+// one across a placeholder, whose two words stood for more in the first
+// reading ("IBAN 0 000 000 0 00 00 AA…" once the phone number is masked;
+// both found by fuzzing).
 func ibanAnnounced(text string, toks []token, k int) bool {
-	for j := k - 1; j >= 0 && j >= k-6; j-- {
-		if !toks[j].has(tokMasked) && strings.EqualFold(text[toks[j].cs:toks[j].ce], "iban") {
+	for j := k - 1; j >= 0 && j >= k-6 && !toks[j].has(tokMasked); j-- {
+		if strings.EqualFold(text[toks[j].cs:toks[j].ce], "iban") {
 			return true
 		}
 	}
