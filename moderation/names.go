@@ -136,6 +136,7 @@ func (nm *names) protect(text string, toks []token, fold []byte, keep []bool) {
 
 // find appends the names in text to out.
 func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *directory, out []finding) []finding {
+	first := len(out)
 	lowerWriter := isLowerWriter(toks)
 	shout := shouted(text, toks) // once: read for many words of a shouted text
 	for k := 0; k < len(toks); k++ {
@@ -224,6 +225,30 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 			}
 			out = append(out, finding{toks[s].cs, toks[e].ce, maskName})
 			k = e
+		}
+	}
+	return saintSurnames(text, toks, keep, out, first)
+}
+
+// saintSurnames extends the names of out[first:] that end on a saint's
+// word over the rest of it: in "Mme Bénédicte Saint-Clair" the name
+// takes Saint-Clair whole, though "Saint-Clair" alone is a place whose
+// words are protected. Cut after "Saint", the rest would be published,
+// and a second reading would mask it as a name ("Vic Saint Hugo"; found
+// by fuzzing).
+func saintSurnames(text string, toks []token, keep []bool, out []finding, first int) []finding {
+	for i := first; i < len(out); i++ {
+		f := &out[i]
+		k := 0
+		for k < len(toks) && toks[k].ce < f.end {
+			k++
+		}
+		if k == len(toks) || toks[k].ce != f.end || !toks[k].info.saint {
+			continue
+		}
+		for m := k + 1; m < len(toks) && keep[m] && !toks[m].has(tokMasked) && !gapHasBreak(text, toks[m-1], toks[m]) && (i+1 == len(out) || toks[m].ce <= out[i+1].start); m++ {
+			f.end = toks[m].ce
+			toks[m].flags |= tokMasked
 		}
 	}
 	return out
