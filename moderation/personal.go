@@ -2,6 +2,8 @@ package moderation
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // maskKind says what a masked span held; it selects the placeholder.
@@ -109,8 +111,20 @@ func (p *personal) emails(text string, out []finding) []finding {
 			s--
 		}
 		e := i + 1
-		for e < len(text) && isHostByte(text[e]) {
-			e++
+		for e < len(text) {
+			if isHostByte(text[e]) {
+				e++
+				continue
+			}
+			// A domain may hold letters beyond ASCII (jean@café.fr); a
+			// letter glued to the address is part of it, not a word of
+			// its own that a second reading would find once the address
+			// is masked ("0@0.00Ӂ"; found by fuzzing).
+			r, n := utf8.DecodeRuneInString(text[e:])
+			if text[e] < utf8.RuneSelf || !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) {
+				break
+			}
+			e += n
 		}
 		for e > i+1 && (text[e-1] == '.' || text[e-1] == '-') {
 			e--

@@ -34,6 +34,7 @@ func TestPersonalData(t *testing.T) {
 		want []string
 	}{
 		{"e-mail address", "écrivez à jean.dupont+caf@orange.fr merci", []string{"jean.dupont+caf@orange.fr"}},
+		{"e-mail address with a domain beyond ASCII", "écrivez à jean@café-crème.fr merci", []string{"jean@café-crème.fr"}},
 		{"mobile in pairs", "mon tel 06 12 34 56 78 svp", []string{"06 12 34 56 78"}},
 		{"mobile with dots", "tel 07.81.22.33.44.", []string{"07.81.22.33.44"}},
 		{"international French number", "appelez le +33 6 12 34 56 78", []string{"+33 6 12 34 56 78"}},
