@@ -126,6 +126,7 @@ func TestEngineAgentDirectory(t *testing.T) {
 
 func TestEnginePersonalData(t *testing.T) {
 	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "a name of short words is masked where it is repeated", text: "Merci au Dr Li Wu. Li Wu est parfait.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Li", "Wu"}},
 		{name: "phone with (0) is masked", text: "Rappelez-moi au +33 (0)6 12 34 56 78 merci", decision: Publish, kinds: []Kind{KindPersonalData}, gone: []string{"12 34 56 78"}, kept: []string{"[téléphone masqué]"}},
 		{name: "e-mail masked with an English placeholder", text: "Please write to me at kate.b@example.co.uk about my file.", gone: []string{"kate.b@example.co.uk"}, kept: []string{"[e-mail removed]"}},
 		{name: "announced benefit number masked, case number kept", text: "Mon numéro d'allocataire 7654321, dossier n° 2024-118 toujours bloqué.", gone: []string{"7654321"}, kept: []string{"2024-118"}},
