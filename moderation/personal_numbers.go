@@ -39,11 +39,12 @@ func (p *personal) numbers(text string, toks []token, fold []byte, out []finding
 		// A placeholder's closing bracket glued to the number counts as a
 		// word: what follows a masked number is judged the same way twice.
 		// So does a number after a comma glued to one, or to a
-		// placeholder ("1 234,56", "[téléphone masqué],000…"); not
+		// placeholder ("1 234,56", "[téléphone masqué],000…"), or to
+		// what a placeholder will stand for ("0@0.0A,00000…"); not
 		// after a note's bracket ("voir note [1],06 12 34 56 78").
 		// So does an accented letter: "é0612345678" is one word, which a
 		// second reading would split differently once the digits are masked.
-		if i > 0 && (isAlnumASCII(text[i-1]) || text[i-1] >= 0x80 && endsWithLetter(text[:i]) || text[i-1] == '/' || text[i-1] == ']' || text[i-1] == '+' || text[i-1] == ',' && i > 1 && (isDigit(text[i-2]) || text[i-2] == ']' && placeholderEndsAt(text, i-1))) {
+		if i > 0 && (isAlnumASCII(text[i-1]) || text[i-1] >= 0x80 && endsWithLetter(text[:i]) || text[i-1] == '/' || text[i-1] == ']' || text[i-1] == '+' || text[i-1] == ',' && i > 1 && (isDigit(text[i-2]) || text[i-2] == ']' && placeholderEndsAt(text, i-1) || findingEnd(out[:taken], i-2) == i-1)) {
 			for i < len(text) && isAlnumASCII(text[i]) {
 				i++
 			}
