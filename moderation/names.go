@@ -38,8 +38,8 @@ type names struct {
 }
 
 // annotate points every token to what the word lists say of its folded
-// form, and records the word's hash, which the models read too: one hash
-// and one table lookup per word for all the stages.
+// form: one hash and one table lookup per word for all the stages (the
+// models read a listed word's hash from its entry).
 func (nm *names) annotate(toks []token, fold []byte) {
 	for k := range toks {
 		w := fold[toks[k].fs:toks[k].fe]
@@ -49,9 +49,9 @@ func (nm *names) annotate(toks []token, fold []byte) {
 }
 
 // wordTable maps folded words to their entries, by their wordHash. Built
-// once (names.freeze), then only read: a word costs a hash, which the
-// models reuse, and one read of a slot, 8 bytes so that the table stays
-// small in the cache (a map would hash the word again and read more).
+// once (names.freeze), then only read: a word costs a hash and, most of
+// the time, one read of a slot, 8 bytes so that the table stays small in
+// the cache.
 type wordTable struct {
 	slots []uint64 // top 32 bits of the hash, and the entry's index + 1 (0: empty)
 	infos []*wordInfo
