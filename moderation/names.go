@@ -204,7 +204,7 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 			}
 		}
 		// An initial and a surname: "J. Dupont", "A. MARTIN".
-		if t.fe-t.fs == 1 && t.has(tokCap) && t.has(tokDot) && k+1 < len(toks) && t.info.cue == 0 {
+		if t.fe-t.fs == 1 && t.has(tokCap) && t.has(tokDot) && k+1 < len(toks) && t.info.cue == 0 && !dottedRun(text, int(t.cs), int(toks[k+1].ce)) {
 			u := toks[k+1]
 			if (u.info.surname && u.has(tokCap) || u.has(tokUpper)) && nm.isName(toks, fold, keep, k+1, false) || nm.titleSurname(toks, fold, keep, k+1) {
 				out = append(out, finding{t.cs, u.ce, maskName})
@@ -455,4 +455,11 @@ func (nm *names) firstNameAt(text string, toks []token, fold []byte, keep []bool
 		e = surname
 	}
 	return k, e, true
+}
+
+// dottedRun reports whether text[s:e] is glued by full stops to letters
+// or digits before or after it: part of a host or a reference
+// ("0.00.A.AA.0"), not an initial and a surname (found by fuzzing).
+func dottedRun(text string, s, e int) bool {
+	return s >= 2 && text[s-1] == '.' && isAlnumASCII(text[s-2]) || e+1 < len(text) && text[e] == '.' && isAlnumASCII(text[e+1])
 }
