@@ -137,7 +137,7 @@ func (nm *names) protect(text string, toks []token, fold []byte, keep []bool) {
 // find appends the names in text to out.
 func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *directory, out []finding) []finding {
 	first := len(out)
-	lowerWriter := isLowerWriter(toks)
+	lowerWriter := isLowerWriter(text, toks)
 	shout := shouted(text, toks) // once: read for many words of a shouted text
 	for k := 0; k < len(toks); k++ {
 		if keep[k] || toks[k].has(tokMasked) {

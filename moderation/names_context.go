@@ -1,6 +1,7 @@
 package moderation
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -11,11 +12,17 @@ import (
 
 // isLowerWriter reports whether the writer does not capitalise sentences,
 // so that names may appear in lower case too.
-func isLowerWriter(toks []token) bool {
+func isLowerWriter(text string, toks []token) bool {
 	starts, caps := 0, 0
-	for _, t := range toks {
+	for k, t := range toks {
 		// A masked span or placeholder counts as capitalised: names
-		// are, and moderating a moderated text must change nothing.
+		// are, and moderating a moderated text must change nothing. A
+		// full stop with no space after it inside a masked span
+		// ("0@0.00") starts no sentence: its placeholder has none
+		// (found by fuzzing).
+		if t.has(tokMasked) && k > 0 && toks[k-1].has(tokMasked) && !strings.ContainsAny(text[toks[k-1].ce:t.cs], " \n\t") {
+			continue
+		}
 		if t.has(tokSentence) && (t.has(tokLetter) || t.has(tokMasked)) {
 			starts++
 			if t.has(tokCap) || t.has(tokMasked) {
