@@ -458,8 +458,10 @@ func (nm *names) firstNameAt(text string, toks []token, fold []byte, keep []bool
 }
 
 // dottedRun reports whether text[s:e] is glued by full stops to letters
-// or digits before or after it: part of a host or a reference
-// ("0.00.A.AA.0"), not an initial and a surname (found by fuzzing).
+// or digits before or after it, or to a placeholder, which stands for
+// some: part of a host or a reference ("0.00.A.AA.0"), not an initial and
+// a surname (found by fuzzing).
 func dottedRun(text string, s, e int) bool {
-	return s >= 2 && text[s-1] == '.' && isAlnumASCII(text[s-2]) || e+1 < len(text) && text[e] == '.' && isAlnumASCII(text[e+1])
+	return s >= 2 && text[s-1] == '.' && (isAlnumASCII(text[s-2]) || text[s-2] == ']' && placeholderEndsAt(text, s-1)) ||
+		e+1 < len(text) && text[e] == '.' && (isAlnumASCII(text[e+1]) || text[e+1] == '[' && placeholderAt(text, e+1) > 0)
 }
