@@ -237,9 +237,9 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 // and a second reading would mask it as a name ("Vic Saint Hugo"; found
 // by fuzzing).
 func saintSurnames(text string, toks []token, keep []bool, out []finding, first int) []finding {
+	k := 0 // the names are in the order of the text: one walk over the tokens
 	for i := first; i < len(out); i++ {
 		f := &out[i]
-		k := 0
 		for k < len(toks) && toks[k].ce < f.end {
 			k++
 		}

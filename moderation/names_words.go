@@ -50,7 +50,7 @@ func (e *Engine) everyOccurrence(text string, toks []token, fold []byte, keep []
 		// of one word: the words the search below leaves out (frequent
 		// words, particles) are left out on purpose.
 		v := text[f.start:f.end]
-		for at := 0; at < len(text) && (i < personalEnd || spansWords(toks, f)); {
+		for at := 0; at < len(text) && (i < personalEnd || severalWords(v)); {
 			j := strings.Index(text[at:], v)
 			if j < 0 {
 				break
@@ -95,13 +95,13 @@ func (e *Engine) everyOccurrence(text string, toks []token, fold []byte, keep []
 	return finds
 }
 
-// spansWords reports whether finding f covers more than one token.
-func spansWords(toks []token, f finding) bool {
-	n := 0
-	for _, t := range toks {
-		if t.cs >= f.start && t.ce <= f.end {
-			n++
+// severalWords reports whether the masked text v holds more than one
+// word: anything but a word's runes between them.
+func severalWords(v string) bool {
+	for _, r := range v {
+		if !isWordRune(r) {
+			return true
 		}
 	}
-	return n > 1
+	return false
 }
