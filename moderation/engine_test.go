@@ -126,6 +126,8 @@ func TestEngineAgentDirectory(t *testing.T) {
 
 func TestEnginePersonalData(t *testing.T) {
 	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "a judge's name is masked", text: "Le juge Martel ferait bien de relire le dossier.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Martel"}},
+		{name: "a professor's name after the title is masked", text: "Profesor Dufresne, me ha suspendido otra vez.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Dufresne"}},
 		{name: "a name of short words is masked where it is repeated", text: "Merci au Dr Li Wu. Li Wu est parfait.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Li", "Wu"}},
 		{name: "phone with (0) is masked", text: "Rappelez-moi au +33 (0)6 12 34 56 78 merci", decision: Publish, kinds: []Kind{KindPersonalData}, gone: []string{"12 34 56 78"}, kept: []string{"[téléphone masqué]"}},
 		{name: "e-mail masked with an English placeholder", text: "Please write to me at kate.b@example.co.uk about my file.", gone: []string{"kate.b@example.co.uk"}, kept: []string{"[e-mail removed]"}},

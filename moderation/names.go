@@ -183,7 +183,9 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 			if next < len(toks) && t.has(tokApos) && fold[toks[next].fs] == 's' && toks[next].fe-toks[next].fs == 1 {
 				next++ // name's
 			}
-			if next < len(toks) && !gapEndsSentence(text, toks[next-1], toks[next]) {
+			// In a shouted text, a frequent word or a particle in capitals after a role
+			// is no name: "L'AGENT DE LA CAF", "L'INFIRMIERE DE NUIT".
+			if next < len(toks) && !gapEndsSentence(text, toks[next-1], toks[next]) && !(shout && toks[next].has(tokUpper) && (toks[next].info.stop || toks[next].info.particle)) {
 				if s, e, ok := nm.nameAfter(text, toks, fold, keep, next, false, false); ok {
 					out = append(out, finding{toks[s].cs, toks[e].ce, maskName})
 					k = e

@@ -72,6 +72,7 @@ func TestNames(t *testing.T) {
 		{"a title after a place word starts a person's name", "je t'attends dans la rue Mme Lopez, puis place M. Petit", nil, []string{"Lopez", "Petit"}},
 		{"a hyphenated place named with a title is kept", "rue Madame-de-Sévigné", nil, nil},
 		{"Saint town is kept", "J'habite Saint-Étienne, près de Saint-Denis.", nil, nil},
+		{"a particle in capitals after a role in a shouted text is no name", "JE REMERCIE L'AGENT DE LA CAF ET L'INFIRMIERE DE NUIT", nil, nil},
 		{"a surname starting with Saint is masked whole", "Merci à Madame Bénédicte Saint-Clair, conseillère.", nil, []string{"Bénédicte Saint-Clair"}},
 		{"institutions are kept", "France Services et La Poste", nil, nil},
 		{"acronyms are kept", "CAF et CPAM", nil, nil},
