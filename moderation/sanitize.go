@@ -92,6 +92,12 @@ func (z *sanitizer) clean(in string) sanitized {
 		stripped := out.text
 		for range maxReadings {
 			next := html.UnescapeString(z.policy.Sanitize(stripped))
+			if z.needsCharPass(next) {
+				// An entity may stand for a control character, whose
+				// removal joins what was around it ("&&#1#0": "&#0"):
+				// removed here, so that the next reading sees the result.
+				next, _ = charPass(next)
+			}
 			done := next == stripped || strings.IndexByte(next, '<') < 0 && strings.IndexByte(next, '&') < 0
 			stripped = next
 			if done {
