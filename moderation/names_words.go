@@ -56,13 +56,17 @@ func (e *Engine) everyOccurrence(text string, toks []token, fold []byte, keep []
 				break
 			}
 			s, end := int32(at+j), int32(at+j+len(v))
-			if !overlapsAny(finds, s, end) && wordBounded(text, int(s), int(end)) && !joinsNumber(text, int(s), int(end)) {
-				finds = append(finds, finding{s, end, f.kind})
-				if i >= personalEnd {
-					for m := range toks {
-						if toks[m].cs >= s && toks[m].ce <= end {
-							toks[m].flags |= tokMasked
-						}
+			if overlapsAny(finds, s, end) || !wordBounded(text, int(s), int(end)) || joinsNumber(text, int(s), int(end)) {
+				// Not this one: the next may start inside it ("0AA AA
+				// AA"; found by fuzzing).
+				at += j + 1
+				continue
+			}
+			finds = append(finds, finding{s, end, f.kind})
+			if i >= personalEnd {
+				for m := range toks {
+					if toks[m].cs >= s && toks[m].ce <= end {
+						toks[m].flags |= tokMasked
 					}
 				}
 			}
