@@ -135,15 +135,6 @@ func (z *sanitizer) clean(in string) sanitized {
 		text, pos := charPass(out.text)
 		out.pos = compose(pos, out.pos)
 		out.text = text
-		// A control character removed may join a "<" to a letter
-		// ("<&#1A" reads "<\x01A", then "<A"): what could open a tag is
-		// removed, as after the readings above (found by fuzzing).
-		if strings.IndexByte(out.text, '<') >= 0 && looksLikeMarkup(out.text) {
-			stripped := strings.ReplaceAll(out.text, "<", "")
-			out.pos = compose(align(out.text, stripped, true, make([]int32, 0, len(stripped))), out.pos)
-			out.text = stripped
-			out.markup = true
-		}
 	}
 	if z.max > 0 && len(out.text) > z.max {
 		cut := z.max
