@@ -371,6 +371,11 @@ func (a *abuse) classify(hits []hit, lang int, text []byte, out []abuseFinding) 
 				if j < 0 {
 					j = hs.nearest(i, patPrivate, 3, 3)
 				}
+				if j < 0 {
+					// "votre agence prendra feu cette nuit", "je vais
+					// brûler votre mairie": the reader's building too.
+					j = hs.nearest(i, patPlace, 3, 3)
+				}
 				// Nor fuel burned ("votre camionnette va brûler deux fois
 				// plus de gasoil").
 				if j < 0 || near(j, patMine, 2, 0) || pastTense(text, h.start) || near(i, patConsumed, 0, 5) {
@@ -433,8 +438,9 @@ func (a *abuse) classify(hits []hit, lang int, text []byte, out []abuseFinding) 
 			case patWeapon:
 				// Not a weapon brought to be registered, declared or
 				// handed in: "je viendrai avec mon fusil de chasse pour
-				// le faire enregistrer".
-				if !near(i, patIntent, 8, 0) || !own(i) || near(i, patLawful, 8, 10) {
+				// le faire enregistrer". Nor a weapon's name in an idiom:
+				// "voy a instalar una bomba de calor" (a heat pump).
+				if !near(i, patIntent, 8, 0) || !own(i) || near(i, patLawful, 8, 10) || inside(i, patIdiom) {
 					continue
 				}
 				f.kind, f.severity, f.reason = KindThreat, SeverityCritical, "threat with a weapon"

@@ -1,0 +1,58 @@
+package moderation
+
+import "testing"
+
+// Families of round 9 (2026-12-04), written for these tests from the
+// causes found in heldout-23: its texts are not copied.
+
+func TestEngineWeaponsBroughtAndBombs(t *testing.T) {
+	clean := []Kind{KindAbuse, KindThreat}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "iron bars brought back", text: "Je reviendrai lundi avec mes cousins et des barres de fer, vous êtes prévenus.", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "coming back armed", text: "Le guichet de la sous-préfecture ? J'y reviens armé la semaine prochaine.", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "a shotgun brought in Portuguese", text: "Amanhã vou com a caçadeira do meu pai à CAF de Roubaix.", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "a hunting rifle brought in German", text: "Nächste Woche komme ich mit dem Jagdgewehr ins Finanzamt.", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "a bomb brought in Spanish", text: "Si me vuelven a pedir el mismo papel, os traigo una bomba a la ventanilla.", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "a bomb at the consulate in Italian", text: "Ho messo una bomba al consolato di Lione, avete due ore.", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "a bomb in the office announced", text: "There is a bomb in the tax office on Rue Thiers, it goes off at noon.", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "a heat pump to install", text: "Voy a instalar una bomba de calor y quiero saber si la ayuda de la ANAH cubre la obra.", decision: Publish, absent: clean},
+		{name: "a spray can promised for the tags", text: "Je vous apporterai demain une bombe de peinture pour repeindre le banc du square, comme convenu.", decision: Publish, absent: clean},
+		{name: "a health time bomb", text: "Cette école est une bombe sanitaire : amiante dans les faux plafonds et fuites dans la cantine.", decision: Publish, absent: clean},
+		{name: "news like a bomb", text: "The closure of our post office hit the village like a bomb, please reconsider.", decision: Publish, absent: clean},
+		{name: "a bomb scare reported", text: "Il y a eu une alerte à la bombe dans la gare, j'ai raté mon rendez-vous à la CAF, pouvez-vous le reporter ?", decision: Publish, absent: clean},
+	})
+}
+
+func TestEngineBuildingsWrecked(t *testing.T) {
+	clean := []Kind{KindAbuse, KindThreat}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "everything smashed at the agency", text: "Si mon allocation n'arrive pas vendredi, je casse tout à l'agence de Villeurbanne.", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "everything broken in Portuguese", text: "Se não me pagarem até sexta, vou à repartição e parto tudo lá dentro.", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "the writer burns the agency", text: "Vous perdez mes papiers, moi je brûle votre agence, c'est simple.", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "the writer sets fire in Italian", text: "La prossima volta vi incendio l'ufficio, ve lo giuro.", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "burnt alive", text: "Un refus de plus et je vous crame vivants dans votre bureau.", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "the reader's town hall set on fire", text: "Je vais brûler votre mairie si le permis est encore refusé.", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "at the very most", text: "La réunion durera une heure à tout casser, je peux venir après le travail.", decision: Publish, absent: clean},
+		{name: "burning with impatience", text: "Je brûle d'impatience de recevoir votre réponse pour mon dossier de bourse.", decision: Publish, absent: clean},
+		{name: "a fire reported at the town hall", text: "L'incendie de votre mairie l'an dernier a détruit mon acte de naissance, comment le refaire ?", decision: Publish, absent: clean},
+	})
+}
+
+func TestEngineStockFormulasOfThreats(t *testing.T) {
+	clean := []Kind{KindAbuse, KindThreat}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "count your days", text: "Comptez vos jours à ce guichet, madame.", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "sleep with one eye open", text: "The caseworker who closed my file should sleep with one eye open.", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "watch your back in Italian", text: "Il funzionario dell'INPS farebbe bene a guardarsi le spalle.", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "dealing with me in Spanish", text: "Quien firmó esa denegación se las verá conmigo.", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "acts no longer answered for", text: "Si je n'ai pas de réponse lundi, je ne réponds plus de mes actes.", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "settled the old way", text: "No more letters. We'll settle this the old way, in the car park.", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "brace yourselves in German", text: "Das Bürgeramt kann sich auf was gefasst machen, wenn mein Antrag wieder verschwindet.", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "fists will fly", text: "Wenn ich noch einmal umsonst komme, fliegen die Fäuste.", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "a price to pay in Portuguese", text: "Vais pagar caro por me teres fechado o processo.", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "paper forms' days are numbered", text: "Vos jours sont comptés, vieux formulaires papier ! Vivement la démarche en ligne.", decision: Publish, absent: clean},
+		{name: "the days of a service are numbered", text: "Your days are numbered, fax machine: the council finally takes e-mails.", decision: Publish, absent: clean},
+		{name: "paying by cheque the old way", text: "Je règle à l'ancienne, par chèque : à quelle adresse dois-je l'envoyer ?", decision: Publish, absent: clean},
+		{name: "learnt the hard way", text: "Aprendí por las malas que hay que guardar todos los justificantes.", decision: Publish, absent: clean},
+	})
+}
