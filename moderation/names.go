@@ -134,11 +134,11 @@ func (nm *names) protect(text string, toks []token, fold []byte, keep []bool) {
 	}
 }
 
-// find appends the names in text to out.
-func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *directory, out []finding) []finding {
+// find appends the names in text to out; shout tells whether the text
+// is shouted (shouted), once for the many words that ask.
+func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *directory, out []finding, shout bool) []finding {
 	first := len(out)
 	lowerWriter := isLowerWriter(text, toks)
-	shout := shouted(text, toks) // once: read for many words of a shouted text
 	for k := 0; k < len(toks); k++ {
 		if keep[k] || toks[k].has(tokMasked) {
 			continue
