@@ -131,7 +131,16 @@ func (p *personal) emails(text string, out []finding) []finding {
 		}
 		host := text[i+1 : e]
 		dot := strings.LastIndexByte(host, '.')
-		if s == i || dot <= 0 || len(host)-dot-1 < 2 {
+		// A label too short to end a domain glued after one that can
+		// ("jean@mairie.fr.0"): the address ends before it, as a second
+		// reading, finding something masked after it, would end it
+		// ("0@0.00.AyA.0" gave "0@0.00.[nom masqué].0"; found by fuzzing).
+		for dot > 0 && len(host)-dot-1 < 2 {
+			host = host[:dot]
+			dot = strings.LastIndexByte(host, '.')
+		}
+		e = i + 1 + len(host)
+		if s == i || dot <= 0 {
 			continue
 		}
 		out = append(out, finding{int32(s), int32(e), maskEmail})
