@@ -56,3 +56,28 @@ func TestEngineStockFormulasOfThreats(t *testing.T) {
 		{name: "learnt the hard way", text: "Aprendí por las malas que hay que guardar todos los justificantes.", decision: Publish, absent: clean},
 	})
 }
+
+func TestEngineRound9HateAndWishes(t *testing.T) {
+	clean := []Kind{KindAbuse, KindThreat}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "women denied work in Italian", text: "Le donne non dovrebbero lavorare allo sportello, sono tutte lente.", decision: Reject, kinds: []Kind{KindAbuse}},
+		{name: "a slur on disabled staff", text: "The council keeps hiring disabled retards for the front desk.", decision: Reject, kinds: []Kind{KindAbuse}},
+		{name: "a group called predators", text: "Those refugees at the job centre, they're all predators.", decision: Reject, kinds: []Kind{KindAbuse}},
+		{name: "backs to watch in the third person", text: "The bailiffs who came on Monday should watch their backs.", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "a death wished in Italian", text: "Spero che muoia, quel funzionario dell'INPS.", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "waiting with a bat", text: "Le contrôleur, je l'attends demain devant chez moi avec une batte.", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "bombing as a verb", text: "Someone should bomb the prefecture in Bobigny.", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "a German compound swear word", text: "Dieses Scheißformular lädt seit drei Tagen nicht, bitte reparieren.", decision: Review, kinds: []Kind{KindProfanity}, absent: clean},
+		{name: "waiting for the adviser", text: "Je vous attends lundi à l'accueil avec les justificatifs demandés.", decision: Publish, absent: clean},
+		{name: "the mayor should be sacked", text: "The mayor should be sacked after this budget scandal, in my opinion.", decision: Publish, absent: clean},
+		{name: "a French delay", text: "Les retards de paiement de la CAF mettent les familles en difficulté.", decision: Publish, absent: clean},
+	})
+}
+
+func TestEngineRolesAfterMonsieurLe(t *testing.T) {
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "the tax collector addressed", text: "Merci monsieur le receveur pour votre patience au téléphone.", decision: Publish, kept: []string{"receveur"}, absent: []Kind{KindPersonName}},
+		{name: "the treasurer addressed", text: "Bonjour madame la trésorière, je n'ai pas reçu l'avis.", decision: Publish, kept: []string{"trésorière"}, absent: []Kind{KindPersonName}},
+		{name: "a Breton surname after a title", text: "Merci monsieur Le Goff pour votre aide.", decision: Publish, gone: []string{"Goff"}},
+	})
+}

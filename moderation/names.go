@@ -165,8 +165,10 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 			// lower-case word is a name when it is a first name that is
 			// no other word, or a known surname.
 			notNoun := k == 0 || !isDeterminer(fold[toks[k-1].fs:toks[k-1].fe])
+			// (A particle is no sign of a name: "monsieur le receveur",
+			// though Le is a surname too.)
 			lower := !t.has(tokCap) && !t.has(tokUpper) && notNoun &&
-				(lowerWriter || k+1 < len(toks) && (toks[k+1].info.surname || toks[k+1].info.first != 0)) ||
+				(lowerWriter || k+1 < len(toks) && !toks[k+1].info.particle && (toks[k+1].info.surname || toks[k+1].info.first != 0)) ||
 				notNoun && k+1 < len(toks) && !toks[k+1].has(tokCap) && !toks[k+1].info.stop &&
 					(toks[k+1].info.first == firstName && !toks[k+1].info.lower || toks[k+1].info.surname)
 			next := k + 1
