@@ -71,6 +71,8 @@ func TestEngineRound9HateAndWishes(t *testing.T) {
 		{name: "waiting for the adviser", text: "Je vous attends lundi à l'accueil avec les justificatifs demandés.", decision: Publish, absent: clean},
 		{name: "the mayor should be sacked", text: "The mayor should be sacked after this budget scandal, in my opinion.", decision: Publish, absent: clean},
 		{name: "a French delay", text: "Les retards de paiement de la CAF mettent les familles en difficulté.", decision: Publish, absent: clean},
+		{name: "blowing a phone plan", text: "Je vais exploser mon forfait à force d'attendre au téléphone de la CPAM.", decision: Publish, absent: clean},
+		{name: "a last cartridge in Spanish", text: "Voy a quemar mi último cartucho y pedir una cita en otra prefectura.", decision: Publish, absent: clean},
 	})
 }
 
