@@ -30,6 +30,8 @@ var sayWords = map[string]bool{
 	"screamed": true, "wrote": true, "written": true, "sprayed": true, "painted": true,
 	"dijo": true, "grito": true, "escribio": true, "sagte": true, "nannte": true, "schrie": true, "schrieb": true,
 	"detto": true, "chiamato": true, "urlato": true, "scritto": true, "disse": true, "chamou": true, "gritou": true, "escreveu": true,
+	"lance": true, "lancait": true, "balance": true, "menacait": true, "threatened": true,
+	"gritaba": true, "decia": true, "urlava": true, "gridava": true, "diceva": true, "gritava": true, "dizia": true, "rief": true, "brullte": true,
 }
 
 // afterWords are German participles that end the sentence after the
@@ -43,12 +45,23 @@ var reportWords = map[string]bool{
 	"menace": true, "menaces": true, "insultes": true, "injures": true, "tag": true, "tags": true, "graffiti": true, "graffitis": true,
 	"threat": true, "threats": true, "insults": true,
 	"amenazas": true, "insultos": true, "drohungen": true, "beleidigungen": true, "minacce": true, "insulti": true, "ameacas": true,
+	// Received: "ma fille a reçu « on va te tuer »", "I received 'you're dead'".
+	"recu": true, "recus": true, "received": true, "recibio": true, "recibi": true, "erhalten": true, "bekommen": true, "ricevuto": true, "recebeu": true, "recebi": true,
 }
 
 // perceiveWords say the writer only heard or read what follows.
 var perceiveWords = map[string]bool{
-	"entendu": true, "lu": true, "overheard": true, "heard": true, "read": true, "saw": true,
-	"oido": true, "gehort": true, "sentito": true, "ouvi": true,
+	"entendu": true, "lu": true, "vu": true, "overheard": true, "heard": true, "read": true, "saw": true,
+	"oido": true, "visto": true, "gehort": true, "gesehen": true, "sentito": true, "ouvi": true,
+}
+
+// thirdParty holds subjects other than the writer, read before a word of
+// saying: a person, or a pronoun of the third person.
+var thirdParty = map[string]bool{
+	"il": true, "elle": true, "ils": true, "elles": true, "quelqu": true, "usager": true, "usagere": true, "homme": true, "femme": true, "monsieur": true, "dame": true, "type": true, "client": true, "cliente": true,
+	"he": true, "she": true, "they": true, "someone": true, "somebody": true, "man": true, "woman": true, "guy": true, "customer": true,
+	"alguien": true, "hombre": true, "senor": true, "senora": true, "mujer": true, "jemand": true, "mann": true, "frau": true, "er": true,
+	"qualcuno": true, "uomo": true, "signore": true, "signora": true, "donna": true, "alguem": true, "senhor": true, "senhora": true, "mulher": true,
 }
 
 // firstPerson holds the writer as subject, and firstPossessive as owner.
@@ -97,6 +110,10 @@ func reportedQuote(text string, toks []token, fold []byte, start, end int32) boo
 			return true
 		case sayWords[string(w)]:
 			said = true
+		case said && thirdParty[string(w)]:
+			// "je voudrais signaler qu'un usager a hurlé « … »": someone
+			// else said it, whoever wrote the sentence.
+			return true
 		}
 	}
 	return said
