@@ -17,10 +17,11 @@ func isLowerWriter(text string, toks []token) bool {
 	for k, t := range toks {
 		// A masked span or placeholder counts as capitalised: names
 		// are, and moderating a moderated text must change nothing. A
-		// full stop with no space after it inside a masked span
-		// ("0@0.00") starts no sentence: its placeholder has none
-		// (found by fuzzing).
-		if t.has(tokMasked) && k > 0 && toks[k-1].has(tokMasked) && !strings.ContainsAny(text[toks[k-1].ce:t.cs], " \n\t") {
+		// full stop with no space after it starts no sentence: it is
+		// inside an initial, a host or a reference ("A.BA", "0@0.00"),
+		// which a second reading may find masked, with no full stop
+		// left (found by fuzzing).
+		if k > 0 && !strings.ContainsAny(text[toks[k-1].ce:t.cs], " \n\t") {
 			continue
 		}
 		if t.has(tokSentence) && (t.has(tokLetter) || t.has(tokMasked)) {
