@@ -140,35 +140,33 @@ func newNames(f *folder, set *lexicon.Set) *names {
 	for p := range scamWarningPairs {
 		nm.word(p[1]).scam |= scamSecond
 	}
-	// The entries side by side rather than one allocation each: every
-	// stage reads those of a text's words.
-	infos := make([]wordInfo, 0, len(nm.words))
-	for w, info := range nm.words {
-		infos = append(infos, *info)
-		nm.words[w] = &infos[len(infos)-1]
-	}
 	nm.freeze()
 	return nm
 }
 
 // freeze builds the table that annotate reads from the words and their
-// entries: open addressing on wordHash, at most half full. It is
-// rebuilt whenever words are added after newNames (markListed).
+// entries: open addressing on wordHash, at most half full, the entries
+// side by side in the table (every stage reads those of a text's words,
+// and a slot leads to its entry with no pointer between). The words map
+// to the table's entries afterwards, so that what is set on a word later
+// is set in the table. It is rebuilt whenever words are added after
+// newNames (markListed).
 func (nm *names) freeze() {
 	size := 16
 	for size < 2*len(nm.words) {
 		size *= 2
 	}
-	t := wordTable{slots: make([]uint64, size), infos: make([]*wordInfo, 0, len(nm.words)), mask: uint64(size - 1)}
+	t := wordTable{slots: make([]uint64, size), entries: make([]wordInfo, 0, len(nm.words)), mask: uint64(size - 1)}
 	for w, info := range nm.words {
 		h := wordHash([]byte(w))
 		info.word, info.hash = w, h
-		t.infos = append(t.infos, info)
+		t.entries = append(t.entries, *info) // within capacity: no entry moves
+		nm.words[w] = &t.entries[len(t.entries)-1]
 		i := h & t.mask
 		for t.slots[i] != 0 {
 			i = (i + 1) & t.mask
 		}
-		t.slots[i] = h>>32<<32 | uint64(len(t.infos))
+		t.slots[i] = h>>32<<32 | uint64(len(t.entries))
 	}
 	nm.table = t
 }

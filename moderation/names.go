@@ -53,9 +53,9 @@ func (nm *names) annotate(toks []token, fold []byte) {
 // the time, one read of a slot, 8 bytes so that the table stays small in
 // the cache.
 type wordTable struct {
-	slots []uint64 // top 32 bits of the hash, and the entry's index + 1 (0: empty)
-	infos []*wordInfo
-	mask  uint64
+	slots   []uint64 // top 32 bits of the hash, and the entry's index + 1 (0: empty)
+	entries []wordInfo
+	mask    uint64
 }
 
 // get returns the entry of w, whose hash is h, or none.
@@ -67,7 +67,7 @@ func (t *wordTable) get(h uint64, w []byte, none *wordInfo) *wordInfo {
 			return none
 		}
 		if s&^0xffffffff == tag {
-			if info := t.infos[s&0xffffffff-1]; info.word == string(w) {
+			if info := &t.entries[s&0xffffffff-1]; info.word == string(w) {
 				return info
 			}
 		}
