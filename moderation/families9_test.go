@@ -53,6 +53,8 @@ func TestEngineStockFormulasOfThreats(t *testing.T) {
 		{name: "paper forms' days are numbered", text: "Vos jours sont comptés, vieux formulaires papier ! Vivement la démarche en ligne.", decision: Publish, absent: clean},
 		{name: "the days of a service are numbered", text: "Your days are numbered, fax machine: the council finally takes e-mails.", decision: Publish, absent: clean},
 		{name: "paying by cheque the old way", text: "Je règle à l'ancienne, par chèque : à quelle adresse dois-je l'envoyer ?", decision: Publish, absent: clean},
+		{name: "a retiring adviser to be missed", text: "Vous allez regretter Mme Perrin, elle part à la retraite en juin : la meilleure conseillère de l'agence.", decision: Publish, absent: clean},
+		{name: "regretting it", text: "Vous allez regretter d'avoir suspendu mes allocations, croyez-moi.", decision: Reject, kinds: []Kind{KindThreat}},
 		{name: "learnt the hard way", text: "Aprendí por las malas que hay que guardar todos los justificantes.", decision: Publish, absent: clean},
 	})
 }
