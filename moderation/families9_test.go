@@ -96,3 +96,14 @@ func TestEngineThreatsReportedByWitnesses(t *testing.T) {
 		{name: "the writer's own words stay his", text: "Je lui ai dit « je vais vous brûler » et je le pense.", decision: Reject, kinds: []Kind{KindThreat}},
 	})
 }
+
+func TestEngineNamesRound9(t *testing.T) {
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "a known surname doing something to the writer", text: "Hier encore Mercier m'a raccroché au nez sans un mot.", decision: Publish, gone: []string{"Mercier"}},
+		{name: "a first name after the surname in lower case", text: "rdv avec mme diallo fatoumata a la caf elle a tout reglé", gone: []string{"diallo", "fatoumata"}},
+		{name: "an Italian title abbreviated in lower case", text: "Alla fine il sig. rossi ha ritrovato la mia pratica in un cassetto.", gone: []string{"rossi"}, kept: []string{"pratica"}},
+		{name: "a Portuguese surname after dos", text: "A Sra. Maria dos Anjos foi muito simpática comigo no guichê.", gone: []string{"Maria", "Anjos"}},
+		{name: "a store is no surname acting", text: "Le Carrefour de la zone m'a remboursé, pas la CAF.", kept: []string{"Carrefour", "CAF"}, absent: []Kind{KindPersonName}},
+		{name: "a metre abbreviated before a number", text: "La rampe fait 2 m. de large, trop étroit pour un fauteuil.", kept: []string{"large"}, absent: []Kind{KindPersonName}},
+	})
+}

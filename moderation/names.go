@@ -222,6 +222,13 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 			out = append(out, finding{t.cs, t.ce, maskName})
 			continue
 		}
+		// A known surname with a capital mid-sentence, subject of what a
+		// person did: "encore une fois Benali m'a raccroché au nez".
+		if t.has(tokCap) && !t.has(tokUpper) && !t.has(tokSentence) && t.info.surname && !t.info.stop && t.info.first == 0 && k > 0 &&
+			nm.isName(toks, fold, keep, k, false) && subjectOfPerson(text, toks, fold, k, k) {
+			out = append(out, finding{t.cs, t.ce, maskName})
+			continue
+		}
 		if s, e, ok := nm.firstNameAt(text, toks, fold, keep, k, lowerWriter, shout); ok {
 			// A surname in capitals before the first name: "DUPONT Marie".
 			if p := s - 1; p >= 0 && toks[p].has(tokUpper) && nm.isName(toks, fold, keep, p, false) && !gapHasBreak(text, toks[p], toks[s]) && (len(out) == 0 || out[len(out)-1].end <= toks[p].cs) {
@@ -333,7 +340,9 @@ func (nm *names) nameAfter(text string, toks []token, fold []byte, keep []bool, 
 				words++
 				continue
 			}
-			if toks[j].info.surname && nm.isName(toks, fold, keep, j, true) {
+			// Or a first name that is no other word after the surname:
+			// "mme ndiaye awa".
+			if (toks[j].info.surname || toks[j].info.first == firstName && !toks[j].info.lower) && nm.isName(toks, fold, keep, j, true) {
 				e = j
 				words++
 				continue

@@ -63,6 +63,11 @@ func (nm *names) upperTitle(text string, toks []token, k int, shout bool) bool {
 		}
 		return t.has(tokDot)
 	}
+	// Abbreviated with a dot in lower case before a known name: "il sig.
+	// gauthier", "m. dupont".
+	if t.has(tokDot) && k+1 < len(toks) && !toks[k+1].info.stop && (toks[k+1].info.surname || toks[k+1].info.first == firstName && !toks[k+1].info.lower) {
+		return true
+	}
 	return t.fe-t.fs >= 3 && k+1 < len(toks) && toks[k+1].has(tokCap) && !toks[k+1].has(tokUpper) && !gapHasBreak(text, t, toks[k+1])
 }
 
