@@ -107,3 +107,11 @@ func TestEngineNamesRound9(t *testing.T) {
 		{name: "a metre abbreviated before a number", text: "La rampe fait 2 m. de large, trop étroit pour un fauteuil.", kept: []string{"large"}, absent: []Kind{KindPersonName}},
 	})
 }
+
+func TestEngineNamesInAList(t *testing.T) {
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "a first name that is a country, in a list of names", text: "Merci à Sabrina, Jordan et Karima pour leur patience à l'accueil.", gone: []string{"Sabrina", "Jordan", "Karima"}},
+		{name: "a country after a name is not listed with it", text: "Merci à Sabrina. Jordan et Maroc n'ont pas les mêmes règles de visa.", gone: []string{"Sabrina"}, kept: []string{"Jordan"}},
+		{name: "an institution after a name", text: "J'ai vu Sabrina, France Travail a enfin répondu.", gone: []string{"Sabrina"}, kept: []string{"France Travail"}},
+	})
+}

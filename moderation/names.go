@@ -236,6 +236,11 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 			}
 			out = append(out, finding{toks[s].cs, toks[e].ce, maskName})
 			k = e
+		} else if t.has(tokCap) && !t.has(tokUpper) && !t.has(tokSentence) && t.info.first != 0 && nm.isName(toks, fold, keep, k, false) && listedAfterName(text, toks, fold, out[first:], k) {
+			// A first name in a list after a name found, that no other
+			// rule took for one: "merci à Nathalie, Jordan et Fatima",
+			// though Jordan is a country too.
+			out = append(out, finding{t.cs, t.ce, maskName})
 		}
 	}
 	return saintSurnames(text, toks, keep, out, first)
@@ -477,4 +482,29 @@ func (nm *names) firstNameAt(text string, toks []token, fold []byte, keep []bool
 func dottedRun(text string, s, e int) bool {
 	return s >= 2 && text[s-1] == '.' && (isAlnumASCII(text[s-2]) || text[s-2] == ']' && placeholderEndsAt(text, s-1)) ||
 		e+1 < len(text) && text[e] == '.' && (isAlnumASCII(text[e+1]) || text[e+1] == '[' && placeholderAt(text, e+1) > 0)
+}
+
+// listedAfterName reports whether token k follows, in a list, a name of
+// found (this reading's, in the order of the text): after a comma ("Nathalie,
+// Jordan") or a conjunction ("Nathalie et Jordan"). Names masked before
+// this reading do not count: a second reading must find what the first
+// did, and no more.
+func listedAfterName(text string, toks []token, fold []byte, found []finding, k int) bool {
+	if len(found) == 0 || k < 2 {
+		return false
+	}
+	q := k - 1
+	switch string(fold[toks[q].fs:toks[q].fe]) {
+	case "et", "and", "y", "e", "und":
+		if text[toks[q-1].ce:toks[q].cs] != " " || text[toks[q].ce:toks[k].cs] != " " {
+			return false
+		}
+		q--
+	default:
+		if text[toks[q].ce:toks[k].cs] != ", " {
+			return false
+		}
+	}
+	last := found[len(found)-1]
+	return last.kind == maskName && last.end == toks[q].ce
 }
