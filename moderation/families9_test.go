@@ -115,3 +115,17 @@ func TestEngineNamesInAList(t *testing.T) {
 		{name: "an institution after a name", text: "J'ai vu Sabrina, France Travail a enfin répondu.", gone: []string{"Sabrina"}, kept: []string{"France Travail"}},
 	})
 }
+
+func TestEngineNamesAimedAtOrApposed(t *testing.T) {
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "a surname after a noun of contempt", text: "Encore une fois ce guignol Lefebvre m'a fait revenir pour rien.", gone: []string{"Lefebvre"}},
+		{name: "a surname after an insult and de", text: "Cette incapable de Marchetti a perdu mon dossier.", gone: []string{"Marchetti"}},
+		{name: "a surname after an English insult", text: "That idiot Schneider at the desk sent me home again.", gone: []string{"Schneider"}},
+		{name: "a first name that is a word, with a verb of a person", text: "Grace m'a rappelée le lendemain comme promis.", gone: []string{"Grace"}},
+		{name: "a first name that is a word, with its role", text: "Olive, la secrétaire du collège, a retrouvé le dossier.", gone: []string{"Olive"}, kept: []string{"secrétaire"}},
+		{name: "a country before a role is no name", text: "Il mériterait d'être muté à l'autre bout de la France, ce chef de service.", kept: []string{"France", "chef de service"}, absent: []Kind{KindPersonName}},
+		{name: "German nouns after an insult", text: "Der Sachbearbeiter ist ein hirnloser Idiot, eine Amöbe mit Krawatte.", kept: []string{"Idiot", "Amöbe"}, absent: []Kind{KindPersonName}},
+		{name: "Italian con is with", text: "Il sito ANTS non funziona con Firefox, solo con Chrome.", kept: []string{"Firefox"}, absent: []Kind{KindPersonName}},
+		{name: "a capitals surname before an apposed first name", text: "Réclamation concernant DUPUIS Marie, contrôleur URSSAF, pour un redressement injuste.", gone: []string{"DUPUIS", "Marie"}},
+	})
+}

@@ -339,6 +339,16 @@ func (nm *names) markListed(f *folder, set *lexicon.Set) {
 	}
 	for _, t := range set.Abuse {
 		mark(t.Term)
+		// (Not the short ones, innocent words of other languages: "con
+		// Firefox" is Italian "with".)
+		if t.Category == lexicon.Insult && len(t.Term) >= crossLanguage {
+			if w := foldOne(f, strings.TrimSuffix(t.Term, "*")); w != "" && !strings.Contains(w, " ") {
+				nm.word(w).contempt = true
+			}
+		}
+	}
+	for _, w := range contemptNouns {
+		nm.word(foldOne(f, w)).contempt = true
 	}
 	// An unknown class maps to 0, patInsult, listed by neither switch.
 	for _, t := range set.Targets {

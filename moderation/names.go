@@ -222,6 +222,18 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 			out = append(out, finding{t.cs, t.ce, maskName})
 			continue
 		}
+		// A capitalised word after a noun of contempt is the person it
+		// aims at: "ce clown Moreau", "ce connard de Faria", "that idiot
+		// Fischer at the consulate".
+		// (A word of the lists is no name there, unless it is one: German
+		// capitalises its nouns, "ein hirnloser Idiot".)
+		if t.has(tokCap) && !(t.has(tokUpper) && shout) && k > 0 && (t.info == nm.none || t.info.surname || t.info.first != 0) && contemptBefore(text, toks, fold, k) {
+			if s, e, ok := nm.nameAfter(text, toks, fold, keep, k, false, true); ok {
+				out = append(out, finding{toks[s].cs, toks[e].ce, maskName})
+				k = e
+				continue
+			}
+		}
 		// A known surname with a capital mid-sentence, subject of what a
 		// person did: "encore une fois Benali m'a raccroché au nez".
 		if t.has(tokCap) && !t.has(tokUpper) && !t.has(tokSentence) && t.info.surname && !t.info.stop && t.info.first == 0 && k > 0 &&
@@ -236,6 +248,15 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 			}
 			out = append(out, finding{toks[s].cs, toks[e].ce, maskName})
 			k = e
+		} else if t.has(tokCap) && !t.has(tokUpper) && t.info.first != 0 && nm.isName(toks, fold, keep, k, false) && (subjectOfPerson(text, toks, fold, k, k) || apposedRole(text, toks, fold, k)) {
+			// A first name that no rule above took, even one that is
+			// another word, subject of what a person did or followed by
+			// the person's role: "Grace m'a rappelée", "Olive, la
+			// secrétaire du collège".
+			if s, e, ok := nm.nameAfter(text, toks, fold, keep, k, false, true); ok {
+				out = append(out, finding{toks[s].cs, toks[e].ce, maskName})
+				k = e
+			}
 		} else if t.has(tokCap) && !t.has(tokUpper) && !t.has(tokSentence) && t.info.first != 0 && nm.isName(toks, fold, keep, k, false) && listedAfterName(text, toks, fold, out[first:], k) {
 			// A first name in a list after a name found, that no other
 			// rule took for one: "merci à Nathalie, Jordan et Fatima",

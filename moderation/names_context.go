@@ -142,13 +142,20 @@ func subjectOfPerson(text string, toks []token, fold []byte, k, e int) bool {
 	if e+1 >= len(toks) || gapEndsSentence(text, toks[e], toks[e+1]) || !personVerbs[string(fold[toks[e+1].fs:toks[e+1].fe])] {
 		return false
 	}
+	return !afterDeterminer(toks, fold, k)
+}
+
+// afterDeterminer reports whether the word before token k is an article,
+// a possessive or a preposition, which make a noun of it: "la pierre",
+// "en rose", "de la France".
+func afterDeterminer(toks []token, fold []byte, k int) bool {
 	if k > 0 {
 		switch string(fold[toks[k-1].fs:toks[k-1].fe]) {
 		case "la", "le", "les", "l", "un", "une", "des", "du", "de", "d", "en", "au", "aux", "sa", "son", "ma", "mon", "ta", "ton", "ce", "cette", "the", "an", "my", "his", "her", "in", "of", "on":
-			return false
+			return true
 		}
 	}
-	return true
+	return false
 }
 
 // lowerNameAfterRole returns the tokens s..e of a first name in lower
@@ -239,6 +246,44 @@ func cased(w string) bool {
 			continue
 		}
 		if unicode.IsUpper(r) || unicode.IsLower(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// contemptNouns are words of contempt for a person that the abuse lists
+// leave out as fair criticism alone (incapable, clown), but that make the
+// capitalised word after them a name: "cette incapable de Rousseau",
+// "ce clown Moreau", "that idiot Fischer".
+var contemptNouns = []string{"idiot", "idiote", "incapable", "incompétent", "incompétente", "clown", "guignol", "inutile", "inútil", "incapaz", "incapace", "palhaço", "pagliaccio", "payaso", "trottel", "cretino", "imbécil", "idiota", "unfähige", "unfähiger"}
+
+// contemptBefore reports whether a noun of contempt stands just before
+// token k, or before "de", "of" and the like just before it: "ce connard
+// de Faria", "quel cretino di Esposito", "aquele palhaço do Gonçalves".
+func contemptBefore(text string, toks []token, fold []byte, k int) bool {
+	p := k - 1
+	if p >= 1 {
+		switch string(fold[toks[p].fs:toks[p].fe]) {
+		case "de", "d", "di", "do", "da", "of":
+			p--
+		}
+	}
+	return p >= 0 && toks[p].info.contempt && !gapEndsSentence(text, toks[p], toks[p+1]) && !gapEndsSentence(text, toks[k-1], toks[k])
+}
+
+// apposedRole reports whether token k is followed by a comma and, within
+// three words, a role: "Olive, la secrétaire du collège", "Ange,
+// l'infirmier des urgences", "Speranza, l'infermiera del turno".
+func apposedRole(text string, toks []token, fold []byte, k int) bool {
+	if k+1 >= len(toks) || !strings.HasPrefix(text[toks[k].ce:toks[k+1].cs], ",") || afterDeterminer(toks, fold, k) {
+		return false
+	}
+	for j := k + 1; j < len(toks) && j <= k+3; j++ {
+		if j > k+1 && gapEndsSentence(text, toks[j-1], toks[j]) {
+			return false
+		}
+		if toks[j].info.cue == cueRole {
 			return true
 		}
 	}
