@@ -129,3 +129,13 @@ func TestEngineNamesAimedAtOrApposed(t *testing.T) {
 		{name: "a capitals surname before an apposed first name", text: "Réclamation concernant DUPUIS Marie, contrôleur URSSAF, pour un redressement injuste.", gone: []string{"DUPUIS", "Marie"}},
 	})
 }
+
+func TestEngineNamesAtWorkAndListedBefore(t *testing.T) {
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "a first name that is a word, at the office", text: "Grace at the front desk of the sous-préfecture sorted my permit.", gone: []string{"Grace"}},
+		{name: "a surname at the agency", text: "Le dossier a été bloqué par Lacombe à la CAF pendant deux mois.", gone: []string{"Lacombe"}},
+		{name: "a first name listed before a name", text: "Florence et Marie Dubois ont tenu le bureau de vote toute la journée.", gone: []string{"Florence", "Marie", "Dubois"}},
+		{name: "thanks to the CAF", text: "Grâce à la CAF, la banque a annulé son dernier avertissement.", kept: []string{"Grâce"}, absent: []Kind{KindPersonName}},
+		{name: "a region at the council", text: "En Lorraine, à la mairie, on attend trois mois une carte d'identité.", kept: []string{"Lorraine"}, absent: []Kind{KindPersonName}},
+	})
+}

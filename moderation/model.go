@@ -356,6 +356,11 @@ func (nm *names) markListed(f *folder, set *lexicon.Set) {
 		case patAnimal, patGroup, patGeneral, patDirty, patCompound, patThing, patPlace, patLike, patBad:
 			mark(t.Term)
 		}
+		if targetClasses[t.Class] == patPlace {
+			if w := foldOne(f, t.Term); w != "" && !strings.Contains(w, " ") {
+				nm.word(w).building = true
+			}
+		}
 	}
 	for _, t := range set.ThreatCues {
 		switch threatCueClasses[t.Class] {

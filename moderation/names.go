@@ -1,5 +1,7 @@
 package moderation
 
+import "slices"
+
 // Classes of first names.
 const (
 	firstName     = 1 // a first name and nothing else (Amélie, Mamadou)
@@ -257,6 +259,13 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 				out = append(out, finding{toks[s].cs, toks[e].ce, maskName})
 				k = e
 			}
+		} else if t.has(tokCap) && !t.has(tokUpper) && (t.info.first != 0 || t.info.surname) && !t.info.stop && nm.isName(toks, fold, keep, k, false) && !afterDeterminer(toks, fold, k) && atWork(text, toks, fold, k) {
+			// A first name or a known surname followed by where the
+			// person works: "Grace at the front desk", "Hoarau à la CAF".
+			if s, e, ok := nm.nameAfter(text, toks, fold, keep, k, false, true); ok {
+				out = append(out, finding{toks[s].cs, toks[e].ce, maskName})
+				k = e
+			}
 		} else if t.has(tokCap) && !t.has(tokUpper) && !t.has(tokSentence) && t.info.first != 0 && nm.isName(toks, fold, keep, k, false) && listedAfterName(text, toks, fold, out[first:], k) {
 			// A first name in a list after a name found, that no other
 			// rule took for one: "merci à Nathalie, Jordan et Fatima",
@@ -264,7 +273,49 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 			out = append(out, finding{t.cs, t.ce, maskName})
 		}
 	}
+	out = nm.listedBeforeNames(text, toks, fold, keep, out, first)
 	return saintSurnames(text, toks, keep, out, first)
+}
+
+// listedBeforeNames adds to out the first names written in a list just
+// before a name of out[first:] (this reading's): "Florence et Marie
+// Dubois ont tenu le bureau de vote", "Pilar y Carmen, de la oficina".
+// The names stay in the order of the text.
+func (nm *names) listedBeforeNames(text string, toks []token, fold []byte, keep []bool, out []finding, first int) []finding {
+	n := len(out)
+	k := 0
+	for i := first; i < n; i++ {
+		for k < len(toks) && toks[k].cs < out[i].start {
+			k++
+		}
+		if k == len(toks) || toks[k].cs != out[i].start || k < 2 {
+			continue
+		}
+		p := k - 1 // the comma's word, or the conjunction
+		switch string(fold[toks[p].fs:toks[p].fe]) {
+		case "et", "and", "y", "e", "und":
+			if text[toks[p].ce:toks[k].cs] != " " || text[toks[p-1].ce:toks[p].cs] != " " {
+				continue
+			}
+			p--
+		default:
+			if text[toks[p].ce:toks[k].cs] != ", " {
+				continue
+			}
+		}
+		t := toks[p]
+		if !t.has(tokCap) || t.has(tokUpper) || t.info.first == 0 || t.has(tokMasked) || !nm.isName(toks, fold, keep, p, false) || afterDeterminer(toks, fold, p) {
+			continue
+		}
+		if i > first && out[i-1].end >= t.cs {
+			continue // already a name
+		}
+		out = append(out, finding{t.cs, t.ce, maskName})
+	}
+	if len(out) > n {
+		slices.SortFunc(out[first:], func(a, b finding) int { return int(a.start - b.start) })
+	}
+	return out
 }
 
 // saintSurnames extends the names of out[first:] that end on a saint's

@@ -289,3 +289,31 @@ func apposedRole(text string, toks []token, fold []byte, k int) bool {
 	}
 	return false
 }
+
+// atWork reports whether token k is followed by where a person works:
+// "Grace at the front desk", "Brennan at the enrolment office", "Hoarau
+// à la CAF", "Pilar del consulado": a preposition, then within three
+// words a building or a role, in the same sentence.
+func atWork(text string, toks []token, fold []byte, k int) bool {
+	j := k + 1
+	if j >= len(toks) || gapEndsSentence(text, toks[k], toks[j]) {
+		return false
+	}
+	switch p := string(fold[toks[j].fs:toks[j].fe]); p {
+	case "at", "au", "a", "aux", "del", "do", "da", "vom", "beim", "bei", "alla", "allo", "al", "no", "na":
+		if p == "a" && string(fold[toks[k].fs:toks[k].fe]) == "grace" {
+			return false // "grâce à la CAF": thanks to
+		}
+	default:
+		return false
+	}
+	for m := j + 1; m < len(toks) && m <= j+3; m++ {
+		if gapEndsSentence(text, toks[m-1], toks[m]) {
+			return false
+		}
+		if toks[m].info.building || toks[m].info.cue == cueRole {
+			return true
+		}
+	}
+	return false
+}

@@ -145,6 +145,7 @@ type wordInfo struct {
 	street    bool   // calle, via, Straße: a street word, house number after the name
 	listed    bool   // a term or cue word of the abuse lists alone: the rules judge it, not the model
 	contempt  bool   // an insult or a noun of contempt, before a name it aims at ("ce clown Moreau")
+	building  bool   // agence, office, consulate: where a person works ("Grace at the front desk")
 	mailAt    bool   // arobase, at: a word written for the @ of an e-mail address (see spelledAt)
 	scam      uint8  // scamAlone: warns of a scam (arnaque); scamSecond: second word of a warning pair (faux site)
 	langs     uint8  // bit i set: a frequent word of language i (a bit set, so that counting votes reads one byte)
