@@ -212,7 +212,10 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 		// An initial and a surname: "J. Dupont", "A. MARTIN".
 		if t.fe-t.fs == 1 && t.has(tokCap) && t.has(tokDot) && k+1 < len(toks) && t.info.cue == 0 && !dottedRun(text, int(t.cs), int(toks[k+1].ce)) {
 			u := toks[k+1]
-			if (u.info.surname && u.has(tokCap) || u.has(tokUpper)) && nm.isName(toks, fold, keep, k+1, false) || nm.titleSurname(toks, fold, keep, k+1) {
+			// Not a place word, which keeps the words after it as its
+			// own: masked, it would free them for a second reading
+			// ("A.ZA A.AAAA": ZA is a zone d'activité; found by fuzzing).
+			if !u.info.place && ((u.info.surname && u.has(tokCap) || u.has(tokUpper)) && nm.isName(toks, fold, keep, k+1, false) || nm.titleSurname(toks, fold, keep, k+1)) {
 				out = append(out, finding{t.cs, u.ce, maskName})
 				k++
 				continue
