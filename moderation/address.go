@@ -42,7 +42,10 @@ func (p *personal) addresses(text string, toks []token, fold []byte, digits []in
 		// The street name: words up to punctuation or a digit, at most five.
 		end := j
 		for m := j + 1; m < len(toks) && m <= j+5; m++ {
-			if toks[m].has(tokDigit) || gapHasBreak(text, toks[m-1], toks[m]) {
+			// Nor over what was found before or masked already: "0 BD
+			// A@A.AAA" is an e-mail address after the street word, which
+			// a second reading finds masked (found by fuzzing).
+			if toks[m].has(tokDigit) || gapHasBreak(text, toks[m-1], toks[m]) || toks[m].has(tokMasked) || overlapsAny(out, toks[m].cs, toks[m].ce) {
 				break
 			}
 			// "7 impasse des Tilleuls à Chambéry": the town after à or in
