@@ -21,10 +21,10 @@ func isLowerWriter(text string, toks []token) bool {
 		// inside an initial, a host or a reference ("A.BA", "0@0.00"),
 		// which a second reading may find masked, with no full stop
 		// left (found by fuzzing).
-		if k > 0 && !strings.ContainsAny(text[toks[k-1].ce:t.cs], " \n\t") {
-			continue
-		}
 		if t.has(tokSentence) && (t.has(tokLetter) || t.has(tokMasked)) {
+			if k > 0 && !strings.ContainsAny(text[toks[k-1].ce:t.cs], " \n\t") {
+				continue
+			}
 			starts++
 			if t.has(tokCap) || t.has(tokMasked) {
 				caps++
