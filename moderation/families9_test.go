@@ -139,3 +139,11 @@ func TestEngineNamesAtWorkAndListedBefore(t *testing.T) {
 		{name: "a region at the council", text: "En Lorraine, à la mairie, on attend trois mois une carte d'identité.", kept: []string{"Lorraine"}, absent: []Kind{KindPersonName}},
 	})
 }
+
+func TestEngineNamesAddressed(t *testing.T) {
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "a first name that is a word, addressed", text: "Merci pour tout au guichet de la CPAM. Hope, if you read this, you saved my month.", gone: []string{"Hope"}},
+		{name: "addressed in Spanish", text: "Pilar, si lees esto: gracias por la paciencia en la oficina de la CAF.", gone: []string{"Pilar"}},
+		{name: "a country in a sentence about it", text: "France, Belgique et Suisse n'ont pas les mêmes règles pour le permis.", kept: []string{"France"}, absent: []Kind{KindPersonName}},
+	})
+}

@@ -253,7 +253,7 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 			}
 			out = append(out, finding{toks[s].cs, toks[e].ce, maskName})
 			k = e
-		} else if t.has(tokCap) && !t.has(tokUpper) && t.info.first != 0 && nm.isName(toks, fold, keep, k, false) && (subjectOfPerson(text, toks, fold, k, k) || apposedRole(text, toks, fold, k)) {
+		} else if t.has(tokCap) && !t.has(tokUpper) && t.info.first != 0 && nm.isName(toks, fold, keep, k, false) && (subjectOfPerson(text, toks, fold, k, k) || apposedRole(text, toks, fold, k) || addressed(text, toks, fold, k)) {
 			// A first name that no rule above took, even one that is
 			// another word, subject of what a person did or followed by
 			// the person's role: "Grace m'a rappelée", "Olive, la

@@ -317,3 +317,21 @@ func atWork(text string, toks []token, fold []byte, k int) bool {
 	}
 	return false
 }
+
+// addressedWords start what the writer says to someone he has just
+// called by name: "Gloria, si lees esto", "Jordan, if you read this",
+// "Will, you are a legend", "Karim, merci".
+var addressedWords = map[string]bool{
+	"si": true, "if": true, "se": true, "wenn": true, "you": true, "vous": true, "tu": true, "usted": true, "du": true, "voce": true,
+	"merci": true, "thanks": true, "thank": true, "gracias": true, "grazie": true, "obrigado": true, "obrigada": true, "danke": true,
+}
+
+// addressed reports whether token k, a name, is followed by a comma or
+// an exclamation mark and then a word said to the person named.
+func addressed(text string, toks []token, fold []byte, k int) bool {
+	if k+1 >= len(toks) {
+		return false
+	}
+	gap := strings.TrimSpace(text[toks[k].ce:toks[k+1].cs])
+	return (gap == "," || gap == "!") && addressedWords[string(fold[toks[k+1].fs:toks[k+1].fe])]
+}
