@@ -255,9 +255,9 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 			k = e
 		} else if t.has(tokCap) && !t.has(tokUpper) && t.info.first != 0 && nm.isName(toks, fold, keep, k, false) && (subjectOfPerson(text, toks, fold, k, k) || apposedRole(text, toks, fold, k) || addressed(text, toks, fold, k)) {
 			// A first name that no rule above took, even one that is
-			// another word, subject of what a person did or followed by
-			// the person's role: "Grace m'a rappelée", "Olive, la
-			// secrétaire du collège".
+			// another word, subject of what a person did, followed by
+			// the person's role or addressed: "Grace m'a rappelée",
+			// "Olive, la secrétaire du collège", "Gloria, si lees esto".
 			if s, e, ok := nm.nameAfter(text, toks, fold, keep, k, false, true); ok {
 				out = append(out, finding{toks[s].cs, toks[e].ce, maskName})
 				k = e
@@ -294,7 +294,7 @@ func (nm *names) listedBeforeNames(text string, toks []token, fold []byte, keep 
 		if k == len(toks) || toks[k].cs != out[i].start || k < 2 {
 			continue
 		}
-		p := k - 1 // the comma's word, or the conjunction
+		p := k - 1 // the word before the name, or the conjunction
 		switch string(fold[toks[p].fs:toks[p].fe]) {
 		case "et", "and", "y", "e", "und":
 			if text[toks[p].ce:toks[k].cs] != " " || text[toks[p-1].ce:toks[p].cs] != " " {
@@ -559,11 +559,11 @@ func dottedRun(text string, s, e int) bool {
 		e+1 < len(text) && text[e] == '.' && (isAlnumASCII(text[e+1]) || text[e+1] == '[' && placeholderAt(text, e+1) > 0)
 }
 
-// listedAfterName reports whether token k follows, in a list, a name of
-// found (this reading's, in the order of the text): after a comma ("Nathalie,
-// Jordan") or a conjunction ("Nathalie et Jordan"). Names masked before
-// this reading do not count: a second reading must find what the first
-// did, and no more.
+// listedAfterName reports whether token k follows, in a list, the last
+// name found in this reading (found is in the order of the text): after
+// a comma ("Nathalie, Jordan") or a conjunction ("Nathalie et Jordan").
+// Names masked before this reading do not count: a second reading must
+// find what the first did, and no more.
 func listedAfterName(text string, toks []token, fold []byte, found []finding, k int) bool {
 	if len(found) == 0 || k < 2 {
 		return false

@@ -320,9 +320,10 @@ func atWork(text string, toks []token, fold []byte, k int) bool {
 
 // addressedWords start what the writer says to someone he has just
 // called by name: "Gloria, si lees esto", "Jordan, if you read this",
-// "Will, you are a legend", "Karim, merci".
+// "Will, you are a legend", "Karim, merci". (Not "du", German "you" and
+// French "of the": "France, du nord au sud".)
 var addressedWords = map[string]bool{
-	"si": true, "if": true, "se": true, "wenn": true, "you": true, "vous": true, "tu": true, "usted": true, "du": true, "voce": true,
+	"si": true, "if": true, "wenn": true, "you": true, "vous": true, "tu": true, "usted": true, "voce": true,
 	"merci": true, "thanks": true, "thank": true, "gracias": true, "grazie": true, "obrigado": true, "obrigada": true, "danke": true,
 }
 
