@@ -21,7 +21,10 @@ func (p *personal) addresses(text string, toks []token, fold []byte, digits []in
 		if k+2 >= len(toks) {
 			break
 		}
-		if k < next || t.has(tokLetter) || t.ce-t.cs > 4 {
+		// Nor a number or a street word inside what was found before:
+		// "0@0.BD A.AA" is an e-mail address, then a name (found by
+		// fuzzing).
+		if k < next || t.has(tokLetter) || t.ce-t.cs > 4 || t.has(tokMasked) || overlapsAny(out, t.cs, toks[k+1].ce) {
 			continue
 		}
 		j := k + 1
