@@ -36,7 +36,7 @@ func (p *personal) addresses(text string, toks []token, fold []byte, digits []in
 		}
 		if !p.streets[string(fold[toks[j].fs:toks[j].fe])] {
 			// "14 Station Road": English puts the street word last.
-			if e := englishStreetEnd(text, toks, fold, j); e > 0 && !p.serviceAddress(text, toks, fold, k) {
+			if e := englishStreetEnd(text, toks, fold, j); e > 0 && !p.serviceAddress(text, toks, fold, k, out) {
 				out = append(out, finding{t.cs, toks[e].ce, maskAddress})
 				next = e + 1
 			}
@@ -68,7 +68,7 @@ func (p *personal) addresses(text string, toks []token, fold []byte, digits []in
 		}
 		// A postcode and town after it (", 59000 Lille") are kept: a
 		// town is shared by thousands, the street is what finds a home.
-		if !p.serviceAddress(text, toks, fold, k) {
+		if !p.serviceAddress(text, toks, fold, k, out) {
 			out = append(out, finding{t.cs, toks[end].ce, maskAddress})
 		}
 		next = end + 1
@@ -109,7 +109,7 @@ func (p *personal) streetFirst(text string, toks []token, fold []byte, out []fin
 		}
 		// The postcode and town after it (", 28013 Madrid", "1100-053
 		// Lisboa") are kept, as in addresses.
-		if !p.serviceAddress(text, toks, fold, k) {
+		if !p.serviceAddress(text, toks, fold, k, out) {
 			out = append(out, finding{toks[k].cs, toks[num].ce, maskAddress})
 		}
 		k = num
@@ -145,9 +145,15 @@ func germanStreet(w []byte) bool {
 // Corneille"), which is kept: a service word or an acronym among the
 // eight words before it in the same sentence, and no word saying that
 // the writer lives there ("j'habite", "mon adresse", "chez moi").
-func (p *personal) serviceAddress(text string, toks []token, fold []byte, k int) bool {
+func (p *personal) serviceAddress(text string, toks []token, fold []byte, k int, out []finding) bool {
 	service := false
 	for j := k - 1; j >= 0 && j >= k-8; j-- {
+		// Words of what was found before (an address, an e-mail) say
+		// nothing of this one: a second reading finds them masked ("0 AV
+		// EU 0 AV A"; found by fuzzing).
+		if toks[j].has(tokMasked) || overlapsAny(out, toks[j].cs, toks[j].ce) {
+			continue
+		}
 		w := string(fold[toks[j].fs:toks[j].fe])
 		switch p.addressCue[w] {
 		case addressPrivate:

@@ -268,7 +268,7 @@ func (p *personal) serviceNumber(text string, start int, toks []token, fold []by
 				break
 			}
 		}
-		return p.serviceAddress(text, toks, fold, k)
+		return p.serviceAddress(text, toks, fold, k, nil)
 	}
 	return false
 }
