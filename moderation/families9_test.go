@@ -147,3 +147,11 @@ func TestEngineNamesAddressed(t *testing.T) {
 		{name: "a country in a sentence about it", text: "France, Belgique et Suisse n'ont pas les mêmes règles pour le permis.", kept: []string{"France"}, absent: []Kind{KindPersonName}},
 	})
 }
+
+func TestEngineSurnameBeforeANegation(t *testing.T) {
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "a surname before ne", text: "Mercier ne répond jamais aux mails, trois semaines que j'attends.", gone: []string{"Mercier"}},
+		{name: "a surname before n'", text: "Depuis mars, Lacroix n'a jamais rappelé.", gone: []string{"Lacroix"}},
+		{name: "a town before ne", text: "Paris ne répond plus aux demandes de logement social.", kept: []string{"Paris"}, absent: []Kind{KindPersonName}},
+	})
+}
