@@ -110,6 +110,13 @@ func (p *personal) emails(text string, out []finding) []finding {
 		for s > last && isEmailLocal(text[s-1]) {
 			s--
 		}
+		// A local part does not start with a dot: the full stop of a
+		// sentence before it is not the address's (".@0.00" after a
+		// word ended its sentence, then was masked with the address;
+		// found by fuzzing).
+		for s < i && text[s] == '.' {
+			s++
+		}
 		e := i + 1
 		for e < len(text) {
 			if isHostByte(text[e]) {
