@@ -417,7 +417,9 @@ func (nm *names) nameAfter(text string, toks []token, fold []byte, keep []bool, 
 	e := m
 	words := 1
 	for j := m + 1; j < len(toks) && words < 3; j++ {
-		if gapHasBreak(text, toks[j-1], toks[j]) {
+		// A place word ends the name: it keeps the words after it as its
+		// own ("M AA ZA A.AA"; found by fuzzing).
+		if gapHasBreak(text, toks[j-1], toks[j]) || toks[j].info.place {
 			break
 		}
 		if toks[j-1].has(tokHyphen) && nm.isName(toks, fold, keep, j, lower) {
