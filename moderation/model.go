@@ -331,20 +331,22 @@ func modelFlag(flags *flagSet, r *modelScore, kind Kind, reason string) {
 // of people, things, places, violence, weapons). Words that aim or
 // address (ces, bande de, vous, est un) stay features of the model.
 func (nm *names) markListed(f *folder, set *lexicon.Set) {
-	mark := func(term string) {
-		term = strings.TrimSuffix(term, "*")
-		if w := foldOne(f, term); w != "" && !strings.Contains(w, " ") {
-			nm.word(w).listed = true
+	// mark marks the word of a term of one word as listed and returns it
+	// folded, or "" for a phrase.
+	mark := func(term string) string {
+		w := foldOne(f, strings.TrimSuffix(term, "*"))
+		if w == "" || strings.Contains(w, " ") {
+			return ""
 		}
+		nm.word(w).listed = true
+		return w
 	}
 	for _, t := range set.Abuse {
-		mark(t.Term)
-		// (Not the short ones, innocent words of other languages: "con
-		// Firefox" is Italian "with".)
-		if t.Category == lexicon.Insult && len(t.Term) >= crossLanguage {
-			if w := foldOne(f, strings.TrimSuffix(t.Term, "*")); w != "" && !strings.Contains(w, " ") {
-				nm.word(w).contempt = true
-			}
+		// Insults also mark the word after them as the person they aim
+		// at; not the short ones, innocent words of other languages
+		// ("con Firefox" is Italian "with").
+		if w := mark(t.Term); w != "" && t.Category == lexicon.Insult && len(t.Term) >= crossLanguage {
+			nm.word(w).contempt = true
 		}
 	}
 	for _, w := range contemptNouns {
@@ -353,13 +355,12 @@ func (nm *names) markListed(f *folder, set *lexicon.Set) {
 	// An unknown class maps to 0, patInsult, listed by neither switch.
 	for _, t := range set.Targets {
 		switch targetClasses[t.Class] {
-		case patAnimal, patGroup, patGeneral, patDirty, patCompound, patThing, patPlace, patLike, patBad:
-			mark(t.Term)
-		}
-		if targetClasses[t.Class] == patPlace {
-			if w := foldOne(f, t.Term); w != "" && !strings.Contains(w, " ") {
+		case patPlace:
+			if w := mark(t.Term); w != "" {
 				nm.word(w).building = true
 			}
+		case patAnimal, patGroup, patGeneral, patDirty, patCompound, patThing, patLike, patBad:
+			mark(t.Term)
 		}
 	}
 	for _, t := range set.ThreatCues {

@@ -305,20 +305,12 @@ func (nm *names) listedBeforeNames(text string, toks []token, fold []byte, keep 
 		for k < len(toks) && toks[k].cs < out[i].start {
 			k++
 		}
-		if k == len(toks) || toks[k].cs != out[i].start || k < 2 {
+		if k == len(toks) || toks[k].cs != out[i].start {
 			continue
 		}
-		p := k - 1 // the word before the name, or the conjunction
-		switch string(fold[toks[p].fs:toks[p].fe]) {
-		case "et", "and", "y", "e", "und":
-			if text[toks[p].ce:toks[k].cs] != " " || text[toks[p-1].ce:toks[p].cs] != " " {
-				continue
-			}
-			p--
-		default:
-			if text[toks[p].ce:toks[k].cs] != ", " {
-				continue
-			}
+		p := listItemBefore(text, toks, fold, k)
+		if p < 0 {
+			continue
 		}
 		t := toks[p]
 		if !t.has(tokCap) || t.has(tokUpper) || t.info.first == 0 || t.has(tokMasked) || !nm.isName(toks, fold, keep, p, false) || afterDeterminer(toks, fold, p) {
@@ -581,21 +573,34 @@ func dottedRun(text string, s, e int) bool {
 // Names masked before this reading do not count: a second reading must
 // find what the first did, and no more.
 func listedAfterName(text string, toks []token, fold []byte, found []finding, k int) bool {
-	if len(found) == 0 || k < 2 {
+	if len(found) == 0 {
 		return false
 	}
-	q := k - 1
-	switch string(fold[toks[q].fs:toks[q].fe]) {
-	case "et", "and", "y", "e", "und":
-		if text[toks[q-1].ce:toks[q].cs] != " " || text[toks[q].ce:toks[k].cs] != " " {
-			return false
-		}
-		q--
-	default:
-		if text[toks[q].ce:toks[k].cs] != ", " {
-			return false
-		}
+	q := listItemBefore(text, toks, fold, k)
+	if q < 0 {
+		return false
 	}
 	last := found[len(found)-1]
 	return last.kind == maskName && last.end == toks[q].ce
+}
+
+// listItemBefore returns the word before token k in a list: the word
+// before ", " or before a conjunction between single spaces ("Nathalie,
+// Jordan", "Nathalie et Jordan"), or -1.
+func listItemBefore(text string, toks []token, fold []byte, k int) int {
+	if k < 2 {
+		return -1
+	}
+	p := k - 1
+	switch string(fold[toks[p].fs:toks[p].fe]) {
+	case "et", "and", "y", "e", "und":
+		if text[toks[p-1].ce:toks[p].cs] != " " || text[toks[p].ce:toks[k].cs] != " " {
+			return -1
+		}
+		return p - 1
+	}
+	if text[toks[p].ce:toks[k].cs] != ", " {
+		return -1
+	}
+	return p
 }
