@@ -159,7 +159,7 @@ func (nm *names) freeze() {
 	t := wordTable{slots: make([]uint64, size), entries: make([]wordInfo, 0, len(nm.words)), mask: uint64(size - 1)}
 	for w, info := range nm.words {
 		h := wordHash([]byte(w))
-		info.word, info.hash = w, h
+		info.word = w
 		t.entries = append(t.entries, *info) // within capacity: no entry moves
 		nm.words[w] = &t.entries[len(t.entries)-1]
 		i := h & t.mask

@@ -142,6 +142,7 @@ func New(opts *Options) (*Engine, error) {
 type scratch struct {
 	toks     []token
 	fold     []byte
+	hashes   []uint64 // the wordHash of each token
 	keep     []bool
 	digits   []int32 // tokens holding a digit
 	finds    []finding
@@ -172,7 +173,7 @@ func (e *Engine) Moderate(ctx context.Context, in Input) (Result, error) {
 	text := san.text
 	s.toks, s.fold = e.fold.tokenize(text, s.toks[:0], s.fold[:0])
 	toks := s.toks
-	e.names.annotate(toks, s.fold)
+	s.hashes = e.names.annotateHashes(toks, s.fold, s.hashes[:0])
 	s.finds = s.finds[:0]
 	markPlaceholders(text, toks)
 

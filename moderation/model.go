@@ -265,10 +265,7 @@ func (ms *models) flags(s *scratch, toks []token, flags *flagSet) {
 			prev = -1
 			continue
 		}
-		h := t.info.hash // hashed once when the lists were read
-		if h == 0 {
-			h = wordHash(s.fold[t.fs:t.fe]) // a word in no list
-		}
+		h := s.hashes[k] // hashed once, when the tokens were annotated
 		if !t.info.stop {
 			ms.count(sc, h, threat, abuse && !t.info.listed, t.cs, t.ce)
 		}

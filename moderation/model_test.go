@@ -268,9 +268,9 @@ func TestModelsScoreTheFeaturesTheyAreTrainedOn(t *testing.T) {
 			t.Fatal(err)
 		}
 		toks, fold := e.fold.tokenize(res.Text, nil, nil)
-		e.names.annotate(toks, fold)
+		hashes := e.names.annotateHashes(toks, fold, nil)
 		markPlaceholders(res.Text, toks)
-		s := &scratch{fold: fold}
+		s := &scratch{fold: fold, hashes: hashes}
 		var flags flagSet
 		e.models.flags(s, toks, &flags)
 		for _, kind := range []ModelKind{AbuseModel, ThreatModel} {

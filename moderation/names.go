@@ -43,11 +43,20 @@ type names struct {
 // form: one hash and one table lookup per word for all the stages (the
 // models read a listed word's hash from its entry).
 func (nm *names) annotate(toks []token, fold []byte) {
+	nm.annotateHashes(toks, fold, nil)
+}
+
+// annotateHashes is annotate, which also appends the wordHash of every
+// token to hashes: the models read them.
+func (nm *names) annotateHashes(toks []token, fold []byte, hashes []uint64) []uint64 {
+	hashes = slices.Grow(hashes, len(toks))
 	for k := range toks {
 		w := fold[toks[k].fs:toks[k].fe]
 		h := wordHash(w)
+		hashes = append(hashes, h)
 		toks[k].info = nm.table.get(h, w, nm.none)
 	}
+	return hashes
 }
 
 // wordTable maps folded words to their entries, by their wordHash. Built

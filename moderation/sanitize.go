@@ -61,13 +61,15 @@ func (s *sanitized) origin(i int, inputLen int) int {
 // clean runs the stage on in.
 func (z *sanitizer) clean(in string) sanitized {
 	out := sanitized{text: in}
-	if !utf8.ValidString(in) {
+	valid, needs := z.scan(in)
+	if !valid {
 		out.text = strings.ToValidUTF8(in, "")
 		out.pos = align(in, out.text, false, make([]int32, 0, len(out.text)))
+		needs = z.needsCharPass(out.text)
 	}
 	// The char pass is checked for again only when the text changed.
 	checked := false
-	if z.needsCharPass(out.text) {
+	if needs {
 		text, pos := charPass(out.text)
 		out.pos = compose(pos, out.pos)
 		out.text = text
@@ -245,6 +247,18 @@ func align(in, out string, markup bool, pos []int32) []int32 {
 // Printable ASCII and plain runes are read one by one; at the first other
 // rune, the whole text is checked for NFC and invisible characters.
 func (z *sanitizer) needsCharPass(s string) bool {
+	valid, needs := z.scan(s)
+	if !valid {
+		return norm.NFC.QuickSpanString(s) != len(s) || hasInvisible(s)
+	}
+	return needs
+}
+
+// scan reports whether s is valid UTF-8 and, when it is, whether the
+// char pass changes it: one reading for both, which the text of most
+// contributions (printable ASCII and plain runes) takes eight bytes at a
+// time.
+func (z *sanitizer) scan(s string) (valid, needs bool) {
 	for i := 0; i < len(s); {
 		if i+8 <= len(s) && plainASCII8(load64(s, i)) {
 			i += 8
@@ -253,18 +267,24 @@ func (z *sanitizer) needsCharPass(s string) bool {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if c < 0x20 && c != '\n' && c != '\t' || c == 0x7f {
-				return true
+				return utf8.ValidString(s[i+1:]), true
 			}
 			i++
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && n == 1 {
+			return false, false
+		}
 		if r >= plainRunes || z.plain[r/64]&(1<<(r%64)) == 0 {
-			return norm.NFC.QuickSpanString(s) != len(s) || hasInvisible(s)
+			if !utf8.ValidString(s[i+n:]) {
+				return false, false
+			}
+			return true, norm.NFC.QuickSpanString(s) != len(s) || hasInvisible(s)
 		}
 		i += n
 	}
-	return false
+	return true, false
 }
 
 // plainASCII8 reports whether the eight bytes of x, little-endian, are

@@ -129,7 +129,6 @@ type token struct {
 // wordInfo is everything the word lists say of one folded word.
 type wordInfo struct {
 	word      string // the folded word
-	hash      uint64 // its wordHash (0 for words in no list), which the models read
 	first     uint8  // firstName or firstNameWord
 	cue       uint8  // cueTitle, cueUpper, cueRole or cueCalled
 	lower     bool   // a first name that is also a lower-case word
