@@ -62,11 +62,9 @@ func (n *normalized) normalize(f *folder, text string) (splits int) {
 		if isASCIILetter(c) {
 			// A run of ASCII letters, most of any text: no decoding, no
 			// tables.
-			j := i + 1
-			for j < len(text) && isASCIILetter(text[j]) {
-				j++
-			}
-			tmp, tpos = appendLower(tmp, tpos, text, i, j)
+			var j int
+			tmp, j, _ = foldASCIILetters(tmp, text, i)
+			tpos = appendOffsets(tpos, i, j)
 			prevLetter = true
 			i = j
 			continue
@@ -135,21 +133,17 @@ func (n *normalized) normalize(f *folder, text string) (splits int) {
 
 func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 
-// appendLower appends the ASCII letters text[i:j] in lower case to tmp and
-// their offsets to tpos. Both grow once and are written by index rather
-// than appended to byte by byte. (A function of its own: in normalize's
-// loop, the slices would live on the stack.)
-func appendLower(tmp []byte, tpos []int32, text string, i, j int) ([]byte, []int32) {
-	src := text[i:j]
-	n, m := len(tmp), len(tpos)
-	tmp = slices.Grow(tmp, len(src))[:n+len(src)]
-	tpos = slices.Grow(tpos, len(src))[:m+len(src)]
-	dst, dpos := tmp[n:], tpos[m:]
-	for k := 0; k < len(src) && k < len(dst) && k < len(dpos); k++ {
-		dst[k] = src[k] | 0x20
-		dpos[k] = int32(i + k)
+// appendOffsets appends the offsets i to j-1 to tpos, growing it once
+// and writing by index. (A function of its own: in normalize's loop, the
+// slice would live on the stack.)
+func appendOffsets(tpos []int32, i, j int) []int32 {
+	m := len(tpos)
+	tpos = slices.Grow(tpos, j-i)[:m+j-i]
+	dst := tpos[m:]
+	for k := range dst {
+		dst[k] = int32(i + k)
 	}
-	return tmp, tpos
+	return tpos
 }
 
 // joinSplits fills n with the copy of from where a hyphen, dot or

@@ -1,0 +1,43 @@
+package moderation
+
+import (
+	"math/rand/v2"
+	"testing"
+)
+
+// TestFoldASCIILettersReadsAsBytes checks the eight-bytes-at-a-time
+// reading of foldASCIILetters against a reading byte by byte, on runs of
+// every length around the eight-byte boundaries and every kind of byte
+// after them.
+func TestFoldASCIILettersReadsAsBytes(t *testing.T) {
+	r := rand.New(rand.NewPCG(1, 2))
+	alphabet := "aZbYzAqM -'.,0é\x80\xff@[`{"
+	for range 20000 {
+		b := make([]byte, r.IntN(24)+1)
+		for k := range b {
+			if r.IntN(3) > 0 {
+				b[k] = "abcxyzABCXYZ"[r.IntN(12)]
+			} else {
+				b[k] = alphabet[r.IntN(len(alphabet))]
+			}
+		}
+		text := string(b)
+		for i := range len(text) {
+			if !isASCIILetter(text[i]) {
+				continue
+			}
+			prefix := []byte("x ")
+			got, end, ups := foldASCIILetters(prefix, text, i)
+			want, wend, wups := []byte("x "), i, 0
+			for ; wend < len(text) && isASCIILetter(text[wend]); wend++ {
+				if text[wend] < 'a' {
+					wups++
+				}
+				want = append(want, text[wend]|0x20)
+			}
+			if string(got) != string(want) || end != wend || ups != wups {
+				t.Fatalf("%q from %d: %q %d %d, want %q %d %d", text, i, got, end, ups, want, wend, wups)
+			}
+		}
+	}
+}
