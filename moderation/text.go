@@ -164,39 +164,38 @@ func b2i(b bool) int {
 }
 
 // foldASCIILetters appends the run of ASCII letters starting at i of text
-// to fold in lower case, and returns where the run ends and how many
-// capitals it has. The bytes are read eight at a time, as an integer
+// to fold in lower case, and returns where the run ends and whether it
+// has a small letter. The bytes are read eight at a time, as an integer
 // (byte k in bits 8k to 8k+7), and written eight at a time, lowered,
 // before fold is cut back to the run: most words end within the first
 // eight bytes, where a loop over bytes would guess wrong at each word's
 // end. (A function of its own: in tokenize's loop, the slices would live
 // on the stack.)
-func foldASCIILetters(fold []byte, text string, i int) ([]byte, int, int) {
-	uppers := 0
+func foldASCIILetters(fold []byte, text string, i int) ([]byte, int, bool) {
+	small := uint64(0) // the letters with 0x20, moved to the high bit
 	for i+8 <= len(text) {
 		x := load64(text, i)
 		letters := asciiLetters8(x)
 		n := len(fold)
 		fold = slices.Grow(fold, 8)[:n+8]
 		binary.LittleEndian.PutUint64(fold[n:], x|letters>>2) // 0x20 on letters
-		upper := letters &^ (x << 2)                          // letters without 0x20
 		if letters == highs {
-			uppers += bits.OnesCount64(upper)
+			small |= x << 2
 			i += 8
 			continue
 		}
 		k := bits.TrailingZeros64(^letters&highs) / 8 // letters before the first other byte
-		uppers += bits.OnesCount64(upper & (1<<(8*k) - 1))
-		return fold[:n+k], i + k, uppers
+		small |= x << 2 & letters & (1<<(8*k) - 1)
+		return fold[:n+k], i + k, small&highs != 0
 	}
 	for ; i < len(text) && isASCIILetter(text[i]); i++ {
 		c := text[i]
-		if c < 'a' {
-			uppers++
+		if c >= 'a' {
+			small = highs
 		}
 		fold = append(fold, c|0x20)
 	}
-	return fold, i, uppers
+	return fold, i, small&highs != 0
 }
 
 // asciiLetters8 returns the mask of the bytes of x that are ASCII letters:
@@ -235,7 +234,7 @@ func (f *folder) tokenize(text string, toks []token, fold []byte) ([]token, []by
 			flags |= tokSentence
 			sentence = false
 		}
-		letters, uppers := 0, 0
+		letters, lower := 0, false // lower: a letter not a capital
 		first := true
 		for i < len(text) {
 			c := text[i]
@@ -246,10 +245,11 @@ func (f *folder) tokenize(text string, toks []token, fold []byte) ([]token, []by
 				}
 				first = false
 				flags |= tokLetter
-				var j, up int
-				fold, j, up = foldASCIILetters(fold, text, i)
+				var j int
+				var small bool
+				fold, j, small = foldASCIILetters(fold, text, i)
 				letters += j - i
-				uppers += up
+				lower = lower || small
 				i = j
 				continue
 			}
@@ -272,10 +272,11 @@ func (f *folder) tokenize(text string, toks []token, fold []byte) ([]token, []by
 				letters++
 				flags |= tokLetter
 				if unicode.IsUpper(r) {
-					uppers++
 					if first {
 						flags |= tokCap
 					}
+				} else {
+					lower = true
 				}
 				first = false
 			} else if unicode.IsDigit(r) {
@@ -290,7 +291,7 @@ func (f *folder) tokenize(text string, toks []token, fold []byte) ([]token, []by
 			}
 			i += n
 		}
-		if letters >= 2 && uppers == letters {
+		if letters >= 2 && !lower {
 			flags |= tokUpper
 		}
 		if i < len(text) {

@@ -27,16 +27,16 @@ func TestFoldASCIILettersReadsAsBytes(t *testing.T) {
 				continue
 			}
 			prefix := []byte("x ")
-			got, end, ups := foldASCIILetters(prefix, text, i)
-			want, wend, wups := []byte("x "), i, 0
+			got, end, small := foldASCIILetters(prefix, text, i)
+			want, wend, wsmall := []byte("x "), i, false
 			for ; wend < len(text) && isASCIILetter(text[wend]); wend++ {
-				if text[wend] < 'a' {
-					wups++
+				if text[wend] >= 'a' {
+					wsmall = true
 				}
 				want = append(want, text[wend]|0x20)
 			}
-			if string(got) != string(want) || end != wend || ups != wups {
-				t.Fatalf("%q from %d: %q %d %d, want %q %d %d", text, i, got, end, ups, want, wend, wups)
+			if string(got) != string(want) || end != wend || small != wsmall {
+				t.Fatalf("%q from %d: %q %d %v, want %q %d %v", text, i, got, end, small, want, wend, wsmall)
 			}
 		}
 	}
