@@ -41,3 +41,34 @@ func TestFoldASCIILettersReadsAsBytes(t *testing.T) {
 		}
 	}
 }
+
+// TestWordHashIgnoresBytesPastTheWord checks that a word hashes the same
+// alone and inside a buffer with other bytes after it, at every length
+// around the eight-byte loads, and that words differing by one byte or
+// by their length hash differently.
+func TestWordHashIgnoresBytesPastTheWord(t *testing.T) {
+	buf := []byte("abcdefghijklmnopqrstuvwxyz0123456789 abcdefghijklmnopqrstuvwxyz")
+	seen := map[uint64]string{}
+	for i := 0; i < 20; i++ {
+		for j := i; j <= i+20; j++ {
+			in := buf[i:j]
+			alone := []byte(string(in))
+			alone = alone[:len(alone):len(alone)]
+			if a, b := wordHash(in), wordHash(alone); a != b {
+				t.Fatalf("%q: %x in the buffer, %x alone", in, a, b)
+			}
+			h := wordHash(alone)
+			if w, ok := seen[h]; ok && w != string(in) {
+				t.Fatalf("%q and %q hash the same", w, in)
+			}
+			seen[h] = string(in)
+			if len(in) > 0 {
+				other := []byte(string(in))
+				other[len(other)-1] ^= 1
+				if wordHash(other) == h {
+					t.Fatalf("%q and %q hash the same", in, other)
+				}
+			}
+		}
+	}
+}
