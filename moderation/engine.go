@@ -220,6 +220,19 @@ func (e *Engine) Moderate(ctx context.Context, in Input) (Result, error) {
 		}
 		flags.add(kind, SeverityInfo, maskReason(f.kind), f.start, f.end)
 	}
+	// A name called by a noun of contempt is an insult, whatever the
+	// noun ("cette incapable de Rousseau"): the lists hold the nouns
+	// that are insults alone, not "incapable" or "inútil".
+	for _, f := range s.finds {
+		if f.kind != maskName {
+			continue
+		}
+		if k := tokenAt(toks, f.start); k >= 0 {
+			if at := contemptAt(text, toks, s.fold, k); at >= 0 {
+				flags.add(KindAbuse, SeverityMedium, "a person called by a word of contempt", at, f.end)
+			}
+		}
+	}
 	if san.markup {
 		flags.add(KindMarkup, SeverityMedium, "HTML or script was removed", -1, -1)
 	}
@@ -408,4 +421,13 @@ func maskedRuns(toks []token, runs [][2]int32) [][2]int32 {
 		k = e
 	}
 	return runs
+}
+
+// tokenAt returns the index of the token starting at offset at, or -1.
+func tokenAt(toks []token, at int32) int {
+	k, ok := slices.BinarySearchFunc(toks, at, func(t token, at int32) int { return int(t.cs - at) })
+	if !ok {
+		return -1
+	}
+	return k
 }

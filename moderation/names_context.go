@@ -272,6 +272,38 @@ func contemptBefore(text string, toks []token, fold []byte, k int) bool {
 	return p >= 0 && toks[p].info.contempt && !gapEndsSentence(text, toks[p], toks[p+1]) && !gapEndsSentence(text, toks[k-1], toks[k])
 }
 
+// demonstratives point at the person a noun of contempt is said of:
+// "cette incapable de Rousseau", "ese inútil de Ramírez", "that idiot
+// Fischer".
+var demonstratives = map[string]bool{
+	"ce": true, "cet": true, "cette": true, "quel": true, "quelle": true,
+	"that": true, "this": true,
+	"ese": true, "esa": true, "este": true, "esta": true, "aquel": true, "aquella": true,
+	"quello": true, "quella": true, "quell": true, "questo": true, "questa": true,
+	"esse": true, "essa": true, "aquele": true, "aquela": true,
+	"dieser": true, "diese": true, "dieses": true, "der": true, "die": true,
+}
+
+// contemptAt returns where a noun of contempt said of the name at token k
+// starts: a demonstrative, the noun, perhaps "de", then the name (or its
+// title): "cette incapable de Mme Durand". -1 when there is none.
+func contemptAt(text string, toks []token, fold []byte, k int) int32 {
+	if k > 0 && toks[k-1].info.cue == cueTitle {
+		k--
+	}
+	if k < 2 || !contemptBefore(text, toks, fold, k) {
+		return -1
+	}
+	p := k - 1
+	if !toks[p].info.contempt {
+		p--
+	}
+	if p < 1 || !demonstratives[string(fold[toks[p-1].fs:toks[p-1].fe])] || gapEndsSentence(text, toks[p-1], toks[p]) {
+		return -1
+	}
+	return toks[p].cs
+}
+
 // apposedRole reports whether token k is followed by a comma and, within
 // three words, a role: "Olive, la secrétaire du collège", "Ange,
 // l'infirmier des urgences", "Speranza, l'infermiera del turno".
