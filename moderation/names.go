@@ -285,12 +285,14 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 				out = append(out, finding{toks[s].cs, toks[e].ce, maskName})
 				k = e
 			}
-		} else if t.has(tokCap) && !t.has(tokUpper) && (t.info.first != 0 || t.info.surname) && !t.info.stop && nm.isName(toks, fold, keep, k, false) && !afterDeterminer(toks, fold, k) && atWork(text, toks, fold, k) {
+		} else if nm.workerName(text, toks, fold, keep, k, lowerWriter) && atWork(text, toks, fold, k) {
 			// A first name or a known surname followed by where the
 			// person works: "Grace at the front desk", "Hoarau à la CAF".
-			if s, e, ok := nm.nameAfter(text, toks, fold, keep, k, false, true); ok {
+			if s, e, ok := nm.nameAfter(text, toks, fold, keep, k, !t.has(tokCap), true); ok {
 				out = append(out, finding{toks[s].cs, toks[e].ce, maskName})
 				k = e
+			} else if t.info.stop {
+				out = append(out, finding{t.cs, t.ce, maskName}) // "Will at the consulate"
 			}
 		} else if t.has(tokCap) && !t.has(tokUpper) && !t.has(tokSentence) && t.info.first != 0 && nm.isName(toks, fold, keep, k, false) && listedAfterName(text, toks, fold, out[first:], k) {
 			// A first name in a list after a name found, that no other
@@ -374,6 +376,37 @@ func (nm *names) isName(toks []token, fold []byte, keep []bool, k int, lower boo
 		return !t.info.stop || t.has(tokUpper) && t.info.surname
 	}
 	return lower && !t.info.stop && t.fe-t.fs >= 3
+}
+
+// workerName reports whether token k may be a person's name when where the
+// person works follows it (atWork): a capitalised first name or known
+// surname; a first name that is a frequent word before "at" ("Will at the
+// consulate": no verb comes before "at"); from a writer who capitalises
+// nothing, a first name starting a sentence or after a word of thanks or
+// a list ("shoutout to angel at the cpam", "merci à pierre au guichet").
+// Never after a determiner ("the bill at the post office").
+func (nm *names) workerName(text string, toks []token, fold []byte, keep []bool, k int, lowerWriter bool) bool {
+	t := toks[k]
+	if t.has(tokUpper) || t.info.first == 0 && !t.info.surname || afterDeterminer(toks, fold, k) {
+		return false
+	}
+	if t.has(tokCap) {
+		if t.info.stop {
+			return t.info.first != 0 && !keep[k] && !t.has(tokMasked) && k+1 < len(toks) && string(fold[toks[k+1].fs:toks[k+1].fe]) == "at"
+		}
+		return nm.isName(toks, fold, keep, k, false)
+	}
+	if !lowerWriter || t.info.first == 0 || !nm.isName(toks, fold, keep, k, true) {
+		return false
+	}
+	if t.has(tokSentence) {
+		return true
+	}
+	switch string(fold[toks[k-1].fs:toks[k-1].fe]) {
+	case "to", "a", "and", "et", "e", "y", "und", "merci", "thanks", "gracias", "grazie", "obrigado", "obrigada", "danke":
+		return true
+	}
+	return false
 }
 
 // titleSurname reports whether token k, after a title, is a capitalised
