@@ -28,3 +28,27 @@ func TestEngineNamesAtWork(t *testing.T) {
 		{name: "a stone at the desk", text: "jeter la pierre au guichet ne sert à rien, c'est la loi qui est mal faite", decision: Publish, absent: []Kind{KindPersonName}, kept: []string{"pierre"}},
 	})
 }
+
+func TestEngineThreatsOfRoundTen(t *testing.T) {
+	clean := []Kind{KindAbuse, KindThreat}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "knowing where to find you", text: "Fais gaffe à toi au guichet, je sais où te trouver le soir.", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "knowing where to find you in Spanish", text: "Sé dónde encontrarte cuando sales de la oficina.", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "settled man to man", text: "Plus de courriers : on va régler ça d'homme à homme avec votre chef de service.", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "SMS spelling of coming back with others", text: "si jsuis pas payé jreviens avec mes cousins et on discutera plus pareil", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "or you will find out in Italian", text: "Sblocca la mia pratica entro venerdì o te ne accorgi.", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "see what happens in Portuguese", text: "Cancela o meu subsídio outra vez pra você ver o que acontece.", decision: Review, kinds: []Kind{KindThreat}},
+		{name: "a loaded gun in Brazilian slang", text: "tô com o berro carregado aqui, avisa o pessoal da prefeitura", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "finding the service", text: "Maintenant je sais où vous trouver : le bus France Services passe le jeudi.", decision: Publish, absent: clean},
+		{name: "finding a form", text: "Le formulaire cerfa, je sais où le trouver maintenant, merci pour le lien.", decision: Publish, absent: clean},
+		{name: "talking man to man", text: "Le conseiller m'a parlé d'homme à homme et m'a expliqué mes droits, merci.", decision: Publish, absent: clean},
+		{name: "trying again in Portuguese", text: "Tentei de novo pra ver o que acontece com o site e funcionou.", decision: Publish, absent: clean},
+	})
+}
+
+func TestEngineHateInTheBlood(t *testing.T) {
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "thieves by nature", text: "Les Roms sont des voleurs par nature, il faut arrêter de les aider.", decision: Reject, kinds: []Kind{KindAbuse}},
+		{name: "in their blood in Spanish", text: "No contratéis a gitanos, lo llevan en la sangre.", decision: Reject, kinds: []Kind{KindAbuse}},
+	})
+}
