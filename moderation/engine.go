@@ -157,6 +157,7 @@ type scratch struct {
 	spamHits []spamHit
 	model    modelScratch
 	runs     [][2]int32 // runs of masked words, for the abuse rules
+	idioms   [][2]int32 // idioms the abuse rules found, which the models do not read
 	out      []byte
 }
 
@@ -244,6 +245,7 @@ func (e *Engine) Moderate(ctx context.Context, in Input) (Result, error) {
 	// dots are read joined in a second pass.
 	splits := s.norm.normalize(e.fold, text)
 	s.runs = maskedRuns(toks, s.runs[:0])
+	s.idioms = s.idioms[:0]
 	e.findAbuse(s, &s.norm, text, li, &flags)
 	// The first pass also found the spam terms.
 	s.spamHits = s.spamHits[:0]
@@ -313,6 +315,11 @@ func overlapsAny(fs []finding, start, end int32) bool {
 // findAbuse adds the abuse, profanity and threat flags found on n.
 func (e *Engine) findAbuse(s *scratch, n *normalized, text string, lang int, flags *flagSet) {
 	s.hits, s.words, s.ms = e.abuse.scan(n, s.ms, s.hits[:0], s.words, &s.ms2, s.runs)
+	for _, h := range s.hits {
+		if e.abuse.has(h.id, patIdiom) {
+			s.idioms = append(s.idioms, [2]int32{n.pos[h.start], runeEnd(text, n.pos[h.end-1])})
+		}
+	}
 	s.afinds = e.abuse.classify(s.hits, lang, n.text, s.afinds[:0])
 	for _, a := range s.afinds {
 		start, end := n.pos[a.start], runeEnd(text, n.pos[a.end-1])

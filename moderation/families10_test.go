@@ -52,3 +52,11 @@ func TestEngineHateInTheBlood(t *testing.T) {
 		{name: "in their blood in Spanish", text: "No contratéis a gitanos, lo llevan en la sangre.", decision: Reject, kinds: []Kind{KindAbuse}},
 	})
 }
+
+func TestEngineModelsDoNotReadIdioms(t *testing.T) {
+	clean := []Kind{KindAbuse, KindThreat}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "killing time in Portuguese", text: "Vou matar o tempo a ler o regulamento enquanto espero que a secretaria atenda o telefone.", decision: Publish, absent: clean},
+		{name: "killing time in English", text: "Going to kill some time in the queue, the app says forty people ahead of me.", decision: Publish, absent: clean},
+	})
+}

@@ -275,7 +275,9 @@ func (ms *models) flags(s *scratch, toks []token, flags *flagSet) {
 	// hashed once, and a pair combines the hashes of its words.
 	prev, prevHash := -1, uint64(0)
 	for k, t := range toks {
-		if t.has(tokMasked) || !t.has(tokLetter) {
+		// An idiom the rules found ("matar o tempo") says nothing of a
+		// threat or an insult, whatever its words weigh elsewhere.
+		if t.has(tokMasked) || !t.has(tokLetter) || len(s.idioms) > 0 && inSpans(s.idioms, t.cs, t.ce) {
 			prev = -1
 			continue
 		}
@@ -381,4 +383,14 @@ func (nm *names) markListed(f *folder, set *lexicon.Set) {
 		}
 	}
 	nm.freeze()
+}
+
+// inSpans reports whether start..end lies inside one of spans.
+func inSpans(spans [][2]int32, start, end int32) bool {
+	for _, sp := range spans {
+		if sp[0] <= start && end <= sp[1] {
+			return true
+		}
+	}
+	return false
 }
