@@ -399,7 +399,7 @@ func (nm *names) workerName(text string, toks []token, fold []byte, keep []bool,
 	if !lowerWriter || t.info.first == 0 || !nm.isName(toks, fold, keep, k, true) {
 		return false
 	}
-	if t.has(tokSentence) {
+	if t.has(tokSentence) || k == 0 {
 		return true
 	}
 	switch string(fold[toks[k-1].fs:toks[k-1].fe]) {
