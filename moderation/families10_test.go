@@ -60,3 +60,12 @@ func TestEngineModelsDoNotReadIdioms(t *testing.T) {
 		{name: "killing time in English", text: "Going to kill some time in the queue, the app says forty people ahead of me.", decision: Publish, absent: clean},
 	})
 }
+
+func TestEngineStaffListedAfterAColon(t *testing.T) {
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "surnames listed after the agents", text: "Les agents de l'accueil ce jour-là : Moreau, Benali et Petitjean. Aucun n'a su répondre.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Moreau", "Benali", "Petitjean"}},
+		{name: "first names listed after the advisers", text: "Mes conseillères successives : Nadia, Chantal, Océane.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Nadia", "Chantal", "Océane"}},
+		{name: "days listed after the agents", text: "Permanence des agents : Lundi, Mardi et Jeudi de 9h à 12h.", decision: Publish, absent: []Kind{KindPersonName}, kept: []string{"Lundi", "Mardi", "Jeudi"}},
+		{name: "documents listed after the agent", text: "Pièces demandées par l'agent : Passeport, Visa et Acte de naissance.", decision: Publish, absent: []Kind{KindPersonName}, kept: []string{"Passeport", "Visa"}},
+	})
+}

@@ -1,6 +1,9 @@
 package moderation
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // Classes of first names.
 const (
@@ -301,6 +304,7 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 			out = append(out, finding{t.cs, t.ce, maskName})
 		}
 	}
+	out = nm.staffList(text, toks, fold, keep, out, first)
 	out = nm.listedBeforeNames(text, toks, fold, keep, out, first)
 	return saintSurnames(text, toks, keep, out, first)
 }
@@ -333,6 +337,69 @@ func (nm *names) listedBeforeNames(text string, toks []token, fold []byte, keep 
 		out = append(out, finding{t.cs, t.ce, maskName})
 	}
 	if len(out) > n {
+		slices.SortFunc(out[first:], func(a, b finding) int { return int(a.start - b.start) })
+	}
+	return out
+}
+
+// staffList appends the names of a list after a colon that a role word
+// announces: "Les agents présents ce matin : Mendy, Kowalczyk, Lopes et
+// Haddad", "Staff on duty: Okafor, Brennan and Walsh". Every item is one
+// capitalised word, no frequent word, acronym or place word, and at least
+// half of them are known first names or surnames ("Horaires des agents :
+// Lundi, Mardi et Jeudi" lists days).
+func (nm *names) staffList(text string, toks []token, fold []byte, keep []bool, out []finding, first int) []finding {
+	if strings.IndexByte(text, ':') < 0 {
+		return out
+	}
+	n0 := len(out)
+	for k := 1; k < len(toks); k++ {
+		if strings.TrimSpace(text[toks[k-1].ce:toks[k].cs]) != ":" {
+			continue
+		}
+		role := false
+		for j := k - 1; j >= 0 && j >= k-8; j-- {
+			if toks[j].info.cue == cueRole {
+				role = true
+				break
+			}
+			if j < k-1 && gapEndsSentence(text, toks[j], toks[j+1]) {
+				break
+			}
+		}
+		if !role {
+			continue
+		}
+		var items [8]int
+		n, known := 0, 0
+		for j := k; j < len(toks) && n < len(items); {
+			t := toks[j]
+			if !t.has(tokCap) || t.has(tokUpper) || t.info.stop || t.info.acronym || t.info.place || !nm.isName(toks, fold, keep, j, false) {
+				break
+			}
+			items[n] = j
+			n++
+			if t.info.first != 0 || t.info.surname {
+				known++
+			}
+			if j+2 < len(toks) && listItemBefore(text, toks, fold, j+2) == j {
+				j += 2 // "X et Y"
+			} else if j+1 < len(toks) && listItemBefore(text, toks, fold, j+1) == j {
+				j++ // "X, Y"
+			} else {
+				break
+			}
+		}
+		if n < 2 || known*2 < n {
+			continue
+		}
+		for _, j := range items[:n] {
+			if !overlapsAny(out[first:], toks[j].cs, toks[j].ce) {
+				out = append(out, finding{toks[j].cs, toks[j].ce, maskName})
+			}
+		}
+	}
+	if len(out) > n0 {
 		slices.SortFunc(out[first:], func(a, b finding) int { return int(a.start - b.start) })
 	}
 	return out
