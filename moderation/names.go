@@ -508,8 +508,11 @@ func (nm *names) nameAfter(text string, toks []token, fold []byte, keep []bool, 
 		s = m - 1
 	}
 	// A place word is no name: it keeps the words after it as its own
-	// ("M Ct Élysée"), which masking it would free on a second reading.
-	if toks[m].info.place && m == k || !nm.isName(toks, fold, keep, m, lower) && !(title && nm.titleSurname(toks, fold, keep, m)) {
+	// ("M Ct Élysée"), which masking it would free on a second reading;
+	// after particles, only a place word of a letter or two, an
+	// abbreviation ("M d ZA A.AA"; found by fuzzing): "M. de La Tour" is
+	// a name.
+	if toks[m].info.place && (m == k || toks[m].fe-toks[m].fs <= 2) || !nm.isName(toks, fold, keep, m, lower) && !(title && nm.titleSurname(toks, fold, keep, m)) {
 		return 0, 0, false
 	}
 	if !title && toks[m].info.first == 0 && !toks[m].info.surname && toks[m].has(tokSentence) {
