@@ -161,10 +161,10 @@ func (p *personal) serviceAddress(text string, toks []token, fold []byte, k int,
 		case addressService:
 			service = true
 		}
-		// An acronym names a service, unless it names a street ("Via AF
-		// 0, 0 Via A": a street first reading finds and masks later;
-		// found by fuzzing).
-		if toks[j].info.acronym && toks[j].has(tokUpper) && (j == 0 || !toks[j-1].info.street) {
+		// An acronym names a service, unless it is in a street's name
+		// ("Via AF 0, 0 Via A", "ViA A AF 0 0 ViA A": a street that the
+		// street-first reading finds and masks later; found by fuzzing).
+		if toks[j].info.acronym && toks[j].has(tokUpper) && !inStreetName(text, toks, j) {
 			service = true
 		}
 		if gapEndsSentence(text, toks[j], toks[j+1]) && !strings.ContainsAny(text[toks[j].ce:toks[j+1].cs], ":(") {
@@ -172,6 +172,23 @@ func (p *personal) serviceAddress(text string, toks []token, fold []byte, k int,
 		}
 	}
 	return service
+}
+
+// inStreetName reports whether token j follows a street word, with at
+// most two capitalised words between: it is part of the street's name.
+func inStreetName(text string, toks []token, j int) bool {
+	for m := j - 1; m >= 0 && m >= j-3; m-- {
+		if gapHasBreak(text, toks[m], toks[m+1]) {
+			return false
+		}
+		if toks[m].info.street {
+			return true
+		}
+		if !toks[m].has(tokCap) {
+			return false
+		}
+	}
+	return false
 }
 
 // englishStreetEnd returns the index of the street word ending the English
