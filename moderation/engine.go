@@ -231,6 +231,8 @@ func (e *Engine) Moderate(ctx context.Context, in Input) (Result, error) {
 		if k := tokenAt(toks, f.start); k >= 0 {
 			if at := contemptAt(text, toks, s.fold, k); at >= 0 {
 				flags.add(KindAbuse, SeverityMedium, "a person called by a word of contempt", at, f.end)
+			} else if m := contemptAfter(text, toks, s.fold, lastTokenIn(toks, k, f.end)); m >= 0 {
+				flags.add(KindAbuse, SeverityMedium, "a person called by a word of contempt", f.start, toks[m].ce)
 			}
 		}
 	}
@@ -435,6 +437,14 @@ func tokenAt(toks []token, at int32) int {
 	k, ok := slices.BinarySearchFunc(toks, at, func(t token, at int32) int { return int(t.cs - at) })
 	if !ok {
 		return -1
+	}
+	return k
+}
+
+// lastTokenIn returns the last token from k that ends by end.
+func lastTokenIn(toks []token, k int, end int32) int {
+	for k+1 < len(toks) && toks[k+1].ce <= end {
+		k++
 	}
 	return k
 }

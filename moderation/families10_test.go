@@ -70,3 +70,13 @@ func TestEngineStaffListedAfterAColon(t *testing.T) {
 		{name: "documents listed after the agent", text: "Pièces demandées par l'agent : Passeport, Visa et Acte de naissance.", decision: Publish, absent: []Kind{KindPersonName}, kept: []string{"Passeport", "Visa"}},
 	})
 }
+
+func TestEngineNamesCalledNounsOfContempt(t *testing.T) {
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "a surname is an idiot", text: "Lefebvre est un idiot, il m'a raccroché au nez deux fois.", decision: Review, kinds: []Kind{KindAbuse, KindPersonName}, gone: []string{"Lefebvre"}},
+		{name: "a title and an adverb", text: "Mme Garnier est vraiment une incompétente.", decision: Review, kinds: []Kind{KindAbuse, KindPersonName}, gone: []string{"Garnier"}},
+		{name: "a shouted surname", text: "GAUTHIER EST UN INCAPABLE, IL A PERDU MON DOSSIER", decision: Review, kinds: []Kind{KindAbuse, KindPersonName, KindShouting}, gone: []string{"GAUTHIER"}},
+		{name: "a shouted list of thanks", text: "MERCI KARIM ET SOPHIE DE LA CAF, J'AI ENFIN MON APL !!!", decision: Review, kinds: []Kind{KindPersonName, KindShouting}, gone: []string{"KARIM", "SOPHIE"}},
+		{name: "a town unable to", text: "Paris est incapable de gérer les inscriptions à la crèche.", decision: Publish, absent: []Kind{KindAbuse, KindPersonName}, kept: []string{"Paris"}},
+	})
+}

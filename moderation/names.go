@@ -297,10 +297,15 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 			} else if t.info.stop {
 				out = append(out, finding{t.cs, t.ce, maskName}) // "Will at the consulate"
 			}
-		} else if t.has(tokCap) && !t.has(tokUpper) && !t.has(tokSentence) && t.info.first != 0 && nm.isName(toks, fold, keep, k, false) && listedAfterName(text, toks, fold, out[first:], k) {
+		} else if t.has(tokCap) && (!t.has(tokUpper) || shout && t.info.first == firstName && !t.info.lower) && !t.has(tokSentence) && t.info.first != 0 && nm.isName(toks, fold, keep, k, false) && listedAfterName(text, toks, fold, out[first:], k) {
 			// A first name in a list after a name found, that no other
 			// rule took for one: "merci à Nathalie, Jordan et Fatima",
-			// though Jordan is a country too.
+			// though Jordan is a country too; in a shouted text, a first
+			// name that is no other word ("MERCI KARIM ET SOPHIE").
+			out = append(out, finding{t.cs, t.ce, maskName})
+		} else if t.has(tokCap) && (!t.has(tokUpper) || shout) && (t.info.surname || t.info.first == firstName && !t.info.lower) && !t.info.stop && !t.info.place && nm.isName(toks, fold, keep, k, false) && contemptAfter(text, toks, fold, k) >= 0 {
+			// A known surname or first name called a noun of contempt:
+			// "Martin est un idiot", "MARTINEZ EST UN INCAPABLE".
 			out = append(out, finding{t.cs, t.ce, maskName})
 		}
 	}

@@ -304,6 +304,45 @@ func contemptAt(text string, toks []token, fold []byte, k int) int32 {
 	return toks[p].cs
 }
 
+// copulas say what someone is: "Martin est un idiot", "Fischer is a
+// clown", "Pérez es un inútil", "Rossi è un incapace", "Lopes é um
+// palhaço", "Müller ist ein Trottel".
+var copulas = map[string]bool{"est": true, "is": true, "es": true, "e": true, "ist": true}
+
+// articles come between a copula and its noun.
+var articles = map[string]bool{"un": true, "une": true, "a": true, "an": true, "uno": true, "una": true, "um": true, "uma": true, "ein": true, "eine": true, "vraiment": true, "really": true, "completement": true, "totally": true}
+
+// adverbs among articles: they may come before the article, not stand
+// for it.
+var adverbs = map[string]bool{"vraiment": true, "really": true, "completement": true, "totally": true}
+
+// contemptAfter returns the index of the noun of contempt the name at
+// token k is called, in the same sentence: a copula, an article (perhaps
+// with an adverb), then the noun. Without an article the word is an
+// adjective, and often fair: "Paris est incapable de gérer les
+// inscriptions". -1 when there is none.
+func contemptAfter(text string, toks []token, fold []byte, k int) int {
+	j := k + 1
+	if j >= len(toks) || !copulas[string(fold[toks[j].fs:toks[j].fe])] || gapEndsSentence(text, toks[k], toks[j]) {
+		return -1
+	}
+	article := false
+	for m := j + 1; m < len(toks) && m <= j+3; m++ {
+		if gapEndsSentence(text, toks[m-1], toks[m]) {
+			return -1
+		}
+		w := string(fold[toks[m].fs:toks[m].fe])
+		if toks[m].info.contempt && article {
+			return m
+		}
+		if !articles[w] {
+			return -1
+		}
+		article = article || !adverbs[w]
+	}
+	return -1
+}
+
 // apposedRole reports whether token k is followed by a comma and, within
 // three words, a role: "Olive, la secrétaire du collège", "Ange,
 // l'infirmier des urgences", "Speranza, l'infermiera del turno".
