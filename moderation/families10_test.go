@@ -80,3 +80,12 @@ func TestEngineNamesCalledNounsOfContempt(t *testing.T) {
 		{name: "a town unable to", text: "Paris est incapable de gérer les inscriptions à la crèche.", decision: Publish, absent: []Kind{KindAbuse, KindPersonName}, kept: []string{"Paris"}},
 	})
 }
+
+func TestEngineChildrenNamedWithAWarning(t *testing.T) {
+	clean := []Kind{KindAbuse, KindThreat}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "the reader's daughter and a dispute taken out of the office", text: "Votre fille est en CM2 à l'école Pasteur, comme mon fils. Il serait regrettable que notre désaccord sorte du cadre administratif.", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "a regret about a file", text: "Il serait regrettable que mon dossier soit encore perdu : ma fille attend sa bourse.", decision: Publish, absent: clean},
+		{name: "the writer's daughter", text: "Ma fille est au collège Jean Moulin, et sa bourse est bloquée depuis mars : réfléchissez-y.", decision: Publish, absent: clean},
+	})
+}
