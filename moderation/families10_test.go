@@ -26,6 +26,8 @@ func TestEngineNamesAtWork(t *testing.T) {
 		{name: "the verb before at", text: "I will at the latest come to the CAF on Monday with the forms.", decision: Publish, absent: []Kind{KindPersonName}, kept: []string{"will"}},
 		{name: "a bill at the post office", text: "paid the gas bill at the post office, they charged me two euros", decision: Publish, absent: []Kind{KindPersonName}, kept: []string{"bill"}},
 		{name: "a first name with the library between commas", text: "Maëlle, à la médiathèque, m'a aidée à remplir ma demande de logement social.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Maëlle"}, kept: []string{"médiathèque"}},
+		{name: "an English article before a word that is a first name", text: "i paid a bill at the post office yesterday and nobody told me it was wrong", decision: Publish, absent: []Kind{KindPersonName}, kept: []string{"bill"}},
+		{name: "thanks to a lower-case first name, written a", text: "merci a pierre au guichet des cartes grises, super patient", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"pierre"}},
 		{name: "a stone at the desk", text: "jeter la pierre au guichet ne sert à rien, c'est la loi qui est mal faite", decision: Publish, absent: []Kind{KindPersonName}, kept: []string{"pierre"}},
 	})
 }

@@ -474,8 +474,15 @@ func (nm *names) workerName(text string, toks []token, fold []byte, keep []bool,
 	if t.has(tokSentence) || k == 0 {
 		return true
 	}
-	switch string(fold[toks[k-1].fs:toks[k-1].fe]) {
-	case "to", "a", "and", "et", "e", "y", "und", "merci", "thanks", "gracias", "grazie", "obrigado", "obrigada", "danke":
+	prev := string(fold[toks[k-1].fs:toks[k-1].fe])
+	if prev == "a" && k >= 2 {
+		// "merci a pierre au guichet"; not the English article ("paid a
+		// bill at the post office").
+		prev = string(fold[toks[k-2].fs:toks[k-2].fe])
+		return prev == "merci" || prev == "grace"
+	}
+	switch prev {
+	case "to", "and", "et", "e", "y", "und", "merci", "thanks", "gracias", "grazie", "obrigado", "obrigada", "danke":
 		return true
 	}
 	return false
