@@ -482,8 +482,12 @@ func (nm *names) workerName(text string, toks []token, fold []byte, keep []bool,
 		return prev == "merci" || prev == "grace"
 	}
 	switch prev {
-	case "to", "and", "et", "e", "y", "und", "merci", "thanks", "gracias", "grazie", "obrigado", "obrigada", "danke":
+	case "to", "merci", "thanks", "gracias", "grazie", "obrigado", "obrigada", "danke":
 		return true
+	case "and", "et", "e", "y", "und":
+		// In a list of first names ("olive and pierre at the mairie");
+		// not "my rent and bill at the post office".
+		return k >= 2 && toks[k-2].info.first != 0
 	}
 	return false
 }
