@@ -109,36 +109,25 @@ func TestThreatModelReviewsVeiledThreatsTheRulesMiss(t *testing.T) {
 	}
 }
 
-// TestThreatModelReviewsSomeNearThreats records the model's known false
-// threats: near-threats the rules tell apart and publish, that the model
-// sends to a moderator (never rejects). A change in either shows here.
-// ("On se verra à la sortie de l'école pour la kermesse" was one until the
-// model read threats-4.jsonl; it is published now.)
-func TestThreatModelReviewsSomeNearThreats(t *testing.T) {
-	texts := []string{
+// TestThreatModelPublishesNearThreats records near-threats the rules
+// tell apart and publish, that the threat model used to send to a
+// moderator: "On se verra à la sortie de l'école pour la kermesse" until
+// it read threats-4.jsonl, the sleeping bag and the ambulance until it
+// read threats-5 and threats-6.jsonl (round 10). A change shows here.
+func TestThreatModelPublishesNearThreats(t *testing.T) {
+	on := newTestEngine(t, nil)
+	for _, text := range []string{
 		"Next time I'll bring a sleeping bag, the queue is that long.",
 		"Je mettrai ma mère en ambulance moi-même s'il le faut, puisque personne ne vient.",
-	}
-	on, off := newTestEngine(t, nil), newTestEngine(t, &Options{NoModels: true})
-	for _, text := range texts {
+		"On se verra à la sortie de l'école pour la kermesse.",
+	} {
 		res, err := on.Moderate(context.Background(), Input{Text: text})
 		if err != nil {
 			t.Fatal(err)
 		}
-		if res.Decision != Review || len(res.Flags) != 1 || res.Flags[0].Kind != KindThreat || !strings.Contains(res.Flags[0].Reason, "statistical model") {
-			t.Errorf("%q with the models: %s %+v, want review for the threat model alone", text, res.Decision, res.Flags)
-		}
-		res, err = off.Moderate(context.Background(), Input{Text: text})
-		if err != nil {
-			t.Fatal(err)
-		}
 		if res.Decision != Publish || len(res.Flags) != 0 {
-			t.Errorf("%q by the rules: %s %+v, want publish", text, res.Decision, res.Flags)
+			t.Errorf("%q with the models: %s %+v, want publish and no flag", text, res.Decision, res.Flags)
 		}
-	}
-	kermesse := "On se verra à la sortie de l'école pour la kermesse."
-	if res, err := on.Moderate(context.Background(), Input{Text: kermesse}); err != nil || res.Decision != Publish {
-		t.Errorf("%q with the models: %s %+v (%v), want publish", kermesse, res.Decision, res.Flags, err)
 	}
 }
 
