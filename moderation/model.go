@@ -20,16 +20,16 @@ import (
 // the threats of round 7 (testdata/train/threats-3.jsonl) first checked
 // by training on each half of them in turn and testing on the other.
 // The rule, applied again in round 10 to the unit tables of the day,
-// gives 1.65 for the threat model of round 8 (1.7 then), and 1.55 once it
+// gives 1.65 for the threat model of round 8 (1.7 then), and 1.4 once it
 // reads the threats and fair mirrors of round 10
-// (testdata/train/threats-5.jsonl to threats-7.jsonl;
+// (testdata/train/threats-5.jsonl to threats-8.jsonl;
 // testdata/train/README.md).
 // The abuse model reads its own corpora last, so it ends its training
 // on insults and is sure of itself: its threshold is high. The models
 // only ever send a text to a moderator, never reject it.
 const (
 	DefaultModelThreshold       = 3
-	DefaultThreatModelThreshold = 1.55
+	DefaultThreatModelThreshold = 1.4
 )
 
 // The statistical models are logistic regressions over the folded words
