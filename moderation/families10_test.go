@@ -91,3 +91,9 @@ func TestEngineChildrenNamedWithAWarning(t *testing.T) {
 		{name: "the writer's daughter", text: "Ma fille est au collège Jean Moulin, et sa bourse est bloquée depuis mars : réfléchissez-y.", decision: Publish, absent: clean},
 	})
 }
+
+func TestEnginePhoneAfterAStreetFirstAddress(t *testing.T) {
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "a phone number right after the house number", text: "Vous pouvez m'écrire Via Roma 12 06 12 34 56 78 merci", decision: Publish, kinds: []Kind{KindPersonalData}, gone: []string{"Roma 12", "06 12 34 56 78"}},
+	})
+}

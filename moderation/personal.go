@@ -82,12 +82,14 @@ func (p *personal) find(text string, toks []token, fold []byte, out []finding, d
 	out = p.ibans(text, toks, digits, out)
 	out = codiciFiscali(text, toks, digits, out)
 	out = p.slashedNumbers(text, toks, fold, digits, out)
-	out = p.numbers(text, toks, fold, out)
 	// Streets written before their number first: whether an address
 	// after one is a service's is read from the words before it, which
 	// must not count the words of a street a second reading finds
-	// masked ("ViA d AF 0 0 ViA A"; found by fuzzing).
+	// masked ("ViA d AF 0 0 ViA A"; found by fuzzing); and the numbers
+	// after them are read without their house number, as a second
+	// reading reads them ("ViA A 0 000000000000000").
 	out = p.streetFirst(text, toks, fold, out)
+	out = p.numbers(text, toks, fold, out)
 	out = p.addresses(text, toks, fold, digits, out)
 	out = p.flats(text, toks, fold, digits, out)
 	return out, digits
