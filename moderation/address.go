@@ -48,7 +48,12 @@ func (p *personal) addresses(text string, toks []token, fold []byte, digits []in
 			// Nor over what was found before or masked already: "0 BD
 			// A@A.AAA" is an e-mail address after the street word, which
 			// a second reading finds masked (found by fuzzing).
-			if toks[m].has(tokDigit) || gapHasBreak(text, toks[m-1], toks[m]) || toks[m].has(tokMasked) || overlapsAny(out, toks[m].cs, toks[m].ce) {
+			// A street word abbreviated with a full stop goes on: "45 av.
+			// de la République".
+			abbrev := m == j+1 && toks[j].fe-toks[j].fs <= 3 && text[toks[j].ce:toks[m].cs] == ". " &&
+				(toks[m].info.particle || toks[m].has(tokCap) && toks[m].fe-toks[m].fs >= 2) // not "3 av. J.-C."
+
+			if toks[m].has(tokDigit) || !abbrev && gapHasBreak(text, toks[m-1], toks[m]) || toks[m].has(tokMasked) || overlapsAny(out, toks[m].cs, toks[m].ce) {
 				break
 			}
 			// "7 impasse des Tilleuls à Chambéry": the town after à or in
@@ -100,7 +105,7 @@ func (p *personal) streetFirst(text string, toks []token, fold []byte, out []fin
 			}
 			if toks[m].has(tokCap) {
 				named = true
-			} else if !toks[m].info.particle {
+			} else if !toks[m].info.particle && !streetLinks[string(fold[toks[m].fs:toks[m].fe])] {
 				break
 			}
 		}
@@ -116,6 +121,10 @@ func (p *personal) streetFirst(text string, toks []token, fold []byte, out []fin
 	}
 	return out
 }
+
+// streetLinks join the words of a street's name, besides the particles of
+// names: "Rua do Almada", "Via della Spiga", "Calle de la Paz".
+var streetLinks = map[string]bool{"do": true, "da": true, "dos": true, "das": true, "del": true, "della": true, "dello": true, "dei": true, "degli": true, "delle": true, "la": true, "las": true, "los": true, "der": true, "am": true, "an": true, "zum": true, "zur": true}
 
 // numberAfter holds the street words of languages that write the house
 // number after the street's name.

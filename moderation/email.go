@@ -69,7 +69,8 @@ func obfuscatedEmails(text string, out []finding) []finding {
 
 // mailTLD holds the top-level domains of the e-mail addresses citizens
 // write obfuscated.
-var mailTLD = map[string]bool{"com": true, "net": true, "org": true, "fr": true, "es": true, "de": true, "it": true, "pt": true, "be": true, "ch": true, "uk": true, "eu": true, "info": true, "io": true, "co": true, "us": true, "ca": true, "lu": true, "ma": true, "tn": true, "dz": true, "sn": true, "br": true}
+var mailTLD = map[string]bool{"com": true, "net": true, "org": true, "fr": true, "es": true, "de": true, "it": true, "pt": true, "be": true, "ch": true, "uk": true, "eu": true, "info": true, "io": true, "co": true, "us": true, "ca": true, "lu": true, "ma": true, "tn": true, "dz": true, "sn": true, "br": true,
+	"me": true, "at": true, "nl": true, "pl": true, "ro": true, "ie": true, "mx": true, "ar": true, "cl": true, "ao": true, "cv": true, "biz": true, "app": true}
 
 // markerLen returns the length of "[word]" or "(word)" at the start of s
 // for one of words, case-insensitive, or 0.

@@ -97,3 +97,17 @@ func TestEnginePhoneAfterAStreetFirstAddress(t *testing.T) {
 		{name: "a phone number right after the house number", text: "Vous pouvez m'écrire Via Roma 12 06 12 34 56 78 merci", decision: Publish, kinds: []Kind{KindPersonalData}, gone: []string{"Roma 12", "06 12 34 56 78"}},
 	})
 }
+
+func TestEnginePersonalDataOfRoundTen(t *testing.T) {
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "a passport number announced in Spanish", text: "Me quitaron el pasaporte XDA903412 en la prefectura y no me lo devuelven.", decision: Publish, kinds: []Kind{KindPersonalData}, gone: []string{"XDA903412"}},
+		{name: "a NIE in brackets", text: "Para el canje del permiso me pidieron el NIE (Z1234567R) otra vez.", decision: Publish, kinds: []Kind{KindPersonalData}, gone: []string{"Z1234567R"}},
+		{name: "a residence permit number", text: "Mon numéro de titre de séjour est 7501234567, il expire en mars.", decision: Publish, kinds: []Kind{KindPersonalData}, gone: []string{"7501234567"}},
+		{name: "a Portuguese street with do", text: "Mudei-me para a Rua do Carmo 45, 1200-093 Lisboa e as cartas não chegam.", decision: Publish, kinds: []Kind{KindPersonalData}, gone: []string{"Carmo 45"}, kept: []string{"Lisboa"}},
+		{name: "an obfuscated address at proton.me", text: "Write to me: lena.weber(at)proton.me, thanks.", decision: Publish, kinds: []Kind{KindPersonalData}, gone: []string{"lena.weber", "proton.me"}},
+		{name: "a street abbreviated with a full stop", text: "J'habite au 8 av. de la Libération depuis mars, la CAF a encore l'ancienne adresse.", decision: Publish, kinds: []Kind{KindPersonalData}, gone: []string{"Libération"}},
+		{name: "before Christ is no avenue", text: "Le musée expose une amphore de 300 av. J.-C., très belle visite.", decision: Publish, absent: []Kind{KindPersonalData}, kept: []string{"300 av. J.-C."}},
+		{name: "a flight number", text: "Vol AF1234 annulé, mon passeport est pourtant valide jusqu'en 2030.", decision: Publish, absent: []Kind{KindPersonalData}, kept: []string{"AF1234"}},
+		{name: "a letter signed with an old first name", text: "Veuillez agréer mes salutations distinguées. Paulette Girard", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Paulette", "Girard"}},
+	})
+}

@@ -44,7 +44,7 @@ func newPersonal() *personal {
 	// Phone words in every language: national numbers of other countries
 	// (612 34 56 78, 347 123 4567, 030 12345678) have no shape of their
 	// own and are told by these.
-	for _, w := range strings.Fields("tel telephone portable mobile joindre rappeler rappelez appelez phone cell cellphone call ring text whatsapp movil telefono llamar llamame llameme cellulare chiamare chiamatemi chiamami telemovel telefone celular ligar liguem handy handynummer telefon telefonnummer nummer rufnummer mobilnummer anrufen") {
+	for _, w := range strings.Fields("tel telephone portable mobile joindre rappeler rappelez appelez phone cell cellphone call ring text whatsapp movil telefono llamar llamame llameme contacto contatto kontakt cellulare chiamare chiamatemi chiamami telemovel telefone celular ligar liguem handy handynummer telefon telefonnummer nummer rufnummer mobilnummer anrufen") {
 		p.phone[w] = true
 	}
 	// "me joindre au 01…", "reach me at": the writer's own number.
@@ -54,7 +54,7 @@ func newPersonal() *personal {
 	for _, w := range strings.Fields("service standard prefecture sous-prefecture mairie agence antenne bureau bureaux centre siege accueil guichet tribunal poste services locaux situe situee situes commissariat gendarmerie consulat ambassade hopital tresorerie office hall agency ayuntamiento oficina amt rathaus behorde ufficio comune sportello loja balcao camara reparticao") {
 		p.addressCue[w] = addressService
 	}
-	for _, w := range strings.Fields("allocataire alloc caf fiscal fiscale fiscaux spi secu securite nir insee matricule identifiant adherent client passeport passport agdref ine social security tax amelie ss demandeur dni nie nif nss id steuer steuernummer steueridentifikationsnummer ausweis personalausweis codice contribuinte cc bi identificacion unique etranger etrangers extranjero extranjeria expediente niss sanitaria tessera utente seguranca seguridad sozialversicherungsnummer versichertennummer versicherungsnummer aufenthaltstitel vitale insurance") {
+	for _, w := range strings.Fields("allocataire alloc caf fiscal fiscale fiscaux spi secu securite nir insee matricule identifiant adherent client passeport passport agdref ine social security tax amelie ss demandeur dni nie nif nss id steuer steuernummer steueridentifikationsnummer ausweis personalausweis codice contribuinte cc bi identificacion unique etranger etrangers extranjero extranjeria expediente niss sanitaria tessera utente seguranca seguridad sozialversicherungsnummer versichertennummer versicherungsnummer aufenthaltstitel vitale insurance pasaporte passaporto passaporte reisepass reisepassnummer passnummer sejour soggiorno residencia residenza residence permit permesso aufenthaltserlaubnis") {
 		p.context[w] = true
 	}
 	for _, w := range strings.Fields("rue avenue av bd boulevard chemin impasse allee place quai route cours square passage sentier residence lotissement cite hameau lieu-dit street st road rd lane drive calle avenida via viale piazza rua travessa strasse weg platz gasse") {
@@ -92,6 +92,7 @@ func (p *personal) find(text string, toks []token, fold []byte, out []finding, d
 	out = p.numbers(text, toks, fold, out)
 	out = p.addresses(text, toks, fold, digits, out)
 	out = p.flats(text, toks, fold, digits, out)
+	out = p.announcedIDs(text, toks, fold, out)
 	return out, digits
 }
 

@@ -308,3 +308,31 @@ func placeholderEndsAt(text string, end int) bool {
 	j := strings.LastIndexByte(text[:end], '[')
 	return j >= 0 && placeholderAt(text, j) == end-j
 }
+
+// announcedIDs appends the identifiers of capitals and digits that a
+// context word announces: a passport ("Pasaporte PAK482193", "Reisepass
+// (Nr. CF3LH72N5)"), a foreign identity number ("NIE X4821937X"). Six to
+// fifteen characters, four digits at least: "1er", "3e" and "A4" are no
+// identifiers.
+func (p *personal) announcedIDs(text string, toks []token, fold []byte, out []finding) []finding {
+	for _, t := range toks {
+		if !t.has(tokLetter) || !t.has(tokDigit) || t.has(tokMasked) || t.ce-t.cs < 6 || t.ce-t.cs > 15 {
+			continue
+		}
+		digits := 0
+		upper := true
+		for i := t.cs; i < t.ce; i++ {
+			switch c := text[i]; {
+			case isDigit(c):
+				digits++
+			case c < 'A' || c > 'Z':
+				upper = false
+			}
+		}
+		if !upper || digits < 4 || overlapsAny(out, t.cs, t.ce) || !p.announced(int(t.cs), toks, fold) {
+			continue
+		}
+		out = append(out, finding{t.cs, t.ce, maskNumber})
+	}
+	return out
+}
