@@ -52,7 +52,6 @@ func (p *personal) addresses(text string, toks []token, fold []byte, digits []in
 			// de la République".
 			abbrev := m == j+1 && toks[j].fe-toks[j].fs <= 3 && text[toks[j].ce:toks[m].cs] == ". " &&
 				(toks[m].info.particle || toks[m].has(tokCap) && toks[m].fe-toks[m].fs >= 2) // not "3 av. J.-C."
-
 			if toks[m].has(tokDigit) || !abbrev && gapHasBreak(text, toks[m-1], toks[m]) || toks[m].has(tokMasked) || overlapsAny(out, toks[m].cs, toks[m].ce) {
 				break
 			}

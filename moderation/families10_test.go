@@ -111,3 +111,9 @@ func TestEnginePersonalDataOfRoundTen(t *testing.T) {
 		{name: "a letter signed with an old first name", text: "Veuillez agréer mes salutations distinguées. Paulette Girard", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Paulette", "Girard"}},
 	})
 }
+
+func TestEngineResidenceIsNoIdentifierWord(t *testing.T) {
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "a residence's postcode", text: "J'habite Résidence du Parc, 69003 Lyon, bâtiment C, et le facteur ne passe plus.", decision: Publish, kept: []string{"69003"}},
+	})
+}
