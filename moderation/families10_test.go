@@ -107,6 +107,9 @@ func TestEnginePersonalDataOfRoundTen(t *testing.T) {
 		{name: "an obfuscated address at proton.me", text: "Write to me: lena.weber(at)proton.me, thanks.", decision: Publish, kinds: []Kind{KindPersonalData}, gone: []string{"lena.weber", "proton.me"}},
 		{name: "a street abbreviated with a full stop", text: "J'habite au 8 av. de la Libération depuis mars, la CAF a encore l'ancienne adresse.", decision: Publish, kinds: []Kind{KindPersonalData}, gone: []string{"Libération"}},
 		{name: "before Christ is no avenue", text: "Le musée expose une amphore de 300 av. J.-C., très belle visite.", decision: Publish, absent: []Kind{KindPersonalData}, kept: []string{"300 av. J.-C."}},
+		{name: "a country code in brackets", text: "If someone at the mairie wants to call: (+33) 745128903, evenings only.", decision: Publish, kinds: []Kind{KindPersonalData}, gone: []string{"745128903"}},
+		{name: "an international prefix dialled 00 with a trunk zero", text: "Je vis en Suisse, rappelez-moi sur 0033 (0)6 58 41 27 90 svp.", decision: Publish, kinds: []Kind{KindPersonalData}, gone: []string{"58 41 27 90"}},
+		{name: "a country code alone", text: "L'indicatif (+33) est celui de la France, pas besoin du zéro.", decision: Publish, absent: []Kind{KindPersonalData}, kept: []string{"(+33)"}},
 		{name: "a flight number", text: "Vol AF1234 annulé, mon passeport est pourtant valide jusqu'en 2030.", decision: Publish, absent: []Kind{KindPersonalData}, kept: []string{"AF1234"}},
 		{name: "a letter signed with an old first name", text: "Veuillez agréer mes salutations distinguées. Paulette Girard", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Paulette", "Girard"}},
 	})

@@ -53,6 +53,9 @@ func (p *personal) numbers(text string, toks []token, fold []byte, out []finding
 		start := i
 		if plus {
 			i++
+			if start > 0 && text[start-1] == '(' {
+				start-- // "(+33) 745128903": the brackets go with the number
+			}
 		}
 		n := 0
 		end := i
@@ -79,7 +82,15 @@ func (p *personal) numbers(text string, toks []token, fold []byte, out []finding
 				// masked (found by fuzzing).
 				i++
 				continue
-			case plus && n <= 3 && (c == '(' || c == ' ' && i+1 < len(text) && text[i+1] == '('):
+			case plus && n <= 3 && c == ')' && text[start] == '(' && i+1 < len(text) && (isDigit(text[i+1]) || text[i+1] == ' ' && i+2 < len(text) && isDigit(text[i+2])):
+				// "(+33) 745128903": the country code in brackets.
+				i++
+				if text[i] == ' ' {
+					i++
+				}
+				continue
+			case (plus && n <= 3 || n == 4 && digits[0] == '0' && digits[1] == '0') && (c == '(' || c == ' ' && i+1 < len(text) && text[i+1] == '('):
+				// (Or "0033 (0)6 …": the international prefix dialled as 00.)
 				// +33 (0)6 12 34 56 78: the trunk zero is not dialled;
 				// +1 (514) 555-0148: an area code is.
 				j := i + strings.IndexByte(text[i:], '(') + 1
