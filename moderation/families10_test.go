@@ -120,3 +120,12 @@ func TestEngineResidenceIsNoIdentifierWord(t *testing.T) {
 		{name: "a residence's postcode", text: "J'habite Résidence du Parc, 69003 Lyon, bâtiment C, et le facteur ne passe plus.", decision: Publish, kept: []string{"69003"}},
 	})
 }
+
+func TestEngineInitialsAndRolesWithAColon(t *testing.T) {
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "an initial alone after a title", text: "Mme D. au téléphone m'a juste dit que c'était comme ça.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"D."}},
+		{name: "an initial before a surname", text: "Mme D. Lefort a rappelé le lendemain, très aimable.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Lefort"}},
+		{name: "a role, a colon and a first name", text: "Très bonne prise en charge. Infirmier : Maxime. Aucune attente.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Maxime"}},
+		{name: "a role, a colon and no name", text: "Horaires du conseiller : Lundi et Mardi matin.", decision: Publish, absent: []Kind{KindPersonName}, kept: []string{"Lundi"}},
+	})
+}

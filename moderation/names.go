@@ -198,6 +198,14 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 				k = e
 				continue
 			}
+			// An initial alone after a title names someone too: "Mme D.
+			// au téléphone".
+			if u := next; u < len(toks) && t.has(tokCap) && notNoun && toks[u].fe-toks[u].fs == 1 && toks[u].has(tokCap) && toks[u].has(tokDot) &&
+				!keep[u] && !toks[u].has(tokMasked) && !gapHasBreak(text, t, toks[u]) && (u+1 == len(toks) || !toks[u+1].has(tokCap)) {
+				out = append(out, finding{toks[u].cs, toks[u].ce, maskName})
+				k = u
+				continue
+			}
 		case cue == cueRole || cue == cueCalled:
 			next := k + 1
 			if next < len(toks) && t.has(tokApos) && fold[toks[next].fs] == 's' && toks[next].fe-toks[next].fs == 1 {
@@ -205,7 +213,8 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 			}
 			// In a shouted text, a frequent word or a particle in capitals after a role
 			// is no name: "L'AGENT DE LA CAF", "L'INFIRMIERE DE NUIT".
-			if next < len(toks) && !gapEndsSentence(text, toks[next-1], toks[next]) && !(shout && toks[next].has(tokUpper) && (toks[next].info.stop || toks[next].info.particle)) {
+			// A colon may come after a role: "Infirmier : Maxime".
+			if next < len(toks) && (!gapEndsSentence(text, toks[next-1], toks[next]) || cue == cueRole && strings.TrimSpace(text[toks[next-1].ce:toks[next].cs]) == ":") && !(shout && toks[next].has(tokUpper) && (toks[next].info.stop || toks[next].info.particle)) {
 				if s, e, ok := nm.nameAfter(text, toks, fold, keep, next, false, false); ok {
 					out = append(out, finding{toks[s].cs, toks[e].ce, maskName})
 					k = e
