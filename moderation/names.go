@@ -201,7 +201,7 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 			// An initial alone after a title names someone too: "Mme D.
 			// au téléphone".
 			if u := next; u < len(toks) && t.has(tokCap) && notNoun && toks[u].fe-toks[u].fs == 1 && toks[u].has(tokCap) && toks[u].has(tokDot) &&
-				!keep[u] && !toks[u].has(tokMasked) && !gapHasBreak(text, t, toks[u]) && (u+1 == len(toks) || !toks[u+1].has(tokCap)) {
+				!keep[u] && !toks[u].has(tokMasked) && !gapHasBreak(text, t, toks[u]) && (u+1 == len(toks) || !toks[u+1].has(tokCap) && !toks[u+1].has(tokMasked)) {
 				out = append(out, finding{toks[u].cs, toks[u].ce, maskName})
 				k = u
 				continue
@@ -534,10 +534,10 @@ func (nm *names) nameAfter(text string, toks []token, fold []byte, keep []bool, 
 	}
 	// A place word is no name: it keeps the words after it as its own
 	// ("M Ct Élysée"), which masking it would free on a second reading;
-	// after particles, only a place word of a letter or two, an
-	// abbreviation ("M d ZA A.AA"; found by fuzzing): "M. de La Tour" is
-	// a name.
-	if toks[m].info.place && (m == k || toks[m].fe-toks[m].fs <= 2) || !nm.isName(toks, fold, keep, m, lower) && !(title && nm.titleSurname(toks, fold, keep, m)) {
+	// after particles, only a place word of a letter or two, or of three
+	// capitals, an abbreviation ("M d ZA A.AA", "M d ZAC A.AA"; found by
+	// fuzzing): "M. de La Tour" and "Mme de La Rue" are names.
+	if toks[m].info.place && (m == k || toks[m].fe-toks[m].fs <= 2 || toks[m].has(tokUpper) && toks[m].fe-toks[m].fs <= 3) || !nm.isName(toks, fold, keep, m, lower) && !(title && nm.titleSurname(toks, fold, keep, m)) {
 		return 0, 0, false
 	}
 	if !title && toks[m].info.first == 0 && !toks[m].info.surname && toks[m].has(tokSentence) {
