@@ -309,12 +309,12 @@ func contemptAt(text string, toks []token, fold []byte, k int) int32 {
 // palhaço", "Müller ist ein Trottel".
 var copulas = map[string]bool{"est": true, "is": true, "es": true, "e": true, "ist": true}
 
-// articles come between a copula and its noun.
-var articles = map[string]bool{"un": true, "une": true, "a": true, "an": true, "uno": true, "una": true, "um": true, "uma": true, "ein": true, "eine": true, "vraiment": true, "really": true, "completement": true, "totally": true}
-
-// adverbs among articles: they may come before the article, not stand
-// for it.
-var adverbs = map[string]bool{"vraiment": true, "really": true, "completement": true, "totally": true}
+// articles come between a copula and its noun, adverbs perhaps before
+// them ("est vraiment une incompétente").
+var (
+	articles = map[string]bool{"un": true, "une": true, "a": true, "an": true, "uno": true, "una": true, "um": true, "uma": true, "ein": true, "eine": true}
+	adverbs  = map[string]bool{"vraiment": true, "really": true, "completement": true, "totally": true}
+)
 
 // contemptAfter returns the index of the noun of contempt the name at
 // token k is called, in the same sentence: a copula, an article (perhaps
@@ -331,14 +331,15 @@ func contemptAfter(text string, toks []token, fold []byte, k int) int {
 		if gapEndsSentence(text, toks[m-1], toks[m]) {
 			return -1
 		}
-		w := string(fold[toks[m].fs:toks[m].fe])
 		if toks[m].info.contempt && article {
 			return m
 		}
-		if !articles[w] {
+		switch w := string(fold[toks[m].fs:toks[m].fe]); {
+		case articles[w]:
+			article = true
+		case !adverbs[w]:
 			return -1
 		}
-		article = article || !adverbs[w]
 	}
 	return -1
 }
