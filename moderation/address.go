@@ -232,7 +232,7 @@ func (p *personal) flats(text string, toks []token, fold []byte, digits []int32,
 		start := -1
 		for j := k - 2; j >= 0 && j >= k-10; j-- {
 			// The dot of "bât. C" ends no sentence.
-			abbrev := abbreviations[string(fold[toks[j].fs:toks[j].fe])] && strings.TrimSpace(text[toks[j].ce:toks[j+1].cs]) == "."
+			abbrev := abbreviations[string(fold[toks[j].fs:toks[j].fe])] && gapText(text, toks[j], toks[j+1]) == "."
 			if gapEndsSentence(text, toks[j], toks[j+1]) && !abbrev {
 				break
 			}

@@ -94,7 +94,7 @@ func spelledEmails(text string, toks []token, fold []byte, out []finding) []find
 	label := func(k int) bool {
 		return k >= 0 && k < len(toks) && (toks[k].has(tokLetter) || toks[k].has(tokDigit)) && !toks[k].has(tokMasked) && !spelledHostStop[word(k)]
 	}
-	joined := func(a, b int) bool { return strings.TrimSpace(text[toks[a].ce:toks[b].cs]) == "" }
+	joined := func(a, b int) bool { return gapText(text, toks[a], toks[b]) == "" }
 	for k := 1; k+3 < len(toks); k++ {
 		// (Asked of every word: the word's entry says it, rather than a
 		// lookup whose branches would follow the words' lengths.)

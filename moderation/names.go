@@ -214,7 +214,7 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 			// In a shouted text, a frequent word or a particle in capitals after a role
 			// is no name: "L'AGENT DE LA CAF", "L'INFIRMIERE DE NUIT".
 			// A colon may come after a role: "Infirmier : Maxime".
-			if next < len(toks) && (!gapEndsSentence(text, toks[next-1], toks[next]) || cue == cueRole && strings.TrimSpace(text[toks[next-1].ce:toks[next].cs]) == ":") && !(shout && toks[next].has(tokUpper) && (toks[next].info.stop || toks[next].info.particle)) {
+			if next < len(toks) && (!gapEndsSentence(text, toks[next-1], toks[next]) || cue == cueRole && gapText(text, toks[next-1], toks[next]) == ":") && !(shout && toks[next].has(tokUpper) && (toks[next].info.stop || toks[next].info.particle)) {
 				if s, e, ok := nm.nameAfter(text, toks, fold, keep, next, false, false); ok {
 					out = append(out, finding{toks[s].cs, toks[e].ce, maskName})
 					k = e
@@ -368,7 +368,7 @@ func (nm *names) staffList(text string, toks []token, fold []byte, keep []bool, 
 	}
 	n0 := len(out)
 	for k := 1; k < len(toks); k++ {
-		if strings.TrimSpace(text[toks[k-1].ce:toks[k].cs]) != ":" {
+		if gapText(text, toks[k-1], toks[k]) != ":" {
 			continue
 		}
 		role := false

@@ -46,6 +46,10 @@ func gapEndsSentence(text string, a, b token) bool {
 	return false
 }
 
+// gapText returns what stands between tokens a and b, without spaces:
+// ":", ",", "" when only spaces do.
+func gapText(text string, a, b token) string { return strings.TrimSpace(text[a.ce:b.cs]) }
+
 // upperTitle reports whether token k, a title only when written with a
 // capital (M, Sr, Dona), is a title here: capitalised and followed by a
 // dot or starting with M, S or D; or, for words of three letters or more
@@ -405,6 +409,6 @@ func addressed(text string, toks []token, fold []byte, k int) bool {
 	if k+1 >= len(toks) {
 		return false
 	}
-	gap := strings.TrimSpace(text[toks[k].ce:toks[k+1].cs])
+	gap := gapText(text, toks[k], toks[k+1])
 	return (gap == "," || gap == "!") && addressedWords[string(fold[toks[k+1].fs:toks[k+1].fe])]
 }

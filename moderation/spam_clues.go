@@ -215,7 +215,7 @@ func (s *spam) disguisedLink(text string, toks []token, fold []byte, dotWord boo
 		// The domain ends a phrase, or the host is spelled out over
 		// several dots: "roi . com code BONUS", but not "erreur .net
 		// framework", "le .com ou le .fr".
-		last := k+1 == len(toks) || strings.TrimSpace(text[t.ce:toks[k+1].cs]) != ""
+		last := k+1 == len(toks) || gapText(text, *t, toks[k+1]) != ""
 		var label *token
 		switch {
 		case text[c-1] == '.' && text[c-2] == ' ' || c >= 3 && text[c-1] == ' ' && text[c-2] == '.' && text[c-3] == ' ':
