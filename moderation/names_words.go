@@ -56,7 +56,10 @@ func (e *Engine) everyOccurrence(text string, toks []token, fold []byte, keep []
 				break
 			}
 			s, end := int32(at+j), int32(at+j+len(v))
-			if overlapsAny(finds, s, end) || !wordBounded(text, int(s), int(end)) || joinsNumber(text, int(s), int(end)) {
+			// Nor where a place or an institution holds the words:
+			// "M. Jean Moulin … rue Jean Moulin", "R AyA AyA AyA!AyA
+			// AyA" (found by fuzzing), as the words one by one below.
+			if overlapsAny(finds, s, end) || !wordBounded(text, int(s), int(end)) || joinsNumber(text, int(s), int(end)) || i >= personalEnd && keptWithin(toks, keep, s, end) {
 				// Not this one: the next may start inside it ("0AA AA
 				// AA"; found by fuzzing).
 				at += j + 1
@@ -97,6 +100,17 @@ func (e *Engine) everyOccurrence(text string, toks []token, fold []byte, keep []
 		}
 	}
 	return finds
+}
+
+// keptWithin reports whether a token between bytes s and end of the text
+// is kept from masking.
+func keptWithin(toks []token, keep []bool, s, end int32) bool {
+	for k := range toks {
+		if toks[k].cs >= s && toks[k].ce <= end && keep[k] {
+			return true
+		}
+	}
+	return false
 }
 
 // severalWords reports whether the masked text v holds more than one

@@ -34,6 +34,9 @@ type personal struct {
 	context map[string]bool // folded words announcing a personal number
 	phone   map[string]bool // folded words announcing a phone number
 	streets map[string]bool // folded street words for postal addresses
+	// reference holds folded words announcing a number that is no
+	// person's: a company's or a file's.
+	reference map[string]bool
 	// addressCue tells whether a word before an address makes it the
 	// writer's own (habite, domicile) or a service's (préfecture, mairie).
 	addressCue map[string]uint8
@@ -56,6 +59,10 @@ func newPersonal() *personal {
 	}
 	for _, w := range strings.Fields("allocataire alloc caf fiscal fiscale fiscaux spi secu securite nir insee matricule identifiant adherent client passeport passport agdref ine social security tax amelie ss demandeur dni nie nif nss id steuer steuernummer steueridentifikationsnummer ausweis personalausweis codice contribuinte cc bi identificacion unique etranger etrangers extranjero extranjeria expediente niss sanitaria tessera utente seguranca seguridad sozialversicherungsnummer versichertennummer versicherungsnummer aufenthaltstitel vitale insurance pasaporte passaporto passaporte reisepass reisepassnummer passnummer sejour soggiorno permit aufenthaltserlaubnis") {
 		p.context[w] = true
+	}
+	p.reference = map[string]bool{}
+	for _, w := range strings.Fields("siren siret tva rcs commande facture contrat colis suivi ticket reference ref dossier expediente pratica protocollo aktenzeichen vorgang processo order invoice tracking") {
+		p.reference[w] = true
 	}
 	for _, w := range strings.Fields("rue avenue av bd boulevard chemin impasse allee place quai route cours square passage sentier residence lotissement cite hameau lieu-dit street st road rd lane drive calle avenida via viale piazza rua travessa strasse weg platz gasse") {
 		p.streets[w] = true

@@ -40,11 +40,12 @@ func (p *personal) numbers(text string, toks []token, fold []byte, out []finding
 		// word: what follows a masked number is judged the same way twice.
 		// So does a number after a comma glued to one, or to a
 		// placeholder ("1 234,56", "[téléphone masqué],000…"), or to
-		// what a placeholder will stand for ("0@0.0A,00000…"); not
-		// after a note's bracket ("voir note [1],06 12 34 56 78").
+		// what a placeholder will stand for, found before or by this
+		// reader ("0@0.0A,00000…", "NIR 00 000A,1 0…"); not after a
+		// note's bracket ("voir note [1],06 12 34 56 78").
 		// So does an accented letter: "é0612345678" is one word, which a
 		// second reading would split differently once the digits are masked.
-		if i > 0 && (isAlnumASCII(text[i-1]) || text[i-1] >= 0x80 && endsWithLetter(text[:i]) || text[i-1] == '/' || text[i-1] == ']' || text[i-1] == '+' || text[i-1] == ',' && i > 1 && (isDigit(text[i-2]) || text[i-2] == ']' && placeholderEndsAt(text, i-1) || findingEnd(out[:taken], i-2) == i-1)) {
+		if i > 0 && (isAlnumASCII(text[i-1]) || text[i-1] >= 0x80 && endsWithLetter(text[:i]) || text[i-1] == '/' || text[i-1] == ']' || text[i-1] == '+' || text[i-1] == ',' && i > 1 && (isDigit(text[i-2]) || text[i-2] == ']' && placeholderEndsAt(text, i-1) || findingEnd(out, i-2) == i-1)) {
 			for i < len(text) && isAlnumASCII(text[i]) {
 				i++
 			}
@@ -59,6 +60,7 @@ func (p *personal) numbers(text string, toks []token, fold []byte, out []finding
 		}
 		n := 0
 		end := i
+		area := false // an area code in brackets: "(555) 014-2283"
 		for i < len(text) {
 			c := text[i]
 			switch {
@@ -84,6 +86,16 @@ func (p *personal) numbers(text string, toks []token, fold []byte, out []finding
 				continue
 			case plus && n <= 3 && c == ')' && text[start] == '(' && i+1 < len(text) && (isDigit(text[i+1]) || text[i+1] == ' ' && i+2 < len(text) && isDigit(text[i+2])):
 				// "(+33) 745128903": the country code in brackets.
+				i++
+				if text[i] == ' ' {
+					i++
+				}
+				continue
+			case !plus && !area && n >= 2 && n <= 4 && i-start == n && c == ')' && start > 0 && text[start-1] == '(' && i+1 < len(text) && (isDigit(text[i+1]) || text[i+1] == ' ' && i+2 < len(text) && isDigit(text[i+2])):
+				// "(555) 014-2283", "(11) 98765-4321": an area code in
+				// brackets, the brackets going with the number.
+				area = true
+				start--
 				i++
 				if text[i] == ' ' {
 					i++
@@ -129,6 +141,15 @@ func (p *personal) numbers(text string, toks []token, fold []byte, out []finding
 			}
 			continue
 		}
+		if m := slashedPhone(text, end, digits[:min(n, len(digits))]); m > end && !plus && !area {
+			// "Tel. 0171/4829316": a German or Austrian number, its area
+			// code (a zero and two to four digits) set apart by a slash.
+			i = m
+			if f := (finding{int32(start), int32(m), maskPhone}); !clashes(out[:taken], f) && !p.wordBefore(p.reference, start, toks, fold) {
+				out = append(out, f)
+			}
+			continue
+		}
 		if end < len(text) && (isLetterByte(text[end]) || text[end] == '/' || text[end] == ',' && end+1 < len(text) && isDigit(text[end+1]) && findingEnd(out[:taken], end+1) <= end+1) {
 			// 8TK, 2h10, 12/03, 1 234,56: not a number of a person,
 			// unless announced: "passeport 12AB34567".
@@ -145,7 +166,9 @@ func (p *personal) numbers(text string, toks []token, fold []byte, out []finding
 		}
 		var kind maskKind
 		var ok bool
-		if n <= len(digits) {
+		if area && n >= 9 && n <= 11 {
+			kind, ok = maskPhone, true
+		} else if n <= len(digits) {
 			kind, ok = p.classify(digits[:n], plus, text, start, toks, fold)
 		} else if p.announced(start, toks, fold) {
 			kind, ok = maskNumber, true
@@ -158,6 +181,27 @@ func (p *personal) numbers(text string, toks []token, fold []byte, out []finding
 		}
 	}
 	return out
+}
+
+// slashedPhone returns the end of a phone number whose area code d, a
+// zero then two to four digits, ends at byte end of text before a slash
+// and five to eight digits ("0171/4829316"), or end. Dates (03/2024,
+// 12/03) and slashed references (2019/1147) take no such shape.
+func slashedPhone(text string, end int, d []byte) int {
+	if len(d) < 3 || len(d) > 5 || d[0] != '0' || d[1] == '0' || end+1 >= len(text) || text[end] != '/' || end-len(d) < 0 || countDigits(text[end-len(d):end]) != len(d) {
+		return end
+	}
+	m := end + 1
+	for m < len(text) && isDigit(text[m]) {
+		m++
+	}
+	if m-end-1 < 5 || m-end-1 > 8 || len(d)+m-end-1 < 9 || len(d)+m-end-1 > 12 || m < len(text) && text[m] == '/' {
+		return end
+	}
+	if r, _ := utf8.DecodeRuneInString(text[m:]); m < len(text) && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)) {
+		return end
+	}
+	return m
 }
 
 // isAmount reports whether the number ending at byte end of text is
@@ -281,6 +325,19 @@ func (p *personal) classify(d []byte, plus bool, text string, start int, toks []
 	if (british || n >= 9 && n <= 13 && p.wordBefore(p.phone, start, toks, fold)) && !p.serviceNumber(text, start, toks, fold) {
 		return maskPhone, true
 	}
+	// Mobiles of the neighbours have shapes of their own, which no French
+	// number of nine or ten digits without a zero takes: Spanish (6… and
+	// 7…, nine digits), Portuguese (91…, 92…, 93…, 96…, nine digits),
+	// Italian (3…, ten digits), German (015…, 016…, 017…, twelve digits;
+	// eleven are read as British above). "il mio numero è 339 8812047",
+	// "mi hija en el 677 123 904". Not a company's SIREN nor a file's
+	// number: "SIREN 612 345 678", "expediente 677123904".
+	mobile := n == 9 && (d[0] == '6' || d[0] == '7' || d[0] == '9' && (d[1] == '1' || d[1] == '2' || d[1] == '3' || d[1] == '6')) ||
+		n == 10 && d[0] == '3' && d[1] != '0' ||
+		n == 12 && d[0] == '0' && d[1] == '1' && d[2] >= '5' && d[2] <= '7'
+	if mobile && !plus && !p.wordBefore(p.reference, start, toks, fold) && !p.serviceNumber(text, start, toks, fold) {
+		return maskPhone, true
+	}
 	return 0, false
 }
 
@@ -303,7 +360,8 @@ func (p *personal) wordBefore(words map[string]bool, start int, toks []token, fo
 			return false // the context word announced an earlier number (not a year: "allocataire depuis 2015, numéro …")
 		}
 		w := fold[t.fs:t.fe]
-		if words[string(w)] {
+		// Or glued to its article in SMS spelling: "lidentifiant".
+		if words[string(w)] || len(w) > 6 && (w[0] == 'l' || w[0] == 'd') && words[string(w[1:])] {
 			return true
 		}
 		if string(w) == "dossier" || string(w) == "reference" || string(w) == "ref" {
