@@ -61,6 +61,8 @@ func newNames(f *folder, set *lexicon.Set) *names {
 			cls = cueCalled
 		case "thanks":
 			cls = cueThanks
+		case "kin":
+			cls = cueKin
 		}
 		nm.cues[foldOne(f, c.Term)] = cls
 	}

@@ -18,6 +18,7 @@ const (
 	cueRole   = 3 // l'agent, la conseillère: a capitalised name may follow
 	cueCalled = 4 // s'appelait, called: a capitalised name may follow
 	cueThanks = 5 // merci (à), thanks (to): a first name after it is a name, even one that is a word (Rocío, Rose)
+	cueKin    = 6 // ma fille, meiner Tochter, Liebe Grüße: a capitalised name right after it, no lower-case word further on
 )
 
 // names finds the names of people: after titles and role words, first
@@ -193,6 +194,11 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 			if t.has(tokDot) && next+1 < len(toks) && titleSuffix[string(fold[toks[next].fs:toks[next].fe])] && int(toks[next].cs) == int(t.ce)+1 {
 				next++ // "Sig.ra Bianchi": the ending of an abbreviated title
 			}
+			// "Dr. med. Friedrich Albers", "Dr. rer. nat. Weber": the
+			// faculty of a German doctor.
+			for next+1 < len(toks) && next <= k+2 && toks[next].has(tokDot) && degreeAbbrev[string(fold[toks[next].fs:toks[next].fe])] {
+				next++
+			}
 			if s, e, ok := nm.nameAfter(text, toks, fold, keep, next, lower, true); ok {
 				out = append(out, finding{toks[s].cs, toks[e].ce, maskName})
 				k = e
@@ -206,6 +212,27 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 				k = u
 				continue
 			}
+		case cue == cueKin:
+			// A relative's first name, or the writer's after a closing:
+			// right after the word, or after a comma ("mis tres hijos,
+			// Alba, Bruno y Candela"), never across a quote ("meinen Sohn
+			// 'Schmarotzer' genannt"). In lower case, only from a writer
+			// who capitalises nothing and only a first name that is no
+			// other word: "mon fils est ravi" (Ravi), "uma filha linda".
+			next := k + 1
+			if next == len(toks) || t.has(tokApos) || !(gapText(text, t, toks[next]) == "" || gapText(text, t, toks[next]) == ",") || shout && toks[next].has(tokUpper) && !knownName(toks[next]) {
+				break
+			}
+			if s, e, ok := nm.nameAfter(text, toks, fold, keep, next, false, false); ok {
+				out = append(out, finding{toks[s].cs, toks[e].ce, maskName})
+				k = e
+				continue
+			}
+			if u := toks[next]; lowerWriter && !u.has(tokCap) && u.info.first == firstName && !u.info.lower && !u.info.stop && !keep[next] && !u.has(tokMasked) && !otherAccents(text[u.cs:u.ce]) {
+				out = append(out, finding{u.cs, u.ce, maskName})
+				k = next
+				continue
+			}
 		case cue == cueRole || cue == cueCalled:
 			next := k + 1
 			if next < len(toks) && t.has(tokApos) && fold[toks[next].fs] == 's' && toks[next].fe-toks[next].fs == 1 {
@@ -214,7 +241,9 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 			// In a shouted text, a frequent word or a particle in capitals after a role
 			// is no name: "L'AGENT DE LA CAF", "L'INFIRMIERE DE NUIT".
 			// A colon may come after a role: "Infirmier : Maxime".
-			if next < len(toks) && (!gapEndsSentence(text, toks[next-1], toks[next]) || cue == cueRole && gapText(text, toks[next-1], toks[next]) == ":") && !(shout && toks[next].has(tokUpper) && (toks[next].info.stop || toks[next].info.particle)) {
+			// In capitals, only a known name: "LE MÉDIATEUR PUIS LE
+			// TRIBUNAL", "JEDE WOCHE HEISST ES NÄCHSTE WOCHE".
+			if next < len(toks) && (!gapEndsSentence(text, toks[next-1], toks[next]) || cue == cueRole && gapText(text, toks[next-1], toks[next]) == ":") && !(shout && toks[next].has(tokUpper) && (toks[next].info.stop || toks[next].info.particle || !knownName(toks[next]))) {
 				if s, e, ok := nm.nameAfter(text, toks, fold, keep, next, false, false); ok {
 					out = append(out, finding{toks[s].cs, toks[e].ce, maskName})
 					k = e
@@ -450,13 +479,19 @@ func (nm *names) isName(toks []token, fold []byte, keep []bool, k int, lower boo
 	if keep[k] || t.has(tokDigit) || t.has(tokMasked) || !t.has(tokLetter) || t.fe-t.fs < 2 {
 		return false
 	}
-	if t.info.cue == cueTitle || t.info.acronym {
+	// Nor a title: "una tal Sra. Moreau" names Moreau, not Sra.
+	if t.info.cue == cueTitle || t.info.cue == cueUpper && t.has(tokDot) || t.info.acronym {
 		return false
 	}
 	if t.has(tokCap) {
 		return !t.info.stop || t.has(tokUpper) && t.info.surname
 	}
 	return lower && !t.info.stop && t.fe-t.fs >= 3
+}
+
+// knownName reports whether t is a listed first name or surname.
+func knownName(t token) bool {
+	return t.info.first != 0 || t.info.surname
 }
 
 // workerName reports whether token k may be a person's name when where the
@@ -590,7 +625,9 @@ func (nm *names) nameAfter(text string, toks []token, fold []byte, keep []bool, 
 			if n+1 < len(toks) && toks[n].info.particle && toks[n].has(tokCap) && !gapHasBreak(text, toks[j], toks[n]) {
 				n++
 			}
-			if n < len(toks) && toks[n].has(tokCap) && !toks[n].info.place && !gapHasBreak(text, toks[n-1], toks[n]) && nm.isName(toks, fold, keep, n, false) {
+			// In capitals, only before a known surname: "LA SEÑORA
+			// DUPONT DE LA PREFECTURA".
+			if n < len(toks) && toks[n].has(tokCap) && !toks[n].info.place && !gapHasBreak(text, toks[n-1], toks[n]) && nm.isName(toks, fold, keep, n, false) && !(toks[j].has(tokUpper) && toks[n].has(tokUpper) && !toks[n].info.surname) {
 				e = n
 				j = n
 				words++
@@ -603,7 +640,33 @@ func (nm *names) nameAfter(text string, toks []token, fold []byte, keep []bool, 
 		e = j
 		words++
 	}
-	return s, e, true
+	return s, nm.moreSurnames(text, toks, fold, keep, e), true
+}
+
+// moreSurnames returns the end of the name ending at token e, taken on
+// over the known surnames after it, each maybe after particles: the
+// two surnames of Spanish and Portuguese names ("Valentina Ortega Sáez",
+// "Maria de Fátima dos Santos Rocha", "Pilar de la Fuente"). Not a town
+// a person is said to be from ("M. Martin de Paris").
+func (nm *names) moreSurnames(text string, toks []token, fold []byte, keep []bool, e int) int {
+	for n := 0; n < 3 && e+1 < len(toks); n++ {
+		j := e + 1
+		for j < len(toks) && j <= e+2 && toks[j].info.particle && !toks[j].has(tokUpper) && !gapHasBreak(text, toks[j-1], toks[j]) {
+			j++
+		}
+		if j >= len(toks) || gapHasBreak(text, toks[j-1], toks[j]) {
+			break
+		}
+		u := toks[j]
+		if !u.has(tokCap) || u.has(tokUpper) && !toks[e].has(tokUpper) || !u.info.surname || u.info.particle || u.info.place || townSurname[string(fold[u.fs:u.fe])] || !nm.isName(toks, fold, keep, j, false) && !allowedSurname(toks, keep, j) {
+			break
+		}
+		e = j
+		for e+1 < len(toks) && toks[e].has(tokHyphen) && nm.isName(toks, fold, keep, e+1, false) {
+			e++
+		}
+	}
+	return e
 }
 
 // firstNameAt returns the name starting at token k when it is a known
@@ -690,7 +753,7 @@ func (nm *names) firstNameAt(text string, toks []token, fold []byte, keep []bool
 		}
 	}
 	if surname > 0 {
-		e = surname
+		e = nm.moreSurnames(text, toks, fold, keep, surname)
 	}
 	return k, e, true
 }

@@ -58,7 +58,9 @@ func gapText(text string, a, b token) string { return strings.TrimSpace(text[a.c
 func (nm *names) upperTitle(text string, toks []token, k int, shout bool) bool {
 	t := toks[k]
 	if t.has(tokUpper) && t.fe-t.fs >= 2 && shout {
-		return false // "VOUS ME COLLEZ DES MAJORATIONS": a shouted word
+		// "VOUS ME COLLEZ DES MAJORATIONS": a shouted word; but for an
+		// abbreviation before a known name: "EL SR. FERNÁNDEZ DE LA MDPH".
+		return t.has(tokDot) && k+1 < len(toks) && toks[k+1].has(tokUpper) && knownName(toks[k+1]) && !toks[k+1].info.stop
 	}
 	if t.has(tokCap) {
 		switch text[t.cs] {
@@ -132,6 +134,10 @@ var placeAfterName = map[string]bool{"station": true, "metro": true, "tube": tru
 // titleSuffix holds the endings written after the dot of an abbreviated
 // Italian or Spanish title (Sig.ra, Sig.na, Dott.ssa, Sr.a).
 var titleSuffix = map[string]bool{"ra": true, "na": true, "ri": true, "re": true, "ssa": true, "a": true}
+
+// degreeAbbrev holds the folded abbreviations of the faculties that come
+// after a German "Dr.": "Dr. med.", "Dr. rer. nat.".
+var degreeAbbrev = map[string]bool{"med": true, "rer": true, "nat": true, "phil": true, "jur": true, "dent": true, "vet": true, "habil": true, "oec": true, "pol": true}
 
 // personVerbs holds folded words that, right after a word and "qui" or
 // "m'" (or on their own in English), make it someone who acted: "pierre
