@@ -25,6 +25,11 @@ func isLowerWriter(text string, toks []token) bool {
 			if k > 0 && !strings.ContainsAny(text[toks[k-1].ce:t.cs], " \n\t") {
 				continue
 			}
+			// Nor does an initial's: "a A. AA yAYA", whose second
+			// reading finds the initial and the surname masked.
+			if k > 0 && toks[k-1].fe-toks[k-1].fs == 1 && toks[k-1].has(tokCap) && toks[k-1].has(tokDot) {
+				continue
+			}
 			starts++
 			if t.has(tokCap) || t.has(tokMasked) {
 				caps++

@@ -56,23 +56,30 @@ func (e *Engine) everyOccurrence(text string, toks []token, fold []byte, keep []
 				break
 			}
 			s, end := int32(at+j), int32(at+j+len(v))
-			// Nor where a place or an institution holds the words:
-			// "M. Jean Moulin … rue Jean Moulin", "R AyA AyA AyA!AyA
-			// AyA" (found by fuzzing), as the words one by one below.
-			if overlapsAny(finds, s, end) || !wordBounded(text, int(s), int(end)) || joinsNumber(text, int(s), int(end)) || i >= personalEnd && keptWithin(toks, keep, s, end) {
+			if overlapsAny(finds, s, end) || !wordBounded(text, int(s), int(end)) || joinsNumber(text, int(s), int(end)) {
 				// Not this one: the next may start inside it ("0AA AA
 				// AA"; found by fuzzing).
 				at += j + 1
 				continue
 			}
-			finds = append(finds, finding{s, end, f.kind})
 			if i >= personalEnd {
+				last := -1
 				for m := range toks {
 					if toks[m].cs >= s && toks[m].ce <= end {
 						toks[m].flags |= tokMasked
+						last = m
 					}
 				}
+				// Found among the words of a place, the name takes the
+				// place's words after it: masked alone, it would leave
+				// them to be read as a name's on a second reading ("R
+				// AyA AyA AyA!AyA AyA", R a street; found by fuzzing).
+				for m := last + 1; last >= 0 && keep[last] && m < len(toks) && keep[m] && !toks[m].has(tokMasked) && !gapHasBreak(text, toks[m-1], toks[m]) && !overlapsAny(finds, toks[m].cs, toks[m].ce); m++ {
+					toks[m].flags |= tokMasked
+					end = toks[m].ce
+				}
 			}
+			finds = append(finds, finding{s, end, f.kind})
 			at += j + len(v)
 		}
 		if i < personalEnd {
@@ -100,17 +107,6 @@ func (e *Engine) everyOccurrence(text string, toks []token, fold []byte, keep []
 		}
 	}
 	return finds
-}
-
-// keptWithin reports whether a token between bytes s and end of the text
-// is kept from masking.
-func keptWithin(toks []token, keep []bool, s, end int32) bool {
-	for k := range toks {
-		if toks[k].cs >= s && toks[k].ce <= end && keep[k] {
-			return true
-		}
-	}
-	return false
 }
 
 // severalWords reports whether the masked text v holds more than one
