@@ -61,3 +61,15 @@ func TestEnginePhonesOfOtherCountries(t *testing.T) {
 		{name: "a SIREN stays", text: "Mon entreprise (SIREN 732 829 320) attend toujours le remboursement.", decision: Publish, absent: []Kind{KindPersonalData}, kept: []string{"732 829 320"}},
 	})
 }
+
+func TestEnginePersonalNumbersOfOtherCountries(t *testing.T) {
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "an American social security number", text: "The SSA asked again, so here it is: 421-37-9058. Thanks.", decision: Publish, kinds: []Kind{KindPersonalData}, gone: []string{"421-37-9058"}},
+		{name: "a Brazilian CPF", text: "Meu CPF é 215.730.948-61, se precisarem.", decision: Publish, kinds: []Kind{KindPersonalData}, gone: []string{"215.730.948-61"}},
+		{name: "the French CPF is a training account", text: "Mon CPF contient 1 850 €, et le site dit 0 €.", decision: Publish, absent: []Kind{KindPersonalData}, kept: []string{"1 850"}},
+		{name: "a Belgian mobile after GSM with a slash", text: "Mon GSM : 0475/21.43.65, merci de rappeler.", decision: Publish, kinds: []Kind{KindPersonalData}, gone: []string{"21.43.65"}},
+		{name: "a German number with spaces round the slash", text: "Erreichbar bin ich unter 0151 / 2345 678.", decision: Publish, kinds: []Kind{KindPersonalData}, gone: []string{"2345 678"}},
+		{name: "a client number in Spanish", text: "Mi número de cliente es 48213377 y nadie contesta.", decision: Publish, kinds: []Kind{KindPersonalData}, gone: []string{"48213377"}},
+		{name: "a date with spaces round the slash stays", text: "Le courrier du 03 / 2024 est arrivé en retard.", decision: Publish, absent: []Kind{KindPersonalData}, kept: []string{"2024"}},
+	})
+}

@@ -212,7 +212,8 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 				k = u
 				continue
 			}
-		case cue == cueKin:
+		case cue == cueKin && (!t.has(tokCap) || t.info.first == 0):
+			// (A capitalised first name is read as one: "Tia Ba".)
 			// A relative's first name, or the writer's after a closing:
 			// right after the word, or after a comma ("mis tres hijos,
 			// Alba, Bruno y Candela"), never across a quote ("meinen Sohn
@@ -453,7 +454,8 @@ func (nm *names) staffList(text string, toks []token, fold []byte, keep []bool, 
 // takes Saint-Clair whole, though "Saint-Clair" alone is a place whose
 // words are protected. Cut after "Saint", the rest would be published,
 // and a second reading would mask it as a name ("Vic Saint Hugo"; found
-// by fuzzing).
+// by fuzzing). So for a name ending on a place word ("M. de La Tour",
+// "M d ZaC A.AA"; found by fuzzing).
 func saintSurnames(text string, toks []token, keep []bool, out []finding, first int) []finding {
 	k := 0 // the names are in the order of the text: one walk over the tokens
 	for i := first; i < len(out); i++ {
@@ -461,7 +463,7 @@ func saintSurnames(text string, toks []token, keep []bool, out []finding, first 
 		for k < len(toks) && toks[k].ce < f.end {
 			k++
 		}
-		if k == len(toks) || toks[k].ce != f.end || !toks[k].info.saint {
+		if k == len(toks) || toks[k].ce != f.end || !toks[k].info.saint && !toks[k].info.place {
 			continue
 		}
 		for m := k + 1; m < len(toks) && keep[m] && !toks[m].has(tokMasked) && !gapHasBreak(text, toks[m-1], toks[m]) && (i+1 == len(out) || toks[m].ce <= out[i+1].start); m++ {
@@ -558,8 +560,8 @@ func (nm *names) nameAfter(text string, toks []token, fold []byte, keep []bool, 
 		for m < len(toks)-1 && m < k+3 && toks[m].info.particle {
 			m++
 		}
-		if m > k && (!toks[m].has(tokCap) && !lower || gapHasBreak(text, toks[m-1], toks[m]) || toks[m].info.cue == cueRole) {
-			return 0, 0, false // "Madame la Directrice" is a title and a role
+		if m > k && (!toks[m].has(tokCap) && !lower || gapHasBreak(text, toks[m-1], toks[m]) || toks[m].info.cue == cueRole || toks[m].has(tokHyphen) && m+1 < len(toks) && toks[m+1].info.cue == cueRole) {
+			return 0, 0, false // "Madame la Directrice", "Monsieur le Sous-Préfet": a title and a role
 		}
 	}
 	// O'Brien, N'Diaye: a one-letter prefix with an apostrophe.

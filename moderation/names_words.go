@@ -1,6 +1,9 @@
 package moderation
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // otherAccents reports whether word, a first name by its folded form, is
 // written as an everyday word that only its accents tell from the name:
@@ -46,11 +49,12 @@ func (e *Engine) everyOccurrence(text string, toks []token, fold []byte, keep []
 		f := finds[i]
 		// The whole of what was masked, wherever else it is written: a
 		// number, or a name of several words, too short to be looked for
-		// one by one ("Dr Li Wu … Li Wu"; found by fuzzing). Not a name
-		// of one word: the words the search below leaves out (frequent
-		// words, particles) are left out on purpose.
+		// one by one ("Dr Li Wu … Li Wu"; found by fuzzing), or as one
+		// word written the same ("M ÒM!ÒM"; found by fuzzing). Not a
+		// longer name of one word: the words the search below leaves out
+		// (frequent words, particles) are left out on purpose.
 		v := text[f.start:f.end]
-		for at := 0; at < len(text) && (i < personalEnd || severalWords(v)); {
+		for at := 0; at < len(text) && (i < personalEnd || severalWords(v) || utf8.RuneCountInString(v) < 3); {
 			j := strings.Index(text[at:], v)
 			if j < 0 {
 				break
@@ -63,20 +67,27 @@ func (e *Engine) everyOccurrence(text string, toks []token, fold []byte, keep []
 				continue
 			}
 			if i >= personalEnd {
-				last := -1
+				first, last := -1, -1
 				for m := range toks {
 					if toks[m].cs >= s && toks[m].ce <= end {
 						toks[m].flags |= tokMasked
+						if first < 0 {
+							first = m
+						}
 						last = m
 					}
 				}
-				// Found among the words of a place, the name takes the
-				// place's words after it: masked alone, it would leave
-				// them to be read as a name's on a second reading ("R
-				// AyA AyA AyA!AyA AyA", R a street; found by fuzzing).
-				for m := last + 1; last >= 0 && keep[last] && m < len(toks) && keep[m] && !toks[m].has(tokMasked) && !gapHasBreak(text, toks[m-1], toks[m]) && !overlapsAny(finds, toks[m].cs, toks[m].ce); m++ {
+				// Found among the words of a place or an institution,
+				// the name takes the place's words around it: masked
+				// alone, it would leave them to be read as a name's on a
+				// second reading ("R AyA AyA AyA!AyA AyA", R a street;
+				// "Hugo SAint 0 ViCtor Hugo SAint"; found by fuzzing).
+				if last >= 0 && keep[last] {
+					end = placeRest(text, toks, keep, finds, last, end)
+				}
+				for m := first - 1; first >= 0 && keep[first] && m >= 0 && keep[m] && !toks[m].has(tokMasked) && !gapHasBreak(text, toks[m], toks[m+1]) && !overlapsAny(finds, toks[m].cs, toks[m].ce); m-- {
 					toks[m].flags |= tokMasked
-					end = toks[m].ce
+					s = toks[m].cs
 				}
 			}
 			finds = append(finds, finding{s, end, f.kind})
@@ -102,11 +113,28 @@ func (e *Engine) everyOccurrence(text string, toks []token, fold []byte, keep []
 					continue
 				}
 				toks[m].flags |= tokMasked
-				finds = append(finds, finding{u.cs, u.ce, maskName})
+				end := u.ce
+				if u.info.place {
+					// So does a place word: "M d ZaC !ZAC A.AA" (found
+					// by fuzzing).
+					end = placeRest(text, toks, keep, finds, m, end)
+				}
+				finds = append(finds, finding{u.cs, end, maskName})
 			}
 		}
 	}
 	return finds
+}
+
+// placeRest masks the kept words of a place that follow token last, a
+// place's word about to be masked with a name ending at byte end, and
+// returns the end of the name taken over them.
+func placeRest(text string, toks []token, keep []bool, finds []finding, last int, end int32) int32 {
+	for m := last + 1; m < len(toks) && keep[m] && !toks[m].has(tokMasked) && !gapHasBreak(text, toks[m-1], toks[m]) && !overlapsAny(finds, toks[m].cs, toks[m].ce); m++ {
+		toks[m].flags |= tokMasked
+		end = toks[m].ce
+	}
+	return end
 }
 
 // severalWords reports whether the masked text v holds more than one

@@ -47,7 +47,7 @@ func newPersonal() *personal {
 	// Phone words in every language: national numbers of other countries
 	// (612 34 56 78, 347 123 4567, 030 12345678) have no shape of their
 	// own and are told by these.
-	for _, w := range strings.Fields("tel telephone portable mobile joindre rappeler rappelez appelez phone cell cellphone call ring text whatsapp movil telefono llamar llamame llameme contacto contatto kontakt cellulare chiamare chiamatemi chiamami telemovel telefone celular ligar liguem handy handynummer telefon telefonnummer nummer rufnummer mobilnummer anrufen") {
+	for _, w := range strings.Fields("tel telephone portable mobile joindre rappeler rappelez appelez phone cell cellphone call ring text whatsapp movil telefono llamar llamame llameme contacto contatto kontakt cellulare chiamare chiamatemi chiamami telemovel telefone celular ligar liguem handy handynummer telefon telefonnummer nummer rufnummer mobilnummer anrufen gsm durchwahl erreichbar") {
 		p.phone[w] = true
 	}
 	// "me joindre au 01…", "reach me at": the writer's own number.
@@ -57,7 +57,7 @@ func newPersonal() *personal {
 	for _, w := range strings.Fields("service standard prefecture sous-prefecture mairie agence antenne bureau bureaux centre siege accueil guichet tribunal poste services locaux situe situee situes commissariat gendarmerie consulat ambassade hopital tresorerie office hall agency ayuntamiento oficina amt rathaus behorde ufficio comune sportello loja balcao camara reparticao") {
 		p.addressCue[w] = addressService
 	}
-	for _, w := range strings.Fields("allocataire alloc caf fiscal fiscale fiscaux spi secu securite nir insee matricule identifiant adherent client passeport passport agdref ine social security tax amelie ss demandeur dni nie nif nss id steuer steuernummer steueridentifikationsnummer ausweis personalausweis codice contribuinte cc bi identificacion unique etranger etrangers extranjero extranjeria expediente niss sanitaria tessera utente seguranca seguridad sozialversicherungsnummer versichertennummer versicherungsnummer aufenthaltstitel vitale insurance pasaporte passaporto passaporte reisepass reisepassnummer passnummer sejour soggiorno permit aufenthaltserlaubnis") {
+	for _, w := range strings.Fields("allocataire alloc caf fiscal fiscale fiscaux spi secu securite nir insee matricule identifiant adherent client passeport passport agdref ine social security tax amelie ss demandeur dni nie nif nss id steuer steuernummer steueridentifikationsnummer ausweis personalausweis codice contribuinte cc bi identificacion unique etranger etrangers extranjero extranjeria expediente niss sanitaria tessera utente seguranca seguridad sozialversicherungsnummer versichertennummer versicherungsnummer aufenthaltstitel vitale insurance pasaporte passaporto passaporte reisepass reisepassnummer passnummer sejour soggiorno permit aufenthaltserlaubnis cliente kundennummer cidadao") {
 		p.context[w] = true
 	}
 	p.reference = map[string]bool{}

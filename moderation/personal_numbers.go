@@ -166,7 +166,11 @@ func (p *personal) numbers(text string, toks []token, fold []byte, out []finding
 		}
 		var kind maskKind
 		var ok bool
-		if area && n >= 9 && n <= 11 {
+		if !plus && !area && (layout(text[start:end], "ddd-dd-dddd") || layout(text[start:end], "ddd.ddd.ddd-dd")) {
+			// An American social security number, a Brazilian CPF:
+			// shapes no date, amount or reference takes.
+			kind, ok = maskNumber, true
+		} else if area && n >= 9 && n <= 11 {
 			kind, ok = maskPhone, true
 		} else if n <= len(digits) {
 			kind, ok = p.classify(digits[:n], plus, text, start, toks, fold)
@@ -183,19 +187,50 @@ func (p *personal) numbers(text string, toks []token, fold []byte, out []finding
 	return out
 }
 
+// layout reports whether s is written as l, where d stands for a digit
+// and every other byte for itself.
+func layout(s, l string) bool {
+	if len(s) != len(l) {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if l[i] == 'd' && !isDigit(s[i]) || l[i] != 'd' && s[i] != l[i] {
+			return false
+		}
+	}
+	return true
+}
+
 // slashedPhone returns the end of a phone number whose area code d, a
 // zero then two to four digits, ends at byte end of text before a slash
-// and five to eight digits ("0171/4829316"), or end. Dates (03/2024,
-// 12/03) and slashed references (2019/1147) take no such shape.
+// and five to eight digits, maybe in groups ("0171/4829316", "0171 /
+// 4829 331", "0476/38.21.09"), or end. Dates (03/2024, 12/03) and slashed
+// references (2019/1147) take no such shape.
 func slashedPhone(text string, end int, d []byte) int {
-	if len(d) < 3 || len(d) > 5 || d[0] != '0' || d[1] == '0' || end+1 >= len(text) || text[end] != '/' || end-len(d) < 0 || countDigits(text[end-len(d):end]) != len(d) {
+	slash := end
+	if strings.HasPrefix(text[end:], " / ") {
+		slash++ // "0171 / 4829 331"
+	}
+	if len(d) < 3 || len(d) > 5 || d[0] != '0' || d[1] == '0' || slash+2 >= len(text) || text[slash] != '/' || end-len(d) < 0 || countDigits(text[end-len(d):end]) != len(d) {
 		return end
 	}
-	m := end + 1
-	for m < len(text) && isDigit(text[m]) {
+	m := slash + 1
+	if text[m] == ' ' && slash > end {
 		m++
 	}
-	if m-end-1 < 5 || m-end-1 > 8 || len(d)+m-end-1 < 9 || len(d)+m-end-1 > 12 || m < len(text) && text[m] == '/' {
+	// The number after the slash, maybe in groups: "0476/38.21.09".
+	digits := 0
+	for m < len(text) {
+		if isDigit(text[m]) {
+			digits++
+			m++
+		} else if isNumberSep(text[m]) && m+1 < len(text) && isDigit(text[m+1]) && digits > 0 {
+			m++
+		} else {
+			break
+		}
+	}
+	if digits < 5 || digits > 8 || len(d)+digits < 9 || len(d)+digits > 12 || m < len(text) && text[m] == '/' {
 		return end
 	}
 	if r, _ := utf8.DecodeRuneInString(text[m:]); m < len(text) && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)) {
