@@ -73,3 +73,20 @@ func TestEnginePersonalNumbersOfOtherCountries(t *testing.T) {
 		{name: "a date with spaces round the slash stays", text: "Le courrier du 03 / 2024 est arrivé en retard.", decision: Publish, absent: []Kind{KindPersonalData}, kept: []string{"2024"}},
 	})
 }
+
+func TestEngineNamesOfRoundElevenInContext(t *testing.T) {
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "an Italian sig. after its article", text: "Ogni volta il sig. Rinaldi, il mio referente, rifiuta i documenti.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Rinaldi"}},
+		{name: "an Italian sig.ra in lower case", text: "Grazie al dott. Ferrara e alla sig.ra Lombardi della farmacia.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Ferrara", "Lombardi"}},
+		{name: "a lower-case sra from a lower-case writer", text: "xfa q alguien le diga a la sra gómez d la mairie q me llame", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"gómez"}, kept: []string{"mairie"}},
+		{name: "the end of a host is no title", text: "Tout est sur legifrance.gouv.fr. Allez-y avant de signer.", decision: Publish, absent: []Kind{KindPersonName}, kept: []string{"Allez-y"}},
+		{name: "a title, an initial and a surname", text: "Dr. J. O'Connor, our GP in Cork, sent the file in March.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"O'Connor"}},
+		{name: "a title after a title and a comma", text: "À la préfecture le monsieur, M. Kouassi, a été très patient.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Kouassi"}, kept: []string{"M."}},
+		{name: "an Irish surname after a first name", text: "A staff member, Ms. Niamh O'Donnell, found the letters.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Niamh", "O'Donnell"}},
+		{name: "a family signing", text: "Merci pour votre aide. Familie Hoffmann", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Hoffmann"}},
+		{name: "German nouns listed after family", text: "Sie verlieren nichts. Wir schon: Familie, Haus, Auto.", absent: []Kind{KindPersonName}, kept: []string{"Haus"}},
+		{name: "a known surname in lower case after called", text: "some guy called lefebvre at the prefecture never answers", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"lefebvre"}},
+		{name: "a possessive after a role and a comma", text: "t'inquiète le facteur, ton nom circule dans le quartier", absent: []Kind{KindPersonName}, kept: []string{"ton"}},
+		{name: "a German street named after people", text: "Ich wohne an der Karl-Marx-Allee und brauche eine Bescheinigung.", decision: Publish, absent: []Kind{KindPersonName}, kept: []string{"Karl-Marx-Allee"}},
+	})
+}

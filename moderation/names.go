@@ -115,6 +115,13 @@ func (nm *names) protect(text string, toks []token, fold []byte, keep []bool) {
 	}
 	for k := 0; k < len(toks); k++ {
 		t := toks[k]
+		// "Karl-Marx-Allee", "Rosa-Luxemburg-Platz": a German street
+		// ends on its street word, hyphenated to the name before it.
+		if k > 0 && toks[k-1].has(tokHyphen) && !t.has(tokMasked) && streetEnd[string(fold[t.fs:t.fe])] {
+			for m := k - 1; m >= 0 && m >= k-4 && toks[m].has(tokHyphen) && !toks[m].has(tokMasked); m-- {
+				keep[m] = true
+			}
+		}
 		// (A place word inside personal data found is no place word:
 		// "0@0.BD A.AA" is an e-mail address, then an initial and a
 		// surname, which a second reading finds with the address
@@ -171,7 +178,7 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 			}
 		}
 		switch cue := t.info.cue; {
-		case cue == cueTitle || cue == cueUpper && nm.upperTitle(text, toks, k, shout):
+		case cue == cueTitle || cue == cueUpper && nm.upperTitle(text, toks, fold, k, shout):
 			if t.has(tokApos) {
 				break
 			}
@@ -183,7 +190,9 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 			// "Mr abdelkader el mansouri": after a capitalised title, a
 			// lower-case word is a name when it is a first name that is
 			// no other word, or a known surname.
-			notNoun := k == 0 || !isDeterminer(fold[toks[k-1].fs:toks[k-1].fe])
+			// An abbreviated title is never a noun: "la sra lópez", "il
+			// sig. Baldini" (Spanish and Italian put an article before it).
+			notNoun := k == 0 || !isDeterminer(fold[toks[k-1].fs:toks[k-1].fe]) || abbrevTitle[string(fold[t.fs:t.fe])]
 			// (A particle is no sign of a name: "monsieur le receveur",
 			// though Le is a surname too.)
 			lower := !t.has(tokCap) && !t.has(tokUpper) && notNoun &&
@@ -204,6 +213,15 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 				k = e
 				continue
 			}
+			// An initial and a surname after a title: "Dr. S. O'Brien".
+			// (Not a title: "le monsieur, M. Kouassi".)
+			if u := next; u+1 < len(toks) && toks[u].fe-toks[u].fs == 1 && toks[u].has(tokCap) && toks[u].has(tokDot) && toks[u].info.cue == 0 && (gapText(text, toks[u-1], toks[u]) == "" || gapText(text, toks[u-1], toks[u]) == ".") && !keep[u] && !toks[u].has(tokMasked) && !dottedRun(text, int(toks[u].cs), int(toks[u+1].ce)) {
+				if _, e, ok := nm.nameAfter(text, toks, fold, keep, u+1, false, true); ok {
+					out = append(out, finding{toks[u].cs, toks[e].ce, maskName})
+					k = e
+					continue
+				}
+			}
 			// An initial alone after a title names someone too: "Mme D.
 			// au téléphone".
 			if u := next; u < len(toks) && t.has(tokCap) && notNoun && toks[u].fe-toks[u].fs == 1 && toks[u].has(tokCap) && toks[u].has(tokDot) &&
@@ -221,7 +239,9 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 			// who capitalises nothing and only a first name that is no
 			// other word: "mon fils est ravi" (Ravi), "uma filha linda".
 			next := k + 1
-			if next == len(toks) || t.has(tokApos) || !(gapText(text, t, toks[next]) == "" || gapText(text, t, toks[next]) == ",") || shout && toks[next].has(tokUpper) && !knownName(toks[next]) {
+			// After a comma, only a known name: "Sie schon: Familie, Haus,
+			// Auto" lists German nouns.
+			if next == len(toks) || t.has(tokApos) || !(gapText(text, t, toks[next]) == "" || gapText(text, t, toks[next]) == "," && knownName(toks[next])) || shout && toks[next].has(tokUpper) && !knownName(toks[next]) {
 				break
 			}
 			if s, e, ok := nm.nameAfter(text, toks, fold, keep, next, false, false); ok {
@@ -590,6 +610,13 @@ func (nm *names) nameAfter(text string, toks []token, fold []byte, keep []bool, 
 		}
 		if toks[j-1].has(tokHyphen) && nm.isName(toks, fold, keep, j, lower) {
 			e = j
+			continue
+		}
+		// O'Sullivan after a first name: "Ms. Fiona O'Sullivan".
+		if j+1 < len(toks) && toks[j].has(tokApos) && toks[j].fe-toks[j].fs == 1 && toks[j].has(tokCap) && toks[j+1].has(tokCap) && !gapHasBreak(text, toks[j], toks[j+1]) && nm.isName(toks, fold, keep, j+1, false) {
+			e = j + 1
+			j++
+			words++
 			continue
 		}
 		// In lower case, a particle or a known surname goes on the

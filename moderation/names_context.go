@@ -25,6 +25,12 @@ func isLowerWriter(text string, toks []token) bool {
 			if k > 0 && !strings.ContainsAny(text[toks[k-1].ce:t.cs], " \n\t") {
 				continue
 			}
+			// Nor one glued to what is before it: "rAMA %%.@0.00", an
+			// e-mail address whose local part ends on a full stop
+			// (found by fuzzing).
+			if r, _ := utf8.DecodeLastRuneInString(text[:t.cs]); k > 0 && !unicode.IsSpace(r) && !strings.ContainsRune("«\"'“‘([¿¡-—", r) {
+				continue
+			}
 			// Nor does an initial's: "a A. AA yAYA", whose second
 			// reading finds the initial and the surname masked.
 			if k > 0 && toks[k-1].fe-toks[k-1].fs == 1 && toks[k-1].has(tokCap) && toks[k-1].has(tokDot) {
@@ -60,7 +66,7 @@ func gapText(text string, a, b token) string { return strings.TrimSpace(text[a.c
 // dot or starting with M, S or D; or, for words of three letters or more
 // (dona, don, sra), written in lower case before a capitalised name
 // mid-sentence ("a dona Conceição").
-func (nm *names) upperTitle(text string, toks []token, k int, shout bool) bool {
+func (nm *names) upperTitle(text string, toks []token, fold []byte, k int, shout bool) bool {
 	t := toks[k]
 	if t.has(tokUpper) && t.fe-t.fs >= 2 && shout {
 		// "VOUS ME COLLEZ DES MAJORATIONS": a shouted word; but for an
@@ -77,6 +83,24 @@ func (nm *names) upperTitle(text string, toks []token, k int, shout bool) bool {
 	// Abbreviated with a dot in lower case before a known name: "il sig.
 	// gauthier", "m. dupont".
 	if t.has(tokDot) && k+1 < len(toks) && !toks[k+1].info.stop && (toks[k+1].info.surname || toks[k+1].info.first == firstName && !toks[k+1].info.lower) {
+		return true
+	}
+	// Or an abbreviation with its full stop, before a capitalised word:
+	// "il sig. Baldini", "sig.ra Colombo".
+	// Not the end of a host: "legifrance.gouv.fr. Allez-y".
+	if t.cs > 0 && (text[t.cs-1] == '.' || text[t.cs-1] == '/' || text[t.cs-1] == '@') {
+		return false
+	}
+	n := k + 1
+	if t.has(tokDot) && n+1 < len(toks) && titleSuffix[string(fold[toks[n].fs:toks[n].fe])] && int(toks[n].cs) == int(t.ce)+1 {
+		n++
+	}
+	if t.has(tokDot) && abbrevTitle[string(fold[t.fs:t.fe])] && n < len(toks) && toks[n].has(tokCap) && !toks[n].has(tokUpper) {
+		return true
+	}
+	// Or from a writer who capitalises nothing, before a known name:
+	// "a la sra lópez d la mairie".
+	if abbrevTitle[string(fold[t.fs:t.fe])] && n < len(toks) && !toks[n].has(tokCap) && !toks[n].info.stop && (toks[n].info.surname || toks[n].info.first == firstName && !toks[n].info.lower) && isLowerWriter(text, toks) {
 		return true
 	}
 	return t.fe-t.fs >= 3 && k+1 < len(toks) && toks[k+1].has(tokCap) && !toks[k+1].has(tokUpper) && !gapHasBreak(text, t, toks[k+1])
@@ -136,9 +160,18 @@ func isDeterminer(w []byte) bool {
 // name of the person the place is named after ("Victor Hugo metro").
 var placeAfterName = map[string]bool{"station": true, "metro": true, "tube": true, "hospital": true, "square": true, "street": true, "road": true, "avenue": true, "bridge": true, "park": true, "library": true, "school": true, "college": true, "airport": true, "clinic": true, "stop": true, "centre": true, "center": true, "university": true}
 
+// streetEnd holds the folded street words a German street name ends on,
+// after a hyphen: Karl-Marx-Allee, Konrad-Adenauer-Straße.
+var streetEnd = map[string]bool{"allee": true, "strasse": true, "str": true, "platz": true, "weg": true, "ring": true, "damm": true, "gasse": true, "ufer": true, "chaussee": true, "brucke": true, "markt": true}
+
 // titleSuffix holds the endings written after the dot of an abbreviated
 // Italian or Spanish title (Sig.ra, Sig.na, Dott.ssa, Sr.a).
 var titleSuffix = map[string]bool{"ra": true, "na": true, "ri": true, "re": true, "ssa": true, "a": true}
+
+// abbrevTitle holds the folded titles that are abbreviations, no other
+// word: after an article they are still titles ("la sra lópez", "il sig.
+// Baldini"), and their full stop ends no sentence.
+var abbrevTitle = map[string]bool{"sr": true, "sra": true, "srta": true, "sig": true, "dott": true, "dr": true, "dra": true, "hr": true, "hrn": true, "fr": true, "frl": true, "ing": true, "mme": true, "mlle": true, "mr": true, "mrs": true, "ms": true}
 
 // degreeAbbrev holds the folded abbreviations of the faculties that come
 // after a German "Dr.": "Dr. med.", "Dr. rer. nat.".
@@ -189,7 +222,10 @@ func (nm *names) lowerNameAfterRole(text string, toks []token, fold []byte, keep
 		if u.info.cue != 0 {
 			break // "the clerk, Mr youssef ben salah": the title's name
 		}
-		if u.has(tokCap) || u.has(tokUpper) || keep[j] || u.has(tokMasked) || u.info.stop || u.info.first == 0 || otherAccents(text[u.cs:u.ce]) {
+		// Right after the role, from a writer who capitalises nothing:
+		// a first name, or a known surname of four letters or more
+		// ("some guy called dupont"; not "le facteur, ton nom circule").
+		if u.has(tokCap) || u.has(tokUpper) || keep[j] || u.has(tokMasked) || u.info.stop || u.info.first == 0 && !(u.info.surname && j == k && lowerWriter && u.fe-u.fs >= 4) || otherAccents(text[u.cs:u.ce]) {
 			continue // "le maire a laminé le budget" (Lamine)
 		}
 		if !(j == k && lowerWriter) && (u.info.first != firstName || u.info.lower || u.fe-u.fs < 3) {

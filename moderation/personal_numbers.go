@@ -141,7 +141,7 @@ func (p *personal) numbers(text string, toks []token, fold []byte, out []finding
 			}
 			continue
 		}
-		if m := slashedPhone(text, end, digits[:min(n, len(digits))]); m > end && !plus && !area {
+		if m := slashedPhone(text, end, digits[:min(n, len(digits))], out[:taken]); m > end && !plus && !area {
 			// "Tel. 0171/4829316": a German or Austrian number, its area
 			// code (a zero and two to four digits) set apart by a slash.
 			i = m
@@ -206,7 +206,7 @@ func layout(s, l string) bool {
 // and five to eight digits, maybe in groups ("0171/4829316", "0171 /
 // 4829 331", "0476/38.21.09"), or end. Dates (03/2024, 12/03) and slashed
 // references (2019/1147) take no such shape.
-func slashedPhone(text string, end int, d []byte) int {
+func slashedPhone(text string, end int, d []byte, found []finding) int {
 	slash := end
 	if strings.HasPrefix(text[end:], " / ") {
 		slash++ // "0171 / 4829 331"
@@ -224,7 +224,9 @@ func slashedPhone(text string, end int, d []byte) int {
 		if isDigit(text[m]) {
 			digits++
 			m++
-		} else if isNumberSep(text[m]) && m+1 < len(text) && isDigit(text[m+1]) && digits > 0 {
+		} else if isNumberSep(text[m]) && m+1 < len(text) && isDigit(text[m+1]) && digits > 0 && findingEnd(found, m+1) < 0 {
+			// (Not into what was found before: "010/000000 0@0.00",
+			// found by fuzzing.)
 			m++
 		} else {
 			break
