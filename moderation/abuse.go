@@ -45,6 +45,22 @@ type hit struct {
 	w0, w1 int32
 }
 
+// englishNegation reports whether the t at byte i of text ends an English
+// negation: n't, n’t.
+func englishNegation(text string, i int32) bool {
+	j := int(i)
+	if j >= len(text) || text[j]|0x20 != 't' {
+		return false
+	}
+	switch {
+	case j >= 2 && text[j-1] == '\'':
+		return text[j-2]|0x20 == 'n'
+	case j >= 4 && text[j-3:j] == "’":
+		return text[j-4]|0x20 == 'n'
+	}
+	return false
+}
+
 // scan returns the patterns found in n at word boundaries, not inside an
 // allowed word, in order of start. spare is the automaton's (findWords).
 func (a *abuse) scan(n *normalized, ms []match, hits []hit, words []int32, spare *[]match, runs [][2]int32) ([]hit, []int32, []match) {
@@ -82,6 +98,11 @@ func (a *abuse) scan(n *normalized, ms []match, hits []hit, words []int32, spare
 			continue // allowed words protect from the lexicons, not from cues (habite)
 		}
 		if a.prefix[m.id] && we == m.end && a.allow[string(t[ws:m.end])] {
+			continue
+		}
+		// The t of an English negation is no French "t'" (you): "cows
+		// don't wait", "I can't".
+		if we-ws == 1 && t[ws] == 't' && englishNegation(n.src, n.pos[ws]) {
 			continue
 		}
 		hits = append(hits, hit{match: m, w0: words[m.start], w1: words[m.end-1]})
@@ -422,7 +443,9 @@ func (a *abuse) classify(hits []hit, lang int, text []byte, out []abuseFinding) 
 				// last night", "du sucre dans le réservoir… la 308 au
 				// fond du parking": harm to someone's car; not the
 				// writer's own ("my brakes failed").
-				if !near(i, patYou, 14, 14) && !near(i, patYours, 14, 14) && !near(i, patPerson, 14, 14) && !near(i, patTheirs, 6, 0) || near(i, patMine, 3, 4) || !own(i) {
+				// Or said as the writer's intent, whoever owns the
+				// cars: "i'll slash the tyres of every la poste van".
+				if !near(i, patYou, 14, 14) && !near(i, patYours, 14, 14) && !near(i, patPerson, 14, 14) && !near(i, patTheirs, 6, 0) && !near(i, patIntent, 3, 0) || near(i, patMine, 3, 4) || !own(i) {
 					continue
 				}
 				f.kind, f.severity, f.reason = KindThreat, SeverityCritical, "veiled threat"

@@ -90,3 +90,13 @@ func TestEngineNamesOfRoundElevenInContext(t *testing.T) {
 		{name: "a German street named after people", text: "Ich wohne an der Karl-Marx-Allee und brauche eine Bescheinigung.", decision: Publish, absent: []Kind{KindPersonName}, kept: []string{"Karl-Marx-Allee"}},
 	})
 }
+
+func TestEngineEnglishNegationIsNoFrenchYou(t *testing.T) {
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "cows that don't wait", text: "I'm a dairy farmer and the subsidy is late again. Cows don't wait for paperwork.", decision: Publish, absent: []Kind{KindAbuse}},
+		{name: "dogs that weren't allowed", text: "Reception said guide dogs weren't allowed until a nurse sorted it out.", decision: Publish, absent: []Kind{KindAbuse}},
+		{name: "the French t' still aims at the reader", text: "t'es qu'un porc derrière ton guichet", decision: Review, kinds: []Kind{KindAbuse}},
+		{name: "tyres slashed by the writer's intent", text: "i'll slash the tyres of every la poste van in the depot if my letter isn't here this week", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "tyres slashed, suffered", text: "someone slashed the tyres of my car in the car park and the police did nothing", decision: Publish, absent: []Kind{KindThreat}},
+	})
+}

@@ -24,6 +24,7 @@ type normalized struct {
 	// read, and the next normalize writes tmp before text is read again.
 	sq    []byte
 	sqpos []int32
+	src   string // the text normalized, which pos points into
 }
 
 // leet returns the letter a digit or symbol stands for inside a word.
@@ -54,6 +55,7 @@ func leet(r rune) byte {
 // copy where it is dropped. splits counts those that leave a short piece
 // on one side, so that the caller knows whether a joined pass is useful.
 func (n *normalized) normalize(f *folder, text string) (splits int) {
+	n.src = text
 	// Local slices: appending through n would reload them at every byte.
 	tmp, tpos, split := n.tmp[:0], n.tpos[:0], n.splits[:0]
 	prevLetter := false
