@@ -231,13 +231,14 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 				continue
 			}
 		case cue == cueKin && (!t.has(tokCap) || t.info.first == 0):
-			// (A capitalised first name is read as one: "Tia Ba".)
 			// A relative's first name, or the writer's after a closing:
 			// right after the word, or after a comma ("mis tres hijos,
 			// Alba, Bruno y Candela"), never across a quote ("meinen Sohn
 			// 'Schmarotzer' genannt"). In lower case, only from a writer
 			// who capitalises nothing and only a first name that is no
 			// other word: "mon fils est ravi" (Ravi), "uma filha linda".
+			// (A relative's word that is a capitalised first name is read
+			// as a first name: "Tia Ba".)
 			next := k + 1
 			// After a comma, only a known name: "Sie schon: Familie, Haus,
 			// Auto" lists German nouns.
@@ -675,8 +676,9 @@ func (nm *names) nameAfter(text string, toks []token, fold []byte, keep []bool, 
 // moreSurnames returns the end of the name ending at token e, taken on
 // over the known surnames after it, each maybe after particles: the
 // two surnames of Spanish and Portuguese names ("Valentina Ortega Sáez",
-// "Maria de Fátima dos Santos Rocha", "Pilar de la Fuente"). Not a town
-// a person is said to be from ("M. Martin de Paris").
+// "Maria de Fátima dos Santos Rocha"). Not a town a person is said to be
+// from ("M. Martin de Paris"), nor a word that is no listed surname ("de
+// la Fuente" stays: fuente is a fountain).
 func (nm *names) moreSurnames(text string, toks []token, fold []byte, keep []bool, e int) int {
 	for n := 0; n < 3 && e+1 < len(toks); n++ {
 		j := e + 1

@@ -85,12 +85,12 @@ func (nm *names) upperTitle(text string, toks []token, fold []byte, k int, shout
 	if t.has(tokDot) && k+1 < len(toks) && !toks[k+1].info.stop && (toks[k+1].info.surname || toks[k+1].info.first == firstName && !toks[k+1].info.lower) {
 		return true
 	}
-	// Or an abbreviation with its full stop, before a capitalised word:
-	// "il sig. Baldini", "sig.ra Colombo".
-	// Not the end of a host: "legifrance.gouv.fr. Allez-y".
+	// Never the end of a host: "legifrance.gouv.fr. Allez-y".
 	if t.cs > 0 && (text[t.cs-1] == '.' || text[t.cs-1] == '/' || text[t.cs-1] == '@') {
 		return false
 	}
+	// Or an abbreviation with its full stop, before a capitalised word:
+	// "il sig. Baldini", "sig.ra Colombo".
 	n := k + 1
 	if t.has(tokDot) && n+1 < len(toks) && titleSuffix[string(fold[toks[n].fs:toks[n].fe])] && int(toks[n].cs) == int(t.ce)+1 {
 		n++

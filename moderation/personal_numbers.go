@@ -367,8 +367,8 @@ func (p *personal) classify(d []byte, plus bool, text string, start int, toks []
 	// 7…, nine digits), Portuguese (91…, 92…, 93…, 96…, nine digits),
 	// Italian (3…, ten digits), German (015…, 016…, 017…, twelve digits;
 	// eleven are read as British above). "il mio numero è 339 8812047",
-	// "mi hija en el 677 123 904". Not a company's SIREN nor a file's
-	// number: "SIREN 612 345 678", "expediente 677123904".
+	// "mi hija en el 677 123 904". Not a company's SIREN nor an order's
+	// or a file's number: "SIREN 612 345 678", "commande 612345678".
 	mobile := n == 9 && (d[0] == '6' || d[0] == '7' || d[0] == '9' && (d[1] == '1' || d[1] == '2' || d[1] == '3' || d[1] == '6')) ||
 		n == 10 && d[0] == '3' && d[1] != '0' ||
 		n == 12 && d[0] == '0' && d[1] == '1' && d[2] >= '5' && d[2] <= '7'
