@@ -100,3 +100,12 @@ func TestEngineEnglishNegationIsNoFrenchYou(t *testing.T) {
 		{name: "tyres slashed, suffered", text: "someone slashed the tyres of my car in the car park and the police did nothing", decision: Publish, absent: []Kind{KindThreat}},
 	})
 }
+
+func TestEnginePortugueseCompoundFirstNames(t *testing.T) {
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "a first name with a particle, then a surname", text: "Obrigada pela ajuda. Maria do Céu Antunes", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Maria", "Céu", "Antunes"}},
+		{name: "the counter after a title's particle stays", text: "depois de 2 horas o senhor do guiche 2 resolveu tudo", decision: Publish, absent: []Kind{KindPersonName}, kept: []string{"guiche"}},
+		{name: "SMS pr before an article stays", text: "jsuis allée a la mairie pr la carte d'identite, 3h d'attente", decision: Publish, absent: []Kind{KindPersonName}, kept: []string{"carte"}},
+		{name: "a street with do stays an address", text: "Moro na Rua do Almada 310, no Porto, e a carta nunca chegou.", decision: Publish, absent: []Kind{KindPersonName}},
+	})
+}

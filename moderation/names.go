@@ -581,7 +581,8 @@ func (nm *names) nameAfter(text string, toks []token, fold []byte, keep []bool, 
 		for m < len(toks)-1 && m < k+3 && toks[m].info.particle {
 			m++
 		}
-		if m > k && (!toks[m].has(tokCap) && !lower || gapHasBreak(text, toks[m-1], toks[m]) || toks[m].info.cue == cueRole || toks[m].has(tokHyphen) && m+1 < len(toks) && toks[m+1].info.cue == cueRole) {
+		// (In lower case, a known name only: "o senhor do guiche 2".)
+		if m > k && (!toks[m].has(tokCap) && (!lower || !knownName(toks[m])) || gapHasBreak(text, toks[m-1], toks[m]) || toks[m].info.cue == cueRole || toks[m].has(tokHyphen) && m+1 < len(toks) && toks[m+1].info.cue == cueRole) {
 			return 0, 0, false // "Madame la Directrice", "Monsieur le Sous-Préfet": a title and a role
 		}
 	}
@@ -722,7 +723,12 @@ func (nm *names) firstNameAt(text string, toks []token, fold []byte, keep []bool
 	for next < len(toks) && next <= e+2 && toks[next].info.particle && !gapHasBreak(text, toks[next-1], toks[next]) {
 		next++
 	}
-	if next > e+1 && (next >= len(toks) || !toks[e+1].has(tokCap) && !toks[next].info.surname) {
+	// Or, after a lower-case particle, a capitalised word that a known
+	// surname follows: "Maria do Céu Antunes", "Maria da Graça Lopes"
+	// (the Portuguese first names with a particle).
+	compound := next > e+1 && next+1 < len(toks) && toks[next].has(tokCap) && !toks[next].has(tokUpper) && !toks[next].info.place && toks[next+1].has(tokCap) && toks[next+1].info.surname && !toks[next+1].info.place &&
+		!gapHasBreak(text, toks[next-1], toks[next]) && !gapHasBreak(text, toks[next], toks[next+1]) && nm.isName(toks, fold, keep, next, false) && nm.isName(toks, fold, keep, next+1, false)
+	if next > e+1 && !compound && (next >= len(toks) || !toks[e+1].has(tokCap) && !toks[next].info.surname) {
 		next = e + 1
 	}
 	// N'Diaye, O'Brien: a one-letter prefix with an apostrophe.
