@@ -332,6 +332,16 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 			out = append(out, finding{t.cs, t.ce, maskName})
 			continue
 		}
+		// In a shouted text, two first names that are no other word joined
+		// by a conjunction: "MARKUS UND SABINE AM TELEFON", "A SANDRA E O
+		// KEVIN DIZEM".
+		if shout {
+			if m := nm.shoutedPair(text, toks, fold, keep, k); m > k {
+				out = append(out, finding{t.cs, t.ce, maskName}, finding{toks[m].cs, toks[m].ce, maskName})
+				k = m
+				continue
+			}
+		}
 		if s, e, ok := nm.firstNameAt(text, toks, fold, keep, k, lowerWriter, shout); ok {
 			// A surname in capitals before the first name: "DUPONT Marie".
 			if p := s - 1; p >= 0 && toks[p].has(tokUpper) && nm.isName(toks, fold, keep, p, false) && !gapHasBreak(text, toks[p], toks[s]) && (len(out) == 0 || out[len(out)-1].end <= toks[p].cs) {
@@ -372,6 +382,34 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 	out = nm.staffList(text, toks, fold, keep, out, first)
 	out = nm.listedBeforeNames(text, toks, fold, keep, out, first)
 	return saintSurnames(text, toks, keep, out, first)
+}
+
+// shoutedPair returns the token of the second of two first names in
+// capitals joined by a conjunction, maybe with an article before the
+// second ("SANDRA E O KEVIN"), when token k is the first; or k. Both are
+// first names that are no other word, of four letters or more.
+func (nm *names) shoutedPair(text string, toks []token, fold []byte, keep []bool, k int) int {
+	shoutedFirst := func(j int) bool {
+		u := toks[j]
+		return u.has(tokUpper) && u.info.first == firstName && !u.info.lower && !u.info.stop && !u.info.acronym && !u.info.place && u.fe-u.fs >= 4 && !keep[j] && !u.has(tokMasked)
+	}
+	if k+2 >= len(toks) || !shoutedFirst(k) {
+		return k
+	}
+	switch string(fold[toks[k+1].fs:toks[k+1].fe]) {
+	case "and", "et", "e", "y", "und":
+	default:
+		return k
+	}
+	m := k + 2
+	switch string(fold[toks[m].fs:toks[m].fe]) {
+	case "o", "a", "el", "la", "il", "der", "die", "le":
+		m++
+	}
+	if m >= len(toks) || gapHasBreak(text, toks[k], toks[k+1]) || gapHasBreak(text, toks[m-1], toks[m]) || !shoutedFirst(m) {
+		return k
+	}
+	return m
 }
 
 // listedBeforeNames adds to out the first names written in a list just

@@ -406,8 +406,8 @@ func apposedRole(text string, toks []token, fold []byte, k int) bool {
 		if j > k+1 && gapEndsSentence(text, toks[j-1], toks[j]) {
 			return false
 		}
-		if toks[j].info.cue == cueRole {
-			return true
+		if toks[j].info.cue == cueRole || toks[j].info.cue == cueKin {
+			return true // "Blanca, mi hermana, nos tradujo"
 		}
 	}
 	return false
@@ -423,7 +423,7 @@ func atWork(text string, toks []token, fold []byte, k int) bool {
 		return false
 	}
 	switch p := string(fold[toks[j].fs:toks[j].fe]); p {
-	case "at", "au", "a", "aux", "del", "do", "da", "vom", "beim", "bei", "alla", "allo", "al", "no", "na":
+	case "at", "au", "a", "aux", "del", "do", "da", "vom", "von", "beim", "bei", "alla", "allo", "al", "no", "na", "della", "dello", "de":
 		if p == "a" && string(fold[toks[k].fs:toks[k].fe]) == "grace" {
 			return false // "grâce à la CAF": thanks to
 		}
