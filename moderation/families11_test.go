@@ -119,3 +119,10 @@ func TestEngineNamesApposedToRelativesAndAtWork(t *testing.T) {
 		{name: "two shouted words that are first names stay", text: "ROSE ET MARINE SONT LES COULEURS DU NOUVEAU LOGO DE LA MAIRIE", decision: Review, absent: []Kind{KindPersonName}, kept: []string{"ROSE", "MARINE"}},
 	})
 }
+
+func TestEngineParticlesOfNamesOnlyAfterATitle(t *testing.T) {
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "a lower-case surname after ben", text: "mme ben amor a la caf de venissieux est tres gentille", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"amor"}},
+		{name: "a Spanish article after a title stays", text: "hablé con la señora el martes pasado y no sabía nada", decision: Publish, absent: []Kind{KindPersonName}, kept: []string{"martes"}},
+	})
+}

@@ -619,8 +619,9 @@ func (nm *names) nameAfter(text string, toks []token, fold []byte, keep []bool, 
 		for m < len(toks)-1 && m < k+3 && toks[m].info.particle {
 			m++
 		}
-		// (In lower case, a known name only: "o senhor do guiche 2".)
-		if m > k && (!toks[m].has(tokCap) && (!lower || !knownName(toks[m])) || gapHasBreak(text, toks[m-1], toks[m]) || toks[m].info.cue == cueRole || toks[m].has(tokHyphen) && m+1 < len(toks) && toks[m+1].info.cue == cueRole) {
+		// (In lower case, a known name only, "o senhor do guiche 2", or
+		// any word after a particle of names only, "mme ben amor".)
+		if m > k && (!toks[m].has(tokCap) && (!lower || !knownName(toks[m]) && !nameParticle[string(fold[toks[m-1].fs:toks[m-1].fe])]) || gapHasBreak(text, toks[m-1], toks[m]) || toks[m].info.cue == cueRole || toks[m].has(tokHyphen) && m+1 < len(toks) && toks[m+1].info.cue == cueRole) {
 			return 0, 0, false // "Madame la Directrice", "Monsieur le Sous-Préfet": a title and a role
 		}
 	}

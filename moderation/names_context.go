@@ -173,6 +173,12 @@ var titleSuffix = map[string]bool{"ra": true, "na": true, "ri": true, "re": true
 // Baldini"), and their full stop ends no sentence.
 var abbrevTitle = map[string]bool{"sr": true, "sra": true, "srta": true, "sig": true, "dott": true, "dr": true, "dra": true, "hr": true, "hrn": true, "fr": true, "frl": true, "ing": true, "mme": true, "mlle": true, "mr": true, "mrs": true, "ms": true}
 
+// nameParticle holds the folded particles found in names only, never
+// articles nor prepositions: after a title, a lower-case word after them
+// is a name ("mme ben amor"). Not el nor al, articles in Spanish and
+// Italian ("la señora el martes").
+var nameParticle = map[string]bool{"ben": true, "bin": true, "van": true, "von": true, "mac": true, "mc": true, "ter": true}
+
 // degreeAbbrev holds the folded abbreviations of the faculties that come
 // after a German "Dr.": "Dr. med.", "Dr. rer. nat.".
 var degreeAbbrev = map[string]bool{"med": true, "rer": true, "nat": true, "phil": true, "jur": true, "dent": true, "vet": true, "habil": true, "oec": true, "pol": true}
