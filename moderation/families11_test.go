@@ -126,3 +126,12 @@ func TestEngineParticlesOfNamesOnlyAfterATitle(t *testing.T) {
 		{name: "a Spanish article after a title stays", text: "hablé con la señora el martes pasado y no sabía nada", decision: Publish, absent: []Kind{KindPersonName}, kept: []string{"martes"}},
 	})
 }
+
+func TestEngineFirstNamesActingOnTheWriter(t *testing.T) {
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "an English first name that is a word, driving", text: "Hope drove me to the CPAM office in Lens, the bus never came.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Hope"}, kept: []string{"CPAM"}},
+		{name: "a Spanish first name and a pronoun", text: "Lucía me acompañó a la prefectura porque no hablo francés.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Lucía"}},
+		{name: "a country that is a first name, before French me", text: "France me doit encore 300 euros depuis mars.", decision: Publish, absent: []Kind{KindPersonName}, kept: []string{"France"}},
+		{name: "a city that is a first name, before French me", text: "Florence me manque, j'y ai vécu deux ans avant de rentrer.", decision: Publish, absent: []Kind{KindPersonName}, kept: []string{"Florence"}},
+	})
+}

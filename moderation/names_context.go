@@ -186,14 +186,26 @@ var degreeAbbrev = map[string]bool{"med": true, "rer": true, "nat": true, "phil"
 // personVerbs holds folded words that, right after a word and "qui" or
 // "m'" (or on their own in English), make it someone who acted: "pierre
 // qui m'a reçu", "rose m'a aidée", "jean told me".
-var personVerbs = map[string]bool{"qui": true, "m": true, "nous": true, "told": true, "helped": true, "said": true, "explained": true, "called": true}
+// (Round 11: more English verbs, "Hope drove me", "Will translated the
+// letter".)
+var personVerbs = map[string]bool{"qui": true, "m": true, "nous": true, "told": true, "helped": true, "said": true, "explained": true, "called": true,
+	"drove": true, "translated": true, "phoned": true, "rang": true, "answered": true, "replied": true, "promised": true, "showed": true}
+
+// actedOnWriter holds the Spanish, Portuguese and Italian pronouns a
+// person acts on the writer with: "Dolores me acompañó", "Paz nos llamó",
+// "Felice mi ha spiegato". After a first name that is no other word
+// only: "France me doit 300 euros", "Florence me manque" (French me).
+var actedOnWriter = map[string]bool{"me": true, "nos": true, "mi": true, "ci": true}
 
 // subjectOfPerson reports whether the lower-case first name at tokens
 // k..e is the subject of what a person does ("c'est pierre qui m'a
 // reçu"), with no article or preposition before it ("la pierre qui
 // roule", "en rose"; "merci à rose qui…" is a person).
 func subjectOfPerson(text string, toks []token, fold []byte, k, e int) bool {
-	if e+1 >= len(toks) || gapEndsSentence(text, toks[e], toks[e+1]) || !personVerbs[string(fold[toks[e+1].fs:toks[e+1].fe])] {
+	if e+1 >= len(toks) || gapEndsSentence(text, toks[e], toks[e+1]) {
+		return false
+	}
+	if w := string(fold[toks[e+1].fs:toks[e+1].fe]); !personVerbs[w] && !(actedOnWriter[w] && toks[k].info.first == firstName && !toks[k].info.lower) {
 		return false
 	}
 	return !afterDeterminer(toks, fold, k)
