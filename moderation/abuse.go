@@ -169,7 +169,7 @@ func (a *abuse) classify(hits []hit, lang int, text []byte, out []abuseFinding) 
 		h := hits[i]
 		for _, o := range hits {
 			if o.w1 < h.w0 && h.w0-o.w1 <= 2 && a.has(o.id, patReport) {
-				if p := a.patterns[o.id]; strings.HasSuffix(p, " d") || strings.HasSuffix(p, " de") || strings.HasPrefix(p, "called me") {
+				if p := a.patterns[o.id]; strings.HasSuffix(p, " d") || strings.HasSuffix(p, " de") || strings.HasSuffix(p, " del") || strings.HasSuffix(p, " della") || strings.HasSuffix(p, " dello") || strings.HasPrefix(p, "called ") || strings.HasSuffix(p, " llamo") || strings.HasSuffix(p, " chamou") {
 					return true
 				}
 			}
@@ -475,8 +475,8 @@ func (a *abuse) classify(hits []hit, lang int, text []byte, out []abuseFinding) 
 				f.kind, f.severity, f.reason = KindThreat, SeverityCritical, "threat of violence"
 			case patAnimal:
 				switch {
-				case near(i, patLike, 3, 0) || inside(i, patIdiom) || near(i, patCompound, 0, 1) || myself(i):
-					continue // "traités comme des chiens", "rat de bibliothèque"
+				case near(i, patLike, 3, 0) || inside(i, patIdiom) || near(i, patCompound, 0, 1) || myself(i) || calledMe(i):
+					continue // "traités comme des chiens", "rat de bibliothèque", "called her a stupid cow"
 				case near(i, patThing, 4, 3) && !near(i, patPerson, 4, 2) && !near(i, patYou, 3, 2):
 					continue // "ce formulaire est une vraie larve": a thing
 				case near(i, patGroup, 3, 3) || near(i, patCopula, 3, 0) && near(i, patGroup, 14, 0) && own(i):

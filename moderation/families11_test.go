@@ -135,3 +135,18 @@ func TestEngineFirstNamesActingOnTheWriter(t *testing.T) {
 		{name: "a city that is a first name, before French me", text: "Florence me manque, j'y ai vécu deux ans avant de rentrer.", decision: Publish, absent: []Kind{KindPersonName}, kept: []string{"Florence"}},
 	})
 }
+
+func TestEngineReadInHeldout41(t *testing.T) {
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "a Portuguese call to deport a group", text: "A CAF só dá dinheiro a pretos e muçulmanos, deviam ser todos deportados.", decision: Reject, kinds: []Kind{KindAbuse}},
+		{name: "a French call to expel a group", text: "La CAF ne paie que les noirs et les musulmans, il faudrait tous les expulser.", decision: Reject, kinds: []Kind{KindAbuse}},
+		{name: "a husband facing expulsion is no hate", text: "Mon mari risque d'être expulsé, les migrants comme nous vivent dans la peur.", decision: Publish, absent: []Kind{KindAbuse}},
+		{name: "an insult reported in Italian", text: "Un signore in fila ha dato della \"stronza\" all'impiegata perché mancava una fotocopia.", decision: Publish, absent: []Kind{KindAbuse}},
+		{name: "an insult reported in Spanish", text: "La funcionaria me llamó inútil delante de todos.", decision: Publish, absent: []Kind{KindAbuse}},
+		{name: "a viper in Italian", text: "La signora della mairie è una vipera, lo sanno tutti in paese.", decision: Review, kinds: []Kind{KindAbuse}},
+		{name: "the mild Portuguese insult", text: "O funcionário da préfecture é um filho da mãe.", decision: Review, kinds: []Kind{KindAbuse}},
+		{name: "setting fire to the office in Spanish", text: "Como no me paguen el lunes voy a la oficina de la CAF y le prendo fuego.", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "a massacre in Italian", text: "Se domani non mi danno il permesso vengo in prefettura e faccio una strage.", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "a massacre of mosquitoes", text: "Con questo caldo faccio una strage di zanzare nella sala d'attesa.", decision: Publish, absent: []Kind{KindThreat}},
+	})
+}

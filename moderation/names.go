@@ -104,7 +104,9 @@ func (nm *names) protect(text string, toks []token, fold []byte, keep []bool) {
 			if t.info.instLens&(1<<(n-1)) == 0 {
 				continue
 			}
-			if nm.inst[string(fold[t.fs:toks[k+n-1].fe])] {
+			// Not across a sentence's end: "ViCtor!Hugo" is no Victor
+			// Hugo (found by fuzzing).
+			if nm.inst[string(fold[t.fs:toks[k+n-1].fe])] && !breakWithin(text, toks[k:k+n]) {
 				for m := k; m < k+n; m++ {
 					keep[m] = true
 				}
@@ -525,12 +527,29 @@ func saintSurnames(text string, toks []token, keep []bool, out []finding, first 
 		if k == len(toks) || toks[k].ce != f.end || !toks[k].info.saint && !toks[k].info.place {
 			continue
 		}
-		for m := k + 1; m < len(toks) && keep[m] && !toks[m].has(tokMasked) && !gapHasBreak(text, toks[m-1], toks[m]) && (i+1 == len(out) || toks[m].ce <= out[i+1].start); m++ {
+		for m := k + 1; m < len(toks) && keptOrParticle(toks, keep, m) && !toks[m].has(tokMasked) && !gapHasBreak(text, toks[m-1], toks[m]) && (i+1 == len(out) || toks[m].ce <= out[i+1].start); m++ {
 			f.end = toks[m].ce
 			toks[m].flags |= tokMasked
 		}
 	}
 	return out
+}
+
+// breakWithin reports whether a gap between the tokens ts holds a
+// sentence's break.
+func breakWithin(text string, ts []token) bool {
+	for j := 1; j < len(ts); j++ {
+		if gapHasBreak(text, ts[j-1], ts[j]) {
+			return true
+		}
+	}
+	return false
+}
+
+// keptOrParticle reports whether token m is kept as a place's word, or
+// is a particle between two of them ("M d ZaC d A.AA"; found by fuzzing).
+func keptOrParticle(toks []token, keep []bool, m int) bool {
+	return keep[m] || toks[m].info.particle && m+1 < len(toks) && keep[m+1]
 }
 
 // isName reports whether token k may be (part of) a name: letters only,

@@ -114,9 +114,9 @@ func (e *Engine) everyOccurrence(text string, toks []token, fold []byte, keep []
 				}
 				toks[m].flags |= tokMasked
 				end := u.ce
-				if u.info.place {
-					// So does a place word: "M d ZaC !ZAC A.AA" (found
-					// by fuzzing).
+				if u.info.place || u.info.saint {
+					// So does a place word or a saint's: "M d ZaC !ZAC
+					// A.AA", "ViC SAint !SAint Hugo" (found by fuzzing).
 					end = placeRest(text, toks, keep, finds, m, end)
 				}
 				finds = append(finds, finding{u.cs, end, maskName})
@@ -130,7 +130,7 @@ func (e *Engine) everyOccurrence(text string, toks []token, fold []byte, keep []
 // place's word about to be masked with a name ending at byte end, and
 // returns the end of the name taken over them.
 func placeRest(text string, toks []token, keep []bool, finds []finding, last int, end int32) int32 {
-	for m := last + 1; m < len(toks) && keep[m] && !toks[m].has(tokMasked) && !gapHasBreak(text, toks[m-1], toks[m]) && !overlapsAny(finds, toks[m].cs, toks[m].ce); m++ {
+	for m := last + 1; m < len(toks) && keptOrParticle(toks, keep, m) && !toks[m].has(tokMasked) && !gapHasBreak(text, toks[m-1], toks[m]) && !overlapsAny(finds, toks[m].cs, toks[m].ce); m++ {
 		toks[m].flags |= tokMasked
 		end = toks[m].ce
 	}
