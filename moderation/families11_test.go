@@ -150,3 +150,12 @@ func TestEngineReadInHeldout41(t *testing.T) {
 		{name: "a massacre of mosquitoes", text: "Con questo caldo faccio una strage di zanzare nella sala d'attesa.", decision: Publish, absent: []Kind{KindThreat}},
 	})
 }
+
+func TestEngineAdsSlippedIntoAReview(t *testing.T) {
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "a Spanish ad after a review", text: "Buena atención en la mairie para el PACS. Por cierto, si buscáis fotógrafo de bodas, mirad fotos-sol-biarritz.com", decision: Review, kinds: []Kind{KindSpam}},
+		{name: "a Portuguese ad after a review", text: "Demoraram 2 meses mas aprovaram o RSA. Quem precisar de limpezas em Paris contacte pelo site limpa-casa-paris.fr", decision: Review, kinds: []Kind{KindSpam}},
+		{name: "an official link after a question stays", text: "Si buscáis el formulario, está en service-public.fr, me costó encontrarlo.", decision: Publish, absent: []Kind{KindSpam}},
+		{name: "an ad selling appointments is still junk", text: "Besoin d'un rdv préfecture rapide ? Nous vendons des créneaux garantis en 48h !!! Paiement sur www.rdv-pref-express.fr", decision: Reject, kinds: []Kind{KindSpam}},
+	})
+}
