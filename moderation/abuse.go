@@ -205,6 +205,9 @@ func (a *abuse) classify(hits []hit, lang int, text []byte, out []abuseFinding) 
 				if myself(i) || calledMe(i) {
 					continue // "je me suis senti idiot", "un usager m'a traité d'imbécile"
 				}
+				if near(i, patLike, 2, 0) && !near(i, patYou, 4, 0) && !near(i, patPerson, 4, 0) {
+					continue // "forty of us stood in the rain like idiots", "ils nous traitent comme des idiots"
+				}
 				f.kind, f.severity, f.reason = KindAbuse, SeverityMedium, "insult"
 				switch {
 				case near(i, patGroup, 3, 2) || near(i, patGroup, 8, 0) && (near(i, patThis, 1, 0) || near(i, patCopula, 3, 0)) && own(i):

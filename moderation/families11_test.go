@@ -159,3 +159,11 @@ func TestEngineAdsSlippedIntoAReview(t *testing.T) {
 		{name: "an ad selling appointments is still junk", text: "Besoin d'un rdv préfecture rapide ? Nous vendons des créneaux garantis en 48h !!! Paiement sur www.rdv-pref-express.fr", decision: Reject, kinds: []Kind{KindSpam}},
 	})
 }
+
+func TestEngineInsultsAsAComparisonAboutUs(t *testing.T) {
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "waiting like idiots", text: "Forty of us stood in the rain like idiots, and nobody said sorry.", decision: Publish, absent: []Kind{KindAbuse}},
+		{name: "treated like idiots", text: "Ils nous traitent comme des idiots au guichet des cartes grises.", decision: Publish, absent: []Kind{KindAbuse}},
+		{name: "you are like idiots", text: "Vous êtes comme des idiots derrière votre guichet.", decision: Review, kinds: []Kind{KindAbuse}},
+	})
+}
