@@ -479,7 +479,7 @@ func (a *abuse) classify(hits []hit, lang int, text []byte, out []abuseFinding) 
 			case patAnimal:
 				switch {
 				case near(i, patLike, 3, 0) || inside(i, patIdiom) || near(i, patCompound, 0, 1) || myself(i) || calledMe(i):
-					continue // "traités comme des chiens", "rat de bibliothèque", "called her a stupid cow"
+					continue // "traités comme des chiens", "rat de bibliothèque", "il m'a traitée de vache"
 				case near(i, patThing, 4, 3) && !near(i, patPerson, 4, 2) && !near(i, patYou, 3, 2):
 					continue // "ce formulaire est une vraie larve": a thing
 				case near(i, patGroup, 3, 3) || near(i, patCopula, 3, 0) && near(i, patGroup, 14, 0) && own(i):

@@ -192,9 +192,10 @@ var personVerbs = map[string]bool{"qui": true, "m": true, "nous": true, "told": 
 	"drove": true, "translated": true, "phoned": true, "rang": true, "answered": true, "replied": true, "promised": true, "showed": true}
 
 // actedOnWriter holds the Spanish, Portuguese and Italian pronouns a
-// person acts on the writer with: "Dolores me acompañó", "Paz nos llamó",
-// "Felice mi ha spiegato". After a first name that is no other word
-// only: "France me doit 300 euros", "Florence me manque" (French me).
+// person acts on the writer with: "Lucía me acompañó", "Paz nos llamó",
+// "Chiara mi ha spiegato". After a first name that is no other word
+// only: "France me doit 300 euros", "Florence me manque" (French me),
+// and so not "Dolores me acompañó" (dolores are pains).
 var actedOnWriter = map[string]bool{"me": true, "nos": true, "mi": true, "ci": true}
 
 // subjectOfPerson reports whether the lower-case first name at tokens
