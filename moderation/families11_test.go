@@ -167,3 +167,11 @@ func TestEngineInsultsAsAComparisonAboutUs(t *testing.T) {
 		{name: "you are like idiots", text: "Vous êtes comme des idiots derrière votre guichet.", decision: Review, kinds: []Kind{KindAbuse}},
 	})
 }
+
+func TestEngineSurnamesBeforeANegation(t *testing.T) {
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "an English surname that never answers", text: "Kowalski never answers my emails about the housing benefit.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Kowalski"}},
+		{name: "an Italian surname that does not answer", text: "Esposito non risponde mai alle mail della pratica.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Esposito"}},
+		{name: "a town that never sleeps", text: "Paris never sleeps, but its préfecture does.", decision: Publish, absent: []Kind{KindPersonName}, kept: []string{"Paris"}},
+	})
+}

@@ -318,11 +318,12 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 			}
 		}
 		// A known surname, even at the start of a sentence, before a
-		// negation: "Dubois ne répond jamais", "Lacroix n'a pas rappelé";
-		// not a town ("Paris ne répond plus").
+		// negation: "Dubois ne répond jamais", "Lacroix n'a pas rappelé",
+		// "Kowalski never answers", "Esposito non risponde", "Oliveira
+		// nunca atende"; not a town ("Paris ne répond plus").
 		if t.has(tokCap) && !t.has(tokUpper) && t.info.surname && !t.info.stop && t.info.first == 0 && k+1 < len(toks) &&
 			!townSurname[string(fold[t.fs:t.fe])] && !gapEndsSentence(text, t, toks[k+1]) && nm.isName(toks, fold, keep, k, false) {
-			if w := string(fold[toks[k+1].fs:toks[k+1].fe]); w == "ne" || w == "n" {
+			if surnameNegation[string(fold[toks[k+1].fs:toks[k+1].fe])] {
 				out = append(out, finding{t.cs, t.ce, maskName})
 				continue
 			}

@@ -179,6 +179,11 @@ var abbrevTitle = map[string]bool{"sr": true, "sra": true, "srta": true, "sig": 
 // Italian ("la señora el martes").
 var nameParticle = map[string]bool{"ben": true, "bin": true, "van": true, "von": true, "mac": true, "mc": true, "ter": true}
 
+// surnameNegation holds the folded negations after which a known surname
+// starting a sentence is a person who did not do something: ne, n', never,
+// nunca, no, non, nao, nie.
+var surnameNegation = map[string]bool{"ne": true, "n": true, "never": true, "nunca": true, "no": true, "non": true, "nao": true, "nie": true, "jamais": true}
+
 // degreeAbbrev holds the folded abbreviations of the faculties that come
 // after a German "Dr.": "Dr. med.", "Dr. rer. nat.".
 var degreeAbbrev = map[string]bool{"med": true, "rer": true, "nat": true, "phil": true, "jur": true, "dent": true, "vet": true, "habil": true, "oec": true, "pol": true}
