@@ -180,7 +180,7 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 			}
 		}
 		switch cue := t.info.cue; {
-		case cue == cueTitle || cue == cueUpper && nm.upperTitle(text, toks, fold, k, shout):
+		case cue == cueTitle || cue == cueUpper && nm.upperTitle(text, toks, fold, k, shout, lowerWriter):
 			if t.has(tokApos) {
 				break
 			}
@@ -201,10 +201,7 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 				(lowerWriter || k+1 < len(toks) && !toks[k+1].info.particle && (toks[k+1].info.surname || toks[k+1].info.first != 0)) ||
 				notNoun && k+1 < len(toks) && !toks[k+1].has(tokCap) && !toks[k+1].info.stop &&
 					(toks[k+1].info.first == firstName && !toks[k+1].info.lower || toks[k+1].info.surname)
-			next := k + 1
-			if t.has(tokDot) && next+1 < len(toks) && titleSuffix[string(fold[toks[next].fs:toks[next].fe])] && int(toks[next].cs) == int(t.ce)+1 {
-				next++ // "Sig.ra Bianchi": the ending of an abbreviated title
-			}
+			next := afterTitle(toks, fold, k)
 			// "Dr. med. Friedrich Albers", "Dr. rer. nat. Weber": the
 			// faculty of a German doctor.
 			for next+1 < len(toks) && next <= k+2 && toks[next].has(tokDot) && degreeAbbrev[string(fold[toks[next].fs:toks[next].fe])] {

@@ -66,7 +66,7 @@ func gapText(text string, a, b token) string { return strings.TrimSpace(text[a.c
 // dot or starting with M, S or D; or, for words of three letters or more
 // (dona, don, sra), written in lower case before a capitalised name
 // mid-sentence ("a dona Conceição").
-func (nm *names) upperTitle(text string, toks []token, fold []byte, k int, shout bool) bool {
+func (nm *names) upperTitle(text string, toks []token, fold []byte, k int, shout, lowerWriter bool) bool {
 	t := toks[k]
 	if t.has(tokUpper) && t.fe-t.fs >= 2 && shout {
 		// "VOUS ME COLLEZ DES MAJORATIONS": a shouted word; but for an
@@ -91,16 +91,13 @@ func (nm *names) upperTitle(text string, toks []token, fold []byte, k int, shout
 	}
 	// Or an abbreviation with its full stop, before a capitalised word:
 	// "il sig. Baldini", "sig.ra Colombo".
-	n := k + 1
-	if t.has(tokDot) && n+1 < len(toks) && titleSuffix[string(fold[toks[n].fs:toks[n].fe])] && int(toks[n].cs) == int(t.ce)+1 {
-		n++
-	}
+	n := afterTitle(toks, fold, k)
 	if t.has(tokDot) && abbrevTitle[string(fold[t.fs:t.fe])] && n < len(toks) && toks[n].has(tokCap) && !toks[n].has(tokUpper) {
 		return true
 	}
 	// Or from a writer who capitalises nothing, before a known name:
 	// "a la sra lópez d la mairie".
-	if abbrevTitle[string(fold[t.fs:t.fe])] && n < len(toks) && !toks[n].has(tokCap) && !toks[n].info.stop && (toks[n].info.surname || toks[n].info.first == firstName && !toks[n].info.lower) && isLowerWriter(text, toks) {
+	if abbrevTitle[string(fold[t.fs:t.fe])] && n < len(toks) && !toks[n].has(tokCap) && !toks[n].info.stop && (toks[n].info.surname || toks[n].info.first == firstName && !toks[n].info.lower) && lowerWriter {
 		return true
 	}
 	return t.fe-t.fs >= 3 && k+1 < len(toks) && toks[k+1].has(tokCap) && !toks[k+1].has(tokUpper) && !gapHasBreak(text, t, toks[k+1])
@@ -167,6 +164,16 @@ var streetEnd = map[string]bool{"allee": true, "strasse": true, "str": true, "pl
 // titleSuffix holds the endings written after the dot of an abbreviated
 // Italian or Spanish title (Sig.ra, Sig.na, Dott.ssa, Sr.a).
 var titleSuffix = map[string]bool{"ra": true, "na": true, "ri": true, "re": true, "ssa": true, "a": true}
+
+// afterTitle returns the token after the title at token k, past the
+// ending of an abbreviated title glued to its dot ("Sig.ra Bianchi").
+func afterTitle(toks []token, fold []byte, k int) int {
+	t, n := toks[k], k+1
+	if t.has(tokDot) && n+1 < len(toks) && titleSuffix[string(fold[toks[n].fs:toks[n].fe])] && int(toks[n].cs) == int(t.ce)+1 {
+		n++
+	}
+	return n
+}
 
 // abbrevTitle holds the folded titles that are abbreviations, no other
 // word: after an article they are still titles ("la sra lópez", "il sig.

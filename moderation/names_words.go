@@ -54,7 +54,8 @@ func (e *Engine) everyOccurrence(text string, toks []token, fold []byte, keep []
 		// longer name of one word: the words the search below leaves out
 		// (frequent words, particles) are left out on purpose.
 		v := text[f.start:f.end]
-		for at := 0; at < len(text) && (i < personalEnd || severalWords(v) || utf8.RuneCountInString(v) < 3); {
+		whole := i < personalEnd || severalWords(v) || utf8.RuneCountInString(v) < 3
+		for at := 0; whole && at < len(text); {
 			j := strings.Index(text[at:], v)
 			if j < 0 {
 				break
