@@ -168,10 +168,8 @@ func (a *abuse) classify(hits []hit, lang int, text []byte, out []abuseFinding) 
 	calledMe := func(i int) bool {
 		h := hits[i]
 		for _, o := range hits {
-			if o.w1 < h.w0 && h.w0-o.w1 <= 2 && a.has(o.id, patReport) {
-				if p := a.patterns[o.id]; strings.HasSuffix(p, " d") || strings.HasSuffix(p, " de") || strings.HasSuffix(p, " del") || strings.HasSuffix(p, " della") || strings.HasSuffix(p, " dello") || strings.HasPrefix(p, "called ") || strings.HasSuffix(p, " llamo") || strings.HasSuffix(p, " chamou") {
-					return true
-				}
+			if o.w1 < h.w0 && h.w0-o.w1 <= 2 && a.has(o.id, patCalled) {
+				return true
 			}
 		}
 		return false

@@ -69,6 +69,7 @@ const (
 	patUltimatum   // encore et, once more and, if he comes back: a demand with a "or else"
 	patSeeWhat     // vous allez voir ce qui va se passer: harm left unsaid
 	patSoon        // ce soir, cette nuit, tonight: a time set for what is announced
+	patCalled      // m'a traité de, called me, ha dato della: what follows is what someone called a person
 )
 
 func categoryClass(c string) uint8 {

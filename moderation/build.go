@@ -200,7 +200,7 @@ var (
 		"outside": patOutside, "said": patSaid, "happen": patHappen, "pity": patPity, "stalk": patStalk,
 		"outcome": patOutcome, "send": patSend, "next": patNext, "fuel": patFuel, "sabotage": patSabotage,
 		"hurt": patHurt, "limb": patLimb, "lawful": patLawful, "consumed": patConsumed,
-		"burn": patBurn, "property": patProperty, "carried": patCarried, "ultimatum": patUltimatum, "seewhat": patSeeWhat, "soon": patSoon,
+		"burn": patBurn, "property": patProperty, "carried": patCarried, "ultimatum": patUltimatum, "seewhat": patSeeWhat, "soon": patSoon, "called": patCalled,
 	}
 	targetClasses = map[string]uint8{
 		"person": patPerson, "you": patYou, "group": patGroup, "thing": patThing, "animal": patAnimal,

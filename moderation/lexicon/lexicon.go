@@ -294,7 +294,7 @@ var cueClasses = map[string][]string{
 	"titles.txt":      {"title", "upper"},
 	"roles.txt":       {"role", "called", "thanks", "kin"},
 	"targets.txt":     {"person", "you", "group", "thing", "animal", "accuse", "aim", "this", "like", "place", "general", "all", "bad", "dirty", "compound", "copula", "yours", "body", "mine", "vocative", "theirs", "compare", "object", "myself", "myself-after"},
-	"threat_cues.txt": {"intent", "violence", "weapon", "threat", "self", "blast", "warn", "report", "idiom", "future", "know", "private", "home", "meet", "outside", "said", "happen", "pity", "stalk", "outcome", "send", "next", "fuel", "sabotage", "hurt", "limb", "lawful", "burn", "property", "consumed", "carried", "ultimatum", "seewhat", "soon"},
+	"threat_cues.txt": {"intent", "violence", "weapon", "threat", "self", "blast", "warn", "report", "idiom", "future", "know", "private", "home", "meet", "outside", "said", "happen", "pity", "stalk", "outcome", "send", "next", "fuel", "sabotage", "hurt", "limb", "lawful", "burn", "property", "consumed", "carried", "ultimatum", "seewhat", "soon", "called"},
 	"stopwords.txt":   {"fr", "en", "es", "de", "it", "pt"},
 }
 
