@@ -91,6 +91,33 @@ func (d *detector) detect(text string, toks []token, hint string) string {
 			votes[bits.TrailingZeros8(m)]++
 		}
 	}
+	best, runner := leader(&votes)
+	if best >= 0 && votes[best] > runner && (votes[best] >= 2 || runner == 0) {
+		return langCode(best)
+	}
+	// Undecided: the letters only some of the languages write ("Dolores
+	// me acompañó a la prefectura", whose frequent words are French too).
+	if letterVotes(text, &votes) {
+		if best, runner = leader(&votes); best >= 0 && votes[best] > runner && votes[best] >= 2 {
+			return langCode(best)
+		}
+	}
+	if h := langIndex(hint); h >= 0 && best >= 0 && votes[h] == votes[best] {
+		return hint
+	}
+	if best < 0 && mostlyGibberish(text, toks) {
+		// "zzzz qsdqsd azerty": no language to tell.
+		if langIndex(hint) >= 0 {
+			return hint
+		}
+		return d.fallback
+	}
+	return d.trigrams(text, toks, hint, words, masked)
+}
+
+// leader returns the language with the most votes (-1 if none has one)
+// and the votes of the runner-up.
+func leader(votes *[nLangs]int) (int, int) {
 	best, second := -1, -1
 	for i, v := range votes {
 		if v == 0 {
@@ -106,19 +133,47 @@ func (d *detector) detect(text string, toks []token, hint string) string {
 	if second >= 0 {
 		runner = votes[second]
 	}
-	if best >= 0 && votes[best] > runner && (votes[best] >= 2 || runner == 0) {
-		return langCode(best)
-	}
-	if h := langIndex(hint); h >= 0 && best >= 0 && votes[h] == votes[best] {
-		return hint
-	}
-	if best < 0 && mostlyGibberish(text, toks) {
-		// "zzzz qsdqsd azerty": no language to tell.
-		if langIndex(hint) >= 0 {
-			return hint
+	return best, runner
+}
+
+// letterVotes adds to votes two votes for each letter of text that only
+// some of the languages write, as strong a sign as two frequent words: ñ
+// for Spanish, ã and õ for Portuguese, ß, ä, ö and ü for German; it
+// reports whether it found one. All of them
+// are two bytes starting with 0xC3, searched for at machine speed.
+func letterVotes(text string, votes *[nLangs]int) bool {
+	found := false
+	for i := 0; i+1 < len(text); i++ {
+		j := strings.IndexByte(text[i:len(text)-1], 0xC3)
+		if j < 0 {
+			break
 		}
-		return d.fallback
+		i += j
+		code := ""
+		switch text[i+1] | 0x20 { // the capital's second byte is 0x20 below the small letter's
+		case 0xB1: // ñ Ñ
+			code = "es"
+		case 0xA3, 0xB5: // ã õ
+			code = "pt"
+		case 0xA4, 0xB6, 0xBC: // ä ö ü
+			code = "de"
+		}
+		if text[i+1] == 0x9F { // ß
+			code = "de"
+		}
+		if code != "" {
+			votes[langIndex(code)] += 2
+			found = true
+		}
+		i++
 	}
+	return found
+}
+
+// trigrams tells the language of text by whatlanggo's trigram model,
+// when the frequent words and letters did not: hint, then the fallback,
+// when it is not confident.
+func (d *detector) trigrams(text string, toks []token, hint string, words int, masked bool) string {
 	if words >= 4 {
 		// The trigram model allocates for every trigram: a prefix is
 		// enough to tell the language.
