@@ -194,7 +194,7 @@ func (e *Engine) Moderate(ctx context.Context, in Input) (Result, error) {
 	personalEnd := len(s.finds)
 	shout := shouted(text, toks)
 	for again := false; ; again = true {
-		s.finds = e.names.find(text, toks, s.fold, s.keep, dir, s.finds[:personalEnd], shout)
+		s.finds = e.names.find(text, toks, s.fold, s.keep, dir, s.finds[:personalEnd], shout, li)
 		markMasked(toks, s.finds[personalEnd:])
 		s.finds = e.everyOccurrence(text, toks, s.fold, s.keep, s.finds, personalEnd)
 		// Whether a text is shouted is read as its second reading reads

@@ -164,7 +164,7 @@ func (nm *names) protect(text string, toks []token, fold []byte, keep []bool) {
 
 // find appends the names in text to out; shout tells whether the text
 // is shouted (shouted), once for the many words that ask.
-func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *directory, out []finding, shout bool) []finding {
+func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *directory, out []finding, shout bool, lang int) []finding {
 	first := len(out)
 	lowerWriter := isLowerWriter(text, toks)
 	for k := 0; k < len(toks); k++ {
@@ -324,6 +324,18 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 				out = append(out, finding{t.cs, t.ce, maskName})
 				continue
 			}
+		}
+		// A known first name or surname starting a sentence or a
+		// clause, even one that is another word, before what a person
+		// does, in a language whose nouns take an article: "Dolores me
+		// acompañó", "Paz nos llamó", "Koch hat den Antrag angenommen,
+		// Fuchs hat ihn abgelehnt" (pains, peace, a cook would have one:
+		// "los dolores", "der Koch"; "Mein Mann hat").
+		if t.has(tokCap) && !t.has(tokUpper) && knownName(t) && !t.info.stop && !t.info.place && k+1 < len(toks) && (k == 0 || gapHasBreak(text, toks[k-1], t)) &&
+			personActsNext(lang, string(fold[t.fs:t.fe]), string(fold[toks[k+1].fs:toks[k+1].fe])) && !townSurname[string(fold[t.fs:t.fe])] &&
+			!gapEndsSentence(text, t, toks[k+1]) && !afterDeterminer(toks, fold, k) && nm.isName(toks, fold, keep, k, false) {
+			out = append(out, finding{t.cs, t.ce, maskName})
+			continue
 		}
 		// A known surname with a capital mid-sentence, subject of what a
 		// person did: "encore une fois Benali m'a raccroché au nez".

@@ -210,6 +210,33 @@ var personVerbs = map[string]bool{"qui": true, "m": true, "nous": true, "told": 
 // and so not "Dolores me acompañó" (dolores are pains).
 var actedOnWriter = map[string]bool{"me": true, "nos": true, "mi": true, "ci": true}
 
+// personActsNext reports whether w, the word after a capitalised known
+// name, makes it a person who acts in a text of language lang (an index
+// of langCodes) whose nouns take an article, so that a noun starting a
+// sentence has one before it: the pronouns a person acts on the writer
+// with in Spanish, Portuguese and Italian ("Paz nos llamó", "Felice mi ha
+// spiegato"), the German auxiliary and verbs of saying ("Fuchs hat ihn
+// abgelehnt", "Sommer sagte"). Not in French, whose me also follows a
+// town ("Florence me manque"), nor in English, whose nouns go bare ("Hope
+// was lost").
+func personActsNext(lang int, name, w string) bool {
+	switch langCode(max(lang, 0)) {
+	case "es", "pt":
+		return w == "me" || w == "nos"
+	case "it":
+		return w == "mi" || w == "ci"
+	case "de":
+		if name == "man" {
+			return false // the pronoun, a first name too: "Man hat mich"
+		}
+		switch w {
+		case "hat", "hatte", "sagte", "meinte", "schrieb", "erklarte", "versprach", "rief":
+			return true
+		}
+	}
+	return false
+}
+
 // subjectOfPerson reports whether the lower-case first name at tokens
 // k..e is the subject of what a person does ("c'est pierre qui m'a
 // reçu"), with no article or preposition before it ("la pierre qui

@@ -37,7 +37,7 @@ func findNames(text string, dir []string) []string {
 		d = newDirectory(f, dir, nm.particles)
 	}
 	var got []string
-	for _, fd := range nm.find(text, toks, fold, keep, d, nil, shouted(text, toks)) {
+	for _, fd := range nm.find(text, toks, fold, keep, d, nil, shouted(text, toks), langIndex("fr")) {
 		got = append(got, text[fd.start:fd.end])
 	}
 	return got

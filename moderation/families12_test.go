@@ -1,0 +1,21 @@
+package moderation
+
+import "testing"
+
+// Families of round 12 (2026-12-05), written for these tests from the
+// causes found in heldout-28 and heldout-39: their texts are not copied.
+
+func TestEngineNamesStartingAClauseBeforeAPersonsAct(t *testing.T) {
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "a Spanish first name that is a word", text: "Dolores me acompañó a la prefectura de Nanterre.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Dolores"}},
+		{name: "a Spanish first name before nos", text: "Paz nos llamó desde la mutua para avisarnos del retraso.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Paz"}},
+		{name: "an Italian surname that is a word", text: "Ho chiesto due volte. Conte mi ha detto che il lunedì sono chiusi.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Conte"}},
+		{name: "German surnames after a comma", text: "Koch hat den Antrag angenommen, Fuchs hat ihn abgelehnt.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Koch", "Fuchs"}},
+		{name: "a German first name that is a word", text: "Frank hat mir erklärt, wie das Formular geht.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Frank"}},
+		{name: "a German noun after a possessive", text: "Mein Mann hatte im März einen Termin bei der CPAM.", decision: Publish, absent: []Kind{KindPersonName}, kept: []string{"Mann"}},
+		{name: "the German pronoun man", text: "Man hat mich an einen anderen Schalter verwiesen.", decision: Publish, absent: []Kind{KindPersonName}, kept: []string{"Man"}},
+		{name: "a surname in a hyphenated name", text: "Unsere Tochter Charlotte von Arnim-Bergmann hat einen Platz bekommen.", kept: []string{"Arnim-Bergmann"}},
+		{name: "a town before French me", text: "Florence me manque, j'y ai vécu deux ans.", decision: Publish, absent: []Kind{KindPersonName}, kept: []string{"Florence"}},
+		{name: "an English noun starting a sentence", text: "Hope was all we had left after the third letter from the CAF.", decision: Publish, absent: []Kind{KindPersonName}, kept: []string{"Hope"}},
+	})
+}
