@@ -19,3 +19,14 @@ func TestEngineNamesStartingAClauseBeforeAPersonsAct(t *testing.T) {
 		{name: "an English noun starting a sentence", text: "Hope was all we had left after the third letter from the CAF.", decision: Publish, absent: []Kind{KindPersonName}, kept: []string{"Hope"}},
 	})
 }
+
+func TestEngineShoutedFirstNamesInContext(t *testing.T) {
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "a shouted first name before m'a", text: "J'EN AI MARRE!!! SANDRINE M'A PROMIS LA CARTE EN MARS ET RIEN.", decision: Review, kinds: []Kind{KindPersonName, KindShouting}, gone: []string{"SANDRINE"}, kept: []string{"MARS"}},
+		{name: "a shouted first name before where she works", text: "J'EN AI MARRE!!! SANDRINE DE LA CAF M'A DIT QUE C'ETAIT BON.", decision: Review, kinds: []Kind{KindPersonName}, gone: []string{"SANDRINE"}, kept: []string{"CAF"}},
+		{name: "a shouted English first name before a verb", text: "WHERE IS MY CARD??? SANDRINE PROMISED IT IN MARCH AND NOW NOTHING.", decision: Review, kinds: []Kind{KindPersonName}, gone: []string{"SANDRINE"}, kept: []string{"MARCH"}},
+		{name: "a shouted thanks with words between", text: "IL N'Y A PLUS PERSONNE!!! MERCI QUAND MEME A PATRICK QUI DEPANNE TOUT LE MONDE", decision: Review, kinds: []Kind{KindPersonName}, gone: []string{"PATRICK"}},
+		{name: "a shouted month before a verb stays", text: "MARS M'A COÛTÉ 300 EUROS DE FRAIS DE DOSSIER, C'EST SCANDALEUX", decision: Review, absent: []Kind{KindPersonName}, kept: []string{"MARS"}},
+		{name: "a shouted town before qui", text: "C'EST TOUJOURS PARIS QUI DÉCIDE, JAMAIS LES COMMUNES !!!", decision: Review, absent: []Kind{KindPersonName}, kept: []string{"PARIS"}},
+	})
+}

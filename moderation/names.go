@@ -354,6 +354,16 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 				continue
 			}
 		}
+		// In a shouted text, a first name that is no other word, subject
+		// of what a person does or followed by where the person works:
+		// "SANDRINE M'A PROMIS LA CARTE", "SANDRINE PROMISED IT", "JAVI
+		// DE LA CAF ME DIJO". Capitals tell nothing there; the name and
+		// its context do.
+		if shout && nm.shoutedFirstName(toks, keep, k) && (subjectOfPerson(text, toks, fold, k, k) ||
+			personActsNext(lang, string(fold[t.fs:t.fe]), string(fold[toks[k+1].fs:toks[k+1].fe])) || atWork(text, toks, fold, k)) {
+			out = append(out, finding{t.cs, t.ce, maskName})
+			continue
+		}
 		if s, e, ok := nm.firstNameAt(text, toks, fold, keep, k, lowerWriter, shout); ok {
 			// A surname in capitals before the first name: "DUPONT Marie".
 			if p := s - 1; p >= 0 && toks[p].has(tokUpper) && nm.isName(toks, fold, keep, p, false) && !gapHasBreak(text, toks[p], toks[s]) && (len(out) == 0 || out[len(out)-1].end <= toks[p].cs) {
@@ -401,10 +411,7 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 // second ("SANDRA E O KEVIN"), when token k is the first; or k. Both are
 // first names that are no other word, of four letters or more.
 func (nm *names) shoutedPair(text string, toks []token, fold []byte, keep []bool, k int) int {
-	shoutedFirst := func(j int) bool {
-		u := toks[j]
-		return u.has(tokUpper) && u.info.first == firstName && !u.info.lower && !u.info.stop && !u.info.acronym && !u.info.place && u.fe-u.fs >= 4 && !keep[j] && !u.has(tokMasked)
-	}
+	shoutedFirst := func(j int) bool { return nm.shoutedFirstName(toks, keep, j) }
 	if k+2 >= len(toks) || !shoutedFirst(k) {
 		return k
 	}
@@ -422,6 +429,14 @@ func (nm *names) shoutedPair(text string, toks []token, fold []byte, keep []bool
 		return k
 	}
 	return m
+}
+
+// shoutedFirstName reports whether token k, in capitals, is a first name
+// that is no other word, of four letters or more, and not kept: in a
+// shouted text, the only words that context can make a name.
+func (nm *names) shoutedFirstName(toks []token, keep []bool, k int) bool {
+	u := toks[k]
+	return k+1 < len(toks) && u.has(tokUpper) && u.info.first == firstName && !u.info.lower && !u.info.stop && !u.info.acronym && !u.info.place && u.fe-u.fs >= 4 && !keep[k] && !u.has(tokMasked)
 }
 
 // listedBeforeNames adds to out the first names written in a list just
