@@ -66,7 +66,7 @@ func newNames(f *folder, set *lexicon.Set) *names {
 		}
 		nm.cues[foldOne(f, c.Term)] = cls
 	}
-	for _, p := range strings.Fields("de du des la le les d l van von der den di da do dos das del della ben bin el al mac mc ter") {
+	for _, p := range strings.Fields("de du des la le les d l van von der den di da do dos das del della dell degli dei lo los las ben bin el al mac mc ter") {
 		nm.particles[p] = true
 	}
 	for _, c := range set.Stopwords {

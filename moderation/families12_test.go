@@ -30,3 +30,14 @@ func TestEngineShoutedFirstNamesInContext(t *testing.T) {
 		{name: "a shouted town before qui", text: "C'EST TOUJOURS PARIS QUI DÉCIDE, JAMAIS LES COMMUNES !!!", decision: Review, absent: []Kind{KindPersonName}, kept: []string{"PARIS"}},
 	})
 }
+
+func TestEngineItalianAndSpanishParticlesOfSurnames(t *testing.T) {
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "an Italian Lo", text: "Ringrazio la Dott.ssa Marinella Lo Presti del centro medico.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Marinella", "Presti"}},
+		{name: "an Italian Dell'", text: "Mio padre, Ing. Carlo Alberto Dell'Orto, attende ancora la pensione.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Carlo", "Orto"}},
+		{name: "a Spanish de los before known surnames", text: "El Dr. Fernando de los Ríos Peña, médico del centro de salud, me ayudó.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Fernando", "Ríos", "Peña"}},
+		{name: "a Spanish lo after a title stays", text: "la señora lo sabe todo y no me ayuda", decision: Publish, absent: []Kind{KindPersonName}, kept: []string{"sabe"}},
+		{name: "an Italian lo after a surname stays", text: "Il sig. Rossi lo ha detto chiaramente.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Rossi"}, kept: []string{"lo ha detto"}},
+		{name: "a service after de los stays", text: "El Sr. García de los Servicios Sociales me llamó.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"García"}, kept: []string{"Servicios Sociales"}},
+	})
+}
