@@ -101,17 +101,33 @@ func spelledEmails(text string, toks []token, fold []byte, out []finding) []find
 		if !toks[k].info.mailAt || !label(k-1) || !label(k+1) || !joined(k-1, k) || !joined(k, k+1) {
 			continue
 		}
+		// After a word that can only be the @ ("arobase", not "at"),
+		// the dots may be written as dots: "jeanpaul.riou arobase
+		// free.fr". ("available at service-public.fr" is a site.)
+		literal := word(k) != "at"
 		end, dots := k+1, 0
-		for end+2 < len(toks) && spelledDot[word(end+1)] && label(end+2) && joined(end, end+1) && joined(end+1, end+2) {
-			end += 2
+		for end+1 < len(toks) {
+			if end+2 < len(toks) && spelledDot[word(end+1)] && label(end+2) && joined(end, end+1) && joined(end+1, end+2) {
+				end += 2
+			} else if literal && label(end+1) && text[toks[end].ce:toks[end+1].cs] == "." {
+				end++
+			} else {
+				break
+			}
 			dots++
 		}
 		if dots == 0 || !mailTLD[word(end)] {
 			continue
 		}
 		local := k - 1
-		for local >= 2 && (spelledDot[word(local-1)] || spelledLocalSep[word(local-1)]) && label(local-2) && joined(local-2, local-1) && joined(local-1, local) {
-			local -= 2
+		for {
+			if local >= 2 && (spelledDot[word(local-1)] || spelledLocalSep[word(local-1)]) && label(local-2) && joined(local-2, local-1) && joined(local-1, local) {
+				local -= 2
+			} else if literal && local >= 1 && label(local-1) && isLocalSign(text[toks[local-1].ce:toks[local].cs]) {
+				local--
+			} else {
+				break
+			}
 		}
 		if !overlapsAny(out, toks[local].cs, toks[end].ce) {
 			out = append(out, finding{toks[local].cs, toks[end].ce, maskEmail})
@@ -120,6 +136,10 @@ func spelledEmails(text string, toks []token, fold []byte, out []finding) []find
 	}
 	return out
 }
+
+// isLocalSign reports whether gap, between two words of an address's
+// local part, is a sign written as itself: "jeanpaul.riou", "marie_dupont".
+func isLocalSign(gap string) bool { return gap == "." || gap == "_" || gap == "-" }
 
 // spelledAt, spelledLocalSep, spelledDot: folded words written for @, for
 // the _ or - of a local part and for the dot of an address, in the

@@ -41,3 +41,13 @@ func TestEngineItalianAndSpanishParticlesOfSurnames(t *testing.T) {
 		{name: "a service after de los stays", text: "El Sr. García de los Servicios Sociales me llamó.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"García"}, kept: []string{"Servicios Sociales"}},
 	})
 }
+
+func TestEnginePersonalDataReadInHeldout4(t *testing.T) {
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "an NHS number", text: "My NHS number is 485 777 3457, please link it to my new address.", decision: Publish, kinds: []Kind{KindPersonalData}, gone: []string{"485 777 3457"}},
+		{name: "an Irish PPS number", text: "My PPSN is 1234567T and nobody at the consulate answers.", decision: Publish, kinds: []Kind{KindPersonalData}, gone: []string{"1234567T"}},
+		{name: "an address with arobase and its dots written", text: "je laisse mon adresse ici : jeanpaul.riou arobase free.fr. C'est pour l'inscription.", decision: Publish, kinds: []Kind{KindPersonalData}, gone: []string{"jeanpaul", "riou", "free.fr"}, kept: []string{"inscription"}},
+		{name: "an underscore before arobase", text: "écrivez à marie_dupont arobase orange.fr pour le rendez-vous", decision: Publish, kinds: []Kind{KindPersonalData}, gone: []string{"marie_dupont", "orange.fr"}},
+		{name: "a site after at", text: "The form is available at service-public.fr since May.", decision: Publish, absent: []Kind{KindPersonalData}, kept: []string{"available at service-public.fr"}},
+	})
+}
