@@ -42,12 +42,14 @@ func TestEngineItalianAndSpanishParticlesOfSurnames(t *testing.T) {
 	})
 }
 
-func TestEnginePersonalDataReadInHeldout4(t *testing.T) {
+func TestEnginePersonalDataReadInHeldout4And37(t *testing.T) {
 	runEngineCases(t, newTestEngine(t, nil), []engineCase{
 		{name: "an NHS number", text: "My NHS number is 485 777 3457, please link it to my new address.", decision: Publish, kinds: []Kind{KindPersonalData}, gone: []string{"485 777 3457"}},
 		{name: "an Irish PPS number", text: "My PPSN is 1234567T and nobody at the consulate answers.", decision: Publish, kinds: []Kind{KindPersonalData}, gone: []string{"1234567T"}},
 		{name: "an address with arobase and its dots written", text: "je laisse mon adresse ici : jeanpaul.riou arobase free.fr. C'est pour l'inscription.", decision: Publish, kinds: []Kind{KindPersonalData}, gone: []string{"jeanpaul", "riou", "free.fr"}, kept: []string{"inscription"}},
 		{name: "an underscore before arobase", text: "écrivez à marie_dupont arobase orange.fr pour le rendez-vous", decision: Publish, kinds: []Kind{KindPersonalData}, gone: []string{"marie_dupont", "orange.fr"}},
+		{name: "an Irish mobile", text: "Text me on 087 264 1193 if something is missing from the file.", decision: Publish, kinds: []Kind{KindPersonalData}, gone: []string{"087 264 1193"}},
+		{name: "French 08 service numbers stay", text: "Appelez le 08 00 12 34 56 ou le 0 800 123 456, c'est gratuit.", decision: Publish, absent: []Kind{KindPersonalData}, kept: []string{"08 00 12 34 56", "0 800 123 456"}},
 		{name: "a site after at", text: "The form is available at service-public.fr since May.", decision: Publish, absent: []Kind{KindPersonalData}, kept: []string{"available at service-public.fr"}},
 	})
 }

@@ -322,11 +322,37 @@ func clashes(fs []finding, f finding) bool {
 	return false
 }
 
+// irishMobile reports whether the ten digits d, written at the start of
+// s, are an Irish mobile number: 083, 085, 086, 087 or 089, grouped
+// three, three and four ("087 264 1193"), as no French 08 service number
+// is written (08 00 12 34 56, 0 800 123 456).
+func irishMobile(s string, d []byte) bool {
+	if d[2] != '3' && d[2] != '5' && d[2] != '6' && d[2] != '7' && d[2] != '9' {
+		return false
+	}
+	// The groups, each a run of digits and then one separator.
+	groups, run := [3]int{}, 0
+	for i := 0; i < len(s) && run < 3; i++ {
+		switch c := s[i]; {
+		case isDigit(c):
+			groups[run]++
+		case (c == ' ' || c == '.' || c == '-') && groups[run] > 0 && i+1 < len(s) && isDigit(s[i+1]):
+			run++
+		default:
+			run = 3
+		}
+	}
+	return groups == [3]int{3, 3, 4}
+}
+
 // classify says whether the digits d, starting at byte start of text, are
 // personal data, and of which kind.
 func (p *personal) classify(d []byte, plus bool, text string, start int, toks []token, fold []byte) (maskKind, bool) {
 	n := len(d)
 	if !plus && n == 10 && d[0] == '0' && d[1] == '8' {
+		if irishMobile(text[start:], d) {
+			return maskPhone, true
+		}
 		return 0, false // 08 numbers are services' even after "tax" or "CAF"
 	}
 	switch {
