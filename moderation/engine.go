@@ -108,7 +108,7 @@ func New(opts *Options) (*Engine, error) {
 	e := &Engine{
 		fold:     f,
 		san:      newSanitizer(maxLen),
-		personal: newPersonal(),
+		personal: newPersonal(f, set),
 		policy:   policy,
 	}
 	e.lang = newDetector(def)

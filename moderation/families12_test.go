@@ -1,6 +1,10 @@
 package moderation
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/avisproject/avis/moderation/lexicon"
+)
 
 // Families of round 12 (2026-12-05), written for these tests from the
 // causes found in heldout-28 and heldout-39: their texts are not copied.
@@ -51,5 +55,20 @@ func TestEnginePersonalDataReadInHeldout4And37(t *testing.T) {
 		{name: "an Irish mobile", text: "Text me on 087 264 1193 if something is missing from the file.", decision: Publish, kinds: []Kind{KindPersonalData}, gone: []string{"087 264 1193"}},
 		{name: "French 08 service numbers stay", text: "Appelez le 08 00 12 34 56 ou le 0 800 123 456, c'est gratuit.", decision: Publish, absent: []Kind{KindPersonalData}, kept: []string{"08 00 12 34 56", "0 800 123 456"}},
 		{name: "a site after at", text: "The form is available at service-public.fr since May.", decision: Publish, absent: []Kind{KindPersonalData}, kept: []string{"available at service-public.fr"}},
+	})
+}
+
+// An agency's own word for its users' numbers masks them, and its own
+// word for its case numbers keeps a number after it from being read as a
+// phone.
+func TestEngineAgencyPersonalCues(t *testing.T) {
+	text := "Mon numéro d'usager 48213377 ne figure pas sur le courrier."
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "without the agency's word", text: text, decision: Publish, absent: []Kind{KindPersonalData}, kept: []string{"48213377"}},
+	})
+	set := &lexicon.Set{PersonalCues: []lexicon.CueTerm{{Term: "usager", Class: "number"}, {Term: "signalement", Class: "reference"}}}
+	runEngineCases(t, newTestEngine(t, &Options{Lexicon: set}), []engineCase{
+		{name: "with the agency's word", text: text, decision: Publish, kinds: []Kind{KindPersonalData}, gone: []string{"48213377"}},
+		{name: "a case number of the agency", text: "Mon signalement 612345678 est resté sans réponse.", decision: Publish, absent: []Kind{KindPersonalData}, kept: []string{"612345678"}},
 	})
 }

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/avisproject/avis/moderation/lexicon"
 )
 
 // maskKind says what a masked span held; it selects the placeholder.
@@ -42,30 +44,29 @@ type personal struct {
 	addressCue map[string]uint8
 }
 
-func newPersonal() *personal {
-	p := &personal{context: map[string]bool{}, phone: map[string]bool{}, streets: map[string]bool{}, addressCue: map[string]uint8{}}
-	// Phone words in every language: national numbers of other countries
-	// (612 34 56 78, 347 123 4567, 030 12345678) have no shape of their
-	// own and are told by these.
-	for _, w := range strings.Fields("tel telephone portable mobile joindre rappeler rappelez appelez phone cell cellphone call ring text whatsapp movil telefono llamar llamame llameme contacto contatto kontakt cellulare chiamare chiamatemi chiamami telemovel telefone celular ligar liguem handy handynummer telefon telefonnummer nummer rufnummer mobilnummer anrufen gsm durchwahl erreichbar") {
-		p.phone[w] = true
-	}
-	// "me joindre au 01…", "reach me at": the writer's own number.
-	for _, w := range strings.Fields("habite habitons habitent habitais domicile domicilie domiciliee mon ma mes moi me chez live lives living home my vivo vivimos mi casa domicilio wohne wohnen meine abito casa mia moro morada minha resido") {
-		p.addressCue[w] = addressPrivate
-	}
-	for _, w := range strings.Fields("service standard prefecture sous-prefecture mairie agence antenne bureau bureaux centre siege accueil guichet tribunal poste services locaux situe situee situes commissariat gendarmerie consulat ambassade hopital tresorerie office hall agency ayuntamiento oficina amt rathaus behorde ufficio comune sportello loja balcao camara reparticao") {
-		p.addressCue[w] = addressService
-	}
-	for _, w := range strings.Fields("allocataire alloc caf fiscal fiscale fiscaux spi secu securite nir insee matricule identifiant adherent client passeport passport agdref ine social security tax amelie ss demandeur dni nie nif nss id steuer steuernummer steueridentifikationsnummer ausweis personalausweis codice contribuinte cc bi identificacion unique etranger etrangers extranjero extranjeria expediente niss sanitaria tessera utente seguranca seguridad sozialversicherungsnummer versichertennummer versicherungsnummer aufenthaltstitel vitale insurance pasaporte passaporto passaporte reisepass reisepassnummer passnummer sejour soggiorno permit aufenthaltserlaubnis cliente kundennummer cidadao nhs ppsn pps bsn burgerservicenummer medicare") {
-		p.context[w] = true
-	}
-	p.reference = map[string]bool{}
-	for _, w := range strings.Fields("siren siret tva rcs commande facture contrat colis suivi ticket reference ref dossier expediente pratica protocollo aktenzeichen vorgang processo order invoice tracking") {
-		p.reference[w] = true
-	}
-	for _, w := range strings.Fields("rue avenue av bd boulevard chemin impasse allee place quai route cours square passage sentier residence lotissement cite hameau lieu-dit street st road rd lane drive calle avenida via viale piazza rua travessa strasse weg platz gasse") {
-		p.streets[w] = true
+// newPersonal returns the finder of personal data, with the words of
+// set's personal_cues.txt folded by f.
+func newPersonal(f *folder, set *lexicon.Set) *personal {
+	p := &personal{context: map[string]bool{}, phone: map[string]bool{}, reference: map[string]bool{}, streets: map[string]bool{}, addressCue: map[string]uint8{}}
+	for _, c := range set.PersonalCues {
+		w := foldOne(f, c.Term)
+		switch c.Class {
+		case "number":
+			p.context[w] = true
+		case "phone":
+			// National numbers of other countries (612 34 56 78, 347
+			// 123 4567, 030 12345678) have no shape of their own and
+			// are told by these.
+			p.phone[w] = true
+		case "reference":
+			p.reference[w] = true
+		case "private":
+			p.addressCue[w] = addressPrivate // "me joindre au…", "reach me at": the writer's own
+		case "service":
+			p.addressCue[w] = addressService
+		case "street":
+			p.streets[w] = true
+		}
 	}
 	return p
 }

@@ -19,7 +19,7 @@ func findPersonal(text string) []string {
 	}
 	newNames(f, set).annotate(toks, fold)
 	var got []string
-	finds, _ := newPersonal().find(text, toks, fold, nil, nil)
+	finds, _ := newPersonal(f, set).find(text, toks, fold, nil, nil)
 	for _, fd := range finds {
 		got = append(got, text[fd.start:fd.end])
 	}

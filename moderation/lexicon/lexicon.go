@@ -53,8 +53,8 @@ type SpamTerm struct {
 }
 
 // CueTerm is one entry of a file of contextual words (titles.txt,
-// roles.txt, targets.txt, threat_cues.txt, stopwords.txt): a word or phrase
-// and the class it belongs to.
+// roles.txt, targets.txt, threat_cues.txt, stopwords.txt,
+// personal_cues.txt): a word or phrase and the class it belongs to.
 type CueTerm struct {
 	Term  string
 	Class string
@@ -79,6 +79,7 @@ type Set struct {
 	Targets        []CueTerm   // targets.txt: people words that make profanity an insult
 	ThreatCues     []CueTerm   // threat_cues.txt: intent, violence and weapon words
 	Stopwords      []CueTerm   // stopwords.txt: frequent words per language
+	PersonalCues   []CueTerm   // personal_cues.txt: words that tell what a number or an address near them is
 	// Model is the statistical model of abusive texts (abuse_model.txt):
 	// the log-odds that a text is abusive given each folded word or pair
 	// of words, and the prior under ModelPrior. An agency's model
@@ -153,6 +154,7 @@ func Load(fsys fs.FS) (*Set, error) {
 		{"targets.txt", &s.Targets},
 		{"threat_cues.txt", &s.ThreatCues},
 		{"stopwords.txt", &s.Stopwords},
+		{"personal_cues.txt", &s.PersonalCues},
 	}
 	for _, c := range cues {
 		err := withFile(fsys, c.name, func(r io.Reader) (err error) {
@@ -221,6 +223,7 @@ func (s *Set) Merge(o *Set) {
 	s.Targets = append(s.Targets, o.Targets...)
 	s.ThreatCues = append(s.ThreatCues, o.ThreatCues...)
 	s.Stopwords = append(s.Stopwords, o.Stopwords...)
+	s.PersonalCues = append(s.PersonalCues, o.PersonalCues...)
 	if len(o.Model) > 0 {
 		s.Model = o.Model
 	}
@@ -286,16 +289,17 @@ func ParseWords(r io.Reader) ([]string, error) {
 
 // CueClasses returns, in a fresh slice, the classes the entries of a
 // file of contextual words (titles.txt, roles.txt, targets.txt,
-// threat_cues.txt, stopwords.txt) may have; a class the engine does not
+// threat_cues.txt, stopwords.txt, personal_cues.txt) may have; a class the engine does not
 // know would be ignored, so Load refuses it.
 func CueClasses(file string) []string { return slices.Clone(cueClasses[file]) }
 
 var cueClasses = map[string][]string{
-	"titles.txt":      {"title", "upper"},
-	"roles.txt":       {"role", "called", "thanks", "kin"},
-	"targets.txt":     {"person", "you", "group", "thing", "animal", "accuse", "aim", "this", "like", "place", "general", "all", "bad", "dirty", "compound", "copula", "yours", "body", "mine", "vocative", "theirs", "compare", "object", "myself", "myself-after"},
-	"threat_cues.txt": {"intent", "violence", "weapon", "threat", "self", "blast", "warn", "report", "idiom", "future", "know", "private", "home", "meet", "outside", "said", "happen", "pity", "stalk", "outcome", "send", "next", "fuel", "sabotage", "hurt", "limb", "lawful", "burn", "property", "consumed", "carried", "ultimatum", "seewhat", "soon", "called"},
-	"stopwords.txt":   {"fr", "en", "es", "de", "it", "pt"},
+	"titles.txt":        {"title", "upper"},
+	"roles.txt":         {"role", "called", "thanks", "kin"},
+	"targets.txt":       {"person", "you", "group", "thing", "animal", "accuse", "aim", "this", "like", "place", "general", "all", "bad", "dirty", "compound", "copula", "yours", "body", "mine", "vocative", "theirs", "compare", "object", "myself", "myself-after"},
+	"threat_cues.txt":   {"intent", "violence", "weapon", "threat", "self", "blast", "warn", "report", "idiom", "future", "know", "private", "home", "meet", "outside", "said", "happen", "pity", "stalk", "outcome", "send", "next", "fuel", "sabotage", "hurt", "limb", "lawful", "burn", "property", "consumed", "carried", "ultimatum", "seewhat", "soon", "called"},
+	"stopwords.txt":     {"fr", "en", "es", "de", "it", "pt"},
+	"personal_cues.txt": {"number", "phone", "reference", "private", "service", "street"},
 }
 
 // checkClasses returns an error naming the first entry whose class is not
