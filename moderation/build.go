@@ -66,8 +66,14 @@ func newNames(f *folder, set *lexicon.Set) *names {
 		}
 		nm.cues[foldOne(f, c.Term)] = cls
 	}
-	for _, p := range strings.Fields("de du des la le les d l van von der den di da do dos das del della dell degli dei lo los las ben bin el al mac mc ter") {
-		nm.particles[p] = true
+	for _, c := range set.NameWords {
+		w := foldOne(f, c.Term)
+		if c.Class == "particle" || c.Class == "name-particle" {
+			nm.particles[w] = true
+		}
+		if bit := nameWordClasses[c.Class]; bit != 0 {
+			nm.word(w).nameWord |= bit
+		}
 	}
 	for _, c := range set.Stopwords {
 		w := foldOne(f, c.Term)
@@ -187,6 +193,25 @@ func (nm *names) word(w string) *wordInfo {
 func foldOne(f *folder, s string) string {
 	_, fold := f.tokenize(s, nil, nil)
 	return strings.TrimSpace(string(fold))
+}
+
+// The classes of name_words.txt, as bits of wordInfo.nameWord (particle
+// is wordInfo.particle).
+const (
+	nwNameParticle uint16 = 1 << iota // a particle found in names only (ben, van, mac)
+	nwNegation                        // a negation after a surname (ne, never, nunca)
+	nwAbbrev                          // an abbreviated title (sra, sig, dott)
+	nwTitleEnding                     // the ending after an abbreviated title's dot (Sig.ra)
+	nwDegree                          // a German doctor's faculty (Dr. med.)
+	nwStreetEnd                       // a German street word ending a hyphenated name (-Allee)
+	nwPlaceAfter                      // an English place word after a person's name (Victor Hugo metro)
+	nwActs                            // after a first name, makes it someone who acted (qui, told)
+	nwActsOnWriter                    // a pronoun a person acts on the writer with (me, nos, mi)
+)
+
+var nameWordClasses = map[string]uint16{
+	"name-particle": nwNameParticle, "negation": nwNegation, "abbreviation": nwAbbrev, "title-ending": nwTitleEnding,
+	"degree": nwDegree, "street-end": nwStreetEnd, "place-after": nwPlaceAfter, "acts": nwActs, "acts-on-writer": nwActsOnWriter,
 }
 
 // threatCueClasses and targetClasses map the classes of threat_cues.txt

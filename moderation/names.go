@@ -119,7 +119,7 @@ func (nm *names) protect(text string, toks []token, fold []byte, keep []bool) {
 		t := toks[k]
 		// "Karl-Marx-Allee", "Rosa-Luxemburg-Platz": a German street
 		// ends on its street word, hyphenated to the name before it.
-		if k > 0 && toks[k-1].has(tokHyphen) && !t.has(tokMasked) && streetEnd[string(fold[t.fs:t.fe])] {
+		if k > 0 && toks[k-1].has(tokHyphen) && !t.has(tokMasked) && t.info.nameWord&nwStreetEnd != 0 {
 			for m := k - 1; m >= 0 && m >= k-4 && toks[m].has(tokHyphen) && !toks[m].has(tokMasked); m-- {
 				keep[m] = true
 			}
@@ -133,7 +133,7 @@ func (nm *names) protect(text string, toks []token, fold []byte, keep []bool) {
 		}
 		// "Jules Joffrin station", "Pasteur hospital": in English the
 		// place word comes after the capitalised words of its name.
-		if !t.has(tokCap) && placeAfterName[string(fold[t.fs:t.fe])] {
+		if !t.has(tokCap) && t.info.nameWord&nwPlaceAfter != 0 {
 			for m := k - 1; m >= 0 && m >= k-3 && toks[m].has(tokCap) && !gapHasBreak(text, toks[m], toks[m+1]); m-- {
 				keep[m] = true
 			}
@@ -194,17 +194,17 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 			// no other word, or a known surname.
 			// An abbreviated title is never a noun: "la sra lópez", "il
 			// sig. Baldini" (Spanish and Italian put an article before it).
-			notNoun := k == 0 || !isDeterminer(fold[toks[k-1].fs:toks[k-1].fe]) || abbrevTitle[string(fold[t.fs:t.fe])]
+			notNoun := k == 0 || !isDeterminer(fold[toks[k-1].fs:toks[k-1].fe]) || t.info.nameWord&nwAbbrev != 0
 			// (A particle is no sign of a name: "monsieur le receveur",
 			// though Le is a surname too.)
 			lower := !t.has(tokCap) && !t.has(tokUpper) && notNoun &&
 				(lowerWriter || k+1 < len(toks) && !toks[k+1].info.particle && (toks[k+1].info.surname || toks[k+1].info.first != 0)) ||
 				notNoun && k+1 < len(toks) && !toks[k+1].has(tokCap) && !toks[k+1].info.stop &&
 					(toks[k+1].info.first == firstName && !toks[k+1].info.lower || toks[k+1].info.surname)
-			next := afterTitle(toks, fold, k)
+			next := afterTitle(toks, k)
 			// "Dr. med. Friedrich Albers", "Dr. rer. nat. Weber": the
 			// faculty of a German doctor.
-			for next+1 < len(toks) && next <= k+2 && toks[next].has(tokDot) && degreeAbbrev[string(fold[toks[next].fs:toks[next].fe])] {
+			for next+1 < len(toks) && next <= k+2 && toks[next].has(tokDot) && toks[next].info.nameWord&nwDegree != 0 {
 				next++
 			}
 			if s, e, ok := nm.nameAfter(text, toks, fold, keep, next, lower, true); ok {
@@ -320,7 +320,7 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 		// nunca atende"; not a town ("Paris ne répond plus").
 		if t.has(tokCap) && !t.has(tokUpper) && t.info.surname && !t.info.stop && t.info.first == 0 && k+1 < len(toks) &&
 			!townSurname[string(fold[t.fs:t.fe])] && !gapEndsSentence(text, t, toks[k+1]) && nm.isName(toks, fold, keep, k, false) {
-			if surnameNegation[string(fold[toks[k+1].fs:toks[k+1].fe])] {
+			if toks[k+1].info.nameWord&nwNegation != 0 {
 				out = append(out, finding{t.cs, t.ce, maskName})
 				continue
 			}
@@ -665,7 +665,7 @@ func (nm *names) nameAfter(text string, toks []token, fold []byte, keep []bool, 
 		}
 		// (In lower case, a known name only, "o senhor do guiche 2", or
 		// any word after a particle of names only, "mme ben amor".)
-		if m > k && (!toks[m].has(tokCap) && (!lower || !knownName(toks[m]) && !nameParticle[string(fold[toks[m-1].fs:toks[m-1].fe])]) || gapHasBreak(text, toks[m-1], toks[m]) || toks[m].info.cue == cueRole || toks[m].has(tokHyphen) && m+1 < len(toks) && toks[m+1].info.cue == cueRole) {
+		if m > k && (!toks[m].has(tokCap) && (!lower || !knownName(toks[m]) && toks[m-1].info.nameWord&nwNameParticle == 0) || gapHasBreak(text, toks[m-1], toks[m]) || toks[m].info.cue == cueRole || toks[m].has(tokHyphen) && m+1 < len(toks) && toks[m+1].info.cue == cueRole) {
 			return 0, 0, false // "Madame la Directrice", "Monsieur le Sous-Préfet": a title and a role
 		}
 	}

@@ -91,13 +91,13 @@ func (nm *names) upperTitle(text string, toks []token, fold []byte, k int, shout
 	}
 	// Or an abbreviation with its full stop, before a capitalised word:
 	// "il sig. Baldini", "sig.ra Colombo".
-	n := afterTitle(toks, fold, k)
-	if t.has(tokDot) && abbrevTitle[string(fold[t.fs:t.fe])] && n < len(toks) && toks[n].has(tokCap) && !toks[n].has(tokUpper) {
+	n := afterTitle(toks, k)
+	if t.has(tokDot) && t.info.nameWord&nwAbbrev != 0 && n < len(toks) && toks[n].has(tokCap) && !toks[n].has(tokUpper) {
 		return true
 	}
 	// Or from a writer who capitalises nothing, before a known name:
 	// "a la sra lópez d la mairie".
-	if abbrevTitle[string(fold[t.fs:t.fe])] && n < len(toks) && !toks[n].has(tokCap) && !toks[n].info.stop && (toks[n].info.surname || toks[n].info.first == firstName && !toks[n].info.lower) && lowerWriter {
+	if t.info.nameWord&nwAbbrev != 0 && n < len(toks) && !toks[n].has(tokCap) && !toks[n].info.stop && (toks[n].info.surname || toks[n].info.first == firstName && !toks[n].info.lower) && lowerWriter {
 		return true
 	}
 	return t.fe-t.fs >= 3 && k+1 < len(toks) && toks[k+1].has(tokCap) && !toks[k+1].has(tokUpper) && !gapHasBreak(text, t, toks[k+1])
@@ -153,62 +153,15 @@ func isDeterminer(w []byte) bool {
 	return false
 }
 
-// placeAfterName holds the folded English place words written after the
-// name of the person the place is named after ("Victor Hugo metro").
-var placeAfterName = map[string]bool{"station": true, "metro": true, "tube": true, "hospital": true, "square": true, "street": true, "road": true, "avenue": true, "bridge": true, "park": true, "library": true, "school": true, "college": true, "airport": true, "clinic": true, "stop": true, "centre": true, "center": true, "university": true}
-
-// streetEnd holds the folded street words a German street name ends on,
-// after a hyphen: Karl-Marx-Allee, Konrad-Adenauer-Straße.
-var streetEnd = map[string]bool{"allee": true, "strasse": true, "str": true, "platz": true, "weg": true, "ring": true, "damm": true, "gasse": true, "ufer": true, "chaussee": true, "brucke": true, "markt": true}
-
-// titleSuffix holds the endings written after the dot of an abbreviated
-// Italian or Spanish title (Sig.ra, Sig.na, Dott.ssa, Sr.a).
-var titleSuffix = map[string]bool{"ra": true, "na": true, "ri": true, "re": true, "ssa": true, "a": true}
-
 // afterTitle returns the token after the title at token k, past the
 // ending of an abbreviated title glued to its dot ("Sig.ra Bianchi").
-func afterTitle(toks []token, fold []byte, k int) int {
+func afterTitle(toks []token, k int) int {
 	t, n := toks[k], k+1
-	if t.has(tokDot) && n+1 < len(toks) && titleSuffix[string(fold[toks[n].fs:toks[n].fe])] && int(toks[n].cs) == int(t.ce)+1 {
+	if t.has(tokDot) && n+1 < len(toks) && toks[n].info.nameWord&nwTitleEnding != 0 && int(toks[n].cs) == int(t.ce)+1 {
 		n++
 	}
 	return n
 }
-
-// abbrevTitle holds the folded titles that are abbreviations, no other
-// word: after an article they are still titles ("la sra lópez", "il sig.
-// Baldini"), and their full stop ends no sentence.
-var abbrevTitle = map[string]bool{"sr": true, "sra": true, "srta": true, "sig": true, "dott": true, "dr": true, "dra": true, "hr": true, "hrn": true, "fr": true, "frl": true, "ing": true, "mme": true, "mlle": true, "mr": true, "mrs": true, "ms": true}
-
-// nameParticle holds the folded particles found in names only, never
-// articles nor prepositions: after a title, a lower-case word after them
-// is a name ("mme ben amor"). Not el nor al, articles in Spanish and
-// Italian ("la señora el martes").
-var nameParticle = map[string]bool{"ben": true, "bin": true, "van": true, "von": true, "mac": true, "mc": true, "ter": true}
-
-// surnameNegation holds the folded negations after which a known surname
-// starting a sentence is a person who did not do something: ne, n', never,
-// nunca, no, non, nao, nie.
-var surnameNegation = map[string]bool{"ne": true, "n": true, "never": true, "nunca": true, "no": true, "non": true, "nao": true, "nie": true, "jamais": true}
-
-// degreeAbbrev holds the folded abbreviations of the faculties that come
-// after a German "Dr.": "Dr. med.", "Dr. rer. nat.".
-var degreeAbbrev = map[string]bool{"med": true, "rer": true, "nat": true, "phil": true, "jur": true, "dent": true, "vet": true, "habil": true, "oec": true, "pol": true}
-
-// personVerbs holds folded words that, right after a word and "qui" or
-// "m'" (or on their own in English), make it someone who acted: "pierre
-// qui m'a reçu", "rose m'a aidée", "jean told me".
-// (Round 11: more English verbs, "Hope drove me", "Will translated the
-// letter".)
-var personVerbs = map[string]bool{"qui": true, "m": true, "nous": true, "told": true, "helped": true, "said": true, "explained": true, "called": true,
-	"drove": true, "translated": true, "phoned": true, "rang": true, "answered": true, "replied": true, "promised": true, "showed": true}
-
-// actedOnWriter holds the Spanish, Portuguese and Italian pronouns a
-// person acts on the writer with: "Lucía me acompañó", "Paz nos llamó",
-// "Chiara mi ha spiegato". After a first name that is no other word
-// only: "France me doit 300 euros", "Florence me manque" (French me),
-// and so not "Dolores me acompañó" (dolores are pains).
-var actedOnWriter = map[string]bool{"me": true, "nos": true, "mi": true, "ci": true}
 
 // personActsNext reports whether w, the word after a capitalised known
 // name, makes it a person who acts in a text of language lang (an index
@@ -245,7 +198,7 @@ func subjectOfPerson(text string, toks []token, fold []byte, k, e int) bool {
 	if e+1 >= len(toks) || gapEndsSentence(text, toks[e], toks[e+1]) {
 		return false
 	}
-	if w := string(fold[toks[e+1].fs:toks[e+1].fe]); !personVerbs[w] && !(actedOnWriter[w] && toks[k].info.first == firstName && !toks[k].info.lower) {
+	if w := toks[e+1].info.nameWord; w&nwActs == 0 && !(w&nwActsOnWriter != 0 && toks[k].info.first == firstName && !toks[k].info.lower) {
 		return false
 	}
 	return !afterDeterminer(toks, fold, k)

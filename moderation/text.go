@@ -150,6 +150,7 @@ type wordInfo struct {
 	mailAt    bool   // arobase, at: a word written for the @ of an e-mail address (see spelledAt)
 	scam      uint8  // scamAlone: warns of a scam (arnaque); scamSecond: second word of a warning pair (faux site)
 	langs     uint8  // bit i set: a frequent word of language i (a bit set, so that counting votes reads one byte)
+	nameWord  uint16 // the classes of name_words.txt but particle (nwNameParticle…)
 }
 
 func (t token) has(f uint16) bool { return t.flags&f != 0 }

@@ -54,7 +54,8 @@ type SpamTerm struct {
 
 // CueTerm is one entry of a file of contextual words (titles.txt,
 // roles.txt, targets.txt, threat_cues.txt, stopwords.txt,
-// personal_cues.txt): a word or phrase and the class it belongs to.
+// personal_cues.txt, name_words.txt): a word or phrase and the class it
+// belongs to.
 type CueTerm struct {
 	Term  string
 	Class string
@@ -80,6 +81,7 @@ type Set struct {
 	ThreatCues     []CueTerm   // threat_cues.txt: intent, violence and weapon words
 	Stopwords      []CueTerm   // stopwords.txt: frequent words per language
 	PersonalCues   []CueTerm   // personal_cues.txt: words that tell what a number or an address near them is
+	NameWords      []CueTerm   // name_words.txt: small words that help tell a person's name (particles, negations, abbreviated titles…)
 	// Model is the statistical model of abusive texts (abuse_model.txt):
 	// the log-odds that a text is abusive given each folded word or pair
 	// of words, and the prior under ModelPrior. An agency's model
@@ -155,6 +157,7 @@ func Load(fsys fs.FS) (*Set, error) {
 		{"threat_cues.txt", &s.ThreatCues},
 		{"stopwords.txt", &s.Stopwords},
 		{"personal_cues.txt", &s.PersonalCues},
+		{"name_words.txt", &s.NameWords},
 	}
 	for _, c := range cues {
 		err := withFile(fsys, c.name, func(r io.Reader) (err error) {
@@ -224,6 +227,7 @@ func (s *Set) Merge(o *Set) {
 	s.ThreatCues = append(s.ThreatCues, o.ThreatCues...)
 	s.Stopwords = append(s.Stopwords, o.Stopwords...)
 	s.PersonalCues = append(s.PersonalCues, o.PersonalCues...)
+	s.NameWords = append(s.NameWords, o.NameWords...)
 	if len(o.Model) > 0 {
 		s.Model = o.Model
 	}
@@ -289,7 +293,8 @@ func ParseWords(r io.Reader) ([]string, error) {
 
 // CueClasses returns, in a fresh slice, the classes the entries of a
 // file of contextual words (titles.txt, roles.txt, targets.txt,
-// threat_cues.txt, stopwords.txt, personal_cues.txt) may have; a class the engine does not
+// threat_cues.txt, stopwords.txt, personal_cues.txt, name_words.txt) may
+// have; a class the engine does not
 // know would be ignored, so Load refuses it.
 func CueClasses(file string) []string { return slices.Clone(cueClasses[file]) }
 
@@ -300,6 +305,7 @@ var cueClasses = map[string][]string{
 	"threat_cues.txt":   {"intent", "violence", "weapon", "threat", "self", "blast", "warn", "report", "idiom", "future", "know", "private", "home", "meet", "outside", "said", "happen", "pity", "stalk", "outcome", "send", "next", "fuel", "sabotage", "hurt", "limb", "lawful", "burn", "property", "consumed", "carried", "ultimatum", "seewhat", "soon", "called"},
 	"stopwords.txt":     {"fr", "en", "es", "de", "it", "pt"},
 	"personal_cues.txt": {"number", "phone", "reference", "private", "service", "street"},
+	"name_words.txt":    {"particle", "name-particle", "negation", "abbreviation", "title-ending", "degree", "street-end", "place-after", "acts", "acts-on-writer"},
 }
 
 // checkClasses returns an error naming the first entry whose class is not

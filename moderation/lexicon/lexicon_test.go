@@ -47,6 +47,7 @@ func TestParseErrorsNameTheLine(t *testing.T) {
 		{"unknown threat cue class", "threat_cues.txt", "# c\nfusil\tweapon\nsabre\tarme\n", `threat_cues.txt: "sabre": unknown class "arme"`},
 		{"unknown target class", "targets.txt", "usagers\tpersonne\n", "unknown class"},
 		{"stop words of an unsupported language", "stopwords.txt", "och\tsv\n", "unknown class"},
+		{"unknown name word class", "name_words.txt", "ould\tparticule\n", `name_words.txt: "ould": unknown class "particule"`},
 		{"unknown personal cue class", "personal_cues.txt", "usager\tnumero\n", `personal_cues.txt: "usager": unknown class "numero"`},
 	}
 	for _, tt := range tests {
