@@ -18,7 +18,7 @@ func TestEngineNamesStartingAClauseBeforeAPersonsAct(t *testing.T) {
 		{name: "a German first name that is a word", text: "Frank hat mir erklärt, wie das Formular geht.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Frank"}},
 		{name: "a German noun after a possessive", text: "Mein Mann hatte im März einen Termin bei der CPAM.", decision: Publish, absent: []Kind{KindPersonName}, kept: []string{"Mann"}},
 		{name: "the German pronoun man", text: "Man hat mich an einen anderen Schalter verwiesen.", decision: Publish, absent: []Kind{KindPersonName}, kept: []string{"Man"}},
-		{name: "a surname in a hyphenated name", text: "Unsere Tochter Charlotte von Arnim-Bergmann hat einen Platz bekommen.", kept: []string{"Arnim-Bergmann"}},
+		{name: "a hyphenated name is masked whole", text: "Unsere Tochter Charlotte von Arnim-Bergmann hat einen Platz bekommen.", kinds: []Kind{KindPersonName}, gone: []string{"Charlotte", "Arnim", "Bergmann"}},
 		{name: "a town before French me", text: "Florence me manque, j'y ai vécu deux ans.", decision: Publish, absent: []Kind{KindPersonName}, kept: []string{"Florence"}},
 		{name: "an English noun starting a sentence", text: "Hope was all we had left after the third letter from the CAF.", decision: Publish, absent: []Kind{KindPersonName}, kept: []string{"Hope"}},
 	})
@@ -70,5 +70,22 @@ func TestEngineAgencyPersonalCues(t *testing.T) {
 	runEngineCases(t, newTestEngine(t, &Options{Lexicon: set}), []engineCase{
 		{name: "with the agency's word", text: text, decision: Publish, kinds: []Kind{KindPersonalData}, gone: []string{"48213377"}},
 		{name: "a case number of the agency", text: "Mon signalement 612345678 est resté sans réponse.", decision: Publish, absent: []Kind{KindPersonalData}, kept: []string{"612345678"}},
+	})
+}
+
+func TestEngineParticlesOfNamesOnly(t *testing.T) {
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "ould", text: "Je remercie M. Sidi ould Cheikh de la mairie.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Sidi", "ould", "Cheikh"}, kept: []string{"mairie"}},
+		{name: "bint", text: "Merci à Mme Salma bint Khalid pour sa patience.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Salma", "bint", "Khalid"}},
+		{name: "van before a word in no list", text: "Le conseiller, Pieter van Dijkstraat, était parfait.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Pieter", "van", "Dijkstraat"}},
+		{name: "de before a town stays", text: "M. Martin de Paris m'a rappelé hier.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Martin"}, kept: []string{"de Paris"}},
+	})
+	text := "Diolch i Mr Rhys ap Gruffydd o'r cyngor, merci pour tout."
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "a Welsh ap unknown to the lists", text: text, kinds: []Kind{KindPersonName}, kept: []string{"ap"}},
+	})
+	set := &lexicon.Set{NameWords: []lexicon.CueTerm{{Term: "ap", Class: "name-particle"}}}
+	runEngineCases(t, newTestEngine(t, &Options{Lexicon: set}), []engineCase{
+		{name: "the agency's particle", text: text, kinds: []Kind{KindPersonName}, gone: []string{"Rhys", "ap", "Gruffydd"}},
 	})
 }

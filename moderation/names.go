@@ -724,8 +724,10 @@ func (nm *names) nameAfter(text string, toks []token, fold []byte, keep []bool, 
 			break
 		}
 		// A lower-case particle before a known surname: "João Paulo de
-		// Sousa"; not before a town ("M. Martin de Paris").
-		if toks[j].info.particle && !toks[j].has(tokCap) && j+1 < len(toks) && toks[j+1].has(tokCap) && toks[j+1].info.surname && !toks[j+1].info.place &&
+		// Sousa"; not before a town ("M. Martin de Paris"). A particle
+		// of names only, before any capitalised word: "Sidi ould
+		// Cheikh", "Ludwig van Beethoven".
+		if toks[j].info.particle && !toks[j].has(tokCap) && j+1 < len(toks) && toks[j+1].has(tokCap) && (toks[j+1].info.surname || toks[j].info.nameWord&nwNameParticle != 0) && !toks[j+1].info.place &&
 			!townSurname[string(fold[toks[j+1].fs:toks[j+1].fe])] && !gapHasBreak(text, toks[j], toks[j+1]) && nm.isName(toks, fold, keep, j+1, false) {
 			e = j + 1
 			j++
