@@ -89,3 +89,11 @@ func TestEngineParticlesOfNamesOnly(t *testing.T) {
 		{name: "the agency's particle", text: text, kinds: []Kind{KindPersonName}, gone: []string{"Rhys", "ap", "Gruffydd"}},
 	})
 }
+
+func TestEngineFamiliesByTheirSurname(t *testing.T) {
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "French les", text: "Nos voisins les Moreau et nous avons reçu le même avis de la CAF.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Moreau"}, kept: []string{"CAF"}},
+		{name: "Spanish los", text: "Los García del tercero tampoco recibieron la carta.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"García"}},
+		{name: "a group that is no family", text: "Les Restos du Cœur et les Verts ont tenu un stand devant la mairie.", decision: Publish, absent: []Kind{KindPersonName}, kept: []string{"Restos", "Verts"}},
+	})
+}

@@ -337,6 +337,13 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 			out = append(out, finding{t.cs, t.ce, maskName})
 			continue
 		}
+		// A known surname after a plural article is a family: "nos
+		// voisins les Moreau", "en casa de los García", "os Silva".
+		if t.has(tokCap) && !t.has(tokUpper) && t.info.surname && !t.info.stop && !t.info.place && k > 0 && familyArticle(string(fold[toks[k-1].fs:toks[k-1].fe])) &&
+			!gapHasBreak(text, toks[k-1], t) && nm.isName(toks, fold, keep, k, false) {
+			out = append(out, finding{t.cs, t.ce, maskName})
+			continue
+		}
 		// A known surname with a capital mid-sentence, subject of what a
 		// person did: "encore une fois Benali m'a raccroché au nez".
 		if t.has(tokCap) && !t.has(tokUpper) && !t.has(tokSentence) && t.info.surname && !t.info.stop && t.info.first == 0 && k > 0 &&

@@ -153,6 +153,11 @@ func isDeterminer(w []byte) bool {
 	return false
 }
 
+// familyArticle reports whether w is a plural article that names a
+// family before its surname: French les, Spanish los and las,
+// Portuguese os.
+func familyArticle(w string) bool { return w == "les" || w == "los" || w == "las" || w == "os" }
+
 // afterTitle returns the token after the title at token k, past the
 // ending of an abbreviated title glued to its dot ("Sig.ra Bianchi").
 func afterTitle(toks []token, k int) int {
