@@ -97,3 +97,12 @@ func TestEngineFamiliesByTheirSurname(t *testing.T) {
 		{name: "a group that is no family", text: "Les Restos du Cœur et les Verts ont tenu un stand devant la mairie.", decision: Publish, absent: []Kind{KindPersonName}, kept: []string{"Restos", "Verts"}},
 	})
 }
+
+func TestEngineFirstNameAndInitial(t *testing.T) {
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "a French initial", text: "Merci à Jean-Pierre R. de France Services à Lunel, pour son aide.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Jean-Pierre", "R."}, kept: []string{"France Services", "Lunel"}},
+		{name: "an English initial", text: "Thanks to Mark T. at the consulate, the visa came in a week.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Mark", "T."}},
+		{name: "a signature", text: "Toujours pas de réponse après 11 semaines. — Camille V., Limoges", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Camille", "V."}, kept: []string{"Limoges"}},
+		{name: "a sentence after a name", text: "J'ai parlé à Marie. R. Dupont n'était pas là.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Marie", "Dupont"}},
+	})
+}

@@ -839,6 +839,11 @@ func (nm *names) firstNameAt(text string, toks []token, fold []byte, keep []bool
 	} else if lowerWriter && !t.has(tokCap) && e+1 < len(toks) && toks[e+1].info.surname && !toks[e+1].info.stop && !keep[e+1] && !gapHasBreak(text, toks[e], toks[e+1]) {
 		// "merci à amadou diop": a known surname in lower case.
 		surname = e + 1
+	} else if n := e + 1; t.has(tokCap) && n < len(toks) && toks[n].fe-toks[n].fs == 1 && toks[n].has(tokCap) && toks[n].has(tokDot) && !keep[n] && !toks[n].has(tokMasked) &&
+		!gapHasBreak(text, toks[e], toks[n]) && !dottedRun(text, int(toks[n].cs), int(toks[n].ce)) {
+		// The initial of the surname: "merci à Jean-Pierre R. de France
+		// Services".
+		surname = n
 	}
 	switch {
 	case t.has(tokUpper):
