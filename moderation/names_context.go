@@ -200,8 +200,8 @@ func personActsNext(lang int, name, w string) bool {
 // reçu"), with no article or preposition before it ("la pierre qui
 // roule", "en rose"; "merci à rose qui…" is a person).
 func subjectOfPerson(text string, toks []token, fold []byte, k, e int) bool {
-	if e+1 >= len(toks) || gapEndsSentence(text, toks[e], toks[e+1]) {
-		return false
+	if e+1 >= len(toks) || gapHasBreak(text, toks[e], toks[e+1]) {
+		return false // "the system is a joke, checked every day": not Joke who checked
 	}
 	if w := toks[e+1].info.nameWord; w&nwActs == 0 && !(w&nwActsOnWriter != 0 && toks[k].info.first == firstName && !toks[k].info.lower) {
 		return false
@@ -430,8 +430,8 @@ func apposedRole(text string, toks []token, fold []byte, k int) bool {
 }
 
 // atWork reports whether token k is followed by where a person works:
-// "Grace at the front desk", "Brennan at the enrolment office", "Hoarau
-// à la CAF", "Pilar del consulado": a preposition, then within three
+// "Grace at the front desk", "Will from our building", "Brennan at the
+// enrolment office", "Hoarau à la CAF", "Pilar del consulado": a preposition, then within three
 // words a building or a role, in the same sentence.
 func atWork(text string, toks []token, fold []byte, k int) bool {
 	j := k + 1
@@ -439,7 +439,7 @@ func atWork(text string, toks []token, fold []byte, k int) bool {
 		return false
 	}
 	switch p := string(fold[toks[j].fs:toks[j].fe]); p {
-	case "at", "au", "a", "aux", "del", "do", "da", "vom", "von", "beim", "bei", "alla", "allo", "al", "no", "na", "della", "dello", "de":
+	case "at", "from", "au", "a", "aux", "del", "do", "da", "vom", "von", "beim", "bei", "alla", "allo", "al", "no", "na", "della", "dello", "de":
 		if p == "a" && string(fold[toks[k].fs:toks[k].fe]) == "grace" {
 			return false // "grâce à la CAF": thanks to
 		}
