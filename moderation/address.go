@@ -93,7 +93,12 @@ func (p *personal) streetFirst(text string, toks []token, fold []byte, out []fin
 		// house number of three digits at most.
 		num, named := -1, compound
 		for m := k + 1; m < len(toks) && m <= k+5; m++ {
-			if gapHasBreak(text, toks[m-1], toks[m]) {
+			// A comma may come before the number, as Spanish and Italian
+			// write it ("Calle Mayor, 12", "Via Roma, 5"), when no word
+			// follows the number ("Calle Mayor, 12 personas en la cola").
+			comma := named && gapText(text, toks[m-1], toks[m]) == "," && toks[m].has(tokDigit) &&
+				(m+1 == len(toks) || gapHasBreak(text, toks[m], toks[m+1]) || !toks[m+1].has(tokLetter) || toks[m+1].has(tokDigit))
+			if gapHasBreak(text, toks[m-1], toks[m]) && !comma {
 				break
 			}
 			if toks[m].has(tokDigit) {

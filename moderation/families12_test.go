@@ -115,3 +115,12 @@ func TestEngineEnglishFirstNamesThatAreWords(t *testing.T) {
 		{name: "a word before a comma and a verb", text: "the appointment system is a joke, checked every day for a month", decision: Publish, absent: []Kind{KindPersonName}, kept: []string{"joke"}},
 	})
 }
+
+func TestEngineStreetsOfOtherLanguages(t *testing.T) {
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "an Italian corso named after a king", text: "L'ufficio consolare si è spostato da Via Garibaldi a Corso Vittorio Emanuele e nessuno ha aggiornato il sito.", decision: Publish, absent: []Kind{KindPersonName}, kept: []string{"Corso Vittorio Emanuele"}},
+		{name: "a private address on a corso", text: "Abito in Corso Vittorio Emanuele 45, Napoli, e la posta non arriva.", decision: Publish, kinds: []Kind{KindPersonalData}, gone: []string{"Vittorio", "45"}, kept: []string{"Napoli"}},
+		{name: "a Spanish comma before the number", text: "Vivo en el Paseo Pablo Picasso, 12, 3ºB y nadie me ha escrito.", decision: Publish, kinds: []Kind{KindPersonalData}, gone: []string{"Picasso", "12"}},
+		{name: "a number of people after a street", text: "En la calle Mayor, 12 personas esperaban delante de la oficina.", decision: Publish, absent: []Kind{KindPersonalData}, kept: []string{"12 personas"}},
+	})
+}
