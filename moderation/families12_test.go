@@ -111,6 +111,7 @@ func TestEngineEnglishFirstNamesThatAreWords(t *testing.T) {
 	runEngineCases(t, newTestEngine(t, nil), []engineCase{
 		{name: "a first name that is a word, from where she works", text: "Grace from the CAF called back within the hour.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Grace"}, kept: []string{"CAF"}},
 		{name: "a first name that is a word, before what she did", text: "Sunny picked up my parcel at la poste even though I had no ID.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Sunny"}},
+		{name: "a first name that is a frequent word, from where he lives", text: "Will from our building translated the letter for me.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Will"}},
 		{name: "a noun before from", text: "Help from the mairie never came, and nobody answers the phone.", decision: Publish, absent: []Kind{KindPersonName}, kept: []string{"Help"}},
 		{name: "a word before a comma and a verb", text: "the appointment system is a joke, checked every day for a month", decision: Publish, absent: []Kind{KindPersonName}, kept: []string{"joke"}},
 	})

@@ -608,8 +608,9 @@ func knownName(t token) bool {
 
 // workerName reports whether token k may be a person's name when where the
 // person works follows it (atWork): a capitalised first name or known
-// surname; a first name that is a frequent word before "at" ("Will at the
-// consulate": no verb comes before "at"); from a writer who capitalises
+// surname; a first name that is a frequent word before "at" or "from"
+// ("Will at the consulate", "Will from our building": no verb comes before
+// them); from a writer who capitalises
 // nothing, a first name starting a sentence or after a word of thanks or
 // a list ("shoutout to angel at the cpam", "merci à pierre au guichet").
 // Never after a determiner ("the bill at the post office").
@@ -620,7 +621,11 @@ func (nm *names) workerName(text string, toks []token, fold []byte, keep []bool,
 	}
 	if t.has(tokCap) {
 		if t.info.stop {
-			return t.info.first != 0 && !keep[k] && !t.has(tokMasked) && k+1 < len(toks) && string(fold[toks[k+1].fs:toks[k+1].fe]) == "at"
+			if k+1 >= len(toks) || t.info.first == 0 || keep[k] || t.has(tokMasked) {
+				return false
+			}
+			w := string(fold[toks[k+1].fs:toks[k+1].fe])
+			return w == "at" || w == "from" // no verb comes before them: "Will from our building"
 		}
 		return nm.isName(toks, fold, keep, k, false)
 	}
