@@ -125,3 +125,11 @@ func TestEngineStreetsOfOtherLanguages(t *testing.T) {
 		{name: "a number of people after a street", text: "En la calle Mayor, 12 personas esperaban delante de la oficina.", decision: Publish, absent: []Kind{KindPersonalData}, kept: []string{"12 personas"}},
 	})
 }
+
+func TestEngineNameAfterTalDe(t *testing.T) {
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "um tal de", text: "Um tal de Washington lá na préfecture de Créteil me disse que o meu récépissé estava pronto.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Washington"}, kept: []string{"Créteil"}},
+		{name: "esse tal de", text: "Esse tal de Wellington do consulado nunca atende o telefone.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Wellington"}},
+		{name: "tal de lower case stays", text: "não tenho tal de documento, disse a moça do guichê", decision: Publish, absent: []Kind{KindPersonName}, kept: []string{"documento"}},
+	})
+}

@@ -259,6 +259,10 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 			if next < len(toks) && t.has(tokApos) && fold[toks[next].fs] == 's' && toks[next].fe-toks[next].fs == 1 {
 				next++ // name's
 			}
+			// "um tal de Washington": de after a word of naming.
+			if cue == cueCalled && next+1 < len(toks) && string(fold[toks[next].fs:toks[next].fe]) == "de" && toks[next+1].has(tokCap) && !gapHasBreak(text, toks[next], toks[next+1]) {
+				next++
+			}
 			// In a shouted text, a frequent word or a particle in capitals after a role
 			// is no name: "L'AGENT DE LA CAF", "L'INFIRMIERE DE NUIT".
 			// A colon may come after a role: "Infirmier : Maxime".
