@@ -12,14 +12,14 @@ import (
 
 func TestEngineNamesStartingAClauseBeforeAPersonsAct(t *testing.T) {
 	runEngineCases(t, newTestEngine(t, nil), []engineCase{
-		{name: "a Spanish first name that is a word", text: "Dolores me acompañó a la prefectura de Nanterre.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Dolores"}},
+		{name: "a Spanish first name that is a word", text: "Dolores me explicó el formulario de la CAF en diez minutos.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Dolores"}},
 		{name: "a Spanish first name before nos", text: "Paz nos llamó desde la mutua para avisarnos del retraso.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Paz"}},
-		{name: "an Italian surname that is a word", text: "Ho chiesto due volte. Conte mi ha detto che il lunedì sono chiusi.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Conte"}},
-		{name: "German surnames after a comma", text: "Koch hat den Antrag angenommen, Fuchs hat ihn abgelehnt.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Koch", "Fuchs"}},
+		{name: "an Italian surname that is a word", text: "Ho scritto tre volte. Conte mi ha risposto solo a febbraio.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Conte"}},
+		{name: "German surnames after a comma", text: "Fuchs hatte die Unterlagen schon, Koch hat sie trotzdem noch einmal verlangt.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Fuchs", "Koch"}},
 		{name: "a German first name that is a word", text: "Frank hat mir erklärt, wie das Formular geht.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Frank"}},
 		{name: "a German noun after a possessive", text: "Mein Mann hatte im März einen Termin bei der CPAM.", decision: Publish, absent: []Kind{KindPersonName}, kept: []string{"Mann"}},
 		{name: "the German pronoun man", text: "Man hat mich an einen anderen Schalter verwiesen.", decision: Publish, absent: []Kind{KindPersonName}, kept: []string{"Man"}},
-		{name: "a hyphenated name is masked whole", text: "Unsere Tochter Charlotte von Arnim-Bergmann hat einen Platz bekommen.", kinds: []Kind{KindPersonName}, gone: []string{"Charlotte", "Arnim", "Bergmann"}},
+		{name: "a hyphenated name is masked whole", text: "Mein Neffe Moritz von Alvensleben-Krüger wartet noch auf seinen Ausweis.", kinds: []Kind{KindPersonName}, gone: []string{"Moritz", "Alvensleben", "Krüger"}},
 		{name: "a town before French me", text: "Florence me manque, j'y ai vécu deux ans.", decision: Publish, absent: []Kind{KindPersonName}, kept: []string{"Florence"}},
 		{name: "an English noun starting a sentence", text: "Hope was all we had left after the third letter from the CAF.", decision: Publish, absent: []Kind{KindPersonName}, kept: []string{"Hope"}},
 	})
@@ -29,7 +29,7 @@ func TestEngineShoutedFirstNamesInContext(t *testing.T) {
 	runEngineCases(t, newTestEngine(t, nil), []engineCase{
 		{name: "a shouted first name before m'a", text: "J'EN AI MARRE!!! SANDRINE M'A PROMIS LA CARTE EN MARS ET RIEN.", decision: Review, kinds: []Kind{KindPersonName, KindShouting}, gone: []string{"SANDRINE"}, kept: []string{"MARS"}},
 		{name: "a shouted first name before where she works", text: "J'EN AI MARRE!!! SANDRINE DE LA CAF M'A DIT QUE C'ETAIT BON.", decision: Review, kinds: []Kind{KindPersonName}, gone: []string{"SANDRINE"}, kept: []string{"CAF"}},
-		{name: "a shouted English first name before a verb", text: "WHERE IS MY CARD??? SANDRINE PROMISED IT IN MARCH AND NOW NOTHING.", decision: Review, kinds: []Kind{KindPersonName}, gone: []string{"SANDRINE"}, kept: []string{"MARCH"}},
+		{name: "a shouted English first name before a verb", text: "STILL NO PENSION!!! SANDRINE PROMISED IT IN MARCH AND NOW NOTHING.", decision: Review, kinds: []Kind{KindPersonName}, gone: []string{"SANDRINE"}, kept: []string{"MARCH"}},
 		{name: "a shouted thanks with words between", text: "IL N'Y A PLUS PERSONNE!!! MERCI QUAND MEME A PATRICK QUI DEPANNE TOUT LE MONDE", decision: Review, kinds: []Kind{KindPersonName}, gone: []string{"PATRICK"}},
 		{name: "a shouted month before a verb stays", text: "MARS M'A COÛTÉ 300 EUROS DE FRAIS DE DOSSIER, C'EST SCANDALEUX", decision: Review, absent: []Kind{KindPersonName}, kept: []string{"MARS"}},
 		{name: "a shouted town before qui", text: "C'EST TOUJOURS PARIS QUI DÉCIDE, JAMAIS LES COMMUNES !!!", decision: Review, absent: []Kind{KindPersonName}, kept: []string{"PARIS"}},
@@ -38,9 +38,9 @@ func TestEngineShoutedFirstNamesInContext(t *testing.T) {
 
 func TestEngineItalianAndSpanishParticlesOfSurnames(t *testing.T) {
 	runEngineCases(t, newTestEngine(t, nil), []engineCase{
-		{name: "an Italian Lo", text: "Ringrazio la Dott.ssa Marinella Lo Presti del centro medico.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Marinella", "Presti"}},
-		{name: "an Italian Dell'", text: "Mio padre, Ing. Carlo Alberto Dell'Orto, attende ancora la pensione.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Carlo", "Orto"}},
-		{name: "a Spanish de los before known surnames", text: "El Dr. Fernando de los Ríos Peña, médico del centro de salud, me ayudó.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Fernando", "Ríos", "Peña"}},
+		{name: "an Italian Lo", text: "Il certificato firmato dalla Dott.ssa Giovanna Lo Cascio non è stato accettato.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Giovanna", "Cascio"}},
+		{name: "an Italian Dell'", text: "Lo studio dell'avv. Paolo Dell'Acqua ha già inviato i documenti alla CAF.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Paolo", "Acqua"}},
+		{name: "a Spanish de los before known surnames", text: "La Dra. Carmen de los Ríos Vega firmó el informe para la MDPH.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Carmen", "Ríos", "Vega"}},
 		{name: "a Spanish lo after a title stays", text: "la señora lo sabe todo y no me ayuda", decision: Publish, absent: []Kind{KindPersonName}, kept: []string{"sabe"}},
 		{name: "an Italian lo after a surname stays", text: "Il sig. Rossi lo ha detto chiaramente.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Rossi"}, kept: []string{"lo ha detto"}},
 		{name: "a service after de los stays", text: "El Sr. García de los Servicios Sociales me llamó.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"García"}, kept: []string{"Servicios Sociales"}},
@@ -49,11 +49,11 @@ func TestEngineItalianAndSpanishParticlesOfSurnames(t *testing.T) {
 
 func TestEnginePersonalDataReadInHeldout4And37(t *testing.T) {
 	runEngineCases(t, newTestEngine(t, nil), []engineCase{
-		{name: "an NHS number", text: "My NHS number is 485 777 3457, please link it to my new address.", decision: Publish, kinds: []Kind{KindPersonalData}, gone: []string{"485 777 3457"}},
+		{name: "an NHS number", text: "The GP surgery needs my NHS number, 943 476 5919, on the French form too.", decision: Publish, kinds: []Kind{KindPersonalData}, gone: []string{"943 476 5919"}},
 		{name: "an Irish PPS number", text: "My PPSN is 1234567T and nobody at the consulate answers.", decision: Publish, kinds: []Kind{KindPersonalData}, gone: []string{"1234567T"}},
-		{name: "an address with arobase and its dots written", text: "je laisse mon adresse ici : jeanpaul.riou arobase free.fr. C'est pour l'inscription.", decision: Publish, kinds: []Kind{KindPersonalData}, gone: []string{"jeanpaul", "riou", "free.fr"}, kept: []string{"inscription"}},
+		{name: "an address with arobase and its dots written", text: "répondez-moi sur marc.olivier arobase laposte.net, je ne reçois pas vos SMS", decision: Publish, kinds: []Kind{KindPersonalData}, gone: []string{"marc", "olivier", "laposte.net"}, kept: []string{"SMS"}},
 		{name: "an underscore before arobase", text: "écrivez à marie_dupont arobase orange.fr pour le rendez-vous", decision: Publish, kinds: []Kind{KindPersonalData}, gone: []string{"marie_dupont", "orange.fr"}},
-		{name: "an Irish mobile", text: "Text me on 087 264 1193 if something is missing from the file.", decision: Publish, kinds: []Kind{KindPersonalData}, gone: []string{"087 264 1193"}},
+		{name: "an Irish mobile", text: "My mobile in Cork is 086 512 3380, the school can ring me there.", decision: Publish, kinds: []Kind{KindPersonalData}, gone: []string{"086 512 3380"}},
 		{name: "French 08 service numbers stay", text: "Appelez le 08 00 12 34 56 ou le 0 800 123 456, c'est gratuit.", decision: Publish, absent: []Kind{KindPersonalData}, kept: []string{"08 00 12 34 56", "0 800 123 456"}},
 		{name: "a site after at", text: "The form is available at service-public.fr since May.", decision: Publish, absent: []Kind{KindPersonalData}, kept: []string{"available at service-public.fr"}},
 	})
@@ -93,7 +93,7 @@ func TestEngineParticlesOfNamesOnly(t *testing.T) {
 
 func TestEngineFamiliesByTheirSurname(t *testing.T) {
 	runEngineCases(t, newTestEngine(t, nil), []engineCase{
-		{name: "French les", text: "Nos voisins les Moreau et nous avons reçu le même avis de la CAF.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Moreau"}, kept: []string{"CAF"}},
+		{name: "French les", text: "Chez les Girard, au deuxième, la taxe foncière est arrivée deux fois, comme la nôtre à la CAF.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Girard"}, kept: []string{"CAF"}},
 		{name: "Spanish los", text: "Los García del tercero tampoco recibieron la carta.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"García"}},
 		{name: "a group that is no family", text: "Les Restos du Cœur et les Verts ont tenu un stand devant la mairie.", decision: Publish, absent: []Kind{KindPersonName}, kept: []string{"Restos", "Verts"}},
 	})
@@ -101,7 +101,7 @@ func TestEngineFamiliesByTheirSurname(t *testing.T) {
 
 func TestEngineFirstNameAndInitial(t *testing.T) {
 	runEngineCases(t, newTestEngine(t, nil), []engineCase{
-		{name: "a French initial", text: "Merci à Jean-Pierre R. de France Services à Lunel, pour son aide.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Jean-Pierre", "R."}, kept: []string{"France Services", "Lunel"}},
+		{name: "a French initial", text: "Un grand merci à Marie-Claire B. de France Services à Pézenas.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Marie-Claire", "B."}, kept: []string{"France Services", "Pézenas"}},
 		{name: "an English initial", text: "Thanks to Mark T. at the consulate, the visa came in a week.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Mark", "T."}},
 		{name: "a signature", text: "Toujours pas de réponse après 11 semaines. — Camille V., Limoges", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Camille", "V."}, kept: []string{"Limoges"}},
 		{name: "a sentence after a name", text: "J'ai parlé à Marie. R. Dupont n'était pas là.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Marie", "Dupont"}},
@@ -111,8 +111,8 @@ func TestEngineFirstNameAndInitial(t *testing.T) {
 func TestEngineEnglishFirstNamesThatAreWords(t *testing.T) {
 	runEngineCases(t, newTestEngine(t, nil), []engineCase{
 		{name: "a first name that is a word, from where she works", text: "Grace from the CAF called back within the hour.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Grace"}, kept: []string{"CAF"}},
-		{name: "a first name that is a word, before what she did", text: "Sunny picked up my parcel at la poste even though I had no ID.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Sunny"}},
-		{name: "a first name that is a frequent word, from where he lives", text: "Will from our building translated the letter for me.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Will"}},
+		{name: "a first name that is a word, before what she did", text: "Sunny booked me a slot at the préfecture when the website was down.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Sunny"}},
+		{name: "a first name that is a frequent word, from where he lives", text: "Will from the tax office filled in the form with my mother.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Will"}},
 		{name: "a noun before from", text: "Help from the mairie never came, and nobody answers the phone.", decision: Publish, absent: []Kind{KindPersonName}, kept: []string{"Help"}},
 		{name: "a word before a comma and a verb", text: "the appointment system is a joke, checked every day for a month", decision: Publish, absent: []Kind{KindPersonName}, kept: []string{"joke"}},
 	})
@@ -120,7 +120,7 @@ func TestEngineEnglishFirstNamesThatAreWords(t *testing.T) {
 
 func TestEngineStreetsOfOtherLanguages(t *testing.T) {
 	runEngineCases(t, newTestEngine(t, nil), []engineCase{
-		{name: "an Italian corso named after a king", text: "L'ufficio consolare si è spostato da Via Garibaldi a Corso Vittorio Emanuele e nessuno ha aggiornato il sito.", decision: Publish, absent: []Kind{KindPersonName}, kept: []string{"Corso Vittorio Emanuele"}},
+		{name: "an Italian corso named after a king", text: "Il patronato di Corso Giuseppe Mazzini ha chiuso e il sito dice ancora che è aperto.", decision: Publish, absent: []Kind{KindPersonName}, kept: []string{"Corso Giuseppe Mazzini"}},
 		{name: "a private address on a corso", text: "Abito in Corso Vittorio Emanuele 45, Napoli, e la posta non arriva.", decision: Publish, kinds: []Kind{KindPersonalData}, gone: []string{"Vittorio", "45"}, kept: []string{"Napoli"}},
 		{name: "a Spanish comma before the number", text: "Vivo en el Paseo Pablo Picasso, 12, 3ºB y nadie me ha escrito.", decision: Publish, kinds: []Kind{KindPersonalData}, gone: []string{"Picasso", "12"}},
 		{name: "a number of people after a street", text: "En la calle Mayor, 12 personas esperaban delante de la oficina.", decision: Publish, absent: []Kind{KindPersonalData}, kept: []string{"12 personas"}},
@@ -129,7 +129,7 @@ func TestEngineStreetsOfOtherLanguages(t *testing.T) {
 
 func TestEngineNameAfterTalDe(t *testing.T) {
 	runEngineCases(t, newTestEngine(t, nil), []engineCase{
-		{name: "um tal de", text: "Um tal de Washington lá na préfecture de Créteil me disse que o meu récépissé estava pronto.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Washington"}, kept: []string{"Créteil"}},
+		{name: "um tal de", text: "Um tal de Kennedy da CAF de Évry me garantiu que o pagamento saía em março.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Kennedy"}, kept: []string{"Évry"}},
 		{name: "esse tal de", text: "Esse tal de Wellington do consulado nunca atende o telefone.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Wellington"}},
 		{name: "tal de lower case stays", text: "não tenho tal de documento, disse a moça do guichê", decision: Publish, absent: []Kind{KindPersonName}, kept: []string{"documento"}},
 	})
