@@ -135,12 +135,14 @@ func TestEngineNameAfterTalDe(t *testing.T) {
 	})
 }
 
-func TestEngineSettingFireInOtherWords(t *testing.T) {
+func TestEngineThreatsInWordsTheListsLacked(t *testing.T) {
 	runEngineCases(t, newTestEngine(t, nil), []engineCase{
 		{name: "English set … on fire", text: "If my benefit is cut again I will set your office on fire.", decision: Reject, kinds: []Kind{KindThreat}},
 		{name: "German in Brand setzen", text: "Ich werde die Agentur in Brand setzen, wenn ich kein Geld bekomme.", decision: Reject, kinds: []Kind{KindThreat}},
 		{name: "Italian darò fuoco", text: "Se non mi pagate darò fuoco alla vostra sede.", decision: Reject, kinds: []Kind{KindThreat}},
 		{name: "Portuguese pôr fogo", text: "Se não me pagarem vou pôr fogo na vossa agência.", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "Portuguese partir a tua cara", text: "Se me negam outra vez o apoio, vou partir a tua cara.", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "a face broken in a fall", text: "O meu filho partiu a cara a cair da bicicleta e o centro de saúde não tinha médico.", decision: Publish, absent: []Kind{KindThreat}},
 		{name: "a fire reported", text: "Someone set the bins on fire outside the tax office last night; the staff still opened on time.", decision: Publish, absent: []Kind{KindThreat}},
 		{name: "a German fire reported", text: "Das Büro der CAF geriet letzte Woche in Brand, alle waren in Sicherheit.", decision: Publish, absent: []Kind{KindThreat}},
 		{name: "on fire as praise", text: "The nurses at the emergency ward were on fire last night, so kind to my dad.", decision: Publish, absent: []Kind{KindThreat}},
