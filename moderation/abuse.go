@@ -368,11 +368,25 @@ func (a *abuse) classify(hits []hit, lang int, text []byte, out []abuseFinding) 
 			case patIntent, patSend, patTheirs, patNext:
 				continue
 			case patViolence:
-				atPlace := near(i, patPlace, 4, 4) && near(i, patFuture, 6, 0)
-				if !near(i, patIntent, 6, 0) && !near(i, patYou, 1, 2) && !atPlace && !near(i, patNext, 12, 0) || near(i, patSelf, 1, 1) || !own(i) || inside(i, patIdiom) {
+				if near(i, patSelf, 1, 1) || !own(i) || inside(i, patIdiom) {
 					continue // "je vais me tuer" is distress, not a threat
 				}
-				f.kind, f.severity, f.reason = KindThreat, SeverityCritical, "threat of violence"
+				atPlace := near(i, patPlace, 4, 4) && near(i, patFuture, 6, 0)
+				if near(i, patIntent, 6, 0) || near(i, patYou, 1, 2) || atPlace || near(i, patNext, 12, 0) {
+					f.kind, f.severity, f.reason = KindThreat, SeverityCritical, "threat of violence"
+					break
+				}
+				// Violence called for against a group: said to be needed
+				// or wished ("il faudrait tous les noyer ces migrants",
+				// "someone should shoot all the immigrants"), or ordered
+				// by the first word of the text ("Kill all the
+				// immigrants"). Not violence a group suffers ("les
+				// migrants se font tuer en mer").
+				called := near(i, patMust, 3, 0) || near(i, patFuture, 3, 0) || h.w0 == 0
+				if !called || !near(i, patGroup, 2, 4) {
+					continue
+				}
+				f.kind, f.severity, f.reason = KindAbuse, SeverityCritical, "violence called for against a group of people"
 			case patBurn:
 				// "votre voiture va brûler ce soir", "quand sa boîte aux
 				// lettres aura pris feu", "je vais brûler ta porte": fire

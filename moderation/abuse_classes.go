@@ -70,6 +70,7 @@ const (
 	patSeeWhat     // vous allez voir ce qui va se passer: harm left unsaid
 	patSoon        // ce soir, cette nuit, tonight: a time set for what is announced
 	patCalled      // m'a traité de, called me, ha dato della: what follows is what someone called a person
+	patMust        // il faut, should, hay que: what the writer says must be done
 )
 
 func categoryClass(c string) uint8 {

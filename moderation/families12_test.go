@@ -154,3 +154,16 @@ func TestEngineThreatsInWordsTheListsLacked(t *testing.T) {
 		{name: "on fire as praise", text: "The nurses at the emergency ward were on fire last night, so kind to my dad.", decision: Publish, absent: []Kind{KindThreat}},
 	})
 }
+
+func TestEngineViolenceCalledForAgainstAGroup(t *testing.T) {
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "an order", text: "Kill all the immigrants, they take everything from the CAF.", decision: Reject, kinds: []Kind{KindAbuse}},
+		{name: "French il faut", text: "Franchement il faut noyer tous ces migrants qui attendent à la préfecture.", decision: Reject, kinds: []Kind{KindAbuse}},
+		{name: "French il faudrait and the group after", text: "Il faudrait tous les gazer, ces Roms devant la mairie.", decision: Reject, kinds: []Kind{KindAbuse}},
+		{name: "German man sollte", text: "Man sollte alle Ausländer vergasen, dann gäbe es Termine.", decision: Reject, kinds: []Kind{KindAbuse}},
+		{name: "Spanish hay que", text: "Hay que matar a todos los inmigrantes de la cola.", decision: Reject, kinds: []Kind{KindAbuse}},
+		{name: "violence a group suffers", text: "Les migrants se font tuer en mer et personne à la préfecture ne s'en soucie.", decision: Publish, absent: []Kind{KindAbuse, KindThreat}},
+		{name: "drowned in letters", text: "Je vais vous noyer sous les lettres recommandées jusqu'à ce que vous répondiez.", decision: Publish, absent: []Kind{KindThreat}},
+		{name: "noyer le poisson", text: "Il ne faut pas noyer le poisson : la CAF doit répondre aux familles.", decision: Publish, absent: []Kind{KindAbuse, KindThreat}},
+	})
+}
