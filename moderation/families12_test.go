@@ -167,3 +167,11 @@ func TestEngineViolenceCalledForAgainstAGroup(t *testing.T) {
 		{name: "noyer le poisson", text: "Il ne faut pas noyer le poisson : la CAF doit répondre aux familles.", decision: Publish, absent: []Kind{KindAbuse, KindThreat}},
 	})
 }
+
+func TestEngineOtherSpellingOfAName(t *testing.T) {
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "French ou in brackets", text: "L'agent Dupond (ou Dupont ?) a refusé mon dossier sans le lire.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Dupond", "Dupont"}},
+		{name: "English or in brackets", text: "Thanks to Ms Kowalczyk (or Kowalski, sorry if I spell it wrong) at the prefecture.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Kowalczyk", "Kowalski"}},
+		{name: "an institution in brackets stays", text: "Mme Martin (ou La Poste, je ne sais plus) m'a répondu par courrier.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Martin"}, kept: []string{"La Poste"}},
+	})
+}

@@ -412,6 +412,7 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 			out = append(out, finding{t.cs, t.ce, maskName})
 		}
 	}
+	out = nm.otherSpellings(text, toks, fold, keep, out, first)
 	out = nm.staffList(text, toks, fold, keep, out, first)
 	out = nm.listedBeforeNames(text, toks, fold, keep, out, first)
 	return saintSurnames(text, toks, keep, out, first)
@@ -448,6 +449,46 @@ func (nm *names) shoutedPair(text string, toks []token, fold []byte, keep []bool
 func (nm *names) shoutedFirstName(toks []token, keep []bool, k int) bool {
 	u := toks[k]
 	return k+1 < len(toks) && u.has(tokUpper) && u.info.first == firstName && !u.info.lower && !u.info.stop && !u.info.acronym && !u.info.place && u.fe-u.fs >= 4 && !keep[k] && !u.has(tokMasked)
+}
+
+// otherSpellings adds to out the other spelling a writer gives, in
+// brackets, of a name of out[first:] (this reading's): "Mme Gauthiez (ou
+// Gauthier, pardon si j'écorche son nom)", "l'agent Dupond (or Dupont?)".
+// The names stay in the order of the text.
+func (nm *names) otherSpellings(text string, toks []token, fold []byte, keep []bool, out []finding, first int) []finding {
+	n := len(out)
+	k := 0
+	for i := first; i < n; i++ {
+		if out[i].kind != maskName {
+			continue
+		}
+		for k < len(toks) && toks[k].ce < out[i].end {
+			k++
+		}
+		// The name's last token, "(", a word for "or", a capitalised
+		// word that may be a name.
+		o, m := k+1, k+2
+		if m >= len(toks) || toks[k].ce != out[i].end || gapText(text, toks[k], toks[o]) != "(" || gapHasBreak(text, toks[o], toks[m]) {
+			continue
+		}
+		switch string(fold[toks[o].fs:toks[o].fe]) {
+		case "ou", "or", "o", "oder", "oppure":
+		default:
+			continue
+		}
+		if !toks[m].has(tokCap) || toks[m].has(tokMasked) || toks[m].info.place || !nm.isName(toks, fold, keep, m, false) {
+			continue
+		}
+		e := m
+		for e+1 < len(toks) && toks[e].has(tokHyphen) && nm.isName(toks, fold, keep, e+1, false) {
+			e++
+		}
+		out = append(out, finding{toks[m].cs, toks[e].ce, maskName})
+	}
+	if len(out) > n {
+		slices.SortFunc(out[first:], func(a, b finding) int { return int(a.start - b.start) })
+	}
+	return out
 }
 
 // listedBeforeNames adds to out the first names written in a list just
