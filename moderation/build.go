@@ -87,9 +87,16 @@ func newNames(f *folder, set *lexicon.Set) *names {
 		}
 	}
 	instLens := map[string]uint32{}
+	nm.instBits = make([]uint64, instFilterBits/64)
 	for _, i := range set.Institutions {
 		w := foldOne(f, i)
 		nm.inst[w] = true
+		h := uint64(0)
+		for j, word := range strings.Split(w, " ") {
+			h = phraseHash(h, j, wordHash([]byte(word)))
+		}
+		b := h & (instFilterBits - 1)
+		nm.instBits[b/64] |= 1 << (b % 64)
 		first, _, _ := strings.Cut(w, " ")
 		nm.instFirst[first] = true
 		words := strings.Count(w, " ") + 1
