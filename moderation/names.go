@@ -218,6 +218,12 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 				continue
 			}
 		}
+		// Every rule below reads a capitalised word, a cue, a first name
+		// or a surname: most words of a text are none, and skip them
+		// all at once.
+		if !t.has(tokCap) && t.info.cue == 0 && t.info.first == 0 && !t.info.surname {
+			continue
+		}
 		switch cue := t.info.cue; {
 		case cue == cueTitle || cue == cueUpper && nm.upperTitle(text, toks, fold, k, shout, lowerWriter):
 			if t.has(tokApos) {
