@@ -231,6 +231,9 @@ type modelScore struct {
 // add counts weight w of a feature whose words span start to end.
 func (r *modelScore) add(w float32, start, end int32) {
 	r.sum += w
+	if w < r.top[2].weight {
+		return // below the three, which are strongest first: most features
+	}
 	// Keep the three strongest, the first in the text winning a tie.
 	for j := range r.top {
 		if w > r.top[j].weight || w == r.top[j].weight && w > 0 && start < r.top[j].start {
