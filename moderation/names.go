@@ -95,12 +95,13 @@ func (t *wordTable) get(h uint64, w []byte, none *wordInfo) *wordInfo {
 }
 
 // protect marks the tokens that can never be names: acronyms,
-// institutions, and the words of a place named after a person.
-func (nm *names) protect(text string, toks []token, fold []byte, keep []bool) {
+// institutions, and the words of a place named after a person. hashes
+// holds the wordHash of each token (annotateHashes).
+func (nm *names) protect(text string, toks []token, fold []byte, hashes []uint64, keep []bool) {
 	// The phraseHash of the words from an institution's first word, one
-	// more word at a time: hashes[n-1] is that of the n words. (Declared
+	// more word at a time: phrases[n-1] is that of the n words. (Declared
 	// once, not zeroed at every such word.)
-	var hashes [32]uint64
+	var phrases [32]uint64
 	for k := 0; k < len(toks); k++ {
 		t := toks[k]
 		if t.info.acronym && (t.has(tokUpper) || !t.has(tokCap)) {
@@ -112,11 +113,11 @@ func (nm *names) protect(text string, toks []token, fold []byte, keep []bool) {
 		longest := min(nm.instMax, len(toks)-k, bits.Len32(t.info.instLens))
 		h := uint64(0)
 		for j := range longest {
-			h = phraseHash(h, j, wordHash(fold[toks[k+j].fs:toks[k+j].fe]))
-			hashes[j] = h
+			h = phraseHash(h, j, hashes[k+j])
+			phrases[j] = h
 		}
 		for n := longest; n >= 1; n-- {
-			if t.info.instLens&(1<<(n-1)) == 0 || !nm.mayBeInst(hashes[n-1]) {
+			if t.info.instLens&(1<<(n-1)) == 0 || !nm.mayBeInst(phrases[n-1]) {
 				continue
 			}
 			// Not across a sentence's end: "ViCtor!Hugo" is no Victor
