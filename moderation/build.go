@@ -94,6 +94,10 @@ func newNames(f *folder, set *lexicon.Set) *names {
 		h := uint64(0)
 		for j, word := range strings.Split(w, " ") {
 			h = phraseHash(h, j, wordHash([]byte(word)))
+			if j == 1 {
+				b := h & (instFilterBits - 1) // the first two words
+				nm.instBits[b/64] |= 1 << (b % 64)
+			}
 		}
 		b := h & (instFilterBits - 1)
 		nm.instBits[b/64] |= 1 << (b % 64)
