@@ -251,6 +251,7 @@ func newAbuse(f *folder, set *lexicon.Set, spam map[string]int) *abuse {
 	a.prefix = append(a.prefix, false)
 	a.exact = append(a.exact, false)
 	a.metas = append(a.metas, []patMeta{{class: patIntent, severity: 4, lang: -1}})
+	a.classes = classMasks(a.metas)
 	for _, w := range set.Allow {
 		a.allow[normalizeTerm(f, w)] = true
 	}
