@@ -98,10 +98,13 @@ func (e *Engine) everyOccurrence(text string, toks []token, fold []byte, hashes 
 			continue
 		}
 		for k := range toks {
-			t := toks[k]
-			if t.cs < f.start || t.ce > f.end || t.fe-t.fs < 3 {
+			if toks[k].cs >= f.end {
+				break // the tokens are in the order of the text: none after is inside
+			}
+			if toks[k].cs < f.start || toks[k].ce > f.end || toks[k].fe-toks[k].fs < 3 {
 				continue
 			}
+			t := toks[k]
 			w := fold[t.fs:t.fe]
 			// A surname the abuse lists allow (Cockburn) is masked again
 			// where it is written with a capital.
@@ -111,8 +114,11 @@ func (e *Engine) everyOccurrence(text string, toks []token, fold []byte, hashes 
 			// The words' hashes (annotateHashes) tell most other words
 			// apart at once.
 			for m := range toks {
+				if hashes[m] != hashes[k] {
+					continue
+				}
 				u := toks[m]
-				if hashes[m] != hashes[k] || keep[m] || u.has(tokMasked) || string(fold[u.fs:u.fe]) != string(w) || overlapsAny(finds, u.cs, u.ce) || t.info.allowed && !u.has(tokCap) || otherAccents(text[u.cs:u.ce]) {
+				if keep[m] || u.has(tokMasked) || string(fold[u.fs:u.fe]) != string(w) || overlapsAny(finds, u.cs, u.ce) || t.info.allowed && !u.has(tokCap) || otherAccents(text[u.cs:u.ce]) {
 					continue
 				}
 				toks[m].flags |= tokMasked
