@@ -104,7 +104,8 @@ func (d *detector) detect(text string, toks []token, hint string) string {
 	// votes before a lane can fill.
 	var lanes [2]uint64
 	n := 0
-	for _, t := range toks {
+	for k := range toks {
+		t := &toks[k]
 		if t.has(tokMasked) {
 			masked = true
 			continue

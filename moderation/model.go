@@ -282,7 +282,8 @@ func (ms *models) flags(s *scratch, toks []token, flags *flagSet) {
 	// pairs of frequent words (its weights for them are 0). Each word is
 	// hashed once, and a pair combines the hashes of its words.
 	prev, prevHash := -1, uint64(0)
-	for k, t := range toks {
+	for k := range toks {
+		t := &toks[k]
 		// An idiom the rules found ("matar o tempo") says nothing of a
 		// threat or an insult, whatever its words weigh elsewhere.
 		if t.has(tokMasked) || !t.has(tokLetter) || len(s.idioms) > 0 && inSpans(s.idioms, t.cs, t.ce) {

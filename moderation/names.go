@@ -104,7 +104,7 @@ func (nm *names) protect(text string, toks []token, fold []byte, hashes []uint64
 	// once, not zeroed at every such word.)
 	var phrases [32]uint64
 	for k := 0; k < len(toks); k++ {
-		t := toks[k]
+		t := &toks[k]
 		if t.info.acronym && (t.has(tokUpper) || !t.has(tokCap)) {
 			keep[k] = true
 		}
@@ -136,7 +136,7 @@ func (nm *names) protect(text string, toks []token, fold []byte, hashes []uint64
 		}
 	}
 	for k := 0; k < len(toks); k++ {
-		t := toks[k]
+		t := &toks[k]
 		// "Karl-Marx-Allee", "Rosa-Luxemburg-Platz": a German street
 		// ends on its street word, hyphenated to the name before it.
 		if k > 0 && toks[k-1].has(tokHyphen) && !t.has(tokMasked) && streetEnd[string(fold[t.fs:t.fe])] {
@@ -216,7 +216,7 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 		if keep[k] || toks[k].has(tokMasked) {
 			continue
 		}
-		t := toks[k]
+		t := &toks[k]
 		if dir != nil {
 			if n := nm.directoryRun(toks, fold, keep, dir, k); n > 0 {
 				out = append(out, finding{t.cs, toks[k+n-1].ce, maskName})
@@ -275,7 +275,7 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 			// An initial alone after a title names someone too: "Mme D.
 			// au téléphone".
 			if u := next; u < len(toks) && t.has(tokCap) && notNoun && toks[u].fe-toks[u].fs == 1 && toks[u].has(tokCap) && toks[u].has(tokDot) &&
-				!keep[u] && !toks[u].has(tokMasked) && !gapHasBreak(text, t, toks[u]) && (u+1 == len(toks) || !toks[u+1].has(tokCap) && !toks[u+1].has(tokMasked)) {
+				!keep[u] && !toks[u].has(tokMasked) && !gapHasBreak(text, *t, toks[u]) && (u+1 == len(toks) || !toks[u+1].has(tokCap) && !toks[u+1].has(tokMasked)) {
 				out = append(out, finding{toks[u].cs, toks[u].ce, maskName})
 				k = u
 				continue
@@ -292,7 +292,7 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 			next := k + 1
 			// After a comma, only a known name: "Sie schon: Familie, Haus,
 			// Auto" lists German nouns.
-			if next == len(toks) || t.has(tokApos) || !(gapText(text, t, toks[next]) == "" || gapText(text, t, toks[next]) == "," && knownName(toks[next])) || shout && toks[next].has(tokUpper) && !knownName(toks[next]) {
+			if next == len(toks) || t.has(tokApos) || !(gapText(text, *t, toks[next]) == "" || gapText(text, *t, toks[next]) == "," && knownName(toks[next])) || shout && toks[next].has(tokUpper) && !knownName(toks[next]) {
 				break
 			}
 			if s, e, ok := nm.nameAfter(text, toks, fold, keep, next, false, false); ok {
@@ -370,7 +370,7 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 		// "Kowalski never answers", "Esposito non risponde", "Oliveira
 		// nunca atende"; not a town ("Paris ne répond plus").
 		if t.has(tokCap) && !t.has(tokUpper) && t.info.surname && !t.info.stop && t.info.first == 0 && k+1 < len(toks) &&
-			!townSurname[string(fold[t.fs:t.fe])] && !gapEndsSentence(text, t, toks[k+1]) && nm.isName(toks, fold, keep, k, false) {
+			!townSurname[string(fold[t.fs:t.fe])] && !gapEndsSentence(text, *t, toks[k+1]) && nm.isName(toks, fold, keep, k, false) {
 			if surnameNegation[string(fold[toks[k+1].fs:toks[k+1].fe])] {
 				out = append(out, finding{t.cs, t.ce, maskName})
 				continue
@@ -604,7 +604,7 @@ func keptOrParticle(toks []token, keep []bool, m int) bool {
 // isName reports whether token k may be (part of) a name: letters only,
 // not protected, not a frequent word unless capitalised mid-sentence.
 func (nm *names) isName(toks []token, fold []byte, keep []bool, k int, lower bool) bool {
-	t := toks[k]
+	t := &toks[k]
 	if keep[k] || t.has(tokDigit) || t.has(tokMasked) || !t.has(tokLetter) || t.fe-t.fs < 2 {
 		return false
 	}
@@ -631,7 +631,7 @@ func knownName(t token) bool {
 // a list ("shoutout to angel at the cpam", "merci à pierre au guichet").
 // Never after a determiner ("the bill at the post office").
 func (nm *names) workerName(text string, toks []token, fold []byte, keep []bool, k int, lowerWriter bool) bool {
-	t := toks[k]
+	t := &toks[k]
 	if t.has(tokUpper) || t.info.first == 0 && !t.info.surname || afterDeterminer(toks, fold, k) {
 		return false
 	}
@@ -668,7 +668,7 @@ func (nm *names) workerName(text string, toks []token, fold []byte, keep []bool,
 // titleSurname reports whether token k, after a title, is a capitalised
 // surname that is also a frequent word (M. Petit, Mme Blanc).
 func (nm *names) titleSurname(toks []token, fold []byte, keep []bool, k int) bool {
-	t := toks[k]
+	t := &toks[k]
 	return !keep[k] && !t.has(tokMasked) && t.has(tokCap) && t.info.surname
 }
 
@@ -811,7 +811,7 @@ func (nm *names) moreSurnames(text string, toks []token, fold []byte, keep []boo
 // firstNameAt returns the name starting at token k when it is a known
 // first name, with the surname after it.
 func (nm *names) firstNameAt(text string, toks []token, fold []byte, keep []bool, k int, lowerWriter, shout bool) (int, int, bool) {
-	t := toks[k]
+	t := &toks[k]
 	class := t.info.first
 	if class == 0 || keep[k] || t.has(tokMasked) {
 		return 0, 0, false

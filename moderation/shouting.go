@@ -22,7 +22,8 @@ func shouting(text string, toks []token) bool {
 	// Most texts have fewer than shoutWords words in capitals that are
 	// not acronyms: no need to count their letters.
 	candidates := 0
-	for _, t := range toks {
+	for k := range toks {
+		t := &toks[k]
 		if t.has(tokUpper) && !t.has(tokMasked) && !t.info.acronym {
 			candidates++
 		}
@@ -31,7 +32,8 @@ func shouting(text string, toks []token) bool {
 		return false
 	}
 	letters, upper, words := 0, 0, 0
-	for _, t := range toks {
+	for k := range toks {
+		t := &toks[k]
 		if !t.has(tokLetter) || t.has(tokMasked) {
 			continue
 		}

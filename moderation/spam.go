@@ -224,7 +224,8 @@ func (s *spam) score(text string, toks []token, fold []byte, n *normalized, hits
 	// Letters repeated and gibberish words.
 	gib, words := 0, 0
 	dotWord := false // a dot's name: "point", "dot", "punto"
-	for _, t := range toks {
+	for k := range toks {
+		t := &toks[k]
 		if t.flags&(tokLetter|tokMasked) != tokLetter {
 			continue
 		}
