@@ -25,6 +25,7 @@ type abuse struct {
 	patterns []string
 	prefix   []bool // the pattern matches the start of a word (encul*)
 	metas    [][]patMeta
+	classes  [][2]uint64 // the classes of each pattern's metas (classMasks)
 	allow    map[string]bool
 	// exact[id]: pattern id is made of letters, spaces and stars, bytes
 	// with a class of their own in the automaton: a match of its classes

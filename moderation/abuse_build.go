@@ -108,22 +108,29 @@ func (b *abuseBuilder) build() *abuse {
 	return b.a
 }
 
+// has reports whether pattern id has a meta of class.
 func (a *abuse) has(id int32, class uint8) bool {
-	for _, m := range a.metas[id] {
-		if m.class == class {
-			return true
-		}
-	}
-	return false
+	return a.classes[id][class/64]>>(class%64)&1 != 0
 }
 
 // lexical reports whether pattern id is a term of an abuse lexicon, which
 // an allowed word may hide.
 func (a *abuse) lexical(id int32) bool {
-	for _, m := range a.metas[id] {
-		if m.class <= patSexual {
-			return true
+	return a.classes[id][0]&(1<<(patSexual+1)-1) != 0 // patInsult to patSexual
+}
+
+// classMasks returns the classes of each pattern's metas as a bit set, so
+// that has, asked again and again of every hit, reads one word rather
+// than walking the metas.
+func classMasks(metas [][]patMeta) [][2]uint64 {
+	masks := make([][2]uint64, len(metas))
+	for id, ms := range metas {
+		for _, m := range ms {
+			masks[id][m.class/64] |= 1 << (m.class % 64)
 		}
 	}
-	return false
+	return masks
 }
+
+// The classes fit in classMasks' two words.
+var _ [127 - int(patCalled)]struct{}

@@ -93,9 +93,20 @@ func newNames(f *folder, set *lexicon.Set) *names {
 		}
 	}
 	instLens := map[string]uint32{}
+	nm.instBits = make([]uint64, instFilterBits/64)
 	for _, i := range set.Institutions {
 		w := foldOne(f, i)
 		nm.inst[w] = true
+		h := uint64(0)
+		for j, word := range strings.Split(w, " ") {
+			h = phraseHash(h, j, wordHash([]byte(word)))
+			if j == 1 {
+				b := h & (instFilterBits - 1) // the first two words
+				nm.instBits[b/64] |= 1 << (b % 64)
+			}
+		}
+		b := h & (instFilterBits - 1)
+		nm.instBits[b/64] |= 1 << (b % 64)
 		first, _, _ := strings.Cut(w, " ")
 		nm.instFirst[first] = true
 		words := strings.Count(w, " ") + 1
@@ -266,6 +277,7 @@ func newAbuse(f *folder, set *lexicon.Set, spam map[string]int) *abuse {
 	a.prefix = append(a.prefix, false)
 	a.exact = append(a.exact, false)
 	a.metas = append(a.metas, []patMeta{{class: patIntent, severity: 4, lang: -1}})
+	a.classes = classMasks(a.metas)
 	for _, w := range set.Allow {
 		a.allow[normalizeTerm(f, w)] = true
 	}

@@ -1,7 +1,6 @@
 package moderation
 
 import (
-	"math/bits"
 	"strings"
 	"unicode/utf8"
 
@@ -70,6 +69,26 @@ const minConfidence = 0.25
 // well as 160 (80 texts read wrong against 81).
 const maxSample = 100
 
+// voteLanes[m] has a 1 in the lane of 16 bits of each language of the
+// bit set m of four languages.
+var voteLanes = func() (t [16]uint64) {
+	for m := range t {
+		for i := range 4 {
+			t[m] |= uint64(m>>i&1) << (16 * i)
+		}
+	}
+	return t
+}()
+
+// flushVotes adds the votes counted in lanes to votes and empties lanes:
+// lanes[0] holds languages 0 to 3, lanes[1] the others.
+func flushVotes(votes *[nLangs]int, lanes *[2]uint64) {
+	for i := range votes {
+		votes[i] += int(lanes[i/4] >> (16 * (i % 4)) & 0xffff)
+	}
+	*lanes = [2]uint64{}
+}
+
 // detect returns the ISO 639-1 code of the language of text, given its
 // annotated tokens. hint, when supported, breaks ties.
 func (d *detector) detect(text string, toks []token, hint string) string {
@@ -79,7 +98,14 @@ func (d *detector) detect(text string, toks []token, hint string) string {
 	// language of the next reading.
 	var votes [nLangs]int
 	words, masked := 0, false
-	for _, t := range toks {
+	// The votes are counted in lanes of 16 bits, four languages to an
+	// integer, a word's added at once from a table (a loop over its
+	// languages would guess wrong at each word's end), and moved to
+	// votes before a lane can fill.
+	var lanes [2]uint64
+	n := 0
+	for k := range toks {
+		t := &toks[k]
 		if t.has(tokMasked) {
 			masked = true
 			continue
@@ -87,10 +113,15 @@ func (d *detector) detect(text string, toks []token, hint string) string {
 		if t.has(tokLetter) {
 			words++ // a number is the same in every language, and masked next time
 		}
-		for m := t.info.langs; m != 0; m &= m - 1 {
-			votes[bits.TrailingZeros8(m)]++
+		m := t.info.langs
+		lanes[0] += voteLanes[m&15]
+		lanes[1] += voteLanes[m>>4&15]
+		if n++; n == 1<<16-1 {
+			flushVotes(&votes, &lanes)
+			n = 0
 		}
 	}
+	flushVotes(&votes, &lanes)
 	best, runner := leader(&votes)
 	if best >= 0 && votes[best] > runner && (votes[best] >= 2 || runner == 0) {
 		return langCode(best)

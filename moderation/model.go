@@ -232,6 +232,9 @@ type modelScore struct {
 // add counts weight w of a feature whose words span start to end.
 func (r *modelScore) add(w float32, start, end int32) {
 	r.sum += w
+	if w < r.top[2].weight {
+		return // below the three, which are strongest first: most features
+	}
 	// Keep the three strongest, the first in the text winning a tie.
 	for j := range r.top {
 		if w > r.top[j].weight || w == r.top[j].weight && w > 0 && start < r.top[j].start {
@@ -280,7 +283,8 @@ func (ms *models) flags(s *scratch, toks []token, flags *flagSet) {
 	// pairs of frequent words (its weights for them are 0). Each word is
 	// hashed once, and a pair combines the hashes of its words.
 	prev, prevHash := -1, uint64(0)
-	for k, t := range toks {
+	for k := range toks {
+		t := &toks[k]
 		// An idiom the rules found ("matar o tempo") says nothing of a
 		// threat or an insult, whatever its words weigh elsewhere.
 		if t.has(tokMasked) || !t.has(tokLetter) || len(s.idioms) > 0 && inSpans(s.idioms, t.cs, t.ce) {

@@ -1,6 +1,7 @@
 package moderation
 
 import (
+	"math/bits"
 	"slices"
 	"strings"
 )
@@ -39,6 +40,11 @@ type names struct {
 	table     wordTable
 	none      *wordInfo       // the info of words in no list
 	inst      map[string]bool // folded phrases, words separated by one space
+	// instBits has the bit of every phrase of inst, by its phraseHash,
+	// and of the first two words of every phrase of two words or more:
+	// most words that start an institution (la, centre, maison) start
+	// none in the text, and the bits say so before the map is read.
+	instBits  []uint64
 	instFirst map[string]bool // first words of institutions
 	instMax   int             // most words in an institution
 }
@@ -90,18 +96,32 @@ func (t *wordTable) get(h uint64, w []byte, none *wordInfo) *wordInfo {
 }
 
 // protect marks the tokens that can never be names: acronyms,
-// institutions, and the words of a place named after a person.
-func (nm *names) protect(text string, toks []token, fold []byte, keep []bool) {
+// institutions, and the words of a place named after a person. hashes
+// holds the wordHash of each token (annotateHashes).
+func (nm *names) protect(text string, toks []token, fold []byte, hashes []uint64, keep []bool) {
+	// The phraseHash of the words from an institution's first word, one
+	// more word at a time: phrases[n-1] is that of the n words. (Declared
+	// once, not zeroed at every such word.)
+	var phrases [32]uint64
 	for k := 0; k < len(toks); k++ {
-		t := toks[k]
+		t := &toks[k]
 		if t.info.acronym && (t.has(tokUpper) || !t.has(tokCap)) {
 			keep[k] = true
 		}
 		if !t.info.instFirst {
 			continue
 		}
-		for n := min(nm.instMax, len(toks)-k, 32); n >= 1; n-- {
-			if t.info.instLens&(1<<(n-1)) == 0 {
+		longest := min(nm.instMax, len(toks)-k, bits.Len32(t.info.instLens))
+		if longest >= 2 && !nm.mayBeInst(phraseHash(hashes[k], 1, hashes[k+1])) {
+			longest = 1 // the two words start no institution: only the first may be one
+		}
+		h := uint64(0)
+		for j := range longest {
+			h = phraseHash(h, j, hashes[k+j])
+			phrases[j] = h
+		}
+		for n := longest; n >= 1; n-- {
+			if t.info.instLens&(1<<(n-1)) == 0 || !nm.mayBeInst(phrases[n-1]) {
 				continue
 			}
 			// Not across a sentence's end: "ViCtor!Hugo" is no Victor
@@ -116,7 +136,7 @@ func (nm *names) protect(text string, toks []token, fold []byte, keep []bool) {
 		}
 	}
 	for k := 0; k < len(toks); k++ {
-		t := toks[k]
+		t := &toks[k]
 		// "Karl-Marx-Allee", "Rosa-Luxemburg-Platz": a German street
 		// ends on its street word, hyphenated to the name before it.
 		if k > 0 && toks[k-1].has(tokHyphen) && !t.has(tokMasked) && t.info.nameWord&nwStreetEnd != 0 {
@@ -162,6 +182,31 @@ func (nm *names) protect(text string, toks []token, fold []byte, keep []bool) {
 	}
 }
 
+// instFilterBits is the size of names.instBits: 16 Kib, 2 KiB, so that
+// the institutions of the embedded list (some 750, which with their first
+// two words set some 930 bits) let through about 6 % of the phrases they
+// do not have.
+const instFilterBits = 1 << 14
+
+// phraseHash returns the hash of a phrase of j+1 words from that of its
+// first j words, h, and the wordHash of the next word, w. The hash of a
+// phrase of tokens is so computed from the tokens' folded forms, and is
+// that of its folded text, whose words are separated by single spaces,
+// split at the spaces.
+func phraseHash(h uint64, j int, w uint64) uint64 {
+	if j == 0 {
+		return w
+	}
+	return pairHash(h, w)
+}
+
+// mayBeInst reports whether the phrase of hash h may be an institution:
+// false means it is none.
+func (nm *names) mayBeInst(h uint64) bool {
+	b := h & (instFilterBits - 1)
+	return nm.instBits[b/64]&(1<<(b%64)) != 0
+}
+
 // find appends the names in text to out; shout tells whether the text
 // is shouted (shouted), once for the many words that ask.
 func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *directory, out []finding, shout bool, lang int) []finding {
@@ -171,13 +216,19 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 		if keep[k] || toks[k].has(tokMasked) {
 			continue
 		}
-		t := toks[k]
+		t := &toks[k]
 		if dir != nil {
 			if n := nm.directoryRun(toks, fold, keep, dir, k); n > 0 {
 				out = append(out, finding{t.cs, toks[k+n-1].ce, maskName})
 				k += n - 1
 				continue
 			}
+		}
+		// Every rule below reads a capitalised word, a cue, a first name
+		// or a surname: most words of a text are none, and skip them
+		// all at once.
+		if !t.has(tokCap) && t.info.cue == 0 && t.info.first == 0 && !t.info.surname {
+			continue
 		}
 		switch cue := t.info.cue; {
 		case cue == cueTitle || cue == cueUpper && nm.upperTitle(text, toks, fold, k, shout, lowerWriter):
@@ -224,7 +275,7 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 			// An initial alone after a title names someone too: "Mme D.
 			// au téléphone".
 			if u := next; u < len(toks) && t.has(tokCap) && notNoun && toks[u].fe-toks[u].fs == 1 && toks[u].has(tokCap) && toks[u].has(tokDot) &&
-				!keep[u] && !toks[u].has(tokMasked) && !gapHasBreak(text, t, toks[u]) && (u+1 == len(toks) || !toks[u+1].has(tokCap) && !toks[u+1].has(tokMasked)) {
+				!keep[u] && !toks[u].has(tokMasked) && !gapHasBreak(text, *t, toks[u]) && (u+1 == len(toks) || !toks[u+1].has(tokCap) && !toks[u+1].has(tokMasked)) {
 				out = append(out, finding{toks[u].cs, toks[u].ce, maskName})
 				k = u
 				continue
@@ -241,7 +292,7 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 			next := k + 1
 			// After a comma, only a known name: "Sie schon: Familie, Haus,
 			// Auto" lists German nouns.
-			if next == len(toks) || t.has(tokApos) || !(gapText(text, t, toks[next]) == "" || gapText(text, t, toks[next]) == "," && knownName(toks[next])) || shout && toks[next].has(tokUpper) && !knownName(toks[next]) {
+			if next == len(toks) || t.has(tokApos) || !(gapText(text, *t, toks[next]) == "" || gapText(text, *t, toks[next]) == "," && knownName(toks[next])) || shout && toks[next].has(tokUpper) && !knownName(toks[next]) {
 				break
 			}
 			if s, e, ok := nm.nameAfter(text, toks, fold, keep, next, false, false); ok {
@@ -323,7 +374,7 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 		// "Kowalski never answers", "Esposito non risponde", "Oliveira
 		// nunca atende"; not a town ("Paris ne répond plus").
 		if t.has(tokCap) && !t.has(tokUpper) && t.info.surname && !t.info.stop && t.info.first == 0 && k+1 < len(toks) &&
-			!townSurname[string(fold[t.fs:t.fe])] && !gapEndsSentence(text, t, toks[k+1]) && nm.isName(toks, fold, keep, k, false) {
+			!townSurname[string(fold[t.fs:t.fe])] && !gapEndsSentence(text, *t, toks[k+1]) && nm.isName(toks, fold, keep, k, false) {
 			if toks[k+1].info.nameWord&nwNegation != 0 {
 				out = append(out, finding{t.cs, t.ce, maskName})
 				continue
@@ -335,16 +386,16 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 		// acompañó", "Paz nos llamó", "Koch hat den Antrag angenommen,
 		// Fuchs hat ihn abgelehnt" (pains, peace, a cook would have one:
 		// "los dolores", "der Koch"; "Mein Mann hat").
-		if t.has(tokCap) && !t.has(tokUpper) && knownName(t) && !t.info.stop && !t.info.place && k+1 < len(toks) && (k == 0 || gapHasBreak(text, toks[k-1], t)) &&
+		if t.has(tokCap) && !t.has(tokUpper) && knownName(*t) && !t.info.stop && !t.info.place && k+1 < len(toks) && (k == 0 || gapHasBreak(text, toks[k-1], *t)) &&
 			personActsNext(lang, string(fold[t.fs:t.fe]), string(fold[toks[k+1].fs:toks[k+1].fe])) && !townSurname[string(fold[t.fs:t.fe])] &&
-			!gapEndsSentence(text, t, toks[k+1]) && !afterDeterminer(toks, fold, k) && nm.isName(toks, fold, keep, k, false) {
+			!gapEndsSentence(text, *t, toks[k+1]) && !afterDeterminer(toks, fold, k) && nm.isName(toks, fold, keep, k, false) {
 			out = append(out, finding{t.cs, t.ce, maskName})
 			continue
 		}
 		// A known surname after a plural article is a family: "nos
 		// voisins les Moreau", "en casa de los García", "os Silva".
 		if t.has(tokCap) && !t.has(tokUpper) && t.info.surname && !t.info.stop && !t.info.place && k > 0 && familyArticle(string(fold[toks[k-1].fs:toks[k-1].fe])) &&
-			!gapHasBreak(text, toks[k-1], t) && nm.isName(toks, fold, keep, k, false) {
+			!gapHasBreak(text, toks[k-1], *t) && nm.isName(toks, fold, keep, k, false) {
 			out = append(out, finding{t.cs, t.ce, maskName})
 			continue
 		}
@@ -632,7 +683,7 @@ func keptOrParticle(toks []token, keep []bool, m int) bool {
 // isName reports whether token k may be (part of) a name: letters only,
 // not protected, not a frequent word unless capitalised mid-sentence.
 func (nm *names) isName(toks []token, fold []byte, keep []bool, k int, lower bool) bool {
-	t := toks[k]
+	t := &toks[k]
 	if keep[k] || t.has(tokDigit) || t.has(tokMasked) || !t.has(tokLetter) || t.fe-t.fs < 2 {
 		return false
 	}
@@ -660,7 +711,7 @@ func knownName(t token) bool {
 // a list ("shoutout to angel at the cpam", "merci à pierre au guichet").
 // Never after a determiner ("the bill at the post office").
 func (nm *names) workerName(text string, toks []token, fold []byte, keep []bool, k int, lowerWriter bool) bool {
-	t := toks[k]
+	t := &toks[k]
 	if t.has(tokUpper) || t.info.first == 0 && !t.info.surname || afterDeterminer(toks, fold, k) {
 		return false
 	}
@@ -701,7 +752,7 @@ func (nm *names) workerName(text string, toks []token, fold []byte, keep []bool,
 // titleSurname reports whether token k, after a title, is a capitalised
 // surname that is also a frequent word (M. Petit, Mme Blanc).
 func (nm *names) titleSurname(toks []token, fold []byte, keep []bool, k int) bool {
-	t := toks[k]
+	t := &toks[k]
 	return !keep[k] && !t.has(tokMasked) && t.has(tokCap) && t.info.surname
 }
 
@@ -846,7 +897,7 @@ func (nm *names) moreSurnames(text string, toks []token, fold []byte, keep []boo
 // firstNameAt returns the name starting at token k when it is a known
 // first name, with the surname after it.
 func (nm *names) firstNameAt(text string, toks []token, fold []byte, keep []bool, k int, lowerWriter, shout bool) (int, int, bool) {
-	t := toks[k]
+	t := &toks[k]
 	class := t.info.first
 	if class == 0 || keep[k] || t.has(tokMasked) {
 		return 0, 0, false

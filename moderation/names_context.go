@@ -14,7 +14,8 @@ import (
 // so that names may appear in lower case too.
 func isLowerWriter(text string, toks []token) bool {
 	starts, caps := 0, 0
-	for k, t := range toks {
+	for k := range toks {
+		t := &toks[k]
 		// A masked span or placeholder counts as capitalised: names
 		// are, and moderating a moderated text must change nothing. A
 		// full stop with no space after it starts no sentence: it is
@@ -67,7 +68,7 @@ func gapText(text string, a, b token) string { return strings.TrimSpace(text[a.c
 // (dona, don, sra), written in lower case before a capitalised name
 // mid-sentence ("a dona Conceição").
 func (nm *names) upperTitle(text string, toks []token, fold []byte, k int, shout, lowerWriter bool) bool {
-	t := toks[k]
+	t := &toks[k]
 	if t.has(tokUpper) && t.fe-t.fs >= 2 && shout {
 		// "VOUS ME COLLEZ DES MAJORATIONS": a shouted word; but for an
 		// abbreviation before a known name: "EL SR. FERNÁNDEZ DE LA MDPH".
@@ -100,7 +101,7 @@ func (nm *names) upperTitle(text string, toks []token, fold []byte, k int, shout
 	if t.info.nameWord&nwAbbrev != 0 && n < len(toks) && !toks[n].has(tokCap) && !toks[n].info.stop && (toks[n].info.surname || toks[n].info.first == firstName && !toks[n].info.lower) && lowerWriter {
 		return true
 	}
-	return t.fe-t.fs >= 3 && k+1 < len(toks) && toks[k+1].has(tokCap) && !toks[k+1].has(tokUpper) && !gapHasBreak(text, t, toks[k+1])
+	return t.fe-t.fs >= 3 && k+1 < len(toks) && toks[k+1].has(tokCap) && !toks[k+1].has(tokUpper) && !gapHasBreak(text, *t, toks[k+1])
 }
 
 // shouted reports whether most words of a text are in capitals.
@@ -109,13 +110,15 @@ func shouted(text string, toks []token) bool {
 	// word is shouted (nothing says it is not), and the first word ends
 	// the search.
 	upper := 0
-	for _, t := range toks {
+	for k := range toks {
+		t := &toks[k]
 		if t.has(tokUpper) && !t.has(tokMasked) && t.fe-t.fs >= 2 {
 			upper++
 		}
 	}
 	words := 0
-	for _, t := range toks {
+	for k := range toks {
+		t := &toks[k]
 		// A placeholder ("[téléphone masqué]") is no writer's word; nor
 		// is a word of letters that have no case (ꁞ, 中文): it says
 		// nothing of capitals, and the tokens glued to a masked span

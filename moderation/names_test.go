@@ -36,9 +36,9 @@ func testNames() (*folder, *names) {
 func findNames(text string, dir []string) []string {
 	f, nm := testNames()
 	toks, fold := f.tokenize(text, nil, nil)
-	nm.annotate(toks, fold)
+	hashes := nm.annotateHashes(toks, fold, nil)
 	keep := make([]bool, len(toks))
-	nm.protect(text, toks, fold, keep)
+	nm.protect(text, toks, fold, hashes, keep)
 	var d *directory
 	if dir != nil {
 		d = newDirectory(f, dir, nm.particles)

@@ -42,8 +42,8 @@ func allowedSurname(toks []token, keep []bool, k int) bool {
 // everyOccurrence adds the other occurrences of what was masked: a name
 // found once after "M." is masked where it appears alone too, and a number
 // announced once is masked when repeated. finds[:personalEnd] are personal
-// data, the rest names.
-func (e *Engine) everyOccurrence(text string, toks []token, fold []byte, keep []bool, finds []finding, personalEnd int) []finding {
+// data, the rest names; hashes holds the wordHash of each token.
+func (e *Engine) everyOccurrence(text string, toks []token, fold []byte, hashes []uint64, keep []bool, finds []finding, personalEnd int) []finding {
 	n := len(finds)
 	for i := 0; i < n; i++ {
 		f := finds[i]
@@ -98,17 +98,25 @@ func (e *Engine) everyOccurrence(text string, toks []token, fold []byte, keep []
 			continue
 		}
 		for k := range toks {
-			t := toks[k]
-			if t.cs < f.start || t.ce > f.end || t.fe-t.fs < 3 {
+			if toks[k].cs >= f.end {
+				break // the tokens are in the order of the text: none after is inside
+			}
+			if toks[k].cs < f.start || toks[k].ce > f.end || toks[k].fe-toks[k].fs < 3 {
 				continue
 			}
+			t := toks[k]
 			w := fold[t.fs:t.fe]
 			// A surname the abuse lists allow (Cockburn) is masked again
 			// where it is written with a capital.
 			if t.info.stop && !t.info.allowed || t.info.particle {
 				continue
 			}
+			// The words' hashes (annotateHashes) tell most other words
+			// apart at once.
 			for m := range toks {
+				if hashes[m] != hashes[k] {
+					continue
+				}
 				u := toks[m]
 				if keep[m] || u.has(tokMasked) || string(fold[u.fs:u.fe]) != string(w) || overlapsAny(finds, u.cs, u.ce) || t.info.allowed && !u.has(tokCap) || otherAccents(text[u.cs:u.ce]) {
 					continue

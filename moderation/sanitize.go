@@ -2,6 +2,7 @@ package moderation
 
 import (
 	"html"
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -260,9 +261,15 @@ func (z *sanitizer) needsCharPass(s string) bool {
 // time.
 func (z *sanitizer) scan(s string) (valid, needs bool) {
 	for i := 0; i < len(s); {
-		if i+8 <= len(s) && plainASCII8(load64(s, i)) {
-			i += 8
-			continue
+		if i+8 <= len(s) {
+			// The bytes before the first that is not printable ASCII
+			// are passed over at once, not one by one.
+			m := notPlainASCII8(load64(s, i))
+			if m == 0 {
+				i += 8
+				continue
+			}
+			i += bits.TrailingZeros64(m) / 8
 		}
 		c := s[i]
 		if c < utf8.RuneSelf {
@@ -291,12 +298,18 @@ func (z *sanitizer) scan(s string) (valid, needs bool) {
 // printable ASCII (0x20 to 0x7e), which the char pass leaves as they are:
 // most of a text is read eight bytes at a time. (Tab and newline are
 // kept too, but are read byte by byte.)
-func plainASCII8(x uint64) bool {
+func plainASCII8(x uint64) bool { return notPlainASCII8(x) == 0 }
+
+// notPlainASCII8 returns a mask whose lowest high bit of a byte is that
+// of the first byte of x, little-endian, that is not printable ASCII, or
+// 0 when all are: the subtractions borrow only from the bytes after the
+// first such byte, whose bits may be wrong.
+func notPlainASCII8(x uint64) uint64 {
 	const ones, highs = 0x0101010101010101, 0x8080808080808080
 	below := (x - 0x20*ones) &^ x // the high bit of each byte below 0x20, given none is 0x80 or more
 	y := x ^ 0x7f*ones
 	del := (y - ones) &^ y // the high bit of each byte that is 0x7f
-	return (x|below|del)&highs == 0
+	return (x | below | del) & highs
 }
 
 // load64 returns the eight bytes of s from i as a little-endian integer

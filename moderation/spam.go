@@ -224,18 +224,24 @@ func (s *spam) score(text string, toks []token, fold []byte, n *normalized, hits
 	// Letters repeated and gibberish words.
 	gib, words := 0, 0
 	dotWord := false // a dot's name: "point", "dot", "punto"
-	for _, t := range toks {
-		if !t.has(tokLetter) || t.has(tokMasked) {
+	for k := range toks {
+		t := &toks[k]
+		if t.flags&(tokLetter|tokMasked) != tokLetter {
 			continue
 		}
 		words++
-		if n := t.fe - t.fs; n >= 3 && n <= 5 && (fold[t.fs] == 'p' || fold[t.fs] == 'd') && isDotName(fold[t.fs:t.fe]) {
+		// The tests of each word are added up without branches
+		// (b2i), which would guess wrong word after word; a branch
+		// is taken only for the few words they leave.
+		n, c := t.fe-t.fs, fold[t.fs]
+		if b2i(uint32(n-3) <= 2)&(b2i(c == 'p')|b2i(c == 'd')) != 0 && isDotName(fold[t.fs:t.fe]) {
 			dotWord = true
 		}
 		// Words of the lists (frequent words, names) are words; so are
 		// words of three bytes or fewer, which neither test below
 		// takes for junk.
-		if !t.info.stop && t.info.first == 0 && !t.info.surname && t.fe-t.fs >= 4 && (isGibberish(fold[t.fs:t.fe]) || isFiller(fold[t.fs:t.fe])) {
+		w := fold[t.fs:t.fe]
+		if b2i(!t.info.stop)&b2i(t.info.first == 0)&b2i(!t.info.surname)&b2i(n >= 4) != 0 && maybeJunk(w) != 0 && (isGibberish(w) || isFiller(w)) {
 			gib++
 			note(t.cs, t.ce)
 		}

@@ -1,6 +1,9 @@
 package moderation
 
-import "strings"
+import (
+	"encoding/binary"
+	"strings"
+)
 
 // Words nobody writes: gibberish, keys typed along a row, placeholder
 // text. A text made of them is junk.
@@ -26,6 +29,63 @@ func isGibberish(w []byte) bool {
 		maxRun = max(maxRun, run)
 	}
 	return same == 1 || vowels == 0 || maxRun >= 5
+}
+
+// maybeJunk returns 1 when the folded word w may be gibberish or filler
+// (isGibberish or isFiller), 0 when it is neither. It reads a word of
+// eight bytes or fewer, most words, at once, as an integer, when there is
+// room to read eight bytes from its start (a word of tokenize's buffer,
+// the next word after it), and decides with no branch: the words of a
+// text are words, and the tests' branches, on their length, vowels and
+// letters, come at no pattern a branch predictor could learn. Longer
+// words are left to the exact tests.
+func maybeJunk(w []byte) int {
+	n := len(w)
+	if n > 8 || cap(w) < 8 {
+		return 1
+	}
+	x := binary.LittleEndian.Uint64(w[:8])
+	bytes := wordBytes[n]
+	valid := highs & bytes
+	// isGibberish: letters only, and one letter repeated, no vowel or
+	// five consonants in a row.
+	letters := b2i(byteRange(x, 'a', 'z')&valid == valid)
+	same := b2i(zeroBytes(x^(x&0xff)*ones)&valid == valid)
+	vowels := (zeroBytes(x^'a'*ones) | zeroBytes(x^'e'*ones) | zeroBytes(x^'i'*ones) |
+		zeroBytes(x^'o'*ones) | zeroBytes(x^'u'*ones) | zeroBytes(x^'y'*ones)) & valid
+	c := valid &^ vowels
+	gib := letters & (same | b2i(vowels == 0) | b2i(c&(c>>8)&(c>>16)&(c>>24)&(c>>32) != 0))
+	// isFiller: placeholder text, or first three letters that are
+	// neighbouring keys (the bytes after a shorter word are read too:
+	// it is no filler anyway).
+	xv := x & bytes
+	lorem := b2i(xv == loremWords[0]) | b2i(xv == loremWords[1]) | b2i(xv == loremWords[2]) | b2i(xv == loremWords[3])
+	a, b, d := uint(byte(x)-'a'), uint(byte(x>>8)-'a'), uint(byte(x>>16)-'a')
+	keys := b2i(a|b|d < 32) & int(keyPairs[a&31][b&31]&keyPairs[b&31][d&31])
+	return gib | lorem | keys
+}
+
+// wordBytes[n] has the low n bytes set.
+var wordBytes = [9]uint64{0, 0xff, 0xffff, 0xffffff, 0xffffffff, 0xff_ffffffff, 0xffff_ffffffff, 0xffffff_ffffffff, 0xffffffff_ffffffff}
+
+// keyPairs is keyNext as 0 and 1, in rows of 32 so that an index below
+// 32 falls inside it: 0 past z.
+var keyPairs = func() (t [32][32]uint8) {
+	for a := range keyNext {
+		for b := range keyNext[a] {
+			t[a][b] = uint8(b2i(keyNext[a][b]))
+		}
+	}
+	return t
+}()
+
+// loremWords are the words of placeholder text isFiller knows, as
+// little-endian integers, for maybeJunk.
+var loremWords = [4]uint64{
+	uint64('l') | uint64('o')<<8 | uint64('r')<<16 | uint64('e')<<24 | uint64('m')<<32,
+	uint64('i') | uint64('p')<<8 | uint64('s')<<16 | uint64('u')<<24 | uint64('m')<<32,
+	uint64('d') | uint64('o')<<8 | uint64('l')<<16 | uint64('o')<<24 | uint64('r')<<32,
+	uint64('a') | uint64('m')<<8 | uint64('e')<<16 | uint64('t')<<24,
 }
 
 // keyRows are the rows of letters of the QWERTY and AZERTY keyboards.

@@ -48,10 +48,11 @@ func unsqueezed(src []byte) (maxRun int, ok bool) {
 		// One-letter words: no space, a space (or the start) before, a
 		// space (or the end) after. Past the end counts as a space.
 		spaceOrEnd := space | ^valid&highs
-		after := spaceOrEnd >> 8
-		if i+8 >= len(src) || src[i+8] == ' ' {
-			after |= 0x80 << 56
+		next := byte(' ') // the byte after these eight: a space or not, with no branch on it
+		if i+8 < len(src) {
+			next = src[i+8]
 		}
+		after := spaceOrEnd>>8 | uint64(b2i(next == ' '))<<63
 		single := ^spaceOrEnd & highs & (spaceOrEnd<<8 | prevSpace>>56) & after
 		// Three in a row start at bytes k, k+2 and k+4: among these
 		// eight bytes, or from the previous eight's last four.

@@ -203,48 +203,52 @@ func foldASCIILetters(fold []byte, text string, i int) ([]byte, int, bool) {
 // the high bit of each. (A capital with 0x20 set is its small letter.)
 func asciiLetters8(x uint64) uint64 { return byteRange(x|0x20*ones, 'a', 'z') }
 
+// sentenceEnds has bit c set for the ASCII bytes c that end a sentence
+// before the next word: . ! ? : ; and a new line.
+const sentenceEnds uint64 = 1<<'.' | 1<<'!' | 1<<'?' | 1<<'\n' | 1<<':' | 1<<';'
+
+// signAfter holds the flag of a token followed by an ASCII byte:
+// tokApos, tokDot, tokComma or 0.
+var signAfter = [utf8.RuneSelf]uint16{'\'': tokApos, '.': tokDot, ',': tokComma}
+
 // tokenize splits text into words, appending to toks and writing the folded
 // form of each word, separated by single spaces, to fold.
 //
 // ASCII bytes, most of any text, are told apart without decoding them or
 // calling isWordRune; other runes take the general path.
 func (f *folder) tokenize(text string, toks []token, fold []byte) ([]token, []byte) {
-	sentence := true
+	// The shape of a word is set with no branch where a branch would
+	// guess wrong word after word (a capital or not, a sentence's end or
+	// not, the sign after the word): sentence and first hold the flag
+	// they set, or 0.
+	sentence := uint16(tokSentence)
 	i := 0
 	for i < len(text) {
 		if c := text[i]; c < utf8.RuneSelf {
 			if !isASCIILetter(c) && !isDigit(c) {
-				switch c {
-				case '.', '!', '?', '\n', ':', ';':
-					sentence = true
-				}
+				sentence |= uint16(sentenceEnds>>c&1) * tokSentence // 0 for c of 64 or more
 				i++
 				continue
 			}
 		} else if r, n := utf8.DecodeRuneInString(text[i:]); !isWordRune(r) {
 			if r == '…' {
-				sentence = true
+				sentence = tokSentence
 			}
 			i += n
 			continue
 		}
 		start := i
 		fs := len(fold)
-		var flags uint16
-		if sentence {
-			flags |= tokSentence
-			sentence = false
-		}
+		flags := sentence
+		sentence = 0
 		letters, lower := 0, false // lower: a letter not a capital
-		first := true
+		first := uint16(tokCap)
 		for i < len(text) {
 			c := text[i]
 			if isASCIILetter(c) {
 				// A run of ASCII letters: no decoding, no tables.
-				if first && c < 'a' {
-					flags |= tokCap
-				}
-				first = false
+				flags |= first & -uint16(b2i(c < 'a'))
+				first = 0
 				flags |= tokLetter
 				var j int
 				var small bool
@@ -257,7 +261,7 @@ func (f *folder) tokenize(text string, toks []token, fold []byte) ([]token, []by
 			if isDigit(c) {
 				// What the general path does with an ASCII digit.
 				flags |= tokDigit
-				first = false
+				first = 0
 				fold = append(fold, c)
 				i++
 				continue
@@ -273,16 +277,14 @@ func (f *folder) tokenize(text string, toks []token, fold []byte) ([]token, []by
 				letters++
 				flags |= tokLetter
 				if unicode.IsUpper(r) {
-					if first {
-						flags |= tokCap
-					}
+					flags |= first
 				} else {
 					lower = true
 				}
-				first = false
+				first = 0
 			} else if unicode.IsDigit(r) {
 				flags |= tokDigit
-				first = false
+				first = 0
 			}
 			s, lr := f.fold(r)
 			if s != "" || lr == 0 {
@@ -292,27 +294,23 @@ func (f *folder) tokenize(text string, toks []token, fold []byte) ([]token, []by
 			}
 			i += n
 		}
-		if letters >= 2 && !lower {
-			flags |= tokUpper
-		}
+		flags |= uint16(b2i(letters >= 2)&b2i(!lower)) * tokUpper
 		if i < len(text) {
 			r := rune(text[i])
-			if r >= utf8.RuneSelf {
+			if r < utf8.RuneSelf {
+				flags |= signAfter[r] // ' . ,
+			} else {
 				r, _ = utf8.DecodeRuneInString(text[i:])
+				if r == '\u2019' {
+					flags |= tokApos
+				}
 			}
-			switch {
-			case r == '-' || r == '\u2010' || r == '\u2011':
+			if r == '-' || r == '\u2010' || r == '\u2011' {
 				if i+1 < len(text) {
 					if r2, _ := utf8.DecodeRuneInString(text[i+utf8.RuneLen(r):]); isWordRune(r2) {
 						flags |= tokHyphen
 					}
 				}
-			case r == '\'' || r == '\u2019':
-				flags |= tokApos
-			case r == '.':
-				flags |= tokDot
-			case r == ',':
-				flags |= tokComma
 			}
 		}
 		toks = append(toks, token{cs: int32(start), ce: int32(i), fs: int32(fs), fe: int32(len(fold)), flags: flags})
