@@ -1,6 +1,7 @@
 package moderation
 
 import (
+	"math/bits"
 	"strings"
 	"unicode/utf8"
 
@@ -167,11 +168,14 @@ func leader(votes *[nLangs]int) (int, int) {
 	return best, runner
 }
 
-// letterVotes adds to votes two votes for each letter of text that only
-// some of the languages write, as strong a sign as two frequent words: ñ
-// for Spanish, ã and õ for Portuguese, ß, ä, ö and ü for German; it
-// reports whether it found one. All of them
-// are two bytes starting with 0xC3, searched for at machine speed.
+// letterVotes adds to votes the votes of the letters of text that only
+// some of the languages write: two for a letter of one language (ñ
+// Spanish; ã, õ Portuguese; ß, ä, ö, ü German; î, û, ë, ï French; ì, ò
+// Italian), as strong a sign as two frequent words, and one to each of
+// two languages that share a letter (è French and Italian, ç French and
+// Portuguese, á, í, ó, ú Spanish and Portuguese…); é, written by four,
+// says nothing. It reports whether it found one. All of them are two
+// bytes starting with 0xC3, searched for at machine speed.
 func letterVotes(text string, votes *[nLangs]int) bool {
 	found := false
 	for i := 0; i+1 < len(text); i++ {
@@ -180,26 +184,44 @@ func letterVotes(text string, votes *[nLangs]int) bool {
 			break
 		}
 		i += j
-		code := ""
-		switch text[i+1] | 0x20 { // the capital's second byte is 0x20 below the small letter's
-		case 0xB1: // ñ Ñ
-			code = "es"
-		case 0xA3, 0xB5: // ã õ
-			code = "pt"
-		case 0xA4, 0xB6, 0xBC: // ä ö ü
-			code = "de"
+		c := text[i+1]
+		if c != 0x9F { // ß has no capital: the others' second byte is 0x20 below the small letter's
+			c |= 0x20
 		}
-		if text[i+1] == 0x9F { // ß
-			code = "de"
-		}
-		if code != "" {
-			votes[langIndex(code)] += 2
+		if l := letterLangs[c&0x3F]; l != 0 {
+			n := 2
+			if l&(l-1) != 0 {
+				n = 1
+			}
+			for m := l; m != 0; m &= m - 1 {
+				votes[bits.TrailingZeros8(m)] += n
+			}
 			found = true
 		}
 		i++
 	}
 	return found
 }
+
+// letterLangs maps the second byte of a letter 0xC3 starts (its low six
+// bits) to the languages that write it, a bit for each index of
+// langCodes.
+var letterLangs = func() (t [64]uint8) {
+	for _, l := range []struct {
+		second byte
+		codes  string
+	}{
+		{0xB1, "es"}, {0xA3, "pt"}, {0xB5, "pt"}, {0xA4, "de"}, {0xB6, "de"}, {0xBC, "de"}, {0x9F, "de"},
+		{0xAE, "fr"}, {0xBB, "fr"}, {0xAB, "fr"}, {0xAF, "fr"}, {0xAC, "it"}, {0xB2, "it"},
+		{0xA8, "frit"}, {0xB9, "frit"}, {0xA7, "frpt"}, {0xA2, "frpt"}, {0xAA, "frpt"}, {0xB4, "frpt"},
+		{0xA1, "espt"}, {0xAD, "espt"}, {0xB3, "espt"}, {0xBA, "espt"},
+	} {
+		for k := 0; k < len(l.codes); k += 2 {
+			t[l.second&0x3F] |= 1 << langIndex(l.codes[k:k+2])
+		}
+	}
+	return t
+}()
 
 // trigrams tells the language of text by whatlanggo's trigram model,
 // when the frequent words and letters did not: hint, then the fallback,

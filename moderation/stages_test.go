@@ -133,6 +133,34 @@ func TestLanguage(t *testing.T) {
 	}
 }
 
+func TestLetterVotes(t *testing.T) {
+	tests := []struct {
+		text string
+		want map[string]int
+	}{
+		{"año", map[string]int{"es": 2}},
+		{"AÑO", map[string]int{"es": 2}},
+		{"Straße, Tür", map[string]int{"de": 4}},
+		{"boîte", map[string]int{"fr": 2}},
+		{"lunedì", map[string]int{"it": 2}},
+		{"très", map[string]int{"fr": 1, "it": 1}},
+		{"canción", map[string]int{"es": 1, "pt": 1}},
+		{"été", map[string]int{}},
+	}
+	for _, tt := range tests {
+		var votes [nLangs]int
+		found := letterVotes(tt.text, &votes)
+		for i, v := range votes {
+			if v != tt.want[langCode(i)] {
+				t.Errorf("letterVotes(%q): %s has %d votes, want %d", tt.text, langCode(i), v, tt.want[langCode(i)])
+			}
+		}
+		if found != (len(tt.want) > 0) {
+			t.Errorf("letterVotes(%q) = %v", tt.text, found)
+		}
+	}
+}
+
 func TestNewRejectsBadOptions(t *testing.T) {
 	tests := []struct {
 		name  string
