@@ -83,7 +83,10 @@ func (e *Engine) everyOccurrence(text string, toks []token, fold []byte, hashes 
 				// alone, it would leave them to be read as a name's on a
 				// second reading ("R AyA AyA AyA!AyA AyA", R a street;
 				// "Hugo SAint 0 ViCtor Hugo SAint"; found by fuzzing).
-				if last >= 0 && keep[last] {
+				// So does a name ending on a place word, which keeps the
+				// words after it ("M d ZaC!d ZaC A.AA", found by fuzzing),
+				// as the search word by word below does.
+				if last >= 0 && (keep[last] || toks[last].info.place || toks[last].info.saint) {
 					end = placeRest(text, toks, keep, finds, last, end)
 				}
 				for m := first - 1; first >= 0 && keep[first] && m >= 0 && keep[m] && !toks[m].has(tokMasked) && !gapHasBreak(text, toks[m], toks[m+1]) && !overlapsAny(finds, toks[m].cs, toks[m].ce); m-- {
