@@ -31,6 +31,7 @@ func TestEngineShoutedFirstNamesInContext(t *testing.T) {
 		{name: "a shouted first name before where she works", text: "J'EN AI MARRE!!! SANDRINE DE LA CAF M'A DIT QUE C'ETAIT BON.", decision: Review, kinds: []Kind{KindPersonName}, gone: []string{"SANDRINE"}, kept: []string{"CAF"}},
 		{name: "a shouted English first name before a verb", text: "STILL NO PENSION!!! SANDRINE PROMISED IT IN MARCH AND NOW NOTHING.", decision: Review, kinds: []Kind{KindPersonName}, gone: []string{"SANDRINE"}, kept: []string{"MARCH"}},
 		{name: "a shouted thanks with words between", text: "IL N'Y A PLUS PERSONNE!!! MERCI QUAND MEME A PATRICK QUI DEPANNE TOUT LE MONDE", decision: Review, kinds: []Kind{KindPersonName}, gone: []string{"PATRICK"}},
+		{name: "a shouted pair of first names ending the text", text: "RIEN NE MARCHE À LA PRÉFECTURE!!! JE VEUX QUAND MÊME REMERCIER KARIM ET SOPHIE", decision: Review, kinds: []Kind{KindPersonName}, gone: []string{"KARIM", "SOPHIE"}},
 		{name: "a shouted month before a verb stays", text: "MARS M'A COÛTÉ 300 EUROS DE FRAIS DE DOSSIER, C'EST SCANDALEUX", decision: Review, absent: []Kind{KindPersonName}, kept: []string{"MARS"}},
 		{name: "a shouted town before qui", text: "C'EST TOUJOURS PARIS QUI DÉCIDE, JAMAIS LES COMMUNES !!!", decision: Review, absent: []Kind{KindPersonName}, kept: []string{"PARIS"}},
 	})

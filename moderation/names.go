@@ -421,7 +421,7 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 		// "SANDRINE M'A PROMIS LA CARTE", "SANDRINE PROMISED IT", "JAVI
 		// DE LA CAF ME DIJO". Capitals tell nothing there; the name and
 		// its context do.
-		if shout && nm.shoutedFirstName(toks, keep, k) && (subjectOfPerson(text, toks, fold, k, k) ||
+		if shout && k+1 < len(toks) && nm.shoutedFirstName(toks, keep, k) && (subjectOfPerson(text, toks, fold, k, k) ||
 			personActsNext(lang, string(fold[t.fs:t.fe]), string(fold[toks[k+1].fs:toks[k+1].fe])) || atWork(text, toks, fold, k)) {
 			out = append(out, finding{t.cs, t.ce, maskName})
 			continue
@@ -499,7 +499,7 @@ func (nm *names) shoutedPair(text string, toks []token, fold []byte, keep []bool
 // shouted text, the only words that context can make a name.
 func (nm *names) shoutedFirstName(toks []token, keep []bool, k int) bool {
 	u := toks[k]
-	return k+1 < len(toks) && u.has(tokUpper) && u.info.first == firstName && !u.info.lower && !u.info.stop && !u.info.acronym && !u.info.place && u.fe-u.fs >= 4 && !keep[k] && !u.has(tokMasked)
+	return u.has(tokUpper) && u.info.first == firstName && !u.info.lower && !u.info.stop && !u.info.acronym && !u.info.place && u.fe-u.fs >= 4 && !keep[k] && !u.has(tokMasked)
 }
 
 // otherSpellings adds to out the other spelling a writer gives, in

@@ -434,8 +434,9 @@ func apposedRole(text string, toks []token, fold []byte, k int) bool {
 
 // atWork reports whether token k is followed by where a person works:
 // "Grace at the front desk", "Will from our building", "Brennan at the
-// enrolment office", "Hoarau à la CAF", "Pilar del consulado": a preposition, then within three
-// words a building or a role, in the same sentence.
+// enrolment office", "Hoarau à la CAF", "Pilar del consulado": a
+// preposition, then within three words a building or a role, in the same
+// sentence.
 func atWork(text string, toks []token, fold []byte, k int) bool {
 	j := k + 1
 	if j >= len(toks) || gapEndsSentence(text, toks[k], toks[j]) {
