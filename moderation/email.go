@@ -98,8 +98,9 @@ func markerLen(s string, words ...string) int {
 
 // spelledEmails finds addresses written with words for the signs:
 // "jean point dupont arobase gmail point com", "mark dot smith at outlook
-// dot com", "ana punto ruiz arroba correo punto es". The host needs a
-// spelled dot and a mail top-level domain, so "at the office" is no
+// dot com", "ana punto ruiz arroba correo punto es", or with a word for
+// the @ only ("jeanpaul.riou arobase free.fr", not after "at"). The host
+// needs a dot and a mail top-level domain, so "at the office" is no
 // address.
 func spelledEmails(text string, toks []token, fold []byte, out []finding) []finding {
 	word := func(k int) string { return string(fold[toks[k].fs:toks[k].fe]) }

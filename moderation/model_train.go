@@ -44,17 +44,17 @@ func (k ModelKind) String() string {
 
 // Training parameters: features seen in fewer than modelMinCount texts
 // are noise (a name, a typo); the weights are fitted by logistic
-// regression, passes of stochastic gradient descent with an
-// L2 penalty that keeps a word seen in a few texts from deciding alone,
-// and weights closer to zero than modelMinWeight are left out of the
-// file. The step of pass k is modelRate/(1+decay·k), decay being the
-// model's: at a constant step (decay 0) the weights never settle and end
-// wherever the last texts of the last pass pushed them. The threat
-// model settles (30 passes, decay 0.1): it catches more threats of the
-// corpora it never read at its threshold. The abuse model keeps a
-// constant step over 60 passes: settled, it flags fair texts of the unit
-// tables at every threshold where it holds as many insults
-// (testdata/train/README.md, round 12).
+// regression, passes of stochastic gradient descent with an L2 penalty
+// that keeps a word seen in a few texts from deciding alone, and weights
+// closer to zero than modelMinWeight are left out of the file. The step
+// of pass k is modelRate/(1+decay·k), decay being the model's: at a
+// constant step (decay 0) the weights never settle and end wherever the
+// last texts of the last pass pushed them. The threat model settles (30
+// passes, decay 0.1): it catches more threats of the corpora it never
+// read at its threshold. The abuse model keeps a constant step over 60
+// passes: settled, it flags fair texts of the unit tables at every
+// threshold where it holds as many insults (testdata/train/README.md,
+// round 12).
 const (
 	modelMinCount  = 2
 	modelMinWeight = 0.05
