@@ -37,6 +37,30 @@ func obfuscatedEmails(text string, out []finding) []finding {
 		for local > 0 && isEmailLocal(text[local-1]) {
 			local--
 		}
+		// A local part with its dots in brackets too: "jean (point)
+		// dupont (at) gmail (point) com".
+		for local < s {
+			q := local
+			for q > 0 && text[q-1] == ' ' {
+				q--
+			}
+			m := markerBefore(text[:q], "dot", "point", ".")
+			if m == 0 {
+				break
+			}
+			q -= m
+			for q > 0 && text[q-1] == ' ' {
+				q--
+			}
+			w := q
+			for w > 0 && isEmailLocal(text[w-1]) {
+				w--
+			}
+			if w == q {
+				break
+			}
+			local = w
+		}
 		j := i + n
 		labels, end, last := 0, j, ""
 		for {
@@ -83,6 +107,21 @@ func obfuscatedEmails(text string, out []finding) []finding {
 // write obfuscated.
 var mailTLD = map[string]bool{"com": true, "net": true, "org": true, "fr": true, "es": true, "de": true, "it": true, "pt": true, "be": true, "ch": true, "uk": true, "eu": true, "info": true, "io": true, "co": true, "us": true, "ca": true, "lu": true, "ma": true, "tn": true, "dz": true, "sn": true, "br": true,
 	"me": true, "at": true, "nl": true, "pl": true, "ro": true, "ie": true, "mx": true, "ar": true, "cl": true, "ao": true, "cv": true, "biz": true, "app": true}
+
+// markerBefore returns the length of "[word]" or "(word)" at the end of
+// s for one of words, case-insensitive, or 0.
+func markerBefore(s string, words ...string) int {
+	for _, w := range words {
+		n := len(w) + 2
+		if len(s) >= n {
+			m := s[len(s)-n:]
+			if strings.EqualFold(m[1:n-1], w) && (m[0] == '[' && m[n-1] == ']' || m[0] == '(' && m[n-1] == ')') {
+				return n
+			}
+		}
+	}
+	return 0
+}
 
 // markerLen returns the length of "[word]" or "(word)" at the start of s
 // for one of words, case-insensitive, or 0.

@@ -56,6 +56,8 @@ func TestEnginePersonalDataReadInHeldout4And37(t *testing.T) {
 		{name: "an underscore before arobase", text: "écrivez à marie_dupont arobase orange.fr pour le rendez-vous", decision: Publish, kinds: []Kind{KindPersonalData}, gone: []string{"marie_dupont", "orange.fr"}},
 		{name: "an Irish mobile", text: "My mobile in Cork is 086 512 3380, the school can ring me there.", decision: Publish, kinds: []Kind{KindPersonalData}, gone: []string{"086 512 3380"}},
 		{name: "French 08 service numbers stay", text: "Appelez le 08 00 12 34 56 ou le 0 800 123 456, c'est gratuit.", decision: Publish, absent: []Kind{KindPersonalData}, kept: []string{"08 00 12 34 56", "0 800 123 456"}},
+		{name: "a local part with its dot in brackets", text: "écrivez-moi à jean (point) dupont (at) gmail (point) com pour le dossier", decision: Publish, kinds: []Kind{KindPersonalData}, gone: []string{"jean", "dupont", "gmail"}, kept: []string{"dossier"}},
+		{name: "a point in brackets is no address", text: "Le formulaire (point 3) de la CAF (at) est faux.", decision: Publish, absent: []Kind{KindPersonalData}, kept: []string{"point 3"}},
 		{name: "a site after at", text: "The form is available at service-public.fr since May.", decision: Publish, absent: []Kind{KindPersonalData}, kept: []string{"available at service-public.fr"}},
 	})
 }
