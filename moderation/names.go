@@ -509,16 +509,18 @@ func (nm *names) shoutedFirstName(toks []token, keep []bool, k int) bool {
 // name's on a second reading ("M d ZaC d d A.AA", found by fuzzing), as
 // everyOccurrence does for the names it repeats.
 func placeNamesRest(text string, toks []token, keep []bool, out []finding, first int) []finding {
-	k := 0
 	for i := first; i < len(out); i++ {
 		f := &out[i]
 		if f.kind != maskName {
 			continue
 		}
-		for k < len(toks) && toks[k].ce < f.end {
-			k++
+		// (The rules above append in the order of the text, but for a
+		// few: each name is looked up.)
+		k := tokenAt(toks, f.start)
+		if k < 0 {
+			continue
 		}
-		if k == len(toks) || toks[k].ce != f.end || !toks[k].info.place && !toks[k].info.saint {
+		if k = lastTokenIn(toks, k, f.end); toks[k].ce != f.end || !toks[k].info.place && !toks[k].info.saint {
 			continue
 		}
 		for m := k + 1; m < len(toks) && !toks[m].has(tokMasked) && !gapHasBreak(text, toks[m-1], toks[m]) && !overlapsAny(out, toks[m].cs, toks[m].ce); m++ {
@@ -542,16 +544,17 @@ func placeNamesRest(text string, toks []token, keep []bool, out []finding, first
 // The names stay in the order of the text.
 func (nm *names) otherSpellings(text string, toks []token, fold []byte, keep []bool, out []finding, first int) []finding {
 	n := len(out)
-	k := 0
 	for i := first; i < n; i++ {
 		if out[i].kind != maskName {
 			continue
 		}
-		for k < len(toks) && toks[k].ce < out[i].end {
-			k++
+		k := tokenAt(toks, out[i].start)
+		if k < 0 {
+			continue
 		}
 		// The name's last token, "(", a word for "or", a capitalised
 		// word that may be a name.
+		k = lastTokenIn(toks, k, out[i].end)
 		o, m := k+1, k+2
 		if m >= len(toks) || toks[k].ce != out[i].end || gapText(text, toks[k], toks[o]) != "(" || gapHasBreak(text, toks[o], toks[m]) {
 			continue
