@@ -153,6 +153,24 @@ func germanStreet(w []byte) bool {
 	return false
 }
 
+// wordsBack returns the first of the tokens before token k that hold n
+// words, a run of masked tokens counting as one: a placeholder
+// ("[numéro masqué]") stands for what it masked, one number or one name,
+// so that a second reading reaches as far back as the first ("NIR 00000
+// A0 0 0 0 0 A 0100000000": the acronym NIR, eight words back, made the
+// landline a service's number on the first reading only; found by
+// fuzzing).
+func wordsBack(toks []token, k, n int) int {
+	j := k
+	for words := 0; j > 0 && words < n; {
+		j--
+		if !toks[j].has(tokMasked) || j == k-1 || !toks[j+1].has(tokMasked) {
+			words++
+		}
+	}
+	return j
+}
+
 // serviceAddress reports whether the address starting at token k is the
 // address of a public service ("préfecture du Rhône, 106 rue Pierre
 // Corneille"), which is kept: a service word or an acronym among the
@@ -160,7 +178,7 @@ func germanStreet(w []byte) bool {
 // the writer lives there ("j'habite", "mon adresse", "chez moi").
 func (p *personal) serviceAddress(text string, toks []token, fold []byte, k int, out []finding) bool {
 	service := false
-	for j := k - 1; j >= 0 && j >= k-8; j-- {
+	for j := k - 1; j >= 0 && j >= wordsBack(toks, k, 8); j-- {
 		// Words of what was found before (an address, an e-mail) say
 		// nothing of this one: a second reading finds them masked ("0 AV
 		// EU 0 AV A"; found by fuzzing).

@@ -281,7 +281,7 @@ func (p *personal) serviceNumber(text string, start int, toks []token, fold []by
 		if int(t.cs) != start {
 			continue
 		}
-		for j := k - 1; j >= 0 && j >= k-8; j-- {
+		for j := k - 1; j >= 0 && j >= wordsBack(toks, k, 8); j-- {
 			in := toks[j].info
 			if in.cue != 0 || !in.stop && toks[j].has(tokCap) && (in.surname || in.first != 0) {
 				return false
