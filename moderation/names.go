@@ -466,8 +466,7 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 	out = nm.otherSpellings(text, toks, fold, keep, out, first)
 	out = nm.staffList(text, toks, fold, keep, out, first)
 	out = nm.listedBeforeNames(text, toks, fold, keep, out, first)
-	out = saintSurnames(text, toks, keep, out, first)
-	return placeNamesRest(text, toks, keep, out, first)
+	return saintSurnames(text, toks, keep, out, first)
 }
 
 // shoutedPair returns the token of the second of two first names in
@@ -501,41 +500,6 @@ func (nm *names) shoutedPair(text string, toks []token, fold []byte, keep []bool
 func (nm *names) shoutedFirstName(toks []token, keep []bool, k int) bool {
 	u := toks[k]
 	return u.has(tokUpper) && u.info.first == firstName && !u.info.lower && !u.info.stop && !u.info.acronym && !u.info.place && u.fe-u.fs >= 4 && !keep[k] && !u.has(tokMasked)
-}
-
-// placeNamesRest extends each name of out[first:] (this reading's) that
-// ends on a place word or a saint's over the words the place keeps after
-// it: masked alone, the place word would leave them to be read as a
-// name's on a second reading ("M d ZaC d d A.AA", found by fuzzing), as
-// everyOccurrence does for the names it repeats.
-func placeNamesRest(text string, toks []token, keep []bool, out []finding, first int) []finding {
-	for i := first; i < len(out); i++ {
-		f := &out[i]
-		if f.kind != maskName {
-			continue
-		}
-		// (The rules above append in the order of the text, but for a
-		// few: each name is looked up.)
-		k := tokenAt(toks, f.start)
-		if k < 0 {
-			continue
-		}
-		if k = lastTokenIn(toks, k, f.end); toks[k].ce != f.end || !toks[k].info.place && !toks[k].info.saint {
-			continue
-		}
-		for m := k + 1; m < len(toks) && !toks[m].has(tokMasked) && !gapHasBreak(text, toks[m-1], toks[m]) && !overlapsAny(out, toks[m].cs, toks[m].ce); m++ {
-			// Kept, or particles before a kept word ("d d A").
-			j := m
-			for j < len(toks) && !keep[j] && toks[j].info.particle {
-				j++
-			}
-			if j == len(toks) || !keep[j] {
-				break
-			}
-			f.end = toks[m].ce
-		}
-	}
-	return out
 }
 
 // otherSpellings adds to out the other spelling a writer gives, in
@@ -712,9 +676,13 @@ func breakWithin(text string, ts []token) bool {
 }
 
 // keptOrParticle reports whether token m is kept as a place's word, or
-// is a particle between two of them ("M d ZaC d A.AA"; found by fuzzing).
+// is one of the particles before one ("M d ZaC d A.AA", "M d ZaC d d
+// A.AA"; found by fuzzing).
 func keptOrParticle(toks []token, keep []bool, m int) bool {
-	return keep[m] || toks[m].info.particle && m+1 < len(toks) && keep[m+1]
+	for m < len(toks) && !keep[m] && toks[m].info.particle {
+		m++
+	}
+	return m < len(toks) && keep[m]
 }
 
 // isName reports whether token k may be (part of) a name: letters only,
