@@ -358,7 +358,7 @@ func (a *abuse) classify(hits []hit, lang int, text []byte, out []abuseFinding) 
 				}
 				p := a.patterns[hits[j].id]
 				// "je lui casse", "your nose", "ses jambes", "that advisor's jaw".
-				dative := strings.HasPrefix(p, "lui ") || strings.HasPrefix(p, "leur ")
+				dative := strings.HasPrefix(p, "lui ") || strings.HasPrefix(p, "leur ") || strings.HasPrefix(p, "jlui ") || strings.HasPrefix(p, "jleur ")
 				aimed := dative || near(i, patYou, 5, 0) || near(i, patYours, 2, 0) || near(i, patTheirs, 2, 0) || near(i, patPerson, 2, 0)
 				// "je lui péterai": the dative's intent holds the verb.
 				said := near(j, patIntent, 10, 0) || overlaps(j, patIntent) || near(j, patNext, 12, 0) || near(j, patUltimatum, 12, 0)
@@ -422,7 +422,12 @@ func (a *abuse) classify(hits []hit, lang int, text []byte, out []abuseFinding) 
 				yours, theirs := near(j, patYours, 3, 0) || near(j, patYou, 3, 0), near(j, patTheirs, 2, 0)
 				by := near(i, patIntent, 8, 0) || near(i, patNext, 12, 0) || near(i, patUltimatum, 12, 8) || warned
 				future := hits[j].w1 < h.w0 && (a.has(h.id, patFuture) || near(i, patFuture, 2, 0)) && near(i, patSoon, 8, 8)
-				if !(yours && (by || future) || theirs && by) || !own(i) || inside(i, patIdiom) || reported {
+				// A building burning after an intent or an ultimatum
+				// ("wenn ich kein Geld bekomme, brennt die Agentur"), and
+				// anything burning after a pity ("ce serait dommage que
+				// le nouveau bâtiment prenne feu une nuit").
+				building, pity := a.has(hits[j].id, patPlace), near(i, patPity, 10, 0)
+				if !(yours && (by || future) || theirs && by || building && by || pity) || !own(i) || inside(i, patIdiom) || reported {
 					continue
 				}
 				f.kind, f.severity, f.reason = KindThreat, SeverityCritical, "threat of arson"
@@ -479,7 +484,11 @@ func (a *abuse) classify(hits []hit, lang int, text []byte, out []abuseFinding) 
 				// handed in: "je viendrai avec mon fusil de chasse pour
 				// le faire enregistrer". Nor a weapon's name in an idiom:
 				// "voy a instalar una bomba de calor" (a heat pump).
-				if !near(i, patIntent, 8, 0) || !own(i) || near(i, patLawful, 8, 10) || inside(i, patIdiom) {
+				// The intent may stand further back when the writer says
+				// he comes with the weapon: "I'll be at the préfecture at
+				// 8 tomorrow with a machete".
+				armed := near(i, patArmed, 2, 0) && near(i, patIntent, 14, 0)
+				if !near(i, patIntent, 8, 0) && !armed || !own(i) || near(i, patLawful, 8, 10) || inside(i, patIdiom) {
 					continue
 				}
 				f.kind, f.severity, f.reason = KindThreat, SeverityCritical, "threat with a weapon"

@@ -71,6 +71,7 @@ const (
 	patSoon        // ce soir, cette nuit, tonight: a time set for what is announced
 	patCalled      // m'a traité de, called me, ha dato della: what follows is what someone called a person
 	patMust        // il faut, should, hay que: what the writer says must be done
+	patArmed       // avec, with, mit: before a weapon, the writer armed
 )
 
 func categoryClass(c string) uint8 {

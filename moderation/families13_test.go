@@ -1,0 +1,32 @@
+package moderation
+
+import "testing"
+
+// Families of round 13 (2026-12-05), written for these tests from the
+// threats of testdata/train the rules missed, found by reading each file
+// while it was left out of the threat model: their texts are not copied.
+
+func TestEngineThreatsTheRulesMissedInTraining(t *testing.T) {
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "an SMS clitic before a broken limb", text: "la prochaine fois jlui casse le nez a ce guichetier", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "coming somewhere with a weapon", text: "si ma prime tombe pas lundi je monte a la mairie avec ma machette", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "Spanish voy al with a weapon", text: "Si no me dan la cita, voy al consulado con un cuchillo.", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "German komm ich with a weapon", text: "Morgen komm ich mit dem Messer ins Amt.", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "the intent far before with a weapon", text: "I'll be in your waiting room on Monday morning at nine with a knife.", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "French fire set, conjugated", text: "Un refus de plus et je mets le feu à votre agence.", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "a building in ashes", text: "Keep ignoring me and the job centre will be ashes by spring.", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "blood promised in SMS spelling", text: "jvous previens y aura du sang a la caf lundi", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "bandages to bring", text: "On sera vingt devant l'agence mardi, prévoyez des pansements.", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "justice by one's own hands", text: "Se a CAF não pagar até sexta, faço justiça com as minhas mãos.", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "no guards where we meet", text: "On se reverra là où il n'y a pas de vigile, madame.", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "not always behind the counter", text: "You won't always be behind that desk, madam.", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "under the car", text: "Refuse my claim again and you should check under your car every morning.", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "a slap in Portuguese", text: "Amanhã volto lá e o funcionário leva um par de estalos.", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "a decision on a whim", text: "Je vais pas prendre cette décision sur un coup de tête, je relis le dossier.", decision: Publish, absent: []Kind{KindThreat}},
+		{name: "fire to the powder keg", text: "Je vais mettre le feu aux poudres en publiant tous vos courriers contradictoires.", decision: Publish, absent: []Kind{KindThreat}},
+		{name: "coming with papers", text: "Je débarque demain avec tous mes justificatifs, préparez le dossier.", decision: Publish, absent: []Kind{KindThreat}},
+		{name: "a weapon at the shooting range", text: "Je passerai au stand de tir samedi avec ma carabine pour le concours du club.", decision: Publish, absent: []Kind{KindThreat}},
+		{name: "a fire that happened", text: "C'est dommage, le gymnase a brûlé l'an dernier et rien n'a été reconstruit.", decision: Publish, absent: []Kind{KindThreat}},
+		{name: "no guard as a safety complaint", text: "Il n'y a pas de vigile à l'accueil le soir, les agents se sentent en danger.", decision: Publish, absent: []Kind{KindThreat}},
+	})
+}
