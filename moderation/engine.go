@@ -157,7 +157,7 @@ type scratch struct {
 	spamHits []spamHit
 	model    modelScratch
 	runs     [][2]int32 // runs of masked words, for the abuse rules
-	idioms   [][2]int32 // idioms the abuse rules found, which the models do not read
+	idioms   [][2]int32 // idioms, lawful weapons and fuel burned the abuse rules found, which the models do not read
 	out      []byte
 }
 
@@ -317,8 +317,16 @@ func overlapsAny(fs []finding, start, end int32) bool {
 // findAbuse adds the abuse, profanity and threat flags found on n.
 func (e *Engine) findAbuse(s *scratch, n *normalized, text string, lang int, flags *flagSet) {
 	s.hits, s.words, s.ms = e.abuse.scan(n, s.ms, s.hits[:0], s.words, &s.ms2, s.runs)
-	for _, h := range s.hits {
-		if e.abuse.has(h.id, patIdiom) {
+	hs := hitSet{a: e.abuse, hits: s.hits}
+	for i, h := range s.hits {
+		// The models do not read what the rules judged harmless in
+		// context either: a weapon handled by the rules ("je viendrai
+		// avec mon fusil de chasse pour le faire enregistrer"), fire
+		// that is fuel burned ("votre camionnette va cramer deux fois
+		// plus de gasoil").
+		if e.abuse.has(h.id, patIdiom) ||
+			e.abuse.has(h.id, patWeapon) && hs.near(i, patLawful, 8, 10) ||
+			e.abuse.has(h.id, patBurn) && hs.near(i, patConsumed, 0, 5) {
 			s.idioms = append(s.idioms, [2]int32{n.pos[h.start], runeEnd(text, n.pos[h.end-1])})
 		}
 	}

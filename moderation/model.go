@@ -10,7 +10,7 @@ import (
 
 // DefaultModelThreshold is the log-odds (a probability of about 95 %)
 // above which the statistical model of abuse sends a text to a moderator,
-// and DefaultThreatModelThreshold (about 80 %) the statistical model of
+// and DefaultThreatModelThreshold (about 77 %) the statistical model of
 // threats. Both were chosen on heldout-9 and heldout-12 to heldout-15
 // pooled, none of them trained on, and on the fair texts of the unit
 // tables: the lowest threshold at which the model flags none of those
@@ -23,14 +23,17 @@ import (
 // gives 1.65 for the threat model of round 8 (1.7 then), and 1.4 once it
 // reads the threats and fair mirrors of round 10
 // (testdata/train/threats-5.jsonl to threats-8.jsonl;
-// testdata/train/README.md), and 1.35 once its training settles
-// (round 12, a step that decays).
+// testdata/train/README.md), 1.35 once its training settles
+// (round 12, a step that decays), and 1.2 once the models stop reading
+// the weapons the rules found handled lawfully (round 13: at 1.25 it had
+// flagged "Je viendrai avec mon fusil de chasse pour le faire
+// enregistrer"), on the 598 fair texts of the unit tables of the day.
 // The abuse model reads its own corpora last, so it ends its training
 // on insults and is sure of itself: its threshold is high. The models
 // only ever send a text to a moderator, never reject it.
 const (
 	DefaultModelThreshold       = 3
-	DefaultThreatModelThreshold = 1.35
+	DefaultThreatModelThreshold = 1.2
 )
 
 // The statistical models are logistic regressions over the folded words
