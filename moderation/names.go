@@ -357,6 +357,16 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 			out = append(out, finding{t.cs, t.ce, maskName})
 			continue
 		}
+		// A known surname said to the reader, between a comma and the end
+		// of the sentence: "Cuidadito con lo que firmas, Martínez.",
+		// "Conosco la via dove abiti, Bonnet." Not a frequent word, a
+		// first name's other reading or a town ("Je suis né à Lyon,
+		// Laval.").
+		if t.has(tokCap) && !t.has(tokUpper) && t.info.surname && !t.info.stop && t.info.first == 0 && !t.info.place && k > 0 && gapText(text, toks[k-1], *t) == "," &&
+			!townSurname[string(fold[t.fs:t.fe])] && nm.isName(toks, fold, keep, k, false) && (k+1 == len(toks) && strings.TrimSpace(text[t.ce:]) != "" && strings.ContainsAny(text[t.ce:], ".!?") || k+1 < len(toks) && gapEndsSentence(text, *t, toks[k+1])) {
+			out = append(out, finding{t.cs, t.ce, maskName})
+			continue
+		}
 		// A capitalised word after a noun of contempt is the person it
 		// aims at: "ce clown Moreau", "ce connard de Faria", "that idiot
 		// Fischer at the consulate".
@@ -863,7 +873,11 @@ func (nm *names) nameAfter(text string, toks []token, fold []byte, keep []bool, 
 				continue
 			}
 		}
-		if !toks[j].has(tokCap) || toks[j].info.particle || !nm.isName(toks, fold, keep, j, false) && !(title && nm.titleSurname(toks, fold, keep, j)) && !allowedSurname(toks, keep, j) {
+		// A surname that is also a frequent word (Petit, Blanc) after a
+		// title, or right after a first name, as firstNameAt takes it:
+		// "l'agente Sandrine Petit".
+		wordSurname := (title || j == m+1 && toks[m].info.first != 0) && nm.titleSurname(toks, fold, keep, j)
+		if !toks[j].has(tokCap) || toks[j].info.particle || !nm.isName(toks, fold, keep, j, false) && !wordSurname && !allowedSurname(toks, keep, j) {
 			break
 		}
 		e = j
