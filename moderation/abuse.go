@@ -299,6 +299,22 @@ func (a *abuse) classify(hits []hit, lang int, text []byte, out []abuseFinding) 
 					continue
 				}
 				f.kind, f.severity, f.reason = KindThreat, SeverityCritical, "veiled threat"
+			case patChild:
+				// "Your daughter goes to the primary school on Rue
+				// Pasteur, doesn't she?", "Sus hijos van al colegio Jean
+				// Jaurès, ¿verdad?": the reader's child and its school,
+				// said by the writer; not his own child ("l'école de mon
+				// fils"), nor what someone said ("la directrice m'a dit
+				// que votre fils…").
+				// Said with a question tag or a sighting, a warning, a
+				// pity, knowledge, a meeting or a demand's "or else":
+				// "if your kids eat at the school canteen, check the
+				// menus" is advice.
+				pointed := warned || meets || hs.any(patAside) || hs.any(patKnow) || hs.any(patPity) || hs.any(patUltimatum)
+				if !pointed || !near(i, patYours, 2, 0) && !near(i, patYou, 1, 0) || !near(i, patChildPlace, 12, 12) || near(i, patMine, 2, 0) || !own(i) || reported {
+					continue
+				}
+				f.kind, f.severity, f.reason = KindThreat, SeverityCritical, "veiled threat"
 			case patVocative:
 				// "Espèce d'huître", "Bande d'endives au guichet": a noun
 				// of contempt said to the reader, whatever the noun; not

@@ -72,6 +72,9 @@ const (
 	patCalled      // m'a traité de, called me, ha dato della: what follows is what someone called a person
 	patMust        // il faut, should, hay que: what the writer says must be done
 	patArmed       // avec, with, mit: before a weapon, the writer armed
+	patChild       // enfants, daughter, Sohn: a child, the reader's when a possessive comes before
+	patChildPlace  // école, school, Schule: where a child goes
+	patAside       // n'est-ce pas, right, I saw: a question tag or a sighting
 )
 
 func categoryClass(c string) uint8 {

@@ -34,6 +34,16 @@ func (s hitSet) near(i int, class uint8, before, after int32) bool {
 	return false
 }
 
+// any reports whether some hit of the text is of class.
+func (s hitSet) any(class uint8) bool {
+	for _, o := range s.hits {
+		if s.a.has(o.id, class) {
+			return true
+		}
+	}
+	return false
+}
+
 // inside reports whether hit i is part of a longer hit of class.
 func (s hitSet) inside(i int, class uint8) bool {
 	h := s.hits[i]

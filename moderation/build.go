@@ -237,7 +237,7 @@ var (
 		"outcome": patOutcome, "send": patSend, "next": patNext, "fuel": patFuel, "sabotage": patSabotage,
 		"hurt": patHurt, "limb": patLimb, "lawful": patLawful, "consumed": patConsumed,
 		"burn": patBurn, "property": patProperty, "carried": patCarried, "ultimatum": patUltimatum, "seewhat": patSeeWhat, "soon": patSoon, "called": patCalled,
-		"must": patMust, "armed": patArmed,
+		"must": patMust, "armed": patArmed, "child": patChild, "childplace": patChildPlace, "aside": patAside,
 	}
 	targetClasses = map[string]uint8{
 		"person": patPerson, "you": patYou, "group": patGroup, "thing": patThing, "animal": patAnimal,

@@ -40,3 +40,15 @@ func TestEngineSurnamesThatAreWordsAndSaidToTheReader(t *testing.T) {
 		{name: "a word surname starting a list stays", text: "Merci pour tout, Bon courage à toute l'équipe.", decision: Publish, absent: []Kind{KindPersonName}, kept: []string{"Bon courage"}},
 	})
 }
+
+func TestEngineReadersChildAndItsSchool(t *testing.T) {
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "a question tag", text: "Votre fils est en sixième au collège Jean Rostand, n'est-ce pas ? Bonne journée.", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "English, with a demand", text: "Your little girl goes to the nursery on Park Road. Sort my claim out.", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "German nicht wahr", text: "Ihre Tochter geht doch in die Grundschule am Markt, nicht wahr?", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "Spanish tus and verdad", text: "Tus hijos salen del colegio a las cinco, ¿verdad?", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "advice to parents", text: "Si vos enfants mangent à la cantine de l'école, regardez les menus avant.", decision: Publish, absent: []Kind{KindThreat}},
+		{name: "the writer's own child", text: "La mairie a fermé l'école de mon fils sans prévenir, n'est-ce pas scandaleux ?", absent: []Kind{KindThreat}},
+		{name: "what parents must bring", text: "Pour inscrire vos enfants à l'école, la mairie demande un justificatif de domicile.", decision: Publish, absent: []Kind{KindThreat}},
+	})
+}

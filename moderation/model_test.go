@@ -88,7 +88,8 @@ func TestModelThresholdMustBePositive(t *testing.T) {
 
 func TestThreatModelReviewsVeiledThreatsTheRulesMiss(t *testing.T) {
 	texts := []string{
-		"Votre fils est en CM2 à l'école Jules Ferry, non ? Réfléchissez avant de refuser mon dossier.",
+		// (A child and its school with a question tag are the rules' since round 13.)
+		"Votre mari rentre tard le jeudi, je crois. Réfléchissez avant de refuser mon dossier.",
 		"On verra si vous faites encore les fiers quand je serai devant chez vous.",
 		"Dites à votre collègue de bien regarder derrière elle en sortant du parking.",
 		"I have nothing left to lose, remember that when you refuse my claim again.",
