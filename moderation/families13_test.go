@@ -52,3 +52,18 @@ func TestEngineReadersChildAndItsSchool(t *testing.T) {
 		{name: "what parents must bring", text: "Pour inscrire vos enfants à l'école, la mairie demande un justificatif de domicile.", decision: Publish, absent: []Kind{KindThreat}},
 	})
 }
+
+func TestEngineMoreThreatsTheRulesMissedInTraining(t *testing.T) {
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "a German condition before a building burns", text: "Wenn ich bis Freitag keinen Bescheid habe, brennt die Agentur.", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "cars keyed", text: "Gonna key every car in the town hall car park tonight.", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "getting home whole", text: "Bonne route ce soir, madame... si vous y arrivez entier.", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "beyond words", text: "You have until Friday, council. After that it's not words anymore.", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "a guard who did nothing", text: "On m'a volé mon sac devant l'agence, personne n'a bougé, même pas le vigile.", decision: Publish, absent: []Kind{KindThreat}},
+	})
+	// The rules alone: the threat model sends this one to a moderator
+	// (wenn ich, Büro), which is its own reading, not the rules'.
+	runEngineCases(t, newTestEngine(t, &Options{NoModels: true}), []engineCase{
+		{name: "a light that burns", text: "Wenn ich ins Büro komme, brennt dort immer noch das Licht.", decision: Publish, absent: []Kind{KindThreat}},
+	})
+}
