@@ -59,11 +59,14 @@ func TestEngineMoreThreatsTheRulesMissedInTraining(t *testing.T) {
 		{name: "cars keyed", text: "Gonna key every car in the town hall car park tonight.", decision: Reject, kinds: []Kind{KindThreat}},
 		{name: "getting home whole", text: "Bonne route ce soir, madame... si vous y arrivez entier.", decision: Reject, kinds: []Kind{KindThreat}},
 		{name: "beyond words", text: "You have until Friday, council. After that it's not words anymore.", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "a reform that will kill services", text: "Cette réforme va tuer les petites agences de la CAF dans les villages.", decision: Publish, absent: []Kind{KindThreat}},
 		{name: "a guard who did nothing", text: "On m'a volé mon sac devant l'agence, personne n'a bougé, même pas le vigile.", decision: Publish, absent: []Kind{KindThreat}},
 	})
-	// The rules alone: the threat model sends this one to a moderator
-	// (wenn ich, Büro), which is its own reading, not the rules'.
+	// The rules alone: the threat model sends these to a moderator (wenn
+	// ich, Büro; a threat quoted), which is its own reading, not the
+	// rules'.
 	runEngineCases(t, newTestEngine(t, &Options{NoModels: true}), []engineCase{
+		{name: "a threat reported with saying", text: "Ieri un signore ha minacciato l'impiegata della CAF allo sportello dicendo 'ti aspetto fuori'.", absent: []Kind{KindThreat}},
 		{name: "a light that burns", text: "Wenn ich ins Büro komme, brennt dort immer noch das Licht.", decision: Publish, absent: []Kind{KindThreat}},
 	})
 }
