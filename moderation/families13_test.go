@@ -70,3 +70,12 @@ func TestEngineMoreThreatsTheRulesMissedInTraining(t *testing.T) {
 		{name: "a light that burns", text: "Wenn ich ins Büro komme, brennt dort immer noch das Licht.", decision: Publish, absent: []Kind{KindThreat}},
 	})
 }
+
+func TestEngineFirstNamesBeforeWhereThePersonWorks(t *testing.T) {
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "a first name that is a word, then an article and a workplace", text: "Rosa, la señora de la oficina de empleo, me ayudó con el formulario.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Rosa"}},
+		{name: "an Italian first name that is a word before dell'", text: "Felice dell'ufficio anagrafe mi ha aiutato con il certificato.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Felice"}},
+		{name: "a word before pour la mairie stays", text: "Victoire, pour la mairie, c'était facile : trois jours d'attente seulement.", decision: Publish, absent: []Kind{KindPersonName}, kept: []string{"Victoire"}},
+		{name: "happy in Italian stays", text: "Felice di aver finito, sono uscito dall'ufficio con il certificato.", decision: Publish, absent: []Kind{KindPersonName}, kept: []string{"Felice"}},
+	})
+}

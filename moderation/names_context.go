@@ -421,15 +421,28 @@ func apposedRole(text string, toks []token, fold []byte, k int) bool {
 	if k+1 >= len(toks) || !strings.HasPrefix(text[toks[k].ce:toks[k+1].cs], ",") || afterDeterminer(toks, fold, k) {
 		return false
 	}
-	for j := k + 1; j < len(toks) && j <= k+3; j++ {
+	for j := k + 1; j < len(toks) && j <= k+5; j++ {
 		if j > k+1 && gapEndsSentence(text, toks[j-1], toks[j]) {
 			return false
 		}
-		if toks[j].info.cue == cueRole || toks[j].info.cue == cueKin {
+		if j <= k+3 && (toks[j].info.cue == cueRole || toks[j].info.cue == cueKin) {
 			return true // "Blanca, mi hermana, nos tradujo"
+		}
+		// Or, after an article, where the person works a little
+		// further: "Paz, la chica de la ventanilla 3", "Rocío, la
+		// señora de la CAF"; not "Victoire, pour la mairie".
+		if toks[j].info.building && j > k+2 && appositionArticles[string(fold[toks[k+1].fs:toks[k+1].fe])] {
+			return true
 		}
 	}
 	return false
+}
+
+// appositionArticles start a noun put after a name: "Paz, la chica de
+// la ventanilla".
+var appositionArticles = map[string]bool{
+	"la": true, "le": true, "l": true, "el": true, "the": true, "o": true, "il": true, "lo": true,
+	"die": true, "der": true, "una": true, "un": true, "une": true, "uma": true, "um": true, "eine": true, "ein": true,
 }
 
 // atWork reports whether token k is followed by where a person works:
@@ -443,7 +456,7 @@ func atWork(text string, toks []token, fold []byte, k int) bool {
 		return false
 	}
 	switch p := string(fold[toks[j].fs:toks[j].fe]); p {
-	case "at", "from", "au", "a", "aux", "del", "do", "da", "vom", "von", "beim", "bei", "alla", "allo", "al", "no", "na", "della", "dello", "de":
+	case "at", "from", "au", "a", "aux", "del", "do", "da", "dos", "das", "vom", "von", "beim", "bei", "alla", "allo", "al", "no", "na", "della", "dello", "dell", "dall", "degli", "de":
 		if p == "a" && string(fold[toks[k].fs:toks[k].fe]) == "grace" {
 			return false // "grâce à la CAF": thanks to
 		}
