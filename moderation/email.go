@@ -147,7 +147,9 @@ func spelledEmails(text string, toks []token, fold []byte, out []finding) []find
 		return k >= 0 && k < len(toks) && (toks[k].has(tokLetter) || toks[k].has(tokDigit)) && !toks[k].has(tokMasked) && !spelledHostStop[word(k)]
 	}
 	joined := func(a, b int) bool { return gapText(text, toks[a], toks[b]) == "" }
-	for k := 1; k+3 < len(toks); k++ {
+	// The shortest address ends two words after its @: "maria.lopez
+	// arroba gmail.com" ending the text.
+	for k := 1; k+2 < len(toks); k++ {
 		// (Asked of every word: the word's entry says it, rather than a
 		// lookup whose branches would follow the words' lengths.)
 		if !toks[k].info.mailAt || !label(k-1) || !label(k+1) || !joined(k-1, k) || !joined(k, k+1) {

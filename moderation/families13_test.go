@@ -81,3 +81,12 @@ func TestEngineFirstNamesBeforeWhereThePersonWorks(t *testing.T) {
 		{name: "happy in Italian stays", text: "Felice di aver finito, sono uscito dall'ufficio con il certificato.", decision: Publish, absent: []Kind{KindPersonName}, kept: []string{"Felice"}},
 	})
 }
+
+func TestEnginePersonalDataOfRound13(t *testing.T) {
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "a spelled address ending the text", text: "Para cualquier cosa escríbanme a lucia.moreno arroba gmail.com", decision: Publish, kinds: []Kind{KindPersonalData}, gone: []string{"lucia.moreno", "gmail.com"}},
+		{name: "a National Insurance number joined", text: "HMRC lost my record again, my NI number is SN482913B.", decision: Publish, kinds: []Kind{KindPersonalData}, gone: []string{"SN482913B"}},
+		{name: "a National Insurance number in pairs", text: "The consulate needs my NI number, SN 48 29 13 B, on the S1 form.", decision: Publish, kinds: []Kind{KindPersonalData}, gone: []string{"SN", "48 29 13", "13 B"}},
+		{name: "a site after at ending the text", text: "All the forms are available at service-public.fr", decision: Publish, absent: []Kind{KindPersonalData}, kept: []string{"service-public.fr"}},
+	})
+}

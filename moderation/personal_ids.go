@@ -28,6 +28,62 @@ func codiciFiscali(text string, toks []token, digits []int32, out []finding) []f
 	return out
 }
 
+// insuranceNumbers finds British National Insurance numbers: two letters,
+// six digits and a letter from A to D, joined (QQ123456C) or in pairs
+// (QQ 12 34 56 C), a shape no other word has. digits are the indexes of
+// the tokens holding a digit.
+func insuranceNumbers(text string, toks []token, digits []int32, out []finding) []finding {
+	upper := func(t token, n int) bool {
+		if t.ce-t.cs != int32(n) {
+			return false
+		}
+		for i := t.cs; i < t.ce; i++ {
+			if !isUpperASCII(text[i]) {
+				return false
+			}
+		}
+		return true
+	}
+	suffix := func(c byte) bool { return c >= 'A' && c <= 'D' }
+	for _, d := range digits {
+		t := toks[d]
+		w := text[t.cs:t.ce]
+		if len(w) == 9 && isUpperASCII(w[0]) && isUpperASCII(w[1]) && suffix(w[8]) && allDigits(w[2:8]) {
+			if f := (finding{t.cs, t.ce, maskNumber}); !clashes(out, f) {
+				out = append(out, f)
+			}
+			continue
+		}
+		// In pairs: the letters, three pairs of digits, the letter.
+		k := int(d)
+		if len(w) != 2 || !allDigits(w) || k < 1 || k+3 >= len(toks) || !upper(toks[k-1], 2) || !upper(toks[k+3], 1) || !suffix(text[toks[k+3].cs]) {
+			continue
+		}
+		ok := true
+		for j := k; j <= k+2 && ok; j++ {
+			u := toks[j]
+			ok = u.ce-u.cs == 2 && allDigits(text[u.cs:u.ce])
+		}
+		for j := k - 1; j < k+3 && ok; j++ {
+			ok = text[toks[j].ce:toks[j+1].cs] == " "
+		}
+		if f := (finding{toks[k-1].cs, toks[k+3].ce, maskNumber}); ok && !clashes(out, f) {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// allDigits reports whether s is made of ASCII digits only.
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) {
+			return false
+		}
+	}
+	return len(s) > 0
+}
+
 // slashedNumbers finds announced identifiers written with slashes
 // (Steuernummer 12/345/67890): ten digits or more, so dates (30/06/2025)
 // stay. digits are the indexes of the tokens holding a digit.
