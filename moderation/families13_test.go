@@ -90,3 +90,13 @@ func TestEnginePersonalDataOfRound13(t *testing.T) {
 		{name: "a site after at ending the text", text: "All the forms are available at service-public.fr", decision: Publish, absent: []Kind{KindPersonalData}, kept: []string{"service-public.fr"}},
 	})
 }
+
+func TestEngineInsultsAndHateOfRound13(t *testing.T) {
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "German lazy sacks", text: "Ihr seid doch alle faule Säcke auf dem Bürgeramt.", decision: Review, kinds: []Kind{KindAbuse}},
+		{name: "Portuguese useless ones", text: "Vocês são uns inúteis no consulado, três meses para um passaporte.", decision: Review, kinds: []Kind{KindAbuse}},
+		{name: "a group said to get everything", text: "Those migrants get everything handed to them by the housing office.", decision: Reject, kinds: []Kind{KindAbuse}},
+		{name: "a group said to steal homes", text: "Gli immigrati ci rubano le case popolari, vergogna.", decision: Reject, kinds: []Kind{KindAbuse}},
+		{name: "people fleeing a war", text: "Les réfugiés ne viennent que pour fuir la guerre, accueillons-les mieux à la préfecture.", decision: Publish, absent: []Kind{KindAbuse}},
+	})
+}
