@@ -96,8 +96,12 @@ func (p *personal) streetFirst(text string, toks []token, fold []byte, out []fin
 			// A comma may come before the number, as Spanish and Italian
 			// write it ("Calle Mayor, 12", "Via Roma, 5"), when no word
 			// follows the number ("Calle Mayor, 12 personas en la cola").
+			// A placeholder after it is a word: it stands for the name a
+			// first reading found there ("ViA A,0 BiA 000"; found by
+			// fuzzing).
 			comma := named && gapText(text, toks[m-1], toks[m]) == "," && toks[m].has(tokDigit) &&
-				(m+1 == len(toks) || gapHasBreak(text, toks[m], toks[m+1]) || !toks[m+1].has(tokLetter) || toks[m+1].has(tokDigit))
+				(m+1 == len(toks) || gapHasBreak(text, toks[m], toks[m+1]) || !toks[m+1].has(tokLetter) || toks[m+1].has(tokDigit)) &&
+				!(m+1 < len(toks) && toks[m+1].has(tokMasked))
 			if gapHasBreak(text, toks[m-1], toks[m]) && !comma {
 				break
 			}
