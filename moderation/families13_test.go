@@ -87,6 +87,7 @@ func TestEnginePersonalDataOfRound13(t *testing.T) {
 		{name: "a spelled address ending the text", text: "Para cualquier cosa escríbanme a lucia.moreno arroba gmail.com", decision: Publish, kinds: []Kind{KindPersonalData}, gone: []string{"lucia.moreno", "gmail.com"}},
 		{name: "a National Insurance number joined", text: "HMRC lost my record again, my NI number is SN482913B.", decision: Publish, kinds: []Kind{KindPersonalData}, gone: []string{"SN482913B"}},
 		{name: "a National Insurance number in pairs", text: "The consulate needs my NI number, SN 48 29 13 B, on the S1 form.", decision: Publish, kinds: []Kind{KindPersonalData}, gone: []string{"SN", "48 29 13", "13 B"}},
+		{name: "a lower-case first name before an e-mail address", text: "ecrivez a rama jean@free.fr pour le dossier", kinds: []Kind{KindPersonalData}, gone: []string{"jean@free.fr"}},
 		{name: "a site after at ending the text", text: "All the forms are available at service-public.fr", decision: Publish, absent: []Kind{KindPersonalData}, kept: []string{"service-public.fr"}},
 	})
 }

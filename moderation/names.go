@@ -956,7 +956,7 @@ func (nm *names) firstNameAt(text string, toks []token, fold []byte, keep []bool
 		if s2 := surname + 1; toks[surname].info.first != 0 && s2 < len(toks) && toks[s2].has(tokCap) && !toks[s2].info.place && !gapHasBreak(text, toks[surname], toks[s2]) && nm.isName(toks, fold, keep, s2, false) {
 			surname = s2
 		}
-	} else if lowerWriter && !t.has(tokCap) && e+1 < len(toks) && toks[e+1].info.surname && !toks[e+1].info.stop && !keep[e+1] && !gapHasBreak(text, toks[e], toks[e+1]) {
+	} else if lowerWriter && !t.has(tokCap) && e+1 < len(toks) && toks[e+1].info.surname && !toks[e+1].info.stop && !keep[e+1] && !toks[e+1].has(tokMasked) && !gapHasBreak(text, toks[e], toks[e+1]) {
 		// "merci à amadou diop": a known surname in lower case.
 		surname = e + 1
 	} else if n := e + 1; t.has(tokCap) && n < len(toks) && toks[n].fe-toks[n].fs == 1 && toks[n].has(tokCap) && toks[n].has(tokDot) && !keep[n] && !toks[n].has(tokMasked) &&

@@ -26,6 +26,15 @@ func isLowerWriter(text string, toks []token) bool {
 			if k > 0 && !strings.ContainsAny(text[toks[k-1].ce:t.cs], " \n\t") {
 				continue
 			}
+			// Nor does one with no space after it further on in the gap:
+			// "rAMA %.@-0.00", an e-mail address whose masked digits
+			// follow its full stop (found by fuzzing).
+			if k > 0 {
+				gap := text[toks[k-1].ce:t.cs]
+				if i := strings.LastIndexAny(gap, ".!?"); i >= 0 && !strings.ContainsAny(gap[i:], " \n\t") {
+					continue
+				}
+			}
 			// Nor one glued to what is before it: "rAMA %%.@0.00", an
 			// e-mail address whose local part ends on a full stop
 			// (found by fuzzing).
