@@ -363,7 +363,7 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 		// first name's other reading or a town ("Je suis né à Lyon,
 		// Laval.").
 		if t.has(tokCap) && !t.has(tokUpper) && t.info.surname && !t.info.stop && t.info.first == 0 && !t.info.place && k > 0 && gapText(text, toks[k-1], *t) == "," &&
-			!townSurname[string(fold[t.fs:t.fe])] && nm.isName(toks, fold, keep, k, false) && (k+1 == len(toks) && strings.TrimSpace(text[t.ce:]) != "" && strings.ContainsAny(text[t.ce:], ".!?") || k+1 < len(toks) && gapEndsSentence(text, *t, toks[k+1])) {
+			!townSurname[string(fold[t.fs:t.fe])] && nm.isName(toks, fold, keep, k, false) && (k+1 == len(toks) && strings.ContainsAny(text[t.ce:], ".!?") || k+1 < len(toks) && gapEndsSentence(text, *t, toks[k+1])) {
 			out = append(out, finding{t.cs, t.ce, maskName})
 			continue
 		}

@@ -102,12 +102,14 @@ func (p *personal) find(text string, toks []token, fold []byte, out []finding, d
 	before := len(out)
 	out = p.addresses(text, toks, fold, digits, out)
 	// A number read on into the house number of an address found after
-	// it ("01 23 45 67 89 3 rue de la Paix", "0100000000 0$AV A": eleven
-	// digits, no phone) is read again without it, as a second reading
-	// reads it once the address is masked (found by fuzzing).
+	// it ("0100000000 0$AV A": eleven digits, no phone) is read again,
+	// and stops at the address now found, as a second reading reads it
+	// once the address is masked (found by fuzzing). The numbers found
+	// the first time are not read again.
 	for _, f := range out[before:] {
 		if f.kind == maskAddress && f.start > 1 && isNumberSep(text[f.start-1]) && isDigit(text[f.start-2]) {
-			out = p.numbers(text[:f.start], toks, fold, out)
+			out = p.numbers(text, toks, fold, out)
+			break
 		}
 	}
 	out = p.flats(text, toks, fold, digits, out)
