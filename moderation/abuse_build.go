@@ -100,6 +100,12 @@ func (b *abuseBuilder) build() *abuse {
 		spaced[i] = " " + p
 	}
 	b.a.ac = newAutomaton(spaced)
+	// scan keeps a pattern that is no prefix only where a word ends.
+	whole := make([]bool, len(b.a.patterns))
+	for i, p := range b.a.prefix {
+		whole[i] = !p
+	}
+	b.a.ac.wholeWords(whole)
 	b.a.exact = make([]bool, len(b.a.patterns))
 	for i, p := range b.a.patterns {
 		b.a.exact[i] = strings.Trim(p, "abcdefghijklmnopqrstuvwxyz *") == ""

@@ -30,6 +30,11 @@ type automaton struct {
 	length  []int32   // length of each pattern
 	maxLen  int32     // length of the longest pattern
 	also    [][]int32 // also[id]: other patterns of the same classes as pattern id, reported with it
+	// whole[id] is set for a pattern reported only where a space or
+	// the text's end follows it (nil: every pattern anywhere), and
+	// wholeOnly has the bit of every state all of whose patterns are.
+	whole     []bool
+	wholeOnly []uint64
 }
 
 // deepState is a state without a row: its trie edges are
@@ -273,6 +278,32 @@ func (a *automaton) renumber(next [][]int32, t *trie, maxShallow int) {
 	}
 }
 
+// wholeWords makes the patterns of whole reported only where a space or
+// the text's end follows them: a word, not the start of a longer one
+// (con, not conseil). Most patterns are words, and most of the places
+// where one ends are inside a longer word: what would be found there
+// only to be thrown away is not.
+func (a *automaton) wholeWords(whole []bool) {
+	a.whole = whole
+	a.wholeOnly = make([]uint64, (len(a.term)+63)/64)
+	for s := range a.term {
+		all := true
+		for o := int32(s); o > 0 && all; o = a.dict[o] {
+			if id := a.term[o]; id >= 0 {
+				all = whole[id]
+				if a.also != nil {
+					for _, sib := range a.also[id] {
+						all = all && whole[sib]
+					}
+				}
+			}
+		}
+		if all {
+			a.wholeOnly[s/64] |= 1 << (s % 64)
+		}
+	}
+}
+
 // step returns the state after s on a byte of class c. It is not inlined
 // in findWords: deep states are rare, and inlined it would make the
 // loop over the bytes keep its variables on the stack.
@@ -302,7 +333,8 @@ type match struct {
 // separated by single spaces: text is read as if a space preceded it, and
 // a match's start is that of the word, after the space. In-word
 // occurrences (con in second) are never reported, which saves most of the
-// work on a long text. Matches come by end, the longest first, then by id.
+// work on a long text; nor are a whole word's (wholeWords) where no word
+// ends. Matches come by end, the longest first, then by id.
 //
 // With spare, a long text is read as two halves at once (see findPair);
 // spare holds the second half's matches meanwhile.
@@ -327,29 +359,38 @@ func (a *automaton) walk(text []byte, i, end int, s int32, maxStart int32, out [
 			s = a.step(s, c)
 		}
 		if s >= outFrom {
-			out = a.report(out, s, i, maxStart)
+			out = a.report(out, s, i, maxStart, text)
 		}
 	}
 	return out
 }
 
-// report appends the patterns that end at byte i, in state s, and start
-// before maxStart. The dictionary chain goes from the longest pattern to
-// the shortest: from the earliest start to the latest. Not inlined, like
-// step: a match is rare next to the bytes read.
+// report appends the patterns that end at byte i of text, in state s,
+// and start before maxStart. The dictionary chain goes from the longest
+// pattern to the shortest: from the earliest start to the latest. Not
+// inlined, like step: a match is rare next to the bytes read.
 //
 //go:noinline
-func (a *automaton) report(out []match, s int32, i int, maxStart int32) []match {
+func (a *automaton) report(out []match, s int32, i int, maxStart int32, text []byte) []match {
+	inWord := i+1 < len(text) && text[i+1] != ' ' // a whole word does not end here
+	if inWord && a.wholeOnly != nil && a.wholeOnly[s/64]&(1<<(s%64)) != 0 {
+		return out
+	}
+	inWord = inWord && a.whole != nil
 	for o := s; o > 0; o = a.dict[o] {
 		if id := a.term[o]; id >= 0 {
 			start := int32(i+2) - a.length[id]
 			if start >= maxStart {
 				break
 			}
-			out = append(out, match{id: id, start: start, end: int32(i + 1)})
+			if !inWord || !a.whole[id] {
+				out = append(out, match{id: id, start: start, end: int32(i + 1)})
+			}
 			if a.also != nil {
 				for _, sib := range a.also[id] { // same length, same start
-					out = append(out, match{id: sib, start: start, end: int32(i + 1)})
+					if !inWord || !a.whole[sib] {
+						out = append(out, match{id: sib, start: start, end: int32(i + 1)})
+					}
 				}
 			}
 		}

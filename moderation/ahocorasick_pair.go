@@ -65,10 +65,10 @@ func (a *automaton) findPair(text []byte, mid int, out []match, spare *[]match) 
 			s2 = a.step(s2, c2)
 		}
 		if s1 >= outFrom {
-			out = a.report(out, s1, k, int32(mid))
+			out = a.report(out, s1, k, int32(mid), text)
 		}
 		if s2 >= outFrom {
-			out2 = a.report(out2, s2, mid+k, int32(len(text)))
+			out2 = a.report(out2, s2, mid+k, int32(len(text)), text)
 		}
 	}
 	// The longer walk goes on alone.

@@ -45,6 +45,42 @@ func TestAutomatonTiersFindTheSame(t *testing.T) {
 	}
 }
 
+// TestAutomatonWholeWords checks that the patterns made whole words are
+// found only where a space or the text's end follows them, the others
+// as before, in one walk and in two.
+func TestAutomatonWholeWords(t *testing.T) {
+	e := newTestEngine(t, nil)
+	spaced := make([]string, len(e.abuse.patterns))
+	whole := make([]bool, len(e.abuse.patterns))
+	for i, p := range e.abuse.patterns {
+		spaced[i] = " " + p
+		whole[i] = i%3 != 0
+	}
+	texts := heldOutTexts(t, e)
+	for i := 0; i+40 < len(e.abuse.patterns); i += 1009 {
+		texts = append(texts, strings.Join(e.abuse.patterns[i:i+40], " "))
+	}
+	for _, limit := range []int{1, maxShallow} {
+		a := buildAutomaton(spaced, limit)
+		a.wholeWords(whole)
+		var spare []match
+		for _, text := range texts {
+			var want []match
+			for _, m := range naiveFindWords(a, spaced, text) {
+				if !whole[m.id] || int(m.end) == len(text) || text[m.end] == ' ' {
+					want = append(want, m)
+				}
+			}
+			if got := a.findWords([]byte(text), nil, nil); !slices.Equal(got, want) {
+				t.Fatalf("%d shallow states at most: findWords(%q) = %v, want %v", limit, text, got, want)
+			}
+			if got := a.findWords([]byte(text), nil, &spare); !slices.Equal(got, want) {
+				t.Fatalf("%d shallow states at most: findWords(%q) in two halves = %v, want %v", limit, text, got, want)
+			}
+		}
+	}
+}
+
 // naiveFindWords is findWords by looking every substring that starts a
 // word up among the patterns, byte classes for bytes: matches by end,
 // the longest first, then by id.
