@@ -213,10 +213,18 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 	first := len(out)
 	lowerWriter := isLowerWriter(text, toks)
 	for k := 0; k < len(toks); k++ {
-		if keep[k] || toks[k].has(tokMasked) {
+		t := &toks[k]
+		if dir == nil {
+			// Every rule below reads a word neither kept nor masked, and
+			// a capitalised word, a cue, a first name or a surname: most
+			// words of a text are none, told at once by one branch,
+			// where a branch for each test guessed wrong word after word.
+			if b2i(keep[k])|b2i(t.has(tokMasked))|b2i(!t.has(tokCap))&b2i(t.info.cue == 0)&b2i(t.info.first == 0)&b2i(!t.info.surname) != 0 {
+				continue
+			}
+		} else if keep[k] || t.has(tokMasked) {
 			continue
 		}
-		t := &toks[k]
 		if dir != nil {
 			if n := nm.directoryRun(toks, fold, keep, dir, k); n > 0 {
 				out = append(out, finding{t.cs, toks[k+n-1].ce, maskName})

@@ -226,6 +226,22 @@ func (s *spam) score(text string, toks []token, fold []byte, n *normalized, hits
 	// Letters repeated and gibberish words.
 	gib, words := 0, 0
 	dotWord := false // a dot's name: "point", "dot", "punto"
+	// The words that may be junk, of four bytes or more and in no list,
+	// are listed with no branch (whether a word is in a list comes at no
+	// pattern a branch predictor could learn), and tested in the order
+	// of the text, junkAt at a time.
+	var junkAt [64]int32
+	nj := 0
+	junk := func() {
+		for _, k := range junkAt[:nj] {
+			t := &toks[k]
+			if w := fold[t.fs:t.fe]; maybeJunk(w) != 0 && (isGibberish(w) || isFiller(w)) {
+				gib++
+				note(t.cs, t.ce)
+			}
+		}
+		nj = 0
+	}
 	for k := range toks {
 		t := &toks[k]
 		if t.flags&(tokLetter|tokMasked) != tokLetter {
@@ -242,12 +258,13 @@ func (s *spam) score(text string, toks []token, fold []byte, n *normalized, hits
 		// Words of the lists (frequent words, names) are words; so are
 		// words of three bytes or fewer, which neither test below
 		// takes for junk.
-		w := fold[t.fs:t.fe]
-		if b2i(!t.info.stop)&b2i(t.info.first == 0)&b2i(!t.info.surname)&b2i(n >= 4) != 0 && maybeJunk(w) != 0 && (isGibberish(w) || isFiller(w)) {
-			gib++
-			note(t.cs, t.ce)
+		junkAt[nj] = int32(k)
+		nj += b2i(!t.info.stop) & b2i(t.info.first == 0) & b2i(!t.info.surname) & b2i(n >= 4)
+		if nj == len(junkAt) {
+			junk()
 		}
 	}
+	junk()
 	// A link written so that filters miss it ("hxxps://caf-aide[.]com",
 	// "credit-express point fr", "w w w . poker - roi . com"): no citizen
 	// disguises the site he quotes. A link and a clue of its own, junk
@@ -391,9 +408,21 @@ func (s *spam) findRaw(text string, i int, syms *rawOccurrences) int {
 		return at >= 0 && at+len(term) <= len(text) && indexFold(text[at:at+len(term)], term) == 0 && (at == 0 || !isAlnumASCII(term[0]) || !isAlnumASCII(text[at-1]))
 	}
 	n := min(syms.n[k], maxListed)
-	for _, j := range syms.at[k][:n] {
-		if found(int(j)) {
-			return int(j) - off
+	// Most occurrences (the full stops of sentences) are not followed by
+	// the byte the term has after its symbol: told before the term is
+	// compared.
+	if next := off + len(sym); next < len(term) {
+		c := term[next]
+		for _, j := range syms.at[k][:n] {
+			if e := int(j) + len(sym); e < len(text) && (text[e] == c || isUpperASCII(text[e]) && text[e]|0x20 == c) && found(int(j)) {
+				return int(j) - off
+			}
+		}
+	} else {
+		for _, j := range syms.at[k][:n] {
+			if found(int(j)) {
+				return int(j) - off
+			}
 		}
 	}
 	if syms.n[k] <= maxListed {
