@@ -312,20 +312,21 @@ func (ms *models) flags(s *scratch, toks []token, flags *flagSet) {
 		t := &toks[k]
 		// An idiom the rules found ("matar o tempo") says nothing of a
 		// threat or an insult, whatever its words weigh elsewhere.
-		if t.has(tokMasked) || !t.has(tokLetter) || len(s.idioms) > 0 && inSpans(s.idioms, t.cs, t.ce) {
+		if t.flags&(tokMasked|tokLetter) != tokLetter || len(s.idioms) > 0 && inSpans(s.idioms, t.cs, t.ce) {
 			prev = -1
 			continue
 		}
 		h := s.hashes[k] // hashed once, when the tokens were annotated
-		a := abuse && !t.info.listed
-		feats[n] = feature{h: h, start: t.cs, end: t.ce, abuse: a}
-		n += b2i(!t.info.stop && (threat || a))
+		// (b2i and & where && would branch.)
+		a := b2i(abuse) & b2i(!t.info.listed)
+		feats[n] = feature{h: h, start: t.cs, end: t.ce, abuse: a != 0}
+		n += b2i(!t.info.stop) & (b2i(threat) | a)
 		if prev >= 0 {
 			p := &toks[prev]
-			narrow := !t.info.listed && !p.info.listed && (!t.info.stop || !p.info.stop)
-			a := abuse && narrow
-			feats[n] = feature{h: pairHash(prevHash, h), start: p.cs, end: t.ce, abuse: a}
-			n += b2i(threat || a)
+			narrow := b2i(!t.info.listed) & b2i(!p.info.listed) & (b2i(!t.info.stop) | b2i(!p.info.stop))
+			a := b2i(abuse) & narrow
+			feats[n] = feature{h: pairHash(prevHash, h), start: p.cs, end: t.ce, abuse: a != 0}
+			n += b2i(threat) | a
 		}
 		prev, prevHash = k, h
 	}
