@@ -23,6 +23,7 @@ type automaton struct {
 	next    []uint16   // next state of a shallow state: next[s*stride+class]
 	shallow int32      // states below shallow have a row in next; the others are deep
 	outFrom int32      // shallow states from outFrom on end a pattern or have one on their dictionary chain
+	anyFrom int32      // and those from anyFrom on, one not a whole word (wholeWords): those before only before a space
 	deep    []deepState
 	edges   []edge    // trie edges of the deep states
 	term    []int32   // pattern ending at the state, or -1
@@ -88,13 +89,13 @@ func byteClass(c byte) int {
 
 // newAutomaton builds the automaton of patterns; pattern i is reported
 // with id i. Patterns must be distinct and non-empty.
-func newAutomaton(patterns []string) *automaton {
-	return buildAutomaton(patterns, maxShallow)
+func newAutomaton(patterns []string, whole []bool) *automaton {
+	return buildAutomaton(patterns, whole, maxShallow)
 }
 
 // buildAutomaton is newAutomaton with at most maxShallow shallow states
 // (tests vary it: the tiers must not change what is found).
-func buildAutomaton(patterns []string, maxShallow int) *automaton {
+func buildAutomaton(patterns []string, whole []bool, maxShallow int) *automaton {
 	// The classes no pattern uses behave alike (every state goes back
 	// to the root on them): they share one column.
 	var used [alphabet]bool
@@ -192,7 +193,9 @@ func buildAutomaton(patterns []string, maxShallow int) *automaton {
 			}
 		}
 	}
+	a.whole = whole
 	a.renumber(next, &t, maxShallow)
+	a.wholeWords()
 	return a
 }
 
@@ -235,16 +238,21 @@ func (a *automaton) renumber(next [][]int32, t *trie, maxShallow int) {
 	reports := func(s int32) bool { return a.term[s] >= 0 || a.dict[s] >= 0 }
 	perm := make([]int32, n)
 	k := int32(0)
-	for pass := range 3 {
+	for pass := range 4 {
 		switch pass {
 		case 1:
 			a.outFrom = k
 		case 2:
+			a.anyFrom = k
+		case 3:
 			a.shallow = k
 		}
 		for _, s := range t.order {
 			shallow := t.depth[s] <= maxDepth
-			if pass == 0 && shallow && !reports(s) || pass == 1 && shallow && reports(s) || pass == 2 && !shallow {
+			if pass == 0 && shallow && !reports(s) ||
+				pass == 1 && shallow && reports(s) && a.wholeOnlyAt(s) ||
+				pass == 2 && shallow && reports(s) && !a.wholeOnlyAt(s) ||
+				pass == 3 && !shallow {
 				perm[s] = k
 				k++
 			}
@@ -278,30 +286,48 @@ func (a *automaton) renumber(next [][]int32, t *trie, maxShallow int) {
 	}
 }
 
-// wholeWords makes the patterns of whole reported only where a space or
-// the text's end follows them: a word, not the start of a longer one
-// (con, not conseil). Most patterns are words, and most of the places
-// where one ends are inside a longer word: what would be found there
-// only to be thrown away is not.
-func (a *automaton) wholeWords(whole []bool) {
-	a.whole = whole
+// wholeWords sets the bit of wholeOnly of every state all of whose
+// patterns are whole words (whole): a pattern of whole is reported only
+// where a space or the text's end follows it, a word, not the start of a
+// longer one (con, not conseil). Most patterns are words, and most of the
+// places where one ends are inside a longer word: what would be found
+// there only to be thrown away is not. The shallow states that report
+// only whole words are numbered before anyFrom, so that a walk tells
+// them with no table.
+func (a *automaton) wholeWords() {
+	if a.whole == nil {
+		a.anyFrom = a.outFrom
+		return
+	}
 	a.wholeOnly = make([]uint64, (len(a.term)+63)/64)
 	for s := range a.term {
-		all := true
-		for o := int32(s); o > 0 && all; o = a.dict[o] {
-			if id := a.term[o]; id >= 0 {
-				all = whole[id]
-				if a.also != nil {
-					for _, sib := range a.also[id] {
-						all = all && whole[sib]
+		if a.wholeOnlyAt(int32(s)) {
+			a.wholeOnly[s/64] |= 1 << (s % 64)
+		}
+	}
+}
+
+// wholeOnlyAt reports whether every pattern state s ends, or has on its
+// dictionary chain, is a whole word (true for a state without any).
+func (a *automaton) wholeOnlyAt(s int32) bool {
+	if a.whole == nil {
+		return false
+	}
+	for o := s; o > 0; o = a.dict[o] {
+		if id := a.term[o]; id >= 0 {
+			if !a.whole[id] {
+				return false
+			}
+			if a.also != nil {
+				for _, sib := range a.also[id] {
+					if !a.whole[sib] {
+						return false
 					}
 				}
 			}
 		}
-		if all {
-			a.wholeOnly[s/64] |= 1 << (s % 64)
-		}
 	}
+	return true
 }
 
 // step returns the state after s on a byte of class c. It is not inlined
@@ -350,7 +376,7 @@ func (a *automaton) findWords(text []byte, out []match, spare *[]match) []match 
 // walk reads text[i:end] from state s and appends the matches that start
 // before maxStart.
 func (a *automaton) walk(text []byte, i, end int, s int32, maxStart int32, out []match) []match {
-	class, next, shallow, outFrom := &a.class, a.next, a.shallow, a.outFrom
+	class, next, shallow, outFrom, anyFrom := &a.class, a.next, a.shallow, a.outFrom, a.anyFrom
 	for ; i < end && i < len(text); i++ {
 		c := class[text[i]]
 		if s < shallow {
@@ -358,11 +384,21 @@ func (a *automaton) walk(text []byte, i, end int, s int32, maxStart int32, out [
 		} else {
 			s = a.step(s, c)
 		}
-		if s >= outFrom {
+		if b2i(s >= anyFrom)|b2i(s >= outFrom)&b2i(spaceAfter(text, i)) != 0 {
 			out = a.report(out, s, i, maxStart, text)
 		}
 	}
 	return out
+}
+
+// spaceAfter reports whether a space or the end of text follows byte i,
+// where a whole word may end.
+func spaceAfter(text []byte, i int) bool {
+	next := byte(' ')
+	if i+1 < len(text) {
+		next = text[i+1]
+	}
+	return next == ' '
 }
 
 // report appends the patterns that end at byte i of text, in state s,

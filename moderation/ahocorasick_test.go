@@ -30,7 +30,7 @@ func TestAutomatonTiersFindTheSame(t *testing.T) {
 		texts = append(texts, strings.Join(e.abuse.patterns[i:i+40], " "))
 	}
 	for _, limit := range []int{1, 100, maxShallow, 1 << 16} {
-		a := buildAutomaton(spaced, limit)
+		a := buildAutomaton(spaced, nil, limit)
 		var spare []match
 		for _, text := range texts {
 			want := naiveFindWords(a, spaced, text)
@@ -61,8 +61,7 @@ func TestAutomatonWholeWords(t *testing.T) {
 		texts = append(texts, strings.Join(e.abuse.patterns[i:i+40], " "))
 	}
 	for _, limit := range []int{1, maxShallow} {
-		a := buildAutomaton(spaced, limit)
-		a.wholeWords(whole)
+		a := buildAutomaton(spaced, whole, limit)
 		var spare []match
 		for _, text := range texts {
 			var want []match
