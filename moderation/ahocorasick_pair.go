@@ -62,10 +62,17 @@ func (a *automaton) findPair(text []byte, mid int, out []match, spare *[]match) 
 	p1, p2 := int32(0), int32(0)
 	for k := 0; k < n && k < len(second); k++ {
 		b1, b2 := text[k], second[k]
-		if b2i(p1 >= anyFrom)|b2i(p1 >= outFrom)&b2i(b1 == ' ') != 0 {
+		from1, from2 := anyFrom, anyFrom // the first state that reports before byte k
+		if b1 == ' ' {
+			from1 = outFrom
+		}
+		if b2 == ' ' {
+			from2 = outFrom
+		}
+		if p1 >= from1 {
 			out = a.report(out, p1, k-1, int32(mid), text)
 		}
-		if b2i(p2 >= anyFrom)|b2i(p2 >= outFrom)&b2i(b2 == ' ') != 0 {
+		if p2 >= from2 {
 			out2 = a.report(out2, p2, mid+k-1, int32(len(text)), text)
 		}
 		c1, c2 := class[b1], class[b2]
