@@ -88,7 +88,8 @@ func byteClass(c byte) int {
 }
 
 // newAutomaton builds the automaton of patterns; pattern i is reported
-// with id i. Patterns must be distinct and non-empty.
+// with id i, only where a word ends when whole[i] is set (whole may be
+// nil: none is). Patterns must be distinct and non-empty.
 func newAutomaton(patterns []string, whole []bool) *automaton {
 	return buildAutomaton(patterns, whole, maxShallow)
 }
@@ -209,7 +210,8 @@ type trie struct {
 
 // renumber splits the states into tiers and numbers them: the shallow
 // states that report nothing first, breadth-first (the root stays 0),
-// then the shallow ones that report a pattern, then the deep ones
+// then the shallow ones that report only whole words, then the other
+// shallow ones that report a pattern, then the deep ones
 // breadth-first, so that a shallow state's row, which leads at most one
 // byte deeper, holds only numbers that fit in 16 bits.
 func (a *automaton) renumber(next [][]int32, t *trie, maxShallow int) {
