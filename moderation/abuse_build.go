@@ -99,7 +99,12 @@ func (b *abuseBuilder) build() *abuse {
 	for i, p := range b.a.patterns {
 		spaced[i] = " " + p
 	}
-	b.a.ac = newAutomaton(spaced)
+	// scan keeps a pattern that is no prefix only where a word ends.
+	whole := make([]bool, len(b.a.patterns))
+	for i, p := range b.a.prefix {
+		whole[i] = !p
+	}
+	b.a.ac = newAutomaton(spaced, whole)
 	b.a.exact = make([]bool, len(b.a.patterns))
 	for i, p := range b.a.patterns {
 		b.a.exact[i] = strings.Trim(p, "abcdefghijklmnopqrstuvwxyz *") == ""

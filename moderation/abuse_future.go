@@ -22,8 +22,13 @@ func (a *abuse) futureIntents(t []byte, words []int32, hits []hit) []hit {
 		if start > 0 && t[start-1] != ' ' {
 			continue
 		}
-		end := wordEnd(t, start)
-		if s := t[start:end]; string(s) != "je" && string(s) != "j" {
+		// The word must be je, or j (elided): told from the bytes after
+		// the j, without looking for the word's end.
+		end := start + 1
+		if end < len(t) && t[end] == 'e' {
+			end++
+		}
+		if end < len(t) && t[end] != ' ' {
 			continue
 		}
 		// Up to two object pronouns, one of them a person, then the verb.

@@ -103,7 +103,7 @@ func TestAbuse(t *testing.T) {
 }
 
 func TestAutomatonFindsWordStarts(t *testing.T) {
-	a := newAutomaton([]string{" he", " she", " his", " hers"})
+	a := newAutomaton([]string{" he", " she", " his", " hers"}, nil)
 	tests := []struct {
 		name string
 		text string

@@ -85,6 +85,15 @@ func (p *personal) addresses(text string, toks []token, fold []byte, digits []in
 // 100".
 func (p *personal) streetFirst(text string, toks []token, fold []byte, out []finding) []finding {
 	for k := 0; k+1 < len(toks); k++ {
+		// Most words are no street word and no German street: told with
+		// no branch but one, from what germanStreet first asks (a
+		// capital, six bytes or more, the last byte).
+		t := &toks[k]
+		last := fold[t.fe-1]
+		maybe := b2i(t.info.street) | b2i(t.has(tokCap))&b2i(t.fe-t.fs >= 6)&(b2i(last == 'e')|b2i(last == 'r')|b2i(last == 'g')|b2i(last == 'z'))
+		if maybe == 0 {
+			continue
+		}
 		compound := toks[k].has(tokCap) && germanStreet(fold[toks[k].fs:toks[k].fe])
 		if !toks[k].info.street && !compound {
 			continue

@@ -23,6 +23,7 @@ type automaton struct {
 	next    []uint16   // next state of a shallow state: next[s*stride+class]
 	shallow int32      // states below shallow have a row in next; the others are deep
 	outFrom int32      // shallow states from outFrom on end a pattern or have one on their dictionary chain
+	anyFrom int32      // and those from anyFrom on, one not a whole word (wholeWords): those before only before a space
 	deep    []deepState
 	edges   []edge    // trie edges of the deep states
 	term    []int32   // pattern ending at the state, or -1
@@ -30,6 +31,11 @@ type automaton struct {
 	length  []int32   // length of each pattern
 	maxLen  int32     // length of the longest pattern
 	also    [][]int32 // also[id]: other patterns of the same classes as pattern id, reported with it
+	// whole[id] is set for a pattern reported only where a space or
+	// the text's end follows it (nil: every pattern anywhere), and
+	// wholeOnly has the bit of every state all of whose patterns are.
+	whole     []bool
+	wholeOnly []uint64
 }
 
 // deepState is a state without a row: its trie edges are
@@ -82,14 +88,15 @@ func byteClass(c byte) int {
 }
 
 // newAutomaton builds the automaton of patterns; pattern i is reported
-// with id i. Patterns must be distinct and non-empty.
-func newAutomaton(patterns []string) *automaton {
-	return buildAutomaton(patterns, maxShallow)
+// with id i, only where a word ends when whole[i] is set (whole may be
+// nil: none is). Patterns must be distinct and non-empty.
+func newAutomaton(patterns []string, whole []bool) *automaton {
+	return buildAutomaton(patterns, whole, maxShallow)
 }
 
 // buildAutomaton is newAutomaton with at most maxShallow shallow states
 // (tests vary it: the tiers must not change what is found).
-func buildAutomaton(patterns []string, maxShallow int) *automaton {
+func buildAutomaton(patterns []string, whole []bool, maxShallow int) *automaton {
 	// The classes no pattern uses behave alike (every state goes back
 	// to the root on them): they share one column.
 	var used [alphabet]bool
@@ -187,7 +194,9 @@ func buildAutomaton(patterns []string, maxShallow int) *automaton {
 			}
 		}
 	}
+	a.whole = whole
 	a.renumber(next, &t, maxShallow)
+	a.wholeWords()
 	return a
 }
 
@@ -201,7 +210,8 @@ type trie struct {
 
 // renumber splits the states into tiers and numbers them: the shallow
 // states that report nothing first, breadth-first (the root stays 0),
-// then the shallow ones that report a pattern, then the deep ones
+// then the shallow ones that report only whole words, then the other
+// shallow ones that report a pattern, then the deep ones
 // breadth-first, so that a shallow state's row, which leads at most one
 // byte deeper, holds only numbers that fit in 16 bits.
 func (a *automaton) renumber(next [][]int32, t *trie, maxShallow int) {
@@ -230,16 +240,21 @@ func (a *automaton) renumber(next [][]int32, t *trie, maxShallow int) {
 	reports := func(s int32) bool { return a.term[s] >= 0 || a.dict[s] >= 0 }
 	perm := make([]int32, n)
 	k := int32(0)
-	for pass := range 3 {
+	for pass := range 4 {
 		switch pass {
 		case 1:
 			a.outFrom = k
 		case 2:
+			a.anyFrom = k
+		case 3:
 			a.shallow = k
 		}
 		for _, s := range t.order {
 			shallow := t.depth[s] <= maxDepth
-			if pass == 0 && shallow && !reports(s) || pass == 1 && shallow && reports(s) || pass == 2 && !shallow {
+			if pass == 0 && shallow && !reports(s) ||
+				pass == 1 && shallow && reports(s) && a.wholeOnlyAt(s) ||
+				pass == 2 && shallow && reports(s) && !a.wholeOnlyAt(s) ||
+				pass == 3 && !shallow {
 				perm[s] = k
 				k++
 			}
@@ -273,6 +288,50 @@ func (a *automaton) renumber(next [][]int32, t *trie, maxShallow int) {
 	}
 }
 
+// wholeWords sets the bit of wholeOnly of every state all of whose
+// patterns are whole words (whole): a pattern of whole is reported only
+// where a space or the text's end follows it, a word, not the start of a
+// longer one (con, not conseil). Most patterns are words, and most of the
+// places where one ends are inside a longer word: what would be found
+// there only to be thrown away is not. The shallow states that report
+// only whole words are numbered before anyFrom, so that a walk tells
+// them with no table.
+func (a *automaton) wholeWords() {
+	if a.whole == nil {
+		a.anyFrom = a.outFrom
+		return
+	}
+	a.wholeOnly = make([]uint64, (len(a.term)+63)/64)
+	for s := range a.term {
+		if a.wholeOnlyAt(int32(s)) {
+			a.wholeOnly[s/64] |= 1 << (s % 64)
+		}
+	}
+}
+
+// wholeOnlyAt reports whether every pattern state s ends, or has on its
+// dictionary chain, is a whole word (true for a state without any).
+func (a *automaton) wholeOnlyAt(s int32) bool {
+	if a.whole == nil {
+		return false
+	}
+	for o := s; o > 0; o = a.dict[o] {
+		if id := a.term[o]; id >= 0 {
+			if !a.whole[id] {
+				return false
+			}
+			if a.also != nil {
+				for _, sib := range a.also[id] {
+					if !a.whole[sib] {
+						return false
+					}
+				}
+			}
+		}
+	}
+	return true
+}
+
 // step returns the state after s on a byte of class c. It is not inlined
 // in findWords: deep states are rare, and inlined it would make the
 // loop over the bytes keep its variables on the stack.
@@ -302,7 +361,8 @@ type match struct {
 // separated by single spaces: text is read as if a space preceded it, and
 // a match's start is that of the word, after the space. In-word
 // occurrences (con in second) are never reported, which saves most of the
-// work on a long text. Matches come by end, the longest first, then by id.
+// work on a long text; nor are a whole word's (wholeWords) where no word
+// ends. Matches come by end, the longest first, then by id.
 //
 // With spare, a long text is read as two halves at once (see findPair);
 // spare holds the second half's matches meanwhile.
@@ -318,7 +378,7 @@ func (a *automaton) findWords(text []byte, out []match, spare *[]match) []match 
 // walk reads text[i:end] from state s and appends the matches that start
 // before maxStart.
 func (a *automaton) walk(text []byte, i, end int, s int32, maxStart int32, out []match) []match {
-	class, next, shallow, outFrom := &a.class, a.next, a.shallow, a.outFrom
+	class, next, shallow, outFrom, anyFrom := &a.class, a.next, a.shallow, a.outFrom, a.anyFrom
 	for ; i < end && i < len(text); i++ {
 		c := class[text[i]]
 		if s < shallow {
@@ -326,30 +386,49 @@ func (a *automaton) walk(text []byte, i, end int, s int32, maxStart int32, out [
 		} else {
 			s = a.step(s, c)
 		}
-		if s >= outFrom {
-			out = a.report(out, s, i, maxStart)
+		if b2i(s >= anyFrom)|b2i(s >= outFrom)&b2i(spaceAfter(text, i)) != 0 {
+			out = a.report(out, s, i, maxStart, text)
 		}
 	}
 	return out
 }
 
-// report appends the patterns that end at byte i, in state s, and start
-// before maxStart. The dictionary chain goes from the longest pattern to
-// the shortest: from the earliest start to the latest. Not inlined, like
-// step: a match is rare next to the bytes read.
+// spaceAfter reports whether a space or the end of text follows byte i,
+// where a whole word may end.
+func spaceAfter(text []byte, i int) bool {
+	next := byte(' ')
+	if i+1 < len(text) {
+		next = text[i+1]
+	}
+	return next == ' '
+}
+
+// report appends the patterns that end at byte i of text, in state s,
+// and start before maxStart. The dictionary chain goes from the longest
+// pattern to the shortest: from the earliest start to the latest. Not
+// inlined, like step: a match is rare next to the bytes read.
 //
 //go:noinline
-func (a *automaton) report(out []match, s int32, i int, maxStart int32) []match {
+func (a *automaton) report(out []match, s int32, i int, maxStart int32, text []byte) []match {
+	inWord := i+1 < len(text) && text[i+1] != ' ' // a whole word does not end here
+	if inWord && a.wholeOnly != nil && a.wholeOnly[s/64]&(1<<(s%64)) != 0 {
+		return out
+	}
+	inWord = inWord && a.whole != nil
 	for o := s; o > 0; o = a.dict[o] {
 		if id := a.term[o]; id >= 0 {
 			start := int32(i+2) - a.length[id]
 			if start >= maxStart {
 				break
 			}
-			out = append(out, match{id: id, start: start, end: int32(i + 1)})
+			if !inWord || !a.whole[id] {
+				out = append(out, match{id: id, start: start, end: int32(i + 1)})
+			}
 			if a.also != nil {
 				for _, sib := range a.also[id] { // same length, same start
-					out = append(out, match{id: sib, start: start, end: int32(i + 1)})
+					if !inWord || !a.whole[sib] {
+						out = append(out, match{id: sib, start: start, end: int32(i + 1)})
+					}
 				}
 			}
 		}

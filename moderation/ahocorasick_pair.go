@@ -48,12 +48,34 @@ func (a *automaton) findPair(text []byte, mid int, out []match, spare *[]match) 
 	// mid-2: its last byte is at mid-3+maxLen at the latest.
 	end1 := min(len(text), mid-2+int(a.maxLen)) // the first walk's end
 	out2 := (*spare)[:0]
-	class, next, shallow, outFrom := &a.class, a.next, a.shallow, a.outFrom
+	class, next, shallow, outFrom, anyFrom := &a.class, a.next, a.shallow, a.outFrom, a.anyFrom
 	s1 := a.step(0, class[' '])
 	s2 := s1
 	n := min(end1, len(text)-mid)
-	for k := 0; k < n; k++ {
-		c1, c2 := class[text[k]], class[text[mid+k]]
+	second := text[mid:]
+	// Whether the state after byte k-1 reports is told at byte k, read
+	// anyway: a state that reports only whole words (from outFrom to
+	// anyFrom) does where byte k is a space. So a state that ends a whole
+	// word inside a longer word (de in depuis), which most do, is passed
+	// over with no branch but one, seldom taken. (The root before the
+	// first byte reports nothing.)
+	p1, p2 := int32(0), int32(0)
+	for k := 0; k < n && k < len(second); k++ {
+		b1, b2 := text[k], second[k]
+		from1, from2 := anyFrom, anyFrom // the first state that reports before byte k
+		if b1 == ' ' {
+			from1 = outFrom
+		}
+		if b2 == ' ' {
+			from2 = outFrom
+		}
+		if p1 >= from1 {
+			out = a.report(out, p1, k-1, int32(mid), text)
+		}
+		if p2 >= from2 {
+			out2 = a.report(out2, p2, mid+k-1, int32(len(text)), text)
+		}
+		c1, c2 := class[b1], class[b2]
 		if s1 < shallow {
 			s1 = int32(next[int(s1)*stride+int(c1)])
 		} else {
@@ -64,14 +86,18 @@ func (a *automaton) findPair(text []byte, mid int, out []match, spare *[]match) 
 		} else {
 			s2 = a.step(s2, c2)
 		}
-		if s1 >= outFrom {
-			out = a.report(out, s1, k, int32(mid))
+		p1, p2 = s1, s2
+	}
+	// The states after the last byte read together, then the longer walk
+	// goes on alone.
+	if n > 0 {
+		if b2i(s1 >= anyFrom)|b2i(s1 >= outFrom)&b2i(spaceAfter(text, n-1)) != 0 {
+			out = a.report(out, s1, n-1, int32(mid), text)
 		}
-		if s2 >= outFrom {
-			out2 = a.report(out2, s2, mid+k, int32(len(text)))
+		if b2i(s2 >= anyFrom)|b2i(s2 >= outFrom)&b2i(spaceAfter(text, mid+n-1)) != 0 {
+			out2 = a.report(out2, s2, mid+n-1, int32(len(text)), text)
 		}
 	}
-	// The longer walk goes on alone.
 	out = a.walk(text, n, end1, s1, int32(mid), out)
 	out2 = a.walk(text, mid+n, len(text), s2, int32(len(text)), out2)
 	*spare = out2

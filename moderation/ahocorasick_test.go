@@ -30,11 +30,46 @@ func TestAutomatonTiersFindTheSame(t *testing.T) {
 		texts = append(texts, strings.Join(e.abuse.patterns[i:i+40], " "))
 	}
 	for _, limit := range []int{1, 100, maxShallow, 1 << 16} {
-		a := buildAutomaton(spaced, limit)
+		a := buildAutomaton(spaced, nil, limit)
 		var spare []match
 		for _, text := range texts {
 			want := naiveFindWords(a, spaced, text)
 			// In one walk, and in two on texts long enough.
+			if got := a.findWords([]byte(text), nil, nil); !slices.Equal(got, want) {
+				t.Fatalf("%d shallow states at most: findWords(%q) = %v, want %v", limit, text, got, want)
+			}
+			if got := a.findWords([]byte(text), nil, &spare); !slices.Equal(got, want) {
+				t.Fatalf("%d shallow states at most: findWords(%q) in two halves = %v, want %v", limit, text, got, want)
+			}
+		}
+	}
+}
+
+// TestAutomatonWholeWords checks that the patterns made whole words are
+// found only where a space or the text's end follows them, the others
+// as before, in one walk and in two.
+func TestAutomatonWholeWords(t *testing.T) {
+	e := newTestEngine(t, nil)
+	spaced := make([]string, len(e.abuse.patterns))
+	whole := make([]bool, len(e.abuse.patterns))
+	for i, p := range e.abuse.patterns {
+		spaced[i] = " " + p
+		whole[i] = i%3 != 0
+	}
+	texts := heldOutTexts(t, e)
+	for i := 0; i+40 < len(e.abuse.patterns); i += 1009 {
+		texts = append(texts, strings.Join(e.abuse.patterns[i:i+40], " "))
+	}
+	for _, limit := range []int{1, maxShallow} {
+		a := buildAutomaton(spaced, whole, limit)
+		var spare []match
+		for _, text := range texts {
+			var want []match
+			for _, m := range naiveFindWords(a, spaced, text) {
+				if !whole[m.id] || int(m.end) == len(text) || text[m.end] == ' ' {
+					want = append(want, m)
+				}
+			}
 			if got := a.findWords([]byte(text), nil, nil); !slices.Equal(got, want) {
 				t.Fatalf("%d shallow states at most: findWords(%q) = %v, want %v", limit, text, got, want)
 			}

@@ -172,22 +172,31 @@ func newNames(f *folder, set *lexicon.Set) *names {
 // newNames (markListed).
 func (nm *names) freeze() {
 	size := 16
-	for size < 2*len(nm.words) {
+	for size < 4*len(nm.words) {
 		size *= 2
 	}
-	t := wordTable{slots: make([]uint64, size), entries: make([]wordInfo, 0, len(nm.words)), mask: uint64(size - 1)}
+	// Entry 0 is that of the words in no list.
+	t := wordTable{slots: make([]uint64, size), entries: make([]wordInfo, 1, len(nm.words)+1), short: make([]uint64, 1, len(nm.words)+1), mask: uint64(size - 1)}
 	for w, info := range nm.words {
 		h := wordHash([]byte(w))
 		info.word = w
 		t.entries = append(t.entries, *info) // within capacity: no entry moves
 		nm.words[w] = &t.entries[len(t.entries)-1]
+		var short uint64
+		if len(w) <= 8 {
+			for i := 0; i < len(w); i++ {
+				short |= uint64(w[i]) << (8 * i)
+			}
+		}
+		t.short = append(t.short, short)
 		i := h & t.mask
 		for t.slots[i] != 0 {
 			i = (i + 1) & t.mask
 		}
-		t.slots[i] = h>>32<<32 | uint64(len(t.entries))
+		t.slots[i] = h>>32<<32 | uint64(min(len(w), 255))<<24 | uint64(len(t.entries)-1)
 	}
 	nm.table = t
+	nm.none = &t.entries[0]
 }
 
 // word returns the entry of the folded word w, creating it.

@@ -3,6 +3,7 @@ package moderation
 import (
 	"encoding/binary"
 	"math/bits"
+	"slices"
 	"strings"
 
 	"github.com/avisproject/avis/moderation/lexicon"
@@ -256,6 +257,19 @@ type modelScratch struct {
 	abuse, threat modelScore
 	found         []int32
 	seen          []uint64
+	feats         []feature
+	counted       []feature
+}
+
+// feature is a word or a pair of words of a text that the models may
+// have: its hash, the byte range of its words, and whether the abuse
+// model reads it (the threat model, when on, reads all); counted, the
+// table slot it was found at.
+type feature struct {
+	h          uint64
+	start, end int32
+	abuse      bool
+	slot       int32
 }
 
 // flags sends the text of toks to a moderator when a statistical model
@@ -285,59 +299,100 @@ func (ms *models) flags(s *scratch, toks []token, flags *flagSet) {
 	// and among them the abuse model's, which leave out listed words and
 	// pairs of frequent words (its weights for them are 0). Each word is
 	// hashed once, and a pair combines the hashes of its words.
+	//
+	// Whether a word is frequent, whether a feature passes the filter,
+	// whether a weight is among the three strongest so far: each comes
+	// at no pattern a branch predictor could learn. So the features are
+	// written to a list and kept or not by moving its end (b2i), without
+	// a branch; the list that passes the filter is then looked up in the
+	// table, each feature once, the weights summed; and the strongest
+	// three are sought only for a model that flags the text, which few
+	// do, counting the same features in the same order again.
+	feats := slices.Grow(sc.feats[:0], 2*len(toks))[:2*len(toks)]
+	n := 0
 	prev, prevHash := -1, uint64(0)
 	for k := range toks {
 		t := &toks[k]
 		// An idiom the rules found ("matar o tempo") says nothing of a
 		// threat or an insult, whatever its words weigh elsewhere.
-		if t.has(tokMasked) || !t.has(tokLetter) || len(s.idioms) > 0 && inSpans(s.idioms, t.cs, t.ce) {
+		if t.flags&(tokMasked|tokLetter) != tokLetter || len(s.idioms) > 0 && inSpans(s.idioms, t.cs, t.ce) {
 			prev = -1
 			continue
 		}
 		h := s.hashes[k] // hashed once, when the tokens were annotated
-		if !t.info.stop {
-			ms.count(sc, h, threat, abuse && !t.info.listed, t.cs, t.ce)
-		}
+		// (b2i and & where && would branch.)
+		a := b2i(abuse) & b2i(!t.info.listed)
+		feats[n] = feature{h: h, start: t.cs, end: t.ce, abuse: a != 0}
+		n += b2i(!t.info.stop) & (b2i(threat) | a)
 		if prev >= 0 {
 			p := &toks[prev]
-			narrow := !t.info.listed && !p.info.listed && (!t.info.stop || !p.info.stop)
-			ms.count(sc, pairHash(prevHash, h), threat, abuse && narrow, p.cs, t.ce)
+			narrow := b2i(!t.info.listed) & b2i(!p.info.listed) & (b2i(!t.info.stop) | b2i(!p.info.stop))
+			a := b2i(abuse) & narrow
+			feats[n] = feature{h: pairHash(prevHash, h), start: p.cs, end: t.ce, abuse: a != 0}
+			n += b2i(threat) | a
 		}
 		prev, prevHash = k, h
 	}
+	// Those the filter lets through, in place.
+	m := 0
+	for _, f := range feats[:n] {
+		b := f.h & (filterBits - 1)
+		feats[m] = f
+		m += int(ms.filter[b/64] >> (b % 64) & 1)
+	}
+	sc.feats = feats
+	counted := sc.counted[:0]
+	for _, f := range feats[:m] {
+		i := ms.slot(f.h)
+		sl := &ms.table[i]
+		if sl.check == 0 {
+			continue
+		}
+		// Once per text.
+		w, bit := &sc.seen[i/64], uint64(1)<<(i%64)
+		if *w&bit != 0 {
+			continue
+		}
+		*w |= bit
+		sc.found = append(sc.found, int32(i))
+		f.slot = int32(i)
+		counted = append(counted, f)
+		// A weight the model does not read adds 0, which changes no sum.
+		wa := sl.abuse
+		if !f.abuse {
+			wa = 0
+		}
+		if threat {
+			sc.threat.sum += sl.threat
+		}
+		sc.abuse.sum += wa
+	}
+	sc.counted = counted
 	if threat && sc.threat.sum > ms.threatMin {
+		sc.threat = ms.strongest(ms.threatPrior, counted, true)
 		modelFlag(flags, &sc.threat, KindThreat, "reads like a threat (statistical model)")
 		return
 	}
 	if abuse && sc.abuse.sum > ms.abuseMin {
+		sc.abuse = ms.strongest(ms.abusePrior, counted, false)
 		modelFlag(flags, &sc.abuse, KindAbuse, "reads like an insult or hate speech (statistical model)")
 	}
 }
 
-// count adds feature hash h, whose words span start to end, to the
-// readings of the threat and abuse models asked for, once per text.
-func (ms *models) count(sc *modelScratch, h uint64, threat, abuse bool, start, end int32) {
-	if !threat && !abuse {
-		return
-	}
-	i := ms.lookup(h)
-	if i < 0 {
-		return
-	}
-	w, bit := &sc.seen[i/64], uint64(1)<<(i%64)
-	if *w&bit != 0 {
-		return
-	}
-	*w |= bit
-	sc.found = append(sc.found, int32(i))
-	if sl := &ms.table[i]; threat {
-		sc.threat.add(sl.threat, start, end)
-		if abuse {
-			sc.abuse.add(sl.abuse, start, end)
+// strongest reads the features counted again, in the same order, into
+// one model's reading: the threat model's, or the abuse model's of those
+// it reads.
+func (ms *models) strongest(prior float32, counted []feature, threat bool) modelScore {
+	r := modelScore{sum: prior}
+	for _, f := range counted {
+		switch sl := &ms.table[f.slot]; {
+		case threat:
+			r.add(sl.threat, f.start, f.end)
+		case f.abuse:
+			r.add(sl.abuse, f.start, f.end)
 		}
-	} else {
-		sc.abuse.add(sl.abuse, start, end)
 	}
+	return r
 }
 
 // modelFlag adds a flag of kind for the reading r, highlighting its

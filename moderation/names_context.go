@@ -23,7 +23,7 @@ func isLowerWriter(text string, toks []token) bool {
 		// which a second reading may find masked, with no full stop
 		// left (found by fuzzing).
 		if t.has(tokSentence) && (t.has(tokLetter) || t.has(tokMasked)) {
-			if k > 0 && !strings.ContainsAny(text[toks[k-1].ce:t.cs], " \n\t") {
+			if k > 0 && !hasBlank(text[toks[k-1].ce:t.cs]) {
 				continue
 			}
 			// Nor does one with no space after it further on in the gap:
@@ -38,7 +38,7 @@ func isLowerWriter(text string, toks []token) bool {
 			// Nor one glued to what is before it: "rAMA %%.@0.00", an
 			// e-mail address whose local part ends on a full stop
 			// (found by fuzzing).
-			if r, _ := utf8.DecodeLastRuneInString(text[:t.cs]); k > 0 && !unicode.IsSpace(r) && !strings.ContainsRune("«\"'“‘([¿¡-—", r) {
+			if r, _ := utf8.DecodeLastRuneInString(text[:t.cs]); k > 0 && !unicode.IsSpace(r) && !opensSentence(r) {
 				continue
 			}
 			// Nor does an initial's: "a A. AA yAYA", whose second
@@ -53,6 +53,26 @@ func isLowerWriter(text string, toks []token) bool {
 		}
 	}
 	return starts > 0 && caps*2 < starts
+}
+
+// hasBlank reports whether gap holds a space, a new line or a tab.
+func hasBlank(gap string) bool {
+	for i := 0; i < len(gap); i++ {
+		if c := gap[i]; c == ' ' || c == '\n' || c == '\t' {
+			return true
+		}
+	}
+	return false
+}
+
+// opensSentence reports whether r may come just before a sentence's
+// first word: an opening quote or bracket, an inverted mark, a dash.
+func opensSentence(r rune) bool {
+	switch r {
+	case '«', '"', '\'', '“', '‘', '(', '[', '¿', '¡', '-', '—':
+		return true
+	}
+	return false
 }
 
 // gapEndsSentence reports whether the text between two tokens ends a
@@ -121,9 +141,7 @@ func shouted(text string, toks []token) bool {
 	upper := 0
 	for k := range toks {
 		t := &toks[k]
-		if t.has(tokUpper) && !t.has(tokMasked) && t.fe-t.fs >= 2 {
-			upper++
-		}
+		upper += b2i(t.flags&(tokUpper|tokMasked) == tokUpper) & b2i(t.fe-t.fs >= 2)
 	}
 	words := 0
 	for k := range toks {

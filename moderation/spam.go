@@ -195,13 +195,15 @@ func (s *spam) score(text string, toks []token, fold []byte, n *normalized, hits
 		note(n.pos[m.start], n.pos[m.end-1]+1)
 	}
 	// Each symbol is searched for once, not once per term: most texts
-	// have no €, $, % or @, and then the terms holding one cost nothing.
-	var symAt [nRawSymbols]int
+	// have no €, $, % or @, and then the terms holding one cost nothing;
+	// the others' occurrences (dots: t.me, bit.ly) are listed once for
+	// all the terms holding them.
+	var syms rawOccurrences
 	for k, sym := range s.rawSyms {
-		symAt[k] = strings.Index(text, sym)
+		syms.find(k, text, sym)
 	}
 	for i, r := range s.raw {
-		if at := s.findRaw(text, i, symAt[s.rawSym[i]]); at >= 0 {
+		if at := s.findRaw(text, i, &syms); at >= 0 {
 			sc.terms++
 			sc.score += s.rawW[i]
 			termScore += s.rawW[i]
@@ -224,6 +226,22 @@ func (s *spam) score(text string, toks []token, fold []byte, n *normalized, hits
 	// Letters repeated and gibberish words.
 	gib, words := 0, 0
 	dotWord := false // a dot's name: "point", "dot", "punto"
+	// The words that may be junk, of four bytes or more and in no list,
+	// are listed with no branch (whether a word is in a list comes at no
+	// pattern a branch predictor could learn), and tested in the order
+	// of the text, junkAt at a time.
+	var junkAt [64]int32
+	nj := 0
+	junk := func() {
+		for _, k := range junkAt[:nj] {
+			t := &toks[k]
+			if w := fold[t.fs:t.fe]; maybeJunk(w) != 0 && (isGibberish(w) || isFiller(w)) {
+				gib++
+				note(t.cs, t.ce)
+			}
+		}
+		nj = 0
+	}
 	for k := range toks {
 		t := &toks[k]
 		if t.flags&(tokLetter|tokMasked) != tokLetter {
@@ -240,12 +258,13 @@ func (s *spam) score(text string, toks []token, fold []byte, n *normalized, hits
 		// Words of the lists (frequent words, names) are words; so are
 		// words of three bytes or fewer, which neither test below
 		// takes for junk.
-		w := fold[t.fs:t.fe]
-		if b2i(!t.info.stop)&b2i(t.info.first == 0)&b2i(!t.info.surname)&b2i(n >= 4) != 0 && maybeJunk(w) != 0 && (isGibberish(w) || isFiller(w)) {
-			gib++
-			note(t.cs, t.ce)
+		junkAt[nj] = int32(k)
+		nj += b2i(!t.info.stop) & b2i(t.info.first == 0) & b2i(!t.info.surname) & b2i(n >= 4)
+		if nj == len(junkAt) {
+			junk()
 		}
 	}
+	junk()
 	// A link written so that filters miss it ("hxxps://caf-aide[.]com",
 	// "credit-express point fr", "w w w . poker - roi . com"): no citizen
 	// disguises the site he quotes. A link and a clue of its own, junk
@@ -352,22 +371,70 @@ func (s *spam) trusted(host string) bool {
 	}
 }
 
+// rawOccurrences lists where each symbol of spam.rawSyms occurs in a
+// text, up to maxListed of them; beyond, where the first one does.
+type rawOccurrences struct {
+	n  [nRawSymbols]int
+	at [nRawSymbols][maxListed]int32
+}
+
+const maxListed = 16
+
+// find lists the occurrences of sym, symbol k, in text.
+func (o *rawOccurrences) find(k int, text, sym string) {
+	for from := 0; from < len(text); {
+		j := strings.Index(text[from:], sym)
+		if j < 0 {
+			return
+		}
+		if o.n[k] < maxListed {
+			o.at[k][o.n[k]] = int32(from + j)
+		}
+		o.n[k]++
+		if o.n[k] > maxListed {
+			return // findRaw searches on from the last one listed
+		}
+		from += j + len(sym)
+	}
+}
+
 // findRaw returns where raw term i occurs in text, or -1: it looks only
-// around the occurrences of the term's symbol, the first of which is at
-// first (-1 when text has none).
-func (s *spam) findRaw(text string, i, first int) int {
-	if first < 0 {
+// around the occurrences of the term's symbol, listed in syms.
+func (s *spam) findRaw(text string, i int, syms *rawOccurrences) int {
+	k := s.rawSym[i]
+	term, sym, off := s.raw[i], s.rawSyms[k], s.rawOff[i]
+	found := func(j int) bool {
+		at := j - off
+		return at >= 0 && at+len(term) <= len(text) && indexFold(text[at:at+len(term)], term) == 0 && (at == 0 || !isAlnumASCII(term[0]) || !isAlnumASCII(text[at-1]))
+	}
+	n := min(syms.n[k], maxListed)
+	// Most occurrences (the full stops of sentences) are not followed by
+	// the byte the term has after its symbol: told before the term is
+	// compared.
+	if next := off + len(sym); next < len(term) {
+		c := term[next]
+		for _, j := range syms.at[k][:n] {
+			if e := int(j) + len(sym); e < len(text) && (text[e] == c || isUpperASCII(text[e]) && text[e]|0x20 == c) && found(int(j)) {
+				return int(j) - off
+			}
+		}
+	} else {
+		for _, j := range syms.at[k][:n] {
+			if found(int(j)) {
+				return int(j) - off
+			}
+		}
+	}
+	if syms.n[k] <= maxListed {
 		return -1
 	}
-	term, sym, off := s.raw[i], s.rawSyms[s.rawSym[i]], s.rawOff[i]
-	for from := first; from < len(text); {
+	for from := int(syms.at[k][maxListed-1]) + len(sym); from < len(text); {
 		j := strings.Index(text[from:], sym)
 		if j < 0 {
 			return -1
 		}
-		at := from + j - off
-		if at >= 0 && at+len(term) <= len(text) && indexFold(text[at:at+len(term)], term) == 0 && (at == 0 || !isAlnumASCII(term[0]) || !isAlnumASCII(text[at-1])) {
-			return at
+		if found(from + j) {
+			return from + j - off
 		}
 		from += j + len(sym)
 	}

@@ -3,6 +3,7 @@ package moderation
 import (
 	"math/rand/v2"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/avisproject/avis/feedback"
@@ -291,4 +292,36 @@ func unsqueezedBytes(src []byte) (maxRun int, ok bool) {
 		return 0, false
 	}
 	return maxRun, true
+}
+
+// TestFindRaw checks that the raw spam terms are found where a search
+// of each term around every occurrence of its symbol finds them, on texts
+// with more occurrences of a symbol than rawOccurrences lists.
+func TestFindRaw(t *testing.T) {
+	terms := map[string]int{"t.me": 3, "bit.ly": 3, "€/jour": 3, "100% gratuit": 2}
+	s := newSpam(terms, nil)
+	many := strings.Repeat("Un point. ", maxListed+3)
+	for _, text := range []string{
+		"rejoignez t.me/gain", "voir BIT.LY/x et t.me", "abit.ly n'est pas bit.ly",
+		many + "t.me/x", many, "Gagnez 300€/jour", "100% GRATUIT", many + "100% gratuit " + many + "bit.ly",
+	} {
+		for i, term := range s.raw {
+			want := -1
+			sym, off := s.rawSyms[s.rawSym[i]], s.rawOff[i]
+			for j := 0; j+len(sym) <= len(text); j++ {
+				at := j - off
+				if text[j:j+len(sym)] == sym && at >= 0 && at+len(term) <= len(text) && indexFold(text[at:at+len(term)], term) == 0 && (at == 0 || !isAlnumASCII(term[0]) || !isAlnumASCII(text[at-1])) {
+					want = at
+					break
+				}
+			}
+			var syms rawOccurrences
+			for k, sym := range s.rawSyms {
+				syms.find(k, text, sym)
+			}
+			if got := s.findRaw(text, i, &syms); got != want {
+				t.Errorf("findRaw(%q, %q) = %d, want %d", text, term, got, want)
+			}
+		}
+	}
 }
