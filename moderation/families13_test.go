@@ -1,6 +1,9 @@
 package moderation
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // Families of round 13 (2026-12-05), written for these tests from the
 // threats of testdata/train the rules missed, found by reading each file
@@ -100,4 +103,18 @@ func TestEngineInsultsAndHateOfRound13(t *testing.T) {
 		{name: "a group said to steal homes", text: "Gli immigrati ci rubano le case popolari, vergogna.", decision: Reject, kinds: []Kind{KindAbuse}},
 		{name: "people fleeing a war", text: "Les réfugiés ne viennent que pour fuir la guerre, accueillons-les mieux à la préfecture.", decision: Publish, absent: []Kind{KindAbuse}},
 	})
+}
+
+// TestSpamRawTermsInTheirOrder checks that the raw spam terms (with a
+// symbol) are kept in the order of their text, not of the map they come
+// in: which of two found in a text gives the flag its span must be the
+// same in every process.
+func TestSpamRawTermsInTheirOrder(t *testing.T) {
+	terms := map[string]int{"t.me/": 3, "bit.ly/": 3, "100%": 2, "wa.me/": 3, "50€": 2, "discord.gg/": 3, "@gmail": 1}
+	for range 5 {
+		s := newSpam(terms, nil)
+		if !slices.IsSorted(s.raw) {
+			t.Fatalf("raw spam terms %q: want them sorted", s.raw)
+		}
+	}
 }

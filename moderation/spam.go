@@ -1,6 +1,7 @@
 package moderation
 
 import (
+	"maps"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -46,7 +47,11 @@ func newSpam(terms map[string]int, domains []string) *spam {
 	for _, w := range strings.Fields("merci accueil accueillant accueillante accueilli accueillie correct correcte nice help conseiller conseillere agent agente guichet attente attendu recu recue aimable efficace lent lente bravo service thanks thank helpful staff slow waited queue gracias atencion buen buena trato danke freundlich freundliche beratung grazie gentile gentilissimo ottimo ottima servizio obrigado obrigada atendimento bonne experience accompagne accompagnee impeccable nickel fine went felicitaciones enhorabuena congratulations complimenti parabens") {
 		s.review[w] = true
 	}
-	for t, w := range terms {
+	// In the terms' order, not the map's: which of two raw terms found
+	// in a text gives the flag its span must not change from one
+	// process to the next.
+	for _, t := range slices.Sorted(maps.Keys(terms)) {
+		w := terms[t]
 		if isRawSpam(t) {
 			s.raw = append(s.raw, strings.ToLower(t))
 			s.rawW = append(s.rawW, w)
