@@ -31,7 +31,7 @@ func isLowerWriter(text string, toks []token) bool {
 			// follow its full stop (found by fuzzing).
 			if k > 0 {
 				gap := text[toks[k-1].ce:t.cs]
-				if i := strings.LastIndexAny(gap, ".!?"); i >= 0 && !strings.ContainsAny(gap[i:], " \n\t") {
+				if i := strings.LastIndexAny(gap, ".!?"); i >= 0 && !hasBlank(gap[i:]) {
 					continue
 				}
 			}
