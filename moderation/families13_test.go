@@ -58,6 +58,9 @@ func TestEngineReadersChildAndItsSchool(t *testing.T) {
 
 func TestEngineMoreThreatsTheRulesMissedInTraining(t *testing.T) {
 	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "German slang for killing", text: "Du Penner vom Jobcenter, dich mach ich kalt, wenn ich dich erwische.", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "a bullet deserved", text: "Ese inspector de Hacienda merece un tiro, te lo digo yo.", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "not in one piece", text: "We're coming to the job centre on Thursday and that manager is not leaving in one piece.", decision: Reject, kinds: []Kind{KindThreat}},
 		{name: "a German condition before a building burns", text: "Wenn ich bis Freitag keinen Bescheid habe, brennt die Agentur.", decision: Reject, kinds: []Kind{KindThreat}},
 		{name: "cars keyed", text: "Gonna key every car in the town hall car park tonight.", decision: Reject, kinds: []Kind{KindThreat}},
 		{name: "getting home whole", text: "Bonne route ce soir, madame... si vous y arrivez entier.", decision: Reject, kinds: []Kind{KindThreat}},
