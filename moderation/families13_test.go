@@ -61,11 +61,14 @@ func TestEngineMoreThreatsTheRulesMissedInTraining(t *testing.T) {
 		{name: "German slang for killing", text: "Du Penner vom Jobcenter, dich mach ich kalt, wenn ich dich erwische.", decision: Reject, kinds: []Kind{KindThreat}},
 		{name: "a bullet deserved", text: "Ese inspector de Hacienda merece un tiro, te lo digo yo.", decision: Reject, kinds: []Kind{KindThreat}},
 		{name: "not in one piece", text: "We're coming to the job centre on Thursday and that manager is not leaving in one piece.", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "a life made hell, announced", text: "Je vais faire de votre vie un enfer, madame de la CAF.", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "a Spanish plan to burn", text: "Pienso quemar el coche de ese funcionario si no me pagan.", decision: Reject, kinds: []Kind{KindThreat}},
 		{name: "a German condition before a building burns", text: "Wenn ich bis Freitag keinen Bescheid habe, brennt die Agentur.", decision: Reject, kinds: []Kind{KindThreat}},
 		{name: "cars keyed", text: "Gonna key every car in the town hall car park tonight.", decision: Reject, kinds: []Kind{KindThreat}},
 		{name: "getting home whole", text: "Bonne route ce soir, madame... si vous y arrivez entier.", decision: Reject, kinds: []Kind{KindThreat}},
 		{name: "beyond words", text: "You have until Friday, council. After that it's not words anymore.", decision: Reject, kinds: []Kind{KindThreat}},
 		{name: "a reform that will kill services", text: "Cette réforme va tuer les petites agences de la CAF dans les villages.", decision: Publish, absent: []Kind{KindThreat}},
+		{name: "a life made hell, described", text: "La CAF fait de votre vie un enfer avec ses contrôles à répétition.", decision: Publish, absent: []Kind{KindThreat}},
 		{name: "a guard who did nothing", text: "On m'a volé mon sac devant l'agence, personne n'a bougé, même pas le vigile.", decision: Publish, absent: []Kind{KindThreat}},
 	})
 	// The rules alone: the threat model sends these to a moderator (wenn
