@@ -85,6 +85,7 @@ func TestEngineFirstNamesBeforeWhereThePersonWorks(t *testing.T) {
 		{name: "a first name that is a word, then an article and a workplace", text: "Rosa, la señora de la oficina de empleo, me ayudó con el formulario.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Rosa"}},
 		{name: "an Italian first name that is a word before dell'", text: "Felice dell'ufficio anagrafe mi ha aiutato con il certificato.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Felice"}},
 		{name: "a German signature after gez.", text: "Bitte um Rückruf wegen des Bescheids. Mit freundlichen Grüßen, gez. Schulte", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Schulte"}},
+		{name: "a lower-case Dutch name after a title", text: "herr van den brink vom bürgeramt hat zurückgerufen", kinds: []Kind{KindPersonName}, gone: []string{"brink"}},
 		{name: "a Portuguese short first name", text: "Falei com o Zé da portaria e ele resolveu tudo.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Zé"}},
 		{name: "a word before pour la mairie stays", text: "Victoire, pour la mairie, c'était facile : trois jours d'attente seulement.", decision: Publish, absent: []Kind{KindPersonName}, kept: []string{"Victoire"}},
 		{name: "happy in Italian stays", text: "Felice di aver finito, sono uscito dall'ufficio con il certificato.", decision: Publish, absent: []Kind{KindPersonName}, kept: []string{"Felice"}},

@@ -744,6 +744,17 @@ func (nm *names) isName(toks []token, fold []byte, keep []bool, k int, lower boo
 	return lower && !t.info.stop && t.fe-t.fs >= 3
 }
 
+// nameParticleIn reports whether one of toks is a particle found only in
+// names: "herr van den bosch".
+func nameParticleIn(toks []token) bool {
+	for i := range toks {
+		if toks[i].info.nameWord&nwNameParticle != 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // knownName reports whether t is a listed first name or surname.
 func knownName(t token) bool {
 	return t.info.first != 0 || t.info.surname
@@ -819,8 +830,9 @@ func (nm *names) nameAfter(text string, toks []token, fold []byte, keep []bool, 
 			m++
 		}
 		// (In lower case, a known name only, "o senhor do guiche 2", or
-		// any word after a particle of names only, "mme ben amor".)
-		if m > k && (!toks[m].has(tokCap) && (!lower || !knownName(toks[m]) && toks[m-1].info.nameWord&nwNameParticle == 0) || gapHasBreak(text, toks[m-1], toks[m]) || toks[m].info.cue == cueRole || toks[m].has(tokHyphen) && m+1 < len(toks) && toks[m+1].info.cue == cueRole) {
+		// any word after a particle of names only, "mme ben amor", "herr
+		// van den bosch".)
+		if m > k && (!toks[m].has(tokCap) && (!lower || !knownName(toks[m]) && !nameParticleIn(toks[k:m])) || gapHasBreak(text, toks[m-1], toks[m]) || toks[m].info.cue == cueRole || toks[m].has(tokHyphen) && m+1 < len(toks) && toks[m+1].info.cue == cueRole) {
 			return 0, 0, false // "Madame la Directrice", "Monsieur le Sous-Préfet": a title and a role
 		}
 	}
