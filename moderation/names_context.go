@@ -23,15 +23,12 @@ func isLowerWriter(text string, toks []token) bool {
 		// which a second reading may find masked, with no full stop
 		// left (found by fuzzing).
 		if t.has(tokSentence) && (t.has(tokLetter) || t.has(tokMasked)) {
-			if k > 0 && !hasBlank(text[toks[k-1].ce:t.cs]) {
-				continue
-			}
-			// Nor does one with no space after it further on in the gap:
-			// "rAMA %.@-0.00", an e-mail address whose masked digits
-			// follow its full stop (found by fuzzing).
+			// Read from the gap's last full stop, if it has one: "rAMA
+			// %.@-0.00", an e-mail address whose masked digits follow
+			// its full stop (found by fuzzing).
 			if k > 0 {
 				gap := text[toks[k-1].ce:t.cs]
-				if i := strings.LastIndexAny(gap, ".!?"); i >= 0 && !hasBlank(gap[i:]) {
+				if !hasBlank(gap[max(strings.LastIndexAny(gap, ".!?"), 0):]) {
 					continue
 				}
 			}

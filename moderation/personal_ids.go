@@ -48,7 +48,7 @@ func insuranceNumbers(text string, toks []token, digits []int32, out []finding) 
 	for _, d := range digits {
 		t := toks[d]
 		w := text[t.cs:t.ce]
-		if len(w) == 9 && isUpperASCII(w[0]) && isUpperASCII(w[1]) && suffix(w[8]) && allDigits(w[2:8]) {
+		if len(w) == 9 && isUpperASCII(w[0]) && isUpperASCII(w[1]) && suffix(w[8]) && countDigits(w[2:8]) == 6 {
 			if f := (finding{t.cs, t.ce, maskNumber}); !clashes(out, f) {
 				out = append(out, f)
 			}
@@ -56,13 +56,13 @@ func insuranceNumbers(text string, toks []token, digits []int32, out []finding) 
 		}
 		// In pairs: the letters, three pairs of digits, the letter.
 		k := int(d)
-		if len(w) != 2 || !allDigits(w) || k < 1 || k+3 >= len(toks) || !upper(toks[k-1], 2) || !upper(toks[k+3], 1) || !suffix(text[toks[k+3].cs]) {
+		if len(w) != 2 || countDigits(w) != 2 || k < 1 || k+3 >= len(toks) || !upper(toks[k-1], 2) || !upper(toks[k+3], 1) || !suffix(text[toks[k+3].cs]) {
 			continue
 		}
 		ok := true
 		for j := k; j <= k+2 && ok; j++ {
 			u := toks[j]
-			ok = u.ce-u.cs == 2 && allDigits(text[u.cs:u.ce])
+			ok = u.ce-u.cs == 2 && countDigits(text[u.cs:u.ce]) == 2
 		}
 		for j := k - 1; j < k+3 && ok; j++ {
 			ok = text[toks[j].ce:toks[j+1].cs] == " "
@@ -72,16 +72,6 @@ func insuranceNumbers(text string, toks []token, digits []int32, out []finding) 
 		}
 	}
 	return out
-}
-
-// allDigits reports whether s is made of ASCII digits only.
-func allDigits(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if !isDigit(s[i]) {
-			return false
-		}
-	}
-	return len(s) > 0
 }
 
 // slashedNumbers finds announced identifiers written with slashes
