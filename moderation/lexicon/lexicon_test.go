@@ -1,6 +1,7 @@
 package lexicon
 
 import (
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -96,5 +97,35 @@ func TestMergeAppendsEveryList(t *testing.T) {
 	a.Merge(nil)
 	if len(a.Acronyms) != 2 || len(a.Allow) != 1 {
 		t.Fatalf("merged %+v", a)
+	}
+}
+
+// TestNoEntryWrittenTwice checks that no embedded list holds the same
+// line twice: a second copy changes nothing, and hides that the entry
+// was already there when a round adds it again.
+func TestNoEntryWrittenTwice(t *testing.T) {
+	files, err := fs.Glob(embedded, "*.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range files {
+		if strings.HasSuffix(name, "_model.txt") {
+			continue // written by train-model
+		}
+		data, err := fs.ReadFile(embedded, name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		seen := map[string]int{}
+		for i, line := range strings.Split(string(data), "\n") {
+			if line == "" || strings.HasPrefix(line, "#") {
+				continue
+			}
+			if first, ok := seen[line]; ok {
+				t.Errorf("%s:%d: %q is line %d already", name, i+1, line, first)
+				continue
+			}
+			seen[line] = i + 1
+		}
 	}
 }
