@@ -285,6 +285,13 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 				notNoun && k+1 < len(toks) && !toks[k+1].has(tokCap) && !toks[k+1].info.stop &&
 					(toks[k+1].info.first == firstName && !toks[k+1].info.lower || toks[k+1].info.surname)
 			next := afterTitle(toks, k)
+			// "Merci monsieur. Bonne journée", "meus senhores! Nem…":
+			// a title written in full ends its sentence there, and the
+			// capital after it starts the next one (an abbreviated
+			// title's full stop ends none: "M. Dupont", "Dr. Weber").
+			if next < len(toks) && t.info.nameWord&nwAbbrev == 0 && t.fe-t.fs > 2 && strings.ContainsAny(text[t.ce:toks[next].cs], ".!?") {
+				break
+			}
 			// "Dr. med. Friedrich Albers", "Dr. rer. nat. Weber": the
 			// faculty of a German doctor.
 			for next+1 < len(toks) && next <= k+2 && toks[next].has(tokDot) && toks[next].info.nameWord&nwDegree != 0 {
@@ -493,7 +500,7 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 			} else if t.info.stop {
 				out = append(out, finding{t.cs, t.ce, maskName}) // "Will at the consulate"
 			}
-		} else if t.has(tokCap) && (!t.has(tokUpper) || shout && t.info.first == firstName && !t.info.lower) && !t.has(tokSentence) && t.info.first != 0 && nm.isName(toks, fold, keep, k, false) && listedAfterName(text, toks, fold, out[first:], k) {
+		} else if t.has(tokCap) && (!t.has(tokUpper) || shout && t.info.first == firstName && !t.info.lower) && !t.has(tokSentence) && (t.info.first != 0 || t.info.surname && !t.info.stop && !t.info.place) && nm.isName(toks, fold, keep, k, false) && listedAfterName(text, toks, fold, out[first:], k) {
 			// A first name in a list after a name found, that no other
 			// rule took for one: "merci à Nathalie, Jordan et Fatima",
 			// though Jordan is a country too; in a shouted text, a first
