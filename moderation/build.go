@@ -227,11 +227,13 @@ const (
 	nwPlaceAfter                      // an English place word after a person's name (Victor Hugo metro)
 	nwActs                            // after a first name, makes it someone who acted (qui, told)
 	nwActsOnWriter                    // a pronoun a person acts on the writer with (me, nos, mi)
+	nwWith                            // a preposition a person follows (with, con, par, by)
 )
 
 var nameWordClasses = map[string]uint16{
 	"name-particle": nwNameParticle, "negation": nwNegation, "abbreviation": nwAbbrev, "title-ending": nwTitleEnding,
 	"degree": nwDegree, "street-end": nwStreetEnd, "place-after": nwPlaceAfter, "acts": nwActs, "acts-on-writer": nwActsOnWriter,
+	"with": nwWith,
 }
 
 // threatCueClasses and targetClasses map the classes of threat_cues.txt

@@ -24,3 +24,15 @@ func TestEngineTitleEndingItsSentence(t *testing.T) {
 		{name: "an abbreviated plural title", text: "Los Sres. Ibáñez y Crespo de la oficina de extranjería no contestan.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Ibáñez", "Crespo"}},
 	})
 }
+
+func TestEngineSurnameAfterAPrepositionOfCompany(t *testing.T) {
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "Italian con, ending the text", text: "Per la pensione di mia madre ho parlato solo con Galli", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Galli"}},
+		{name: "French par after a passive", text: "J'ai été reçue par Guillot, qui n'a pas regardé mon dossier.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Guillot"}},
+		{name: "English by after a passive", text: "I was seen by Whitaker and told to come back in May.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Whitaker"}, kept: []string{"May"}},
+		{name: "German mit", text: "Ich habe dreimal mit Hartmann telefoniert, ohne Ergebnis.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Hartmann"}},
+		{name: "a town after par stays", text: "Mon courrier est passé par Paris avant d'arriver à la CAF de Rennes.", decision: Publish, absent: []Kind{KindPersonName}, kept: []string{"Paris", "Rennes"}},
+		{name: "a sentence start stays", text: "Avec Orange, la ligne a été coupée trois jours.", decision: Publish, absent: []Kind{KindPersonName}, kept: []string{"Orange"}},
+	})
+}
+

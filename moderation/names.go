@@ -441,6 +441,20 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 			out = append(out, finding{t.cs, t.ce, maskName})
 			continue
 		}
+		// A known surname with a capital mid-sentence after a preposition
+		// of company or of a passive's agent: "ho parlato con
+		// Martinelli", "j'ai été reçue par Lefebvre", "served by
+		// Henderson". Not a town ("par Paris").
+		if t.has(tokCap) && !t.has(tokUpper) && !t.has(tokSentence) && t.info.surname && !t.info.stop && t.info.first == 0 && !t.info.place && k > 0 &&
+			toks[k-1].info.nameWord&nwWith != 0 && !gapHasBreak(text, toks[k-1], *t) && !townSurname[string(fold[t.fs:t.fe])] && nm.isName(toks, fold, keep, k, false) {
+			if s, e, ok := nm.nameAfter(text, toks, fold, keep, k, false, true); ok {
+				out = append(out, finding{toks[s].cs, toks[e].ce, maskName})
+				k = e
+			} else {
+				out = append(out, finding{t.cs, t.ce, maskName})
+			}
+			continue
+		}
 		// A known surname after a plural article is a family: "nos
 		// voisins les Moreau", "en casa de los García", "os Silva".
 		if t.has(tokCap) && !t.has(tokUpper) && t.info.surname && !t.info.stop && !t.info.place && k > 0 && familyArticle(string(fold[toks[k-1].fs:toks[k-1].fe])) &&
