@@ -35,4 +35,3 @@ func TestEngineSurnameAfterAPrepositionOfCompany(t *testing.T) {
 		{name: "a sentence start stays", text: "Avec Orange, la ligne a été coupée trois jours.", decision: Publish, absent: []Kind{KindPersonName}, kept: []string{"Orange"}},
 	})
 }
-
