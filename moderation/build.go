@@ -228,12 +228,14 @@ const (
 	nwActs                            // after a first name, makes it someone who acted (qui, told)
 	nwActsOnWriter                    // a pronoun a person acts on the writer with (me, nos, mi)
 	nwWith                            // a preposition a person follows (with, con, par, by)
+	nwAtWork                          // after a name, before where the person works (at, from, del)
+	nwWorkplace                       // where a person works, after a name (reception, segreteria)
 )
 
 var nameWordClasses = map[string]uint16{
 	"name-particle": nwNameParticle, "negation": nwNegation, "abbreviation": nwAbbrev, "title-ending": nwTitleEnding,
 	"degree": nwDegree, "street-end": nwStreetEnd, "place-after": nwPlaceAfter, "acts": nwActs, "acts-on-writer": nwActsOnWriter,
-	"with": nwWith,
+	"with": nwWith, "at-work": nwAtWork, "workplace": nwWorkplace,
 }
 
 // threatCueClasses and targetClasses map the classes of threat_cues.txt

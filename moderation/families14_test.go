@@ -35,3 +35,14 @@ func TestEngineSurnameAfterAPrepositionOfCompany(t *testing.T) {
 		{name: "a sentence start stays", text: "Avec Orange, la ligne a été coupée trois jours.", decision: Publish, absent: []Kind{KindPersonName}, kept: []string{"Orange"}},
 	})
 }
+
+func TestEngineFirstNameBeforeAWorkplace(t *testing.T) {
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "a word first name on the switchboard", text: "Daisy on the switchboard put me on hold for forty minutes.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Daisy"}},
+		{name: "Italian segreteria", text: "Vittoria della segreteria studenti mi ha fatto rifare il modulo.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Vittoria"}},
+		{name: "Portuguese article before the name", text: "Hoje a Amparo do balcão ajudou-me com o IRS, foi rápido.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Amparo"}},
+		{name: "German Empfang", text: "Frank am Empfang der Krankenkasse hat mich weggeschickt.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Frank"}},
+		{name: "a German noun after an article", text: "Heute hat ein Mann am Empfang der Familienkasse laut geschrien.", decision: Publish, absent: []Kind{KindPersonName}, kept: []string{"Mann"}},
+		{name: "thanks to, in French", text: "Grâce au service d'accueil de la mairie, j'ai eu mon rendez-vous.", decision: Publish, absent: []Kind{KindPersonName}, kept: []string{"Grâce"}},
+	})
+}

@@ -791,7 +791,7 @@ func knownName(t token) bool {
 // Never after a determiner ("the bill at the post office").
 func (nm *names) workerName(text string, toks []token, fold []byte, keep []bool, k int, lowerWriter bool) bool {
 	t := &toks[k]
-	if t.has(tokUpper) || t.info.first == 0 && !t.info.surname || afterDeterminer(toks, fold, k) {
+	if t.has(tokUpper) || t.info.first == 0 && !t.info.surname || afterDeterminer(toks, fold, k) || afterNounArticle(toks, fold, k) {
 		return false
 	}
 	if t.has(tokCap) {

@@ -469,6 +469,27 @@ var appositionArticles = map[string]bool{
 	"die": true, "der": true, "una": true, "un": true, "une": true, "uma": true, "um": true, "eine": true, "ein": true,
 }
 
+// nounArticles come before a noun, never before a name: the indefinite
+// articles (not English a, a preposition or an article of names
+// elsewhere), and the German definite ones, whose nouns are capitalised
+// like names ("ein Mann am Empfang", "der Herr mit dem grauen Bart von
+// Schalter 7"). (Italian and Portuguese put their definite articles
+// before first names: "a Amparo do balcão".)
+var nounArticles = map[string]bool{
+	"un": true, "une": true, "una": true, "uno": true, "uma": true, "um": true, "an": true,
+	"ein": true, "eine": true, "einem": true, "einen": true, "einer": true, "eines": true,
+	"der": true, "die": true, "das": true, "dem": true, "den": true, "des": true,
+}
+
+// afterNounArticle reports whether token k follows one of nounArticles,
+// right before it or before a lower-case adjective ("dem grauen Bart").
+func afterNounArticle(toks []token, fold []byte, k int) bool {
+	if k > 0 && nounArticles[string(fold[toks[k-1].fs:toks[k-1].fe])] {
+		return true
+	}
+	return k > 1 && !toks[k-1].has(tokCap) && !toks[k-1].has(tokUpper) && nounArticles[string(fold[toks[k-2].fs:toks[k-2].fe])]
+}
+
 // atWork reports whether token k is followed by where a person works:
 // "Grace at the front desk", "Will from our building", "Brennan at the
 // enrolment office", "Hoarau à la CAF", "Pilar del consulado": a
@@ -479,19 +500,17 @@ func atWork(text string, toks []token, fold []byte, k int) bool {
 	if j >= len(toks) || gapEndsSentence(text, toks[k], toks[j]) {
 		return false
 	}
-	switch p := string(fold[toks[j].fs:toks[j].fe]); p {
-	case "at", "from", "au", "a", "aux", "del", "do", "da", "dos", "das", "vom", "von", "beim", "bei", "alla", "allo", "al", "no", "na", "della", "dello", "dell", "dall", "degli", "de":
-		if p == "a" && string(fold[toks[k].fs:toks[k].fe]) == "grace" {
-			return false // "grâce à la CAF": thanks to
-		}
-	default:
+	if toks[j].info.nameWord&nwAtWork == 0 {
 		return false
+	}
+	if p := string(fold[toks[j].fs:toks[j].fe]); (p == "a" || p == "au" || p == "aux") && string(fold[toks[k].fs:toks[k].fe]) == "grace" {
+		return false // "grâce à la CAF", "grâce au service": thanks to
 	}
 	for m := j + 1; m < len(toks) && m <= j+3; m++ {
 		if gapEndsSentence(text, toks[m-1], toks[m]) {
 			return false
 		}
-		if toks[m].info.building || toks[m].info.cue == cueRole {
+		if toks[m].info.building || toks[m].info.nameWord&nwWorkplace != 0 || toks[m].info.cue == cueRole {
 			return true
 		}
 	}
