@@ -3,6 +3,7 @@ package moderation
 import (
 	"slices"
 	"strings"
+	"unicode"
 )
 
 // patMeta is what a pattern means; one normalized pattern may carry
@@ -382,6 +383,42 @@ func (a *abuse) classify(hits []hit, lang int, text []byte, out []abuseFinding) 
 					continue
 				}
 				f.kind, f.severity, f.reason = KindThreat, SeverityCritical, "threat of violence"
+			case patIll:
+				// "j'espère qu'il vous arrivera un accident", "I hope you
+				// get hit by a bus", "ojalá se mueran todos en su
+				// oficina", "ich wünsche Ihnen eine lange, schmerzhafte
+				// Krankheit": harm or death wished on the reader, staff
+				// or their building. Not wished away ("j'espère qu'il
+				// n'y aura pas d'accident avec ces câbles"), nor on the
+				// writer's own ("I hope my mother doesn't die"), nor
+				// said of no one ("I hope this reform dies").
+				j := hs.nearest(i, patWish, 10, 0)
+				aimed := near(i, patYou, 12, 6) || near(i, patYours, 12, 4) || near(i, patPerson, 12, 6) || near(i, patPlace, 12, 6) || near(i, patTheirs, 3, 0)
+				if j < 0 || negatedBetween(text, hits[j].end, h.start) || !aimed || near(i, patMine, 4, 0) || near(i, patSelf, 3, 2) || near(i, patThing, 4, 0) || !own(i) || reported || inside(i, patIdiom) {
+					continue
+				}
+				f.kind, f.severity, f.reason = KindThreat, SeverityCritical, "harm wished on someone"
+			case patGang:
+				// "I know people who don't bother with forms", "Ich kenne
+				// Leute, die Probleme anders lösen": the writer's friends,
+				// who settle things another way; or who will visit the
+				// reader or staff ("un pote à moi habite près de la
+				// conseillère, il va lui rendre visite").
+				other := near(i, patOtherWay, 0, 14)
+				j := hs.nearest(i, patSettle, 0, 24)
+				visit := j >= 0 && (near(j, patYou, 10, 3) || near(j, patYours, 10, 3) || near(j, patPerson, 12, 3) || near(j, patTheirs, 10, 3) || near(j, patPlace, 10, 4) || holds(j, patYou))
+				if !other && !visit || !own(i) || reported {
+					continue
+				}
+				f.kind, f.severity, f.reason = KindThreat, SeverityCritical, "veiled threat: friends who will settle it"
+			case patStayAway:
+				// "Better call in sick on Thursday. Just some friendly
+				// advice.", "Mejor que el responsable no esté ese día, por
+				// su bien": staff told to stay away, as advice.
+				if !near(i, patAdvice, 12, 12) || !own(i) || reported {
+					continue
+				}
+				f.kind, f.severity, f.reason = KindThreat, SeverityCritical, "veiled threat: told to stay away"
 			case patIntent, patSend, patTheirs, patNext:
 				continue
 			case patViolence:
@@ -389,7 +426,9 @@ func (a *abuse) classify(hits []hit, lang int, text []byte, out []abuseFinding) 
 					continue // "je vais me tuer" is distress, not a threat
 				}
 				atPlace := near(i, patPlace, 4, 4) && near(i, patFuture, 6, 0)
-				if near(i, patIntent, 6, 0) || near(i, patYou, 1, 2) || atPlace || near(i, patNext, 12, 0) {
+				// "I understand people who go postal now": sympathy with
+				// those who do it.
+				if near(i, patIntent, 6, 0) || near(i, patYou, 1, 2) || atPlace || near(i, patNext, 12, 0) || near(i, patSympathy, 8, 0) {
 					f.kind, f.severity, f.reason = KindThreat, SeverityCritical, "threat of violence"
 					break
 				}
@@ -504,7 +543,12 @@ func (a *abuse) classify(hits []hit, lang int, text []byte, out []abuseFinding) 
 				// he comes with the weapon: "I'll be at the préfecture at
 				// 8 tomorrow with a machete".
 				armed := near(i, patArmed, 2, 0) && near(i, patIntent, 14, 0)
-				if !near(i, patIntent, 8, 0) && !armed || !own(i) || near(i, patLawful, 8, 10) || inside(i, patIdiom) {
+				// Or he says what it would buy him, or sympathises with
+				// those who use it: "avec un peu de poudre et un
+				// détonateur vous m'écouterez", "ich verstehe die Leute,
+				// die mit einer Waffe ins Amt gehen".
+				bought := near(i, patHeard, 4, 10) || near(i, patSympathy, 10, 0)
+				if !near(i, patIntent, 8, 0) && !armed && !bought || !own(i) || near(i, patLawful, 8, 10) || inside(i, patIdiom) {
 					continue
 				}
 				f.kind, f.severity, f.reason = KindThreat, SeverityCritical, "threat with a weapon"
@@ -559,6 +603,32 @@ func (a *abuse) classify(hits []hit, lang int, text []byte, out []abuseFinding) 
 		}
 	}
 	return out
+}
+
+// negations are the words that wish harm away between a wish and the
+// harm: "j'espère qu'il n'y aura pas d'accident", "I hope nobody gets
+// hurt", "ojalá no haya un accidente".
+var negations = map[string]bool{
+	"pas": true, "plus": true, "jamais": true, "rien": true, "personne": true, "aucun": true, "aucune": true, "ni": true,
+	"not": true, "never": true, "no": true, "nobody": true, "nothing": true, "t": true, "none": true,
+	"nicht": true, "kein": true, "keine": true, "keinen": true, "keiner": true, "niemand": true, "nie": true,
+	"non": true, "nessuno": true, "mai": true, "nulla": true, "niente": true,
+	"nadie": true, "nunca": true, "nada": true, "ningún": true, "ningun": true, "ninguna": true,
+	"não": true, "nao": true, "ninguém": true, "ninguem": true, "nem": true,
+}
+
+// negatedBetween reports whether a word of negations stands in the
+// normalized text between byte offsets from and to.
+func negatedBetween(text []byte, from, to int32) bool {
+	if from < 0 || to > int32(len(text)) || from >= to {
+		return false
+	}
+	for _, w := range strings.FieldsFunc(string(text[from:to]), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if negations[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // collapseRuns counts each run of masked words (text offsets in runs, in

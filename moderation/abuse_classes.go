@@ -75,6 +75,15 @@ const (
 	patChild       // enfants, daughter, Sohn: a child, the reader's when a possessive comes before
 	patChildPlace  // école, school, Schule: where a child goes
 	patAside       // n'est-ce pas, right, I saw: a question tag or a sighting
+	patWish        // j'espère que, I hope, ojalá: what follows is wished
+	patIll         // un accident, cancer, mueran: harm or death that befalls someone
+	patGang        // je connais des gens, my boys, meine Jungs: the writer's friends
+	patOtherWay    // autrement, differently, de otra manera: not by the rules
+	patSettle      // rendre visite, have a word, besuchen: what friends do to someone
+	patSympathy    // je comprends ceux qui, I understand people who: sympathy with what follows
+	patHeard       // vous m'écouterez, take me seriously: what a weapon would buy
+	patStayAway    // call in sick, nicht zur Arbeit: staff told to stay away
+	patAdvice      // conseil d'ami, for your own good: said as advice
 )
 
 func categoryClass(c string) uint8 {

@@ -46,3 +46,25 @@ func TestEngineFirstNameBeforeAWorkplace(t *testing.T) {
 		{name: "thanks to, in French", text: "Grâce au service d'accueil de la mairie, j'ai eu mon rendez-vous.", decision: Publish, absent: []Kind{KindPersonName}, kept: []string{"Grâce"}},
 	})
 }
+
+// Rules alone (NoModels): the threat model may send some of these texts
+// to a moderator on its own reading.
+func TestEngineWishesFriendsAndSympathyOfRound14(t *testing.T) {
+	runEngineCases(t, newTestEngine(t, &Options{NoModels: true}), []engineCase{
+		{name: "harm wished under a bus", text: "J'espère que vous finirez sous un bus en sortant de la préfecture.", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "death wished on a jobcentre's staff", text: "I hope every one of you at that jobcentre dies slowly.", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "a German wish", text: "Ich hoffe, Sie verrecken an Ihrem Schreibtisch.", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "a wish negated", text: "J'espère qu'il n'y aura pas d'accident avec ces escaliers glissants à la CAF.", decision: Publish, absent: []Kind{KindThreat}},
+		{name: "a wish for the writer's own", text: "I hope my father doesn't die before his pension is sorted.", decision: Publish, absent: []Kind{KindThreat}},
+		{name: "cousins who settle things their way", text: "Tengo unos primos en Vallecas que arreglan las cosas a su manera, ustedes verán.", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "lads who will visit a manager", text: "My lads will pay your manager a visit at home.", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "cousins who helped", text: "Mes cousins m'ont aidée à remplir le dossier, la CAF a tout réglé autrement que prévu.", decision: Publish, absent: []Kind{KindThreat}},
+		{name: "a cousin at a visit", text: "Mi primo me acompañó a hacer una visita a la oficina del SEPE.", decision: Publish, absent: []Kind{KindThreat}},
+		{name: "sympathy with an armed visit", text: "Je comprends ceux qui viennent avec une arme dans ces bureaux.", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "fuel that would buy a hearing", text: "Avec un bidon d'essence et un briquet, vous m'écouterez enfin.", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "told to stay away as advice", text: "Um conselho de amigo: não venha trabalhar na segunda-feira, é só um conselho.", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "advice to come early", text: "Conseil d'ami : venez tôt le lundi, c'est moins bondé.", decision: Publish, absent: []Kind{KindThreat}},
+		{name: "fire as fun, Spanish subjunctive", text: "Sería gracioso que la oficina del SEPE ardiera un domingo.", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "fun that is no fire", text: "Ce serait drôle si le site marchait un jour.", decision: Publish, absent: []Kind{KindThreat}},
+	})
+}
