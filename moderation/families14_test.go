@@ -68,3 +68,12 @@ func TestEngineWishesFriendsAndSympathyOfRound14(t *testing.T) {
 		{name: "fun that is no fire", text: "Ce serait drôle si le site marchait un jour.", decision: Publish, absent: []Kind{KindThreat}},
 	})
 }
+
+func TestEngineTitleBeforeAnAcronymIsNoName(t *testing.T) {
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "Spanish señora del SEPE", text: "La señora del SEPE me hizo volver tres veces por el mismo papel.", decision: Publish, absent: []Kind{KindPersonName}, kept: []string{"SEPE"}},
+		{name: "Italian dottoressa dell'INPS", text: "La dottoressa dell'INPS non ha mai risposto alla mia PEC.", decision: Publish, absent: []Kind{KindPersonName}, kept: []string{"INPS"}},
+		{name: "French madame la CPE", text: "Madame la CPE, merci d'avoir rappelé mon fils.", decision: Publish, absent: []Kind{KindPersonName}, kept: []string{"CPE"}},
+		{name: "a particle and a name still masked", text: "Mme de Villiers a traité mon dossier en une semaine.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Villiers"}},
+	})
+}

@@ -856,6 +856,13 @@ func (nm *names) nameAfter(text string, toks []token, fold []byte, keep []bool, 
 		if m > k && (!toks[m].has(tokCap) && (!lower || !knownName(toks[m]) && !nameParticleIn(toks[k:m])) || gapHasBreak(text, toks[m-1], toks[m]) || toks[m].info.cue == cueRole || toks[m].has(tokHyphen) && m+1 < len(toks) && toks[m+1].info.cue == cueRole) {
 			return 0, 0, false // "Madame la Directrice", "Monsieur le Sous-Préfet": a title and a role
 		}
+		// A lower-case particle before an acronym is where the person
+		// works, not a name: "la señora del SEPE", "la dottoressa
+		// dell'INPS", "o senhor da AIMA" (a known surname in capitals
+		// is still one: "M. de GAULLE").
+		if m > k && !toks[k].has(tokCap) && toks[m].has(tokUpper) && (toks[m].info.acronym || !toks[m].info.surname) {
+			return 0, 0, false
+		}
 	}
 	// O'Brien, N'Diaye: a one-letter prefix with an apostrophe.
 	if m+1 < len(toks) && toks[m].has(tokApos) && toks[m].fe-toks[m].fs == 1 && toks[m].has(tokCap) && toks[m+1].has(tokCap) && !gapHasBreak(text, toks[m], toks[m+1]) {
