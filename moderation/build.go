@@ -137,7 +137,7 @@ func newNames(f *folder, set *lexicon.Set) *names {
 	for w := range nm.places {
 		nm.word(w).place = true
 	}
-	for _, w := range strings.Fields("saint sainte st ste san santa sao") {
+	for _, w := range strings.Fields("saint sainte st ste san santa santo sant sao sankt") {
 		nm.word(w).saint = true
 	}
 	for w := range nm.particles {

@@ -77,3 +77,15 @@ func TestEngineTitleBeforeAnAcronymIsNoName(t *testing.T) {
 		{name: "a particle and a name still masked", text: "Mme de Villiers a traité mon dossier en une semaine.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Villiers"}},
 	})
 }
+
+func TestEnginePlacesNamedAfterPeopleOfRound14(t *testing.T) {
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "an English street word capitalised", text: "The Hope Street jobcentre has had no heating since October.", decision: Publish, absent: []Kind{KindPersonName}, kept: []string{"Hope Street"}},
+		{name: "a street after a first name", text: "The sorting office on Albert Road lost my parcel twice.", decision: Publish, absent: []Kind{KindPersonName}, kept: []string{"Albert Road"}},
+		{name: "Our Lady names a hospital", text: "En el Hospital Nuestra Señora de Valme me atendieron rápido.", decision: Publish, absent: []Kind{KindPersonName}, kept: []string{"Nuestra Señora de Valme"}},
+		{name: "a school phrase before the name", text: "El colegio público Federico García Lorca sigue sin comedor.", decision: Publish, absent: []Kind{KindPersonName}, kept: []string{"Federico García Lorca"}},
+		{name: "an Italian school phrase", text: "All'istituto comprensivo Maria Montessori manca il bidello da mesi.", decision: Publish, absent: []Kind{KindPersonName}, kept: []string{"Maria Montessori"}},
+		{name: "Santo before a name", text: "Abito in via Santo Stefano da vent'anni e il camion della differenziata non passa.", decision: Publish, absent: []Kind{KindPersonName}, kept: []string{"Santo Stefano"}},
+		{name: "a first name and her counter after a comma", text: "Paz, la chica de la ventanilla, me dio la cita en un minuto.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Paz"}},
+	})
+}

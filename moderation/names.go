@@ -172,19 +172,30 @@ func (nm *names) protect(text string, toks []token, fold []byte, hashes []uint64
 		// "0@0.BD A.AA" is an e-mail address, then an initial and a
 		// surname, which a second reading finds with the address
 		// masked; found by fuzzing.)
-		if !t.info.place && !(t.info.saint && t.has(tokCap)) || t.has(tokMasked) {
+		// "Nuestra Señora de Candelaria": Our Lady names a place too.
+		lady := t.info.cue == cueTitle && k > 0 && ourLady[string(fold[toks[k-1].fs:toks[k-1].fe])]
+		if !t.info.place && !(t.info.saint && t.has(tokCap)) && !lady || t.has(tokMasked) {
 			continue
 		}
 		// "Jules Joffrin station", "Pasteur hospital": in English the
-		// place word comes after the capitalised words of its name.
-		if !t.has(tokCap) && t.info.nameWord&nwPlaceAfter != 0 {
+		// place word comes after the capitalised words of its name; it
+		// is capitalised too when it is no name itself ("Edward Street",
+		// "the Hope Street jobcentre"; not "Sophie Park", "Lois Lane").
+		if (!t.has(tokCap) || !t.has(tokUpper) && !t.info.surname && t.info.first == 0) && t.info.nameWord&nwPlaceAfter != 0 {
 			for m := k - 1; m >= 0 && m >= k-3 && toks[m].has(tokCap) && !gapHasBreak(text, toks[m], toks[m+1]); m-- {
 				keep[m] = true
 			}
 		}
 		// The place's name: capitalised words, particles and hyphenated
-		// parts right after the place word.
-		for m := k + 1; m < len(toks) && m <= k+5; m++ {
+		// parts right after the place word, or after the second word of
+		// a place phrase ("colegio público Miguel Hernández", "istituto
+		// comprensivo Gianni Rodari").
+		first := k + 1
+		if n := k + 1; t.info.place && n < len(toks) && !toks[n].has(tokCap) && !gapHasBreak(text, *t, toks[n]) &&
+			nm.places[string(fold[t.fs:t.fe])+" "+string(fold[toks[n].fs:toks[n].fe])] {
+			first = n + 1
+		}
+		for m := first; m < len(toks) && m <= first+4; m++ {
 			if gapHasBreak(text, toks[m-1], toks[m]) {
 				break
 			}
@@ -265,6 +276,11 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 		switch cue := t.info.cue; {
 		case cue == cueTitle || cue == cueUpper && nm.upperTitle(text, toks, fold, k, shout, lowerWriter):
 			if t.has(tokApos) {
+				break
+			}
+			// "Hospital Nuestra Señora de Candelaria", "Nossa Senhora
+			// da Conceição": Our Lady, a church's or a hospital's name.
+			if k > 0 && ourLady[string(fold[toks[k-1].fs:toks[k-1].fe])] {
 				break
 			}
 			// "un monsieur criait": after a determiner a title is a

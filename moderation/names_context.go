@@ -180,6 +180,10 @@ func isDeterminer(w []byte) bool {
 	return false
 }
 
+// ourLady holds the possessives before a title that make it Our Lady:
+// "Nuestra Señora", "Nossa Senhora", "Nostra Signora".
+var ourLady = map[string]bool{"nuestra": true, "nossa": true, "nostra": true}
+
 // familyArticle reports whether w is a plural article that names a
 // family before its surname: French les, Spanish los and las,
 // Portuguese os.
@@ -455,7 +459,7 @@ func apposedRole(text string, toks []token, fold []byte, k int) bool {
 		// Or, after an article, where the person works a little
 		// further: "Paz, la chica de la ventanilla 3", "Rocío, la
 		// señora de la CAF"; not "Victoire, pour la mairie".
-		if toks[j].info.building && j > k+2 && appositionArticles[string(fold[toks[k+1].fs:toks[k+1].fe])] {
+		if (toks[j].info.building || toks[j].info.nameWord&nwWorkplace != 0) && j > k+2 && appositionArticles[string(fold[toks[k+1].fs:toks[k+1].fe])] {
 			return true
 		}
 	}
