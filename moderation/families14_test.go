@@ -89,3 +89,11 @@ func TestEnginePlacesNamedAfterPeopleOfRound14(t *testing.T) {
 		{name: "a first name and her counter after a comma", text: "Paz, la chica de la ventanilla, me dio la cita en un minuto.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Paz"}},
 	})
 }
+
+func TestEngineRolesOfRound14(t *testing.T) {
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "a word first name and a social worker after a comma", text: "Remedios, la trabajadora social del barrio, nos ayudó con el IMV.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Remedios"}},
+		{name: "a cashier's word first name", text: "La cajera Concepción me cobró dos veces la tasa.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Concepción"}},
+	})
+}
+
