@@ -96,4 +96,3 @@ func TestEngineRolesOfRound14(t *testing.T) {
 		{name: "a cashier's word first name", text: "La cajera Concepción me cobró dos veces la tasa.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Concepción"}},
 	})
 }
-
