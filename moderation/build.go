@@ -230,12 +230,13 @@ const (
 	nwWith                            // a preposition a person follows (with, con, par, by)
 	nwAtWork                          // after a name, before where the person works (at, from, del)
 	nwWorkplace                       // where a person works, after a name (reception, segreteria)
+	nwServed                          // a verb of serving the writer, before a person (atendió, served)
 )
 
 var nameWordClasses = map[string]uint16{
 	"name-particle": nwNameParticle, "negation": nwNegation, "abbreviation": nwAbbrev, "title-ending": nwTitleEnding,
 	"degree": nwDegree, "street-end": nwStreetEnd, "place-after": nwPlaceAfter, "acts": nwActs, "acts-on-writer": nwActsOnWriter,
-	"with": nwWith, "at-work": nwAtWork, "workplace": nwWorkplace,
+	"with": nwWith, "at-work": nwAtWork, "workplace": nwWorkplace, "served": nwServed,
 }
 
 // threatCueClasses and targetClasses map the classes of threat_cues.txt

@@ -96,3 +96,12 @@ func TestEngineRolesOfRound14(t *testing.T) {
 		{name: "a cashier's word first name", text: "La cajera Concepción me cobró dos veces la tasa.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Concepción"}},
 	})
 }
+
+func TestEngineNameAfterAVerbOfServing(t *testing.T) {
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "Spanish atendió before a word first name", text: "Hoy me atendió Paz, que fue un encanto.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Paz"}},
+		{name: "Portuguese atendida pela", text: "Fui atendida pela Graça e correu tudo bem.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Graça"}},
+		{name: "a word of naming", text: "El guardia, apellido Villalobos creo, fue muy correcto.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Villalobos"}},
+		{name: "a town after por stays", text: "Fui atendido por teléfono y luego por Madrid, sin respuesta.", decision: Publish, absent: []Kind{KindPersonName}, kept: []string{"Madrid"}},
+	})
+}
