@@ -105,3 +105,12 @@ func TestEngineNameAfterAVerbOfServing(t *testing.T) {
 		{name: "a town after por stays", text: "Fui atendido por teléfono y luego por Madrid, sin respuesta.", decision: Publish, absent: []Kind{KindPersonName}, kept: []string{"Madrid"}},
 	})
 }
+
+func TestEngineNicknamesAndRegionalFirstNames(t *testing.T) {
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "an English nickname", text: "Shazza from the council housing team never rang back.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Shazza"}},
+		{name: "an Italian first name that is a word", text: "Gioia dell'anagrafe mi ha risolto tutto in dieci minuti.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Gioia"}},
+		{name: "a Bavarian short form", text: "Traudl vom Bürgerbüro war sehr freundlich.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Traudl"}},
+		{name: "the word stays a word", text: "Hace sol y la oficina estaba cerrada a las once.", decision: Publish, absent: []Kind{KindPersonName}, kept: []string{"sol"}},
+	})
+}
