@@ -249,6 +249,9 @@ func (a *abuse) classify(hits []hit, lang int, text []byte, out []abuseFinding) 
 				}
 				f.kind, f.severity, f.reason = KindAbuse, SeverityMedium, "sexual remark about a person"
 			case patProfanity:
+				if inside(i, patIdiom) {
+					continue // "coup de gueule": a rant, not a vulgar word
+				}
 				switch {
 				case a.has(h.id, patBody) && remark(i):
 					// "le cul de la stagiaire", "the girl at counter 5 has

@@ -115,3 +115,10 @@ func TestEngineNicknamesAndRegionalFirstNames(t *testing.T) {
 		{name: "the word stays a word", text: "Hace sol y la oficina estaba cerrada a las once.", decision: Publish, absent: []Kind{KindPersonName}, kept: []string{"sol"}},
 	})
 }
+
+func TestEngineARantIsNoVulgarity(t *testing.T) {
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "coup de gueule", text: "Petit coup de gueule contre la CPAM : trois mois pour une carte Vitale.", decision: Publish, absent: []Kind{KindProfanity, KindAbuse}},
+		{name: "the vulgar word alone is still flagged", text: "Ta gueule, le guichetier.", absent: []Kind{KindThreat}, kinds: []Kind{KindAbuse}},
+	})
+}
