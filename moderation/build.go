@@ -231,12 +231,13 @@ const (
 	nwAtWork                          // after a name, before where the person works (at, from, del)
 	nwWorkplace                       // where a person works, after a name (reception, segreteria)
 	nwServed                          // a verb of serving the writer, before a person (atendió, served)
+	nwPlural                          // a plural title, before two names (señores, signori, messieurs)
 )
 
 var nameWordClasses = map[string]uint16{
 	"name-particle": nwNameParticle, "negation": nwNegation, "abbreviation": nwAbbrev, "title-ending": nwTitleEnding,
 	"degree": nwDegree, "street-end": nwStreetEnd, "place-after": nwPlaceAfter, "acts": nwActs, "acts-on-writer": nwActsOnWriter,
-	"with": nwWith, "at-work": nwAtWork, "workplace": nwWorkplace, "served": nwServed,
+	"with": nwWith, "at-work": nwAtWork, "workplace": nwWorkplace, "served": nwServed, "plural": nwPlural,
 }
 
 // threatCueClasses and targetClasses map the classes of threat_cues.txt

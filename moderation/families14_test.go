@@ -10,6 +10,7 @@ func TestEnginePluralTitles(t *testing.T) {
 		{name: "Italian signori before two surnames", text: "I signori Colombo e Ferri dell'ufficio tributi non hanno mai risposto.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Colombo", "Ferri"}},
 		{name: "Spanish señores before two surnames", text: "Los señores Ortega y Navarro del registro me hicieron volver tres veces.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Ortega", "Navarro"}},
 		{name: "Portuguese senhoras before two names", text: "As senhoras Teixeira e Monteiro da recepção foram impecáveis.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Teixeira", "Monteiro"}},
+		{name: "an unknown surname after a plural title and a known one", text: "Los señores Ortega y Valbuena, del ayuntamiento, prometieron arreglar la farola.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Ortega", "Valbuena"}},
 		{name: "a plural title as a greeting", text: "Señores, les escribo otra vez por mi expediente de nacionalidad.", decision: Publish, absent: []Kind{KindPersonName}, kept: []string{"Señores", "les escribo"}},
 		{name: "a plural title as a noun", text: "Os senhores da recepção foram muito atenciosos comigo.", decision: Publish, absent: []Kind{KindPersonName}, kept: []string{"senhores da recepção"}},
 	})

@@ -316,6 +316,17 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 			if s, e, ok := nm.nameAfter(text, toks, fold, keep, next, lower, true); ok {
 				out = append(out, finding{toks[s].cs, toks[e].ce, maskName})
 				k = e
+				// After a plural title, the name after "and" is the
+				// second person's, known or not: "los señores Ortega y
+				// Olmedo", "i signori Colombo e Ferri".
+				if t.info.nameWord&nwPlural != 0 && e+2 < len(toks) {
+					if q := e + 2; listItemBefore(text, toks, fold, q) == e && toks[q].has(tokCap) && !toks[q].info.place && !toks[q].info.acronym {
+						if s2, e2, ok := nm.nameAfter(text, toks, fold, keep, q, false, true); ok {
+							out = append(out, finding{toks[s2].cs, toks[e2].ce, maskName})
+							k = e2
+						}
+					}
+				}
 				continue
 			}
 			// An initial and a surname after a title: "Dr. S. O'Brien".
