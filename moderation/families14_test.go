@@ -123,3 +123,12 @@ func TestEngineARantIsNoVulgarity(t *testing.T) {
 		{name: "the vulgar word alone is still flagged", text: "Ta gueule, le guichetier.", absent: []Kind{KindThreat}, kinds: []Kind{KindAbuse}},
 	})
 }
+
+func TestEnginePhonesOfRound14(t *testing.T) {
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "a Spanish mobile after SMS", text: "Dejen de mandar SMS al 622 418 907 a las seis de la mañana.", decision: Publish, kinds: []Kind{KindPersonalData}, gone: []string{"622 418 907"}},
+		{name: "an Austrian mobile with no cue", text: "Der Bus 47A kommt nie pünktlich, ich warte gern auf Ihre Antwort: 0664 218 33 90.", decision: Publish, kinds: []Kind{KindPersonalData}, gone: []string{"0664 218 33 90"}, kept: []string{"47A"}},
+		{name: "a German mobile code set apart by a spaced hyphen", text: "Meine Nummer ist 0171 - 23 45 67 89, bitte abends anrufen.", decision: Publish, kinds: []Kind{KindPersonalData}, gone: []string{"23 45 67 89"}},
+		{name: "opening hours with a spaced hyphen stay", text: "Das Bürgerbüro hat nur von 0800 - 1200 Uhr geöffnet.", decision: Publish, absent: []Kind{KindPersonalData}, kept: []string{"0800 - 1200"}},
+	})
+}

@@ -94,6 +94,11 @@ func (p *personal) numbers(text string, toks []token, fold []byte, out []finding
 				i++
 				end = i
 				continue
+			case c == ' ' && n >= 3 && n <= 5 && digits[0] == '0' && i+3 < len(text) && text[i+1] == '-' && text[i+2] == ' ' && isDigit(text[i+3]) && findingEnd(out[:taken], i+3) <= i+3:
+				// An area or mobile code set apart by a spaced hyphen:
+				// "0160 - 98 76 54 32".
+				i += 3
+				continue
 			case isNumberSep(c) && i+1 < len(text) && isDigit(text[i+1]) && n > 0 && findingEnd(out[:taken], i+1) <= i+1:
 				// Not into what was found before: "0000 00@0.fr" ends
 				// before the e-mail, as it does once the e-mail is
@@ -408,12 +413,15 @@ func (p *personal) classify(d []byte, plus bool, text string, start int, toks []
 	// number of nine or ten digits without a zero takes: Spanish (6… and
 	// 7…, nine digits), Portuguese (91…, 92…, 93…, 96…, nine digits),
 	// Italian (3…, ten digits), German (015…, 016…, 017…, twelve digits;
-	// eleven are read as British above). "il mio numero è 339 8812047",
+	// eleven are read as British above), Austrian (below). "il mio numero è 339 8812047",
 	// "mi hija en el 677 123 904". Not a company's SIREN nor an order's
 	// or a file's number: "SIREN 612 345 678", "commande 612345678".
+	// Austrian mobiles (06…, eleven to thirteen digits: "0676 543 21 09")
+	// are longer than a French 06 number.
 	mobile := n == 9 && (d[0] == '6' || d[0] == '7' || d[0] == '9' && (d[1] == '1' || d[1] == '2' || d[1] == '3' || d[1] == '6')) ||
 		n == 10 && d[0] == '3' && d[1] != '0' ||
-		n == 12 && d[0] == '0' && d[1] == '1' && d[2] >= '5' && d[2] <= '7'
+		n == 12 && d[0] == '0' && d[1] == '1' && d[2] >= '5' && d[2] <= '7' ||
+		n >= 11 && n <= 13 && d[0] == '0' && d[1] == '6'
 	if mobile && !plus && !p.wordBefore(p.reference, start, toks, fold) && !p.serviceNumber(text, start, toks, fold) {
 		return maskPhone, true
 	}
