@@ -75,6 +75,13 @@ func newNames(f *folder, set *lexicon.Set) *names {
 			nm.word(w).nameWord |= bit
 		}
 	}
+	// Words that spell digits, for phone numbers written out
+	// (personal_spelled.go).
+	for _, c := range set.PersonalCues {
+		if k := spelledClasses[c.Class]; k != 0 {
+			nm.word(foldOne(f, c.Term)).spelled = k
+		}
+	}
 	for _, c := range set.Stopwords {
 		w := foldOne(f, c.Term)
 		nm.stop[w] = true

@@ -132,3 +132,13 @@ func TestEnginePhonesOfRound14(t *testing.T) {
 		{name: "opening hours with a spaced hyphen stay", text: "Das Bürgerbüro hat nur von 0800 - 1200 Uhr geöffnet.", decision: Publish, absent: []Kind{KindPersonalData}, kept: []string{"0800 - 1200"}},
 	})
 }
+
+func TestEnginePhonesWrittenInWords(t *testing.T) {
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "French pairs", text: "Le formulaire refuse les chiffres, alors : zéro sept, trente et un, douze, quatre-vingt-dix, quinze. Merci.", decision: Publish, kinds: []Kind{KindPersonalData}, gone: []string{"trente et un", "quinze"}},
+		{name: "English digits with double", text: "ring me on oh seven nine double one, four five six, two eight three", decision: Publish, kinds: []Kind{KindPersonalData}, gone: []string{"double one", "two eight three"}},
+		{name: "Spanish hundreds and tens", text: "Mi móvil es seiscientos doce, treinta y cuatro, cincuenta y seis, setenta y ocho.", decision: Publish, kinds: []Kind{KindPersonalData}, gone: []string{"seiscientos doce", "setenta y ocho"}},
+		{name: "counting stays", text: "Au guichet on m'a fait compter un, deux, trois, quatre, cinq tickets.", decision: Publish, absent: []Kind{KindPersonalData}, kept: []string{"un, deux, trois, quatre, cinq"}},
+		{name: "an amount stays", text: "On m'a réclamé trois cent quarante-cinq euros et vingt-deux centimes.", decision: Publish, absent: []Kind{KindPersonalData}, kept: []string{"trois cent quarante-cinq"}},
+	})
+}

@@ -99,6 +99,7 @@ func (p *personal) find(text string, toks []token, fold []byte, out []finding, d
 	// reading reads them ("ViA A 0 000000000000000").
 	out = p.streetFirst(text, toks, fold, out)
 	out = p.numbers(text, toks, fold, out)
+	out = spelledPhones(text, toks, out)
 	before := len(out)
 	out = p.addresses(text, toks, fold, digits, out)
 	// A number read on into the house number of an address found after
