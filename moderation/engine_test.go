@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 )
 
@@ -30,7 +31,17 @@ type engineCase struct {
 	gone     []string // words that must not appear in the result
 	kept     []string // words that must appear in the result
 	lang     string   // expected language, if set
+	// modelReviews marks a fair text in the grammar of threats that the
+	// rules publish and the threat model sends to a moderator: the
+	// expectations above are the rules' (checked with NoModels), and the
+	// engine with its models must give the same text and flags plus the
+	// model's threat flag, and a review, never a rejection.
+	modelReviews bool
 }
+
+// rulesOnly is the engine without its models, for the cases whose
+// expectations are the rules' (modelReviews).
+var rulesOnly = sync.OnceValues(func() (*Engine, error) { return New(&Options{NoModels: true}) })
 
 func runEngineCases(t *testing.T, e *Engine, cases []engineCase) {
 	t.Helper()
@@ -39,6 +50,17 @@ func runEngineCases(t *testing.T, e *Engine, cases []engineCase) {
 			res, err := e.Moderate(context.Background(), Input{Text: tc.text})
 			if err != nil {
 				t.Fatal(err)
+			}
+			if tc.modelReviews {
+				rules, err := rulesOnly()
+				if err != nil {
+					t.Fatal(err)
+				}
+				withModels := res
+				if res, err = rules.Moderate(context.Background(), Input{Text: tc.text}); err != nil {
+					t.Fatal(err)
+				}
+				checkModelReview(t, res, withModels)
 			}
 			kinds := res.Kinds()
 			if tc.decision != "" && res.Decision != tc.decision {
@@ -68,6 +90,32 @@ func runEngineCases(t *testing.T, e *Engine, cases []engineCase) {
 				t.Errorf("lang = %s, want %s", res.Lang, tc.lang)
 			}
 		})
+	}
+}
+
+// checkModelReview checks that the engine with its models (with) made of a
+// text what the rules alone made of it (rules), plus the threat model's
+// flag and a review.
+func checkModelReview(t *testing.T, rules, with Result) {
+	t.Helper()
+	if with.Decision != Review || with.Text != rules.Text {
+		t.Errorf("with the models: %s %q, want review of %q", with.Decision, with.Text, rules.Text)
+	}
+	model := 0
+	for _, f := range with.Flags {
+		if f.Kind == KindThreat && strings.Contains(f.Reason, "statistical model") {
+			model++
+		} else if !slices.ContainsFunc(rules.Flags, func(g Flag) bool { return g.Kind == f.Kind && g.Reason == f.Reason }) {
+			t.Errorf("with the models, flag %+v the rules did not give", f)
+		}
+	}
+	if model != 1 {
+		t.Errorf("with the models: %d flags of the threat model, want 1 (flags %+v)", model, with.Flags)
+	}
+	for _, g := range rules.Flags {
+		if !slices.ContainsFunc(with.Flags, func(f Flag) bool { return f.Kind == g.Kind && f.Reason == g.Reason }) {
+			t.Errorf("with the models, the rules' flag %+v is missing", g)
+		}
 	}
 }
 

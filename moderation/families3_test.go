@@ -21,7 +21,7 @@ func TestEngineThreatsWithoutAWeaponInManyLanguages(t *testing.T) {
 		{name: "falling over is no threat", text: "Je me suis cassé la figure dans l'escalier de la mairie, il faudrait une rampe.", decision: Publish, absent: clean},
 		{name: "knowing where the office is is no threat", text: "Ahora sé dónde está la oficina, gracias señora.", decision: Publish, absent: clean},
 		{name: "a person who lives abroad is no threat", text: "Mi madre vive en Madrid y la CAF la ayudó mucho.", decision: Publish, absent: clean},
-		{name: "you would better bring papers is advice", text: "Le conviene traer el pasaporte, me dijo la señora del mostrador.", decision: Publish, absent: clean},
+		{name: "you would better bring papers is advice", text: "Le conviene traer el pasaporte, me dijo la señora del mostrador.", decision: Publish, absent: clean, modelReviews: true},
 	})
 }
 
@@ -145,7 +145,7 @@ func TestEngineRound3MoreVariants(t *testing.T) {
 		{name: "knowing where Sie live is a threat", text: "Ich weiß, wo Sie wohnen.", decision: Reject, kinds: threat},
 		{name: "knowing where a signora lives with a warning is a threat", text: "Sappiamo dove abita, signora Gallo. Ci pensi bene.", decision: Reject, kinds: threat},
 		{name: "a group to be deported is hate", text: "Migrants should all be deported, the lot of them.", decision: Reject, kinds: abuse},
-		{name: "an office where one lives is no threat", text: "Mia madre abita a Nizza e la CAF l'ha aiutata, ci pensi bene chi dice il contrario.", decision: Publish, absent: []Kind{KindThreat}},
+		{name: "an office where one lives is no threat", text: "Mia madre abita a Nizza e la CAF l'ha aiutata, ci pensi bene chi dice il contrario.", decision: Publish, absent: []Kind{KindThreat}, modelReviews: true},
 	})
 }
 

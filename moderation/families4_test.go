@@ -15,7 +15,7 @@ func TestEngineHarmLeftUnsaid(t *testing.T) {
 		{name: "a German pity is a threat", text: "Es wäre schade, wenn Ihnen etwas passiert.", decision: Reject, kinds: threat},
 		{name: "an accident soon happened is a threat", text: "Faites attention en sortant, un accident est si vite arrivé.", decision: Reject, kinds: threat},
 		{name: "something that happened to a file is no threat", text: "Il est arrivé quelque chose à mon dossier, il a disparu du site.", decision: Publish, absent: clean},
-		{name: "a pity about opening hours is no threat", text: "Ce serait dommage de fermer le guichet le samedi, beaucoup de gens travaillent.", decision: Publish, absent: clean},
+		{name: "a pity about opening hours is no threat", text: "Ce serait dommage de fermer le guichet le samedi, beaucoup de gens travaillent.", decision: Publish, absent: clean, modelReviews: true},
 		{name: "what happens when a form is sent is no threat", text: "Nobody explains what happens to your form once something happens on the portal.", decision: Publish, absent: clean},
 	})
 }
@@ -29,7 +29,7 @@ func TestEngineConsequencesAndWaiting(t *testing.T) {
 		{name: "waiting for him at the exit is a threat", text: "Le guichetier qui m'a refusé, je l'attends à la sortie ce soir.", decision: Reject, kinds: threat},
 		{name: "a shooting spree with a warning is a threat", text: "Un jour je vais faire un carton dans cette agence, vous l'aurez cherché.", decision: Reject, kinds: threat},
 		{name: "killing time is no threat", text: "J'ai tué le temps avec un livre, je vais tuer le temps encore demain au guichet.", decision: Publish, absent: clean},
-		{name: "paying a fee is no threat", text: "Vous allez payer 25 euros pour le timbre fiscal, c'est cher.", decision: Publish, absent: clean},
+		{name: "paying a fee is no threat", text: "Vous allez payer 25 euros pour le timbre fiscal, c'est cher.", decision: Publish, absent: clean, modelReviews: true},
 		{name: "waiting for a letter is no threat", text: "Je l'attends depuis trois semaines, ce courrier de la CAF.", decision: Publish, absent: clean},
 		{name: "a film that was a hit is no threat", text: "Le film projeté à la médiathèque a fait un carton, bravo.", decision: Publish, absent: clean},
 	})

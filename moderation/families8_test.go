@@ -41,7 +41,7 @@ func TestEngineLeavingInAnAmbulance(t *testing.T) {
 		{name: "not on his own legs", text: "Le contrôleur qui a fait ça ne repartira pas sur ses jambes la prochaine fois.", decision: Reject, kinds: []Kind{KindThreat}},
 		{name: "a relative taken away", text: "Mon père est sorti en ambulance après son malaise dans la file, merci au personnel.", decision: Publish, absent: clean},
 		{name: "a relative's transport", text: "Ma mère sortira en ambulance demain de l'hôpital pour rejoindre l'EHPAD, qui paie le transport ?", decision: Publish, absent: clean},
-		{name: "a parent's discharge", text: "My dad is leaving in an ambulance tomorrow morning, the discharge team was great.", decision: Publish, absent: clean},
+		{name: "a parent's discharge", text: "My dad is leaving in an ambulance tomorrow morning, the discharge team was great.", decision: Publish, absent: clean, modelReviews: true},
 		{name: "a fainting reported", text: "A man was carried out on a stretcher after fainting in the queue, the heating was off.", decision: Publish, absent: clean},
 	})
 }
@@ -51,7 +51,7 @@ func TestEngineWhatWillHappen(t *testing.T) {
 		{name: "what will happen, after an ultimatum", text: "Refusez encore et vous allez voir ce qui va se passer à l'accueil.", decision: Review, kinds: []Kind{KindThreat}},
 		{name: "the same in SMS spelling", text: "Si je n'ai pas ma réponse, tu vas voir ce ki va se passer jeudi", decision: Review, kinds: []Kind{KindThreat}},
 		{name: "with harm said, a threat", text: "Vous allez voir ce qui va se passer : je vais tout casser dans votre agence.", decision: Reject, kinds: []Kind{KindThreat}},
-		{name: "at the ballot box", text: "Fermez la maternité et vous allez voir ce qui va se passer dans les urnes.", decision: Publish, absent: []Kind{KindAbuse, KindThreat}},
+		{name: "at the ballot box", text: "Fermez la maternité et vous allez voir ce qui va se passer dans les urnes.", decision: Publish, absent: []Kind{KindAbuse, KindThreat}, modelReviews: true},
 		{name: "a bug shown", text: "Regardez la vidéo jusqu'au bout, vous allez voir ce qui va se passer quand on clique sur Valider : une page blanche.", decision: Publish, absent: []Kind{KindAbuse, KindThreat}},
 		{name: "nothing will happen", text: "Vous verrez ce qui va se passer : rien, le dossier restera bloqué comme d'habitude.", decision: Publish, absent: []Kind{KindAbuse, KindThreat}},
 	})
@@ -79,8 +79,8 @@ func TestEngineFirePromisedToWhatSomeoneOwns(t *testing.T) {
 		{name: "a forecast of drought", text: "Je crois que leur jardin va flamber avec cette sécheresse, il faudrait interdire les barbecues.", decision: Publish, absent: clean},
 		{name: "a car that burned", text: "Je vous signale que sa voiture a brûlé devant le collège, c'est la troisième ce mois-ci.", decision: Publish, absent: clean},
 		{name: "the reader's van, tonight", text: "Your caseworker's van will burn tonight.", decision: Reject, kinds: []Kind{KindThreat}},
-		{name: "an electrical hazard", text: "L'électricien est formel : avec ces câbles qui pendent, votre garage va prendre feu un jour.", decision: Publish, absent: clean},
-		{name: "fuel burned", text: "Avec la déviation de 12 km, votre camionnette va cramer deux fois plus de gasoil.", decision: Publish, absent: clean},
+		{name: "an electrical hazard", text: "L'électricien est formel : avec ces câbles qui pendent, votre garage va prendre feu un jour.", decision: Publish, absent: clean, modelReviews: true},
+		{name: "fuel burned", text: "Avec la déviation de 12 km, votre camionnette va cramer deux fois plus de gasoil.", decision: Publish, absent: clean, modelReviews: true},
 		{name: "burning garden waste", text: "Est-ce qu'il faut brûler les déchets de votre jardin ou les porter à la déchetterie ?", decision: Publish, absent: clean},
 		{name: "in English", text: "Tell the bailiff his garage will burn if he comes back.", decision: Reject, kinds: []Kind{KindThreat}},
 		{name: "the writer's own house, past", text: "Notre maison a brûlé l'hiver dernier, tous nos papiers avec, merci à l'assistante sociale.", decision: Publish, absent: clean},

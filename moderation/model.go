@@ -29,6 +29,15 @@ import (
 // the weapons the rules found handled lawfully (round 13: at 1.25 it had
 // flagged "Je viendrai avec mon fusil de chasse pour le faire
 // enregistrer"), on the 598 fair texts of the unit tables of the day.
+// Round 14 keeps 1.2 for a model that reads four more threat sets in six
+// languages (testdata/train/threats-10.jsonl to threats-13.jsonl) and
+// changes the rule for the threat model: the unit tables' fair texts are
+// hard negatives written against the rules, and ten of them, which the
+// rules publish, it sends to a moderator (marked modelReviews there). The
+// threshold is the lowest, in steps of 0.05 from the one before, at which
+// the engine publishes no fewer fair texts of the 41 held-out corpora
+// and flags no more fair texts of a threat battery nobody read than with
+// the model before (1.15 passes by one text; 1.2 is kept, with margin).
 // The abuse model reads its own corpora last, so it ends its training
 // on insults and is sure of itself: its threshold is high. The models
 // only ever send a text to a moderator, never reject it.

@@ -115,11 +115,12 @@ func TestThreatModelReviewsVeiledThreatsTheRulesMiss(t *testing.T) {
 // moderator: "On se verra à la sortie de l'école pour la kermesse" until
 // it read threats-4.jsonl, the sleeping bag and the ambulance until it
 // read threats-5 and threats-6.jsonl (round 10). A change shows here.
+// Since round 14 (threats-10 to threats-13.jsonl), the model sends the
+// ambulance to a moderator again: TestThreatModelReviewsSomeHardNegatives.
 func TestThreatModelPublishesNearThreats(t *testing.T) {
 	on := newTestEngine(t, nil)
 	for _, text := range []string{
 		"Next time I'll bring a sleeping bag, the queue is that long.",
-		"Je mettrai ma mère en ambulance moi-même s'il le faut, puisque personne ne vient.",
 		"On se verra à la sortie de l'école pour la kermesse.",
 	} {
 		res, err := on.Moderate(context.Background(), Input{Text: text})
@@ -129,6 +130,32 @@ func TestThreatModelPublishesNearThreats(t *testing.T) {
 		if res.Decision != Publish || len(res.Flags) != 0 {
 			t.Errorf("%q with the models: %s %+v, want publish and no flag", text, res.Decision, res.Flags)
 		}
+	}
+}
+
+// TestThreatModelReviewsSomeHardNegatives records fair texts in the
+// grammar of threats that the rules publish and the threat model of
+// round 14 sends to a moderator, never rejects. The unit tables mark
+// theirs with modelReviews; testdata/train/README.md (round 14) gives
+// what the model gained for them on the held-out corpora.
+func TestThreatModelReviewsSomeHardNegatives(t *testing.T) {
+	on := newTestEngine(t, nil)
+	rules := newTestEngine(t, &Options{NoModels: true})
+	for _, text := range []string{
+		"Je mettrai ma mère en ambulance moi-même s'il le faut, puisque personne ne vient.",
+	} {
+		with, err := on.Moderate(context.Background(), Input{Text: text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		alone, err := rules.Moderate(context.Background(), Input{Text: text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if alone.Decision != Publish || len(alone.Flags) != 0 {
+			t.Errorf("%q by the rules: %s %+v, want publish and no flag", text, alone.Decision, alone.Flags)
+		}
+		checkModelReview(t, alone, with)
 	}
 }
 
