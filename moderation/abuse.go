@@ -126,7 +126,7 @@ type abuseFinding struct {
 // insults and heavy vulgarity abuse, mild profanity is abuse only when it
 // is aimed at people ("fonctionnaires de merde", "fuck you"), else plain
 // profanity; a vulgar word next to a group of people is hate.
-func (a *abuse) classify(hits []hit, lang int, text []byte, out []abuseFinding) []abuseFinding {
+func (a *abuse) classify(hits []hit, lang int, text []byte, addrs []int32, out []abuseFinding) []abuseFinding {
 	hs := hitSet{a: a, hits: hits}
 	near, inside, overlaps, holds := hs.near, hs.inside, hs.overlaps, hs.holds
 	harm := false // some violence is said in the text
@@ -284,6 +284,22 @@ func (a *abuse) classify(hits []hit, lang int, text []byte, out []abuseFinding) 
 					continue
 				}
 				f.kind, f.severity, f.reason = KindThreat, SeverityCritical, "veiled threat"
+			case patKnowThat:
+				// "I know you live at 14 Elm Road", "sé que vive en la
+				// calle Mayor 23", "so che abita in via Roma 45": the
+				// reader's or someone's home with its address, which
+				// the personal data stage masked, right after the verb or,
+				// in German, before it ("dass Sie in der Bahnhofstraße 12
+				// wohnen"; addrs: where addresses start in the normalized
+				// text).
+				// Not the writer's own ("je sais que ma mère habite
+				// au…"), nor an office's address further on ("I know you
+				// live far away; the office is at 14 Elm Road").
+				j := hs.nearest(i, patHome, 0, 6)
+				if j < 0 || !addressIn(addrs, h.end, hits[j].end+24) || near(i, patMine, 0, 4) || !own(i) || reported {
+					continue
+				}
+				f.kind, f.severity, f.reason = KindThreat, SeverityCritical, "veiled threat: a home and its address"
 			case patHappen:
 				// "ce serait dommage qu'il arrive quelque chose à vos
 				// enfants": harm left unsaid, to the reader or his
@@ -606,6 +622,17 @@ func (a *abuse) classify(hits []hit, lang int, text []byte, out []abuseFinding) 
 		}
 	}
 	return out
+}
+
+// addressIn reports whether an address of addrs starts between bytes
+// from and to of the normalized text.
+func addressIn(addrs []int32, from, to int32) bool {
+	for _, a := range addrs {
+		if a >= from && a <= to {
+			return true
+		}
+	}
+	return false
 }
 
 // negations are the words that wish harm away between a wish and the

@@ -84,6 +84,7 @@ const (
 	patHeard       // vous m'écouterez, take me seriously: what a weapon would buy
 	patStayAway    // call in sick, nicht zur Arbeit: staff told to stay away
 	patAdvice      // conseil d'ami, for your own good: said as advice
+	patKnowThat    // I know you, sé que, so che: knowledge that something is so
 )
 
 func categoryClass(c string) uint8 {

@@ -158,6 +158,7 @@ type scratch struct {
 	model    modelScratch
 	runs     [][2]int32 // runs of masked words, for the abuse rules
 	idioms   [][2]int32 // idioms, lawful weapons and fuel burned the abuse rules found, which the models do not read
+	addrs    []int32    // where the postal addresses found start in the normalized text
 	out      []byte
 }
 
@@ -330,7 +331,8 @@ func (e *Engine) findAbuse(s *scratch, n *normalized, text string, lang int, fla
 			s.idioms = append(s.idioms, [2]int32{n.pos[h.start], runeEnd(text, n.pos[h.end-1])})
 		}
 	}
-	s.afinds = e.abuse.classify(s.hits, lang, n.text, s.afinds[:0])
+	s.addrs = addressStarts(s.finds, n, s.addrs[:0])
+	s.afinds = e.abuse.classify(s.hits, lang, n.text, s.addrs, s.afinds[:0])
 	for _, a := range s.afinds {
 		start, end := n.pos[a.start], runeEnd(text, n.pos[a.end-1])
 		if inName(s.finds, start, end) {
@@ -353,6 +355,18 @@ func (e *Engine) findAbuse(s *scratch, n *normalized, text string, lang int, fla
 			flags.add(a.kind, a.severity, a.reason, start, end)
 		}
 	}
+}
+
+// addressStarts appends to out where the postal addresses of fs start in
+// the normalized text n, for the abuse rules.
+func addressStarts(fs []finding, n *normalized, out []int32) []int32 {
+	for _, f := range fs {
+		if f.kind == maskAddress {
+			i, _ := slices.BinarySearch(n.pos, f.start)
+			out = append(out, int32(i))
+		}
+	}
+	return out
 }
 
 // inName reports whether start..end lies inside a masked name of fs.

@@ -142,3 +142,13 @@ func TestEnginePhonesWrittenInWords(t *testing.T) {
 		{name: "an amount stays", text: "On m'a réclamé trois cent quarante-cinq euros et vingt-deux centimes.", decision: Publish, absent: []Kind{KindPersonalData}, kept: []string{"trois cent quarante-cinq"}},
 	})
 }
+
+func TestEngineKnowingAHomeAndItsAddress(t *testing.T) {
+	runEngineCases(t, newTestEngine(t, &Options{NoModels: true}), []engineCase{
+		{name: "English, the address after the verb", text: "I know you live at 27 Mill Lane, Harrogate. Approve my claim.", decision: Reject, kinds: []Kind{KindThreat, KindPersonalData}, gone: []string{"Mill Lane"}},
+		{name: "German, the address before the verb", text: "Ich weiß, dass Sie in der Lindenstraße 8 wohnen.", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "Portuguese, the third person", text: "Sei que a sua colega mora na Rua do Carmo, 42.", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "the writer's mother", text: "Je sais que ma mère habite au 8 allée des Tilleuls, mais la CAF écrit ailleurs.", decision: Publish, absent: []Kind{KindThreat}},
+		{name: "an office's address further on", text: "I know you live far from town; the office is at 14 Elm Road, by the station.", absent: []Kind{KindThreat}},
+	})
+}
