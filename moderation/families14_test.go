@@ -152,3 +152,11 @@ func TestEngineKnowingAHomeAndItsAddress(t *testing.T) {
 		{name: "an office's address further on", text: "I know you live far from town; the office is at 14 Elm Road, by the station.", absent: []Kind{KindThreat}},
 	})
 }
+
+func TestEnginePersonalDataSplitByALine(t *testing.T) {
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "a phone number split by a line break", text: "Rappelez-moi au 06 41 27\n88 90 après 18 h, merci.", decision: Publish, kinds: []Kind{KindPersonalData}, gone: []string{"88 90"}},
+		{name: "an e-mail's host on the next line", text: "Écrivez à paul.girard@\nfree.fr, l'ancienne adresse est fermée.", decision: Publish, kinds: []Kind{KindPersonalData}, gone: []string{"paul.girard", "free.fr"}},
+		{name: "opening hours on two lines stay", text: "Ouvert de 08 30\n12 00, fermé l'après-midi.", decision: Publish, absent: []Kind{KindPersonalData}, kept: []string{"08 30", "12 00"}},
+	})
+}
