@@ -160,3 +160,13 @@ func TestEnginePersonalDataSplitByALine(t *testing.T) {
 		{name: "opening hours on two lines stay", text: "Ouvert de 08 30\n12 00, fermé l'après-midi.", decision: Publish, absent: []Kind{KindPersonalData}, kept: []string{"08 30", "12 00"}},
 	})
 }
+
+func TestEngineRegistrationPlates(t *testing.T) {
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "a French plate wherever it stands", text: "Ma Twingo FR-318-QD a été enlevée par la fourrière sans panneau.", decision: Publish, kinds: []Kind{KindPersonalData}, gone: []string{"FR-318-QD"}},
+		{name: "a Spanish plate after matrícula", text: "Me multaron el coche, matrícula 7713 JKV, estando aparcado en mi plaza.", decision: Publish, kinds: []Kind{KindPersonalData}, gone: []string{"7713 JKV"}},
+		{name: "a British plate after reg", text: "The warden ticketed my van (reg YG21 KPE) on my own drive.", decision: Publish, kinds: []Kind{KindPersonalData}, gone: []string{"YG21 KPE"}},
+		{name: "a German plate after Kennzeichen", text: "Das Kennzeichen M-TR 5520 steht falsch im Bescheid.", decision: Publish, kinds: []Kind{KindPersonalData}, gone: []string{"M-TR 5520"}},
+		{name: "a plate word with no plate", text: "La plaque de la rue Victor Hugo a été volée il y a un mois.", decision: Publish, absent: []Kind{KindPersonalData}, kept: []string{"plaque", "Victor Hugo"}},
+	})
+}
