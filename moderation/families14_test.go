@@ -167,6 +167,9 @@ func TestEngineRegistrationPlates(t *testing.T) {
 		{name: "a Spanish plate after matrícula", text: "Me multaron el coche, matrícula 7713 JKV, estando aparcado en mi plaza.", decision: Publish, kinds: []Kind{KindPersonalData}, gone: []string{"7713 JKV"}},
 		{name: "a British plate after reg", text: "The warden ticketed my van (reg YG21 KPE) on my own drive.", decision: Publish, kinds: []Kind{KindPersonalData}, gone: []string{"YG21 KPE"}},
 		{name: "a German plate after Kennzeichen", text: "Das Kennzeichen M-TR 5520 steht falsch im Bescheid.", decision: Publish, kinds: []Kind{KindPersonalData}, gone: []string{"M-TR 5520"}},
+		{name: "a British plate after a vehicle", text: "The warden ticketed my car (KD70 RWL) outside my own house.", decision: Publish, kinds: []Kind{KindPersonalData}, gone: []string{"KD70 RWL"}},
+		{name: "a year shouted after a vehicle stays", text: "J'ai acheté une voiture EN 2019 et la carte grise n'est jamais arrivée.", absent: []Kind{KindPersonalData}, kept: []string{"EN 2019"}},
+		{name: "a motorbike's model stays", text: "La moto BMW R1250 GS de mon mari n'a toujours pas de certificat.", decision: Publish, absent: []Kind{KindPersonalData}, kept: []string{"BMW R1250 GS"}},
 		{name: "a plate word with no plate", text: "La plaque de la rue Victor Hugo a été volée il y a un mois.", decision: Publish, absent: []Kind{KindPersonalData}, kept: []string{"plaque", "Victor Hugo"}},
 	})
 }

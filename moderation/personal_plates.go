@@ -1,9 +1,9 @@
 package moderation
 
 // plates appends the registration plates of cars: after a word that
-// announces one ("plaque GH-482-KT", "matrícula 4821 KLM", "Kennzeichen
-// B-KM 4821", "reg LK19 XRT"), a run of one to three words of capitals and
-// digits, five to nine of them, with both; and the French plates of
+// announces one or a vehicle ("plaque GH-482-KT", "matrícula 4821 KLM",
+// "Kennzeichen B-KM 4821", "my car (LK19 XRT)"), a run of one to three
+// words in the shapes of plates (plateRun); and the French plates of
 // today's shape, two letters, three digits and two letters joined by
 // hyphens, wherever they stand ("ma Clio GH-482-KT").
 func (p *personal) plates(text string, toks []token, fold []byte, out []finding) []finding {
@@ -43,10 +43,14 @@ func frenchPlate(text string, t []token) bool {
 }
 
 // plateRun returns the last token of a plate starting at token s: one to
-// three tokens of capitals and digits joined by a blank or a hyphen,
-// five to nine characters in all, with a letter and a digit.
+// three tokens joined by a blank or a hyphen, each of one to three
+// capitals, of one to four digits, or a British two capitals and two
+// digits ("LK19"), five to nine characters in all with a letter and a
+// digit, and more digits than a year ("EN 2019" is a year shouted, "BMW
+// R1250" a model).
 func plateRun(text string, toks []token, s int) (int, bool) {
 	letters, digits, best := 0, 0, -1
+	year := false
 	for e := s; e < len(toks) && e < s+3; e++ {
 		t := toks[e]
 		if e > s {
@@ -55,17 +59,19 @@ func plateRun(text string, toks []token, s int) (int, bool) {
 			}
 		}
 		w := text[t.cs:t.ce]
-		for i := 0; i < len(w); i++ {
-			switch c := w[i]; {
-			case isDigit(c):
-				digits++
-			case c >= 'A' && c <= 'Z':
-				letters++
-			default:
-				return best, best >= 0
-			}
+		d := countDigits(w)
+		switch {
+		case d == 0 && allUpper(w) && len(w) <= 3:
+			letters += len(w)
+		case d == len(w) && len(w) <= 4:
+			digits += d
+			year = year || len(w) == 4 && (w[:2] == "19" || w[:2] == "20")
+		case len(w) == 4 && allUpper(w[:2]) && d == 2 && isDigit(w[2]) && isDigit(w[3]):
+			letters, digits = letters+2, digits+2
+		default:
+			return best, best >= 0
 		}
-		if n := letters + digits; n >= 5 && n <= 9 && letters > 0 && digits > 0 {
+		if n := letters + digits; n >= 5 && n <= 9 && letters > 0 && digits > 0 && !(year && digits == 4) {
 			best = e
 		}
 	}
