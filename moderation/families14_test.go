@@ -153,13 +153,6 @@ func TestEngineKnowingAHomeAndItsAddress(t *testing.T) {
 	})
 }
 
-func TestEnginePersonalDataSplitByALine(t *testing.T) {
-	runEngineCases(t, newTestEngine(t, nil), []engineCase{
-		{name: "a phone number split by a line break", text: "Rappelez-moi au 06 41 27\n88 90 après 18 h, merci.", decision: Publish, kinds: []Kind{KindPersonalData}, gone: []string{"88 90"}},
-		{name: "an e-mail's host on the next line", text: "Écrivez à paul.girard@\nfree.fr, l'ancienne adresse est fermée.", decision: Publish, kinds: []Kind{KindPersonalData}, gone: []string{"paul.girard", "free.fr"}},
-		{name: "opening hours on two lines stay", text: "Ouvert de 08 30\n12 00, fermé l'après-midi.", decision: Publish, absent: []Kind{KindPersonalData}, kept: []string{"08 30", "12 00"}},
-	})
-}
 
 func TestEngineRegistrationPlates(t *testing.T) {
 	runEngineCases(t, newTestEngine(t, nil), []engineCase{

@@ -152,12 +152,7 @@ func (p *personal) emails(text string, out []finding) []finding {
 		for s < i && text[s] == '.' {
 			s++
 		}
-		// The host may start on the next line: "camille.roux@\nyahoo.fr".
-		h := i + 1
-		if s < i && h+1 < len(text) && text[h] == '\n' && isHostByte(text[h+1]) && text[h+1] != '.' && text[h+1] != '-' {
-			h++
-		}
-		e := h
+		e := i + 1
 		for e < len(text) {
 			if isHostByte(text[e]) {
 				e++
@@ -173,10 +168,10 @@ func (p *personal) emails(text string, out []finding) []finding {
 			}
 			e += n
 		}
-		for e > h && (text[e-1] == '.' || text[e-1] == '-') {
+		for e > i+1 && (text[e-1] == '.' || text[e-1] == '-') {
 			e--
 		}
-		host := text[h:e]
+		host := text[i+1 : e]
 		dot := strings.LastIndexByte(host, '.')
 		// A label too short to end a domain glued after one that can
 		// ("jean@mairie.fr.0"): the address ends before it, as a second
@@ -186,7 +181,7 @@ func (p *personal) emails(text string, out []finding) []finding {
 			host = host[:dot]
 			dot = strings.LastIndexByte(host, '.')
 		}
-		e = h + len(host)
+		e = i + 1 + len(host)
 		if s == i || dot <= 0 {
 			continue
 		}

@@ -94,10 +94,6 @@ func (p *personal) numbers(text string, toks []token, fold []byte, out []finding
 				i++
 				end = i
 				continue
-			case c == '\n' && n >= 3 && n <= 8 && (digits[0] == '0' || plus) && i+1 < len(text) && isDigit(text[i+1]) && findingEnd(out[:taken], i+1) <= i+1:
-				// A phone number a line break splits: "07 82 14\n63 09".
-				i++
-				continue
 			case c == ' ' && n >= 3 && n <= 5 && digits[0] == '0' && i+3 < len(text) && text[i+1] == '-' && text[i+2] == ' ' && isDigit(text[i+3]) && findingEnd(out[:taken], i+3) <= i+3:
 				// An area or mobile code set apart by a spaced hyphen:
 				// "0160 - 98 76 54 32".
