@@ -153,7 +153,6 @@ func TestEngineKnowingAHomeAndItsAddress(t *testing.T) {
 	})
 }
 
-
 func TestEngineRegistrationPlates(t *testing.T) {
 	runEngineCases(t, newTestEngine(t, nil), []engineCase{
 		{name: "a French plate wherever it stands", text: "Ma Twingo FR-318-QD a été enlevée par la fourrière sans panneau.", decision: Publish, kinds: []Kind{KindPersonalData}, gone: []string{"FR-318-QD"}},
