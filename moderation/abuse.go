@@ -296,7 +296,7 @@ func (a *abuse) classify(hits []hit, lang int, text []byte, addrs []int32, out [
 				// au…"), nor an office's address further on ("I know you
 				// live far away; the office is at 14 Elm Road").
 				j := hs.nearest(i, patHome, 0, 6)
-				if j < 0 || !addressIn(addrs, h.end, hits[j].end+24) || near(i, patMine, 0, 4) || !own(i) || reported {
+				if j < 0 || !addressIn(addrs, h.end, hits[j].end+24, hits[j].start) || near(i, patMine, 0, 4) || !own(i) || reported {
 					continue
 				}
 				f.kind, f.severity, f.reason = KindThreat, SeverityCritical, "veiled threat: a home and its address"
@@ -624,11 +624,13 @@ func (a *abuse) classify(hits []hit, lang int, text []byte, addrs []int32, out [
 	return out
 }
 
-// addressIn reports whether an address of addrs starts between bytes
-// from and to of the normalized text.
-func addressIn(addrs []int32, from, to int32) bool {
-	for _, a := range addrs {
-		if a >= from && a <= to {
+// addressIn reports whether an address of addrs (pairs of where it and
+// its sentence start in the normalized text) starts between bytes from
+// and to, in the sentence of the home word at byte home: "I know you
+// live nearby. Visit us at 14 Elm Road" gives the office's address.
+func addressIn(addrs []int32, from, to, home int32) bool {
+	for k := 0; k+1 < len(addrs); k += 2 {
+		if a, sentence := addrs[k], addrs[k+1]; a >= from && a <= to && sentence <= home {
 			return true
 		}
 	}
@@ -637,14 +639,16 @@ func addressIn(addrs []int32, from, to int32) bool {
 
 // negations are the words that wish harm away between a wish and the
 // harm: "j'espère qu'il n'y aura pas d'accident", "I hope nobody gets
-// hurt", "ojalá no haya un accidente".
+// hurt", "ojalá no haya un accidente"; folded, as the normalized text is.
+// Not "plus", "personne" nor "mai", which are more often no negation
+// ("plus qu'un accident", "en mai").
 var negations = map[string]bool{
-	"pas": true, "plus": true, "jamais": true, "rien": true, "personne": true, "aucun": true, "aucune": true, "ni": true,
+	"pas": true, "jamais": true, "rien": true, "aucun": true, "aucune": true,
 	"not": true, "never": true, "no": true, "nobody": true, "nothing": true, "t": true, "none": true,
 	"nicht": true, "kein": true, "keine": true, "keinen": true, "keiner": true, "niemand": true, "nie": true,
-	"non": true, "nessuno": true, "mai": true, "nulla": true, "niente": true,
-	"nadie": true, "nunca": true, "nada": true, "ningún": true, "ningun": true, "ninguna": true,
-	"não": true, "nao": true, "ninguém": true, "ninguem": true, "nem": true,
+	"non": true, "nessuno": true, "nulla": true, "niente": true,
+	"nadie": true, "nunca": true, "nada": true, "ningun": true, "ninguna": true,
+	"nao": true, "ninguem": true, "nem": true,
 }
 
 // negatedBetween reports whether a word of negations stands in the

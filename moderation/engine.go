@@ -158,7 +158,7 @@ type scratch struct {
 	model    modelScratch
 	runs     [][2]int32 // runs of masked words, for the abuse rules
 	idioms   [][2]int32 // idioms, lawful weapons and fuel burned the abuse rules found, which the models do not read
-	addrs    []int32    // where the postal addresses found start in the normalized text
+	addrs    []int32    // where the postal addresses start in the normalized text, and their sentences (addressStarts)
 	out      []byte
 }
 
@@ -331,7 +331,10 @@ func (e *Engine) findAbuse(s *scratch, n *normalized, text string, lang int, fla
 			s.idioms = append(s.idioms, [2]int32{n.pos[h.start], runeEnd(text, n.pos[h.end-1])})
 		}
 	}
-	s.addrs = addressStarts(s.finds, n, s.addrs[:0])
+	s.addrs = s.addrs[:0]
+	if (hitSet{a: e.abuse, hits: s.hits}).any(patKnowThat) {
+		s.addrs = addressStarts(text, s.finds, n, s.addrs)
+	}
 	s.afinds = e.abuse.classify(s.hits, lang, n.text, s.addrs, s.afinds[:0])
 	for _, a := range s.afinds {
 		start, end := n.pos[a.start], runeEnd(text, n.pos[a.end-1])
@@ -357,14 +360,31 @@ func (e *Engine) findAbuse(s *scratch, n *normalized, text string, lang int, fla
 	}
 }
 
-// addressStarts appends to out where the postal addresses of fs start in
-// the normalized text n, for the abuse rules.
-func addressStarts(fs []finding, n *normalized, out []int32) []int32 {
+// addressStarts appends to out, for the abuse rules, where the postal
+// addresses of text start in the normalized text n, each followed by
+// where its sentence starts there: those fs found and, on a second
+// reading, the address placeholders already in the text.
+func addressStarts(text string, fs []finding, n *normalized, out []int32) []int32 {
+	add := func(start int) {
+		sentence := strings.LastIndexAny(text[:start], ".!?;\n") + 1
+		i, _ := slices.BinarySearch(n.pos, int32(start))
+		j, _ := slices.BinarySearch(n.pos, int32(sentence))
+		out = append(out, int32(i), int32(j))
+	}
 	for _, f := range fs {
 		if f.kind == maskAddress {
-			i, _ := slices.BinarySearch(n.pos, f.start)
-			out = append(out, int32(i))
+			add(int(f.start))
 		}
+	}
+	for i := strings.IndexByte(text, '['); i >= 0; {
+		if addressPlaceholderAt(text, i) {
+			add(i)
+		}
+		j := strings.IndexByte(text[i+1:], '[')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
 	}
 	return out
 }

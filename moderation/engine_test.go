@@ -35,7 +35,8 @@ type engineCase struct {
 	// rules publish and the threat model sends to a moderator: the
 	// expectations above are the rules' (checked with NoModels), and the
 	// engine with its models must give the same text and flags plus the
-	// model's threat flag, and a review, never a rejection.
+	// model's threat flag, and a review, never a rejection. Only for the
+	// engine of the default options, which rulesOnly mirrors.
 	modelReviews bool
 }
 
@@ -52,6 +53,9 @@ func runEngineCases(t *testing.T, e *Engine, cases []engineCase) {
 				t.Fatal(err)
 			}
 			if tc.modelReviews {
+				if !e.models.threat || e.models.threatMin != DefaultThreatModelThreshold {
+					t.Fatal("modelReviews needs the engine of the default options")
+				}
 				rules, err := rulesOnly()
 				if err != nil {
 					t.Fatal(err)

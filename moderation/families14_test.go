@@ -1,6 +1,9 @@
 package moderation
 
-import "testing"
+import (
+	"context"
+	"testing"
+)
 
 // Families of round 14 (2026-12-05), written for these tests; where a
 // battery of our own found the gap, its sentences are not copied.
@@ -164,4 +167,43 @@ func TestEngineRegistrationPlates(t *testing.T) {
 		{name: "a motorbike's model stays", text: "La moto BMW R1250 GS de mon mari n'a toujours pas de certificat.", decision: Publish, absent: []Kind{KindPersonalData}, kept: []string{"BMW R1250 GS"}},
 		{name: "a plate word with no plate", text: "La plaque de la rue Victor Hugo a été volée il y a un mois.", decision: Publish, absent: []Kind{KindPersonalData}, kept: []string{"plaque", "Victor Hugo"}},
 	})
+}
+
+// Found by the review of the round's change: each failed before its fix.
+func TestEngineReviewOfRound14(t *testing.T) {
+	runEngineCases(t, newTestEngine(t, &Options{NoModels: true}), []engineCase{
+		{name: "an office's address in the next sentence", text: "I know you live nearby. Visit us at 14 Elm Road, we open at nine.", absent: []Kind{KindThreat}},
+		{name: "more than an accident is no negation", text: "J'espère que vous aurez plus qu'un accident en rentrant.", decision: Reject, kinds: []Kind{KindThreat}},
+	})
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "Dña. is an abbreviated title", text: "Gracias Dña. Ferreiro por su ayuda con la pensión.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Ferreiro"}},
+		{name: "a place word in a job's title", text: "Complaint against Kevin Douglas School Liaison Officer, who never replied.", kinds: []Kind{KindPersonName}, gone: []string{"Kevin", "Douglas"}},
+		{name: "an amount in French words", text: "J'ai payé quatre-vingt-dix-neuf, quatre-vingt-dix-neuf euros pour rien.", decision: Publish, absent: []Kind{KindPersonalData}, kept: []string{"quatre-vingt-dix-neuf euros"}},
+	})
+}
+
+// TestEngineRound14IsIdempotent moderates the round's texts twice: the
+// second reading, on the placeholders of the first, must change nothing
+// and keep the decision.
+func TestEngineRound14IsIdempotent(t *testing.T) {
+	e := newTestEngine(t, &Options{NoModels: true})
+	for _, text := range []string{
+		"write to one two three four five six seven eight nine zero@example.com please",
+		"plaque AB 123 CD@example.fr, merci de la retirer du fichier.",
+		"I know you live at 27 Mill Lane, Harrogate. Approve my claim.",
+		"Ich weiß, dass Sie in der Lindenstraße 8 wohnen.",
+		"Meine Nummer ist 0171 - 23 45 67 89, bitte abends anrufen.",
+	} {
+		first, err := e.Moderate(context.Background(), Input{Text: text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		second, err := e.Moderate(context.Background(), Input{Text: first.Text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if second.Text != first.Text || second.Decision != first.Decision {
+			t.Errorf("%q: first %s %q, second %s %q", text, first.Decision, first.Text, second.Decision, second.Text)
+		}
+	}
 }

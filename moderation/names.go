@@ -181,7 +181,10 @@ func (nm *names) protect(text string, toks []token, fold []byte, hashes []uint64
 		// place word comes after the capitalised words of its name; it
 		// is capitalised too when it is no name itself ("Edward Street",
 		// "the Hope Street jobcentre"; not "Sophie Park", "Lois Lane").
-		if (!t.has(tokCap) || !t.has(tokUpper) && !t.info.surname && t.info.first == 0) && t.info.nameWord&nwPlaceAfter != 0 {
+		// (Not before another capitalised word, which makes the place word
+		// part of a job's title: "Kevin Douglas School Liaison Officer".)
+		capPlace := t.has(tokCap) && !t.has(tokUpper) && !t.info.surname && t.info.first == 0 && (k+1 == len(toks) || !toks[k+1].has(tokCap) || gapEndsSentence(text, *t, toks[k+1]))
+		if (!t.has(tokCap) || capPlace) && t.info.nameWord&nwPlaceAfter != 0 {
 			for m := k - 1; m >= 0 && m >= k-3 && toks[m].has(tokCap) && !gapHasBreak(text, toks[m], toks[m+1]); m-- {
 				keep[m] = true
 			}

@@ -23,7 +23,7 @@ func (p *personal) plates(text string, toks []token, fold []byte, out []finding)
 			continue
 		}
 		for s := k + 1; s < len(toks) && s <= k+3; s++ {
-			if e, ok := plateRun(text, toks, s); ok {
+			if e, ok := plateRun(text, toks, s, out); ok {
 				if !overlapsAny(out, toks[s].cs, toks[e].ce) {
 					out = append(out, finding{toks[s].cs, toks[e].ce, maskNumber})
 				}
@@ -42,13 +42,14 @@ func frenchPlate(text string, t []token) bool {
 		allUpper(text[t[0].cs:t[0].ce]) && countDigits(text[t[1].cs:t[1].ce]) == 3 && allUpper(text[t[2].cs:t[2].ce])
 }
 
-// plateRun returns the last token of a plate starting at token s: one to
+// plateRun returns the last token of a plate starting at token s, before
+// any token of what out found: one to
 // three tokens joined by a blank or a hyphen, each of one to three
 // capitals, of one to four digits, or a British two capitals and two
 // digits ("LK19"), five to nine characters in all with a letter and a
 // digit, and more digits than a year ("EN 2019" is a year shouted, "BMW
 // R1250" a model).
-func plateRun(text string, toks []token, s int) (int, bool) {
+func plateRun(text string, toks []token, s int, out []finding) (int, bool) {
 	letters, digits, best := 0, 0, -1
 	year := false
 	for e := s; e < len(toks) && e < s+3; e++ {
@@ -57,6 +58,12 @@ func plateRun(text string, toks []token, s int) (int, bool) {
 			if gap := text[toks[e-1].ce:t.cs]; gap != " " && gap != "-" {
 				break
 			}
+		}
+		// Not into what was found before ("plaque AB 123 CD@example.fr"
+		// ends before the e-mail, as a second reading ends it at the
+		// placeholder).
+		if t.has(tokMasked) || overlapsAny(out, t.cs, t.ce) {
+			break
 		}
 		w := text[t.cs:t.ce]
 		d := countDigits(w)

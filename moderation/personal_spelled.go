@@ -1,5 +1,7 @@
 package moderation
 
+import "strings"
+
 // The classes of words that spell digits (personal_cues.txt), as
 // wordInfo.spelled.
 const (
@@ -32,7 +34,7 @@ const (
 // when it spells nine digits or more.
 func spelledPhones(text string, toks []token, out []finding) []finding {
 	for k := 0; k < len(toks); k++ {
-		if toks[k].info.spelled == 0 || toks[k].info.spelled == numJoiner || toks[k].has(tokMasked) {
+		if toks[k].info.spelled == 0 || toks[k].info.spelled == numJoiner || toks[k].has(tokMasked) || overlapsAny(out, toks[k].cs, toks[k].ce) {
 			continue
 		}
 		digits, words, last := 0, 0, k
@@ -40,7 +42,15 @@ func spelledPhones(text string, toks []token, out []finding) []finding {
 		for j := k; j < len(toks); j++ {
 			t := toks[j]
 			c := t.info.spelled
-			if c == 0 || t.has(tokMasked) || j > k && !spelledGap(text[toks[j-1].ce:t.cs]) {
+			// A comma ends a group: what comes after it starts anew
+			// ("trente et un, douze").
+			if j > k && strings.IndexByte(text[toks[j-1].ce:t.cs], ',') >= 0 {
+				prev = 0
+			}
+			// Nor into what was found before: "… nine zero@example.com"
+			// ends before the e-mail, as a second reading ends it at
+			// the placeholder.
+			if c == 0 || t.has(tokMasked) || j > k && !spelledGap(text[toks[j-1].ce:t.cs]) || overlapsAny(out, t.cs, t.ce) {
 				break
 			}
 			switch c {
@@ -51,7 +61,14 @@ func spelledPhones(text string, toks []token, out []finding) []finding {
 					digits++
 				}
 			case numTens:
-				if prev != numHundred {
+				// "quatre-vingt-dix-neuf" is two digits: tens after tens
+				// or a hundred are part of them, tens after a unit joined
+				// by a hyphen ("quatre-vingt") add one.
+				switch {
+				case prev == numTens && toks[j-1].has(tokHyphen) || prev == numHundred:
+				case prev == numDigit && toks[j-1].has(tokHyphen):
+					digits++
+				default:
 					digits += 2
 				}
 			case numHundred:

@@ -42,6 +42,17 @@ func placeholderAt(text string, i int) int {
 	return 0
 }
 
+// addressPlaceholderAt reports whether an address placeholder of any
+// language starts at byte i of text.
+func addressPlaceholderAt(text string, i int) bool {
+	for lang := range nLangs {
+		if strings.HasPrefix(text[i:], placeholderRow(lang)[maskAddress]) {
+			return true
+		}
+	}
+	return false
+}
+
 // maskReason returns the reason of the flag for a mask kind.
 func maskReason(k maskKind) string {
 	switch k {
