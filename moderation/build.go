@@ -76,10 +76,15 @@ func newNames(f *folder, set *lexicon.Set) *names {
 		}
 	}
 	// Words that spell digits, for phone numbers written out
-	// (personal_spelled.go).
+	// (personal_spelled.go), and words that announce a plate
+	// (personal_plates.go): read through the word table, as every token
+	// is, where a map of their own would cost a lookup per token.
 	for _, c := range set.PersonalCues {
 		if k := spelledClasses[c.Class]; k != 0 {
 			nm.word(foldOne(f, c.Term)).spelled = k
+		}
+		if c.Class == "plate" {
+			nm.word(foldOne(f, c.Term)).plate = true
 		}
 	}
 	for _, c := range set.Stopwords {

@@ -42,15 +42,12 @@ type personal struct {
 	// addressCue tells whether a word before an address makes it the
 	// writer's own (habite, domicile) or a service's (préfecture, mairie).
 	addressCue map[string]uint8
-	// plate announces a car's registration plate (plaque, matrícula,
-	// Kennzeichen).
-	plate map[string]bool
 }
 
 // newPersonal returns the finder of personal data, with the words of
 // set's personal_cues.txt folded by f.
 func newPersonal(f *folder, set *lexicon.Set) *personal {
-	p := &personal{context: map[string]bool{}, phone: map[string]bool{}, reference: map[string]bool{}, streets: map[string]bool{}, addressCue: map[string]uint8{}, plate: map[string]bool{}}
+	p := &personal{context: map[string]bool{}, phone: map[string]bool{}, reference: map[string]bool{}, streets: map[string]bool{}, addressCue: map[string]uint8{}}
 	for _, c := range set.PersonalCues {
 		w := foldOne(f, c.Term)
 		switch c.Class {
@@ -69,8 +66,6 @@ func newPersonal(f *folder, set *lexicon.Set) *personal {
 			p.addressCue[w] = addressService
 		case "street":
 			p.streets[w] = true
-		case "plate":
-			p.plate[w] = true
 		}
 	}
 	return p
@@ -120,7 +115,7 @@ func (p *personal) find(text string, toks []token, fold []byte, out []finding, d
 	}
 	out = p.flats(text, toks, fold, digits, out)
 	out = p.announcedIDs(text, toks, fold, out)
-	out = p.plates(text, toks, fold, out)
+	out = plates(text, toks, out)
 	return out, digits
 }
 

@@ -6,7 +6,7 @@ package moderation
 // words in the shapes of plates (plateRun); and the French plates of
 // today's shape, two letters, three digits and two letters joined by
 // hyphens, wherever they stand ("ma Clio GH-482-KT").
-func (p *personal) plates(text string, toks []token, fold []byte, out []finding) []finding {
+func plates(text string, toks []token, out []finding) []finding {
 	for k := 0; k < len(toks); k++ {
 		t := toks[k]
 		if t.has(tokMasked) {
@@ -19,7 +19,7 @@ func (p *personal) plates(text string, toks []token, fold []byte, out []finding)
 			k += 2
 			continue
 		}
-		if !p.plate[string(fold[t.fs:t.fe])] {
+		if !t.info.plate {
 			continue
 		}
 		for s := k + 1; s < len(toks) && s <= k+3; s++ {
