@@ -149,7 +149,7 @@ type wordInfo struct {
 	building  bool   // agence, office, consulate: where a person works ("Grace at the front desk")
 	mailAt    bool   // arobase, at: a word written for the @ of an e-mail address (see spelledAt)
 	scam      uint8  // scamAlone: warns of a scam (arnaque); scamSecond: second word of a warning pair (faux site)
-	spelled   uint8  // a word spelling digits (numUnit…): "zéro six", "oh seven seven"
+	spelled   uint8  // a word spelling digits (numDigit…): "zéro six", "oh seven seven"
 	plate     bool   // announces a registration plate (plaque, matrícula, car): personal_plates.go
 	langs     uint8  // bit i set: a frequent word of language i (a bit set, so that counting votes reads one byte)
 	nameWord  uint16 // the classes of name_words.txt but particle (nwNameParticle…)
