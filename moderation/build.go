@@ -244,12 +244,15 @@ const (
 	nwWorkplace                       // where a person works, after a name (reception, segreteria)
 	nwServed                          // a verb of serving the writer, before a person (atendió, served)
 	nwPlural                          // a plural title, before two names (señores, signori, messieurs)
+	nwNounArticle                     // an article before nouns, never names (ein, une, der)
+	nwOurLady                         // a possessive that makes a title Our Lady (nuestra, nossa)
 )
 
 var nameWordClasses = map[string]uint16{
 	"name-particle": nwNameParticle, "negation": nwNegation, "abbreviation": nwAbbrev, "title-ending": nwTitleEnding,
 	"degree": nwDegree, "street-end": nwStreetEnd, "place-after": nwPlaceAfter, "acts": nwActs, "acts-on-writer": nwActsOnWriter,
 	"with": nwWith, "at-work": nwAtWork, "workplace": nwWorkplace, "served": nwServed, "plural": nwPlural,
+	"noun-article": nwNounArticle, "our-lady": nwOurLady,
 }
 
 // threatCueClasses and targetClasses map the classes of threat_cues.txt

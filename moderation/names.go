@@ -173,7 +173,7 @@ func (nm *names) protect(text string, toks []token, fold []byte, hashes []uint64
 		// surname, which a second reading finds with the address
 		// masked; found by fuzzing.)
 		// "Nuestra Señora de Candelaria": Our Lady names a place too.
-		lady := t.info.cue == cueTitle && k > 0 && ourLady[string(fold[toks[k-1].fs:toks[k-1].fe])]
+		lady := t.info.cue == cueTitle && k > 0 && toks[k-1].info.nameWord&nwOurLady != 0
 		if !t.info.place && !(t.info.saint && t.has(tokCap)) && !lady || t.has(tokMasked) {
 			continue
 		}
@@ -283,7 +283,7 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 			}
 			// "Hospital Nuestra Señora de Candelaria", "Nossa Senhora
 			// da Conceição": Our Lady, a church's or a hospital's name.
-			if k > 0 && ourLady[string(fold[toks[k-1].fs:toks[k-1].fe])] {
+			if k > 0 && toks[k-1].info.nameWord&nwOurLady != 0 {
 				break
 			}
 			// "un monsieur criait": after a determiner a title is a
@@ -836,7 +836,7 @@ func knownName(t token) bool {
 // Never after a determiner ("the bill at the post office").
 func (nm *names) workerName(text string, toks []token, fold []byte, keep []bool, k int, lowerWriter bool) bool {
 	t := &toks[k]
-	if t.has(tokUpper) || t.info.first == 0 && !t.info.surname || afterDeterminer(toks, fold, k) || afterNounArticle(toks, fold, k) {
+	if t.has(tokUpper) || t.info.first == 0 && !t.info.surname || afterDeterminer(toks, fold, k) || afterNounArticle(toks, k) {
 		return false
 	}
 	if t.has(tokCap) {

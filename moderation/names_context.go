@@ -180,10 +180,6 @@ func isDeterminer(w []byte) bool {
 	return false
 }
 
-// ourLady holds the possessives before a title that make it Our Lady:
-// "Nuestra Señora", "Nossa Senhora", "Nostra Signora".
-var ourLady = map[string]bool{"nuestra": true, "nossa": true, "nostra": true}
-
 // familyArticle reports whether w is a plural article that names a
 // family before its surname: French les, Spanish los and las,
 // Portuguese os.
@@ -473,25 +469,17 @@ var appositionArticles = map[string]bool{
 	"die": true, "der": true, "una": true, "un": true, "une": true, "uma": true, "um": true, "eine": true, "ein": true,
 }
 
-// nounArticles come before a noun, never before a name: the indefinite
-// articles (not English a, a preposition or an article of names
-// elsewhere), and the German definite ones, whose nouns are capitalised
-// like names ("ein Mann am Empfang", "der Herr mit dem grauen Bart von
-// Schalter 7"). (Italian and Portuguese put their definite articles
-// before first names: "a Amparo do balcão".)
-var nounArticles = map[string]bool{
-	"un": true, "une": true, "una": true, "uno": true, "uma": true, "um": true, "an": true,
-	"ein": true, "eine": true, "einem": true, "einen": true, "einer": true, "eines": true,
-	"der": true, "die": true, "das": true, "dem": true, "den": true, "des": true,
-}
-
-// afterNounArticle reports whether token k follows one of nounArticles,
-// right before it or before a lower-case adjective ("dem grauen Bart").
-func afterNounArticle(toks []token, fold []byte, k int) bool {
-	if k > 0 && nounArticles[string(fold[toks[k-1].fs:toks[k-1].fe])] {
+// afterNounArticle reports whether token k follows an article that comes
+// before nouns, never names (name_words.txt class noun-article: the
+// indefinite articles, and the German definite ones, whose nouns are
+// capitalised like names: "ein Mann am Empfang", "der Herr mit dem
+// grauen Bart von Schalter 7"), right before it or before a lower-case
+// adjective ("dem grauen Bart").
+func afterNounArticle(toks []token, k int) bool {
+	if k > 0 && toks[k-1].info.nameWord&nwNounArticle != 0 {
 		return true
 	}
-	return k > 1 && !toks[k-1].has(tokCap) && !toks[k-1].has(tokUpper) && nounArticles[string(fold[toks[k-2].fs:toks[k-2].fe])]
+	return k > 1 && !toks[k-1].has(tokCap) && !toks[k-1].has(tokUpper) && toks[k-2].info.nameWord&nwNounArticle != 0
 }
 
 // atWork reports whether token k is followed by where a person works:
