@@ -59,6 +59,8 @@ func TestEngineWishesFriendsAndSympathyOfRound14(t *testing.T) {
 		{name: "death wished on a jobcentre's staff", text: "I hope every one of you at that jobcentre dies slowly.", decision: Reject, kinds: []Kind{KindThreat}},
 		{name: "a German wish", text: "Ich hoffe, Sie verrecken an Ihrem Schreibtisch.", decision: Reject, kinds: []Kind{KindThreat}},
 		{name: "a wish negated", text: "J'espère qu'il n'y aura pas d'accident avec ces escaliers glissants à la CAF.", decision: Publish, absent: []Kind{KindThreat}},
+		{name: "an accident report hoped received", text: "I hope you received the accident report I sent last week.", decision: Publish, absent: []Kind{KindThreat}},
+		{name: "a cancer diagnosis hoped read", text: "I hope your staff read my cancer diagnosis before cutting my benefits.", absent: []Kind{KindThreat}},
 		{name: "a German wish with the article die", text: "Ich hoffe, die Sachbearbeiter im Amt lesen das endlich.", decision: Publish, absent: []Kind{KindThreat}},
 		{name: "a wish for the writer's own", text: "I hope my father doesn't die before his pension is sorted.", decision: Publish, absent: []Kind{KindThreat}},
 		{name: "cousins who settle things their way", text: "Tengo unos primos en Vallecas que arreglan las cosas a su manera, ustedes verán.", decision: Reject, kinds: []Kind{KindThreat}},
