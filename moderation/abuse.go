@@ -429,7 +429,9 @@ func (a *abuse) classify(hits []hit, lang int, text []byte, addrs []int32, out [
 				if !other && !visit || !own(i) || reported {
 					continue
 				}
-				f.kind, f.severity, f.reason = KindThreat, SeverityCritical, "veiled threat: friends who will settle it"
+				// Friends who visit may come to thank ("mes potes vont vous
+				// rendre visite pour vous remercier"): a moderator reads it.
+				f.kind, f.severity, f.reason = KindThreat, SeverityMedium, "veiled threat: friends who will settle it"
 			case patStayAway:
 				// "Better call in sick on Thursday. Just some friendly
 				// advice.", "Mejor que el responsable no esté ese día, por
@@ -437,7 +439,9 @@ func (a *abuse) classify(hits []hit, lang int, text []byte, addrs []int32, out [
 				if !near(i, patAdvice, 12, 12) || !own(i) || reported {
 					continue
 				}
-				f.kind, f.severity, f.reason = KindThreat, SeverityCritical, "veiled threat: told to stay away"
+				// Advice may be a colleague's ("ne venez pas travailler si
+				// vous êtes malade"): a moderator reads it.
+				f.kind, f.severity, f.reason = KindThreat, SeverityMedium, "veiled threat: told to stay away"
 			case patIntent, patSend, patTheirs, patNext:
 				continue
 			case patViolence:
@@ -447,8 +451,15 @@ func (a *abuse) classify(hits []hit, lang int, text []byte, addrs []int32, out [
 				atPlace := near(i, patPlace, 4, 4) && near(i, patFuture, 6, 0)
 				// "I understand people who go postal now": sympathy with
 				// those who do it.
-				if near(i, patIntent, 6, 0) || near(i, patYou, 1, 2) || atPlace || near(i, patNext, 12, 0) || near(i, patSympathy, 8, 0) {
+				if near(i, patIntent, 6, 0) || near(i, patYou, 1, 2) || atPlace || near(i, patNext, 12, 0) {
 					f.kind, f.severity, f.reason = KindThreat, SeverityCritical, "threat of violence"
+					break
+				}
+				// Sympathy is not intent, and the violent word may be
+				// another's ("I understand people who shoot videos of the
+				// queue"): a moderator reads it.
+				if near(i, patSympathy, 8, 0) {
+					f.kind, f.severity, f.reason = KindThreat, SeverityMedium, "sympathy with violence"
 					break
 				}
 				// Violence called for against a group: said to be needed
@@ -571,6 +582,9 @@ func (a *abuse) classify(hits []hit, lang int, text []byte, addrs []int32, out [
 					continue
 				}
 				f.kind, f.severity, f.reason = KindThreat, SeverityCritical, "threat with a weapon"
+				if !near(i, patIntent, 8, 0) && !armed && !near(i, patHeard, 4, 10) {
+					f.severity = SeverityMedium // sympathy alone: a moderator reads it
+				}
 			case patWarn:
 				// "mark my words" makes a threat of harm said nearby.
 				if !harm || reported {

@@ -52,7 +52,9 @@ func TestEngineFirstNameBeforeAWorkplace(t *testing.T) {
 }
 
 // Rules alone (NoModels): the threat model may send some of these texts
-// to a moderator on its own reading.
+// to a moderator on its own reading. Friends, sympathy and advice to stay
+// away are ambiguous enough to be read by a moderator (review), not
+// rejected; harm wished is rejected.
 func TestEngineWishesFriendsAndSympathyOfRound14(t *testing.T) {
 	runEngineCases(t, newTestEngine(t, &Options{NoModels: true}), []engineCase{
 		{name: "harm wished under a bus", text: "J'espère que vous finirez sous un bus en sortant de la préfecture.", decision: Reject, kinds: []Kind{KindThreat}},
@@ -63,13 +65,13 @@ func TestEngineWishesFriendsAndSympathyOfRound14(t *testing.T) {
 		{name: "a cancer diagnosis hoped read", text: "I hope your staff read my cancer diagnosis before cutting my benefits.", absent: []Kind{KindThreat}},
 		{name: "a German wish with the article die", text: "Ich hoffe, die Sachbearbeiter im Amt lesen das endlich.", decision: Publish, absent: []Kind{KindThreat}},
 		{name: "a wish for the writer's own", text: "I hope my father doesn't die before his pension is sorted.", decision: Publish, absent: []Kind{KindThreat}},
-		{name: "cousins who settle things their way", text: "Tengo unos primos en Vallecas que arreglan las cosas a su manera, ustedes verán.", decision: Reject, kinds: []Kind{KindThreat}},
-		{name: "lads who will visit a manager", text: "My lads will pay your manager a visit at home.", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "cousins who settle things their way", text: "Tengo unos primos en Vallecas que arreglan las cosas a su manera, ustedes verán.", decision: Review, kinds: []Kind{KindThreat}},
+		{name: "lads who will visit a manager", text: "My lads will pay your manager a visit at home.", decision: Review, kinds: []Kind{KindThreat}},
 		{name: "cousins who helped", text: "Mes cousins m'ont aidée à remplir le dossier, la CAF a tout réglé autrement que prévu.", decision: Publish, absent: []Kind{KindThreat}},
 		{name: "a cousin at a visit", text: "Mi primo me acompañó a hacer una visita a la oficina del SEPE.", decision: Publish, absent: []Kind{KindThreat}},
-		{name: "sympathy with an armed visit", text: "Je comprends ceux qui viennent avec une arme dans ces bureaux.", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "sympathy with an armed visit", text: "Je comprends ceux qui viennent avec une arme dans ces bureaux.", decision: Review, kinds: []Kind{KindThreat}},
 		{name: "fuel that would buy a hearing", text: "Avec un bidon d'essence et un briquet, vous m'écouterez enfin.", decision: Reject, kinds: []Kind{KindThreat}},
-		{name: "told to stay away as advice", text: "Um conselho de amigo: não venha trabalhar na segunda-feira, é só um conselho.", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "told to stay away as advice", text: "Um conselho de amigo: não venha trabalhar na segunda-feira, é só um conselho.", decision: Review, kinds: []Kind{KindThreat}},
 		{name: "advice to come early", text: "Conseil d'ami : venez tôt le lundi, c'est moins bondé.", decision: Publish, absent: []Kind{KindThreat}},
 		{name: "fire as fun, Spanish subjunctive", text: "Sería gracioso que la oficina del SEPE ardiera un domingo.", decision: Reject, kinds: []Kind{KindThreat}},
 		{name: "fun that is no fire", text: "Ce serait drôle si le site marchait un jour.", decision: Publish, absent: []Kind{KindThreat}},
@@ -208,4 +210,13 @@ func TestEngineRound14IsIdempotent(t *testing.T) {
 			t.Errorf("%q: first %s %q, second %s %q", text, first.Decision, first.Text, second.Decision, second.Text)
 		}
 	}
+}
+
+func TestEngineAmbiguousVeiledThreatsAreReviewed(t *testing.T) {
+	runEngineCases(t, newTestEngine(t, &Options{NoModels: true}), []engineCase{
+		{name: "friends who come to thank", text: "Mes potes vont vous rendre visite pour vous remercier, vous avez été super.", decision: Review},
+		{name: "sympathy with people who shoot videos", text: "I understand people who shoot videos of the queue to complain.", decision: Review},
+		{name: "dying of laughter is no wish of harm", text: "J'espère que vous mourrez de rire en lisant mon dossier.", decision: Publish, absent: []Kind{KindThreat}},
+		{name: "die laughing", text: "I hope you all die laughing at this form.", decision: Publish, absent: []Kind{KindThreat}},
+	})
 }
