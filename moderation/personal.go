@@ -156,9 +156,12 @@ func (p *personal) emails(text string, out []finding) []finding {
 			// A domain may hold letters beyond ASCII (jean@café.fr); a
 			// letter glued to the address is part of it, not a word of
 			// its own that a second reading would find once the address
-			// is masked ("0@0.00Ӂ"; found by fuzzing).
+			// is masked ("0@0.00Ӂ"; found by fuzzing). So is a digit of
+			// another script ("0@0.00٥A0": the token after it was read
+			// as a word only once the address was masked, and changed the
+			// language; found by fuzzing).
 			r, n := utf8.DecodeRuneInString(text[e:])
-			if text[e] < utf8.RuneSelf || !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) {
+			if text[e] < utf8.RuneSelf || !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) && !unicode.IsDigit(r) {
 				break
 			}
 			e += n
