@@ -80,11 +80,9 @@ func spelledPhones(text string, toks []token, out []finding) []finding {
 				digits++
 			case numTriple:
 				digits += 2
-			case numJoiner:
-				if prev != numTens && prev != numHundred {
-					break // "et" after a unit ends nothing, adds nothing
-				}
 			}
+			// A joining word adds nothing; the unit after it is part of
+			// the tens before it ("trente et un").
 			if c != numJoiner {
 				words++
 				last = j
