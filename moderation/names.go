@@ -474,24 +474,12 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 		// A known surname with a capital mid-sentence after a preposition
 		// of company or of a passive's agent: "ho parlato con
 		// Martinelli", "j'ai été reçue par Lefebvre", "served by
-		// Henderson". Not a town ("par Paris").
-		if t.has(tokCap) && !t.has(tokUpper) && !t.has(tokSentence) && t.info.surname && !t.info.stop && t.info.first == 0 && !t.info.place && k > 0 &&
-			toks[k-1].info.nameWord&nwWith != 0 && !gapHasBreak(text, toks[k-1], *t) && !townSurname[string(fold[t.fs:t.fe])] && nm.isName(toks, fold, keep, k, false) {
-			if s, e, ok := nm.nameAfter(text, toks, fold, keep, k, false, true); ok {
-				out = append(out, finding{toks[s].cs, toks[e].ce, maskName})
-				k = e
-			} else {
-				out = append(out, finding{t.cs, t.ce, maskName})
-			}
-			continue
-		}
-		// A known first name or surname with a capital mid-sentence, even
-		// one that is another word, after a verb of serving the writer,
-		// or after that verb and a with word: "me atendió Paz", "fui
-		// atendida pela Graça", "I was served by Grace".
-		if t.has(tokCap) && !t.has(tokUpper) && !t.has(tokSentence) && knownName(*t) && !t.info.stop && !t.info.place && k > 0 && !townSurname[string(fold[t.fs:t.fe])] &&
-			(toks[k-1].info.nameWord&nwServed != 0 || k > 1 && toks[k-1].info.nameWord&nwWith != 0 && toks[k-2].info.nameWord&nwServed != 0 && !gapHasBreak(text, toks[k-2], toks[k-1])) &&
-			!gapHasBreak(text, toks[k-1], *t) && nm.isName(toks, fold, keep, k, false) {
+		// Henderson"; or a known first name or surname, even one that is
+		// another word, after a verb of serving the writer, or after that
+		// verb and a with word: "me atendió Paz", "fui atendida pela
+		// Graça". Not a town ("par Paris").
+		if t.has(tokCap) && !t.has(tokUpper) && !t.has(tokSentence) && !t.info.stop && !t.info.place && k > 0 && introducedPerson(text, toks, k) &&
+			!gapHasBreak(text, toks[k-1], *t) && !townSurname[string(fold[t.fs:t.fe])] && nm.isName(toks, fold, keep, k, false) {
 			if s, e, ok := nm.nameAfter(text, toks, fold, keep, k, false, true); ok {
 				out = append(out, finding{toks[s].cs, toks[e].ce, maskName})
 				k = e

@@ -482,6 +482,20 @@ func afterNounArticle(toks []token, k int) bool {
 	return k > 1 && !toks[k-1].has(tokCap) && !toks[k-1].has(tokUpper) && toks[k-2].info.nameWord&nwNounArticle != 0
 }
 
+// introducedPerson reports whether the words before token k (k > 0)
+// introduce a person: a with word before a known surname that is no
+// first name ("con Martinelli"), or a verb of serving the writer, maybe
+// with a with word after it, before any known name ("me atendió Paz",
+// "atendida pela Graça"); name_words.txt classes with and served.
+func introducedPerson(text string, toks []token, k int) bool {
+	t, p := toks[k], toks[k-1].info.nameWord
+	if p&nwWith != 0 && t.info.surname && t.info.first == 0 {
+		return true
+	}
+	served := p&nwServed != 0 || k > 1 && p&nwWith != 0 && toks[k-2].info.nameWord&nwServed != 0 && !gapHasBreak(text, toks[k-2], toks[k-1])
+	return served && knownName(t)
+}
+
 // atWork reports whether token k is followed by where a person works:
 // "Grace at the front desk", "Will from our building", "Brennan at the
 // enrolment office", "Hoarau à la CAF", "Pilar del consulado": a
