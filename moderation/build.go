@@ -148,6 +148,11 @@ func newNames(f *folder, set *lexicon.Set) *names {
 	}
 	for w := range nm.places {
 		nm.word(w).place = true
+		// The second word of a place phrase ("colegio público"): only
+		// before it is the phrase looked up (names.protect).
+		if _, second, ok := strings.Cut(w, " "); ok && !strings.Contains(second, " ") {
+			nm.word(second).placeNext = true
+		}
 	}
 	for _, w := range strings.Fields("saint sainte st ste san santa santo sant sao sankt") {
 		nm.word(w).saint = true

@@ -194,7 +194,7 @@ func (nm *names) protect(text string, toks []token, fold []byte, hashes []uint64
 		// a place phrase ("colegio público Miguel Hernández", "istituto
 		// comprensivo Gianni Rodari").
 		first := k + 1
-		if n := k + 1; t.info.place && n < len(toks) && !toks[n].has(tokCap) && !gapHasBreak(text, *t, toks[n]) &&
+		if n := k + 1; t.info.place && n < len(toks) && toks[n].info.placeNext && !toks[n].has(tokCap) && !gapHasBreak(text, *t, toks[n]) &&
 			nm.places[string(fold[t.fs:t.fe])+" "+string(fold[toks[n].fs:toks[n].fe])] {
 			first = n + 1
 		}

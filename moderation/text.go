@@ -139,6 +139,7 @@ type wordInfo struct {
 	allowed   bool // a proper noun the abuse lists allow (Cockburn): a surname after a first name
 	acronym   bool
 	place     bool   // rue, lycée: a name after it is a place
+	placeNext bool   // público, comprensivo: the second word of a place phrase (colegio público)
 	saint     bool   // Saint-, Sainte-, San: a name after it is a place
 	particle  bool   // de, van, von
 	instFirst bool   // first word of an institution
