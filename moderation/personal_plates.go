@@ -88,7 +88,7 @@ func plateRun(text string, toks []token, s int, out []finding) (int, bool) {
 // allUpper reports whether s is ASCII capitals only.
 func allUpper(s string) bool {
 	for i := 0; i < len(s); i++ {
-		if s[i] < 'A' || s[i] > 'Z' {
+		if !isUpperASCII(s[i]) {
 			return false
 		}
 	}
