@@ -1147,13 +1147,13 @@ func listedAfterName(text string, toks []token, fold []byte, found []finding, k 
 // before ", " or before a conjunction between single spaces ("Nathalie,
 // Jordan", "Nathalie et Jordan"), or -1.
 func listItemBefore(text string, toks []token, fold []byte, k int) int {
-	if k < 2 {
+	if k < 1 {
 		return -1
 	}
 	p := k - 1
 	switch string(fold[toks[p].fs:toks[p].fe]) {
 	case "et", "and", "y", "e", "und":
-		if text[toks[p-1].ce:toks[p].cs] != " " || text[toks[p].ce:toks[k].cs] != " " {
+		if p == 0 || text[toks[p-1].ce:toks[p].cs] != " " || text[toks[p].ce:toks[k].cs] != " " {
 			return -1
 		}
 		return p - 1
