@@ -12,3 +12,12 @@ func TestEngineListOfNamesStartingTheText(t *testing.T) {
 		{name: "a town first of a list stays", text: "Paris, Yasmina et moi, on a tout essayé.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Yasmina"}, kept: []string{"Paris"}},
 	})
 }
+
+func TestEngineFirstNameSetOffMidSentence(t *testing.T) {
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "Spanish name between commas", text: "Volví a hablar con la chica, Rocío, y tampoco sabía nada del expediente.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Rocío"}},
+		{name: "Portuguese name in brackets", text: "O senhor da secretaria (Amparo, acho eu) resolveu tudo em dez minutos.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Amparo"}},
+		{name: "months in a list stay", text: "It was closed from early May, June and most of July.", decision: Publish, absent: []Kind{KindPersonName}, kept: []string{"May", "June", "July"}},
+		{name: "towns between commas stay", text: "Je passe par Nancy, Metz, puis Thionville pour venir.", decision: Publish, absent: []Kind{KindPersonName}, kept: []string{"Nancy", "Metz"}},
+	})
+}

@@ -529,11 +529,12 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 			}
 			out = append(out, finding{toks[s].cs, toks[e].ce, maskName})
 			k = e
-		} else if t.has(tokCap) && !t.has(tokUpper) && t.info.first != 0 && nm.isName(toks, fold, keep, k, false) && (subjectOfPerson(text, toks, fold, k, k) || apposedRole(text, toks, fold, k) || addressed(text, toks, fold, k)) {
+		} else if t.has(tokCap) && !t.has(tokUpper) && t.info.first != 0 && nm.isName(toks, fold, keep, k, false) && (subjectOfPerson(text, toks, fold, k, k) || apposedRole(text, toks, fold, k) || addressed(text, toks, fold, k) || setOff(text, toks, k)) {
 			// A first name that no rule above took, even one that is
 			// another word, subject of what a person did, followed by
-			// the person's role or addressed: "Grace m'a rappelée",
-			// "Olive, la secrétaire du collège", "Gloria, si lees esto".
+			// the person's role, addressed or set off mid-sentence:
+			// "Grace m'a rappelée", "Olive, la secrétaire du collège",
+			// "Gloria, si lees esto", "gracias otra vez, Rocío, por".
 			if s, e, ok := nm.nameAfter(text, toks, fold, keep, k, false, true); ok {
 				out = append(out, finding{toks[s].cs, toks[e].ce, maskName})
 				k = e

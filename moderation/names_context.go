@@ -462,6 +462,24 @@ func apposedRole(text string, toks []token, fold []byte, k int) bool {
 	return false
 }
 
+// setOff reports whether the capitalised token k stands mid-sentence
+// between commas or in brackets, with lower-case words on both sides:
+// a person spoken to or named in passing ("gracias otra vez, Rocío, por
+// lo de la CAF", "la moça do guichê (Aparecida, brasileira como eu)").
+// A word capitalised there is no common noun; neighbours in capitals
+// would make it an item of a list of names of things ("in May, June and
+// July"), and places are never taken.
+func setOff(text string, toks []token, k int) bool {
+	if k == 0 || k+1 >= len(toks) || toks[k].has(tokSentence) || toks[k].info.place {
+		return false
+	}
+	before, after := gapText(text, toks[k-1], toks[k]), gapText(text, toks[k], toks[k+1])
+	if before != "," && before != "(" || after != "," && after != ")" {
+		return false
+	}
+	return !toks[k-1].has(tokCap) && !toks[k+1].has(tokCap) && toks[k-1].has(tokLetter) && toks[k+1].has(tokLetter)
+}
+
 // appositionArticles start a noun put after a name: "Paz, la chica de
 // la ventanilla".
 var appositionArticles = map[string]bool{
