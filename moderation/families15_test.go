@@ -21,3 +21,10 @@ func TestEngineFirstNameSetOffMidSentence(t *testing.T) {
 		{name: "towns between commas stay", text: "Je passe par Nancy, Metz, puis Thionville pour venir.", decision: Publish, absent: []Kind{KindPersonName}, kept: []string{"Nancy", "Metz"}},
 	})
 }
+
+func TestEngineWordNameFoundWithACapitalIsAWordInLowerCase(t *testing.T) {
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "French grâce after Grace", text: "Mme Grace Ondoua a été parfaite, grâce à elle j'ai mes droits.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Grace", "Ondoua"}, kept: []string{"grâce à elle"}},
+		{name: "English will after Will", text: "Will at the front desk said the form will arrive next week.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Will at"}, kept: []string{"form will arrive"}},
+	})
+}

@@ -110,10 +110,13 @@ func (e *Engine) everyOccurrence(text string, toks []token, fold []byte, hashes 
 			t := toks[k]
 			w := fold[t.fs:t.fe]
 			// A surname the abuse lists allow (Cockburn) is masked again
-			// where it is written with a capital.
+			// where it is written with a capital; so is a first name
+			// that is another word, found with a capital: in lower
+			// case it is the word ("Grace et Rose … grâce à M. Kouassi").
 			if t.info.stop && !t.info.allowed || t.info.particle {
 				continue
 			}
+			capitalOnly := t.info.allowed || t.has(tokCap) && (t.info.first == firstNameWord || t.info.lower)
 			// The words' hashes (annotateHashes) tell most other words
 			// apart at once.
 			for m := range toks {
@@ -121,7 +124,7 @@ func (e *Engine) everyOccurrence(text string, toks []token, fold []byte, hashes 
 					continue
 				}
 				u := toks[m]
-				if keep[m] || u.has(tokMasked) || string(fold[u.fs:u.fe]) != string(w) || overlapsAny(finds, u.cs, u.ce) || t.info.allowed && !u.has(tokCap) || otherAccents(text[u.cs:u.ce]) {
+				if keep[m] || u.has(tokMasked) || string(fold[u.fs:u.fe]) != string(w) || overlapsAny(finds, u.cs, u.ce) || capitalOnly && !u.has(tokCap) || otherAccents(text[u.cs:u.ce]) {
 					continue
 				}
 				toks[m].flags |= tokMasked
