@@ -28,3 +28,14 @@ func TestEngineWordNameFoundWithACapitalIsAWordInLowerCase(t *testing.T) {
 		{name: "English will after Will", text: "Will at the front desk said the form will arrive next week.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Will at"}, kept: []string{"form will arrive"}},
 	})
 }
+
+func TestEngineNameStartingASentenceBeforeAVerbOfSaying(t *testing.T) {
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "French surname that is a word, m'a dit", text: "Boucher m'a dit de renvoyer le formulaire, ce que j'ai fait trois fois.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Boucher"}},
+		{name: "Spanish surname that is a word, dijo", text: "Moreno dijo que el certificado valía. En Hacienda opinan lo contrario.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Moreno"}},
+		{name: "Portuguese first name that is a word, disse", text: "Rosa disse que o pedido estava na Segurança Social.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Rosa"}},
+		{name: "Italian shouted first name, dice", text: "GIORGIA DICE UNA COSA E IL SUO CAPO UN'ALTRA, COSÌ NON SI PUÒ ANDARE AVANTI.", decision: Review, kinds: []Kind{KindPersonName, KindShouting}, gone: []string{"GIORGIA"}},
+		{name: "a town that is a surname stays", text: "Paris dit non aux nouveaux horaires des guichets.", decision: Publish, absent: []Kind{KindPersonName}, kept: []string{"Paris"}},
+		{name: "a German noun after its article stays", text: "Ich warte auf das Urteil und darauf, was der Richter sagt.", decision: Publish, absent: []Kind{KindPersonName}, kept: []string{"Richter"}},
+	})
+}

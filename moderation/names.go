@@ -495,10 +495,13 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 			out = append(out, finding{t.cs, t.ce, maskName})
 			continue
 		}
-		// A known surname with a capital mid-sentence, subject of what a
-		// person did: "encore une fois Benali m'a raccroché au nez".
-		if t.has(tokCap) && !t.has(tokUpper) && !t.has(tokSentence) && t.info.surname && !t.info.stop && t.info.first == 0 && k > 0 &&
-			nm.isName(toks, fold, keep, k, false) && subjectOfPerson(text, toks, fold, k, k) {
+		// A known surname with a capital, subject of what a person did:
+		// "encore une fois Benali m'a raccroché au nez"; at the start of a
+		// sentence too, where a noun would need an article ("Fontaine
+		// m'a dit de rappeler", "Blanco dijo que sí"); not after an
+		// article of nouns ("was der Richter sagt").
+		if t.has(tokCap) && !t.has(tokUpper) && t.info.surname && !t.info.stop && !t.info.place && t.info.first == 0 && !townSurname[string(fold[t.fs:t.fe])] &&
+			(k == 0 || toks[k-1].info.nameWord&nwNounArticle == 0) && nm.isName(toks, fold, keep, k, false) && subjectOfPerson(text, toks, fold, k, k) {
 			out = append(out, finding{t.cs, t.ce, maskName})
 			continue
 		}
