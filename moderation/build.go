@@ -94,8 +94,13 @@ func newNames(f *folder, set *lexicon.Set) *names {
 			nm.word(w).langs |= 1 << i
 		}
 	}
+	// An allowed word is no name alone (Bitche, Cockburn), but for the
+	// first names that are no other word, allowed because an insult
+	// hides in them: Véronique, Dominique, Monique ("nique").
 	for w := range foldSet(f, set.Allow) {
-		nm.stop[w] = true
+		if nm.first[w] != firstName || nm.lowerWord[w] {
+			nm.stop[w] = true
+		}
 	}
 	// Proper nouns the abuse lists allow (Cockburn, Bitche) may be
 	// surnames after a first name; everyday words (identité) may not.

@@ -39,3 +39,11 @@ func TestEngineNameStartingASentenceBeforeAVerbOfSaying(t *testing.T) {
 		{name: "a German noun after its article stays", text: "Ich warte auf das Urteil und darauf, was der Richter sagt.", decision: Publish, absent: []Kind{KindPersonName}, kept: []string{"Richter"}},
 	})
 }
+
+func TestEngineFirstNameTheAbuseListsAllow(t *testing.T) {
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "shouted Véronique at the reception", text: "VÉRONIQUE DE L'ACCUEIL M'A RACCROCHÉ AU NEZ DEUX FOIS CETTE SEMAINE.", decision: Review, kinds: []Kind{KindPersonName, KindShouting}, gone: []string{"VÉRONIQUE"}},
+		{name: "Monique at the counter", text: "Le guichet était fermé, alors Monique de la CPAM m'a reçu dans son bureau.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Monique"}},
+		{name: "the town the lists allow stays", text: "Je vis à Bitche et la trésorerie a fermé l'an dernier.", decision: Publish, absent: []Kind{KindPersonName}, kept: []string{"Bitche"}},
+	})
+}
