@@ -47,3 +47,13 @@ func TestEngineFirstNameTheAbuseListsAllow(t *testing.T) {
 		{name: "the town the lists allow stays", text: "Je vis à Bitche et la trésorerie a fermé l'an dernier.", decision: Publish, absent: []Kind{KindPersonName}, kept: []string{"Bitche"}},
 	})
 }
+
+func TestEngineFrequentWordThatIsAFirstNameStartingASentence(t *testing.T) {
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "Italian possessive Mia", text: "Mia sorella aspetta il rinnovo del permesso da otto mesi.", decision: Publish, absent: []Kind{KindPersonName}, kept: []string{"Mia sorella"}},
+		{name: "Italian Alla", text: "Alla questura di Nizza nessuno risponde al telefono.", decision: Publish, absent: []Kind{KindPersonName}, kept: []string{"Alla questura"}},
+		{name: "Portuguese Ela", text: "Falei com a funcionária do balcão. Ela foi muito simpática.", decision: Publish, absent: []Kind{KindPersonName}, kept: []string{"Ela foi"}},
+		{name: "German Nur", text: "Das Bürgeramt war schnell. Nur die Wartenummern funktionieren nicht.", decision: Publish, absent: []Kind{KindPersonName}, kept: []string{"Nur die"}},
+		{name: "a first name and its surname still", text: "Mia Lombardi dell'anagrafe mi ha aiutato moltissimo.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Mia", "Lombardi"}},
+	})
+}

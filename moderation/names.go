@@ -1091,11 +1091,11 @@ func (nm *names) firstNameAt(text string, toks []token, fold []byte, keep []bool
 				return 0, 0, false
 			}
 		}
-		// "Marc de café", "Colin à la crème": at the start of a sentence
-		// a first name that is also a word needs a surname; so does a
-		// word with accents no spelling of the name has ("Marié depuis
-		// deux ans").
-		if surname < 0 && e == k && t.has(tokSentence) && (t.info.lower || otherAccents(text[t.cs:t.ce])) {
+		// "Marc de café", "Colin à la crème", "Mia sorella" (my): at the
+		// start of a sentence a first name that is also a word, or a
+		// frequent word, needs a surname; so does a word with accents no
+		// spelling of the name has ("Marié depuis deux ans").
+		if surname < 0 && e == k && t.has(tokSentence) && (t.info.lower || t.info.stop || otherAccents(text[t.cs:t.ce])) {
 			return 0, 0, false
 		}
 		// "been in Brittany", "en Lorraine": a place, after in.
