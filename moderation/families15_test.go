@@ -48,6 +48,14 @@ func TestEngineFirstNameTheAbuseListsAllow(t *testing.T) {
 	})
 }
 
+func TestEngineShoutedNamesOfRound15(t *testing.T) {
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "two first names, one a rare word", text: "THOMAS UND SABINE VON DER HOTLINE WISSEN NIE ETWAS ÜBER MEINEN ANTRAG!!!", decision: Review, kinds: []Kind{KindPersonName, KindShouting}, gone: []string{"THOMAS", "SABINE"}},
+		{name: "a relative's first name", text: "MY SISTER GERALDINE HAS WAITED FOUR MONTHS FOR HER BLUE BADGE. DISGRACEFUL.", decision: Review, kinds: []Kind{KindPersonName, KindShouting}, gone: []string{"GERALDINE"}},
+		{name: "a first name before a relative pronoun", text: "AL TELEFONO HA RISPOSTO DANIELA CHE NON SAPEVA NIENTE DELLA MIA PRATICA.", decision: Review, kinds: []Kind{KindPersonName, KindShouting}, gone: []string{"DANIELA"}},
+	})
+}
+
 func TestEngineFrequentWordThatIsAFirstNameStartingASentence(t *testing.T) {
 	runEngineCases(t, newTestEngine(t, nil), []engineCase{
 		{name: "Italian possessive Mia", text: "Mia sorella aspetta il rinnovo del permesso da otto mesi.", decision: Publish, absent: []Kind{KindPersonName}, kept: []string{"Mia sorella"}},

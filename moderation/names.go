@@ -369,6 +369,13 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 				k = e
 				continue
 			}
+			// In a shouted text, a first name that is no other word:
+			// "MY MUM JOAN IS 91".
+			if shout && nm.shoutedFirstName(toks, keep, next) {
+				out = append(out, finding{toks[next].cs, toks[next].ce, maskName})
+				k = next
+				continue
+			}
 			if u := toks[next]; lowerWriter && !u.has(tokCap) && u.info.first == firstName && !u.info.lower && !u.info.stop && !keep[next] && !u.has(tokMasked) && !otherAccents(text[u.cs:u.ce]) {
 				out = append(out, finding{u.cs, u.ce, maskName})
 				k = next
@@ -572,10 +579,17 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 // shoutedPair returns the token of the second of two first names in
 // capitals joined by a conjunction, maybe with an article before the
 // second ("SANDRA E O KEVIN"), when token k is the first; or k. Both are
-// first names that are no other word, of four letters or more.
+// first names of four letters or more, and one at most is a word in lower
+// case too ("MARKUS UND SABINE").
 func (nm *names) shoutedPair(text string, toks []token, fold []byte, keep []bool, k int) int {
 	shoutedFirst := func(j int) bool { return nm.shoutedFirstName(toks, keep, j) }
-	if k+2 >= len(toks) || !shoutedFirst(k) {
+	// One of the two may be a first name that is a rare lower-case word
+	// too (SABINE, a juniper): the other vouches for it.
+	shoutedWord := func(j int) bool {
+		u := toks[j]
+		return u.info.lower && u.has(tokUpper) && u.info.first == firstName && !u.info.stop && !u.info.acronym && !u.info.place && u.fe-u.fs >= 4 && !keep[j] && !u.has(tokMasked)
+	}
+	if k+2 >= len(toks) || !shoutedFirst(k) && !shoutedWord(k) {
 		return k
 	}
 	switch string(fold[toks[k+1].fs:toks[k+1].fe]) {
@@ -588,7 +602,7 @@ func (nm *names) shoutedPair(text string, toks []token, fold []byte, keep []bool
 	case "o", "a", "el", "la", "il", "der", "die", "le":
 		m++
 	}
-	if m >= len(toks) || gapHasBreak(text, toks[k], toks[k+1]) || gapHasBreak(text, toks[m-1], toks[m]) || !shoutedFirst(m) {
+	if m >= len(toks) || gapHasBreak(text, toks[k], toks[k+1]) || gapHasBreak(text, toks[m-1], toks[m]) || !(shoutedFirst(m) || shoutedFirst(k) && shoutedWord(m)) {
 		return k
 	}
 	return m
@@ -1093,8 +1107,9 @@ func (nm *names) firstNameAt(text string, toks []token, fold []byte, keep []bool
 		}
 		// "Marc de café", "Colin à la crème", "Mia sorella" (my): at the
 		// start of a sentence a first name that is also a word, or a
-		// frequent word, needs a surname; so does a word with accents no
-		// spelling of the name has ("Marié depuis deux ans").
+		// frequent word, needs a surname; so does a
+		// word with accents no spelling of the name has ("Marié depuis
+		// deux ans").
 		if surname < 0 && e == k && t.has(tokSentence) && (t.info.lower || t.info.stop || otherAccents(text[t.cs:t.ce])) {
 			return 0, 0, false
 		}
