@@ -56,6 +56,16 @@ func TestEngineShoutedNamesOfRound15(t *testing.T) {
 	})
 }
 
+func TestEngineParentsNameTheirChildren(t *testing.T) {
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "French mother", text: "Ma mère Yvette attend sa pension de réversion depuis le printemps.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Yvette"}},
+		{name: "Portuguese cousin in lower case", text: "o primo Zé esteve seis horas nas urgências sem ninguém lhe dizer nada", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Zé"}},
+		{name: "a parent's word is no name", text: "A Dra. Fonseca aceitou ser a médica de família da minha mãe. Muito obrigado.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Fonseca"}, kept: []string{"minha mãe"}},
+		{name: "Father Christmas in French stays", text: "Le Père Noël apportera peut-être mon attestation avant la CAF.", decision: Publish, absent: []Kind{KindPersonName}, kept: []string{"Père Noël"}},
+		{name: "a hospital named after a saint stays", text: "Mia madre è stata curata all'ospedale Padre Pio di Bracciano.", decision: Publish, absent: []Kind{KindPersonName}, kept: []string{"Padre Pio"}},
+	})
+}
+
 func TestEngineFrequentWordThatIsAFirstNameStartingASentence(t *testing.T) {
 	runEngineCases(t, newTestEngine(t, nil), []engineCase{
 		{name: "Italian possessive Mia", text: "Mia sorella aspetta il rinnovo del permesso da otto mesi.", decision: Publish, absent: []Kind{KindPersonName}, kept: []string{"Mia sorella"}},
