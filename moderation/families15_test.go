@@ -75,3 +75,21 @@ func TestEngineFrequentWordThatIsAFirstNameStartingASentence(t *testing.T) {
 		{name: "a first name and its surname still", text: "Mia Lombardi dell'anagrafe mi ha aiutato moltissimo.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Mia", "Lombardi"}},
 	})
 }
+
+func TestEngineSurnameBeforeItsRoleOrInAList(t *testing.T) {
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "Italian surname, its role after a comma", text: "Bianchi, l'impiegata dello sportello, mi ha fatto aspettare due ore.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Bianchi"}},
+		{name: "a surname first in a list of names found", text: "Mercier, Lambert et Girard : trois conseillers en deux mois pour le même dossier.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Mercier", "Lambert", "Girard"}},
+		{name: "a German noun after its article", text: "Der Wachdienst hat einen betrunkenen Mann, der einen Mitarbeiter bedroht hat, hinausbegleitet.", decision: Publish, absent: []Kind{KindPersonName}, kept: []string{"Mann"}},
+	})
+}
+
+func TestEngineListOfSurnamesAlone(t *testing.T) {
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "English surnames", text: "Walsh, Hughes and Adeyemi each gave me a different answer about my council tax band.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Walsh", "Hughes", "Adeyemi"}},
+		{name: "German surnames with a dash", text: "Schmidt, Wagner, Hoffmann – keiner im Bürgeramt wusste von meinem Widerspruch.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Schmidt", "Wagner", "Hoffmann"}},
+		{name: "towns stay", text: "J'ai dû aller à Lyon, Grenoble et Valence pour trouver un rendez-vous.", decision: Publish, absent: []Kind{KindPersonName}, kept: []string{"Lyon", "Grenoble", "Valence"}},
+		{name: "brands stay", text: "Renault, Peugeot et Citroën ont tous refusé de reprendre ma voiture pour la prime.", decision: Publish, absent: []Kind{KindPersonName}, kept: []string{"Renault", "Peugeot"}},
+		{name: "a town before a list of first names stays", text: "Les deux agents de la poste de Mérignac, Julie et Thomas, ont retrouvé mon colis.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Julie", "Thomas"}, kept: []string{"Mérignac"}},
+	})
+}

@@ -539,12 +539,17 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 			}
 			out = append(out, finding{toks[s].cs, toks[e].ce, maskName})
 			k = e
-		} else if t.has(tokCap) && !t.has(tokUpper) && t.info.first != 0 && nm.isName(toks, fold, keep, k, false) && (subjectOfPerson(text, toks, fold, k, k) || apposedRole(text, toks, fold, k) || addressed(text, toks, fold, k) || setOff(text, toks, k)) {
+		} else if t.has(tokCap) && !t.has(tokUpper) && (t.info.first != 0 && (subjectOfPerson(text, toks, fold, k, k) || apposedRole(text, toks, fold, k) || addressed(text, toks, fold, k) || setOff(text, toks, k)) ||
+			t.info.surname && !t.info.place && !townSurname[string(fold[t.fs:t.fe])] && !afterNounArticle(toks, k) && (apposedRole(text, toks, fold, k) || setOff(text, toks, k))) && nm.isName(toks, fold, keep, k, false) {
 			// A first name that no rule above took, even one that is
 			// another word, subject of what a person did, followed by
 			// the person's role, addressed or set off mid-sentence:
 			// "Grace m'a rappelée", "Olive, la secrétaire du collège",
-			// "Gloria, si lees esto", "gracias otra vez, Rocío, por".
+			// "Gloria, si lees esto", "gracias otra vez, Rocío, por";
+			// a known surname followed by the person's role or set off
+			// ("Fiore, l'infermiera del reparto"), but for a German noun
+			// after its article ("einen betrunkenen Mann, der einen
+			// Mitarbeiter").
 			if s, e, ok := nm.nameAfter(text, toks, fold, keep, k, false, true); ok {
 				out = append(out, finding{toks[s].cs, toks[e].ce, maskName})
 				k = e
@@ -572,6 +577,7 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 	}
 	out = nm.otherSpellings(text, toks, fold, keep, out, first)
 	out = nm.staffList(text, toks, fold, keep, out, first)
+	out = nm.nameLists(text, toks, fold, keep, out, first)
 	out = nm.listedBeforeNames(text, toks, fold, keep, out, first)
 	return saintSurnames(text, toks, keep, out, first)
 }
@@ -676,7 +682,7 @@ func (nm *names) listedBeforeNames(text string, toks []token, fold []byte, keep 
 			continue
 		}
 		t := toks[p]
-		if !t.has(tokCap) || t.has(tokUpper) || t.info.first == 0 || t.has(tokMasked) || !nm.isName(toks, fold, keep, p, false) || afterDeterminer(toks, fold, p) {
+		if !t.has(tokCap) || t.has(tokUpper) || t.info.first == 0 && !(t.info.surname && !t.info.place && !townSurname[string(fold[t.fs:t.fe])]) || t.has(tokMasked) || !nm.isName(toks, fold, keep, p, false) || afterDeterminer(toks, fold, p) {
 			continue
 		}
 		if i > first && out[i-1].end >= t.cs {
@@ -718,26 +724,7 @@ func (nm *names) staffList(text string, toks []token, fold []byte, keep []bool, 
 		if !role {
 			continue
 		}
-		var items [8]int
-		n, known := 0, 0
-		for j := k; j < len(toks) && n < len(items); {
-			t := toks[j]
-			if !t.has(tokCap) || t.has(tokUpper) || t.info.stop || t.info.acronym || t.info.place || !nm.isName(toks, fold, keep, j, false) {
-				break
-			}
-			items[n] = j
-			n++
-			if t.info.first != 0 || t.info.surname {
-				known++
-			}
-			if j+2 < len(toks) && listItemBefore(text, toks, fold, j+2) == j {
-				j += 2 // "X et Y"
-			} else if j+1 < len(toks) && listItemBefore(text, toks, fold, j+1) == j {
-				j++ // "X, Y"
-			} else {
-				break
-			}
-		}
+		items, n, known := nm.nameList(text, toks, fold, keep, k)
 		if n < 2 || known*2 < n {
 			continue
 		}
@@ -746,6 +733,66 @@ func (nm *names) staffList(text string, toks []token, fold []byte, keep []bool, 
 				out = append(out, finding{toks[j].cs, toks[j].ce, maskName})
 			}
 		}
+	}
+	if len(out) > n0 {
+		slices.SortFunc(out[first:], func(a, b finding) int { return int(a.start - b.start) })
+	}
+	return out
+}
+
+// nameList returns the tokens of a list of capitalised words starting at
+// token k, joined by commas or a conjunction, each one word and no
+// frequent word, acronym or place word: its items, how many, and how many
+// of them are known first names or surnames (towns that are surnames
+// too, Paris, are not).
+func (nm *names) nameList(text string, toks []token, fold []byte, keep []bool, k int) (items [8]int, n, known int) {
+	for j := k; j < len(toks) && n < len(items); {
+		t := toks[j]
+		if !t.has(tokCap) || t.has(tokUpper) || t.info.stop || t.info.acronym || t.info.place || !nm.isName(toks, fold, keep, j, false) {
+			break
+		}
+		items[n] = j
+		n++
+		if (t.info.first != 0 || t.info.surname) && !townSurname[string(fold[t.fs:t.fe])] {
+			known++
+		}
+		if j+2 < len(toks) && listItemBefore(text, toks, fold, j+2) == j {
+			j += 2 // "X et Y"
+		} else if j+1 < len(toks) && listItemBefore(text, toks, fold, j+1) == j {
+			j++ // "X, Y"
+		} else {
+			break
+		}
+	}
+	return items, n, known
+}
+
+// nameLists appends the names of a list of three or more people written
+// by their names alone, no role announcing them: "Baker, Hughes and
+// Oyelaran all gave me different answers", "Schmidt, Schneider, Becker –
+// keiner wusste Bescheid". At least two items are known first names or
+// surnames, the first among them, and half of them; a list of towns or
+// brands has one at most ("Lyon, Grenoble et Valence", "Renault, Peugeot
+// et Citroën"), and a town may come first in a list of names ("le bureau
+// de Mérignac, Julie et Thomas").
+func (nm *names) nameLists(text string, toks []token, fold []byte, keep []bool, out []finding, first int) []finding {
+	n0 := len(out)
+	for k := 0; k+2 < len(toks); k++ {
+		// A list starts at a capitalised word followed by a comma,
+		// after no other item.
+		if !toks[k].has(tokCap) || toks[k].has(tokUpper) || text[toks[k].ce] != ',' || listItemBefore(text, toks, fold, k) >= 0 && toks[k-1].has(tokCap) {
+			continue
+		}
+		items, n, known := nm.nameList(text, toks, fold, keep, k)
+		if n < 3 || known < 2 || known*2 < n || !knownName(toks[k]) || townSurname[string(fold[toks[k].fs:toks[k].fe])] {
+			continue
+		}
+		for _, j := range items[:n] {
+			if !overlapsAny(out[first:], toks[j].cs, toks[j].ce) {
+				out = append(out, finding{toks[j].cs, toks[j].ce, maskName})
+			}
+		}
+		k = items[n-1]
 	}
 	if len(out) > n0 {
 		slices.SortFunc(out[first:], func(a, b finding) int { return int(a.start - b.start) })
