@@ -93,3 +93,22 @@ func TestEngineListOfSurnamesAlone(t *testing.T) {
 		{name: "a town before a list of first names stays", text: "Les deux agents de la poste de Mérignac, Julie et Thomas, ont retrouvé mon colis.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Julie", "Thomas"}, kept: []string{"Mérignac"}},
 	})
 }
+
+func TestEngineWhereAPersonWorksEndsTheName(t *testing.T) {
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "shouted title, name and vom", text: "FRAU KESSLER VOM JOBCENTER HAT MIR ENDLICH GEHOLFEN, DANKE!!!", decision: Review, kinds: []Kind{KindPersonName, KindShouting}, gone: []string{"KESSLER"}, kept: []string{"VOM JOBCENTER"}},
+		{name: "a particle before a building that is a surname too", text: "O Sr. Moutinho da Câmara Municipal de Gaia nunca respondeu ao meu pedido.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Moutinho"}, kept: []string{"Câmara Municipal"}},
+		{name: "a body named after a person", text: "A assistente social da Casa Pia acompanhou o processo todo.", decision: Publish, absent: []Kind{KindPersonName}, kept: []string{"Casa Pia"}},
+		{name: "a town named after a person", text: "Il consultorio di Reggio Emilia è stato molto disponibile.", decision: Publish, absent: []Kind{KindPersonName}, kept: []string{"Reggio Emilia"}},
+	})
+}
+
+func TestEngineSchoolsAndSaintsOfRound15(t *testing.T) {
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "a German school named after a person", text: "Die Geschwister-Scholl-Realschule hat seit Monaten keine Heizung.", decision: Publish, absent: []Kind{KindPersonName}, kept: []string{"Geschwister-Scholl-Realschule"}},
+		{name: "a German clinic named after a person", text: "Im Robert-Koch-Klinikum musste ich sechs Stunden warten.", decision: Publish, absent: []Kind{KindPersonName}, kept: []string{"Robert-Koch-Klinikum"}},
+		{name: "a hyphenated surname with Haus in it", text: "Frau Anna Haus-Meier vom Bürgeramt war sehr freundlich.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Haus-Meier"}},
+		{name: "a saint's place in lower case", text: "o meu pai esteve 8 horas nas urgencias do santa maria sem ninguem lhe dizer nada", decision: Publish, absent: []Kind{KindPersonName}, kept: []string{"santa maria"}},
+		{name: "a French saint's town in lower case", text: "jsuis allé a la caf de st denis ce matin, 2h d'attente", decision: Publish, absent: []Kind{KindPersonName}, kept: []string{"st denis"}},
+	})
+}

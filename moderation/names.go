@@ -174,6 +174,12 @@ func (nm *names) protect(text string, toks []token, fold []byte, hashes []uint64
 		// masked; found by fuzzing.)
 		// "Nuestra Señora de Candelaria": Our Lady names a place too.
 		lady := t.info.cue == cueTitle && k > 0 && toks[k-1].info.nameWord&nwOurLady != 0
+		// From a writer who capitalises nothing, a saint's word before
+		// a first name names a place too: "les urgences du santa maria",
+		// "o hospital de são joão".
+		if t.info.saint && !t.has(tokCap) && !t.has(tokMasked) && k+1 < len(toks) && !toks[k+1].has(tokCap) && toks[k+1].info.first != 0 && !gapHasBreak(text, *t, toks[k+1]) {
+			keep[k+1] = true
+		}
 		if !t.info.place && !(t.info.saint && t.has(tokCap)) && !lady || t.has(tokMasked) {
 			continue
 		}
@@ -1017,10 +1023,11 @@ func (nm *names) nameAfter(text string, toks []token, fold []byte, keep []bool, 
 			break
 		}
 		// A lower-case particle before a known surname: "João Paulo de
-		// Sousa"; not before a town ("M. Martin de Paris"). A particle
+		// Sousa"; not before a town ("M. Martin de Paris") nor a building
+		// (a particle before either is where the person works). A particle
 		// of names only, before any capitalised word: "Sidi ould
 		// Cheikh", "Ludwig van Beethoven".
-		if toks[j].info.particle && !toks[j].has(tokCap) && j+1 < len(toks) && toks[j+1].has(tokCap) && (toks[j+1].info.surname || toks[j].info.nameWord&nwNameParticle != 0) && !toks[j+1].info.place &&
+		if toks[j].info.particle && !toks[j].has(tokCap) && j+1 < len(toks) && toks[j+1].has(tokCap) && (toks[j+1].info.surname || toks[j].info.nameWord&nwNameParticle != 0) && !toks[j+1].info.place && !toks[j+1].info.building &&
 			!townSurname[string(fold[toks[j+1].fs:toks[j+1].fe])] && !gapHasBreak(text, toks[j], toks[j+1]) && nm.isName(toks, fold, keep, j+1, false) {
 			e = j + 1
 			j++
@@ -1028,7 +1035,8 @@ func (nm *names) nameAfter(text string, toks []token, fold []byte, keep []bool, 
 			continue
 		}
 		// A capitalised particle inside the name: "Sandrine Le Goff";
-		// not before a place: "M. VIDAL DE LA MAIRIE".
+		// not before a place or a building: "M. VIDAL DE LA MAIRIE",
+		// "FRAU ÖZDEMIR VOM JOBCENTER".
 		if toks[j].info.particle && toks[j].has(tokCap) {
 			n := j + 1 // after one or two particles: "Jean De La Tour"
 			if n+1 < len(toks) && toks[n].info.particle && toks[n].has(tokCap) && !gapHasBreak(text, toks[j], toks[n]) {
@@ -1036,7 +1044,7 @@ func (nm *names) nameAfter(text string, toks []token, fold []byte, keep []bool, 
 			}
 			// In capitals, only before a known surname: "LA SEÑORA
 			// DUPONT DE LA PREFECTURA".
-			if n < len(toks) && toks[n].has(tokCap) && !toks[n].info.place && !gapHasBreak(text, toks[n-1], toks[n]) && nm.isName(toks, fold, keep, n, false) && !(toks[j].has(tokUpper) && toks[n].has(tokUpper) && !toks[n].info.surname) {
+			if n < len(toks) && toks[n].has(tokCap) && !toks[n].info.place && !toks[n].info.building && !gapHasBreak(text, toks[n-1], toks[n]) && nm.isName(toks, fold, keep, n, false) && !(toks[j].has(tokUpper) && toks[n].has(tokUpper) && !toks[n].info.surname) {
 				e = n
 				j = n
 				words++
@@ -1046,8 +1054,10 @@ func (nm *names) nameAfter(text string, toks []token, fold []byte, keep []bool, 
 		// A surname that is also a frequent word (Petit, Blanc) after a
 		// title, or right after a first name, as firstNameAt takes it:
 		// "l'agente Sandrine Petit".
+		// Nor a word before where the person works, nor a building, in
+		// capitals: "FRAU ÖZDEMIR VOM JOBCENTER".
 		wordSurname := (title || j == m+1 && toks[m].info.first != 0) && nm.titleSurname(toks, fold, keep, j)
-		if !toks[j].has(tokCap) || toks[j].info.particle || !nm.isName(toks, fold, keep, j, false) && !wordSurname && !allowedSurname(toks, keep, j) {
+		if !toks[j].has(tokCap) || toks[j].info.particle || toks[j].info.building || toks[j].info.nameWord&nwAtWork != 0 || !nm.isName(toks, fold, keep, j, false) && !wordSurname && !allowedSurname(toks, keep, j) {
 			break
 		}
 		e = j
