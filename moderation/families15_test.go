@@ -112,3 +112,14 @@ func TestEngineSchoolsAndSaintsOfRound15(t *testing.T) {
 		{name: "a French saint's town in lower case", text: "jsuis allé a la caf de st denis ce matin, 2h d'attente", decision: Publish, absent: []Kind{KindPersonName}, kept: []string{"st denis"}},
 	})
 }
+
+func TestEngineStaffInThePluralAndInARole(t *testing.T) {
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "Italian plural role after two surnames", text: "Galli e Ferrari, i due impiegati dell'anagrafe, mi hanno detto di tornare lunedì.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Galli", "Ferrari"}},
+		{name: "Spanish trade before a name between commas", text: "El celador, Bubacar, fue el único que nos trajo una silla.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Bubacar"}},
+		{name: "Portuguese surname and its role", text: "Lobo, o funcionário das Finanças, disse-me para voltar amanhã.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Lobo"}},
+		{name: "a surname said to be in a role", text: "Ferrari è l'unico impiegato del Comune che risponde alle email.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Ferrari"}},
+		{name: "a first name that is a word said to be in a role", text: "Rose est la seule conseillère qui m'a rappelée.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Rose"}},
+		{name: "a town said to be in a place stays", text: "Paris est la seule agence ouverte le samedi.", decision: Publish, absent: []Kind{KindPersonName}, kept: []string{"Paris"}},
+	})
+}

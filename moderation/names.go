@@ -545,15 +545,16 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 			}
 			out = append(out, finding{toks[s].cs, toks[e].ce, maskName})
 			k = e
-		} else if t.has(tokCap) && !t.has(tokUpper) && (t.info.first != 0 && (subjectOfPerson(text, toks, fold, k, k) || apposedRole(text, toks, fold, k) || addressed(text, toks, fold, k) || setOff(text, toks, k)) ||
-			t.info.surname && !t.info.place && !townSurname[string(fold[t.fs:t.fe])] && !afterNounArticle(toks, k) && (apposedRole(text, toks, fold, k) || setOff(text, toks, k))) && nm.isName(toks, fold, keep, k, false) {
+		} else if t.has(tokCap) && !t.has(tokUpper) && (t.info.first != 0 && (subjectOfPerson(text, toks, fold, k, k) || apposedRole(text, toks, fold, k) || addressed(text, toks, fold, k) || setOff(text, toks, k) || roleByCopula(text, toks, fold, k) && !afterDeterminer(toks, fold, k)) ||
+			t.info.surname && !t.info.place && !townSurname[string(fold[t.fs:t.fe])] && !afterNounArticle(toks, k) && !afterDeterminer(toks, fold, k) && (apposedRole(text, toks, fold, k) || setOff(text, toks, k) || roleByCopula(text, toks, fold, k))) && nm.isName(toks, fold, keep, k, false) {
 			// A first name that no rule above took, even one that is
 			// another word, subject of what a person did, followed by
 			// the person's role, addressed or set off mid-sentence:
 			// "Grace m'a rappelée", "Olive, la secrétaire du collège",
 			// "Gloria, si lees esto", "gracias otra vez, Rocío, por";
 			// a known surname followed by the person's role or set off
-			// ("Fiore, l'infermiera del reparto"), but for a German noun
+			// ("Fiore, l'infermiera del reparto"); either said to be in a
+			// role ("Ferrari è l'unico impiegato"); but for a German noun
 			// after its article ("einen betrunkenen Mann, der einen
 			// Mitarbeiter").
 			if s, e, ok := nm.nameAfter(text, toks, fold, keep, k, false, true); ok {

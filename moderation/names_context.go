@@ -400,8 +400,11 @@ func contemptAt(text string, toks []token, fold []byte, k int) int32 {
 
 // copulas say what someone is: "Martin est un idiot", "Fischer is a
 // clown", "Pérez es un inútil", "Rossi è un incapace", "Lopes é um
-// palhaço", "Müller ist ein Trottel".
-var copulas = map[string]bool{"est": true, "is": true, "es": true, "e": true, "ist": true}
+// palhaço", "Müller ist ein Trottel"; or was ("Martin était un idiot").
+var copulas = map[string]bool{
+	"est": true, "is": true, "es": true, "e": true, "ist": true,
+	"etait": true, "was": true, "era": true, "fue": true, "foi": true, "war": true,
+}
 
 // articles come between a copula and its noun, adverbs perhaps before
 // them ("est vraiment une incompétente").
@@ -478,6 +481,26 @@ func setOff(text string, toks []token, k int) bool {
 		return false
 	}
 	return !toks[k-1].has(tokCap) && !toks[k+1].has(tokCap) && toks[k-1].has(tokLetter) && toks[k+1].has(tokLetter)
+}
+
+// roleByCopula reports whether token k is said to be someone in a role:
+// a copula, then a role word within four words of the same sentence
+// ("Ferrari è l'unico impiegato del Comune che risponde", "Rose est la
+// seule conseillère qui", "Baker is the only adviser who").
+func roleByCopula(text string, toks []token, fold []byte, k int) bool {
+	j := k + 1
+	if j >= len(toks) || gapText(text, toks[k], toks[j]) != "" || !copulas[string(fold[toks[j].fs:toks[j].fe])] {
+		return false
+	}
+	for m := j + 1; m < len(toks) && m <= j+4; m++ {
+		if gapEndsSentence(text, toks[m-1], toks[m]) || strings.Contains(gapText(text, toks[m-1], toks[m]), ",") {
+			return false
+		}
+		if toks[m].info.cue == cueRole {
+			return true
+		}
+	}
+	return false
 }
 
 // appositionArticles start a noun put after a name: "Paz, la chica de
