@@ -123,3 +123,11 @@ func TestEngineStaffInThePluralAndInARole(t *testing.T) {
 		{name: "a town said to be in a place stays", text: "Paris est la seule agence ouverte le samedi.", decision: Publish, absent: []Kind{KindPersonName}, kept: []string{"Paris"}},
 	})
 }
+
+func TestEngineEnglishVerbsAfterAFirstName(t *testing.T) {
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "a shouted first name that hung up", text: "THEY PUT ME ON HOLD FOR AN HOUR AND THEN DARREN HUNG UP ON ME. DISGRACEFUL.", decision: Review, kinds: []Kind{KindPersonName, KindShouting}, gone: []string{"DARREN"}},
+		{name: "a phone line is no person", text: "the cpam phone line rang for an hour and nobody picked up", decision: Publish, absent: []Kind{KindPersonName}, kept: []string{"phone line rang"}},
+		{name: "a lower-case word name before qui still is one", text: "merci à rose qui m'a aidée pour le dossier apl", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"rose"}},
+	})
+}

@@ -1183,7 +1183,7 @@ func (nm *names) firstNameAt(text string, toks []token, fold []byte, keep []bool
 		// before it: "c'est pierre qui m'a reçu", not "la pierre qui".
 		// So is a word with accents no spelling of the name has: "je
 		// suis marié" (Marie), "il a pété un plomb" (Pete).
-		paired := e > k || surname >= 0 || subjectOfPerson(text, toks, fold, k, e)
+		paired := e > k || surname >= 0 || subjectOfPerson(text, toks, fold, k, e) && !(t.info.lower && nounBefore(text, toks, fold, k, e))
 		if !lowerWriter || t.info.stop || t.fe-t.fs < 4 || (class == firstNameWord || t.info.lower || otherAccents(text[t.cs:t.ce])) && !paired {
 			return 0, 0, false
 		}
@@ -1192,6 +1192,22 @@ func (nm *names) firstNameAt(text string, toks []token, fold []byte, keep []bool
 		e = nm.moreSurnames(text, toks, fold, keep, surname)
 	}
 	return k, e, true
+}
+
+// nounBefore reports whether the lower-case word before the first name
+// at tokens k..e, that a verb follows, is rather a noun of which the name's
+// word is the second half: "the phone line rang for an hour", "the help
+// line hung up" (not before a relative pronoun, "merci à rose qui").
+func nounBefore(text string, toks []token, fold []byte, k, e int) bool {
+	if k == 0 || toks[k].has(tokSentence) || e+1 >= len(toks) {
+		return false
+	}
+	switch string(fold[toks[e+1].fs:toks[e+1].fe]) {
+	case "qui", "who", "che", "que", "m", "me", "mi", "nous":
+		return false
+	}
+	p := toks[k-1]
+	return p.fe-p.fs >= 3 && !p.has(tokCap) && !p.has(tokUpper) && !p.has(tokDigit) && !p.info.stop && p.info.cue == 0 && gapText(text, p, toks[k]) == ""
 }
 
 // dottedRun reports whether text[s:e] is glued by full stops to letters
