@@ -63,6 +63,8 @@ func newNames(f *folder, set *lexicon.Set) *names {
 			cls = cueThanks
 		case "kin":
 			cls = cueKin
+		case "staff":
+			cls = cueStaff
 		}
 		nm.cues[foldOne(f, c.Term)] = cls
 	}

@@ -21,6 +21,7 @@ const (
 	cueCalled = 4 // s'appelait, called: a capitalised name may follow
 	cueThanks = 5 // merci (à), thanks (to): a first name after it is a name, even one that is a word (Rocío, Rose)
 	cueKin    = 6 // ma fille, meiner Tochter, Liebe Grüße: a capitalised name right after it, no lower-case word further on
+	cueStaff  = 7 // impiegati, técnicos: staff in the plural, a role after names ("Conte e Ferrari, i due impiegati"), never before one
 )
 
 // names finds the names of people: after titles and role words, first
@@ -176,8 +177,9 @@ func (nm *names) protect(text string, toks []token, fold []byte, hashes []uint64
 		lady := t.info.cue == cueTitle && k > 0 && toks[k-1].info.nameWord&nwOurLady != 0
 		// From a writer who capitalises nothing, a saint's word before
 		// a first name names a place too: "les urgences du santa maria",
-		// "o hospital de são joão".
-		if t.info.saint && !t.has(tokCap) && !t.has(tokMasked) && k+1 < len(toks) && !toks[k+1].has(tokCap) && toks[k+1].info.first != 0 && !gapHasBreak(text, *t, toks[k+1]) {
+		// "la caf de st denis"; not "são", a verb too ("os técnicos são
+		// joão e pedro").
+		if t.info.saint && !t.has(tokCap) && !t.has(tokMasked) && k+1 < len(toks) && !toks[k+1].has(tokCap) && toks[k+1].info.first != 0 && !gapHasBreak(text, *t, toks[k+1]) && string(fold[t.fs:t.fe]) != "sao" {
 			keep[k+1] = true
 		}
 		if !t.info.place && !(t.info.saint && t.has(tokCap)) && !lady || t.has(tokMasked) {
@@ -256,6 +258,7 @@ func (nm *names) mayBeInst(h uint64) bool {
 func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *directory, out []finding, shout bool, lang int) []finding {
 	first := len(out)
 	lowerWriter := isLowerWriter(text, toks)
+	german := langCode(max(lang, 0)) == "de"
 	for k := 0; k < len(toks); k++ {
 		t := &toks[k]
 		if dir == nil {
@@ -371,6 +374,15 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 				break
 			}
 			if s, e, ok := nm.nameAfter(text, toks, fold, keep, next, false, false); ok {
+				// In a shouted text, the name ends before a word in
+				// capitals that is no known name: "MA MÈRE YVETTE
+				// ATTEND SA PENSION".
+				for j := s + 1; shout && j <= e; j++ {
+					if toks[j].has(tokUpper) && !knownName(toks[j]) && !toks[j-1].has(tokHyphen) {
+						e = j - 1
+						break
+					}
+				}
 				out = append(out, finding{toks[s].cs, toks[e].ce, maskName})
 				k = e
 				continue
@@ -512,9 +524,12 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 		// "encore une fois Benali m'a raccroché au nez"; at the start of a
 		// sentence too, where a noun would need an article ("Fontaine
 		// m'a dit de rappeler", "Blanco dijo que sí"); not after an
-		// article of nouns ("was der Richter sagt").
+		// article of nouns ("was der Richter sagt"), and in German,
+		// whose nouns are capitalised, not after an article and an
+		// adjective ("der neue Richter sagt") nor starting a sentence
+		// ("Bauer sagt man hier").
 		if t.has(tokCap) && !t.has(tokUpper) && t.info.surname && !t.info.stop && !t.info.place && t.info.first == 0 && !townSurname[string(fold[t.fs:t.fe])] &&
-			(k == 0 || toks[k-1].info.nameWord&nwNounArticle == 0) && nm.isName(toks, fold, keep, k, false) && subjectOfPerson(text, toks, fold, k, k) {
+			(k == 0 || toks[k-1].info.nameWord&nwNounArticle == 0) && !(german && (t.has(tokSentence) || afterNounArticle(toks, k))) && nm.isName(toks, fold, keep, k, false) && subjectOfPerson(text, toks, fold, k, k) {
 			out = append(out, finding{t.cs, t.ce, maskName})
 			continue
 		}
@@ -538,25 +553,17 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 			out = append(out, finding{t.cs, t.ce, maskName})
 			continue
 		}
-		if s, e, ok := nm.firstNameAt(text, toks, fold, keep, k, lowerWriter, shout); ok {
+		if s, e, ok := nm.firstNameAt(text, toks, fold, keep, k, lowerWriter, shout, lang); ok {
 			// A surname in capitals before the first name: "DUPONT Marie".
 			if p := s - 1; p >= 0 && toks[p].has(tokUpper) && nm.isName(toks, fold, keep, p, false) && !gapHasBreak(text, toks[p], toks[s]) && (len(out) == 0 || out[len(out)-1].end <= toks[p].cs) {
 				s = p
 			}
 			out = append(out, finding{toks[s].cs, toks[e].ce, maskName})
 			k = e
-		} else if t.has(tokCap) && !t.has(tokUpper) && (t.info.first != 0 && (subjectOfPerson(text, toks, fold, k, k) || apposedRole(text, toks, fold, k) || addressed(text, toks, fold, k) || setOff(text, toks, k) || roleByCopula(text, toks, fold, k) && !afterDeterminer(toks, fold, k)) ||
-			t.info.surname && !t.info.place && !townSurname[string(fold[t.fs:t.fe])] && !afterNounArticle(toks, k) && !afterDeterminer(toks, fold, k) && (apposedRole(text, toks, fold, k) || setOff(text, toks, k) || roleByCopula(text, toks, fold, k))) && nm.isName(toks, fold, keep, k, false) {
-			// A first name that no rule above took, even one that is
-			// another word, subject of what a person did, followed by
-			// the person's role, addressed or set off mid-sentence:
-			// "Grace m'a rappelée", "Olive, la secrétaire du collège",
-			// "Gloria, si lees esto", "gracias otra vez, Rocío, por";
-			// a known surname followed by the person's role or set off
-			// ("Fiore, l'infermiera del reparto"); either said to be in a
-			// role ("Ferrari è l'unico impiegato"); but for a German noun
-			// after its article ("einen betrunkenen Mann, der einen
-			// Mitarbeiter").
+		} else if t.has(tokCap) && !t.has(tokUpper) && (t.info.first != 0 || t.info.surname) && nm.isName(toks, fold, keep, k, false) && personInContext(text, toks, fold, k) {
+			// A first name or a known surname that no rule above took,
+			// even one that is another word, in the context of a person
+			// (personInContext).
 			if s, e, ok := nm.nameAfter(text, toks, fold, keep, k, false, true); ok {
 				out = append(out, finding{toks[s].cs, toks[e].ce, maskName})
 				k = e
@@ -584,7 +591,7 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 	}
 	out = nm.otherSpellings(text, toks, fold, keep, out, first)
 	out = nm.staffList(text, toks, fold, keep, out, first)
-	out = nm.nameLists(text, toks, fold, keep, out, first)
+	out = nm.nameLists(text, toks, fold, keep, out, first, lang)
 	out = nm.listedBeforeNames(text, toks, fold, keep, out, first)
 	return saintSurnames(text, toks, keep, out, first)
 }
@@ -720,7 +727,7 @@ func (nm *names) staffList(text string, toks []token, fold []byte, keep []bool, 
 		}
 		role := false
 		for j := k - 1; j >= 0 && j >= k-8; j-- {
-			if toks[j].info.cue == cueRole {
+			if toks[j].info.cue == cueRole || toks[j].info.cue == cueStaff {
 				role = true
 				break
 			}
@@ -782,12 +789,22 @@ func (nm *names) nameList(text string, toks []token, fold []byte, keep []bool, k
 // brands has one at most ("Lyon, Grenoble et Valence", "Renault, Peugeot
 // et Citroën"), and a town may come first in a list of names ("le bureau
 // de Mérignac, Julie et Thomas").
-func (nm *names) nameLists(text string, toks []token, fold []byte, keep []bool, out []finding, first int) []finding {
+func (nm *names) nameLists(text string, toks []token, fold []byte, keep []bool, out []finding, first, lang int) []finding {
+	if strings.IndexByte(text, ',') < 0 {
+		return out
+	}
+	german := langCode(max(lang, 0)) == "de"
 	n0 := len(out)
 	for k := 0; k+2 < len(toks); k++ {
 		// A list starts at a capitalised word followed by a comma,
-		// after no other item.
-		if !toks[k].has(tokCap) || toks[k].has(tokUpper) || text[toks[k].ce] != ',' || listItemBefore(text, toks, fold, k) >= 0 && toks[k-1].has(tokCap) {
+		// after no other item, and after no determiner ("in Rosa,
+		// Viola e Celeste"); in German, where nouns are capitalised,
+		// only at the start of a sentence ("Stellen als Koch, Kellner,
+		// Fischer und Bauer").
+		if !toks[k].has(tokCap) || toks[k].has(tokUpper) || text[toks[k].ce] != ',' || afterDeterminer(toks, fold, k) || german && k > 0 && !toks[k].has(tokSentence) {
+			continue
+		}
+		if p := listItemBefore(text, toks, fold, k); p >= 0 && toks[p].has(tokCap) {
 			continue
 		}
 		items, n, known := nm.nameList(text, toks, fold, keep, k)
@@ -1096,7 +1113,7 @@ func (nm *names) moreSurnames(text string, toks []token, fold []byte, keep []boo
 
 // firstNameAt returns the name starting at token k when it is a known
 // first name, with the surname after it.
-func (nm *names) firstNameAt(text string, toks []token, fold []byte, keep []bool, k int, lowerWriter, shout bool) (int, int, bool) {
+func (nm *names) firstNameAt(text string, toks []token, fold []byte, keep []bool, k int, lowerWriter, shout bool, lang int) (int, int, bool) {
 	t := &toks[k]
 	class := t.info.first
 	if class == 0 || keep[k] || t.has(tokMasked) {
@@ -1165,10 +1182,15 @@ func (nm *names) firstNameAt(text string, toks []token, fold []byte, keep []bool
 		}
 		// "Marc de café", "Colin à la crème", "Mia sorella" (my): at the
 		// start of a sentence a first name that is also a word, or a
-		// frequent word, needs a surname; so does a
+		// frequent word of the text's language (Portuguese "ali" is no
+		// word in "Ali était très gentil"), needs a surname; so does a
 		// word with accents no spelling of the name has ("Marié depuis
 		// deux ans").
-		if surname < 0 && e == k && t.has(tokSentence) && (t.info.lower || t.info.stop || otherAccents(text[t.cs:t.ce])) {
+		frequent := t.info.stop
+		if lang >= 0 {
+			frequent = t.info.langs&(1<<lang) != 0
+		}
+		if surname < 0 && e == k && t.has(tokSentence) && (t.info.lower || frequent || otherAccents(text[t.cs:t.ce])) {
 			return 0, 0, false
 		}
 		// "been in Brittany", "en Lorraine": a place, after in.

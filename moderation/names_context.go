@@ -320,7 +320,7 @@ func (nm *names) nameThanked(text string, toks []token, fold []byte, keep []bool
 	}
 	// A first name takes its surname as firstNameAt reads it (Siobhan
 	// O'Connell), one that is also a word taking none (Rose).
-	if s, e, ok := nm.firstNameAt(text, toks, fold, keep, next, false, shout); ok {
+	if s, e, ok := nm.firstNameAt(text, toks, fold, keep, next, false, shout, -1); ok {
 		return s, e, true
 	}
 	return nm.nameAfter(text, toks, fold, keep, next, false, true)
@@ -328,7 +328,10 @@ func (nm *names) nameThanked(text string, toks []token, fold []byte, keep []bool
 
 // townSurname holds surnames that are also towns a person is said to be
 // "from" ("M. Martin de Paris").
-var townSurname = map[string]bool{"paris": true, "laval": true}
+var townSurname = map[string]bool{
+	"paris": true, "laval": true, "nancy": true, "florence": true, "lourdes": true, "valence": true, "vienne": true,
+	"victoria": true, "washington": true, "jordan": true, "adelaide": true, "sydney": true, "chelsea": true, "lorraine": true,
+}
 
 // cased reports whether word w has a letter with a case.
 func cased(w string) bool {
@@ -448,11 +451,18 @@ func apposedRole(text string, toks []token, fold []byte, k int) bool {
 	if k+1 >= len(toks) || !strings.HasPrefix(text[toks[k].ce:toks[k+1].cs], ",") || afterDeterminer(toks, fold, k) {
 		return false
 	}
+	// A town after "in", or a town that is a name too before a
+	// relative: "I grew up in Florence, my mother…", "j'ai grandi à
+	// Nancy, ma mère y vit".
+	if k > 0 && placePreposition[string(fold[toks[k-1].fs:toks[k-1].fe])] {
+		return false
+	}
+	town := townSurname[string(fold[toks[k].fs:toks[k].fe])]
 	for j := k + 1; j < len(toks) && j <= k+5; j++ {
 		if j > k+1 && gapEndsSentence(text, toks[j-1], toks[j]) {
 			return false
 		}
-		if j <= k+3 && (toks[j].info.cue == cueRole || toks[j].info.cue == cueKin) {
+		if j <= k+3 && (toks[j].info.cue == cueRole || toks[j].info.cue == cueKin && !town || toks[j].info.cue == cueStaff) {
 			return true // "Blanca, mi hermana, nos tradujo"
 		}
 		// Or, after an article, where the person works a little
@@ -465,6 +475,39 @@ func apposedRole(text string, toks []token, fold []byte, k int) bool {
 	return false
 }
 
+// personInContext reports whether the capitalised first name or known
+// surname at token k, even one that is another word, is a person by what
+// surrounds it. A first name: subject of what a person did, addressed,
+// set off mid-sentence, followed by the person's role or said to be in
+// one: "Grace m'a rappelée", "Gloria, si lees esto", "gracias otra vez,
+// Rocío, por", "Olive, la secrétaire du collège", "Rose est la seule
+// conseillère". A town that is a name too speaks only to the writer
+// ("Florence dit non", but "Florence m'a dit"). A known surname: followed
+// by the person's role or said to be in one ("Fiore, l'infermiera del
+// reparto", "Ferrari è l'unico impiegato"), but for a town, a German noun
+// after its article ("einen betrunkenen Mann, der einen Mitarbeiter") and
+// a brand set off ("a new car (Ford, of course)").
+func personInContext(text string, toks []token, fold []byte, k int) bool {
+	t := &toks[k]
+	town := townSurname[string(fold[t.fs:t.fe])]
+	if t.info.first != 0 {
+		if subjectOfPerson(text, toks, fold, k, k) && (!town || k+1 < len(toks) && (toks[k+1].info.nameWord&nwActsOnWriter != 0 || string(fold[toks[k+1].fs:toks[k+1].fe]) == "m")) {
+			return true
+		}
+		if addressed(text, toks, fold, k) || setOff(text, toks, fold, k) || apposedRole(text, toks, fold, k) {
+			return true
+		}
+	} else {
+		if t.info.place || town || afterNounArticle(toks, k) {
+			return false
+		}
+		if apposedRole(text, toks, fold, k) {
+			return true
+		}
+	}
+	return !afterDeterminer(toks, fold, k) && roleByCopula(text, toks, fold, k)
+}
+
 // setOff reports whether the capitalised token k stands mid-sentence
 // between commas or in brackets, with lower-case words on both sides:
 // a person spoken to or named in passing ("gracias otra vez, Rocío, por
@@ -472,12 +515,16 @@ func apposedRole(text string, toks []token, fold []byte, k int) bool {
 // A word capitalised there is no common noun; neighbours in capitals
 // would make it an item of a list of names of things ("in May, June and
 // July"), and places are never taken.
-func setOff(text string, toks []token, k int) bool {
+func setOff(text string, toks []token, fold []byte, k int) bool {
 	if k == 0 || k+1 >= len(toks) || toks[k].has(tokSentence) || toks[k].info.place {
 		return false
 	}
 	before, after := gapText(text, toks[k-1], toks[k]), gapText(text, toks[k], toks[k+1])
 	if before != "," && before != "(" || after != "," && after != ")" {
+		return false
+	}
+	// "a new car (Ford, of course)": a brand, then a word of course.
+	if ofCourse[string(fold[toks[k+1].fs:toks[k+1].fe])] {
 		return false
 	}
 	return !toks[k-1].has(tokCap) && !toks[k+1].has(tokCap) && toks[k-1].has(tokLetter) && toks[k+1].has(tokLetter)
@@ -496,11 +543,35 @@ func roleByCopula(text string, toks []token, fold []byte, k int) bool {
 		if gapEndsSentence(text, toks[m-1], toks[m]) || strings.Contains(gapText(text, toks[m-1], toks[m]), ",") {
 			return false
 		}
-		if toks[m].info.cue == cueRole {
+		if toks[m].info.cue == cueRole || toks[m].info.cue == cueStaff {
 			return true
+		}
+		// Only articles and words of rank come before the role: "Rosa
+		// é a cor das enfermeiras" says what Rosa is not.
+		if !copulaFill[string(fold[toks[m].fs:toks[m].fe])] {
+			return false
 		}
 	}
 	return false
+}
+
+// copulaFill are the words between a copula and the role it gives:
+// articles, possessives and words of rank ("est la seule conseillère",
+// "è l'unico impiegato", "is our new adviser").
+var copulaFill = map[string]bool{
+	"le": true, "la": true, "l": true, "un": true, "une": true, "the": true, "a": true, "an": true, "il": true, "lo": true, "el": true, "o": true,
+	"um": true, "uma": true, "uno": true, "una": true, "der": true, "die": true, "das": true, "ein": true, "eine": true,
+	"seul": true, "seule": true, "only": true, "unico": true, "unica": true, "einzige": true, "sola": true, "solo": true,
+	"notre": true, "our": true, "nostro": true, "nostra": true, "nuestro": true, "nuestra": true, "nosso": true, "nossa": true, "unser": true, "unsere": true,
+	"mon": true, "ma": true, "my": true, "mio": true, "mia": true, "mi": true, "meu": true, "minha": true, "mein": true, "meine": true,
+	"nouveau": true, "nouvelle": true, "new": true, "nuovo": true, "nuova": true, "nuevo": true, "nueva": true, "novo": true, "nova": true, "neue": true, "neuer": true,
+}
+
+// ofCourse are the words of course or of a plain fact that follow a thing
+// named in passing: "(Ford, of course)", "(Mercedes, claro)".
+var ofCourse = map[string]bool{
+	"of": true, "obviously": true, "naturally": true, "claro": true, "obviamente": true, "evidentemente": true, "ovviamente": true,
+	"naturalmente": true, "natürlich": true, "naturlich": true, "klar": true, "bien": true, "evidemment": true, "forcement": true, "bien sur": true,
 }
 
 // appositionArticles start a noun put after a name: "Paz, la chica de
