@@ -152,3 +152,13 @@ func TestEngineReviewOfRound15(t *testing.T) {
 		{name: "a hyphenated surname ending in Heim", text: "Frau Lena Schmidt-Heim hat mir sehr geholfen.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Schmidt-Heim"}},
 	})
 }
+
+func TestEngineFirstNamesOfRound15(t *testing.T) {
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "an Irish first name", text: "I rang Revenue twice and Siobhán said the form was never received.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Siobhán"}},
+		{name: "a Basque first name", text: "En la oficina del SEPE de Irún, Aitziber fue la única que me explicó el formulario.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Aitziber"}},
+		{name: "a West African spelling", text: "Le médiateur de la CAF, Bubacar, m'a rappelé le lendemain.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Bubacar"}},
+		{name: "a Spanish coast stays", text: "Viví veinte años en la Costa Blanca y ahora la CARSAT me pide papeles.", decision: Publish, absent: []Kind{KindPersonName}, kept: []string{"Costa Blanca"}},
+		{name: "to is no first name", text: "Thanks to the lady at the counter, I got my form.", decision: Publish, absent: []Kind{KindPersonName}, kept: []string{"Thanks to the lady"}},
+	})
+}
