@@ -162,3 +162,11 @@ func TestEngineFirstNamesOfRound15(t *testing.T) {
 		{name: "to is no first name", text: "Thanks to the lady at the counter, I got my form.", decision: Publish, absent: []Kind{KindPersonName}, kept: []string{"Thanks to the lady"}},
 	})
 }
+
+func TestEngineLowerCaseSurnameAfterAWithWord(t *testing.T) {
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "Spanish con", text: "hable con gomez otra vez y me dijo que el paro no sale", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"gomez"}},
+		{name: "Italian con", text: "ho parlato con rinaldi ieri ma non sapeva niente della borsa", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"rinaldi"}},
+		{name: "English with before a word", text: "i went there with brown paper and a pen like they said", decision: Publish, absent: []Kind{KindPersonName}, kept: []string{"brown paper"}},
+	})
+}

@@ -513,6 +513,16 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 			}
 			continue
 		}
+		// From a writer who capitalises nothing, a known surname of four
+		// letters or more after a with word: "hable con gomez otra vez",
+		// "reçu par lefebvre". Not after English with and by, before
+		// which many surnames are words ("with brown paper").
+		if lowerWriter && !t.has(tokCap) && k > 0 && t.info.surname && t.info.first == 0 && !t.info.stop && !t.info.place && t.fe-t.fs >= 4 &&
+			toks[k-1].info.nameWord&nwWith != 0 && !gapHasBreak(text, toks[k-1], *t) && !townSurname[string(fold[t.fs:t.fe])] && nm.isName(toks, fold, keep, k, true) &&
+			!englishWith(fold[toks[k-1].fs:toks[k-1].fe]) {
+			out = append(out, finding{t.cs, t.ce, maskName})
+			continue
+		}
 		// A known surname after a plural article is a family: "nos
 		// voisins les Moreau", "en casa de los García", "os Silva".
 		if t.has(tokCap) && !t.has(tokUpper) && t.info.surname && !t.info.stop && !t.info.place && k > 0 && familyArticle(string(fold[toks[k-1].fs:toks[k-1].fe])) &&
@@ -1215,6 +1225,9 @@ func (nm *names) firstNameAt(text string, toks []token, fold []byte, keep []bool
 	}
 	return k, e, true
 }
+
+// englishWith reports whether w is English "with" or "by".
+func englishWith(w []byte) bool { return string(w) == "with" || string(w) == "by" }
 
 // nounBefore reports whether the lower-case word before the first name
 // at tokens k..e, that a verb follows, is rather a noun of which the name's
