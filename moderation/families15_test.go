@@ -170,3 +170,12 @@ func TestEngineLowerCaseSurnameAfterAWithWord(t *testing.T) {
 		{name: "English with before a word", text: "i went there with brown paper and a pen like they said", decision: Publish, absent: []Kind{KindPersonName}, kept: []string{"brown paper"}},
 	})
 }
+
+func TestEngineIdentityCardsAndLicences(t *testing.T) {
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "French identity card of the new kind", text: "J'ai perdu ma carte d'identité (numéro T7KQZP2L8) et la déclaration en ligne ne marche pas.", decision: Publish, kinds: []Kind{KindPersonalData}, gone: []string{"T7KQZP2L8"}},
+		{name: "British driving licence", text: "The DVLA still has my driving licence HARRI804127JW8KL since the medical review.", decision: Publish, kinds: []Kind{KindPersonalData}, gone: []string{"HARRI804127JW8KL"}},
+		{name: "Italian electronic identity card", text: "Ho smarrito la carta d'identità elettronica CB71946KD e il Comune chiede la denuncia.", decision: Publish, kinds: []Kind{KindPersonalData}, gone: []string{"CB71946KD"}},
+		{name: "a word with two digits after a licence stays", text: "Ma licence de club a été annulée à cause du COVID19, aucun remboursement.", decision: Publish, absent: []Kind{KindPersonalData}, kept: []string{"COVID19"}},
+	})
+}

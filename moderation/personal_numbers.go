@@ -467,12 +467,14 @@ func placeholderEndsAt(text string, end int) bool {
 
 // announcedIDs appends the identifiers of capitals and digits that a
 // context word announces: a passport ("Pasaporte PAK482193", "Reisepass
-// (Nr. CF3LH72N5)"), a foreign identity number ("NIE X4821937X"). Six to
-// fifteen characters, four digits at least: "1er", "3e" and "A4" are no
-// identifiers.
+// (Nr. CF3LH72N5)"), a foreign identity number ("NIE X4821937X"), a
+// French identity card ("X4RTBPFW4"), a British driving licence
+// ("MORGA753116SM9IJ"). Six to sixteen characters, four digits at least,
+// or two in nine characters or more: "1er", "3e", "A4" and "COVID19" are
+// no identifiers.
 func (p *personal) announcedIDs(text string, toks []token, fold []byte, out []finding) []finding {
 	for _, t := range toks {
-		if !t.has(tokLetter) || !t.has(tokDigit) || t.has(tokMasked) || t.ce-t.cs < 6 || t.ce-t.cs > 15 {
+		if !t.has(tokLetter) || !t.has(tokDigit) || t.has(tokMasked) || t.ce-t.cs < 6 || t.ce-t.cs > 16 {
 			continue
 		}
 		digits := 0
@@ -485,7 +487,7 @@ func (p *personal) announcedIDs(text string, toks []token, fold []byte, out []fi
 				upper = false
 			}
 		}
-		if !upper || digits < 4 || overlapsAny(out, t.cs, t.ce) || !p.announced(int(t.cs), toks, fold) {
+		if !upper || digits < 4 && (digits < 2 || t.ce-t.cs < 9) || overlapsAny(out, t.cs, t.ce) || !p.announced(int(t.cs), toks, fold) {
 			continue
 		}
 		out = append(out, finding{t.cs, t.ce, maskNumber})
