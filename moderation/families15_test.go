@@ -179,3 +179,12 @@ func TestEngineIdentityCardsAndLicences(t *testing.T) {
 		{name: "a word with two digits after a licence stays", text: "Ma licence de club a été annulée à cause du COVID19, aucun remboursement.", decision: Publish, absent: []Kind{KindPersonalData}, kept: []string{"COVID19"}},
 	})
 }
+
+func TestEnginePhonesReadOutInGroups(t *testing.T) {
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "groups joined by tiret", text: "Votre formulaire refuse les chiffres, alors : 07 tiret 61 tiret 29 tiret 83 tiret 14.", decision: Publish, kinds: []Kind{KindPersonalData}, gone: []string{"61 tiret 29"}},
+		{name: "groups joined by puis", text: "Rappelez-moi au 06 74 puis 15 92 38, plutôt le soir.", decision: Publish, kinds: []Kind{KindPersonalData}, gone: []string{"15 92 38"}},
+		{name: "two whole numbers joined by puis stay two", text: "Essayez le 06 12 34 56 78 puis le 07 11 22 33 44 si je ne réponds pas.", decision: Publish, kinds: []Kind{KindPersonalData}, gone: []string{"56 78", "33 44"}, kept: []string{"puis le"}},
+		{name: "amounts joined by puis stay", text: "J'ai payé 05 puis 10 euros de frais de dossier.", decision: Publish, absent: []Kind{KindPersonalData}, kept: []string{"05 puis 10"}},
+	})
+}

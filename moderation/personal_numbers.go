@@ -99,6 +99,14 @@ func (p *personal) numbers(text string, toks []token, fold []byte, out []finding
 				// "0160 - 98 76 54 32".
 				i += 3
 				continue
+			case c == ' ' && n >= 2 && n <= 8 && digits[0] == '0' && spokenSeparator(text, i) > 0 && findingEnd(out[:taken], i+spokenSeparator(text, i)) <= i+spokenSeparator(text, i):
+				// A national number read out in groups, joined by a
+				// word for a dash or for "then", for a form that
+				// refuses them: "06 tiret 72 tiret 18 tiret 44 tiret
+				// 90", "06 52 puis 48 71 36". Only before the number
+				// is whole: two numbers joined by "then" stay two.
+				i += spokenSeparator(text, i)
+				continue
 			case isNumberSep(c) && i+1 < len(text) && isDigit(text[i+1]) && n > 0 && findingEnd(out[:taken], i+1) <= i+1:
 				// Not into what was found before: "0000 00@0.fr" ends
 				// before the e-mail, as it does once the e-mail is
@@ -456,6 +464,22 @@ func (p *personal) wordBefore(words map[string]bool, start int, toks []token, fo
 		}
 	}
 	return false
+}
+
+// spokenSeparators are the words for a dash or for "then" that join the
+// groups of a phone number read out (personal.numbers).
+var spokenSeparators = []string{"tiret", "puis", "dash", "then", "guion", "guión", "trattino", "poi", "traço", "hífen", "dann", "bindestrich"}
+
+// spokenSeparator returns the length of " word " at byte i of text, a
+// space, a word of spokenSeparators and a space before a digit, or 0.
+func spokenSeparator(text string, i int) int {
+	for _, w := range spokenSeparators {
+		e := i + 1 + len(w)
+		if e+1 < len(text) && text[e] == ' ' && isDigit(text[e+1]) && strings.EqualFold(text[i+1:e], w) {
+			return e + 1 - i
+		}
+	}
+	return 0
 }
 
 // placeholderEndsAt reports whether a placeholder of text ends at byte
