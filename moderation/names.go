@@ -375,10 +375,12 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 			}
 			if s, e, ok := nm.nameAfter(text, toks, fold, keep, next, false, false); ok {
 				// In a shouted text, the name ends before a word in
-				// capitals that is no known name: "MA MÈRE YVETTE
-				// ATTEND SA PENSION".
+				// capitals that is no known name and that a frequent or
+				// short word follows, a verb's place: "MA MÈRE YVETTE
+				// ATTEND SA PENSION", but "MA MÈRE YVETTE KOWALCZYKOWA
+				// ATTEND".
 				for j := s + 1; shout && j <= e; j++ {
-					if toks[j].has(tokUpper) && !knownName(toks[j]) && !toks[j-1].has(tokHyphen) {
+					if toks[j].has(tokUpper) && !knownName(toks[j]) && !toks[j-1].has(tokHyphen) && j+1 < len(toks) && (toks[j+1].info.stop || toks[j+1].fe-toks[j+1].fs <= 3) {
 						e = j - 1
 						break
 					}
@@ -511,16 +513,6 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 			} else {
 				out = append(out, finding{t.cs, t.ce, maskName})
 			}
-			continue
-		}
-		// From a writer who capitalises nothing, a known surname of four
-		// letters or more after a with word: "hable con gomez otra vez",
-		// "reçu par lefebvre". Not after English with and by, before
-		// which many surnames are words ("with brown paper").
-		if lowerWriter && !t.has(tokCap) && k > 0 && t.info.surname && t.info.first == 0 && !t.info.stop && !t.info.place && t.fe-t.fs >= 4 &&
-			toks[k-1].info.nameWord&nwWith != 0 && !gapHasBreak(text, toks[k-1], *t) && !townSurname[string(fold[t.fs:t.fe])] && nm.isName(toks, fold, keep, k, true) &&
-			!englishWith(fold[toks[k-1].fs:toks[k-1].fe]) {
-			out = append(out, finding{t.cs, t.ce, maskName})
 			continue
 		}
 		// A known surname after a plural article is a family: "nos
@@ -809,9 +801,8 @@ func (nm *names) nameLists(text string, toks []token, fold []byte, keep []bool, 
 		// A list starts at a capitalised word followed by a comma,
 		// after no other item, and after no determiner ("in Rosa,
 		// Viola e Celeste"); in German, where nouns are capitalised,
-		// only at the start of a sentence ("Stellen als Koch, Kellner,
-		// Fischer und Bauer").
-		if !toks[k].has(tokCap) || toks[k].has(tokUpper) || text[toks[k].ce] != ',' || afterDeterminer(toks, fold, k) || german && k > 0 && !toks[k].has(tokSentence) {
+		// see below ("Stellen als Koch, Kellner, Fischer und Bauer").
+		if !toks[k].has(tokCap) || toks[k].has(tokUpper) || text[toks[k].ce] != ',' || afterDeterminer(toks, fold, k) {
 			continue
 		}
 		if p := listItemBefore(text, toks, fold, k); p >= 0 && toks[p].has(tokCap) {
@@ -820,6 +811,14 @@ func (nm *names) nameLists(text string, toks []token, fold []byte, keep []bool, 
 		items, n, known := nm.nameList(text, toks, fold, keep, k)
 		if n < 3 || known < 2 || known*2 < n || !knownName(toks[k]) || townSurname[string(fold[toks[k].fs:toks[k].fe])] {
 			continue
+		}
+		// In German mid-sentence, every item a known name, and no
+		// trade after "als" or "wie": "Beim Amt haben Kowalski, Nowak
+		// und Lewandowski nicht geholfen".
+		if german && k > 0 && !toks[k].has(tokSentence) {
+			if w := string(fold[toks[k-1].fs:toks[k-1].fe]); known < n || w == "als" || w == "wie" {
+				continue
+			}
 		}
 		for _, j := range items[:n] {
 			if !overlapsAny(out[first:], toks[j].cs, toks[j].ce) {
@@ -1226,13 +1225,12 @@ func (nm *names) firstNameAt(text string, toks []token, fold []byte, keep []bool
 	return k, e, true
 }
 
-// englishWith reports whether w is English "with" or "by".
-func englishWith(w []byte) bool { return string(w) == "with" || string(w) == "by" }
-
 // nounBefore reports whether the lower-case word before the first name
-// at tokens k..e, that a verb follows, is rather a noun of which the name's
-// word is the second half: "the phone line rang for an hour", "the help
-// line hung up" (not before a relative pronoun, "merci à rose qui").
+// at tokens k..e is rather a noun of which the name's word is the second
+// half, when a word of acting follows the name (firstNameAt asks it after
+// subjectOfPerson): "the phone line rang for an hour", "the help line
+// hung up"; not before a relative pronoun or a pronoun of the writer,
+// "merci à rose qui", "jean m'a dit".
 func nounBefore(text string, toks []token, fold []byte, k, e int) bool {
 	if k == 0 || toks[k].has(tokSentence) || e+1 >= len(toks) {
 		return false

@@ -451,9 +451,9 @@ func apposedRole(text string, toks []token, fold []byte, k int) bool {
 	if k+1 >= len(toks) || !strings.HasPrefix(text[toks[k].ce:toks[k+1].cs], ",") || afterDeterminer(toks, fold, k) {
 		return false
 	}
-	// A town after "in", or a town that is a name too before a
-	// relative: "I grew up in Florence, my mother…", "j'ai grandi à
-	// Nancy, ma mère y vit".
+	// A name after "in", "en", "dans" is a place's, and a town that is a
+	// name too is no one before a relative: "I grew up in Florence, my
+	// mother…", "j'ai grandi à Nancy, ma mère y vit".
 	if k > 0 && placePreposition[string(fold[toks[k-1].fs:toks[k-1].fe])] {
 		return false
 	}
@@ -483,10 +483,11 @@ func apposedRole(text string, toks []token, fold []byte, k int) bool {
 // Rocío, por", "Olive, la secrétaire du collège", "Rose est la seule
 // conseillère". A town that is a name too speaks only to the writer
 // ("Florence dit non", but "Florence m'a dit"). A known surname: followed
-// by the person's role or said to be in one ("Fiore, l'infermiera del
-// reparto", "Ferrari è l'unico impiegato"), but for a town, a German noun
-// after its article ("einen betrunkenen Mann, der einen Mitarbeiter") and
-// a brand set off ("a new car (Ford, of course)").
+// by the person's role, set off or said to be in a role ("Fiore,
+// l'infermiera del reparto", "au guichet, Lefebvre, je crois", "Ferrari è
+// l'unico impiegato"), but for a town and a German noun after its article
+// ("einen betrunkenen Mann, der einen Mitarbeiter"); setOff leaves out a
+// brand before "of course" ("a new car (Ford, of course)").
 func personInContext(text string, toks []token, fold []byte, k int) bool {
 	t := &toks[k]
 	town := townSurname[string(fold[t.fs:t.fe])]
@@ -501,7 +502,7 @@ func personInContext(text string, toks []token, fold []byte, k int) bool {
 		if t.info.place || town || afterNounArticle(toks, k) {
 			return false
 		}
-		if apposedRole(text, toks, fold, k) {
+		if apposedRole(text, toks, fold, k) || setOff(text, toks, fold, k) {
 			return true
 		}
 	}
@@ -556,8 +557,9 @@ func roleByCopula(text string, toks []token, fold []byte, k int) bool {
 }
 
 // copulaFill are the words between a copula and the role it gives:
-// articles, possessives and words of rank ("est la seule conseillère",
-// "è l'unico impiegato", "is our new adviser").
+// articles, possessives, adverbs of truth and words of rank ("est la
+// seule conseillère", "è davvero l'unica impiegata", "is really our best
+// adviser").
 var copulaFill = map[string]bool{
 	"le": true, "la": true, "l": true, "un": true, "une": true, "the": true, "a": true, "an": true, "il": true, "lo": true, "el": true, "o": true,
 	"um": true, "uma": true, "uno": true, "una": true, "der": true, "die": true, "das": true, "ein": true, "eine": true,
@@ -565,13 +567,17 @@ var copulaFill = map[string]bool{
 	"notre": true, "our": true, "nostro": true, "nostra": true, "nuestro": true, "nuestra": true, "nosso": true, "nossa": true, "unser": true, "unsere": true,
 	"mon": true, "ma": true, "my": true, "mio": true, "mia": true, "mi": true, "meu": true, "minha": true, "mein": true, "meine": true,
 	"nouveau": true, "nouvelle": true, "new": true, "nuovo": true, "nuova": true, "nuevo": true, "nueva": true, "novo": true, "nova": true, "neue": true, "neuer": true,
+	"votre": true, "your": true, "son": true, "sa": true, "his": true, "her": true, "vostro": true, "vostra": true, "suo": true, "sua": true, "su": true,
+	"vuestro": true, "vuestra": true, "vosso": true, "vossa": true, "seu": true, "ihr": true, "ihre": true, "euer": true, "eure": true, "sein": true, "seine": true,
+	"really": true, "vraiment": true, "davvero": true, "realmente": true, "wirklich": true, "truly": true, "bien": true,
+	"best": true, "meilleur": true, "meilleure": true, "migliore": true, "mejor": true, "melhor": true, "beste": true, "bester": true,
 }
 
 // ofCourse are the words of course or of a plain fact that follow a thing
 // named in passing: "(Ford, of course)", "(Mercedes, claro)".
 var ofCourse = map[string]bool{
 	"of": true, "obviously": true, "naturally": true, "claro": true, "obviamente": true, "evidentemente": true, "ovviamente": true,
-	"naturalmente": true, "natürlich": true, "naturlich": true, "klar": true, "bien": true, "evidemment": true, "forcement": true, "bien sur": true,
+	"naturalmente": true, "naturlich": true, "klar": true, "bien": true, "evidemment": true, "forcement": true,
 }
 
 // appositionArticles start a noun put after a name: "Paz, la chica de

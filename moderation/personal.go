@@ -34,6 +34,7 @@ type finding struct {
 // case references (dossier n° 2023-45871) are left alone.
 type personal struct {
 	context map[string]bool // folded words announcing a personal number
+	cards   map[string]bool // folded words of identity cards and licences, announcing an identifier near them
 	phone   map[string]bool // folded words announcing a phone number
 	streets map[string]bool // folded street words for postal addresses
 	// reference holds folded words announcing a number that is no
@@ -47,12 +48,14 @@ type personal struct {
 // newPersonal returns the finder of personal data, with the words of
 // set's personal_cues.txt folded by f.
 func newPersonal(f *folder, set *lexicon.Set) *personal {
-	p := &personal{context: map[string]bool{}, phone: map[string]bool{}, reference: map[string]bool{}, streets: map[string]bool{}, addressCue: map[string]uint8{}}
+	p := &personal{context: map[string]bool{}, cards: map[string]bool{}, phone: map[string]bool{}, reference: map[string]bool{}, streets: map[string]bool{}, addressCue: map[string]uint8{}}
 	for _, c := range set.PersonalCues {
 		w := foldOne(f, c.Term)
 		switch c.Class {
 		case "number":
 			p.context[w] = true
+		case "card":
+			p.cards[w] = true
 		case "phone":
 			// National numbers of other countries (612 34 56 78, 347
 			// 123 4567, 030 12345678) have no shape of their own and

@@ -99,13 +99,11 @@ func (p *personal) numbers(text string, toks []token, fold []byte, out []finding
 				// "0160 - 98 76 54 32".
 				i += 3
 				continue
-			case c == ' ' && n >= 2 && n <= 8 && digits[0] == '0' && spokenSeparator(text, i) > 0 && findingEnd(out[:taken], i+spokenSeparator(text, i)) <= i+spokenSeparator(text, i):
-				// A national number read out in groups, joined by a
-				// word for a dash or for "then", for a form that
-				// refuses them: "06 tiret 72 tiret 18 tiret 44 tiret
-				// 90", "06 52 puis 48 71 36". Only before the number
-				// is whole: two numbers joined by "then" stay two.
-				i += spokenSeparator(text, i)
+			case c == ' ' && n >= 2 && n <= 8 && digits[0] == '0' && digits[1] != '0' && spokenJoin(text, i, n) > 0 && findingEnd(out[:taken], i+spokenJoin(text, i, n)) <= i+spokenJoin(text, i, n):
+				// A national number read out in groups joined by a word
+				// for a dash, for a form that refuses them: "06 tiret
+				// 72 tiret 18 tiret 44 tiret 90" (spokenJoin).
+				i += spokenJoin(text, i, n)
 				continue
 			case isNumberSep(c) && i+1 < len(text) && isDigit(text[i+1]) && n > 0 && findingEnd(out[:taken], i+1) <= i+1:
 				// Not into what was found before: "0000 00@0.fr" ends
@@ -442,6 +440,23 @@ func (p *personal) announced(start int, toks []token, fold []byte) bool {
 	return p.wordBefore(p.context, start, toks, fold)
 }
 
+// cardBefore reports whether a word of an identity card or a licence is
+// one of the three words before byte start of the text: "carte
+// d'identité (numéro X4RTBPFW4)", not "identity before boarding flight
+// BA2490".
+func (p *personal) cardBefore(start int, toks []token, fold []byte) bool {
+	k := 0
+	for k < len(toks) && int(toks[k].cs) < start {
+		k++
+	}
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if p.cards[string(fold[toks[j].fs:toks[j].fe])] {
+			return true
+		}
+	}
+	return false
+}
+
 // wordBefore reports whether one of the six words before byte start of
 // the text is in words, with no other number between them.
 func (p *personal) wordBefore(words map[string]bool, start int, toks []token, fold []byte) bool {
@@ -466,9 +481,10 @@ func (p *personal) wordBefore(words map[string]bool, start int, toks []token, fo
 	return false
 }
 
-// spokenSeparators are the words for a dash or for "then" that join the
-// groups of a phone number read out (personal.numbers).
-var spokenSeparators = []string{"tiret", "puis", "dash", "then", "guion", "guión", "trattino", "poi", "traço", "hífen", "dann", "bindestrich"}
+// spokenSeparators are the words for a dash that join the groups of a
+// phone number read out (personal.numbers); not words for "then", which
+// join numbers of any kind ("01 puis 02 puis 03", "de 08 puis 10 heures").
+var spokenSeparators = []string{"tiret", "dash", "guion", "guión", "trattino", "traço", "hífen", "bindestrich"}
 
 // spokenSeparator returns the length of " word " at byte i of text, a
 // space, a word of spokenSeparators and a space before a digit, or 0.
@@ -478,6 +494,37 @@ func spokenSeparator(text string, i int) int {
 		if e+1 < len(text) && text[e] == ' ' && isDigit(text[e+1]) && strings.EqualFold(text[i+1:e], w) {
 			return e + 1 - i
 		}
+	}
+	return 0
+}
+
+// spokenJoin returns the length of the separator word at byte i of text
+// when the groups of digits after it, read through spaces and more such
+// words, make with the n digits before it a national number of ten
+// digits; or 0.
+func spokenJoin(text string, i, n int) int {
+	w := spokenSeparator(text, i)
+	if w == 0 {
+		return 0
+	}
+	for j := i + w; j < len(text) && n <= 10; {
+		switch {
+		case isDigit(text[j]):
+			n++
+			j++
+		case text[j] == ' ' && j+1 < len(text) && isDigit(text[j+1]):
+			j++
+		case text[j] == ' ' && spokenSeparator(text, j) > 0:
+			j += spokenSeparator(text, j)
+		default:
+			if n == 10 {
+				return w
+			}
+			return 0
+		}
+	}
+	if n == 10 {
+		return w
 	}
 	return 0
 }
@@ -494,8 +541,8 @@ func placeholderEndsAt(text string, end int) bool {
 // (Nr. CF3LH72N5)"), a foreign identity number ("NIE X4821937X"), a
 // French identity card ("X4RTBPFW4"), a British driving licence
 // ("MORGA753116SM9IJ"). Six to sixteen characters, four digits at least,
-// or two in nine characters or more: "1er", "3e", "A4" and "COVID19" are
-// no identifiers.
+// or two in nine characters, the French identity card's: "1er", "3e",
+// "A4", "COVID19" and "WINDOWS11PRO" are no identifiers.
 func (p *personal) announcedIDs(text string, toks []token, fold []byte, out []finding) []finding {
 	for _, t := range toks {
 		if !t.has(tokLetter) || !t.has(tokDigit) || t.has(tokMasked) || t.ce-t.cs < 6 || t.ce-t.cs > 16 {
@@ -511,7 +558,7 @@ func (p *personal) announcedIDs(text string, toks []token, fold []byte, out []fi
 				upper = false
 			}
 		}
-		if !upper || digits < 4 && (digits < 2 || t.ce-t.cs < 9) || overlapsAny(out, t.cs, t.ce) || !p.announced(int(t.cs), toks, fold) {
+		if !upper || digits < 4 && (digits < 2 || t.ce-t.cs != 9) || overlapsAny(out, t.cs, t.ce) || !p.announced(int(t.cs), toks, fold) && !p.cardBefore(int(t.cs), toks, fold) {
 			continue
 		}
 		out = append(out, finding{t.cs, t.ce, maskNumber})
