@@ -9,15 +9,28 @@ import (
 	"testing"
 )
 
-// newTestEngine builds an engine with the embedded lexicon.
+// newTestEngine builds an engine with the embedded lexicon. An engine is
+// read-only once built and safe for concurrent use, so the tests of the
+// default options share one: built for each of some two hundred tests, it
+// made most of the package's time under the race detector.
 func newTestEngine(t testing.TB, opts *Options) *Engine {
 	t.Helper()
+	if opts == nil {
+		e, err := defaultTestEngine()
+		if err != nil {
+			t.Fatalf("New: %v", err)
+		}
+		return e
+	}
 	e, err := New(opts)
 	if err != nil {
 		t.Fatalf("New: %v", err)
 	}
 	return e
 }
+
+// defaultTestEngine is the engine of the default options the tests share.
+var defaultTestEngine = sync.OnceValues(func() (*Engine, error) { return New(nil) })
 
 // engineCase is an invented contribution and what the engine must make of
 // it. These texts are written for the tests, not taken from the dev
