@@ -110,15 +110,21 @@ func startHarness(t testing.TB, st feedback.Store, logs *syncBuffer, configure f
 	return &harness{store: st, srv: srv, ts: ts, logs: logs}
 }
 
-// newModerator returns the real moderation engine with its embedded lexicon.
-func newModerator(t testing.TB) Moderator {
+// newModerator returns the real moderation engine with its embedded
+// lexicon. The engine is read-only once built and safe for concurrent
+// use: the tests share one, which built for each harness made most of
+// the package's time under the race detector.
+func newModerator(t testing.TB) *moderation.Engine {
 	t.Helper()
-	engine, err := moderation.New(nil)
+	engine, err := sharedEngine()
 	if err != nil {
 		t.Fatalf("moderation.New: %v", err)
 	}
 	return engine
 }
+
+// sharedEngine is the moderation engine the tests share.
+var sharedEngine = sync.OnceValues(func() (*moderation.Engine, error) { return moderation.New(nil) })
 
 // do sends a request and returns the response with its body read.
 func (h *harness) do(t testing.TB, method, path, contentType, body string, header http.Header) (*http.Response, []byte) {

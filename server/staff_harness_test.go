@@ -15,7 +15,6 @@ import (
 	"time"
 
 	"github.com/avisproject/avis/feedback"
-	"github.com/avisproject/avis/moderation"
 	"github.com/avisproject/avis/notify"
 )
 
@@ -89,10 +88,7 @@ func newStaffHarnessOn(t testing.TB, start harnessStarter, configure func(*Staff
 	clock := &fakeClock{now: time.Now().UTC().Truncate(time.Second)}
 	mailPath := filepath.Join(t.TempDir(), "mail.txt")
 	sent := notify.NewFile(mailPath, "no-reply@avis.test", nil, clock.Now)
-	engine, err := moderation.New(nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	engine := newModerator(t)
 	var hash string
 	h := start(t, func(o *Options) {
 		o.Clock = clock.Now
@@ -102,7 +98,7 @@ func newStaffHarnessOn(t testing.TB, start harnessStarter, configure func(*Staff
 			configure(o.Staff)
 		}
 	})
-	hash, err = feedback.HashPassword(testPassword)
+	hash, err := feedback.HashPassword(testPassword)
 	if err != nil {
 		t.Fatal(err)
 	}
