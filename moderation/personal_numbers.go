@@ -99,11 +99,11 @@ func (p *personal) numbers(text string, toks []token, fold []byte, out []finding
 				// "0160 - 98 76 54 32".
 				i += 3
 				continue
-			case c == ' ' && n >= 2 && n <= 8 && digits[0] == '0' && digits[1] != '0' && spokenJoin(text, i, n) > 0 && findingEnd(out[:taken], i+spokenJoin(text, i, n)) <= i+spokenJoin(text, i, n):
+			case c == ' ' && n >= 2 && n <= 8 && digits[0] == '0' && digits[1] != '0' && joinSpoken(text, i, n, out[:taken]):
 				// A national number read out in groups joined by a word
 				// for a dash, for a form that refuses them: "06 tiret
 				// 72 tiret 18 tiret 44 tiret 90" (spokenJoin).
-				i += spokenJoin(text, i, n)
+				i += spokenSeparator(text, i)
 				continue
 			case isNumberSep(c) && i+1 < len(text) && isDigit(text[i+1]) && n > 0 && findingEnd(out[:taken], i+1) <= i+1:
 				// Not into what was found before: "0000 00@0.fr" ends
@@ -496,6 +496,14 @@ func spokenSeparator(text string, i int) int {
 		}
 	}
 	return 0
+}
+
+// joinSpoken reports whether the separator word at byte i of text joins
+// the n digits before it to the groups after it (spokenJoin), not into
+// what was found before.
+func joinSpoken(text string, i, n int, found []finding) bool {
+	w := spokenJoin(text, i, n)
+	return w > 0 && findingEnd(found, i+w) <= i+w
 }
 
 // spokenJoin returns the length of the separator word at byte i of text
