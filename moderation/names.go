@@ -593,7 +593,7 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 	}
 	out = nm.otherSpellings(text, toks, fold, keep, out, first)
 	out = nm.staffList(text, toks, fold, keep, out, first)
-	out = nm.nameLists(text, toks, fold, keep, out, first, lang)
+	out = nm.nameLists(text, toks, fold, keep, out, first, german)
 	out = nm.listedBeforeNames(text, toks, fold, keep, out, first)
 	return saintSurnames(text, toks, keep, out, first)
 }
@@ -791,11 +791,10 @@ func (nm *names) nameList(text string, toks []token, fold []byte, keep []bool, k
 // brands has one at most ("Lyon, Grenoble et Valence", "Renault, Peugeot
 // et Citroën"), and a town may come first in a list of names ("le bureau
 // de Mérignac, Julie et Thomas").
-func (nm *names) nameLists(text string, toks []token, fold []byte, keep []bool, out []finding, first, lang int) []finding {
+func (nm *names) nameLists(text string, toks []token, fold []byte, keep []bool, out []finding, first int, german bool) []finding {
 	if strings.IndexByte(text, ',') < 0 {
 		return out
 	}
-	german := langCode(max(lang, 0)) == "de"
 	n0 := len(out)
 	for k := 0; k+2 < len(toks); k++ {
 		// A list starts at a capitalised word followed by a comma,
