@@ -142,3 +142,70 @@ func validDNI(d []byte, letter byte) bool {
 	}
 	return "TRWAGMYFPDXBNJZSQVHLCKE"[n%23] == letter
 }
+
+// digitsOnly reports whether every byte of d is an ASCII digit.
+func digitsOnly(d []byte) bool {
+	for _, c := range d {
+		if !isDigit(c) {
+			return false
+		}
+	}
+	return true
+}
+
+// validNSS reports whether d, twelve digits, is a Spanish social security
+// number (número de afiliación): a province from 01 to 53 or 66, eight
+// digits, and a key of two, the first ten read as a number modulo 97.
+// One number of twelve digits in 97 passes the key.
+func validNSS(d []byte) bool {
+	if len(d) != 12 || !digitsOnly(d) {
+		return false
+	}
+	province := int(d[0]-'0')*10 + int(d[1]-'0')
+	if province == 0 || province > 53 && province != 66 {
+		return false
+	}
+	var n uint64
+	for _, c := range d[:10] {
+		n = n*10 + uint64(c-'0')
+	}
+	return int(n%97) == int(d[10]-'0')*10+int(d[11]-'0')
+}
+
+// validCNS reports whether d, fifteen digits, is a Brazilian health card
+// number (Cartão Nacional de Saúde): starting with 1 or 2 (definitive) or
+// 7, 8 or 9 (provisional), its digits weighted 15 down to 1 summing to a
+// multiple of 11.
+func validCNS(d []byte) bool {
+	if len(d) != 15 || !digitsOnly(d) {
+		return false
+	}
+	switch d[0] {
+	case '1', '2', '7', '8', '9':
+	default:
+		return false
+	}
+	sum := 0
+	for i, c := range d {
+		sum += int(c-'0') * (15 - i)
+	}
+	return sum%11 == 0
+}
+
+// validNHS reports whether d, ten digits, is a British NHS number: its
+// first nine weighted 10 down to 2, the sum modulo 11 taken from 11 giving
+// the last (11 giving 0; 10 no number).
+func validNHS(d []byte) bool {
+	if len(d) != 10 || !digitsOnly(d) {
+		return false
+	}
+	sum := 0
+	for i, c := range d[:9] {
+		sum += int(c-'0') * (10 - i)
+	}
+	key := 11 - sum%11
+	if key == 11 {
+		key = 0
+	}
+	return key < 10 && key == int(d[9]-'0')
+}

@@ -150,7 +150,14 @@ func (p *personal) emails(text string, out []finding) []finding {
 		for s < i && text[s] == '.' {
 			s++
 		}
-		e := i + 1
+		// The domain may start on the next line, the address cut after
+		// its at sign by a narrow box or a copy ("lucie.bernard@\n
+		// free.fr").
+		host0 := i + 1
+		if s < i {
+			host0 = lineBreak(text, host0)
+		}
+		e := host0
 		for e < len(text) {
 			if isHostByte(text[e]) {
 				e++
@@ -169,10 +176,10 @@ func (p *personal) emails(text string, out []finding) []finding {
 			}
 			e += n
 		}
-		for e > i+1 && (text[e-1] == '.' || text[e-1] == '-') {
+		for e > host0 && (text[e-1] == '.' || text[e-1] == '-') {
 			e--
 		}
-		host := text[i+1 : e]
+		host := text[host0:e]
 		dot := strings.LastIndexByte(host, '.')
 		// A label too short to end a domain glued after one that can
 		// ("jean@mairie.fr.0"): the address ends before it, as a second
@@ -182,7 +189,7 @@ func (p *personal) emails(text string, out []finding) []finding {
 			host = host[:dot]
 			dot = strings.LastIndexByte(host, '.')
 		}
-		e = i + 1 + len(host)
+		e = host0 + len(host)
 		if s == i || dot <= 0 {
 			continue
 		}
@@ -190,6 +197,30 @@ func (p *personal) emails(text string, out []finding) []finding {
 		i, last = e-1, e
 	}
 	return out
+}
+
+// lineBreak returns the offset after one line break at byte i of text,
+// with the spaces and tabs around it, when a byte of a host or a digit
+// follows it; else i.
+func lineBreak(text string, i int) int {
+	j := i
+	for j < len(text) && (text[j] == ' ' || text[j] == '\t') {
+		j++
+	}
+	if j < len(text) && text[j] == '\r' {
+		j++
+	}
+	if j == len(text) || text[j] != '\n' {
+		return i
+	}
+	j++
+	for j < len(text) && (text[j] == ' ' || text[j] == '\t') {
+		j++
+	}
+	if j == len(text) || !isHostByte(text[j]) {
+		return i
+	}
+	return j
 }
 
 // ibans finds IBANs, written grouped by four or not, that pass mod 97.

@@ -75,28 +75,46 @@ func insuranceNumbers(text string, toks []token, digits []int32, out []finding) 
 }
 
 // slashedNumbers finds announced identifiers written with slashes
-// (Steuernummer 12/345/67890): ten digits or more, so dates (30/06/2025)
-// stay. digits are the indexes of the tokens holding a digit.
+// (Steuernummer 12/345/67890, or 21 815/0815 in Austria, its office's
+// two digits set apart by a space): nine digits or more, so dates
+// (30/06/2025) stay. A Spanish social security number in slashes
+// (28/12345678/40) needs no word before it: its key tells it. digits are
+// the indexes of the tokens holding a digit.
 func (p *personal) slashedNumbers(text string, toks []token, fold []byte, digits []int32, out []finding) []finding {
 	next := 0 // the first token not yet read
+	var buf [24]byte
 	for _, d := range digits {
 		k := int(d)
 		t := toks[k]
 		if k < next || t.has(tokLetter) {
 			continue
 		}
-		e, long := k, int(t.ce-t.cs) // the digits of the identifier
+		e := k // the last token of the identifier
 		for e+1 < len(toks) && toks[e+1].cs == toks[e].ce+1 && text[toks[e].ce] == '/' && toks[e+1].has(tokDigit) && !toks[e+1].has(tokLetter) {
 			e++
-			long += int(toks[e].ce - toks[e].cs)
 		}
 		if e == k {
 			continue
 		}
-		if f := (finding{t.cs, toks[e].ce, maskNumber}); long >= 10 && p.announced(int(t.cs), toks, fold) && !clashes(out, f) {
-			out = append(out, f)
+		s := k // the first
+		if k-1 >= next && toks[k-1].ce+1 == t.cs && text[t.cs-1] == ' ' && toks[k-1].has(tokDigit) && !toks[k-1].has(tokLetter) && toks[k-1].ce-toks[k-1].cs <= 3 {
+			s = k - 1
+		}
+		n := 0
+		for j := s; j <= e; j++ {
+			for _, c := range []byte(text[toks[j].cs:toks[j].ce]) {
+				if n < len(buf) {
+					buf[n] = c
+				}
+				n++
+			}
 		}
 		next = e + 1
+		nss := s == k && e == k+2 && n == 12 && t.ce-t.cs == 2 && validNSS(buf[:n])
+		f := finding{toks[s].cs, toks[e].ce, maskNumber}
+		if (nss || n >= 9 && p.announced(int(f.start), toks, fold)) && !clashes(out, f) {
+			out = append(out, f)
+		}
 	}
 	return out
 }

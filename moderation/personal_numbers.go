@@ -111,6 +111,10 @@ func (p *personal) numbers(text string, toks []token, fold []byte, out []finding
 				// masked (found by fuzzing).
 				i++
 				continue
+			case (c == '\n' || c == ' ' || c == '\r') && n >= 3 && n < len(digits) && p.phoneAcrossLine(text, i, digits[:n], plus, start, toks, fold, out[:taken]):
+				// A phone cut by a line break: "06 12 34\n56 78".
+				i = lineBreak(text, i)
+				continue
 			case plus && n <= 3 && c == ')' && text[start] == '(' && i+1 < len(text) && (isDigit(text[i+1]) || text[i+1] == ' ' && i+2 < len(text) && isDigit(text[i+2])):
 				// "(+33) 745128903": the country code in brackets.
 				i++
@@ -204,6 +208,9 @@ func (p *personal) numbers(text string, toks []token, fold []byte, out []finding
 		} else if p.announced(start, toks, fold) {
 			kind, ok = maskNumber, true
 		}
+		if !ok && !plus && !area && n <= len(digits) && checkedNumber(text[start:end], digits[:n]) && !p.wordBefore(p.reference, start, toks, fold) {
+			kind, ok = maskNumber, true
+		}
 		if !ok {
 			continue
 		}
@@ -212,6 +219,58 @@ func (p *personal) numbers(text string, toks []token, fold []byte, out []finding
 		}
 	}
 	return out
+}
+
+// checkedNumber reports whether s, of digits d, is a number only a person
+// has, told by its shape and its key as a NIR is: a British NHS number in
+// its three groups ("943 476 5919"), a Spanish social security number
+// (número de afiliación: "28 12345678 40", whole or in its three groups),
+// a Brazilian health card (CNS: "700 1234 5678 9010", whole or in its
+// four groups). One number in 11 or 97 of these shapes passes a key; a
+// file's number written otherwise ("33-2026-018745") is not read.
+func checkedNumber(s string, d []byte) bool {
+	switch len(d) {
+	case 10:
+		return layout(s, "ddd ddd dddd") && validNHS(d)
+	case 12:
+		return (len(s) == 12 || layout(s, "dd dddddddd dd") || layout(s, "dd-dddddddd-dd")) && validNSS(d)
+	case 15:
+		return (len(s) == 15 || layout(s, "ddd dddd dddd dddd")) && validCNS(d)
+	}
+	return false
+}
+
+// phoneAcrossLine reports whether the digits d, read up to byte i of
+// text and no personal number alone, make a phone with the digits that
+// start the next line: a number cut by a narrow box or a copy from a
+// letter ("06 12 34\n56 78", "07700\n900537"). A whole phone before a line
+// of numbers, a year before a phone on the next line stay apart.
+func (p *personal) phoneAcrossLine(text string, i int, d []byte, plus bool, start int, toks []token, fold []byte, found []finding) bool {
+	j := lineBreak(text, i)
+	if j == i || !isDigit(text[j]) || findingEnd(found, j) > j {
+		return false
+	}
+	if _, ok := p.classify(d, plus, text, start, toks, fold); ok {
+		return false
+	}
+	var buf [24]byte
+	n := copy(buf[:], d)
+	for j < len(text) {
+		if isDigit(text[j]) {
+			if n == len(buf) {
+				return false
+			}
+			buf[n] = text[j]
+			n++
+			j++
+		} else if isNumberSep(text[j]) && j+1 < len(text) && isDigit(text[j+1]) && findingEnd(found, j+1) <= j+1 {
+			j++
+		} else {
+			break
+		}
+	}
+	kind, ok := p.classify(buf[:n], plus, text, start, toks, fold)
+	return ok && kind == maskPhone
 }
 
 // layout reports whether s is written as l, where d stands for a digit

@@ -1,0 +1,57 @@
+package moderation
+
+import "testing"
+
+// Families of round 16 (2026-12-05), written for these tests; where a
+// corpus or a battery of our own found the gap, its sentences are not
+// copied.
+
+// An address or a phone number cut by a line break, as a form's narrow
+// text box or a copy from a letter leaves it, is still the person's.
+func TestEnginePersonalDataAcrossALineBreak(t *testing.T) {
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "e-mail cut after the at sign", text: "Pour la suite, écrivez à lucie.bernard@\nfree.fr, l'ancienne boîte est fermée.", decision: Publish, kinds: []Kind{KindPersonalData}, gone: []string{"lucie.bernard", "free.fr"}, kept: []string{"l'ancienne boîte"}},
+		{name: "e-mail cut after the at sign, spaces", text: "Send the form to tom.harris@ \n  outlook.com rather than by post.", decision: Publish, kinds: []Kind{KindPersonalData}, gone: []string{"tom.harris", "outlook.com"}, kept: []string{"rather than by post"}},
+		{name: "an at sign before a line of words", text: "Nos horaires @\nbientôt en ligne, merci la mairie.", decision: Publish, absent: []Kind{KindPersonalData}, kept: []string{"bientôt en ligne"}},
+		{name: "French mobile cut by a line", text: "Rappelez-moi au 06 12 34\n56 78 après 18 h, je travaille de jour.", decision: Publish, kinds: []Kind{KindPersonalData}, gone: []string{"06 12 34", "56 78"}, kept: []string{"après 18 h"}},
+		{name: "Spanish mobile cut by a line", text: "Mi móvil es el 612 34\n56 78, llamen por la tarde.", decision: Publish, kinds: []Kind{KindPersonalData}, gone: []string{"612 34", "56 78"}},
+		{name: "Italian mobile cut by a line", text: "Il mio cellulare è 347 123\n4567, chiamate dopo pranzo.", decision: Publish, kinds: []Kind{KindPersonalData}, gone: []string{"347 123", "4567"}},
+		{name: "British mobile cut by a line", text: "Text me on 07700\n900123 if the van can't find the house.", decision: Publish, kinds: []Kind{KindPersonalData}, gone: []string{"07700", "900123"}},
+		{name: "Portuguese mobile cut by a line", text: "Podem ligar para 912 345\n678 depois das seis.", decision: Publish, kinds: []Kind{KindPersonalData}, gone: []string{"912 345", "678 depois"}, kept: []string{"depois das seis"}},
+		{name: "a whole phone before a line of numbers", text: "Tél. 06 12 34 56 78\n2 enfants à charge, aucune réponse.", decision: Publish, kinds: []Kind{KindPersonalData}, gone: []string{"06 12 34 56 78"}, kept: []string{"2 enfants"}},
+		{name: "a reference before a phone on the next line", text: "Courrier de 2024\n06 12 34 56 78 pour me joindre.", decision: Publish, kinds: []Kind{KindPersonalData}, gone: []string{"06 12 34 56 78"}, kept: []string{"de 2024"}},
+		{name: "amounts on their lines", text: "Sommes versées :\n120\n340\n560 euros au total.", decision: Publish, absent: []Kind{KindPersonalData}, kept: []string{"120\n340\n560"}},
+	})
+}
+
+// Numbers with a check digit that only a person has, told by it: a
+// Spanish social security number (the province and number, mod 97), a
+// Brazilian health card (CNS, mod 11), a British NHS number (mod 11).
+func TestEngineNumbersToldByTheirCheckDigits(t *testing.T) {
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "Spanish social security number", text: "Ya di mi número en la ventanilla, lo repito: 08 41234567 30. Nadie lo apunta.", decision: Publish, kinds: []Kind{KindPersonalData}, gone: []string{"41234567"}},
+		{name: "Spanish social security number, slashes", text: "Para el alta me piden otra vez el 35/20456789/93, ya lo envié.", decision: Publish, kinds: []Kind{KindPersonalData}, gone: []string{"20456789"}},
+		{name: "a file's number in other groups that passes the key", text: "File number 08-4123-456730, still nothing after five months.", decision: Publish, absent: []Kind{KindPersonalData}, kept: []string{"08-4123-456730"}},
+		{name: "an order's number that passes the key", text: "La commande 084123456730 n'est jamais arrivée à la mairie.", decision: Publish, absent: []Kind{KindPersonalData}, kept: []string{"084123456730"}},
+		{name: "twelve digits that fail the key", text: "El código del envío es 08 41234567 31 según la web.", decision: Publish, absent: []Kind{KindPersonalData}, kept: []string{"08 41234567 31"}},
+		{name: "Brazilian health card", text: "Na UBS disseram que o meu 700 1234 5678 9010 está duplicado.", decision: Publish, kinds: []Kind{KindPersonalData}, gone: []string{"5678 9010"}},
+		{name: "Brazilian health card written whole", text: "O posto não aceita o 898123456789042 da minha mãe.", decision: Publish, kinds: []Kind{KindPersonalData}, gone: []string{"898123456789042"}},
+		{name: "fifteen digits that fail the key", text: "O protocolo 898123456789043 foi aberto ontem.", decision: Publish, absent: []Kind{KindPersonalData}, kept: []string{"898123456789043"}},
+		{name: "NHS number after another number", text: "The surgery has me down as 401 023 2137 but mine is 943 476 5919, please fix it.", decision: Publish, kinds: []Kind{KindPersonalData}, gone: []string{"401 023 2137", "943 476 5919"}},
+		{name: "ten digits in groups that fail the key", text: "The meter reads 123 456 7890 units, which cannot be right.", decision: Publish, absent: []Kind{KindPersonalData}, kept: []string{"123 456 7890"}},
+	})
+}
+
+// Identifiers announced by the words of cards and files that are a
+// person's: an identity card's number in German, a student grant's, a
+// Spanish health card's; a tax number in groups and slashes.
+func TestEngineIdentifiersAnnouncedByTheirCards(t *testing.T) {
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "German identity card number", text: "Meine Ausweisnummer ist T22000129, das Lesegerät erkennt sie nicht.", decision: Publish, kinds: []Kind{KindPersonalData}, gone: []string{"T22000129"}},
+		{name: "a student grant's number", text: "Meine BAföG-Förderungsnummer 212345678901 wurde falsch übertragen.", decision: Publish, kinds: []Kind{KindPersonalData}, gone: []string{"212345678901"}},
+		{name: "Spanish health card code", text: "En la farmacia no leen mi código CIP MRTN640215003011 desde ayer.", decision: Publish, kinds: []Kind{KindPersonalData}, gone: []string{"MRTN640215003011"}},
+		{name: "Valencian health card number", text: "Dicen que mi número SIP 13579246 no existe.", decision: Publish, kinds: []Kind{KindPersonalData}, gone: []string{"13579246"}},
+		{name: "Austrian tax number", text: "Meine Steuernummer lautet 21 815/0815, bitte prüfen Sie den Bescheid.", decision: Publish, kinds: []Kind{KindPersonalData}, gone: []string{"815/0815"}},
+		{name: "a date after the tax office", text: "Das Finanzamt hat am 12 03/2024 nichts geschickt.", decision: Publish, absent: []Kind{KindPersonalData}, kept: []string{"03/2024"}},
+	})
+}
