@@ -55,3 +55,28 @@ func TestEngineIdentifiersAnnouncedByTheirCards(t *testing.T) {
 		{name: "a date after the tax office", text: "Das Finanzamt hat am 12 03/2024 nichts geschickt.", decision: Publish, absent: []Kind{KindPersonalData}, kept: []string{"03/2024"}},
 	})
 }
+
+// A phone read out in two parts joined by a word for "then", after a
+// word of calling: only into a national number of its country's length.
+func TestEnginePhonesJoinedByThen(t *testing.T) {
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "French, puis", text: "Rappelez-moi au 07 14 puis 25 36 47, le formulaire coupe le numéro.", decision: Publish, kinds: []Kind{KindPersonalData}, gone: []string{"07 14", "25 36 47"}, kept: []string{"le formulaire"}},
+		{name: "Spanish, y luego", text: "Llámenme al 622 y luego 41 90 17 cuando tengan la cita.", decision: Publish, kinds: []Kind{KindPersonalData}, gone: []string{"622", "41 90 17"}, kept: []string{"cuando tengan"}},
+		{name: "Italian, e poi", text: "Richiamatemi al 338 45 e poi 12 670, grazie.", decision: Publish, kinds: []Kind{KindPersonalData}, gone: []string{"338 45", "12 670"}},
+		{name: "Portuguese, e depois", text: "Liguem para o 936 e depois 11 72 40 por favor.", decision: Publish, kinds: []Kind{KindPersonalData}, gone: []string{"936", "11 72 40"}},
+		{name: "times after a word of calling", text: "Appelez entre 09 30 puis 12 00, c'est ouvert.", decision: Publish, absent: []Kind{KindPersonalData}, kept: []string{"09 30 puis 12 00"}},
+		{name: "a key then a whole phone", text: "Appelez le 01 puis 06 12 34 56 78 pour ma fille.", decision: Publish, kinds: []Kind{KindPersonalData}, gone: []string{"06 12 34 56 78"}, kept: []string{"01 puis"}},
+	})
+}
+
+// The second of two identifiers of one kind, announced once: "my
+// passport (…) and my wife's (…)".
+func TestEngineSecondIdentifierOfTheSameKind(t *testing.T) {
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "two passports", text: "My passport (508812334) and my husband's (508812391) went to the wrong office.", decision: Publish, kinds: []Kind{KindPersonalData}, gone: []string{"508812334", "508812391"}},
+		{name: "two allocataire numbers", text: "Numéro allocataire 4833083, celui de ma sœur 4833127, aucun versement.", decision: Publish, kinds: []Kind{KindPersonalData}, gone: []string{"4833083", "4833127"}},
+		{name: "an amount after an identifier", text: "Numéro allocataire 4833083 : on me réclame 15 euros.", decision: Publish, kinds: []Kind{KindPersonalData}, gone: []string{"4833083"}, kept: []string{"15 euros"}},
+		{name: "a date after an identity card word", text: "Passeport perdu, mon vol part le 12.08.2025, aidez-moi.", decision: Publish, absent: []Kind{KindPersonalData}, kept: []string{"12.08.2025"}},
+		{name: "a Brazilian benefit number", text: "O INSS cortou o pagamento, número do benefício 164.302.118-5, sem aviso.", decision: Publish, kinds: []Kind{KindPersonalData}, gone: []string{"164.302.118-5"}},
+	})
+}

@@ -105,6 +105,12 @@ func (p *personal) numbers(text string, toks []token, fold []byte, out []finding
 				// 72 tiret 18 tiret 44 tiret 90" (spokenJoin).
 				i += spokenSeparator(text, i)
 				continue
+			case c == ' ' && n >= 2 && n <= 8 && thenJoin(text, i, digits[:n], out[:taken]) > 0 && p.wordBefore(p.phone, start, toks, fold):
+				// A phone read out in two parts joined by a word for
+				// "then", after a word of calling: "rappelez-moi au 07 14
+				// puis 25 36 47" (thenJoin).
+				i += thenJoin(text, i, digits[:n], out[:taken])
+				continue
 			case isNumberSep(c) && i+1 < len(text) && isDigit(text[i+1]) && n > 0 && findingEnd(out[:taken], i+1) <= i+1:
 				// Not into what was found before: "0000 00@0.fr" ends
 				// before the e-mail, as it does once the e-mail is
@@ -192,6 +198,9 @@ func (p *personal) numbers(text string, toks []token, fold []byte, out []finding
 			}
 			continue
 		}
+		if isDate(text[start:end]) {
+			continue // "Passeport perdu, mon vol part le 12.08.2025": a date, even announced
+		}
 		if isAmount(text, end) || currencyBefore(text, start) {
 			continue // 15 000 €, 1 200 euros, €212.40: an amount, even after "revenu fiscal"
 		}
@@ -271,6 +280,18 @@ func (p *personal) phoneAcrossLine(text string, i int, d []byte, plus bool, star
 	}
 	kind, ok := p.classify(buf[:n], plus, text, start, toks, fold)
 	return ok && kind == maskPhone
+}
+
+// isDate reports whether s is a date written with dots or hyphens, day
+// and month first or the year first: 12.08.2025, 12-08-2025, 2025-08-12.
+func isDate(s string) bool {
+	num := func(a, b int) int { return int(s[a]-'0')*10 + int(s[b]-'0') }
+	for _, l := range []string{"dd.dd.dddd", "dd-dd-dddd"} {
+		if layout(s, l) {
+			return num(0, 1) >= 1 && num(0, 1) <= 31 && num(3, 4) >= 1 && num(3, 4) <= 12
+		}
+	}
+	return layout(s, "dddd-dd-dd") && num(5, 6) >= 1 && num(5, 6) <= 12 && num(8, 9) >= 1 && num(8, 9) <= 31
 }
 
 // layout reports whether s is written as l, where d stands for a digit
@@ -523,9 +544,17 @@ func (p *personal) wordBefore(words map[string]bool, start int, toks []token, fo
 	for k < len(toks) && int(toks[k].cs) < start {
 		k++
 	}
+	// The identifier of the same kind and length as an earlier one the
+	// word announced: "my passport (508812334) and my husband's
+	// (508812391)".
+	same := k < len(toks) && toks[k].has(tokDigit) && !toks[k].has(tokLetter)
 	for j := k - 1; j >= 0 && j >= k-6; j-- {
 		t := toks[j]
 		if t.has(tokDigit) && !t.has(tokLetter) && !isYear(fold[t.fs:t.fe]) || t.has(tokMasked) {
+			if same && !t.has(tokMasked) && t.fe-t.fs == toks[k].fe-toks[k].fs && t.fe-t.fs >= 5 {
+				same = false
+				continue
+			}
 			return false // the context word announced an earlier number (not a year: "allocataire depuis 2015, numéro …")
 		}
 		w := fold[t.fs:t.fe]
@@ -594,6 +623,85 @@ func spokenJoin(text string, i, n int) int {
 		return w
 	}
 	return 0
+}
+
+// thenWords are the words for "then" that join the two parts of a phone
+// read out, each maybe after "and" ("y luego", "e poi", "und dann"). They
+// join numbers of any kind ("01 puis 02 puis 03", "de 08 puis 10
+// heures"): only once, after a word of calling, into a national phone.
+var thenWords = []string{"puis", "then", "luego", "poi", "depois", "dann"}
+
+// thenSeparator returns the length of " [and ]word " at byte i of text, a
+// space, a word of thenWords (maybe after y, e, et, and, und) and a space
+// before a digit, or 0.
+func thenSeparator(text string, i int) int {
+	j := i + 1
+	for _, and := range []string{"y ", "e ", "et ", "and ", "und "} {
+		if strings.HasPrefix(text[j:], and) {
+			j += len(and)
+			break
+		}
+	}
+	for _, w := range thenWords {
+		e := j + len(w)
+		if e+1 < len(text) && text[e] == ' ' && isDigit(text[e+1]) && strings.EqualFold(text[j:e], w) {
+			return e + 1 - i
+		}
+	}
+	return 0
+}
+
+// thenJoin returns the length of the separator at byte i of text
+// (thenSeparator) when the digits d before it and the groups after it,
+// read through single spaces, dots and hyphens and not into what was
+// found before, make a national phone (nationalPhone); or 0.
+func thenJoin(text string, i int, d []byte, found []finding) int {
+	w := thenSeparator(text, i)
+	if w == 0 {
+		return 0
+	}
+	var buf [16]byte
+	n := copy(buf[:], d)
+	for j := i + w; j < len(text); {
+		if isDigit(text[j]) {
+			if n == len(buf) {
+				return 0
+			}
+			buf[n] = text[j]
+			n++
+			j++
+		} else if isNumberSep(text[j]) && j+1 < len(text) && isDigit(text[j+1]) && findingEnd(found, j+1) <= j+1 {
+			j++
+		} else {
+			break
+		}
+	}
+	if !nationalPhone(buf[:n]) {
+		return 0
+	}
+	return w
+}
+
+// nationalPhone reports whether d, digits dialled without a country
+// code, has the shape of a person's phone of one of our countries: a
+// French number of ten digits (not an 08 service's), a British mobile of
+// eleven, a Spanish or Portuguese mobile of nine, an Italian mobile of
+// ten, a German mobile of eleven or twelve.
+func nationalPhone(d []byte) bool {
+	n := len(d)
+	switch {
+	case n == 10 && d[0] == '0':
+		return d[1] != '0' && d[1] != '8'
+	case n == 11 && d[0] == '0' && d[1] == '7':
+		return true
+	case n == 9:
+		return d[0] == '6' || d[0] == '7' || d[0] == '9' && (d[1] == '1' || d[1] == '2' || d[1] == '3' || d[1] == '6')
+	case n == 10 && d[0] == '3':
+		return d[1] != '0'
+	case (n == 11 || n == 12) && d[0] == '0' && d[1] == '1':
+		return d[2] >= '5' && d[2] <= '7'
+	}
+	return false
 }
 
 // placeholderEndsAt reports whether a placeholder of text ends at byte
