@@ -80,3 +80,18 @@ func TestEngineSecondIdentifierOfTheSameKind(t *testing.T) {
 		{name: "a Brazilian benefit number", text: "O INSS cortou o pagamento, número do benefício 164.302.118-5, sem aviso.", decision: Publish, kinds: []Kind{KindPersonalData}, gone: []string{"164.302.118-5"}},
 	})
 }
+
+// Plates in the shapes the round's battery found unread: French with
+// spaces, Italian motorbikes, Swiss, Irish, Brazilian Mercosur.
+func TestEngineRegistrationPlatesOfRound16(t *testing.T) {
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "a French plate with spaces", text: "Ma Clio EK 315 RZ a été enlevée sans aucun panneau.", decision: Publish, kinds: []Kind{KindPersonalData}, gone: []string{"EK 315 RZ"}},
+		{name: "an Italian car's plate", text: "Ho preso una multa con la mia Panda DZ 553 MN in pieno centro.", decision: Publish, kinds: []Kind{KindPersonalData}, gone: []string{"DZ 553 MN"}},
+		{name: "an Italian motorbike's plate", text: "Il mio scooter targato EX 48213 è stato rimosso dal marciapiede.", decision: Publish, kinds: []Kind{KindPersonalData}, gone: []string{"EX 48213"}},
+		{name: "a Swiss plate", text: "Mein Auto ZH 583102 wurde ohne Grund abgeschleppt.", decision: Publish, kinds: []Kind{KindPersonalData}, gone: []string{"ZH 583102"}},
+		{name: "an Irish plate", text: "The car, reg 191-D-48213, was clamped outside my own gate.", decision: Publish, kinds: []Kind{KindPersonalData}, gone: []string{"191-D-48213"}},
+		{name: "a Brazilian plate", text: "Meu carro placa QXT8C41 foi multado enquanto estava na oficina.", decision: Publish, kinds: []Kind{KindPersonalData}, gone: []string{"QXT8C41"}},
+		{name: "a shouted number between two short words", text: "J'AI VU LE 123 DE LA RUE ET PERSONNE NE RÉPOND", absent: []Kind{KindPersonalData}, kept: []string{"LE 123 DE"}},
+		{name: "a car's model", text: "Ma voiture GTI2000 n'a toujours pas sa carte grise.", decision: Publish, absent: []Kind{KindPersonalData}, kept: []string{"GTI2000"}},
+	})
+}

@@ -12,7 +12,7 @@ func plates(text string, toks []token, out []finding) []finding {
 		if t.has(tokMasked) {
 			continue
 		}
-		if k+2 < len(toks) && frenchPlate(text, toks[k:k+3]) {
+		if k+2 < len(toks) && frenchPlate(text, toks, k) {
 			if !overlapsAny(out, t.cs, toks[k+2].ce) {
 				out = append(out, finding{t.cs, toks[k+2].ce, maskNumber})
 			}
@@ -35,20 +35,36 @@ func plates(text string, toks []token, out []finding) []finding {
 	return out
 }
 
-// frenchPlate reports whether the three tokens are AB-123-CD.
-func frenchPlate(text string, t []token) bool {
-	return t[0].ce-t[0].cs == 2 && t[1].ce-t[1].cs == 3 && t[2].ce-t[2].cs == 2 &&
-		text[t[0].ce] == '-' && t[1].cs == t[0].ce+1 && text[t[1].ce] == '-' && t[2].cs == t[1].ce+1 &&
-		allUpper(text[t[0].cs:t[0].ce]) && countDigits(text[t[1].cs:t[1].ce]) == 3 && allUpper(text[t[2].cs:t[2].ce])
+// frenchPlate reports whether the three tokens from k are AB-123-CD, or
+// AB 123 CD with spaces in a text that does not shout around them ("J'AI
+// VU LE 123 DE LA RUE").
+func frenchPlate(text string, toks []token, k int) bool {
+	t := toks[k : k+3]
+	if t[0].ce-t[0].cs != 2 || t[1].ce-t[1].cs != 3 || t[2].ce-t[2].cs != 2 || t[1].cs != t[0].ce+1 || t[2].cs != t[1].ce+1 {
+		return false
+	}
+	sep := text[t[0].ce]
+	if sep != '-' && sep != ' ' || text[t[1].ce] != sep || !allUpper(text[t[0].cs:t[0].ce]) || countDigits(text[t[1].cs:t[1].ce]) != 3 || !allUpper(text[t[2].cs:t[2].ce]) {
+		return false
+	}
+	if sep == ' ' {
+		shouted := func(u token) bool {
+			return u.ce-u.cs >= 2 && countDigits(text[u.cs:u.ce]) == 0 && allUpper(text[u.cs:u.ce])
+		}
+		if k > 0 && shouted(toks[k-1]) || k+3 < len(toks) && shouted(toks[k+3]) {
+			return false
+		}
+	}
+	return true
 }
 
 // plateRun returns the last token of a plate starting at token s, before
 // any token of what out found: one to
 // three tokens joined by a blank or a hyphen, each of one to three
-// capitals, of one to four digits, or a British two capitals and two
-// digits ("LK19"), five to nine characters in all with a letter and a
-// digit, and more digits than a year ("EN 2019" is a year shouted, "BMW
-// R1250" a model).
+// capitals, of one to four digits (six after capitals), or a British two
+// capitals and two digits ("LK19"), five to nine characters in all with a
+// letter and a digit, and more digits than a year ("EN 2019" is a year
+// shouted, "BMW R1250" a model); or a Brazilian plate alone.
 func plateRun(text string, toks []token, s int, out []finding) (int, bool) {
 	letters, digits, best := 0, 0, -1
 	year := false
@@ -70,11 +86,17 @@ func plateRun(text string, toks []token, s int, out []finding) (int, bool) {
 		switch {
 		case d == 0 && allUpper(w) && len(w) <= 3:
 			letters += len(w)
-		case d == len(w) && len(w) <= 4:
+		case d == len(w) && (len(w) <= 4 || len(w) <= 6 && letters > 0):
+			// (Five or six digits after letters: an Italian motorbike's
+			// "EX 48213", a Swiss "ZH 583102", an Irish "191-D-48213".)
 			digits += d
 			year = year || len(w) == 4 && (w[:2] == "19" || w[:2] == "20")
 		case len(w) == 4 && allUpper(w[:2]) && d == 2 && isDigit(w[2]) && isDigit(w[3]):
 			letters, digits = letters+2, digits+2
+		case e == s && len(w) == 7 && allUpper(w[:3]) && isDigit(w[3]) && isUpperASCII(w[4]) && isDigit(w[5]) && isDigit(w[6]):
+			// A Brazilian plate of the Mercosur shape, "QXT8C41" (not
+			// "ABC1234", a car's model as often: "GTI2000").
+			letters, digits = 4, 3
 		default:
 			return best, best >= 0
 		}
