@@ -95,3 +95,22 @@ func TestEngineRegistrationPlatesOfRound16(t *testing.T) {
 		{name: "a car's model", text: "Ma voiture GTI2000 n'a toujours pas sa carte grise.", decision: Publish, absent: []Kind{KindPersonalData}, kept: []string{"GTI2000"}},
 	})
 }
+
+// Roles of public services in the other languages, and what follows a
+// role that is no name: after a comma or in German only a known name, a
+// possessive before a noun that is a surname too, a town after a role in
+// lower case.
+func TestEngineRolesOfRound16(t *testing.T) {
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "a Portuguese social worker set off", text: "Luz, a assistente social do centro de saúde, ajudou-nos imenso.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Luz"}, kept: []string{"assistente social"}},
+		{name: "an English librarian set off", text: "Grace, the librarian on Tuesdays, found every form we needed.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Grace"}, kept: []string{"the librarian"}},
+		{name: "an Italian lawyer", text: "Ho dato mandato all'avvocato Bianchi per il ricorso contro il Comune.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Bianchi"}},
+		{name: "a Spanish adviser", text: "La asesora Pilar me explicó todo con paciencia en la oficina del SEPE.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Pilar"}},
+		{name: "a German adviser with a known name", text: "Mein Berater Schneider beim Jobcenter hat nie zurückgerufen.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Schneider"}},
+		{name: "a German noun after a role", text: "Ich prüfe mit meinem Sachbearbeiter Schadensersatz und Fristen.", decision: Publish, absent: []Kind{KindPersonName}, kept: []string{"Schadensersatz"}},
+		{name: "a German list after a role", text: "Ich habe alles versucht: Mitarbeiter, Briefe, Anrufe, nichts.", decision: Publish, absent: []Kind{KindPersonName}, kept: []string{"Briefe"}},
+		{name: "an institution after a role and a comma", text: "Notaio, impiegato, Agenzia delle Entrate: tre code diverse per una firma.", decision: Publish, absent: []Kind{KindPersonName}, kept: []string{"Agenzia delle Entrate"}},
+		{name: "a possessive before a noun that is a surname", text: "Mein Mann ist Sachbearbeiter und hat keine Zeit für Anrufe.", decision: Publish, absent: []Kind{KindPersonName}, kept: []string{"Mein Mann"}},
+		{name: "towns after a role in lower case", text: "cheapest visa adviser paris and best adviser france, call today", absent: []Kind{KindPersonName}, kept: []string{"paris", "france"}},
+	})
+}

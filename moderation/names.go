@@ -415,7 +415,15 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 			// A colon may come after a role: "Infirmier : Maxime".
 			// In capitals, only a known name: "LE MÉDIATEUR PUIS LE
 			// TRIBUNAL", "JEDE WOCHE HEISST ES NÄCHSTE WOCHE".
-			if next < len(toks) && (!gapEndsSentence(text, toks[next-1], toks[next]) || cue == cueRole && gapText(text, toks[next-1], toks[next]) == ":") && !(shout && toks[next].has(tokUpper) && (toks[next].info.stop || toks[next].info.particle || !knownName(toks[next]))) {
+			// After a comma, and in German, which capitalises its nouns,
+			// only a known name: "notaio, Agenzia delle Entrate",
+			// "Anwalt, Briefe, Anrufe", "mit meinem Anwalt
+			// Schadensersatz"; "our case worker, Stéphane".
+			known := next < len(toks) && knownName(toks[next])
+			if next < len(toks) && cue == cueRole && !known && (german || gapText(text, toks[next-1], toks[next]) == ",") {
+				next = len(toks)
+			}
+			if next < len(toks) && (!gapEndsSentence(text, toks[next-1], toks[next]) || cue == cueRole && gapText(text, toks[next-1], toks[next]) == ":") && !(shout && toks[next].has(tokUpper) && (toks[next].info.stop || toks[next].info.particle || !known)) {
 				if s, e, ok := nm.nameAfter(text, toks, fold, keep, next, false, false); ok {
 					out = append(out, finding{toks[s].cs, toks[e].ce, maskName})
 					k = e

@@ -242,7 +242,11 @@ func subjectOfPerson(text string, toks []token, fold []byte, k, e int) bool {
 func afterDeterminer(toks []token, fold []byte, k int) bool {
 	if k > 0 {
 		switch string(fold[toks[k-1].fs:toks[k-1].fe]) {
-		case "la", "le", "les", "l", "un", "une", "des", "du", "de", "d", "en", "au", "aux", "sa", "son", "ma", "mon", "ta", "ton", "ce", "cette", "the", "an", "my", "his", "her", "in", "of", "on":
+		case "la", "le", "les", "l", "un", "une", "des", "du", "de", "d", "en", "au", "aux", "sa", "son", "ma", "mon", "ta", "ton", "ce", "cette", "the", "an", "my", "his", "her", "in", "of", "on",
+			// Possessives of the other languages: "Mein Mann ist
+			// Polizist" (Mann is a surname too), "mi marido es
+			// funcionario".
+			"our", "your", "notre", "votre", "mein", "meine", "meinem", "meinen", "meiner", "unser", "unsere", "mi", "mis", "mio", "mia", "miei", "meu", "minha", "meus", "minhas", "nuestro", "nuestra":
 			return true
 		}
 	}
@@ -268,7 +272,7 @@ func (nm *names) lowerNameAfterRole(text string, toks []token, fold []byte, keep
 		// Right after the role, from a writer who capitalises nothing:
 		// a first name, or a known surname of four letters or more
 		// ("some guy called dupont"; not "le facteur, ton nom circule").
-		if u.has(tokCap) || u.has(tokUpper) || keep[j] || u.has(tokMasked) || u.info.stop || u.info.first == 0 && !(u.info.surname && j == k && lowerWriter && u.fe-u.fs >= 4) || otherAccents(text[u.cs:u.ce]) {
+		if u.has(tokCap) || u.has(tokUpper) || keep[j] || u.has(tokMasked) || u.info.stop || u.info.first == 0 && !(u.info.surname && j == k && lowerWriter && u.fe-u.fs >= 4) || otherAccents(text[u.cs:u.ce]) || townSurname[string(fold[u.fs:u.fe])] {
 			continue // "le maire a laminé le budget" (Lamine)
 		}
 		if !(j == k && lowerWriter) && (u.info.first != firstName || u.info.lower || u.fe-u.fs < 3) {
@@ -331,6 +335,7 @@ func (nm *names) nameThanked(text string, toks []token, fold []byte, keep []bool
 var townSurname = map[string]bool{
 	"paris": true, "laval": true, "nancy": true, "florence": true, "lourdes": true, "valence": true, "vienne": true,
 	"victoria": true, "washington": true, "jordan": true, "adelaide": true, "sydney": true, "chelsea": true, "lorraine": true,
+	"france": true, // a country
 }
 
 // cased reports whether word w has a letter with a case.
