@@ -97,7 +97,7 @@ func TestEngineEnglishNegationIsNoFrenchYou(t *testing.T) {
 		{name: "dogs that weren't allowed", text: "Reception said guide dogs weren't allowed until a nurse sorted it out.", decision: Publish, absent: []Kind{KindAbuse}},
 		{name: "the French t' still aims at the reader", text: "t'es qu'un porc derrière ton guichet", decision: Review, kinds: []Kind{KindAbuse}},
 		{name: "tyres slashed by the writer's intent", text: "i'll slash the tyres of every la poste van in the depot if my letter isn't here this week", decision: Reject, kinds: []Kind{KindThreat}},
-		{name: "tyres slashed, suffered", text: "someone slashed the tyres of my car in the car park and the police did nothing", decision: Publish, absent: []Kind{KindThreat}},
+		{name: "tyres slashed, suffered", text: "someone slashed the tyres of my car in the car park and the police did nothing", decision: Publish, absent: []Kind{KindThreat}, modelReviews: true},
 	})
 }
 
@@ -114,7 +114,7 @@ func TestEngineNamesApposedToRelativesAndAtWork(t *testing.T) {
 	runEngineCases(t, newTestEngine(t, nil), []engineCase{
 		{name: "a sister apposed", text: "Blanca, mi hermana, nos tradujo la carta de la CAF.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Blanca"}},
 		{name: "a German neighbour apposed", text: "Ernst, mein Nachbar, hat für mich bei der CAF angerufen.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Ernst"}},
-		{name: "a surname of the prefecture in Italian", text: "Dite a Ferraro della prefettura che aspetto ancora.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Ferraro"}, kept: []string{"prefettura"}, modelReviews: true},
+		{name: "a surname of the prefecture in Italian", text: "Dite a Ferraro della prefettura che aspetto ancora.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Ferraro"}, kept: []string{"prefettura"}},
 		{name: "two shouted first names", text: "JÁ LIGUEI 40 VEZES PARA A CAF!!! A SANDRA E O KEVIN DIZEM QUE O PROCESSO ESTÁ BLOQUEADO", decision: Review, kinds: []Kind{KindPersonName, KindShouting}, gone: []string{"SANDRA", "KEVIN"}},
 		{name: "two shouted words that are first names stay", text: "ROSE ET MARINE SONT LES COULEURS DU NOUVEAU LOGO DE LA MAIRIE", decision: Review, absent: []Kind{KindPersonName}, kept: []string{"ROSE", "MARINE"}},
 	})

@@ -37,7 +37,7 @@ func TestEngineThreatsTheRulesMissedInTraining(t *testing.T) {
 func TestEngineSurnamesThatAreWordsAndSaidToTheReader(t *testing.T) {
 	runEngineCases(t, newTestEngine(t, nil), []engineCase{
 		{name: "a surname that is a word after a role and a first name", text: "La conseillère Nathalie Petit m'a rappelé deux fois.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Nathalie", "Petit"}},
-		{name: "a surname said to the reader ending the text", text: "No vuelva a perder mis papeles, Fernández.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Fernández"}},
+		{name: "a surname said to the reader ending the text", text: "No vuelva a perder mis papeles, Fernández.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Fernández"}, modelReviews: true},
 		{name: "a surname said to the reader before the next sentence", text: "Grazie davvero, Bianchi. La pratica è finalmente chiusa.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Bianchi"}},
 		{name: "a town after a comma stays", text: "Je suis allée à la préfecture de Lyon, puis à Villeurbanne.", decision: Publish, absent: []Kind{KindPersonName}, kept: []string{"Lyon", "Villeurbanne"}},
 		{name: "a word surname starting a list stays", text: "Merci pour tout, Bon courage à toute l'équipe.", decision: Publish, absent: []Kind{KindPersonName}, kept: []string{"Bon courage"}},

@@ -123,7 +123,7 @@ func TestEngineVeiledThreatsByKnowledgeAndMeeting(t *testing.T) {
 		{name: "knowing the closing time to come before is no threat", text: "Je sais quand vous fermez, je viendrai avant.", decision: Publish, absent: clean},
 		{name: "a counsellor quoted is no threat", text: "Je vous attendrai dehors avec les enfants, dit la conseillère, très gentil.", decision: Publish, absent: clean},
 		{name: "accidents on a road are no threat", text: "Accidents happen on this road, the council should add a crossing.", decision: Publish, absent: clean},
-		{name: "an agent finding a file is no threat", text: "On va te retrouver ton dossier, m'a dit l'agente, et elle l'a fait.", decision: Publish, absent: clean},
+		{name: "an agent finding a file is no threat", text: "On va te retrouver ton dossier, m'a dit l'agente, et elle l'a fait.", decision: Publish, absent: clean, modelReviews: true},
 		{name: "knowing one's family file is no threat", text: "Je connais bien le dossier de ma famille, l'agent aussi.", decision: Publish, absent: clean},
 	})
 }
