@@ -114,3 +114,25 @@ func TestEngineRolesOfRound16(t *testing.T) {
 		{name: "towns after a role in lower case", text: "cheapest visa adviser paris and best adviser france, call today", absent: []Kind{KindPersonName}, kept: []string{"paris", "france"}},
 	})
 }
+
+// Explicit threats in Spanish, Italian, Portuguese and German that the
+// rules missed: a verb of violence in the first person after its victim's
+// pronoun, blows given or deserved, a bomb laid; with the rules only.
+func TestEngineExplicitThreatsOfRound16(t *testing.T) {
+	runEngineCases(t, newTestEngine(t, &Options{NoModels: true}), []engineCase{
+		{name: "Spanish, le rajo", text: "Como vuelva a perder mis papeles le rajo la cara al de la ventanilla.", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "Spanish, intent and a clitic infinitive", text: "Voy a partirle las piernas al inspector que me multó.", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "Spanish, a beating given", text: "Mañana le vamos a dar una paliza al conserje del centro.", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "Spanish, a shot deserved", text: "Ese funcionario se merece un tiro, y alguien se lo dará.", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "Italian, vi sgozzo", text: "Se chiudete ancora lo sportello vi sgozzo uno per uno.", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "Italian, hands laid", text: "Al prossimo rinvio gli metto le mani addosso, al dirigente.", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "Italian, a bomb", text: "Vi metto una bomba nel parcheggio dell'INPS.", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "Portuguese, enclitic", text: "Se me voltas a mandar embora, parto-te os dentes.", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "German, ich bring dich um", text: "Wenn du noch einmal auflegst, ich bring dich um.", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "a fist on the table", text: "Vou dar um murro na mesa e exigir uma reunião com o diretor.", decision: Publish, absent: []Kind{KindThreat}},
+		{name: "a fist on the table in Spanish", text: "Voy a dar un puñetazo en la mesa y pedir la hoja de reclamaciones.", decision: Publish, absent: []Kind{KindThreat}},
+		{name: "a thing broken", text: "Lo rompo yo mismo si hace falta, el formulario no sirve.", decision: Publish, absent: []Kind{KindThreat}},
+		{name: "rompere le scatole", text: "Vi rompo le scatole finché non mi date una risposta scritta.", decision: Publish, absent: []Kind{KindThreat}},
+		{name: "pasting a link", text: "Te pego el enlace del formulario aquí abajo.", decision: Publish, absent: []Kind{KindThreat}},
+	})
+}
