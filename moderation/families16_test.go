@@ -1,6 +1,9 @@
 package moderation
 
-import "testing"
+import (
+	"context"
+	"testing"
+)
 
 // Families of round 16 (2026-12-05), written for these tests; where a
 // corpus or a battery of our own found the gap, its sentences are not
@@ -35,7 +38,7 @@ func TestEngineNumbersToldByTheirCheckDigits(t *testing.T) {
 		{name: "an order's number that passes the key", text: "La commande 084123456730 n'est jamais arrivée à la mairie.", decision: Publish, absent: []Kind{KindPersonalData}, kept: []string{"084123456730"}},
 		{name: "twelve digits that fail the key", text: "El código del envío es 08 41234567 31 según la web.", decision: Publish, absent: []Kind{KindPersonalData}, kept: []string{"08 41234567 31"}},
 		{name: "Brazilian health card", text: "Na UBS disseram que o meu 700 1234 5678 9010 está duplicado.", decision: Publish, kinds: []Kind{KindPersonalData}, gone: []string{"5678 9010"}},
-		{name: "Brazilian health card written whole", text: "O posto não aceita o 898123456789042 da minha mãe.", decision: Publish, kinds: []Kind{KindPersonalData}, gone: []string{"898123456789042"}},
+		{name: "Brazilian health card written whole", text: "O posto não aceita o cartão 898123456789042 da minha mãe.", decision: Publish, kinds: []Kind{KindPersonalData}, gone: []string{"898123456789042"}},
 		{name: "fifteen digits that fail the key", text: "O protocolo 898123456789043 foi aberto ontem.", decision: Publish, absent: []Kind{KindPersonalData}, kept: []string{"898123456789043"}},
 		{name: "NHS number after another number", text: "The surgery has me down as 401 023 2137 but mine is 943 476 5919, please fix it.", decision: Publish, kinds: []Kind{KindPersonalData}, gone: []string{"401 023 2137", "943 476 5919"}},
 		{name: "ten digits in groups that fail the key", text: "The meter reads 123 456 7890 units, which cannot be right.", decision: Publish, absent: []Kind{KindPersonalData}, kept: []string{"123 456 7890"}},
@@ -43,14 +46,12 @@ func TestEngineNumbersToldByTheirCheckDigits(t *testing.T) {
 }
 
 // Identifiers announced by the words of cards and files that are a
-// person's: an identity card's number in German, a student grant's, a
-// Spanish health card's; a tax number in groups and slashes.
+// person's: an identity card's number in German, a student grant's; a
+// tax number in groups and slashes.
 func TestEngineIdentifiersAnnouncedByTheirCards(t *testing.T) {
 	runEngineCases(t, newTestEngine(t, nil), []engineCase{
 		{name: "German identity card number", text: "Meine Ausweisnummer ist T22000129, das Lesegerät erkennt sie nicht.", decision: Publish, kinds: []Kind{KindPersonalData}, gone: []string{"T22000129"}},
 		{name: "a student grant's number", text: "Meine BAföG-Förderungsnummer 212345678901 wurde falsch übertragen.", decision: Publish, kinds: []Kind{KindPersonalData}, gone: []string{"212345678901"}},
-		{name: "Spanish health card code", text: "En la farmacia no leen mi código CIP MRTN640215003011 desde ayer.", decision: Publish, kinds: []Kind{KindPersonalData}, gone: []string{"MRTN640215003011"}},
-		{name: "Valencian health card number", text: "Dicen que mi número SIP 13579246 no existe.", decision: Publish, kinds: []Kind{KindPersonalData}, gone: []string{"13579246"}},
 		{name: "Austrian tax number", text: "Meine Steuernummer lautet 21 815/0815, bitte prüfen Sie den Bescheid.", decision: Publish, kinds: []Kind{KindPersonalData}, gone: []string{"815/0815"}},
 		{name: "a date after the tax office", text: "Das Finanzamt hat am 12 03/2024 nichts geschickt.", decision: Publish, absent: []Kind{KindPersonalData}, kept: []string{"03/2024"}},
 	})
@@ -82,11 +83,12 @@ func TestEngineSecondIdentifierOfTheSameKind(t *testing.T) {
 }
 
 // Plates in the shapes the round's battery found unread: French with
-// spaces, Italian motorbikes, Swiss, Irish, Brazilian Mercosur.
+// spaces after a plate word, Italian motorbikes, Swiss, Irish, Brazilian
+// Mercosur.
 func TestEngineRegistrationPlatesOfRound16(t *testing.T) {
 	runEngineCases(t, newTestEngine(t, nil), []engineCase{
-		{name: "a French plate with spaces", text: "Ma Clio EK 315 RZ a été enlevée sans aucun panneau.", decision: Publish, kinds: []Kind{KindPersonalData}, gone: []string{"EK 315 RZ"}},
-		{name: "an Italian car's plate", text: "Ho preso una multa con la mia Panda DZ 553 MN in pieno centro.", decision: Publish, kinds: []Kind{KindPersonalData}, gone: []string{"DZ 553 MN"}},
+		{name: "a French plate with spaces", text: "Ma voiture EK 315 RZ a été enlevée sans aucun panneau.", decision: Publish, kinds: []Kind{KindPersonalData}, gone: []string{"EK 315 RZ"}},
+		{name: "an Italian car's plate", text: "Ho preso una multa con la mia auto DZ 553 MN in pieno centro.", decision: Publish, kinds: []Kind{KindPersonalData}, gone: []string{"DZ 553 MN"}},
 		{name: "an Italian motorbike's plate", text: "Il mio scooter targato EX 48213 è stato rimosso dal marciapiede.", decision: Publish, kinds: []Kind{KindPersonalData}, gone: []string{"EX 48213"}},
 		{name: "a Swiss plate", text: "Mein Auto ZH 583102 wurde ohne Grund abgeschleppt.", decision: Publish, kinds: []Kind{KindPersonalData}, gone: []string{"ZH 583102"}},
 		{name: "an Irish plate", text: "The car, reg 191-D-48213, was clamped outside my own gate.", decision: Publish, kinds: []Kind{KindPersonalData}, gone: []string{"191-D-48213"}},
@@ -135,4 +137,46 @@ func TestEngineExplicitThreatsOfRound16(t *testing.T) {
 		{name: "rompere le scatole", text: "Vi rompo le scatole finché non mi date una risposta scritta.", decision: Publish, absent: []Kind{KindThreat}},
 		{name: "pasting a link", text: "Te pego el enlace del formulario aquí abajo.", decision: Publish, absent: []Kind{KindThreat}},
 	})
+}
+
+// Found by the review of the round's change: each failed before its fix.
+func TestEngineReviewOfRound16(t *testing.T) {
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "a parcel's number that passes a key", text: "El paquete 878847287639424 no ha llegado todavía.", absent: []Kind{KindPersonalData}, kept: []string{"878847287639424"}},
+		{name: "a barcode that passes a key", text: "The barcode on the box is 248756713602, nothing else on it.", absent: []Kind{KindPersonalData}, kept: []string{"248756713602"}},
+		{name: "said after a role in lower case", text: "the nurse said i had to wait three hours at the desk", absent: []Kind{KindPersonName}, kept: []string{"nurse said"}},
+		{name: "a title after a capitalised role", text: "El Director Gerente del hospital no contesta a nadie.", absent: []Kind{KindPersonName}, kept: []string{"Director Gerente"}},
+		{name: "a title after a capitalised role in English", text: "The Director General never answered my three letters.", absent: []Kind{KindPersonName}, kept: []string{"Director General"}},
+		{name: "a title after a capitalised role in Italian", text: "Il Direttore Sanitario dell'ASL non risponde.", absent: []Kind{KindPersonName}, kept: []string{"Direttore Sanitario"}},
+		{name: "a postcode after an announced number", text: "Mon numéro fiscal 12345 et mon code postal 75012.", kept: []string{"75012"}},
+		{name: "an order after an announced number", text: "Mon numéro allocataire est 1234567, ma commande 7654321.", kept: []string{"7654321"}},
+		{name: "a postcode and a number on the next line", text: "Je suis à Nice 06000\n12345 personnes ont signé la pétition.", absent: []Kind{KindPersonalData}, kept: []string{"06000"}},
+		{name: "orders on two lines", text: "Pedidos: 612\n345 678 y ninguno ha llegado.", absent: []Kind{KindPersonalData}, kept: []string{"345 678"}},
+		{name: "an e-mail cut by a Windows line break", text: "Écrivez à jean.dupont@\r\nfree.fr merci.", kinds: []Kind{KindPersonalData}, gone: []string{"free.fr"}},
+		{name: "a phone cut by a Windows line break", text: "Rappelez-moi au 06 12 34\r\n56 78 demain.", kinds: []Kind{KindPersonalData}, gone: []string{"56 78"}},
+		{name: "an unknown surname after a role and a comma", text: "l'infirmière, Kpodar, a été odieuse avec ma mère.", kinds: []Kind{KindPersonName}, gone: []string{"Kpodar"}},
+		{name: "an unknown surname after a German role", text: "Die Sachbearbeiterin Grzybowska hat meinen Antrag verloren.", kinds: []Kind{KindPersonName}, gone: []string{"Grzybowska"}},
+		{name: "a spaced form code", text: "Formulaire SA 150 EX rempli et envoyé deux fois.", absent: []Kind{KindPersonalData}, kept: []string{"SA 150 EX"}},
+		{name: "a spaced flight", text: "Le vol AF 123 DE Paris a été annulé, et la mairie ferme.", absent: []Kind{KindPersonalData}, kept: []string{"AF 123"}},
+		{name: "a French medicine code", text: "La pharmacie n'a pas le médicament, code CIP 3400936, rupture.", absent: []Kind{KindPersonalData}, kept: []string{"3400936"}},
+		{name: "a tax number with an office of three digits", text: "Steuernummer 123 12/345/67890 steht im Bescheid.", kept: []string{"Steuernummer 123 "}},
+		{name: "then with a capital", text: "Llámenme al 612 Y luego 345 678 por favor.", kinds: []Kind{KindPersonalData}, gone: []string{"345 678"}},
+		{name: "a phone cut after two digits", text: "Appelez-moi au 06\n12 34 56 78 après 18 h.", kinds: []Kind{KindPersonalData}, gone: []string{"12 34 56 78"}},
+	})
+	// Idempotence: a plate after a phone masked stays as the first
+	// reading left it.
+	e := newTestEngine(t, nil)
+	for _, text := range []string{"Carro +55 11 98765-4321 QXT8C41", "Ma voiture 06 12 34 56 78 EX 48213", "The car, 07700 900537, ZH 583102"} {
+		first, err := e.Moderate(context.Background(), Input{Text: text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		second, err := e.Moderate(context.Background(), Input{Text: first.Text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if second.Text != first.Text {
+			t.Errorf("%q: %q, then %q", text, first.Text, second.Text)
+		}
+	}
 }

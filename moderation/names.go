@@ -416,12 +416,23 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 			// In capitals, only a known name: "LE MÉDIATEUR PUIS LE
 			// TRIBUNAL", "JEDE WOCHE HEISST ES NÄCHSTE WOCHE".
 			// After a comma, and in German, which capitalises its nouns,
-			// only a known name: "notaio, Agenzia delle Entrate",
-			// "Anwalt, Briefe, Anrufe", "mit meinem Anwalt
-			// Schadensersatz"; "our case worker, Stéphane".
+			// a known name, or one set off or doing what a person does:
+			// "notaio, Agenzia delle Entrate", "Anwalt, Briefe, Anrufe",
+			// "mit meinem Anwalt Schadensersatz"; "our case worker,
+			// Stéphane", "l'infirmière, Kpodar, a été odieuse", "die
+			// Sachbearbeiterin Grzybowska hat". After a role in capitals
+			// as an office's title, a known name only: "El Director
+			// Gerente", "The Director General", "Il Direttore Sanitario".
 			known := next < len(toks) && knownName(toks[next])
-			if next < len(toks) && cue == cueRole && !known && (german || gapText(text, toks[next-1], toks[next]) == ",") {
-				next = len(toks)
+			if next < len(toks) && cue == cueRole && !known {
+				comma := gapText(text, toks[next-1], toks[next]) == ","
+				// (German capitalises every role; an office's title
+				// has its article, a title before a name has none:
+				// "thanks to Nurse Ó Briain".)
+				titled := !german && !comma && t.has(tokCap) && !t.has(tokUpper) && toks[next].has(tokCap) && k > 0 && officeArticles[string(fold[toks[k-1].fs:toks[k-1].fe])]
+				if titled || (german || comma) && !setOff(text, toks, fold, next) && !subjectOfPerson(text, toks, fold, next, next) && !(german && germanSubject(text, toks, fold, next)) {
+					next = len(toks)
+				}
 			}
 			if next < len(toks) && (!gapEndsSentence(text, toks[next-1], toks[next]) || cue == cueRole && gapText(text, toks[next-1], toks[next]) == ":") && !(shout && toks[next].has(tokUpper) && (toks[next].info.stop || toks[next].info.particle || !known)) {
 				if s, e, ok := nm.nameAfter(text, toks, fold, keep, next, false, false); ok {
@@ -429,7 +440,7 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 					k = e
 					continue
 				}
-				if s, e, ok := nm.lowerNameAfterRole(text, toks, fold, keep, next, lowerWriter); ok {
+				if s, e, ok := nm.lowerNameAfterRole(text, toks, fold, keep, next, lowerWriter, cue == cueRole, lang); ok {
 					out = append(out, finding{toks[s].cs, toks[e].ce, maskName})
 					k = e
 					continue
@@ -1295,4 +1306,28 @@ func listItemBefore(text string, toks []token, fold []byte, k int) int {
 		return -1
 	}
 	return p
+}
+
+// germanFinite holds German verbs, finite, that follow the subject they
+// agree with: after a role, a capitalised word before one of them and more
+// words of its clause is the person's name, not a noun ("die
+// Sachbearbeiterin Grzybowska hat meinen Antrag verloren"; not "während
+// nur ein Arzt Dienst hatte.", whose verb ends its clause).
+var germanFinite = map[string]bool{
+	"hat": true, "hatte": true, "ist": true, "war": true, "wollte": true, "will": true, "kann": true, "konnte": true,
+	"sagt": true, "sagte": true, "meint": true, "meinte": true, "weiss": true, "wusste": true, "schreibt": true, "schrieb": true,
+}
+
+// germanSubject reports whether token k is followed by a finite verb of
+// germanFinite and a word of the same clause.
+func germanSubject(text string, toks []token, fold []byte, k int) bool {
+	return k+2 < len(toks) && germanFinite[string(fold[toks[k+1].fs:toks[k+1].fe])] && !gapHasBreak(text, toks[k], toks[k+1]) && !gapHasBreak(text, toks[k+1], toks[k+2])
+}
+
+// officeArticles are the articles before a role that is an office's
+// title, capitalised with its adjective: "El Director Gerente", "The
+// Director General", "Il Direttore Sanitario", "O Diretor Clínico".
+var officeArticles = map[string]bool{
+	"the": true, "el": true, "la": true, "los": true, "las": true, "il": true, "lo": true, "i": true, "gli": true,
+	"le": true, "les": true, "l": true, "o": true, "a": true, "os": true, "as": true,
 }

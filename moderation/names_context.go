@@ -256,11 +256,12 @@ func afterDeterminer(toks []token, fold []byte, k int) bool {
 // lowerNameAfterRole returns the tokens s..e of a first name in lower
 // case that a role word announces, k being the token after the role
 // word: right after it from a writer who does not capitalise ("le
-// conseiller marc"), or, from any writer, a first name that is no other
+// conseiller marc"; role: not a verb of naming, and lang: the text's
+// language, whose frequent words are none after a role), or, from any writer, a first name that is no other
 // word at most three words on in the same sentence ("l'agent d'accueil,
 // kevin je crois"); with the known surname in lower case after it
 // ("s'appelait sandrine lopez").
-func (nm *names) lowerNameAfterRole(text string, toks []token, fold []byte, keep []bool, k int, lowerWriter bool) (int, int, bool) {
+func (nm *names) lowerNameAfterRole(text string, toks []token, fold []byte, keep []bool, k int, lowerWriter, role bool, lang int) (int, int, bool) {
 	for j := k; j < len(toks) && j <= k+3; j++ {
 		if j > k && gapEndsSentence(text, toks[j-1], toks[j]) {
 			break
@@ -276,6 +277,12 @@ func (nm *names) lowerNameAfterRole(text string, toks []token, fold []byte, keep
 			continue // "le maire a laminé le budget" (Lamine)
 		}
 		if !(j == k && lowerWriter) && (u.info.first != firstName || u.info.lower || u.fe-u.fs < 3) {
+			continue
+		}
+		// Right after a role (not a verb of naming: "a volunteer called
+		// bill"), not a first name that is a frequent word of the text's
+		// language or a verb of what a person does: "the nurse said".
+		if j == k && lowerWriter && role && u.info.first != 0 && (lang >= 0 && u.info.langs&(1<<lang) != 0 || lang < 0 && u.info.stop || u.info.nameWord&(nwActs|nwActsOnWriter) != 0) {
 			continue
 		}
 		e := j

@@ -207,9 +207,6 @@ func lineBreak(text string, i int) int {
 	for j < len(text) && (text[j] == ' ' || text[j] == '\t') {
 		j++
 	}
-	if j < len(text) && text[j] == '\r' {
-		j++
-	}
 	if j == len(text) || text[j] != '\n' {
 		return i
 	}

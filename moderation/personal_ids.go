@@ -97,7 +97,7 @@ func (p *personal) slashedNumbers(text string, toks []token, fold []byte, digits
 			continue
 		}
 		s := k // the first
-		if k-1 >= next && toks[k-1].ce+1 == t.cs && text[t.cs-1] == ' ' && toks[k-1].has(tokDigit) && !toks[k-1].has(tokLetter) && toks[k-1].ce-toks[k-1].cs <= 3 {
+		if k-1 >= next && toks[k-1].ce+1 == t.cs && text[t.cs-1] == ' ' && toks[k-1].has(tokDigit) && !toks[k-1].has(tokLetter) && toks[k-1].ce-toks[k-1].cs == 2 {
 			s = k - 1
 		}
 		n := 0
@@ -110,7 +110,7 @@ func (p *personal) slashedNumbers(text string, toks []token, fold []byte, digits
 			}
 		}
 		next = e + 1
-		nss := s == k && e == k+2 && n == 12 && t.ce-t.cs == 2 && validNSS(buf[:n])
+		nss := s == k && e == k+2 && n == 12 && t.ce-t.cs == 2 && toks[k+1].ce-toks[k+1].cs == 8 && validNSS(buf[:n])
 		f := finding{toks[s].cs, toks[e].ce, maskNumber}
 		if (nss || n >= 9 && p.announced(int(f.start), toks, fold)) && !clashes(out, f) {
 			out = append(out, f)

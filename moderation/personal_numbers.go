@@ -109,7 +109,7 @@ func (p *personal) numbers(text string, toks []token, fold []byte, out []finding
 				// A phone read out in two parts joined by a word for
 				// "then", after a word of calling: "rappelez-moi au 07 14
 				// puis 25 36 47" (thenJoin).
-				i += thenJoin(text, i, digits[:n], out[:taken])
+				i += thenSeparator(text, i)
 				continue
 			case isNumberSep(c) && i+1 < len(text) && isDigit(text[i+1]) && n > 0 && findingEnd(out[:taken], i+1) <= i+1:
 				// Not into what was found before: "0000 00@0.fr" ends
@@ -117,7 +117,7 @@ func (p *personal) numbers(text string, toks []token, fold []byte, out []finding
 				// masked (found by fuzzing).
 				i++
 				continue
-			case (c == '\n' || c == ' ' || c == '\r') && n >= 3 && n < len(digits) && p.phoneAcrossLine(text, i, digits[:n], plus, start, toks, fold, out[:taken]):
+			case (c == '\n' || c == ' ') && n >= 2 && n < len(digits) && p.phoneAcrossLine(text, i, digits[:n], plus, start, toks, fold, out[:taken]):
 				// A phone cut by a line break: "06 12 34\n56 78".
 				i = lineBreak(text, i)
 				continue
@@ -217,7 +217,7 @@ func (p *personal) numbers(text string, toks []token, fold []byte, out []finding
 		} else if p.announced(start, toks, fold) {
 			kind, ok = maskNumber, true
 		}
-		if !ok && !plus && !area && n <= len(digits) && checkedNumber(text[start:end], digits[:n]) && !p.wordBefore(p.reference, start, toks, fold) {
+		if !ok && !plus && !area && n <= len(digits) && checkedNumber(text[start:end], digits[:n]) && !p.wordBefore(p.reference, start, toks, fold) && (end-start > n || p.cardBefore(start, toks, fold)) {
 			kind, ok = maskNumber, true
 		}
 		if !ok {
@@ -236,7 +236,9 @@ func (p *personal) numbers(text string, toks []token, fold []byte, out []finding
 // (número de afiliación: "28 12345678 40", whole or in its three groups),
 // a Brazilian health card (CNS: "700 1234 5678 9010", whole or in its
 // four groups). One number in 11 or 97 of these shapes passes a key; a
-// file's number written otherwise ("33-2026-018745") is not read.
+// file's number written otherwise ("33-2026-018745") is not read, and the
+// caller reads one written whole only after a word of its card (a parcel's
+// or a barcode's fifteen or twelve digits pass a key as often).
 func checkedNumber(s string, d []byte) bool {
 	switch len(d) {
 	case 10:
@@ -252,11 +254,17 @@ func checkedNumber(s string, d []byte) bool {
 // phoneAcrossLine reports whether the digits d, read up to byte i of
 // text and no personal number alone, make a phone with the digits that
 // start the next line: a number cut by a narrow box or a copy from a
-// letter ("06 12 34\n56 78", "07700\n900537"). A whole phone before a line
+// letter ("06 12 34\n56 78", "0176 4382\n9157"). A whole phone before a line
 // of numbers, a year before a phone on the next line stay apart.
 func (p *personal) phoneAcrossLine(text string, i int, d []byte, plus bool, start int, toks []token, fold []byte, found []finding) bool {
 	j := lineBreak(text, i)
 	if j == i || !isDigit(text[j]) || findingEnd(found, j) > j {
+		return false
+	}
+	// A word of calling before it, or the first part in groups as phones
+	// are written, after no word of orders or files: not "Nice 06000\n12345
+	// personnes", "Pedidos: 612\n345 678".
+	if !p.wordBefore(p.phone, start, toks, fold) && (!strings.ContainsAny(text[start:i], " .-") || p.wordBefore(p.reference, start, toks, fold)) {
 		return false
 	}
 	if _, ok := p.classify(d, plus, text, start, toks, fold); ok {
@@ -547,27 +555,36 @@ func (p *personal) wordBefore(words map[string]bool, start int, toks []token, fo
 	// The identifier of the same kind and length as an earlier one the
 	// word announced: "my passport (508812334) and my husband's
 	// (508812391)".
-	same := k < len(toks) && toks[k].has(tokDigit) && !toks[k].has(tokLetter)
+	// Seven digits or more, no word of another number between them ("mon
+	// numéro fiscal 12345 et mon code postal 75012", "ma commande …").
+	same := k < len(toks) && toks[k].has(tokDigit) && !toks[k].has(tokLetter) && toks[k].fe-toks[k].fs >= 7
+	skipped := false
 	for j := k - 1; j >= 0 && j >= k-6; j-- {
 		t := toks[j]
 		if t.has(tokDigit) && !t.has(tokLetter) && !isYear(fold[t.fs:t.fe]) || t.has(tokMasked) {
-			if same && !t.has(tokMasked) && t.fe-t.fs == toks[k].fe-toks[k].fs && t.fe-t.fs >= 5 {
-				same = false
+			if same && !t.has(tokMasked) && t.fe-t.fs == toks[k].fe-toks[k].fs {
+				same, skipped = false, true
 				continue
 			}
 			return false // the context word announced an earlier number (not a year: "allocataire depuis 2015, numéro …")
 		}
 		w := fold[t.fs:t.fe]
+		if !skipped && same && (p.reference[string(w)] || p.phone[string(w)] || postalWords[string(w)]) {
+			same = false // a word of another number between the two
+		}
 		// Or glued to its article in SMS spelling: "lidentifiant".
 		if words[string(w)] || len(w) > 6 && (w[0] == 'l' || w[0] == 'd') && words[string(w[1:])] {
 			return true
 		}
-		if string(w) == "dossier" || string(w) == "reference" || string(w) == "ref" {
-			return false
+		if p.reference[string(w)] {
+			return false // a word of files or orders announces the number: "kein Rückruf. Aktenzeichen EG-11-2024-30418"
 		}
 	}
 	return false
 }
+
+// postalWords announce a postcode, which a personal number is not.
+var postalWords = map[string]bool{"postal": true, "postale": true, "postcode": true, "zip": true, "cp": true, "plz": true, "cap": true, "cep": true}
 
 // spokenSeparators are the words for a dash that join the groups of a
 // phone number read out (personal.numbers); not words for "then", which
@@ -631,21 +648,29 @@ func spokenJoin(text string, i, n int) int {
 // heures"): only once, after a word of calling, into a national phone.
 var thenWords = []string{"puis", "then", "luego", "poi", "depois", "dann"}
 
-// thenSeparator returns the length of " [and ]word " at byte i of text, a
-// space, a word of thenWords (maybe after y, e, et, and, und) and a space
-// before a digit, or 0.
+// thenSeparator returns the length of " [and ]word " at byte i of text,
+// spaces, a word of thenWords in any case (maybe after y, e, et, and, und)
+// and spaces before a digit, or 0.
 func thenSeparator(text string, i int) int {
-	j := i + 1
-	for _, and := range []string{"y ", "e ", "et ", "and ", "und "} {
-		if strings.HasPrefix(text[j:], and) {
-			j += len(and)
+	spaces := func(j int) int {
+		for j < len(text) && text[j] == ' ' {
+			j++
+		}
+		return j
+	}
+	j := spaces(i)
+	for _, and := range []string{"y", "e", "et", "and", "und"} {
+		if e := j + len(and); e < len(text) && text[e] == ' ' && strings.EqualFold(text[j:e], and) {
+			j = spaces(e)
 			break
 		}
 	}
 	for _, w := range thenWords {
 		e := j + len(w)
-		if e+1 < len(text) && text[e] == ' ' && isDigit(text[e+1]) && strings.EqualFold(text[j:e], w) {
-			return e + 1 - i
+		if e < len(text) && text[e] == ' ' && strings.EqualFold(text[j:e], w) {
+			if d := spaces(e); d < len(text) && isDigit(text[d]) {
+				return d - i
+			}
 		}
 	}
 	return 0

@@ -23,6 +23,12 @@ func plates(text string, toks []token, out []finding) []finding {
 			continue
 		}
 		for s := k + 1; s < len(toks) && s <= k+3; s++ {
+			// Not past what was found or masked: a plate after a phone
+			// masked would fall in the window of a second reading, the
+			// placeholder being fewer words than the phone.
+			if toks[s].has(tokMasked) || overlapsAny(out, toks[s].cs, toks[s].ce) {
+				break
+			}
 			if e, ok := plateRun(text, toks, s, out); ok {
 				if !overlapsAny(out, toks[s].cs, toks[e].ce) {
 					out = append(out, finding{toks[s].cs, toks[e].ce, maskNumber})
@@ -35,27 +41,14 @@ func plates(text string, toks []token, out []finding) []finding {
 	return out
 }
 
-// frenchPlate reports whether the three tokens from k are AB-123-CD, or
-// AB 123 CD with spaces in a text that does not shout around them ("J'AI
-// VU LE 123 DE LA RUE").
+// frenchPlate reports whether the three tokens from k are AB-123-CD
+// (with spaces, "SA 150 EX" is a form's code as often: a plate word must
+// announce it, plateRun).
 func frenchPlate(text string, toks []token, k int) bool {
 	t := toks[k : k+3]
-	if t[0].ce-t[0].cs != 2 || t[1].ce-t[1].cs != 3 || t[2].ce-t[2].cs != 2 || t[1].cs != t[0].ce+1 || t[2].cs != t[1].ce+1 {
-		return false
-	}
-	sep := text[t[0].ce]
-	if sep != '-' && sep != ' ' || text[t[1].ce] != sep || !allUpper(text[t[0].cs:t[0].ce]) || countDigits(text[t[1].cs:t[1].ce]) != 3 || !allUpper(text[t[2].cs:t[2].ce]) {
-		return false
-	}
-	if sep == ' ' {
-		shouted := func(u token) bool {
-			return u.ce-u.cs >= 2 && countDigits(text[u.cs:u.ce]) == 0 && allUpper(text[u.cs:u.ce])
-		}
-		if k > 0 && shouted(toks[k-1]) || k+3 < len(toks) && shouted(toks[k+3]) {
-			return false
-		}
-	}
-	return true
+	return t[0].ce-t[0].cs == 2 && t[1].ce-t[1].cs == 3 && t[2].ce-t[2].cs == 2 &&
+		text[t[0].ce] == '-' && t[1].cs == t[0].ce+1 && text[t[1].ce] == '-' && t[2].cs == t[1].ce+1 &&
+		allUpper(text[t[0].cs:t[0].ce]) && countDigits(text[t[1].cs:t[1].ce]) == 3 && allUpper(text[t[2].cs:t[2].ce])
 }
 
 // plateRun returns the last token of a plate starting at token s, before

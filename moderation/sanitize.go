@@ -359,7 +359,7 @@ func dropRune(r rune) bool {
 }
 
 // charPass normalises s to NFC and drops invisible characters; carriage
-// returns become newlines.
+// returns become newlines, and a carriage return before a newline goes.
 func charPass(s string) (string, []int32) {
 	var b strings.Builder
 	b.Grow(len(s))
@@ -373,6 +373,11 @@ func charPass(s string) (string, []int32) {
 			r, n := utf8.DecodeRune(seg[k:])
 			k += n
 			if r == '\r' {
+				// A Windows line break, CR LF, is one break: its LF
+				// follows ("jean@\r\nfree.fr" is an address cut once).
+				if k < len(seg) && seg[k] == '\n' || k == len(seg) && it.Pos() < len(s) && s[it.Pos()] == '\n' {
+					continue
+				}
 				r = '\n'
 			}
 			if dropRune(r) {
