@@ -420,9 +420,10 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 			// "notaio, Agenzia delle Entrate", "Anwalt, Briefe, Anrufe",
 			// "mit meinem Anwalt Schadensersatz"; "our case worker,
 			// Stéphane", "l'infirmière, Kpodar, a été odieuse", "die
-			// Sachbearbeiterin Grzybowska hat". After a role in capitals
-			// as an office's title, a known name only: "El Director
-			// Gerente", "The Director General", "Il Direttore Sanitario".
+			// Sachbearbeiterin Grzybowska hat". After a capitalised role
+			// with its article, an office's title, a known name only:
+			// "El Director Gerente", "The Director General", "Il
+			// Direttore Sanitario".
 			known := next < len(toks) && knownName(toks[next])
 			if next < len(toks) && cue == cueRole && !known {
 				comma := gapText(text, toks[next-1], toks[next]) == ","

@@ -256,11 +256,11 @@ func afterDeterminer(toks []token, fold []byte, k int) bool {
 // lowerNameAfterRole returns the tokens s..e of a first name in lower
 // case that a role word announces, k being the token after the role
 // word: right after it from a writer who does not capitalise ("le
-// conseiller marc"; role: not a verb of naming, and lang: the text's
-// language, whose frequent words are none after a role), or, from any writer, a first name that is no other
+// conseiller marc"), or, from any writer, a first name that is no other
 // word at most three words on in the same sentence ("l'agent d'accueil,
 // kevin je crois"); with the known surname in lower case after it
-// ("s'appelait sandrine lopez").
+// ("s'appelait sandrine lopez"). role is false after a verb of naming,
+// lang the text's language: its frequent words follow a role, not a name.
 func (nm *names) lowerNameAfterRole(text string, toks []token, fold []byte, keep []bool, k int, lowerWriter, role bool, lang int) (int, int, bool) {
 	for j := k; j < len(toks) && j <= k+3; j++ {
 		if j > k && gapEndsSentence(text, toks[j-1], toks[j]) {

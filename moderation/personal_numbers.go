@@ -546,17 +546,19 @@ func (p *personal) cardBefore(start int, toks []token, fold []byte) bool {
 }
 
 // wordBefore reports whether one of the six words before byte start of
-// the text is in words, with no other number between them.
+// the text is in words, with no other number (but one of the same kind,
+// below) and no word of files or orders between them.
 func (p *personal) wordBefore(words map[string]bool, start int, toks []token, fold []byte) bool {
 	k := 0
 	for k < len(toks) && int(toks[k].cs) < start {
 		k++
 	}
-	// The identifier of the same kind and length as an earlier one the
-	// word announced: "my passport (508812334) and my husband's
-	// (508812391)".
-	// Seven digits or more, no word of another number between them ("mon
-	// numéro fiscal 12345 et mon code postal 75012", "ma commande …").
+	// One earlier number is passed over when it has the length of this
+	// one, seven digits or more, and no word of another number (an
+	// order's, a phone's, a postcode's) stands between them: the second
+	// identifier of a kind the word announced, "my passport (508812334)
+	// and my husband's (508812391)"; not "mon numéro fiscal 12345 et mon
+	// code postal 75012", "… 1234567, ma commande 7654321".
 	same := k < len(toks) && toks[k].has(tokDigit) && !toks[k].has(tokLetter) && toks[k].fe-toks[k].fs >= 7
 	skipped := false
 	for j := k - 1; j >= 0 && j >= k-6; j-- {
