@@ -84,12 +84,21 @@ func (s *Store) Ping(ctx context.Context) error {
 }
 
 func (s *Store) migrate(ctx context.Context) error {
-	if _, err := s.pool.Exec(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (
-		version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL)`); err != nil {
-		// Two instances may race on CREATE TABLE IF NOT EXISTS; the loser
-		// gets a unique violation on the catalog and the table exists.
+	// Two instances starting together race on CREATE TABLE IF NOT
+	// EXISTS: the loser gets a unique violation on the catalog (23505) or
+	// "relation already exists" (42P07), as a CI run showed. The table is
+	// created under the migrations' advisory lock, so they take turns.
+	err := pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
+		if _, err := tx.Exec(ctx, "SELECT pg_advisory_xact_lock($1)", migrationLock); err != nil {
+			return err
+		}
+		_, err := tx.Exec(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (
+		version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL)`)
+		return err
+	})
+	if err != nil {
 		var pe *pgconn.PgError
-		if !errors.As(err, &pe) || pe.Code != "23505" {
+		if !errors.As(err, &pe) || pe.Code != "23505" && pe.Code != "42P07" {
 			return feedback.Internal(err, "create schema_migrations")
 		}
 	}
