@@ -124,11 +124,11 @@ func TestEngineExplicitThreatsOfRound16(t *testing.T) {
 	runEngineCases(t, newTestEngine(t, &Options{NoModels: true}), []engineCase{
 		{name: "Spanish, le rajo", text: "Como vuelva a perder mis papeles le rajo la cara al de la ventanilla.", decision: Reject, kinds: []Kind{KindThreat}},
 		{name: "Spanish, intent and a clitic infinitive", text: "Voy a partirle las piernas al inspector que me multó.", decision: Reject, kinds: []Kind{KindThreat}},
-		{name: "Spanish, a beating given", text: "Mañana le vamos a dar una paliza al conserje del centro.", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "Spanish, a knife", text: "Como vuelvan a negarme la cita, al de la ventanilla lo apuñalo, o le apuñalo a usted.", decision: Reject, kinds: []Kind{KindThreat}},
 		{name: "Spanish, a shot deserved", text: "Ese funcionario se merece un tiro, y alguien se lo dará.", decision: Reject, kinds: []Kind{KindThreat}},
 		{name: "Italian, vi sgozzo", text: "Se chiudete ancora lo sportello vi sgozzo uno per uno.", decision: Reject, kinds: []Kind{KindThreat}},
 		{name: "Italian, hands laid", text: "Al prossimo rinvio gli metto le mani addosso, al dirigente.", decision: Reject, kinds: []Kind{KindThreat}},
-		{name: "Italian, a bomb", text: "Vi metto una bomba nel parcheggio dell'INPS.", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "Italian, strangling", text: "Se mi rimandate indietro un'altra volta vi strozzo tutti.", decision: Reject, kinds: []Kind{KindThreat}},
 		{name: "Portuguese, enclitic", text: "Se me voltas a mandar embora, parto-te os dentes.", decision: Reject, kinds: []Kind{KindThreat}},
 		{name: "German, ich bring dich um", text: "Wenn du noch einmal auflegst, ich bring dich um.", decision: Reject, kinds: []Kind{KindThreat}},
 		{name: "a fist on the table", text: "Vou dar um murro na mesa e exigir uma reunião com o diretor.", decision: Publish, absent: []Kind{KindThreat}},
@@ -136,6 +136,22 @@ func TestEngineExplicitThreatsOfRound16(t *testing.T) {
 		{name: "a thing broken", text: "Lo rompo yo mismo si hace falta, el formulario no sirve.", decision: Publish, absent: []Kind{KindThreat}},
 		{name: "rompere le scatole", text: "Vi rompo le scatole finché non mi date una risposta scritta.", decision: Publish, absent: []Kind{KindThreat}},
 		{name: "pasting a link", text: "Te pego el enlace del formulario aquí abajo.", decision: Publish, absent: []Kind{KindThreat}},
+	})
+	// Found by the second review of the round: fair texts the first
+	// version of these phrases rejected.
+	runEngineCases(t, newTestEngine(t, &Options{NoModels: true}), []engineCase{
+		{name: "a photo", text: "En la excursión le disparo una foto a cada alumno para el carnet.", decision: Publish, absent: []Kind{KindThreat}},
+		{name: "bread for the children", text: "En el comedor le parto el pan a cada niño, así no se atragantan.", decision: Publish, absent: []Kind{KindThreat}},
+		{name: "first aid", text: "Si el bebé se atraganta le golpeo en la espalda, como enseñó la matrona.", decision: Publish, absent: []Kind{KindThreat}},
+		{name: "kisses", text: "A mi abuela la mato a besos cada vez que la veo en la residencia.", decision: Publish, absent: []Kind{KindThreat}},
+		{name: "a sport", text: "Le vamos a dar una paliza al equipo del barrio el domingo.", decision: Publish, absent: []Kind{KindThreat}},
+		{name: "the gunshot", text: "Ho sentito lo sparo alle tre di notte e la polizia è arrivata dopo un'ora.", decision: Publish, absent: []Kind{KindThreat}},
+		{name: "investing with a duty", text: "Ti investo della responsabilità di coordinare i volontari del quartiere.", decision: Publish, absent: []Kind{KindThreat}},
+		{name: "basil", text: "Alla mensa vi pesto il basilico fresco ogni mattina, grazie al Comune.", decision: Publish, absent: []Kind{KindThreat}},
+		{name: "helping out", text: "Quebro-lhe o galho amanhã, prometeu a técnica da junta.", decision: Publish, absent: []Kind{KindThreat}},
+		{name: "a child taken at eight", text: "Ich bring sie um 8 Uhr in die Kita, danach gehe ich zum Amt.", decision: Publish, absent: []Kind{KindThreat}},
+		{name: "a cupboard against the wall", text: "Wir wollen den Schrank an die Wand stellen, dürfen wir das in der Sozialwohnung?", decision: Publish, absent: []Kind{KindThreat}},
+		{name: "a reminder", text: "Ich verpass dir eine Erinnerung per Mail, sagte die Sachbearbeiterin freundlich.", decision: Publish, absent: []Kind{KindThreat}},
 	})
 }
 
