@@ -177,6 +177,10 @@ func TestEngineReviewOfRound16(t *testing.T) {
 		{name: "a French medicine code", text: "La pharmacie n'a pas le médicament, code CIP 3400936, rupture.", absent: []Kind{KindPersonalData}, kept: []string{"3400936"}},
 		{name: "a tax number with an office of three digits", text: "Steuernummer 123 12/345/67890 steht im Bescheid.", kept: []string{"Steuernummer 123 "}},
 		{name: "then with a capital", text: "Llámenme al 612 Y luego 345 678 por favor.", kinds: []Kind{KindPersonalData}, gone: []string{"345 678"}},
+		{name: "an allowance after a German role", text: "Die Sachbearbeiterin Wohngeld hat meinen Antrag verloren.", absent: []Kind{KindPersonName}, kept: []string{"Wohngeld"}},
+		{name: "an unknown surname after a capitalised role", text: "El Inspector Grzybowski me multó sin motivo.", kinds: []Kind{KindPersonName}, gone: []string{"Grzybowski"}},
+		{name: "a desk set off after a role", text: "Ho parlato con l'impiegata, Anagrafe, che mi ha rimandato a casa.", absent: []Kind{KindPersonName}, kept: []string{"Anagrafe"}},
+		{name: "a council's number after ligue", text: "Ligue para o 213 456 789 se tiver dúvidas, é o número da junta.", absent: []Kind{KindPersonalData}, kept: []string{"213 456 789"}},
 		{name: "a phone cut after two digits", text: "Appelez-moi au 06\n12 34 56 78 après 18 h.", kinds: []Kind{KindPersonalData}, gone: []string{"12 34 56 78"}},
 	})
 	// Idempotence: a plate after a phone masked stays as the first

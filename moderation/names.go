@@ -430,8 +430,12 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 				// (German capitalises every role; an office's title
 				// has its article, a title before a name has none:
 				// "thanks to Nurse Ó Briain".)
-				titled := !german && !comma && t.has(tokCap) && !t.has(tokUpper) && toks[next].has(tokCap) && k > 0 && officeArticles[string(fold[toks[k-1].fs:toks[k-1].fe])]
-				if titled || (german || comma) && !setOff(text, toks, fold, next) && !subjectOfPerson(text, toks, fold, next, next) && !(german && germanSubject(text, toks, fold, next)) {
+				titled := !german && !comma && t.has(tokCap) && !t.has(tokUpper) && toks[next].has(tokCap) && k > 0 && officeArticles[string(fold[toks[k-1].fs:toks[k-1].fe])] && officeTitles[string(fold[toks[next].fs:toks[next].fe])]
+				// (Not a desk or a building set off: "l'impiegata,
+				// Anagrafe, che…"; not an allowance in German: "die
+				// Sachbearbeiterin Wohngeld hat".)
+				place := toks[next].info.building || toks[next].info.nameWord&nwWorkplace != 0 || german && germanNoun(fold[toks[next].fs:toks[next].fe])
+				if titled || (german || comma) && (place || !setOff(text, toks, fold, next) && !subjectOfPerson(text, toks, fold, next, next) && !(german && germanSubject(text, toks, fold, next))) {
 					next = len(toks)
 				}
 			}
@@ -1326,9 +1330,36 @@ func germanSubject(text string, toks []token, fold []byte, k int) bool {
 }
 
 // officeArticles are the articles before a role that is an office's
-// title, capitalised with its adjective: "El Director Gerente", "The
-// Director General", "Il Direttore Sanitario", "O Diretor Clínico".
+// title, capitalised with its adjective (officeTitles): "El Director
+// Gerente", "The Director General", "Il Direttore Sanitario", "O Diretor
+// Clínico"; not "El Inspector Grzybowski me multó".
 var officeArticles = map[string]bool{
 	"the": true, "el": true, "la": true, "los": true, "las": true, "il": true, "lo": true, "i": true, "gli": true,
 	"le": true, "les": true, "l": true, "o": true, "a": true, "os": true, "as": true,
+}
+
+// officeTitles are the folded adjectives and nouns that make a role an
+// office's title after it.
+var officeTitles = map[string]bool{
+	"general": true, "generale": true, "gerente": true, "medico": true, "medica": true, "sanitario": true, "sanitaria": true,
+	"clinico": true, "clinica": true, "delegado": true, "delegada": true, "delegato": true, "delegata": true, "adjunto": true,
+	"adjunta": true, "aggiunto": true, "presidente": true, "estatal": true, "provincial": true, "provinciale": true,
+	"regional": true, "regionale": true, "municipal": true, "territorial": true, "territoriale": true, "tecnico": true,
+	"tecnica": true, "administrativo": true, "administrativa": true, "amministrativo": true, "amministrativa": true,
+	"ejecutivo": true, "ejecutiva": true, "executivo": true, "executiva": true, "executive": true, "designate": true,
+	"deputy": true, "practitioner": true, "superintendent": true, "interino": true, "interina": true, "financiero": true,
+	"financiera": true, "financeiro": true, "financeira": true, "nacional": true, "nazionale": true, "national": true,
+	"principal": true, "scolastico": true, "escolar": true, "jefe": true, "capo": true, "chefe": true,
+}
+
+// germanNoun reports whether folded word w ends as German nouns of
+// offices and allowances do, which no surname does: Wohngeld, Jobcenter
+// words (Leistungsabteilung, Krankenkasse, Bürgerservice, Kindergeldstelle).
+func germanNoun(w []byte) bool {
+	for _, end := range []string{"geld", "ung", "heit", "keit", "schaft", "amt", "stelle", "kasse", "hilfe", "service", "zentrum", "buro", "abteilung", "versicherung", "antrag", "recht"} {
+		if len(w) > len(end)+2 && string(w[len(w)-len(end):]) == end {
+			return true
+		}
+	}
+	return false
 }
