@@ -151,6 +151,7 @@ func TestEngineExplicitThreatsOfRound16(t *testing.T) {
 		{name: "helping out", text: "Quebro-lhe o galho amanhã, prometeu a técnica da junta.", decision: Publish, absent: []Kind{KindThreat}},
 		{name: "a child taken at eight", text: "Ich bring sie um 8 Uhr in die Kita, danach gehe ich zum Amt.", decision: Publish, absent: []Kind{KindThreat}},
 		{name: "a cupboard against the wall", text: "Wir wollen den Schrank an die Wand stellen, dürfen wir das in der Sozialwohnung?", decision: Publish, absent: []Kind{KindThreat}},
+		{name: "hunger", text: "Na cantina social eu lhe mato a fome com uma sopa quente, disse a voluntária.", decision: Publish, absent: []Kind{KindThreat}},
 		{name: "a reminder", text: "Ich verpass dir eine Erinnerung per Mail, sagte die Sachbearbeiterin freundlich.", decision: Publish, absent: []Kind{KindThreat}},
 	})
 }
