@@ -39,6 +39,7 @@ func TestEngineNumbersToldByTheirCheckDigits(t *testing.T) {
 		{name: "twelve digits that fail the key", text: "El código del envío es 08 41234567 31 según la web.", decision: Publish, absent: []Kind{KindPersonalData}, kept: []string{"08 41234567 31"}},
 		{name: "Brazilian health card", text: "Na UBS disseram que o meu 700 1234 5678 9010 está duplicado.", decision: Publish, kinds: []Kind{KindPersonalData}, gone: []string{"5678 9010"}},
 		{name: "Brazilian health card written whole", text: "O posto não aceita o cartão 898123456789042 da minha mãe.", decision: Publish, kinds: []Kind{KindPersonalData}, gone: []string{"898123456789042"}},
+		{name: "Brazilian health card announced further back", text: "O cartão nacional de saúde 700123456789010 sumiu do aplicativo.", decision: Publish, kinds: []Kind{KindPersonalData}, gone: []string{"700123456789010"}},
 		{name: "fifteen digits that fail the key", text: "O protocolo 898123456789043 foi aberto ontem.", decision: Publish, absent: []Kind{KindPersonalData}, kept: []string{"898123456789043"}},
 		{name: "NHS number after another number", text: "The surgery has me down as 401 023 2137 but mine is 943 476 5919, please fix it.", decision: Publish, kinds: []Kind{KindPersonalData}, gone: []string{"401 023 2137", "943 476 5919"}},
 		{name: "ten digits in groups that fail the key", text: "The meter reads 123 456 7890 units, which cannot be right.", decision: Publish, absent: []Kind{KindPersonalData}, kept: []string{"123 456 7890"}},

@@ -217,7 +217,7 @@ func (p *personal) numbers(text string, toks []token, fold []byte, out []finding
 		} else if p.announced(start, toks, fold) {
 			kind, ok = maskNumber, true
 		}
-		if !ok && !plus && !area && n <= len(digits) && checkedNumber(text[start:end], digits[:n]) && !p.wordBefore(p.reference, start, toks, fold) && (end-start > n || p.cardBefore(start, toks, fold)) {
+		if !ok && !plus && !area && n <= len(digits) && checkedNumber(text[start:end], digits[:n]) && !p.wordBefore(p.reference, start, toks, fold) && (end-start > n || p.wordBefore(p.cards, start, toks, fold)) {
 			kind, ok = maskNumber, true
 		}
 		if !ok {
@@ -237,8 +237,9 @@ func (p *personal) numbers(text string, toks []token, fold []byte, out []finding
 // a Brazilian health card (CNS: "700 1234 5678 9010", whole or in its
 // four groups). One number in 11 or 97 of these shapes passes a key; a
 // file's number written otherwise ("33-2026-018745") is not read, and the
-// caller reads one written whole only after a word of its card (a parcel's
-// or a barcode's fifteen or twelve digits pass a key as often).
+// caller reads one written whole only after a word of a card within six
+// words ("cartão nacional de saúde 700…"; a parcel's or a barcode's fifteen
+// or twelve digits pass a key as often).
 func checkedNumber(s string, d []byte) bool {
 	switch len(d) {
 	case 10:
