@@ -188,7 +188,7 @@ func TestEngineReviewOfRound16(t *testing.T) {
 	// Idempotence: a plate after a phone masked stays as the first
 	// reading left it.
 	e := newTestEngine(t, nil)
-	for _, text := range []string{"Carro +55 11 98765-4321 QXT8C41", "Ma voiture 06 12 34 56 78 EX 48213", "The car, 07700 900537, ZH 583102"} {
+	for _, text := range []string{"Carro +55 11 98765-4321 QXT8C41", "Ma voiture 06 12 34 56 78 EX 48213", "The car, 07700 900537, ZH 583102", "Tel. AB-123-CD 912 345 678"} {
 		first, err := e.Moderate(context.Background(), Input{Text: text})
 		if err != nil {
 			t.Fatal(err)

@@ -330,6 +330,12 @@ func (p *personal) serviceNumber(text string, start int, toks []token, fold []by
 		if int(t.cs) != start {
 			continue
 		}
+		// A French plate just before it is masked by plates, after this
+		// reader: its letters are no service's acronym ("Tel. AB-123-CD
+		// 912 345 678" read the phone only once the plate was masked).
+		if k >= 3 && frenchPlate(text, toks, k-3) {
+			return false
+		}
 		for j := k - 1; j >= 0 && j >= wordsBack(toks, k, 8); j-- {
 			in := toks[j].info
 			if in.cue != 0 || !in.stop && toks[j].has(tokCap) && (in.surname || in.first != 0) {
