@@ -272,11 +272,23 @@ func (p *personal) phoneAcrossLine(text string, i int, d []byte, plus bool, star
 		return false
 	}
 	var buf [24]byte
-	n := copy(buf[:], d)
+	n, ok := groupsAfter(buf[:], copy(buf[:], d), text, j, found)
+	if !ok {
+		return false
+	}
+	kind, ok := p.classify(buf[:n], plus, text, start, toks, fold)
+	return ok && kind == maskPhone
+}
+
+// groupsAfter appends to buf, after its first n digits, the digits of the
+// groups of text from byte j, read through single spaces, dots and
+// hyphens and not into what was found before; it returns how many digits
+// buf holds, or false when they overflow it.
+func groupsAfter(buf []byte, n int, text string, j int, found []finding) (int, bool) {
 	for j < len(text) {
 		if isDigit(text[j]) {
 			if n == len(buf) {
-				return false
+				return n, false
 			}
 			buf[n] = text[j]
 			n++
@@ -287,8 +299,7 @@ func (p *personal) phoneAcrossLine(text string, i int, d []byte, plus bool, star
 			break
 		}
 	}
-	kind, ok := p.classify(buf[:n], plus, text, start, toks, fold)
-	return ok && kind == maskPhone
+	return n, true
 }
 
 // isDate reports whether s is a date written with dots or hyphens, day
@@ -680,31 +691,16 @@ func thenSeparator(text string, i int) int {
 }
 
 // thenJoin returns the length of the separator at byte i of text
-// (thenSeparator) when the digits d before it and the groups after it,
-// read through single spaces, dots and hyphens and not into what was
-// found before, make a national phone (nationalPhone); or 0.
+// (thenSeparator) when the digits d before it and the groups after it
+// (groupsAfter) make a national phone (nationalPhone); or 0.
 func thenJoin(text string, i int, d []byte, found []finding) int {
 	w := thenSeparator(text, i)
 	if w == 0 {
 		return 0
 	}
 	var buf [16]byte
-	n := copy(buf[:], d)
-	for j := i + w; j < len(text); {
-		if isDigit(text[j]) {
-			if n == len(buf) {
-				return 0
-			}
-			buf[n] = text[j]
-			n++
-			j++
-		} else if isNumberSep(text[j]) && j+1 < len(text) && isDigit(text[j+1]) && findingEnd(found, j+1) <= j+1 {
-			j++
-		} else {
-			break
-		}
-	}
-	if !nationalPhone(buf[:n]) {
+	n, ok := groupsAfter(buf[:], copy(buf[:], d), text, i+w, found)
+	if !ok || !nationalPhone(buf[:n]) {
 		return 0
 	}
 	return w
