@@ -415,29 +415,9 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 			// A colon may come after a role: "Infirmier : Maxime".
 			// In capitals, only a known name: "LE MÉDIATEUR PUIS LE
 			// TRIBUNAL", "JEDE WOCHE HEISST ES NÄCHSTE WOCHE".
-			// After a comma, and in German, which capitalises its nouns,
-			// a known name, or one set off or doing what a person does:
-			// "notaio, Agenzia delle Entrate", "Anwalt, Briefe, Anrufe",
-			// "mit meinem Anwalt Schadensersatz"; "our case worker,
-			// Stéphane", "l'infirmière, Kpodar, a été odieuse", "die
-			// Sachbearbeiterin Grzybowska hat". After a capitalised role
-			// with its article, an office's title, a known name only:
-			// "El Director Gerente", "The Director General", "Il
-			// Direttore Sanitario".
 			known := next < len(toks) && knownName(toks[next])
-			if next < len(toks) && cue == cueRole && !known {
-				comma := gapText(text, toks[next-1], toks[next]) == ","
-				// (German capitalises every role; an office's title
-				// has its article, a title before a name has none:
-				// "thanks to Nurse Ó Briain".)
-				titled := !german && !comma && t.has(tokCap) && !t.has(tokUpper) && toks[next].has(tokCap) && k > 0 && officeArticles[string(fold[toks[k-1].fs:toks[k-1].fe])] && officeTitles[string(fold[toks[next].fs:toks[next].fe])]
-				// (Not a desk or a building set off: "l'impiegata,
-				// Anagrafe, che…"; not an allowance in German: "die
-				// Sachbearbeiterin Wohngeld hat".)
-				place := toks[next].info.building || toks[next].info.nameWord&nwWorkplace != 0 || german && germanNoun(fold[toks[next].fs:toks[next].fe])
-				if titled || (german || comma) && (place || !setOff(text, toks, fold, next) && !subjectOfPerson(text, toks, fold, next, next) && !(german && germanSubject(text, toks, fold, next))) {
-					next = len(toks)
-				}
+			if next < len(toks) && cue == cueRole && !known && noNameAfterRole(text, toks, fold, k, next, german) {
+				next = len(toks)
 			}
 			if next < len(toks) && (!gapEndsSentence(text, toks[next-1], toks[next]) || cue == cueRole && gapText(text, toks[next-1], toks[next]) == ":") && !(shout && toks[next].has(tokUpper) && (toks[next].info.stop || toks[next].info.particle || !known)) {
 				if s, e, ok := nm.nameAfter(text, toks, fold, keep, next, false, false); ok {

@@ -671,3 +671,31 @@ func addressed(text string, toks []token, fold []byte, k int) bool {
 	gap := gapText(text, toks[k], toks[k+1])
 	return (gap == "," || gap == "!") && addressedWords[string(fold[toks[k+1].fs:toks[k+1].fe])]
 }
+
+// noNameAfterRole reports whether the word at token next, after the role
+// at token k and no known name, is no name. After a comma, and in German,
+// which capitalises its nouns, a name must be set off or do what a person
+// does: "notaio, Agenzia delle Entrate", "Anwalt, Briefe, Anrufe", "mit
+// meinem Anwalt Schadensersatz"; but "our case worker, Stéphane",
+// "l'infirmière, Kpodar, a été odieuse", "die Sachbearbeiterin Grzybowska
+// hat"; and be no desk, building or German allowance ("l'impiegata,
+// Anagrafe, che…", "die Sachbearbeiterin Wohngeld hat"). After a
+// capitalised role with its article and an office's adjective, it is the
+// office's title: "El Director Gerente", "The Director General", "Il
+// Direttore Sanitario" (German capitalises every role; a title before a
+// name has no article: "thanks to Nurse Ó Briain").
+func noNameAfterRole(text string, toks []token, fold []byte, k, next int, german bool) bool {
+	t, u := &toks[k], &toks[next]
+	comma := gapText(text, toks[next-1], *u) == ","
+	if !german && !comma && t.has(tokCap) && !t.has(tokUpper) && u.has(tokCap) && k > 0 &&
+		officeArticles[string(fold[toks[k-1].fs:toks[k-1].fe])] && officeTitles[string(fold[u.fs:u.fe])] {
+		return true
+	}
+	if !german && !comma {
+		return false
+	}
+	if u.info.building || u.info.nameWord&nwWorkplace != 0 || german && germanNoun(fold[u.fs:u.fe]) {
+		return true
+	}
+	return !setOff(text, toks, fold, next) && !subjectOfPerson(text, toks, fold, next, next) && !(german && germanSubject(text, toks, fold, next))
+}
