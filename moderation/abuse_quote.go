@@ -14,7 +14,8 @@ import (
 // agents : « … »"), unless he only heard or read it ("I overheard two
 // clerks calling a customer 'that idiot'"), or with no word of saying
 // before it (scare quotes: des « incapables ») is judged as usual. A
-// reported threat or hate is still shown to a moderator (findAbuse).
+// reported threat is published; reported hate is still shown to a
+// moderator (findAbuse).
 
 // quoteWindow is how far, in bytes, a quotation is looked for around a
 // finding, and how far before the quotation its introduction is read.
