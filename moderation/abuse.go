@@ -445,8 +445,12 @@ func (a *abuse) classify(hits []hit, lang int, text []byte, addrs []int32, out [
 			case patIntent, patSend, patTheirs, patNext:
 				continue
 			case patViolence:
-				if near(i, patSelf, 1, 1) || !own(i) || inside(i, patIdiom) {
-					continue // "je vais me tuer" is distress, not a threat
+				// "je vais me tuer", "this queue will kill me" are
+				// distress, not a threat. A verb that holds its object
+				// already ("vou matá-la se ela não pagar") is followed by
+				// the Portuguese "if", no reflexive.
+				if near(i, patSelf, 1, 0) || near(i, patSelf, 0, 1) && !clitics[string(lastWord([]byte(a.patterns[h.id])))] || !own(i) || inside(i, patIdiom) {
+					continue
 				}
 				atPlace := near(i, patPlace, 4, 4) && near(i, patFuture, 6, 0)
 				// "I understand people who go postal now": sympathy with

@@ -109,6 +109,11 @@ func lastWord(b []byte) []byte {
 	return b[s:e]
 }
 
+// clitics are the object pronouns that end a violent verb's pattern in
+// Spanish and Portuguese (matarlo is one word; matá-lo, partir-lhe two):
+// a word of the writer's self after them is no reflexive.
+var clitics = map[string]bool{"lo": true, "la": true, "los": true, "las": true, "lhe": true, "lhes": true, "te": true, "vos": true}
+
 // determiners are the normalized words after which "bande de", "bunch
 // of" name a group rather than address someone.
 var determiners = map[string]bool{

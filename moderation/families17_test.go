@@ -16,3 +16,20 @@ func TestEngineReportedThreatsArePublished(t *testing.T) {
 		{name: "the writer's answer in quotes is his", text: "Le type m'a dit « je vais te retrouver » et je lui ai répondu « je vais te planter ».", decision: Reject, kinds: []Kind{KindThreat}},
 	})
 }
+
+// TestEngineExplicitThreatsOfRound17: violence promised with the object
+// pronoun on the verb in Portuguese (matá-lo, partir-lhe as pernas), a
+// shot in the Spanish future, legs broken in the Italian present. A
+// Portuguese "se" (if) after a verb that holds its object is no
+// reflexive; the writer's own death is distress, not a threat.
+func TestEngineExplicitThreatsOfRound17(t *testing.T) {
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "matá-la followed by if", text: "Vou matá-la se ela recusar outra vez o meu processo.", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "matá-lo with a condition", text: "Vou matá-lo se ele não me pagar o subsídio.", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "legs broken for him", text: "Vou partir-lhe as pernas, ao funcionário da CAF.", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "a shot in the Spanish future", text: "Le pegaré un tiro al de la ventanilla.", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "legs broken in Italian", text: "Gli spezzo le gambe a quell'impiegato.", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "the writer's own death is distress", text: "Vou matar-me se continuar assim, ninguém me ajuda na CAF.", absent: []Kind{KindThreat}},
+		{name: "a vet put the writer's dog down", text: "O veterinário teve de matá-lo, o cão estava muito doente.", decision: Publish, absent: []Kind{KindThreat}},
+	})
+}
