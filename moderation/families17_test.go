@@ -33,3 +33,18 @@ func TestEngineExplicitThreatsOfRound17(t *testing.T) {
 		{name: "a vet put the writer's dog down", text: "O veterinário teve de matá-lo, o cão estava muito doente.", decision: Publish, absent: []Kind{KindThreat}},
 	})
 }
+
+// TestEngineGroupsDehumanised: a group said to be like animals is hate;
+// a group treated like animals, or said to be like the writer, is a
+// complaint, and so are animals where a group lives.
+func TestEngineGroupsDehumanised(t *testing.T) {
+	clean := []Kind{KindAbuse, KindThreat}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "a group said to be like animals", text: "Refugees are like cockroaches at the town hall, everywhere in the queue.", decision: Reject, kinds: []Kind{KindAbuse}},
+		{name: "Spanish: a group like rats", text: "Los gitanos son como ratas en la oficina de empleo.", decision: Reject, kinds: []Kind{KindAbuse}},
+		{name: "a group treated like animals", text: "Les migrants sont traités comme des chiens à la préfecture, c'est une honte.", decision: Publish, absent: clean},
+		{name: "a group like the writer", text: "Les réfugiés sont comme nous, ils veulent juste un rendez-vous.", decision: Publish, absent: clean},
+		{name: "rats where a group sleeps", text: "Les Roumains devant la gare, ces pauvres gens, dorment avec des rats.", decision: Publish, absent: clean},
+		{name: "rats named again where a group sleeps", text: "Les réfugiés du foyer dorment avec des rats, ces rats sont partout.", decision: Publish, absent: clean},
+	})
+}
