@@ -33,7 +33,7 @@ func TestEngineSurnameAfterAPrepositionOfCompany(t *testing.T) {
 	runEngineCases(t, newTestEngine(t, nil), []engineCase{
 		{name: "Italian con, ending the text", text: "Per la pensione di mia madre ho parlato solo con Galli", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Galli"}},
 		{name: "French par after a passive", text: "J'ai été reçue par Guillot, qui n'a pas regardé mon dossier.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Guillot"}},
-		{name: "English by after a passive", text: "I was seen by Whitaker and told to come back in May.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Whitaker"}, kept: []string{"May"}},
+		{name: "English by after a passive", text: "I was seen by Whitaker and told to come back in May.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Whitaker"}, kept: []string{"May"}, modelReviews: true},
 		{name: "German mit", text: "Ich habe dreimal mit Hartmann telefoniert, ohne Ergebnis.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Hartmann"}},
 		{name: "a town after par stays", text: "Mon courrier est passé par Paris avant d'arriver à la CAF de Rennes.", decision: Publish, absent: []Kind{KindPersonName}, kept: []string{"Paris", "Rennes"}},
 		{name: "a sentence start stays", text: "Avec Orange, la ligne a été coupée trois jours.", decision: Publish, absent: []Kind{KindPersonName}, kept: []string{"Orange"}},
@@ -89,7 +89,7 @@ func TestEngineTitleBeforeAnAcronymIsNoName(t *testing.T) {
 
 func TestEnginePlacesNamedAfterPeopleOfRound14(t *testing.T) {
 	runEngineCases(t, newTestEngine(t, nil), []engineCase{
-		{name: "an English street word capitalised", text: "The Hope Street jobcentre has had no heating since October.", decision: Publish, absent: []Kind{KindPersonName}, kept: []string{"Hope Street"}},
+		{name: "an English street word capitalised", text: "The Hope Street jobcentre has had no heating since October.", decision: Publish, absent: []Kind{KindPersonName}, kept: []string{"Hope Street"}, modelReviews: true},
 		{name: "a street after a first name", text: "The sorting office on Albert Road lost my parcel twice.", decision: Publish, absent: []Kind{KindPersonName}, kept: []string{"Albert Road"}},
 		{name: "Our Lady names a hospital", text: "En el Hospital Nuestra Señora de Valme me atendieron rápido.", decision: Publish, absent: []Kind{KindPersonName}, kept: []string{"Nuestra Señora de Valme"}},
 		{name: "a school phrase before the name", text: "El colegio público Federico García Lorca sigue sin comedor.", decision: Publish, absent: []Kind{KindPersonName}, kept: []string{"Federico García Lorca"}},

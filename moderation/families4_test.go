@@ -15,7 +15,7 @@ func TestEngineHarmLeftUnsaid(t *testing.T) {
 		{name: "a German pity is a threat", text: "Es wäre schade, wenn Ihnen etwas passiert.", decision: Reject, kinds: threat},
 		{name: "an accident soon happened is a threat", text: "Faites attention en sortant, un accident est si vite arrivé.", decision: Reject, kinds: threat},
 		{name: "something that happened to a file is no threat", text: "Il est arrivé quelque chose à mon dossier, il a disparu du site.", decision: Publish, absent: clean},
-		{name: "a pity about opening hours is no threat", text: "Ce serait dommage de fermer le guichet le samedi, beaucoup de gens travaillent.", decision: Publish, absent: clean, modelReviews: true},
+		{name: "a pity about opening hours is no threat", text: "Ce serait dommage de fermer le guichet le samedi, beaucoup de gens travaillent.", decision: Publish, absent: clean},
 		{name: "what happens when a form is sent is no threat", text: "Nobody explains what happens to your form once something happens on the portal.", decision: Publish, absent: clean},
 	})
 }
@@ -109,7 +109,7 @@ func TestEngineRound4Heldout5Families(t *testing.T) {
 		{name: "staff called larvae after a copula is abuse", text: "Les agents du centre des impôts sont des larves.", decision: Review, kinds: abuse},
 		{name: "a harpy after a title is abuse", text: "Madame Girard, cette harpie, ne m'a pas laissé parler.", decision: Review, kinds: abuse},
 		{name: "an e-mail address is no threat", text: "J'ai votre adresse mail, je vous renvoie le formulaire.", decision: Publish, absent: clean},
-		{name: "coming earlier next time is no threat", text: "La prochaine fois je viendrai plus tôt, la file était longue.", decision: Publish, absent: clean},
+		{name: "coming earlier next time is no threat", text: "La prochaine fois je viendrai plus tôt, la file était longue.", decision: Publish, absent: clean, modelReviews: true},
 		{name: "a file ending badly is no threat", text: "Ça va mal finir pour mon dossier si personne ne répond.", decision: Publish, absent: clean},
 	})
 }

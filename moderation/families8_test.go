@@ -51,7 +51,7 @@ func TestEngineWhatWillHappen(t *testing.T) {
 		{name: "what will happen, after an ultimatum", text: "Refusez encore et vous allez voir ce qui va se passer à l'accueil.", decision: Review, kinds: []Kind{KindThreat}},
 		{name: "the same in SMS spelling", text: "Si je n'ai pas ma réponse, tu vas voir ce ki va se passer jeudi", decision: Review, kinds: []Kind{KindThreat}},
 		{name: "with harm said, a threat", text: "Vous allez voir ce qui va se passer : je vais tout casser dans votre agence.", decision: Reject, kinds: []Kind{KindThreat}},
-		{name: "at the ballot box", text: "Fermez la maternité et vous allez voir ce qui va se passer dans les urnes.", decision: Publish, absent: []Kind{KindAbuse, KindThreat}, modelReviews: true},
+		{name: "at the ballot box", text: "Fermez la maternité et vous allez voir ce qui va se passer dans les urnes.", decision: Publish, absent: []Kind{KindAbuse, KindThreat}},
 		{name: "a bug shown", text: "Regardez la vidéo jusqu'au bout, vous allez voir ce qui va se passer quand on clique sur Valider : une page blanche.", decision: Publish, absent: []Kind{KindAbuse, KindThreat}},
 		{name: "nothing will happen", text: "Vous verrez ce qui va se passer : rien, le dossier restera bloqué comme d'habitude.", decision: Publish, absent: []Kind{KindAbuse, KindThreat}},
 	})

@@ -11,7 +11,7 @@ import (
 
 // DefaultModelThreshold is the log-odds (a probability of about 95 %)
 // above which the statistical model of abuse sends a text to a moderator,
-// and DefaultThreatModelThreshold (about 77 %) the statistical model of
+// and DefaultThreatModelThreshold (about 78 %) the statistical model of
 // threats. Both were chosen on heldout-9 and heldout-12 to heldout-15
 // pooled, none of them trained on, and on the fair texts of the unit
 // tables: the lowest threshold at which the model flags none of those
@@ -43,12 +43,18 @@ import (
 // (testdata/train/threats-16.jsonl): at 1.15 the rule passes by one text
 // again, and 1.2 keeps the margin; the unit cases it sends to a moderator
 // are twelve.
+// Round 17 raises it to 1.25 for a model that also reads 3,000 threats
+// and fair texts in French and English (testdata/train/threats-17.jsonl
+// and threats-17b.jsonl): at 1.2 the engine publishes two fair texts of
+// the held-out corpora fewer than before, at 1.25 one more, and the
+// threat battery of round 16 flags one fair text fewer; the unit cases
+// it sends to a moderator are eleven.
 // The abuse model reads its own corpora last, so it ends its training
 // on insults and is sure of itself: its threshold is high. The models
 // only ever send a text to a moderator, never reject it.
 const (
 	DefaultModelThreshold       = 3
-	DefaultThreatModelThreshold = 1.2
+	DefaultThreatModelThreshold = 1.25
 )
 
 // The statistical models are logistic regressions over the folded words
