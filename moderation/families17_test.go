@@ -29,7 +29,7 @@ func TestEngineExplicitThreatsOfRound17(t *testing.T) {
 		{name: "legs broken for him", text: "Vou partir-lhe as pernas, ao funcionário da CAF.", decision: Reject, kinds: []Kind{KindThreat}},
 		{name: "a shot in the Spanish future", text: "Le pegaré un tiro al de la ventanilla.", decision: Reject, kinds: []Kind{KindThreat}},
 		{name: "legs broken in Italian", text: "Gli spezzo le gambe a quell'impiegato.", decision: Reject, kinds: []Kind{KindThreat}},
-		{name: "the writer's own death is distress", text: "Vou matar-me se continuar assim, ninguém me ajuda na CAF.", absent: []Kind{KindThreat}},
+		{name: "the writer's own death is distress", text: "Vou matar-me se continuar assim, ninguém me ajuda na CAF.", absent: []Kind{KindThreat}, modelReviews: true},
 		{name: "a vet put the writer's dog down", text: "O veterinário teve de matá-lo, o cão estava muito doente.", decision: Publish, absent: []Kind{KindThreat}},
 	})
 }

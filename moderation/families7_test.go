@@ -170,7 +170,7 @@ func TestEngineMoreInsultsRound6(t *testing.T) {
 func TestEngineReviewNegativesRound6(t *testing.T) {
 	clean := []Kind{KindAbuse, KindThreat}
 	runEngineCases(t, newTestEngine(t, nil), []engineCase{
-		{name: "a pothole warning", text: "Le prochain qui tombe dans ce trou finira aux urgences, la mairie doit le reboucher.", decision: Publish, absent: clean},
+		{name: "a pothole warning", text: "Le prochain qui tombe dans ce trou finira aux urgences, la mairie doit le reboucher.", decision: Publish, absent: clean, modelReviews: true},
 		{name: "a certificate sent to the hospital", text: "Demain je vais envoyer votre attestation à l'hôpital comme demandé.", decision: Publish, absent: clean},
 		{name: "a better idea", text: "Votre trajet de bus 12 est mal conçu, vous feriez mieux de revoir le plan.", decision: Publish, absent: clean},
 		{name: "a lighter confiscated", text: "Vos agents de sécurité m'ont confisqué mon briquet à l'entrée de l'agence.", decision: Publish, absent: clean},

@@ -27,7 +27,7 @@ func TestEngineHurtBodyParts(t *testing.T) {
 		{name: "racking one's brains", text: "Ne vous cassez pas la tête pour le formulaire, je le rapporterai lundi.", decision: Publish, absent: clean},
 		{name: "a warning about a pavement", text: "Vous allez vous casser une jambe sur ces pavés descellés devant la médiathèque.", decision: Publish, absent: clean},
 		{name: "someone else's fall foreseen", text: "He'll break his leg on that pothole on Station Road one day, it's been there since March.", decision: Publish, absent: clean},
-		{name: "a surgeon's treatment", text: "Le chirurgien va lui casser le nez pour le redresser, la mutuelle refuse de payer.", decision: Publish, absent: clean},
+		{name: "a surgeon's treatment", text: "Le chirurgien va lui casser le nez pour le redresser, la mutuelle refuse de payer.", decision: Publish, absent: clean, modelReviews: true},
 		{name: "a broken arm described", text: "J'accompagnerai ma fille au rendez-vous car son bras cassé l'empêche d'écrire.", decision: Publish, absent: clean},
 		{name: "head office", text: "You'll have to ask head office, they will face the music for this mess.", decision: Publish, absent: clean},
 	})
@@ -41,7 +41,7 @@ func TestEngineLeavingInAnAmbulance(t *testing.T) {
 		{name: "not on his own legs", text: "Le contrôleur qui a fait ça ne repartira pas sur ses jambes la prochaine fois.", decision: Reject, kinds: []Kind{KindThreat}},
 		{name: "a relative taken away", text: "Mon père est sorti en ambulance après son malaise dans la file, merci au personnel.", decision: Publish, absent: clean},
 		{name: "a relative's transport", text: "Ma mère sortira en ambulance demain de l'hôpital pour rejoindre l'EHPAD, qui paie le transport ?", decision: Publish, absent: clean},
-		{name: "a parent's discharge", text: "My dad is leaving in an ambulance tomorrow morning, the discharge team was great.", decision: Publish, absent: clean, modelReviews: true},
+		{name: "a parent's discharge", text: "My dad is leaving in an ambulance tomorrow morning, the discharge team was great.", decision: Publish, absent: clean},
 		{name: "a fainting reported", text: "A man was carried out on a stretcher after fainting in the queue, the heating was off.", decision: Publish, absent: clean},
 	})
 }
@@ -51,7 +51,7 @@ func TestEngineWhatWillHappen(t *testing.T) {
 		{name: "what will happen, after an ultimatum", text: "Refusez encore et vous allez voir ce qui va se passer à l'accueil.", decision: Review, kinds: []Kind{KindThreat}},
 		{name: "the same in SMS spelling", text: "Si je n'ai pas ma réponse, tu vas voir ce ki va se passer jeudi", decision: Review, kinds: []Kind{KindThreat}},
 		{name: "with harm said, a threat", text: "Vous allez voir ce qui va se passer : je vais tout casser dans votre agence.", decision: Reject, kinds: []Kind{KindThreat}},
-		{name: "at the ballot box", text: "Fermez la maternité et vous allez voir ce qui va se passer dans les urnes.", decision: Publish, absent: []Kind{KindAbuse, KindThreat}},
+		{name: "at the ballot box", text: "Fermez la maternité et vous allez voir ce qui va se passer dans les urnes.", decision: Publish, absent: []Kind{KindAbuse, KindThreat}, modelReviews: true},
 		{name: "a bug shown", text: "Regardez la vidéo jusqu'au bout, vous allez voir ce qui va se passer quand on clique sur Valider : une page blanche.", decision: Publish, absent: []Kind{KindAbuse, KindThreat}},
 		{name: "nothing will happen", text: "Vous verrez ce qui va se passer : rien, le dossier restera bloqué comme d'habitude.", decision: Publish, absent: []Kind{KindAbuse, KindThreat}},
 	})

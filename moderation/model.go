@@ -43,12 +43,13 @@ import (
 // (testdata/train/threats-16.jsonl): at 1.15 the rule passes by one text
 // again, and 1.2 keeps the margin; the unit cases it sends to a moderator
 // are twelve.
-// Round 17 raises it to 1.25 for a model that also reads 3,000 threats
-// and fair texts in French and English (testdata/train/threats-17.jsonl
-// and threats-17b.jsonl): at 1.2 the engine publishes two fair texts of
-// the held-out corpora fewer than before, at 1.25 one more, and the
-// threat battery of round 16 flags one fair text fewer; the unit cases
-// it sends to a moderator are eleven.
+// Round 17 raises it to 1.25 for a model that also reads 4,800 threats
+// and fair texts in French, English and Portuguese
+// (testdata/train/threats-17.jsonl, threats-17b and threats-17c): at 1.2
+// the engine publishes four fair texts of the held-out corpora fewer
+// than before, at 1.25 as many, and the threat battery of round 16
+// flags no more fair texts; the unit cases it sends to a moderator are
+// thirteen.
 // The abuse model reads its own corpora last, so it ends its training
 // on insults and is sure of itself: its threshold is high. The models
 // only ever send a text to a moderator, never reject it.
