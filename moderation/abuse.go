@@ -176,13 +176,6 @@ func (a *abuse) classify(hits []hit, lang int, text []byte, addrs []int32, out [
 		}
 		return false
 	}
-	// groupLikened reports whether the animal word of hit i follows a
-	// comparison that a copula opens, with a group named before it:
-	// "immigrants are like rats", "ces gens-là sont comme des cafards".
-	groupLikened := func(i int) bool {
-		j := hs.nearest(i, patLike, 3, 0)
-		return j >= 0 && likenings[string(lastWord(text[:hits[j].start]))] && near(j, patGroup, 4, 0)
-	}
 	own := func(i int) bool {
 		// A threat or a hateful sentence the writer reports having
 		// received is not his own.
@@ -604,11 +597,6 @@ func (a *abuse) classify(hits []hit, lang int, text []byte, addrs []int32, out [
 				f.kind, f.severity, f.reason = KindThreat, SeverityCritical, "threat of violence"
 			case patAnimal:
 				switch {
-				case groupLikened(i) && own(i):
-					// "Immigrants are like rats at the préfecture": a
-					// group said to be like animals, not treated like
-					// them ("les migrants sont traités comme des chiens").
-					f.kind, f.severity, f.reason = KindAbuse, SeverityCritical, "dehumanising words against a group of people"
 				case near(i, patLike, 3, 0) || inside(i, patIdiom) || near(i, patCompound, 0, 1) || myself(i) || calledMe(i):
 					continue // "traités comme des chiens", "rat de bibliothèque", "il m'a traitée de vache"
 				case near(i, patThing, 4, 3) && !near(i, patPerson, 4, 2) && !near(i, patYou, 3, 2):

@@ -114,10 +114,6 @@ func lastWord(b []byte) []byte {
 // a word of the writer's self after them is no reflexive.
 var clitics = map[string]bool{"lo": true, "la": true, "los": true, "las": true, "lhe": true, "lhes": true, "te": true, "vos": true}
 
-// likenings are the words "to be" before a comparison of a group ("are
-// like", "sont comme", "son como", "sind wie", "sono come", "são como").
-var likenings = map[string]bool{"are": true, "sont": true, "son": true, "sind": true, "sono": true, "sao": true}
-
 // determiners are the normalized words after which "bande de", "bunch
 // of" name a group rather than address someone.
 var determiners = map[string]bool{

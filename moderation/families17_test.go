@@ -14,6 +14,19 @@ func TestEngineReportedThreatsArePublished(t *testing.T) {
 		{name: "written by a neighbour, in Spanish", text: "Mi vecino me escribió 'te voy a quemar el coche' y la policía no hizo nada.", decision: Publish, absent: clean},
 		{name: "hate quoted goes to a moderator", text: "Un usager a crié « sales bougnoules » aux agents de la CAF, personne n'a réagi.", decision: Review, kinds: []Kind{KindAbuse}, absent: []Kind{KindThreat}},
 		{name: "the writer's answer in quotes is his", text: "Le type m'a dit « je vais te retrouver » et je lui ai répondu « je vais te planter ».", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "what a daughter received", text: "My daughter received \"we'll stab you\" on her phone, the school acted fast.", decision: Publish, absent: clean},
+		// Words that may be the writer's own go to a moderator, as
+		// before round 17: a saying with no speaker, a speaker the
+		// writer agrees with. The writer among those who shouted, a
+		// report word negated, a threat after a quotation that ended:
+		// the writer's own.
+		{name: "a proverb", text: "Comme dit le proverbe : « je vais te planter ».", decision: Review},
+		{name: "I said, in Italian", text: "Gli ho detto 'ti ammazzo' e lo farò.", decision: Review},
+		{name: "the writer among those who shouted", text: "Ma femme et moi lui avons crié « on va vous tuer ».", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "a speaker the writer agrees with", text: "Un usager a crié « je vais vous tuer », et je le pense aussi.", decision: Review},
+		{name: "a helper of the speaker", text: "My friend said 'we'll burn the CAF down' and I'll help him.", decision: Review},
+		{name: "no threat, he says", text: "Ceci n'est pas une menace : « je vais vous tuer ».", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "after a quotation that ended", text: "L'agent a dit que mon dossier était « incomplet ». Je vais le tuer. Un dossier « incomplet », vraiment ?", decision: Reject, kinds: []Kind{KindThreat}},
 	})
 }
 
@@ -34,17 +47,19 @@ func TestEngineExplicitThreatsOfRound17(t *testing.T) {
 	})
 }
 
-// TestEngineGroupsDehumanised: a group said to be like animals is hate;
-// a group treated like animals, or said to be like the writer, is a
-// complaint, and so are animals where a group lives.
-func TestEngineGroupsDehumanised(t *testing.T) {
+// TestEngineGroupsLikenedToAnimals: a group compared to animals is most
+// often a complaint about how it is treated ("comme des animaux en
+// cage"), a defence ("like us, not rats") or a negation; the rule of round
+// 17 that read "immigrants are like rats" as hate rejected 21 fair texts
+// of its review and was taken out. Those stay published.
+func TestEngineGroupsLikenedToAnimals(t *testing.T) {
 	clean := []Kind{KindAbuse, KindThreat}
 	runEngineCases(t, newTestEngine(t, nil), []engineCase{
-		{name: "a group said to be like animals", text: "Refugees are like cockroaches at the town hall, everywhere in the queue.", decision: Reject, kinds: []Kind{KindAbuse}},
-		{name: "Spanish: a group like rats", text: "Los gitanos son como ratas en la oficina de empleo.", decision: Reject, kinds: []Kind{KindAbuse}},
 		{name: "a group treated like animals", text: "Les migrants sont traités comme des chiens à la préfecture, c'est une honte.", decision: Publish, absent: clean},
 		{name: "a group like the writer", text: "Les réfugiés sont comme nous, ils veulent juste un rendez-vous.", decision: Publish, absent: clean},
+		{name: "caged like animals", text: "Les réfugiés sont comme des animaux en cage dans ce centre de rétention.", decision: Publish, absent: clean},
+		{name: "a negation", text: "Los inmigrantes no son como ratas, son personas.", decision: Publish, absent: clean},
+		{name: "a defence", text: "Refugees are like us, not animals.", decision: Publish, absent: clean},
 		{name: "rats where a group sleeps", text: "Les Roumains devant la gare, ces pauvres gens, dorment avec des rats.", decision: Publish, absent: clean},
-		{name: "rats named again where a group sleeps", text: "Les réfugiés du foyer dorment avec des rats, ces rats sont partout.", decision: Publish, absent: clean},
 	})
 }
