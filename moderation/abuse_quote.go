@@ -14,8 +14,9 @@ import (
 // agents : « … »"), unless he only heard or read it ("I overheard two
 // clerks calling a customer 'that idiot'"), or with no word of saying
 // before it (scare quotes: des « incapables ») is judged as usual. A
-// reported threat is published; reported hate is still shown to a
-// moderator (findAbuse).
+// threat surely another's is published; one the writer may have made his
+// own, and reported hate, are shown to a moderator (findAbuse,
+// quoteSpeaker).
 
 // quoteWindow is how far, in bytes, a quotation is looked for around a
 // finding, and how far before the quotation its introduction is read.
@@ -25,7 +26,7 @@ const quoteWindow = 200
 // subject they are his own words.
 var sayWords = map[string]bool{
 	"traite": true, "traitee": true, "traites": true, "traitees": true, "traitent": true, "traiter": true, "traitait": true, "traitaient": true,
-	"dit": true, "disait": true, "disaient": true, "crie": true, "criait": true, "hurle": true, "hurlait": true,
+	"dit": true, "dire": true, "disait": true, "disaient": true, "crie": true, "criait": true, "hurle": true, "hurlait": true,
 	"ecrit": true, "ecrivait": true, "tague": true, "insulte": true, "insultee": true, "repetait": true,
 	"called": true, "calling": true, "told": true, "said": true, "shouted": true, "shouting": true, "yelled": true, "yelling": true,
 	"screamed": true, "wrote": true, "written": true, "sprayed": true, "painted": true,
@@ -50,6 +51,11 @@ var reportWords = map[string]bool{
 	"recu": true, "recus": true, "received": true, "recibio": true, "recibi": true, "erhalten": true, "bekommen": true, "ricevuto": true, "recebeu": true, "recebi": true,
 }
 
+// receivedWords are the reportWords that are verbs of receiving.
+var receivedWords = map[string]bool{
+	"recu": true, "recus": true, "received": true, "recibio": true, "recibi": true, "erhalten": true, "bekommen": true, "ricevuto": true, "recebeu": true, "recebi": true,
+}
+
 // perceiveWords say the writer only heard or read what follows.
 var perceiveWords = map[string]bool{
 	"entendu": true, "lu": true, "vu": true, "overheard": true, "heard": true, "read": true, "saw": true,
@@ -57,12 +63,18 @@ var perceiveWords = map[string]bool{
 }
 
 // thirdParty holds subjects other than the writer, read before a word of
-// saying: a person, or a pronoun of the third person.
+// saying: a person, or a pronoun of the third person; a role of the
+// roles list is one too ("la conseillère m'a dit « … »").
 var thirdParty = map[string]bool{
 	"il": true, "elle": true, "ils": true, "elles": true, "quelqu": true, "usager": true, "usagere": true, "homme": true, "femme": true, "monsieur": true, "dame": true, "type": true, "client": true, "cliente": true,
 	"he": true, "she": true, "they": true, "someone": true, "somebody": true, "man": true, "woman": true, "guy": true, "customer": true,
 	"alguien": true, "hombre": true, "senor": true, "senora": true, "mujer": true, "jemand": true, "mann": true, "frau": true, "er": true,
 	"qualcuno": true, "uomo": true, "signore": true, "signora": true, "donna": true, "alguem": true, "senhor": true, "senhora": true, "mulher": true,
+	// Neighbours, pupils, patients, users, agents: "mi vecino me escribió « … »".
+	"voisin": true, "voisine": true, "neighbour": true, "neighbor": true, "vecino": true, "vecina": true, "nachbar": true, "nachbarin": true,
+	"vicino": true, "vicina": true, "vizinho": true, "vizinha": true, "eleve": true, "pupil": true, "student": true, "alumno": true, "schuler": true,
+	"patient": true, "patiente": true, "paciente": true, "usuario": true, "utente": true, "agent": true, "agente": true, "kunde": true,
+	"lady": true, "gentleman": true, "girl": true, "boy": true, "fille": true, "garcon": true, "jeune": true,
 }
 
 // firstPerson holds the writer as subject, and firstPossessive as owner.
@@ -75,16 +87,32 @@ var (
 // that someone other than the writer said or wrote. toks and fold are the
 // words of text, read as the word lists are.
 func reportedQuote(text string, toks []token, fold []byte, start, end int32) bool {
+	reported, _ := quoteSpeaker(text, toks, fold, start, end)
+	return reported
+}
+
+// quoteSpeaker reads who said the quotation holding text[start:end]:
+// reported when the writer reports it (reportedQuote); others when the
+// words are surely another's, which a threat needs to be published: a
+// third person says it ("un usager a hurlé « … »"), or it is what someone
+// received, right before the quotation ("ma fille a reçu « … »"); and no
+// word of the writer's own follows it in its sentence ("il a dit « … » et
+// je le pense"). A word of saying with no subject read ("comme dit le
+// proverbe", "ho detto": I said), something the writer heard or saw
+// before his own words ("j'ai vu rouge et crié « … »"), a report word
+// negated ("ceci n'est pas une menace : « … »") are not enough.
+func quoteSpeaker(text string, toks []token, fold []byte, start, end int32) (reported, others bool) {
 	open, ok := openingQuote(text, int(start), int(end))
 	if !ok {
-		return false
+		return false, false
 	}
 	word := func(k int) []byte { return fold[toks[k].fs:toks[k].fe] }
 	// k is the last word before the quotation; the words of its
 	// sentence are read back from there, nearest first.
 	k := sort.Search(len(toks), func(i int) bool { return int(toks[i].ce) > open }) - 1
 	said := false
-	if c := closingEnd(text, int(end)); c > 0 && k >= 0 && string(word(k)) == "als" {
+	c := closingEnd(text, int(end))
+	if c > 0 && k >= 0 && string(word(k)) == "als" {
 		j := sort.Search(len(toks), func(i int) bool { return int(toks[i].cs) >= c })
 		said = j < len(toks) && afterWords[string(word(j))]
 	}
@@ -97,27 +125,61 @@ func reportedQuote(text string, toks []token, fold []byte, start, end int32) boo
 	for words := 0; k >= 0 && words < 14 && int(toks[k].cs) >= from; k, words = k-1, words+1 {
 		w := word(k)
 		switch {
-		case firstPerson[string(w)]:
-			return perceived // "I overheard…", not "je lui ai dit"
+		case firstPerson[string(w)] || string(w) == "moi":
+			return perceived, false // "I overheard…", not "je lui ai dit" nor "ma femme et moi avons crié"
 		case perceiveWords[string(w)]:
 			perceived = true
 		case reportWords[string(w)]:
-			// "j'ai reçu des menaces", not "mes menaces".
+			// "j'ai reçu des menaces", not "mes menaces" nor "ce n'est
+			// pas une menace".
+			// A verb of receiving after a possessive is someone's: "my
+			// daughter received « … »".
 			for p := k - 1; p >= 0 && p >= k-2 && int(toks[p].cs) >= from; p-- {
-				if firstPossessive[string(word(p))] {
-					return false
+				if firstPossessive[string(word(p))] && !receivedWords[string(w)] || negations[string(word(p))] {
+					return false, false
 				}
 			}
-			return true
+			return true, words < 5 && !ownAfter(text, toks, fold, c)
 		case sayWords[string(w)]:
 			said = true
-		case said && thirdParty[string(w)]:
+		case said && (thirdParty[string(w)] || toks[k].info != nil && toks[k].info.cue == cueRole):
 			// "je voudrais signaler qu'un usager a hurlé « … »": someone
 			// else said it, whoever wrote the sentence.
-			return true
+			return true, !ownAfter(text, toks, fold, c)
 		}
 	}
-	return said
+	return said, false
+}
+
+// ownAfter reports whether the writer speaks of himself in the rest of
+// the sentence after a quotation that closes at c (0: not found): "il a
+// dit « … » et je le pense", "and I'll help him".
+func ownAfter(text string, toks []token, fold []byte, c int) bool {
+	if c <= 0 {
+		return true // no closing mark read: not surely another's
+	}
+	j := sort.Search(len(toks), func(i int) bool { return int(toks[i].cs) >= c })
+	for prev := c; j < len(toks); j++ {
+		if strings.ContainsAny(text[prev:toks[j].cs], ".!?\n") {
+			break
+		}
+		if w := string(fold[toks[j].fs:toks[j].fe]); firstPerson[w] || w == "moi" {
+			return true
+		}
+		prev = int(toks[j].ce)
+	}
+	return false
+}
+
+// quoteBounds returns where the quotation holding text[start:end] opens
+// and where its closing mark ends.
+func quoteBounds(text string, start, end int32) (int32, int32, bool) {
+	open, ok := openingQuote(text, int(start), int(end))
+	c := closingEnd(text, int(end))
+	if !ok || c <= 0 {
+		return 0, 0, false
+	}
+	return int32(open), int32(c), true
 }
 
 // closingEnd returns where the closing mark after end of a quotation
@@ -152,7 +214,9 @@ func openingQuote(text string, start, end int) (int, bool) {
 		switch {
 		case c == '"':
 			if quoteCount(text[strings.LastIndexByte(text[:i], '\n')+1 : i]) {
-				continue // a closing mark: the quotation before it ended
+				// A closing mark: the finding comes after a quotation
+				// that ended ("il a dit « non ». Je vais le tuer.").
+				return 0, false
 			}
 			closing = `"`
 		case c == '\'':
@@ -171,6 +235,8 @@ func openingQuote(text string, start, end int) (int, bool) {
 				closing = "’"
 			case '„':
 				closing = "“"
+			case '»', '”':
+				return 0, false // the closing mark of a quotation that ended
 			default:
 				continue
 			}

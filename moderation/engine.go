@@ -341,17 +341,23 @@ func (e *Engine) findAbuse(s *scratch, n *normalized, text string, lang int, fla
 		if inName(s.finds, start, end) {
 			continue // "merci à Peter": a name, not the verb péter
 		}
-		if reportedQuote(text, s.toks, s.fold, start, end) {
-			// "un usager l'a traitée de « grosse vache »", "un homme a
-			// crié « je vais vous tuer » au guichet": reported, not the
-			// writer's, and published, as moderators label them (all 16
-			// such texts of the corpora are fair). The threat model
-			// does not read the quotation either. Hate quoted is still
-			// shown to a moderator: publishing a slur, even reported,
-			// is a moderator's call.
-			if a.kind == KindThreat {
-				s.idioms = append(s.idioms, [2]int32{start, end})
-			} else if a.severity >= SeverityCritical {
+		if reported, others := quoteSpeaker(text, s.toks, s.fold, start, end); reported {
+			// "un usager l'a traitée de « grosse vache »": reported, not
+			// the writer's. A threat surely another's ("un homme a crié
+			// « je vais vous tuer » au guichet") is published, as
+			// moderators label them (all 16 such texts of the corpora
+			// are fair), and the threat model does not read the
+			// quotation; one the writer may have made his own, and
+			// hate, are shown to a moderator: publishing a slur, even
+			// reported, is a moderator's call.
+			switch {
+			case a.kind == KindThreat && others:
+				if q0, q1, ok := quoteBounds(text, start, end); ok {
+					s.idioms = append(s.idioms, [2]int32{q0, q1})
+				}
+			case a.kind == KindThreat:
+				flags.add(KindAbuse, SeverityMedium, "a threat the writer quotes", start, end)
+			case a.severity >= SeverityCritical:
 				flags.add(KindAbuse, SeverityMedium, "hate the writer quotes", start, end)
 			}
 			continue
