@@ -63,11 +63,11 @@ func modelCorpora(t *testing.T, kind ModelKind) []string {
 func TestModelFlagsInsultsTheListsMiss(t *testing.T) {
 	on := newTestEngine(t, nil)
 	runEngineCases(t, on, []engineCase{
-		{name: "staff called by a word the lists lack go to a moderator", text: "Vous êtes vraiment une bande de manches au guichet.", decision: Review, kinds: []Kind{KindAbuse}},
+		{name: "staff called molluscs go to a moderator", text: "Vous êtes vraiment une bande de mollusques au guichet.", decision: Review, kinds: []Kind{KindAbuse}},
 		{name: "a fair complaint stays published", text: "Les agents du guichet sont débordés, ce n'est pas leur faute, il manque du personnel.", decision: Publish, absent: []Kind{KindAbuse}},
 		{name: "rats in a waiting room stay published", text: "Il y avait des rats dans la salle d'attente de la préfecture, c'est insalubre.", decision: Publish, absent: []Kind{KindAbuse}},
 	})
-	res, err := on.Moderate(context.Background(), Input{Text: "Vous êtes vraiment une bande de manches au guichet."})
+	res, err := on.Moderate(context.Background(), Input{Text: "Vous êtes vraiment une bande de mollusques au guichet."})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -162,7 +162,7 @@ func TestThreatModelReviewsSomeHardNegatives(t *testing.T) {
 func TestModelsCanBeTurnedOff(t *testing.T) {
 	e := newTestEngine(t, &Options{NoModels: true})
 	for _, text := range []string{
-		"Vous êtes vraiment une bande de manches au guichet.",
+		"Vous êtes vraiment une bande de mollusques au guichet.",
 		"On verra si vous faites encore les fiers quand je serai devant chez vous.",
 	} {
 		res, err := e.Moderate(context.Background(), Input{Text: text})
@@ -178,8 +178,8 @@ func TestModelsCanBeTurnedOff(t *testing.T) {
 func TestTrainModelIsDeterministicAndNeedsBothClasses(t *testing.T) {
 	e := newTestEngine(t, nil)
 	ex := []ModelExample{
-		{Text: "Vous êtes une bande de manches, Mme Durand.", Abusive: true},
-		{Text: "Bande de manches au guichet.", Abusive: true},
+		{Text: "Vous êtes une bande de mollusques, Mme Durand.", Abusive: true},
+		{Text: "Bande de mollusques au guichet.", Abusive: true},
 		{Text: "Le guichet était rapide, merci.", Abusive: false},
 		{Text: "Guichet rapide et agents aimables.", Abusive: false},
 	}
@@ -201,8 +201,8 @@ func TestTrainModelIsDeterministicAndNeedsBothClasses(t *testing.T) {
 	for _, w := range ws {
 		got[w.Feature] = w.Weight
 	}
-	if got["manches"] <= 0 || got["rapide"] >= 0 || got["guichet"] != 0 {
-		t.Errorf("weights %v: want manches positive, rapide negative, guichet (in both classes) dropped", got)
+	if got["mollusques"] <= 0 || got["rapide"] >= 0 || got["guichet"] != 0 {
+		t.Errorf("weights %v: want mollusques positive, rapide negative, guichet (in both classes) dropped", got)
 	}
 	if _, ok := got["durand"]; ok {
 		t.Error("a masked name was learnt")
