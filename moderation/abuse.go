@@ -176,6 +176,13 @@ func (a *abuse) classify(hits []hit, lang int, text []byte, addrs []int32, out [
 		}
 		return false
 	}
+	// climbedSelf reports whether the Spanish writer's "me" stands
+	// before the intent of the violent verb of hit i: "me voy a matar"
+	// is distress (not the "m" of "I'm going to kill").
+	climbedSelf := func(i int) bool {
+		j, k := hs.nearest(i, patSelf, 3, 0), hs.nearest(i, patIntent, 2, 0)
+		return j >= 0 && k >= 0 && a.patterns[hits[j].id] == "me" && hits[j].w1 < hits[k].w0 && strings.HasPrefix(a.patterns[hits[k].id], "voy")
+	}
 	own := func(i int) bool {
 		// A threat or a hateful sentence the writer reports having
 		// received is not his own.
@@ -447,9 +454,11 @@ func (a *abuse) classify(hits []hit, lang int, text []byte, addrs []int32, out [
 			case patViolence:
 				// "je vais me tuer", "this queue will kill me" are
 				// distress, not a threat. A verb that holds its object
-				// already ("vou matá-la se ela não pagar") is followed by
-				// the Portuguese "if", no reflexive.
-				if near(i, patSelf, 1, 0) || near(i, patSelf, 0, 1) && !clitics[string(lastWord([]byte(a.patterns[h.id])))] || !own(i) || inside(i, patIdiom) {
+				// already ("vou matá-la se ela não pagar", "voy a
+				// matarlo, se lo prometo", "vengo ad ammazzarti se non
+				// rispondi") is followed by "if" or a dative, no
+				// reflexive.
+				if near(i, patSelf, 1, 0) || climbedSelf(i) || near(i, patSelf, 0, 1) && !holdsObject(text[h.start:h.end]) || !own(i) || inside(i, patIdiom) {
 					continue
 				}
 				atPlace := near(i, patPlace, 4, 4) && near(i, patFuture, 6, 0)

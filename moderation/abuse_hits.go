@@ -1,5 +1,7 @@
 package moderation
 
+import "strings"
+
 // hitSet answers where the hits of a text stand from one another, for the
 // rules of abuse.classify.
 type hitSet struct {
@@ -109,10 +111,32 @@ func lastWord(b []byte) []byte {
 	return b[s:e]
 }
 
-// clitics are the object pronouns that end a violent verb's pattern in
-// Spanish and Portuguese (matarlo is one word; matá-lo, partir-lhe two):
-// a word of the writer's self after them is no reflexive.
+// clitics are the object pronouns a Portuguese verb is written with
+// (matá-lo, partir-lhe as pernas: words of their own once normalized).
 var clitics = map[string]bool{"lo": true, "la": true, "los": true, "las": true, "lhe": true, "lhes": true, "te": true, "vos": true}
+
+// encliticEndings end a Spanish or Italian infinitive that carries its
+// object pronoun in one word (matarlo, apuñalarla, ammazzarti).
+var encliticEndings = []string{"lo", "la", "le", "los", "las", "les", "te", "os", "ti", "vi", "gli", "li", "ci", "mi"}
+
+// holdsObject reports whether the normalized words b of a violent verb
+// carry its object: a Portuguese clitic among them, or a Spanish or
+// Italian infinitive ending in one. A word of the writer's self after
+// such a verb is no reflexive of it.
+func holdsObject(b []byte) bool {
+	for _, w := range strings.Fields(string(b)) {
+		if clitics[w] {
+			return true
+		}
+	}
+	w := string(lastWord(b))
+	for _, e := range encliticEndings {
+		if stem, ok := strings.CutSuffix(w, e); ok && len(stem) >= 4 && (strings.HasSuffix(stem, "ar") || strings.HasSuffix(stem, "er") || strings.HasSuffix(stem, "ir")) {
+			return true
+		}
+	}
+	return false
+}
 
 // determiners are the normalized words after which "bande de", "bunch
 // of" name a group rather than address someone.

@@ -44,6 +44,13 @@ func TestEngineExplicitThreatsOfRound17(t *testing.T) {
 		{name: "legs broken in Italian", text: "Gli spezzo le gambe a quell'impiegato.", decision: Reject, kinds: []Kind{KindThreat}},
 		{name: "the writer's own death is distress", text: "Vou matar-me se continuar assim, ninguém me ajuda na CAF.", absent: []Kind{KindThreat}, modelReviews: true},
 		{name: "a vet put the writer's dog down", text: "O veterinário teve de matá-lo, o cão estava muito doente.", decision: Publish, absent: []Kind{KindThreat}},
+		// Found by the round's review: "se" after a verb that carries
+		// its object, and the Spanish pronoun before the intent.
+		{name: "legs broken, then if", text: "Vou partir-lhe as pernas se me negar outra vez o apoio.", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "a Spanish dative after the verb", text: "Voy a matarlo, se lo prometo a usted.", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "an Italian if after the verb", text: "Vengo ad ammazzarti se non rispondi.", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "the Spanish writer's own death", text: "Me voy a matar si sigo esperando aquí.", decision: Publish, absent: []Kind{KindThreat}},
+		{name: "a queue that kills the writer", text: "This queue will kill me.", decision: Publish, absent: []Kind{KindThreat}},
 	})
 }
 
