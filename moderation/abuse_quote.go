@@ -14,9 +14,8 @@ import (
 // agents : « … »"), unless he only heard or read it ("I overheard two
 // clerks calling a customer 'that idiot'"), or with no word of saying
 // before it (scare quotes: des « incapables ») is judged as usual. A
-// threat surely another's is published; one the writer may have made his
-// own, and reported hate, are shown to a moderator (findAbuse,
-// quoteSpeaker).
+// reported threat or hate is still shown to a moderator (findAbuse): a
+// quotation is too easy a disguise for the writer's own threat.
 
 // quoteWindow is how far, in bytes, a quotation is looked for around a
 // finding, and how far before the quotation its introduction is read.
@@ -26,7 +25,7 @@ const quoteWindow = 200
 // subject they are his own words.
 var sayWords = map[string]bool{
 	"traite": true, "traitee": true, "traites": true, "traitees": true, "traitent": true, "traiter": true, "traitait": true, "traitaient": true,
-	"dit": true, "dire": true, "disait": true, "disaient": true, "crie": true, "criait": true, "hurle": true, "hurlait": true,
+	"dit": true, "disait": true, "disaient": true, "crie": true, "criait": true, "hurle": true, "hurlait": true,
 	"ecrit": true, "ecrivait": true, "tague": true, "insulte": true, "insultee": true, "repetait": true,
 	"called": true, "calling": true, "told": true, "said": true, "shouted": true, "shouting": true, "yelled": true, "yelling": true,
 	"screamed": true, "wrote": true, "written": true, "sprayed": true, "painted": true,
@@ -87,32 +86,16 @@ var (
 // that someone other than the writer said or wrote. toks and fold are the
 // words of text, read as the word lists are.
 func reportedQuote(text string, toks []token, fold []byte, start, end int32) bool {
-	reported, _ := quoteSpeaker(text, toks, fold, start, end)
-	return reported
-}
-
-// quoteSpeaker reads who said the quotation holding text[start:end]:
-// reported when the writer reports it (reportedQuote); others when the
-// words are surely another's, which a threat needs to be published: a
-// third person says it ("un usager a hurlé « … »"), or it is what someone
-// received, right before the quotation ("ma fille a reçu « … »"); and no
-// word of the writer's own follows it in its sentence ("il a dit « … » et
-// je le pense"). A word of saying with no subject read ("comme dit le
-// proverbe", "ho detto": I said), something the writer heard or saw
-// before his own words ("j'ai vu rouge et crié « … »"), a report word
-// negated ("ceci n'est pas une menace : « … »") are not enough.
-func quoteSpeaker(text string, toks []token, fold []byte, start, end int32) (reported, others bool) {
 	open, ok := openingQuote(text, int(start), int(end))
 	if !ok {
-		return false, false
+		return false
 	}
 	word := func(k int) []byte { return fold[toks[k].fs:toks[k].fe] }
 	// k is the last word before the quotation; the words of its
 	// sentence are read back from there, nearest first.
 	k := sort.Search(len(toks), func(i int) bool { return int(toks[i].ce) > open }) - 1
 	said := false
-	c := closingEnd(text, int(end))
-	if c > 0 && k >= 0 && string(word(k)) == "als" {
+	if c := closingEnd(text, int(end)); c > 0 && k >= 0 && string(word(k)) == "als" {
 		j := sort.Search(len(toks), func(i int) bool { return int(toks[i].cs) >= c })
 		said = j < len(toks) && afterWords[string(word(j))]
 	}
@@ -126,60 +109,28 @@ func quoteSpeaker(text string, toks []token, fold []byte, start, end int32) (rep
 		w := word(k)
 		switch {
 		case firstPerson[string(w)] || string(w) == "moi":
-			return perceived, false // "I overheard…", not "je lui ai dit" nor "ma femme et moi avons crié"
+			return perceived // "I overheard…", not "je lui ai dit" nor "ma femme et moi avons crié"
 		case perceiveWords[string(w)]:
 			perceived = true
 		case reportWords[string(w)]:
 			// "j'ai reçu des menaces", not "mes menaces" nor "ce n'est
-			// pas une menace".
-			// A verb of receiving after a possessive is someone's: "my
-			// daughter received « … »".
+			// pas une menace". A verb of receiving after a possessive
+			// is someone's: "my daughter received « … »".
 			for p := k - 1; p >= 0 && p >= k-2 && int(toks[p].cs) >= from; p-- {
 				if firstPossessive[string(word(p))] && !receivedWords[string(w)] || negations[string(word(p))] {
-					return false, false
+					return false
 				}
 			}
-			return true, words < 5 && !ownAfter(text, toks, fold, c)
+			return true
 		case sayWords[string(w)]:
 			said = true
 		case said && (thirdParty[string(w)] || toks[k].info != nil && toks[k].info.cue == cueRole):
 			// "je voudrais signaler qu'un usager a hurlé « … »": someone
 			// else said it, whoever wrote the sentence.
-			return true, !ownAfter(text, toks, fold, c)
-		}
-	}
-	return said, false
-}
-
-// ownAfter reports whether the writer speaks of himself in the rest of
-// the sentence after a quotation that closes at c (0: not found): "il a
-// dit « … » et je le pense", "and I'll help him".
-func ownAfter(text string, toks []token, fold []byte, c int) bool {
-	if c <= 0 {
-		return true // no closing mark read: not surely another's
-	}
-	j := sort.Search(len(toks), func(i int) bool { return int(toks[i].cs) >= c })
-	for prev := c; j < len(toks); j++ {
-		if strings.ContainsAny(text[prev:toks[j].cs], ".!?\n") {
-			break
-		}
-		if w := string(fold[toks[j].fs:toks[j].fe]); firstPerson[w] || w == "moi" {
 			return true
 		}
-		prev = int(toks[j].ce)
 	}
-	return false
-}
-
-// quoteBounds returns where the quotation holding text[start:end] opens
-// and where its closing mark ends.
-func quoteBounds(text string, start, end int32) (int32, int32, bool) {
-	open, ok := openingQuote(text, int(start), int(end))
-	c := closingEnd(text, int(end))
-	if !ok || c <= 0 {
-		return 0, 0, false
-	}
-	return int32(open), int32(c), true
+	return said
 }
 
 // closingEnd returns where the closing mark after end of a quotation

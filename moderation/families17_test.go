@@ -2,29 +2,25 @@ package moderation
 
 import "testing"
 
-// TestEngineReportedThreatsArePublished: a threat someone else made,
-// quoted by the writer who saw, heard or received it, is a report and
-// is published; the models do not read it as the writer's. Hate quoted
-// still goes to a moderator, and the writer's own threat, even in
-// quotes, is rejected.
-func TestEngineReportedThreatsArePublished(t *testing.T) {
-	clean := []Kind{KindAbuse, KindThreat}
+// TestEngineReportedThreatsGoToAModerator: a threat someone else made,
+// quoted by the writer who saw, heard or received it, is a report, never
+// rejected as the writer's own, and a moderator reads it: a quotation is
+// too easy a disguise for the writer's own threat (round 17 published
+// them for a while; its reviews found proverbs, "ho detto" and speakers
+// the writer agrees with published). The writer's own words are his, in
+// quotes too: his answer, a report word he negates, the writer among
+// those who shouted, a threat after a quotation that ended.
+func TestEngineReportedThreatsGoToAModerator(t *testing.T) {
+	reported := []Kind{KindAbuse}
 	runEngineCases(t, newTestEngine(t, nil), []engineCase{
-		{name: "shouted in a queue, in English", text: "A man in the queue shouted 'I'll stab you' at the receptionist. Security was nowhere.", decision: Publish, absent: clean},
-		{name: "written by a neighbour, in Spanish", text: "Mi vecino me escribió 'te voy a quemar el coche' y la policía no hizo nada.", decision: Publish, absent: clean},
-		{name: "hate quoted goes to a moderator", text: "Un usager a crié « sales bougnoules » aux agents de la CAF, personne n'a réagi.", decision: Review, kinds: []Kind{KindAbuse}, absent: []Kind{KindThreat}},
-		{name: "the writer's answer in quotes is his", text: "Le type m'a dit « je vais te retrouver » et je lui ai répondu « je vais te planter ».", decision: Reject, kinds: []Kind{KindThreat}},
-		{name: "what a daughter received", text: "My daughter received \"we'll stab you\" on her phone, the school acted fast.", decision: Publish, absent: clean},
-		// Words that may be the writer's own go to a moderator, as
-		// before round 17: a saying with no speaker, a speaker the
-		// writer agrees with. The writer among those who shouted, a
-		// report word negated, a threat after a quotation that ended:
-		// the writer's own.
+		{name: "shouted in a queue, in English", text: "A man in the queue shouted 'I'll stab you' at the receptionist. Security was nowhere.", decision: Review, kinds: reported},
+		{name: "written by a neighbour, in Spanish", text: "Mi vecino me escribió 'te voy a quemar el coche' y la policía no hizo nada.", decision: Review, kinds: reported},
+		{name: "what a daughter received", text: "My daughter received \"we'll stab you\" on her phone, the school acted fast.", decision: Review, kinds: reported, absent: []Kind{KindThreat}},
+		{name: "hate quoted", text: "Un usager a crié « sales bougnoules » aux agents de la CAF, personne n'a réagi.", decision: Review, kinds: reported, absent: []Kind{KindThreat}},
 		{name: "a proverb", text: "Comme dit le proverbe : « je vais te planter ».", decision: Review},
-		{name: "I said, in Italian", text: "Gli ho detto 'ti ammazzo' e lo farò.", decision: Review},
-		{name: "the writer among those who shouted", text: "Ma femme et moi lui avons crié « on va vous tuer ».", decision: Reject, kinds: []Kind{KindThreat}},
 		{name: "a speaker the writer agrees with", text: "Un usager a crié « je vais vous tuer », et je le pense aussi.", decision: Review},
-		{name: "a helper of the speaker", text: "My friend said 'we'll burn the CAF down' and I'll help him.", decision: Review},
+		{name: "the writer's answer in quotes is his", text: "Le type m'a dit « je vais te retrouver » et je lui ai répondu « je vais te planter ».", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "the writer among those who shouted", text: "Ma femme et moi lui avons crié « on va vous tuer ».", decision: Reject, kinds: []Kind{KindThreat}},
 		{name: "no threat, he says", text: "Ceci n'est pas une menace : « je vais vous tuer ».", decision: Reject, kinds: []Kind{KindThreat}},
 		{name: "after a quotation that ended", text: "L'agent a dit que mon dossier était « incomplet ». Je vais le tuer. Un dossier « incomplet », vraiment ?", decision: Reject, kinds: []Kind{KindThreat}},
 	})

@@ -87,13 +87,12 @@ func TestEngineRolesAfterMonsieurLe(t *testing.T) {
 }
 
 func TestEngineThreatsReportedByWitnesses(t *testing.T) {
-	// A threat someone else made, quoted by the writer, is reported: it
-	// is published, never rejected as the writer's own (round 17: all 16
-	// such texts of the corpora are labelled publish).
+	// A threat someone else made, quoted by the writer, goes to a
+	// moderator (review), never rejected as the writer's own.
 	runEngineCases(t, newTestEngine(t, nil), []engineCase{
-		{name: "a user shouted it, the writer reports", text: "Je tiens à signaler qu'au guichet un usager a hurlé « je vais vous brûler » à l'agente.", decision: Publish, absent: []Kind{KindThreat, KindAbuse}},
-		{name: "a message received", text: "Mon fils a reçu « on va te tuer » sur la messagerie du lycée, le proviseur a réagi vite.", decision: Publish, absent: []Kind{KindThreat, KindAbuse}},
-		{name: "seen in Italian", text: "Ho visto un signore che urlava 'vi ammazzo' allo sportello, poi è uscito.", decision: Publish, absent: []Kind{KindThreat, KindAbuse}},
+		{name: "a user shouted it, the writer reports", text: "Je tiens à signaler qu'au guichet un usager a hurlé « je vais vous brûler » à l'agente.", decision: Review, kinds: []Kind{KindAbuse}, absent: []Kind{KindThreat}},
+		{name: "a message received", text: "Mon fils a reçu « on va te tuer » sur la messagerie du lycée, le proviseur a réagi vite.", decision: Review, kinds: []Kind{KindAbuse}, absent: []Kind{KindThreat}},
+		{name: "seen in Italian", text: "Ho visto un signore che urlava 'vi ammazzo' allo sportello, poi è uscito.", decision: Review, kinds: []Kind{KindAbuse}, absent: []Kind{KindThreat}},
 		{name: "the writer's own words stay his", text: "Je lui ai dit « je vais vous brûler » et je le pense.", decision: Reject, kinds: []Kind{KindThreat}},
 	})
 }
