@@ -145,7 +145,7 @@ func TestEngineRound3MoreVariants(t *testing.T) {
 		{name: "knowing where Sie live is a threat", text: "Ich weiß, wo Sie wohnen.", decision: Reject, kinds: threat},
 		{name: "knowing where a signora lives with a warning is a threat", text: "Sappiamo dove abita, signora Gallo. Ci pensi bene.", decision: Reject, kinds: threat},
 		{name: "a group to be deported is hate", text: "Migrants should all be deported, the lot of them.", decision: Reject, kinds: abuse},
-		{name: "an office where one lives is no threat", text: "Mia madre abita a Nizza e la CAF l'ha aiutata, ci pensi bene chi dice il contrario.", decision: Publish, absent: []Kind{KindThreat}, modelReviews: true},
+		{name: "an office where one lives is no threat", text: "Mia madre abita a Nizza e la CAF l'ha aiutata, ci pensi bene chi dice il contrario.", decision: Publish, absent: []Kind{KindThreat}},
 	})
 }
 

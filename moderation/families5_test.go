@@ -38,7 +38,7 @@ func TestEngineThreatVocabularyLookAlikes(t *testing.T) {
 		{name: "cutting a check is no threat", text: "I'm going to cut you a check for the fee, the clerk said.", decision: Publish, absent: clean},
 		{name: "pasting a link in Spanish is no threat", text: "Te voy a pegar el enlace del formulario.", decision: Publish, absent: clean},
 		{name: "a German who brings his papers is no threat", text: "Ich bringe morgen die Unterlagen vorbei.", decision: Publish, absent: clean},
-		{name: "an Italian who waits to sign is no threat", text: "Ti aspetto in ufficio per la firma, grazie.", decision: Publish, absent: clean},
+		{name: "an Italian who waits to sign is no threat", text: "Ti aspetto in ufficio per la firma, grazie.", decision: Publish, absent: clean, modelReviews: true},
 		{name: "missing one's homeland in Portuguese is no threat", text: "Vou matar a saudade da minha terra nas férias.", decision: Publish, absent: clean},
 		{name: "taking a photo in Portuguese is no threat", text: "Vou te bater uma foto do documento e enviar por email.", decision: Publish, absent: clean},
 		{name: "a street in an address is not outside", text: "Vou esperar-te na rua do centro de saúde amanhã para irmos juntos.", decision: Publish, absent: clean},

@@ -41,7 +41,7 @@ func TestEngineLeavingInAnAmbulance(t *testing.T) {
 		{name: "not on his own legs", text: "Le contrôleur qui a fait ça ne repartira pas sur ses jambes la prochaine fois.", decision: Reject, kinds: []Kind{KindThreat}},
 		{name: "a relative taken away", text: "Mon père est sorti en ambulance après son malaise dans la file, merci au personnel.", decision: Publish, absent: clean},
 		{name: "a relative's transport", text: "Ma mère sortira en ambulance demain de l'hôpital pour rejoindre l'EHPAD, qui paie le transport ?", decision: Publish, absent: clean},
-		{name: "a parent's discharge", text: "My dad is leaving in an ambulance tomorrow morning, the discharge team was great.", decision: Publish, absent: clean},
+		{name: "a parent's discharge", text: "My dad is leaving in an ambulance tomorrow morning, the discharge team was great.", decision: Publish, absent: clean, modelReviews: true},
 		{name: "a fainting reported", text: "A man was carried out on a stretcher after fainting in the queue, the heating was off.", decision: Publish, absent: clean},
 	})
 }

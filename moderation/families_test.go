@@ -116,7 +116,7 @@ func TestEngineVeiledThreatsByKnowledgeAndMeeting(t *testing.T) {
 		{name: "coming for the reader is a threat", text: "I'm coming for you and your colleagues.", decision: Reject, kinds: threat},
 		{name: "ending in hospital is a threat", text: "Continue comme ça et tu finiras à l'hôpital.", decision: Reject, kinds: threat},
 		{name: "knowing where the new office is is no threat", text: "Je sais où se trouve votre nouveau bureau maintenant, merci.", decision: Publish, absent: clean},
-		{name: "a social worker quoted is no threat", text: "I'll wait for you outside the building at 9, said my social worker, very kind.", decision: Publish, absent: clean},
+		{name: "a social worker quoted is no threat", text: "I'll wait for you outside the building at 9, said my social worker, very kind.", decision: Publish, absent: clean, modelReviews: true},
 		{name: "a report of a threat to wait outside is no threat", text: "He said he was going to wait for her outside, so I alerted security.", decision: Publish, absent: clean},
 		{name: "coming back with papers is no threat", text: "Je reviendrai avec mes papiers complets la semaine prochaine.", decision: Publish, absent: clean},
 		{name: "seeing each other at the next appointment is no threat", text: "See you at the next appointment, thanks for your help.", decision: Publish, absent: clean},

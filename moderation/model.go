@@ -43,24 +43,28 @@ import (
 // (testdata/train/threats-16.jsonl): at 1.15 the rule passes by one text
 // again, and 1.2 keeps the margin; the unit cases it sends to a moderator
 // are twelve.
-// Round 17 raises it to 1.25 for a model that also reads 4,800 threats
+// Round 17 raised it to 1.25 for a model that also reads 4,800 threats
 // and fair texts in French, English and Portuguese
 // (testdata/train/threats-17.jsonl, threats-17b and threats-17c): at 1.2
-// the engine publishes four fair texts of the held-out corpora fewer
-// than before, at 1.25 as many, and the threat battery of round 16
-// flags no more fair texts; the unit cases it sends to a moderator are
-// thirteen.
+// the engine published four fair texts of the held-out corpora fewer
+// than before. Once the model also reads the starts of long words
+// (prefixLen), the rule gives 1.2 again: as many fair texts published,
+// no more fair texts of the battery of round 16 flagged, 20 more threats
+// of the held-out corpora caught; the unit cases it sends to a moderator
+// are nineteen (thirteen before the starts of words).
 // The abuse model reads its own corpora last, so it ends its training
 // on insults and is sure of itself: its threshold is high. The models
 // only ever send a text to a moderator, never reject it.
 const (
 	DefaultModelThreshold       = 3
-	DefaultThreatModelThreshold = 1.25
+	DefaultThreatModelThreshold = 1.2
 )
 
 // The statistical models are logistic regressions over the folded words
 // of a text and the pairs of words next to each other, masked names and
-// personal data left out. The abuse model is meant to catch insults
+// personal data left out; the threat model also reads the first bytes of
+// long words, so that one form of a verb it learnt stands for the others
+// (brûlerai, brûlera, brûler). The abuse model is meant to catch insults
 // worded in ways the lexicons do not list ("vous êtes une bande de
 // mollusques"), the threat model threats with no violent word ("je sais
 // où vous garez votre voiture"), both learnt from labelled contributions;
@@ -124,10 +128,15 @@ func newModels(f *folder, set *lexicon.Set, abuseMin, threatMin float64) models 
 				}
 				continue
 			}
-			first, second, _ := strings.Cut(foldOne(f, w.Feature), " ")
-			h := wordHash([]byte(first))
-			if second != "" {
-				h = pairHash(h, wordHash([]byte(second)))
+			var h uint64
+			if pre, ok := strings.CutSuffix(w.Feature, "~"); ok {
+				h = prefixHash([]byte(pre)) // the start of a word, folded already
+			} else {
+				first, second, _ := strings.Cut(foldOne(f, w.Feature), " ")
+				h = wordHash([]byte(first))
+				if second != "" {
+					h = pairHash(h, wordHash([]byte(second)))
+				}
 			}
 			// A feature written twice (two spellings that fold alike)
 			// keeps the last weight.
@@ -224,7 +233,9 @@ func mix(z uint64) uint64 {
 // rats dans la salle d'attente" is a complaint). The threat model (wide
 // true) keeps both: a veiled threat is made of everyday words in pairs
 // (je sais où, vos enfants, à quelle heure) and of the violent words the
-// rules did not find aimed at anyone.
+// rules did not find aimed at anyone; it also reads the start of each
+// long word that is not frequent (p is -2, prefixOf): conjugated and
+// inflected forms of a verb share it.
 func eachFeature(toks []token, wide bool, fn func(p, k int)) {
 	prev := -1
 	for k, t := range toks {
@@ -234,6 +245,9 @@ func eachFeature(toks []token, wide bool, fn func(p, k int)) {
 		}
 		if !t.info.stop {
 			fn(-1, k)
+			if wide && t.fe-t.fs >= prefixMin {
+				fn(-2, k)
+			}
 		}
 		if p := prev; p >= 0 && (wide || !t.info.stop || !toks[p].info.stop) {
 			fn(p, k)
@@ -241,6 +255,27 @@ func eachFeature(toks []token, wide bool, fn func(p, k int)) {
 		prev = k
 	}
 }
+
+// prefixLen is the length in bytes of the start of a long word the threat
+// model also reads, whatever its ending (brûlerai, brûler, brûlé), and
+// prefixMin the shortest word it reads it of.
+const (
+	prefixLen = 5
+	prefixMin = 7
+)
+
+// prefixOf returns the first prefixLen bytes of folded word w, cut at a
+// character's start.
+func prefixOf(w []byte) []byte {
+	n := prefixLen
+	for n > 0 && n < len(w) && w[n]&0xc0 == 0x80 {
+		n--
+	}
+	return w[:n]
+}
+
+// prefixHash is the feature hash of a word's start.
+func prefixHash(w []byte) uint64 { return mix(wordHash(w) ^ 0x5bd1e9955bd1e995) }
 
 // modelHit is a feature of a model found in a text, with the byte range
 // of its words in the cleaned text.
@@ -331,7 +366,7 @@ func (ms *models) flags(s *scratch, toks []token, flags *flagSet) {
 	// table, each feature once, the weights summed; and the strongest
 	// three are sought only for a model that flags the text, which few
 	// do, counting the same features in the same order again.
-	feats := slices.Grow(sc.feats[:0], 2*len(toks))[:2*len(toks)]
+	feats := slices.Grow(sc.feats[:0], 3*len(toks))[:3*len(toks)]
 	n := 0
 	prev, prevHash := -1, uint64(0)
 	for k := range toks {
@@ -347,6 +382,10 @@ func (ms *models) flags(s *scratch, toks []token, flags *flagSet) {
 		a := b2i(abuse) & b2i(!t.info.listed)
 		feats[n] = feature{h: h, start: t.cs, end: t.ce, abuse: a != 0}
 		n += b2i(!t.info.stop) & (b2i(threat) | a)
+		if threat && !t.info.stop && t.fe-t.fs >= prefixMin {
+			feats[n] = feature{h: prefixHash(prefixOf(s.fold[t.fs:t.fe])), start: t.cs, end: t.ce}
+			n++
+		}
 		if prev >= 0 {
 			p := &toks[prev]
 			narrow := b2i(!t.info.listed) & b2i(!p.info.listed) & (b2i(!t.info.stop) | b2i(!p.info.stop))

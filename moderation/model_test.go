@@ -295,6 +295,9 @@ func TestModelsScoreTheFeaturesTheyAreTrainedOn(t *testing.T) {
 			seen := map[string]bool{}
 			eachFeature(toks, kind == ThreatModel, func(p, k int) {
 				f := string(fold[toks[k].fs:toks[k].fe])
+				if p == -2 {
+					f = string(prefixOf(fold[toks[k].fs:toks[k].fe])) + "~"
+				}
 				if p >= 0 {
 					f = string(fold[toks[p].fs:toks[p].fe]) + " " + f
 				}

@@ -106,6 +106,9 @@ func (e *Engine) TrainModel(ctx context.Context, w io.Writer, kind ModelKind, ex
 		var feats []string
 		eachFeature(toks, kind == ThreatModel, func(p, k int) {
 			f := string(fold[toks[k].fs:toks[k].fe])
+			if p == -2 {
+				f = string(prefixOf(fold[toks[k].fs:toks[k].fe])) + "~"
+			}
 			if p >= 0 {
 				f = string(fold[toks[p].fs:toks[p].fe]) + " " + f
 				if toks[p].info.stop && toks[k].info.stop {
@@ -165,7 +168,8 @@ func (e *Engine) TrainModel(ctx context.Context, w io.Writer, kind ModelKind, ex
 		what, is, plural, flag = "threats", "a threat", "threats", " --kind threat"
 	}
 	fmt.Fprintf(bw, "# avis moderation lexicon: statistical model of %s (logistic regression).\n", what)
-	fmt.Fprintf(bw, "# Format: feature<TAB>weight: a folded word or two words next to each other, and\n")
+	fmt.Fprintf(bw, "# Format: feature<TAB>weight: a folded word or two words next to each other (or,\n")
+	fmt.Fprintf(bw, "# in the threat model, the start of a long word followed by ~), and\n")
 	fmt.Fprintf(bw, "# the log-odds it adds that a text is %s; %s is the bias.\n", is, lexicon.ModelPrior)
 	fmt.Fprintf(bw, "# Trained on %d %s and %d other texts by `avis train-model%s`; do not edit by hand.\n", docs[1], plural, docs[0], flag)
 	fmt.Fprintf(bw, "%s\t%.4f\n", lexicon.ModelPrior, bias)

@@ -97,7 +97,9 @@ type Set struct {
 const ModelPrior = "(prior)"
 
 // ModelWeight is one entry of abuse_model.txt: a folded word, or two
-// folded words separated by a space, and its weight in log-odds.
+// folded words separated by a space, and its weight in log-odds; in
+// threat_model.txt also the first bytes of a long folded word followed by
+// "~" (brule~).
 type ModelWeight struct {
 	Feature string
 	Weight  float64
