@@ -11,7 +11,7 @@ import (
 
 // DefaultModelThreshold is the log-odds (a probability of about 95 %)
 // above which the statistical model of abuse sends a text to a moderator,
-// and DefaultThreatModelThreshold (about 78 %) the statistical model of
+// and DefaultThreatModelThreshold (about 77 %) the statistical model of
 // threats. Both were chosen on heldout-9 and heldout-12 to heldout-15
 // pooled, none of them trained on, and on the fair texts of the unit
 // tables: the lowest threshold at which the model flags none of those
