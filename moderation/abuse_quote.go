@@ -46,11 +46,10 @@ var reportWords = map[string]bool{
 	"menace": true, "menaces": true, "insultes": true, "injures": true, "tag": true, "tags": true, "graffiti": true, "graffitis": true,
 	"threat": true, "threats": true, "insults": true,
 	"amenazas": true, "insultos": true, "drohungen": true, "beleidigungen": true, "minacce": true, "insulti": true, "ameacas": true,
-	// Received: "ma fille a reçu « on va te tuer »", "I received 'you're dead'".
-	"recu": true, "recus": true, "received": true, "recibio": true, "recibi": true, "erhalten": true, "bekommen": true, "ricevuto": true, "recebeu": true, "recebi": true,
 }
 
-// receivedWords are the reportWords that are verbs of receiving.
+// receivedWords are verbs of receiving, read as reportWords are: "ma
+// fille a reçu « on va te tuer »", "I received 'you're dead'".
 var receivedWords = map[string]bool{
 	"recu": true, "recus": true, "received": true, "recibio": true, "recibi": true, "erhalten": true, "bekommen": true, "ricevuto": true, "recebeu": true, "recebi": true,
 }
@@ -112,7 +111,7 @@ func reportedQuote(text string, toks []token, fold []byte, start, end int32) boo
 			return perceived // "I overheard…", not "je lui ai dit" nor "ma femme et moi avons crié"
 		case perceiveWords[string(w)]:
 			perceived = true
-		case reportWords[string(w)]:
+		case reportWords[string(w)] || receivedWords[string(w)]:
 			// "j'ai reçu des menaces", not "mes menaces" nor "ce n'est
 			// pas une menace". A verb of receiving after a possessive
 			// is someone's: "my daughter received « … »".
