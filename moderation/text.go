@@ -233,7 +233,11 @@ func (f *folder) tokenize(text string, toks []token, fold []byte) ([]token, []by
 				i++
 				continue
 			}
-		} else if r, n := utf8.DecodeRuneInString(text[i:]); !isWordRune(r) {
+		} else if r, n := utf8.DecodeRuneInString(text[i:]); !isWordRune(r) || unicode.Is(unicode.Mn, r) {
+			// A mark with no letter before it starts no word: in "A.̩[",
+			// the mark after the dot is no word between the initial and
+			// what follows (it would be one before a bracket and part of
+			// the number before digits).
 			if r == '…' {
 				sentence = tokSentence
 			}
