@@ -176,12 +176,19 @@ func (a *abuse) classify(hits []hit, lang int, text []byte, addrs []int32, out [
 		}
 		return false
 	}
-	// climbedSelf reports whether the Spanish writer's "me" stands
-	// before the intent of the violent verb of hit i: "me voy a matar"
-	// is distress (not the "m" of "I'm going to kill").
+	// climbedSelf reports whether the pronoun of the violent verb of
+	// hit i has climbed before the verb of its intent, as Spanish,
+	// Italian and Portuguese let it, and is the writer's: "me voy a
+	// matar", "mi vado ad ammazzare", "eu me vou matar" are distress. Not in French or English, whose "me"
+	// before an intent is another verb's: "call me again, I'm going to
+	// kill you".
 	climbedSelf := func(i int) bool {
-		j, k := hs.nearest(i, patSelf, 3, 0), hs.nearest(i, patIntent, 2, 0)
-		return j >= 0 && k >= 0 && a.patterns[hits[j].id] == "me" && hits[j].w1 < hits[k].w0 && strings.HasPrefix(a.patterns[hits[k].id], "voy")
+		k := hs.nearest(i, patIntent, 2, 0)
+		if k < 0 || lang < 0 {
+			return false
+		}
+		verb, _, _ := strings.Cut(a.patterns[hits[k].id], " ")
+		return climbingVerbs[verb] && climbedPronouns[string(lastWord(text[:hits[k].start]))]>>lang&1 != 0
 	}
 	own := func(i int) bool {
 		// A threat or a hateful sentence the writer reports having

@@ -138,6 +138,16 @@ func holdsObject(b []byte) bool {
 	return false
 }
 
+// climbingVerbs are the first words of intents a pronoun climbs to:
+// going and planning, not bringing or sending ("te traigo", "os mando"
+// carry their own).
+var climbingVerbs = map[string]bool{"voy": true, "vamos": true, "pienso": true, "planeo": true, "vado": true, "vou": true}
+
+// climbedPronouns are the writer's own pronouns that climb, with the
+// languages they climb in, a bit per index: Spanish and Portuguese
+// "me", Italian "mi".
+var climbedPronouns = map[string]uint8{"me": 1<<langIndex("es") | 1<<langIndex("pt"), "mi": 1 << langIndex("it")}
+
 // determiners are the normalized words after which "bande de", "bunch
 // of" name a group rather than address someone.
 var determiners = map[string]bool{
