@@ -26,6 +26,7 @@ func newNames(f *folder, set *lexicon.Set) *names {
 		first:     map[string]uint8{},
 		surnames:  foldSet(f, set.Surnames),
 		cues:      map[string]uint8{},
+		closings:  map[string]bool{},
 		particles: map[string]bool{},
 		stop:      map[string]bool{},
 		acronyms:  foldSet(f, set.Acronyms),
@@ -65,6 +66,10 @@ func newNames(f *folder, set *lexicon.Set) *names {
 			cls = cueKin
 		case "staff":
 			cls = cueStaff
+		case "closing":
+			// Read by signature only, whatever else the words are.
+			nm.closings[foldOne(f, c.Term)] = true
+			continue
 		}
 		nm.cues[foldOne(f, c.Term)] = cls
 	}

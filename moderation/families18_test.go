@@ -20,3 +20,27 @@ func TestEngineClimbedPronounsOfRound18(t *testing.T) {
 		{name: "English me before an intent", text: "Call me again and I'm going to kill you.", decision: Reject, kinds: threat},
 	})
 }
+
+// TestEngineSignaturesOfRound18: the writer's name on the last line,
+// after a closing of a letter or a word of thanks, or after a dash, is a
+// name even when no list knows it; an institution signing, a frequent
+// word and a particle alone are not, and a closing that is no signature's
+// changes nothing in the text before it.
+func TestEngineSignaturesOfRound18(t *testing.T) {
+	name := []Kind{KindPersonName}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "German closing and a comma", text: "Danke für alles.\nViele Grüße, Tesfaye", decision: Publish, kinds: name, gone: []string{"Tesfaye"}, kept: []string{"Viele Grüße"}},
+		{name: "Portuguese Att", text: "Obrigado por tudo! Att, Wellington", decision: Publish, kinds: name, gone: []string{"Wellington"}},
+		{name: "Spanish closing, name on its own line", text: "Mi contrato depende de esto.\nUn saludo,\nWilmer Quispe", decision: Publish, kinds: name, gone: []string{"Wilmer", "Quispe"}},
+		{name: "French closing, unknown first name", text: "Merci pour tout.\nCordialement,\nTesfaye Bekele", decision: Publish, kinds: name, gone: []string{"Tesfaye", "Bekele"}},
+		{name: "a line of thanks", text: "Le dossier est enfin passé.\nMerci d'avance,\nAïssatou N.", decision: Publish, kinds: name, gone: []string{"Aïssatou", "N."}},
+		{name: "a dash opening the line", text: "Accueil parfait à la mairie.\n— Nathalie B.", decision: Publish, kinds: name, gone: []string{"Nathalie", "B."}},
+		{name: "an Irish surname", text: "The form is still missing.\nThanks,\nSam O'Neill", decision: Publish, kinds: name, gone: []string{"Sam", "O'Neill"}},
+		{name: "a known name and an initial, one mask", text: "A la espera del anexo G.\nSaludos, Marta G.", decision: Publish, gone: []string{"Marta", ", G"}, kept: []string{"A la espera", "anexo G."}},
+		{name: "particles stay inside the name", text: "Agradeço que alguém verifique o processo da declaração de acidente. Com os melhores cumprimentos, Maria de Lurdes Figueiredo", decision: Publish, gone: []string{"Lurdes", "Figueiredo"}, kept: []string{"declaração de acidente"}},
+		{name: "an institution signing", text: "Merci de votre visite.\nCordialement,\nFrance Services", decision: Publish, absent: name, kept: []string{"France Services"}},
+		{name: "a citizen signing", text: "Merci quand même.\nCordialement,\nUn usager", decision: Publish, absent: name, kept: []string{"Un usager"}},
+		{name: "no closing before the last line", text: "Le bureau de poste a fermé.\nSaint-Denis", decision: Publish, absent: name, kept: []string{"Saint-Denis"}},
+		{name: "a hyphen inside the line", text: "Bureau ouvert lundi-Mardi", decision: Publish, absent: name},
+	})
+}

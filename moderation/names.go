@@ -33,6 +33,7 @@ type names struct {
 	first     map[string]uint8
 	surnames  map[string]bool
 	cues      map[string]uint8
+	closings  map[string]bool // folded closings of a letter, before a signature
 	particles map[string]bool
 	stop      map[string]bool
 	acronyms  map[string]bool
@@ -599,6 +600,7 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 	out = nm.staffList(text, toks, fold, keep, out, first)
 	out = nm.nameLists(text, toks, fold, keep, out, first, german)
 	out = nm.listedBeforeNames(text, toks, fold, keep, out, first)
+	out = nm.signature(text, toks, fold, keep, out, first)
 	return saintSurnames(text, toks, keep, out, first)
 }
 

@@ -1,0 +1,143 @@
+package moderation
+
+import (
+	"slices"
+	"strings"
+)
+
+// signature adds to out the name a writer signs the text with on its last
+// line: one to four capitalised words (initials, particles and "O'" between
+// them) that end the text, after a closing of a letter or a word of thanks
+// on the line before ("Cordialement,\nTesfaye Bekele", "Un saludo,\nWilmer
+// Quispe", "Merci d'avance,\nAïssatou"), after a closing and a comma on the
+// same line ("Viele Grüße, Tesfaye", "Att, Wellington"), or after a dash
+// opening the line ("— Nathalie B."). A known first name is found by the
+// other rules wherever it stands; the signature is where a name no list
+// knows is still a name.
+func (nm *names) signature(text string, toks []token, fold []byte, keep []bool, out []finding, first int) []finding {
+	n := len(toks)
+	if n < 2 || strings.TrimRight(text[toks[n-1].ce:], " \t\r\n.!") != "" {
+		return out
+	}
+	s, words := n, 0
+walk:
+	for s > 0 && n-s < 5 {
+		j := s - 1
+		u := &toks[j]
+		if s < n && !inNameGap(text[u.ce:toks[s].cs]) {
+			break
+		}
+		switch {
+		case u.fe-u.fs == 1 && u.has(tokCap) && u.has(tokDot) && !keep[j] && !u.has(tokMasked):
+			// An initial: "Nathalie B.", "J.-M. Perrin".
+		case s < n && u.has(tokCap) && u.has(tokApos) && u.fe-u.fs <= 4 && !keep[j] && !u.has(tokMasked):
+			// "O'Neill", "Dell'Acqua".
+		case s < n && u.info.particle && !u.has(tokCap) && !keep[j]:
+			// "van der Merwe", "da Silva".
+		case nm.signatureWord(toks, fold, keep, j):
+			words++
+		default:
+			break walk
+		}
+		s = j
+	}
+	for s < n && toks[s].info.particle && !toks[s].has(tokCap) {
+		s++
+	}
+	if words == 0 || s == 0 || s == n {
+		return out
+	}
+	p := s - 1
+	raw := text[toks[p].ce:toks[s].cs]
+	gap := strings.TrimSpace(raw)
+	line := strings.IndexByte(raw, '\n') >= 0
+	switch {
+	case strings.HasSuffix(gap, "-") || strings.HasSuffix(gap, "—") || strings.HasSuffix(gap, "–"):
+		// A dash opening the last line, not a hyphen inside it.
+		if dash := strings.LastIndexAny(raw, "-—–"); strings.IndexByte(raw[:dash], '\n') < 0 || strings.TrimSpace(raw[strings.LastIndexByte(raw[:dash], '\n'):dash]) != "" {
+			return out
+		}
+	case !line && gap == ",":
+		if !nm.closingEndsAt(text, toks, fold, p) {
+			return out
+		}
+	case line && strings.Trim(gap, ",.!") == "":
+		if !nm.closingEndsAt(text, toks, fold, p) && !nm.thanksLine(text, toks, p) {
+			return out
+		}
+	default:
+		return out
+	}
+	// One finding for the whole name, whatever parts of it another rule
+	// found ("Marta G.": an initial masked alone would be looked for as a
+	// word of its own everywhere else in the text).
+	start, end := toks[s].cs, toks[n-1].ce
+	if overlapsAny(out[:first], start, end) {
+		return out // personal data
+	}
+	w := first
+	for _, f := range out[first:] {
+		if f.start < end && start < f.end {
+			start, end = min(start, f.start), max(end, f.end)
+			continue
+		}
+		out[w] = f
+		w++
+	}
+	out = append(out[:w], finding{start, end, maskName})
+	slices.SortFunc(out[first:], func(a, b finding) int { return int(a.start - b.start) })
+	return out
+}
+
+// signatureWord reports whether token k may be a word of a signature's
+// name: capitalised, letters only, no frequent word, place, institution,
+// cue (a title, a role, a word of thanks) or closing.
+func (nm *names) signatureWord(toks []token, fold []byte, keep []bool, k int) bool {
+	u := &toks[k]
+	return u.has(tokCap) && !u.has(tokDigit) && !u.info.place && !u.info.building && u.info.cue == 0 &&
+		!nm.closings[string(fold[u.fs:u.fe])] && nm.isName(toks, fold, keep, k, false)
+}
+
+// inNameGap reports whether gap, what stands between two words, may stand
+// inside a name: spaces, a dot after an initial, a hyphen, an apostrophe.
+func inNameGap(gap string) bool {
+	for _, c := range gap {
+		switch c {
+		case ' ', '.', '-', '\'', '\u2019', '\u00a0':
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// closingEndsAt reports whether a closing of a letter of one to three
+// words, on one line, ends at token p: "Cordialement", "Viele Grüße",
+// "Un saludo", "Att".
+func (nm *names) closingEndsAt(text string, toks []token, fold []byte, p int) bool {
+	for m := p; m >= 0 && m > p-3; m-- {
+		if m < p && strings.ContainsAny(text[toks[m].ce:toks[m+1].cs], "\n,.;:!?") {
+			return false
+		}
+		if nm.closings[string(fold[toks[m].fs:toks[p].fe])] {
+			return true
+		}
+	}
+	return false
+}
+
+// thanksLine reports whether the line ending at token p is a short one
+// of thanks: a word of thanks among its last four words ("Thank you",
+// "Merci d'avance"), or starting a line of six words at most ("Merci
+// pour votre aide").
+func (nm *names) thanksLine(text string, toks []token, p int) bool {
+	for m := p; m >= 0 && m > p-6; m-- {
+		if m < p && strings.IndexByte(text[toks[m].ce:toks[m+1].cs], '\n') >= 0 {
+			return false
+		}
+		if toks[m].info.cue == cueThanks && (m > p-4 || m == 0 || strings.IndexByte(text[toks[m-1].ce:toks[m].cs], '\n') >= 0) {
+			return true
+		}
+	}
+	return false
+}
