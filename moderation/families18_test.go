@@ -44,3 +44,16 @@ func TestEngineSignaturesOfRound18(t *testing.T) {
 		{name: "a hyphen inside the line", text: "Bureau ouvert lundi-Mardi", decision: Publish, absent: name},
 	})
 }
+
+// TestEnginePlacesNamedAfterPeopleOfRound18: English places and bodies
+// named after people, the place word after the name: an elementary
+// school, a memorial trust, a park after a surname (not after a first
+// name: "Sophie Park" is a person).
+func TestEnginePlacesNamedAfterPeopleOfRound18(t *testing.T) {
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "an elementary school", text: "My son's school, Abraham Lincoln Elementary, refused to send his file.", decision: Publish, absent: []Kind{KindPersonName}, kept: []string{"Abraham Lincoln Elementary"}},
+		{name: "a memorial trust", text: "Why does the Winston Churchill Memorial Trust page say June?", decision: Publish, absent: []Kind{KindPersonName}, kept: []string{"Winston Churchill Memorial Trust"}},
+		{name: "a park after a surname", text: "Good service at the Lincoln Park post office today.", decision: Publish, absent: []Kind{KindPersonName}, kept: []string{"Lincoln Park"}},
+		{name: "a park after a first name", text: "I was served by Sophie Park at the desk.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Sophie"}},
+	})
+}

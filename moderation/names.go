@@ -192,7 +192,13 @@ func (nm *names) protect(text string, toks []token, fold []byte, hashes []uint64
 		// "the Hope Street jobcentre"; not "Sophie Park", "Lois Lane").
 		// (Not before another capitalised word, which makes the place word
 		// part of a job's title: "Kevin Douglas School Liaison Officer".)
-		capPlace := t.has(tokCap) && !t.has(tokUpper) && !t.info.surname && t.info.first == 0 && (k+1 == len(toks) || !toks[k+1].has(tokCap) || gapEndsSentence(text, *t, toks[k+1]))
+		// A place word that is a surname too names a place after a name
+		// that is no first name, or after "the": "the Lincoln Park post
+		// office", "Hughes Park"; and before another place word: "the
+		// Winston Churchill Memorial Trust".
+		surnamePlace := t.info.surname && t.info.first == 0 && k > 0 && (toks[k-1].info.first == 0 || k > 1 && string(fold[toks[k-2].fs:toks[k-2].fe]) == "the")
+		capPlace := t.has(tokCap) && !t.has(tokUpper) && (!t.info.surname || surnamePlace) && t.info.first == 0 &&
+			(k+1 == len(toks) || !toks[k+1].has(tokCap) || gapEndsSentence(text, *t, toks[k+1]) || toks[k+1].info.nameWord&nwPlaceAfter != 0)
 		if (!t.has(tokCap) || capPlace) && t.info.nameWord&nwPlaceAfter != 0 {
 			for m := k - 1; m >= 0 && m >= k-3 && toks[m].has(tokCap) && !gapHasBreak(text, toks[m], toks[m+1]); m-- {
 				keep[m] = true
