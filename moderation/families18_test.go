@@ -57,3 +57,24 @@ func TestEnginePlacesNamedAfterPeopleOfRound18(t *testing.T) {
 		{name: "a park after a first name", text: "I was served by Sophie Park at the desk.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Sophie"}},
 	})
 }
+
+// TestEngineRanksAndParticlesOfRound18: ranks of the police and the army
+// in the other languages are roles; a name-only particle or a particle
+// bound by an apostrophe starts the name after a role ("Officer van der
+// Merwe", "l'avvocato Dell'Acqua"); the Brazilian "Seu" is a title with a
+// capital, and before a known first name only at the start of a sentence.
+func TestEngineRanksAndParticlesOfRound18(t *testing.T) {
+	name := []Kind{KindPersonName}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "an Italian rank", text: "Il maresciallo De Santis della stazione è stato molto disponibile.", decision: Publish, kinds: name, gone: []string{"Santis"}},
+		{name: "a Spanish rank", text: "El sargento Morales fue muy amable con mi madre.", decision: Publish, kinds: name, gone: []string{"Morales"}},
+		{name: "a German rank", text: "Kommissar Brandt hat uns sehr geholfen.", decision: Publish, kinds: name, gone: []string{"Brandt"}},
+		{name: "Cape Verde is no corporal", text: "Sou de Cabo Verde e preciso de um visto.", decision: Publish, absent: name, kept: []string{"Cabo Verde"}},
+		{name: "a Dutch particle after a role", text: "I'd like to thank Officer van der Merwe from the sheriff's office.", decision: Publish, kinds: name, gone: []string{"Merwe"}},
+		{name: "an apostrophe particle after a role", text: "Grazie all'avvocato Dell'Acqua che ha seguito il caso.", decision: Publish, kinds: name, gone: []string{"Acqua"}},
+		{name: "the lawyer's abbreviation", text: "Grazie all'avv. Dell'Acqua, che ha seguito il caso.", decision: Publish, kinds: name, gone: []string{"Acqua"}},
+		{name: "Seu mid-sentence", text: "Meu vizinho Seu Jurandir tem 80 anos e está sem receita.", decision: Publish, kinds: name, gone: []string{"Jurandir"}},
+		{name: "seu, a possessive", text: "Sr diretor, o seu Audi está estacionado em cima da passadeira.", decision: Publish, absent: name, kept: []string{"Audi"}},
+		{name: "Seu starting a sentence", text: "Seu Banco do Brasil não responde.", decision: Publish, absent: name, kept: []string{"Banco"}},
+	})
+}

@@ -432,6 +432,18 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 					k = e
 					continue
 				}
+				// A particle found in names only starts one, as after a
+				// title: "Officer van der Merwe", "l'agente ben Salah".
+				// So does a particle bound to the name by an apostrophe:
+				// "l'avvocato Dell'Acqua".
+				if toks[next].info.nameWord&nwNameParticle != 0 && !toks[next].has(tokCap) ||
+					toks[next].info.particle && toks[next].has(tokCap) && toks[next].has(tokApos) && next+1 < len(toks) && toks[next+1].has(tokCap) && !gapHasBreak(text, toks[next], toks[next+1]) {
+					if s, e, ok := nm.nameAfter(text, toks, fold, keep, next, false, true); ok {
+						out = append(out, finding{toks[s].cs, toks[e].ce, maskName})
+						k = e
+						continue
+					}
+				}
 				if s, e, ok := nm.lowerNameAfterRole(text, toks, fold, keep, next, lowerWriter, cue == cueRole, lang); ok {
 					out = append(out, finding{toks[s].cs, toks[e].ce, maskName})
 					k = e

@@ -95,6 +95,13 @@ func gapText(text string, a, b token) string { return strings.TrimSpace(text[a.c
 // mid-sentence ("a dona Conceição").
 func (nm *names) upperTitle(text string, toks []token, fold []byte, k int, shout, lowerWriter bool) bool {
 	t := &toks[k]
+	// The Brazilian "Seu" (senhor) is "his" and "your" too: a title
+	// only with a capital, and at the start of a sentence only before a
+	// known first name ("meu vizinho Seu Jurandir", "Seu João ajudou";
+	// not "o seu Audi", "Seu Banco do Brasil").
+	if t.fe-t.fs == 3 && string(fold[t.fs:t.fe]) == "seu" {
+		return t.has(tokCap) && !t.has(tokUpper) && k+1 < len(toks) && toks[k+1].has(tokCap) && (!t.has(tokSentence) || toks[k+1].info.first != 0) && !gapHasBreak(text, *t, toks[k+1])
+	}
 	if t.has(tokUpper) && t.fe-t.fs >= 2 && shout {
 		// "VOUS ME COLLEZ DES MAJORATIONS": a shouted word; but for an
 		// abbreviation before a known name: "EL SR. FERNÁNDEZ DE LA MDPH".
