@@ -78,3 +78,16 @@ func TestEngineRanksAndParticlesOfRound18(t *testing.T) {
 		{name: "Seu starting a sentence", text: "Seu Banco do Brasil não responde.", decision: Publish, absent: name, kept: []string{"Banco"}},
 	})
 }
+
+// TestEngineNamesSaidAgainOfRound18: a masked name's possessive written
+// as one word is masked too ("Müllers Kollege"); a word no list knows,
+// thanked with a name in a list whose preposition is said again, is a
+// name ("gracias a Yamila y a Florencia"), not God.
+func TestEngineNamesSaidAgainOfRound18(t *testing.T) {
+	name := []Kind{KindPersonName}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "a German possessive", text: "Müller vom Bürgeramt hat mir gesagt, mein Pass sei fertig. Müllers Kollege konnte mir auch nicht helfen.", decision: Publish, kinds: name, gone: []string{"Müller"}},
+		{name: "two thanked, the preposition again", text: "Gracias a Yamila y a Florencia, del consulado, por ayudarnos.", decision: Publish, kinds: name, gone: []string{"Yamila", "Florencia"}},
+		{name: "thanks to God and to a person", text: "Gracias a Dios y a Florencia, todo salió bien.", decision: Publish, kinds: name, gone: []string{"Florencia"}, kept: []string{"Dios"}},
+	})
+}

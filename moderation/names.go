@@ -718,11 +718,19 @@ func (nm *names) listedBeforeNames(text string, toks []token, fold []byte, keep 
 			continue
 		}
 		p := listItemBefore(text, toks, fold, k)
+		if p < 0 && k > 1 && thankPrepositions[string(fold[toks[k-1].fs:toks[k-1].fe])] {
+			// The preposition said again: "gracias a Yamila y a
+			// Florencia", "thanks to Kev and to Maria".
+			p = listItemBefore(text, toks, fold, k-1)
+		}
 		if p < 0 {
 			continue
 		}
 		t := toks[p]
-		if !t.has(tokCap) || t.has(tokUpper) || t.info.first == 0 && !(t.info.surname && !t.info.place && !townSurname[string(fold[t.fs:t.fe])]) || t.has(tokMasked) || !nm.isName(toks, fold, keep, p, false) || afterDeterminer(toks, fold, p) {
+		// A word no list knows is a name too when thanked with the
+		// other: "Gracias a Yamila y a Florencia".
+		known := t.info.first != 0 || t.info.surname && !t.info.place && !townSurname[string(fold[t.fs:t.fe])] || thankedAt(toks, fold, p)
+		if !t.has(tokCap) || t.has(tokUpper) || !known || t.has(tokMasked) || !nm.isName(toks, fold, keep, p, false) || afterDeterminer(toks, fold, p) {
 			continue
 		}
 		if i > first && out[i-1].end >= t.cs {
@@ -735,6 +743,24 @@ func (nm *names) listedBeforeNames(text string, toks []token, fold []byte, keep 
 	}
 	return out
 }
+
+// thankedAt reports whether token p comes right after a word of thanks,
+// maybe with a preposition between: "merci à", "gracias a", "thanks to".
+func thankedAt(toks []token, fold []byte, p int) bool {
+	q := p - 1
+	if q >= 0 && thankPrepositions[string(fold[toks[q].fs:toks[q].fe])] {
+		q--
+	}
+	return q >= 0 && toks[q].info.cue == cueThanks && !godNames[string(fold[toks[p].fs:toks[p].fe])]
+}
+
+// godNames are thanked too, and no one's name: "Gracias a Dios y a
+// Florencia".
+var godNames = map[string]bool{"dieu": true, "god": true, "dios": true, "deus": true, "dio": true, "gott": true, "allah": true, "jesus": true, "cristo": true, "christ": true}
+
+// thankPrepositions are the folded prepositions between a word of thanks
+// and the person thanked.
+var thankPrepositions = map[string]bool{"a": true, "to": true, "al": true, "ao": true, "an": true}
 
 // staffList appends the names of a list after a colon that a role word
 // announces: "Les agents présents ce matin : Mendy, Kowalczyk, Lopes et

@@ -136,6 +136,19 @@ func (e *Engine) everyOccurrence(text string, toks []token, fold []byte, hashes 
 				}
 				finds = append(finds, finding{u.cs, end, maskName})
 			}
+			// And its possessive written as one word, with a capital:
+			// "Müller vom Bürgeramt … Müllers Kollege".
+			if t.fe-t.fs < 4 || !t.has(tokCap) {
+				continue
+			}
+			for m := range toks {
+				u := toks[m]
+				if u.fe-u.fs != t.fe-t.fs+1 || fold[u.fe-1] != 's' || !u.has(tokCap) || keep[m] || u.has(tokMasked) || u.info.place || string(fold[u.fs:u.fe-1]) != string(w) || overlapsAny(finds, u.cs, u.ce) {
+					continue
+				}
+				toks[m].flags |= tokMasked
+				finds = append(finds, finding{u.cs, u.ce, maskName})
+			}
 		}
 	}
 	return finds
