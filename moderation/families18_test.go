@@ -91,3 +91,15 @@ func TestEngineNamesSaidAgainOfRound18(t *testing.T) {
 		{name: "thanks to God and to a person", text: "Gracias a Dios y a Florencia, todo salió bien.", decision: Publish, kinds: name, gone: []string{"Florencia"}, kept: []string{"Dios"}},
 	})
 }
+
+// TestEngineInitialsBeforeNamesOfRound18: the initials written before a
+// masked name go with it ("J.-P. Roux"); a lone initial that may be a
+// title stays ("M. Perrin", "a D. Amélia").
+func TestEngineInitialsBeforeNamesOfRound18(t *testing.T) {
+	name := []Kind{KindPersonName}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "compound initials", text: "Le courrier est signé J.-P. Roux, chef de service.", decision: Publish, kinds: name, gone: []string{"J.-", "Roux"}},
+		{name: "a French title stays", text: "Merci à M. Dupont pour son aide.", decision: Publish, kinds: name, gone: []string{"Dupont"}, kept: []string{"M. "}},
+		{name: "Dona abbreviated stays", text: "A minha vizinha, D. Amélia Correia, esperou cinco horas.", decision: Publish, kinds: name, gone: []string{"Amélia"}, kept: []string{"D. "}},
+	})
+}

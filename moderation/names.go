@@ -619,6 +619,7 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 	out = nm.nameLists(text, toks, fold, keep, out, first, german)
 	out = nm.listedBeforeNames(text, toks, fold, keep, out, first)
 	out = nm.signature(text, toks, fold, keep, out, first)
+	out = nm.initialsBefore(text, toks, out, first)
 	return saintSurnames(text, toks, keep, out, first)
 }
 

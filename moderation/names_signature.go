@@ -141,3 +141,42 @@ func (nm *names) thanksLine(text string, toks []token, p int) bool {
 	}
 	return false
 }
+
+// initialsBefore widens the names of out[first:] (this reading's) over the
+// initials written right before them: "J.-M. Perrin", "M. A. Lacerda".
+// A lone initial that may be a title stays: "M. Perrin", and "D.", which
+// abbreviates Dom, Dona and Don ("a D. Amélia").
+func (nm *names) initialsBefore(text string, toks []token, out []finding, first int) []finding {
+	k := 0
+	for i := first; i < len(out); i++ {
+		f := &out[i]
+		if f.kind != maskName {
+			continue
+		}
+		for k < len(toks) && toks[k].cs < f.start {
+			k++
+		}
+		if k == len(toks) || toks[k].cs != f.start {
+			continue
+		}
+		s := k
+		for j := k - 1; j >= 0 && k-j <= 3; j-- {
+			u := &toks[j]
+			if u.fe-u.fs != 1 || !u.has(tokCap) || !u.has(tokDot) || u.has(tokMasked) {
+				break
+			}
+			if g := strings.TrimSpace(text[u.ce:toks[j+1].cs]); g != "." && g != ".-" {
+				break
+			}
+			if i > first && out[i-1].end > u.cs {
+				break
+			}
+			s = j
+		}
+		if s == k || s == k-1 && (toks[s].info.cue != 0 || text[toks[s].cs] == 'D') {
+			continue
+		}
+		f.start = toks[s].cs
+	}
+	return out
+}
