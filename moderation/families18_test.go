@@ -103,3 +103,24 @@ func TestEngineInitialsBeforeNamesOfRound18(t *testing.T) {
 		{name: "Dona abbreviated stays", text: "A minha vizinha, D. Amélia Correia, esperou cinco horas.", decision: Publish, kinds: name, gone: []string{"Amélia"}, kept: []string{"D. "}},
 	})
 }
+
+// TestEngineNamesAfterNamingAndRolesOfRound18: a word no list knows
+// before a role set off by a comma and an article is a name ("Wanderson,
+// el vigilante"), never after a preposition of place ("fui a Toledo, el
+// funcionario") nor in German; the pronoun bound to a verb of naming is
+// skipped ("chama-se Valdirene"); after a reflexive verb of naming, from
+// a writer who capitalises nothing, a word is a name unless the name is
+// asked ("come si chiama quello che…").
+func TestEngineNamesAfterNamingAndRolesOfRound18(t *testing.T) {
+	name := []Kind{KindPersonName}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "an unknown name before a role", text: "Doy las gracias a Wanderson, el vigilante de seguridad de la estación.", decision: Publish, kinds: name, gone: []string{"Wanderson"}},
+		{name: "a town before a role", text: "Fui a Toledo, el funcionario me dijo que no.", decision: Publish, absent: name, kept: []string{"Toledo"}},
+		{name: "German nouns before a role", text: "Die Wartezeit bei der Präfektur ist eine Zumutung, aber der Beamte war freundlich.", decision: Publish, absent: name, kept: []string{"Zumutung"}},
+		{name: "chama-se", text: "chama-se Valdirene a moça do CRAS aqui do bairro e ela me ajudou.", decision: Publish, kinds: name, gone: []string{"Valdirene"}},
+		{name: "sapelle in lower case", text: "ya un gars a la mairie il sapelle momo il est trop gentil", decision: Publish, kinds: name, gone: []string{"momo"}},
+		{name: "se llama in lower case", text: "la señora se llama yamila y fue muy amable", decision: Publish, kinds: name, gone: []string{"yamila"}},
+		{name: "the name asked", text: "je sais pas comment il s'appelle le monsieur du guichet", decision: Publish, absent: name},
+		{name: "j'appelle is no naming", text: "j'appelle demain la caf pour savoir", decision: Publish, absent: name, kept: []string{"demain"}},
+	})
+}

@@ -413,6 +413,11 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 			if next < len(toks) && t.has(tokApos) && fold[toks[next].fs] == 's' && toks[next].fe-toks[next].fs == 1 {
 				next++ // name's
 			}
+			// "chama-se Valdirene": the pronoun bound to the verb of
+			// naming.
+			if cue == cueCalled && t.has(tokHyphen) && next+1 < len(toks) && string(fold[toks[next].fs:toks[next].fe]) == "se" {
+				next++
+			}
 			// "um tal de Washington": de after a word of naming.
 			if cue == cueCalled && next+1 < len(toks) && string(fold[toks[next].fs:toks[next].fe]) == "de" && toks[next+1].has(tokCap) && !gapHasBreak(text, toks[next], toks[next+1]) {
 				next++
@@ -447,6 +452,15 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 				if s, e, ok := nm.lowerNameAfterRole(text, toks, fold, keep, next, lowerWriter, cue == cueRole, lang); ok {
 					out = append(out, finding{toks[s].cs, toks[e].ce, maskName})
 					k = e
+					continue
+				}
+				// After a reflexive verb of naming, from a writer who
+				// capitalises nothing, any word but a frequent one: "il
+				// sapelle momo", "se llama yamila" (not "j'appelle
+				// demain": no pronoun; "il s'appelle comment").
+				if u := &toks[next]; cue == cueCalled && lowerWriter && reflexiveNaming(text, toks, fold, k, next) && !u.has(tokCap) && !u.info.stop && !u.has(tokDigit) && !keep[next] && !u.has(tokMasked) && u.fe-u.fs >= 3 && !otherAccents(text[u.cs:u.ce]) {
+					out = append(out, finding{u.cs, u.ce, maskName})
+					k = next
 					continue
 				}
 			}
@@ -619,6 +633,7 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 	out = nm.nameLists(text, toks, fold, keep, out, first, german)
 	out = nm.listedBeforeNames(text, toks, fold, keep, out, first)
 	out = nm.signature(text, toks, fold, keep, out, first)
+	out = nm.unknownApposed(text, toks, fold, keep, out, first, german)
 	out = nm.initialsBefore(text, toks, out, first)
 	return saintSurnames(text, toks, keep, out, first)
 }

@@ -180,3 +180,92 @@ func (nm *names) initialsBefore(text string, toks []token, out []finding, first 
 	}
 	return out
 }
+
+// unknownApposed adds to out the capitalised words no list knows that a
+// role after an article, set off by a comma, follows mid-sentence: "doy
+// las gracias a Wanderson, el vigilante de seguridad", "merci à Ornella,
+// la secrétaire". Not in German, whose nouns are capitalised like names. Not after a preposition or an article, which put places
+// and institutions there ("à Montreuil, l'agent m'a dit"), but for a word
+// of thanks ("gracias a").
+func (nm *names) unknownApposed(text string, toks []token, fold []byte, keep []bool, out []finding, first int, german bool) []finding {
+	if german {
+		return out // whose nouns are capitalised like names
+	}
+	n := len(out)
+	for k := 1; k+2 < len(toks); k++ {
+		t := &toks[k]
+		if !t.has(tokCap) || t.has(tokUpper) || t.has(tokSentence) || t.info.first != 0 || t.info.surname || t.info.place || t.info.building || t.info.cue != 0 ||
+			!strings.HasPrefix(text[t.ce:toks[k+1].cs], ",") || !nm.isName(toks, fold, keep, k, false) {
+			continue
+		}
+		if (placeBefore[string(fold[toks[k-1].fs:toks[k-1].fe])] || afterDeterminer(toks, fold, k)) && !thankedAt(toks, fold, k) {
+			continue
+		}
+		// An article, then the role ("el vigilante", "l'infermiera"); the
+		// "a" of Portuguese is a preposition too.
+		a := string(fold[toks[k+1].fs:toks[k+1].fe])
+		role := appositionArticles[a] && toks[k+2].info.cue == cueRole && !gapHasBreak(text, toks[k+1], toks[k+2])
+		if !role || overlapsAny(out[first:], t.cs, t.ce) {
+			continue
+		}
+		out = append(out, finding{t.cs, t.ce, maskName})
+	}
+	if len(out) > n {
+		slices.SortFunc(out[first:], func(a, b finding) int { return int(a.start - b.start) })
+	}
+	return out
+}
+
+// placeBefore are the folded prepositions that put a place or an
+// institution after them in the six languages.
+var placeBefore = map[string]bool{
+	"a": true, "au": true, "aux": true, "de": true, "du": true, "des": true, "en": true, "dans": true, "chez": true, "par": true, "pour": true, "sur": true, "vers": true,
+	"in": true, "at": true, "to": true, "from": true, "of": true, "on": true, "by": true, "for": true, "with": true, "into": true, "near": true,
+	"em": true, "no": true, "na": true, "nos": true, "nas": true, "do": true, "da": true, "dos": true, "das": true, "ao": true, "pelo": true, "pela": true,
+	"con": true, "para": true, "por": true, "desde": true, "hacia": true, "al": true, "del": true,
+	"bei": true, "im": true, "zu": true, "nach": true, "von": true, "aus": true, "mit": true, "fur": true, "auf": true, "an": true, "am": true, "zum": true, "zur": true, "vom": true,
+	"di": true, "dal": true, "nel": true, "nella": true, "alla": true, "per": true, "tra": true, "fra": true, "su": true,
+}
+
+// reflexiveNaming reports whether the verb of naming at token k is the
+// reflexive one that the name follows, its pronoun before it or bound to
+// it: "s'appelle", "se llama", "si chiama", "chama-se", "sapelle".
+func reflexiveNaming(text string, toks []token, fold []byte, k, next int) bool {
+	switch string(fold[toks[k].fs:toks[k].fe]) {
+	case "sapelle", "sappelle", "sapelait", "sappelait":
+		return true
+	}
+	if notNamed[string(fold[toks[next].fs:toks[next].fe])] {
+		return false // "il s'appelle comment", "si chiama quello che"
+	}
+	// "come si chiama quello che…", "je sais pas comment il s'appelle":
+	// the name asked, not said.
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if notNamed[string(fold[toks[j].fs:toks[j].fe])] {
+			return false
+		}
+	}
+	switch string(fold[toks[k].fs:toks[k].fe]) {
+	case "sapelle", "sappelle", "sapelait", "sappelait":
+		return true
+	}
+	if next > k+1 {
+		return true // "chama-se"
+	}
+	if k == 0 {
+		return false
+	}
+	switch string(fold[toks[k-1].fs:toks[k-1].fe]) {
+	case "s", "se", "si":
+		return !gapHasBreak(text, toks[k-1], toks[k])
+	}
+	return false
+}
+
+// notNamed are the folded words of asking a name, and the pronouns and
+// demonstratives that stand after a verb of naming for no name.
+var notNamed = map[string]bool{
+	"comment": true, "come": true, "como": true, "wie": true, "how": true, "what": true, "quoi": true, "quel": true, "quelle": true,
+	"qual": true, "cual": true, "ca": true, "cela": true, "ceci": true, "lui": true, "elle": true, "quello": true, "quella": true,
+	"questo": true, "questa": true, "isso": true, "isto": true, "esto": true, "eso": true, "aquilo": true, "das": true, "dies": true,
+}
