@@ -124,3 +124,20 @@ func TestEngineNamesAfterNamingAndRolesOfRound18(t *testing.T) {
 		{name: "j'appelle is no naming", text: "j'appelle demain la caf pour savoir", decision: Publish, absent: name, kept: []string{"demain"}},
 	})
 }
+
+// TestEngineWordsThatHoldNamesOfRound18: a first name bound by a hyphen
+// to a lower-case word no list knows is a compound noun or a town (le
+// Martin-pêcheur, Vic-sur-Cère), not a name; shops and regions named
+// after people or holding a first name are institutions; the Portuguese
+// "Vila" names a place.
+func TestEngineWordsThatHoldNamesOfRound18(t *testing.T) {
+	name := []Kind{KindPersonName}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "a bird", text: "Le Martin-pêcheur sur le panneau du parc est superbe, mais les poubelles débordent.", decision: Publish, absent: name, kept: []string{"Martin-pêcheur"}},
+		{name: "a town", text: "La gendarmerie de Vic-sur-Cère est venue très vite.", decision: Publish, absent: name, kept: []string{"Vic-sur-Cère"}},
+		{name: "a compound first name in lower case", text: "J'ai vu Jean-marc au guichet ce matin.", decision: Publish, kinds: name, gone: []string{"Jean-marc"}},
+		{name: "a shop", text: "J'ai déjà acheté les pots chez Leroy Merlin et la mairie refuse la couleur.", absent: name, kept: []string{"Leroy Merlin"}},
+		{name: "a region", text: "¿El plan Renove sigue vigente en Castilla y León?", decision: Publish, absent: name, kept: []string{"Castilla y León"}},
+		{name: "a neighbourhood", text: "Quero registrar um elogio à equipe da UBS Vila Madalena.", decision: Publish, absent: name, kept: []string{"Vila Madalena"}},
+	})
+}

@@ -134,6 +134,14 @@ func (nm *names) protect(text string, toks []token, fold []byte, hashes []uint64
 		if t.info.acronym && (t.has(tokUpper) || !t.has(tokCap)) {
 			keep[k] = true
 		}
+		// A first name bound by a hyphen to a lower-case word no list
+		// knows makes a compound noun: "le Martin-pêcheur" (a bird; not
+		// "Jean-marc", "Marie-claire").
+		if t.has(tokHyphen) && t.has(tokCap) && t.info.first != 0 && k+1 < len(toks) {
+			if u := &toks[k+1]; !u.has(tokCap) && u.has(tokLetter) && !u.has(tokDigit) && u.info.first == 0 && !u.info.surname && !u.info.particle && u.fe-u.fs >= 3 {
+				keep[k], keep[k+1] = true, true
+			}
+		}
 		if !t.info.instFirst {
 			continue
 		}
