@@ -141,3 +141,15 @@ func TestEngineWordsThatHoldNamesOfRound18(t *testing.T) {
 		{name: "a neighbourhood", text: "Quero registrar um elogio à equipe da UBS Vila Madalena.", decision: Publish, absent: name, kept: []string{"Vila Madalena"}},
 	})
 }
+
+// TestEnginePluralTitleListsOfRound18: after a plural title, every name
+// of a list that ends with "and" is a person's, a frequent word too
+// ("Messieurs Durand, Petit et Faure"); a comma that starts no such list
+// adds nothing ("signori della Commissione, Vi comunico").
+func TestEnginePluralTitleListsOfRound18(t *testing.T) {
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "three gentlemen", text: "Messieurs Durand, Petit et Faure du service urbanisme nous ont reçus.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Durand", "Petit", "Faure"}},
+		{name: "two señores", text: "Los señores Ortega y Olmedo fueron muy amables.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Ortega", "Olmedo"}},
+		{name: "no list", text: "Stimati signori della Commissione, Vi comunico che impugnerò la decisione.", kept: []string{"Vi comunico"}},
+	})
+}

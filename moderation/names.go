@@ -343,15 +343,37 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 			if s, e, ok := nm.nameAfter(text, toks, fold, keep, next, lower, true); ok {
 				out = append(out, finding{toks[s].cs, toks[e].ce, maskName})
 				k = e
-				// After a plural title, the name after "and" is the
-				// second person's, known or not: "los señores Ortega y
-				// Olmedo", "i signori Colombo e Ferri".
-				if t.info.nameWord&nwPlural != 0 && e+2 < len(toks) {
-					if q := e + 2; listItemBefore(text, toks, fold, q) == e && toks[q].has(tokCap) && !toks[q].info.place && !toks[q].info.acronym {
-						if s2, e2, ok := nm.nameAfter(text, toks, fold, keep, q, false, true); ok {
-							out = append(out, finding{toks[s2].cs, toks[e2].ce, maskName})
-							k = e2
+				// After a plural title, the names of a list that ends
+				// with "and" are the other persons', known or not: "los
+				// señores Ortega y Olmedo", "i signori Colombo e Ferri",
+				// "Messieurs Durand, Petit et Faure" (not "signori della
+				// Commissione, Vi comunico").
+				if t.info.nameWord&nwPlural != 0 {
+					var items [4][2]int
+					n, last, closed := 0, e, false
+					for n < len(items) && last+1 < len(toks) {
+						q := last + 1
+						comma := gapText(text, toks[last], toks[q]) == ","
+						if !comma {
+							q = last + 2
 						}
+						if q >= len(toks) || listItemBefore(text, toks, fold, q) != last || !toks[q].has(tokCap) || toks[q].info.place || toks[q].info.acronym || comma && toks[q].info.stop && !toks[q].info.surname {
+							break
+						}
+						s2, e2, ok := nm.nameAfter(text, toks, fold, keep, q, false, true)
+						if !ok {
+							break
+						}
+						items[n] = [2]int{s2, e2}
+						n, last = n+1, e2
+						if !comma {
+							closed = true
+							break
+						}
+					}
+					for _, it := range items[:n*b2i(closed)] {
+						out = append(out, finding{toks[it[0]].cs, toks[it[1]].ce, maskName})
+						k = it[1]
 					}
 				}
 				continue
