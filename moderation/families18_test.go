@@ -153,3 +153,28 @@ func TestEnginePluralTitleListsOfRound18(t *testing.T) {
 		{name: "no list", text: "Stimati signori della Commissione, Vi comunico che impugnerò la decisione.", kept: []string{"Vi comunico"}},
 	})
 }
+
+// TestEngineOtherSpellingsOfRound18: a spelling one letter away from a
+// masked name, after "or", is the same person's, without brackets and
+// in any case ("dr benhamou ou benhamoun"); another word is not.
+func TestEngineOtherSpellingsOfRound18(t *testing.T) {
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "lower case, no brackets", text: "l'interne (je crois qu'il s'appelait dr benhamou ou benhamoun) ne nous a rien expliqué", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"benhamou"}},
+		{name: "a letter changed", text: "Mme Lefebvre ou Lefevre, je ne sais plus, a refusé mon dossier.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Lefebvre", "Lefevre"}},
+		{name: "another word", text: "J'ai vu M. Dupont ou son collègue au guichet.", decision: Publish, kept: []string{"ou son collègue"}},
+	})
+}
+
+func TestOneEdit(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		want bool
+	}{
+		{"benhamou", "benhamoun", true}, {"lefebvre", "lefevre", true}, {"dupont", "dupond", true}, {"martin", "matrin", true},
+		{"dupont", "dupont", false}, {"dupont", "durand", false}, {"abc", "abcde", false}, {"", "a", true},
+	} {
+		if got := oneEdit([]byte(c.a), []byte(c.b)); got != c.want {
+			t.Errorf("oneEdit(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
+		}
+	}
+}

@@ -726,7 +726,11 @@ func (nm *names) otherSpellings(text string, toks []token, fold []byte, keep []b
 		// word that may be a name.
 		k = lastTokenIn(toks, k, out[i].end)
 		o, m := k+1, k+2
-		if m >= len(toks) || toks[k].ce != out[i].end || gapText(text, toks[k], toks[o]) != "(" || gapHasBreak(text, toks[o], toks[m]) {
+		if m >= len(toks) || toks[k].ce != out[i].end || gapHasBreak(text, toks[o], toks[m]) {
+			continue
+		}
+		bracket := gapText(text, toks[k], toks[o]) == "("
+		if !bracket && gapText(text, toks[k], toks[o]) != "" {
 			continue
 		}
 		switch string(fold[toks[o].fs:toks[o].fe]) {
@@ -734,7 +738,11 @@ func (nm *names) otherSpellings(text string, toks []token, fold []byte, keep []b
 		default:
 			continue
 		}
-		if !toks[m].has(tokCap) || toks[m].has(tokMasked) || toks[m].info.place || !nm.isName(toks, fold, keep, m, false) {
+		// Without brackets, in any case, only a spelling one letter
+		// away: "dr benhamou ou benhamoun", "Mme Lefebvre ou Lefèvre".
+		u := &toks[m]
+		similar := u.fe-u.fs >= 4 && oneEdit(fold[toks[k].fs:toks[k].fe], fold[u.fs:u.fe]) && !keep[m] && !u.has(tokMasked) && !u.info.stop && !u.has(tokDigit)
+		if !similar && (!bracket || !u.has(tokCap) || u.has(tokMasked) || u.info.place || !nm.isName(toks, fold, keep, m, false)) {
 			continue
 		}
 		e := m

@@ -269,3 +269,26 @@ var notNamed = map[string]bool{
 	"qual": true, "cual": true, "ca": true, "cela": true, "ceci": true, "lui": true, "elle": true, "quello": true, "quella": true,
 	"questo": true, "questa": true, "isso": true, "isto": true, "esto": true, "eso": true, "aquilo": true, "das": true, "dies": true,
 }
+
+// oneEdit reports whether a and b differ by one edit at most, not
+// nothing: a letter added, removed, changed, or two letters swapped
+// ("benhamou", "benhamoun"; "lefebvre", "lefevre").
+func oneEdit(a, b []byte) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(b)-len(a) > 1 || string(a) == string(b) {
+		return false
+	}
+	i := 0
+	for i < len(a) && a[i] == b[i] {
+		i++
+	}
+	if len(a) == len(b) {
+		if string(a[i+1:]) == string(b[i+1:]) {
+			return true // changed
+		}
+		return i+1 < len(a) && a[i] == b[i+1] && a[i+1] == b[i] && string(a[i+2:]) == string(b[i+2:]) // swapped
+	}
+	return string(a[i:]) == string(b[i+1:]) // added
+}
