@@ -179,16 +179,21 @@ func (a *abuse) classify(hits []hit, lang int, text []byte, addrs []int32, out [
 	// climbedSelf reports whether the pronoun of the violent verb of
 	// hit i has climbed before the verb of its intent, as Spanish,
 	// Italian and Portuguese let it, and is the writer's: "me voy a
-	// matar", "mi vado ad ammazzare", "eu me vou matar" are distress. Not in French or English, whose "me"
-	// before an intent is another verb's: "call me again, I'm going to
-	// kill you".
+	// matar", "mi vado ad ammazzare", "eu me vou matar" are distress.
+	// The verbs of going say the language, whatever the text was
+	// detected as; an object after the violent verb makes the pronoun a
+	// dative and the words a threat: "mi vado ad ammazzare il
+	// direttore", "me vou matar um desses atendentes".
 	climbedSelf := func(i int) bool {
 		k := hs.nearest(i, patIntent, 2, 0)
-		if k < 0 || lang < 0 {
+		if k < 0 {
 			return false
 		}
 		verb, _, _ := strings.Cut(a.patterns[hits[k].id], " ")
-		return climbingVerbs[verb] && climbedPronouns[string(lastWord(text[:hits[k].start]))]>>lang&1 != 0
+		if !climbingVerbs[verb] || !climbedPronouns[string(lastWord(text[:hits[k].start]))] {
+			return false
+		}
+		return !objectWords[string(firstWord(text[hits[i].end:]))] && !near(i, patPerson, 0, 6) && !near(i, patYou, 0, 4)
 	}
 	own := func(i int) bool {
 		// A threat or a hateful sentence the writer reports having

@@ -143,10 +143,34 @@ func holdsObject(b []byte) bool {
 // carry their own).
 var climbingVerbs = map[string]bool{"voy": true, "vamos": true, "pienso": true, "planeo": true, "vado": true, "vou": true}
 
-// climbedPronouns are the writer's own pronouns that climb, with the
-// languages they climb in, a bit per index: Spanish and Portuguese
-// "me", Italian "mi".
-var climbedPronouns = map[string]uint8{"me": 1<<langIndex("es") | 1<<langIndex("pt"), "mi": 1 << langIndex("it")}
+// climbedPronouns are the writer's own pronouns that climb before a verb
+// of going: Spanish and Portuguese "me", Italian "mi".
+var climbedPronouns = map[string]bool{"me": true, "mi": true}
+
+// objectWords are the normalized words that start the object of a
+// violent verb in Spanish, Italian and Portuguese: articles,
+// demonstratives, the personal "a", "with", "against", "all".
+var objectWords = map[string]bool{
+	"il": true, "lo": true, "la": true, "l": true, "i": true, "gli": true, "le": true, "el": true, "los": true, "las": true,
+	"o": true, "a": true, "os": true, "as": true, "al": true, "ao": true, "aos": true, "ad": true, "ai": true, "alla": true, "allo": true,
+	"um": true, "uma": true, "un": true, "una": true, "uno": true, "esse": true, "essa": true, "esses": true, "essas": true,
+	"este": true, "esta": true, "estes": true, "estas": true, "ese": true, "esa": true, "esos": true, "esas": true, "aquele": true, "aquela": true,
+	"quel": true, "quella": true, "quello": true, "quei": true, "quegli": true, "questo": true, "questa": true,
+	"con": true, "com": true, "contra": true, "contro": true, "tutti": true, "todos": true, "todas": true, "tutte": true,
+}
+
+// firstWord returns the first word of b, a normalized text.
+func firstWord(b []byte) []byte {
+	s := 0
+	for s < len(b) && b[s] == ' ' {
+		s++
+	}
+	e := s
+	for e < len(b) && b[e] != ' ' {
+		e++
+	}
+	return b[s:e]
+}
 
 // determiners are the normalized words after which "bande de", "bunch
 // of" name a group rather than address someone.

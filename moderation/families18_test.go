@@ -18,6 +18,16 @@ func TestEngineClimbedPronounsOfRound18(t *testing.T) {
 		{name: "Spanish lo before voy", text: "Si me niegan la ayuda lo voy a matar.", decision: Reject, kinds: threat},
 		{name: "Italian ti before vado", text: "Se mi chiami ancora ti vado ad ammazzare.", decision: Reject, kinds: threat},
 		{name: "English me before an intent", text: "Call me again and I'm going to kill you.", decision: Reject, kinds: threat},
+		// Found by the round's review: an object after the violent verb
+		// makes the pronoun a dative, and the text misdetected as
+		// English or French is still Spanish by its verb.
+		{name: "Italian, the director as object", text: "Domani mi vado ad ammazzare il direttore delle poste.", decision: Reject, kinds: threat},
+		{name: "Italian, shooting at the mayor", text: "Mi vado a sparare al sindaco domani.", decision: Reject, kinds: threat},
+		{name: "Portuguese, one of the agents", text: "Qualquer dia me vou matar um desses atendentes do INSS.", decision: Reject, kinds: threat},
+		{name: "Spanish, with the one at the window", text: "Me voy a liar a tiros con el de la ventanilla.", decision: Reject, kinds: threat},
+		{name: "Spanish, the guard", text: "me voy a matar al guardia de la puerta", decision: Reject, kinds: threat},
+		{name: "short Spanish distress", text: "Me voy a matar.", absent: threat},
+		{name: "short Italian distress", text: "Mi vado ad ammazzare.", absent: threat},
 	})
 }
 
