@@ -197,7 +197,7 @@ func (e *Engine) Moderate(ctx context.Context, in Input) (Result, error) {
 	for again := false; ; again = true {
 		s.finds = e.names.find(text, toks, s.fold, s.keep, dir, s.finds[:personalEnd], shout, li)
 		markMasked(toks, s.finds[personalEnd:])
-		s.finds = e.everyOccurrence(text, toks, s.fold, s.hashes, s.keep, s.finds, personalEnd)
+		s.finds = e.everyOccurrence(text, toks, s.fold, s.hashes, s.keep, s.finds, personalEnd, li == langIndex("de"))
 		// Whether a text is shouted is read as its second reading reads
 		// it, without the names masked: "M AA" in capitals counted AA
 		// among its shouted words, then masked it, and the next reading

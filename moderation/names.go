@@ -134,11 +134,10 @@ func (nm *names) protect(text string, toks []token, fold []byte, hashes []uint64
 		if t.info.acronym && (t.has(tokUpper) || !t.has(tokCap)) {
 			keep[k] = true
 		}
-		// A first name bound by a hyphen to a lower-case word no list
-		// knows makes a compound noun: "le Martin-pêcheur" (a bird; not
-		// "Jean-marc", "Marie-claire").
+		// A first name bound by a hyphen to a frequent lower-case word
+		// names a town: "Vic-sur-Cère" (not "Jean-marc", "Jean-loup").
 		if t.has(tokHyphen) && t.has(tokCap) && t.info.first != 0 && k+1 < len(toks) {
-			if u := &toks[k+1]; !u.has(tokCap) && u.has(tokLetter) && !u.has(tokDigit) && u.info.first == 0 && !u.info.surname && !u.info.particle && u.fe-u.fs >= 3 {
+			if u := &toks[k+1]; !u.has(tokCap) && u.has(tokHyphen) && u.info.stop && u.info.first == 0 && !u.info.surname {
 				keep[k], keep[k+1] = true, true
 			}
 		}
@@ -462,22 +461,30 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 				next = len(toks)
 			}
 			if next < len(toks) && (!gapEndsSentence(text, toks[next-1], toks[next]) || cue == cueRole && gapText(text, toks[next-1], toks[next]) == ":") && !(shout && toks[next].has(tokUpper) && (toks[next].info.stop || toks[next].info.particle || !known)) {
+				// A particle found in names only starts one, as after a
+				// title: "Officer van der Merwe", "l'agente ben Salah".
+				// So does a particle with a capital, with particles after
+				// it, or a plural one before a known surname: "o delegado
+				// Da Silva", "el sargento De la Fuente", "Officer De la
+				// Cruz", "o inspetor dos Santos" (not "l'agent de Lyon",
+				// "le conseiller de Laval": where they work).
+				if u := next + 1; toks[next].info.particle && u < len(toks) {
+					for u+1 < len(toks) && u <= next+2 && toks[u].info.particle && !toks[u].has(tokCap) && !gapHasBreak(text, toks[u-1], toks[u]) {
+						u++
+					}
+					if toks[next].info.nameWord&nwNameParticle != 0 && !toks[next].has(tokCap) ||
+						toks[u].has(tokCap) && !gapHasBreak(text, toks[u-1], toks[u]) && (toks[next].has(tokCap) || u == next+1 && toks[u].info.surname && !toks[u].info.place && pluralParticle[string(fold[toks[next].fs:toks[next].fe])]) {
+						if s, e, ok := nm.nameAfter(text, toks, fold, keep, next, false, true); ok {
+							out = append(out, finding{toks[s].cs, toks[e].ce, maskName})
+							k = e
+							continue
+						}
+					}
+				}
 				if s, e, ok := nm.nameAfter(text, toks, fold, keep, next, false, false); ok {
 					out = append(out, finding{toks[s].cs, toks[e].ce, maskName})
 					k = e
 					continue
-				}
-				// A particle found in names only starts one, as after a
-				// title: "Officer van der Merwe", "l'agente ben Salah".
-				// So does a particle bound to the name by an apostrophe:
-				// "l'avvocato Dell'Acqua".
-				if toks[next].info.nameWord&nwNameParticle != 0 && !toks[next].has(tokCap) ||
-					toks[next].info.particle && toks[next].has(tokCap) && toks[next].has(tokApos) && next+1 < len(toks) && toks[next+1].has(tokCap) && !gapHasBreak(text, toks[next], toks[next+1]) {
-					if s, e, ok := nm.nameAfter(text, toks, fold, keep, next, false, true); ok {
-						out = append(out, finding{toks[s].cs, toks[e].ce, maskName})
-						k = e
-						continue
-					}
 				}
 				if s, e, ok := nm.lowerNameAfterRole(text, toks, fold, keep, next, lowerWriter, cue == cueRole, lang); ok {
 					out = append(out, finding{toks[s].cs, toks[e].ce, maskName})
@@ -662,7 +669,7 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 	out = nm.staffList(text, toks, fold, keep, out, first)
 	out = nm.nameLists(text, toks, fold, keep, out, first, german)
 	out = nm.listedBeforeNames(text, toks, fold, keep, out, first)
-	out = nm.signature(text, toks, fold, keep, out, first)
+	out = nm.signature(text, toks, fold, keep, out, first, german)
 	out = nm.unknownApposed(text, toks, fold, keep, out, first, german)
 	out = nm.initialsBefore(text, toks, out, first)
 	return saintSurnames(text, toks, keep, out, first)
@@ -810,7 +817,11 @@ func thankedAt(toks []token, fold []byte, p int) bool {
 
 // godNames are thanked too, and no one's name: "Gracias a Dios y a
 // Florencia".
-var godNames = map[string]bool{"dieu": true, "god": true, "dios": true, "deus": true, "dio": true, "gott": true, "allah": true, "jesus": true, "cristo": true, "christ": true}
+var godNames = map[string]bool{"dieu": true, "god": true, "dios": true, "deus": true, "dio": true, "gott": true, "allah": true, "ala": true, "alah": true, "jesus": true, "cristo": true, "christ": true}
+
+// pluralParticle are the particles of the plural, "of the", that come
+// before surnames (dos Santos, das Neves) and before no town.
+var pluralParticle = map[string]bool{"dos": true, "das": true}
 
 // thankPrepositions are the folded prepositions between a word of thanks
 // and the person thanked.

@@ -14,7 +14,7 @@ import (
 // opening the line ("— Nathalie B."). A known first name is found by the
 // other rules wherever it stands; the signature is where a name no list
 // knows is still a name.
-func (nm *names) signature(text string, toks []token, fold []byte, keep []bool, out []finding, first int) []finding {
+func (nm *names) signature(text string, toks []token, fold []byte, keep []bool, out []finding, first int, german bool) []finding {
 	n := len(toks)
 	if n < 2 || strings.TrimRight(text[toks[n-1].ce:], " \t\r\n.!") != "" {
 		return out
@@ -33,7 +33,7 @@ walk:
 		case s < n && u.has(tokCap) && u.has(tokApos) && u.fe-u.fs <= 4 && !keep[j] && !u.has(tokMasked):
 			// "O'Neill", "Dell'Acqua".
 		case s < n && u.info.particle && !u.has(tokCap) && !keep[j]:
-			// "van der Merwe", "da Silva".
+			// "Maria de Lurdes", "João da Silva"; see below.
 		case nm.signatureWord(toks, fold, keep, j):
 			words++
 		default:
@@ -47,22 +47,40 @@ walk:
 	if words == 0 || s == 0 || s == n {
 		return out
 	}
+	// A particle inside only after a known first name: "Maria de Lurdes
+	// Figueiredo", not "Vecinos de Triana", "Ville de Bobigny", bodies.
+	for j := s + 1; j < n; j++ {
+		if toks[j].info.particle && !toks[j].has(tokCap) && toks[s].info.first == 0 {
+			return out
+		}
+	}
+	// In German, whose nouns are capitalised, only a name with a known
+	// word after a dash or thanks ("Danke!\nMarzahn-Hellersdorf" is a
+	// district), and no noun after a closing ("MfG\nHausverwaltung"). One
+	// word alone only after a closing: a thanks line or a dash before
+	// "Urgent", "- Éclairage" (a list's last item) sign nothing.
+	single := n-s == 1
+	known := knownName(toks[s]) || knownName(toks[n-1])
 	p := s - 1
 	raw := text[toks[p].ce:toks[s].cs]
 	gap := strings.TrimSpace(raw)
 	line := strings.IndexByte(raw, '\n') >= 0
 	switch {
 	case strings.HasSuffix(gap, "-") || strings.HasSuffix(gap, "—") || strings.HasSuffix(gap, "–"):
-		// A dash opening the last line, not a hyphen inside it.
-		if dash := strings.LastIndexAny(raw, "-—–"); strings.IndexByte(raw[:dash], '\n') < 0 || strings.TrimSpace(raw[strings.LastIndexByte(raw[:dash], '\n'):dash]) != "" {
+		// A dash opening the last line, not a hyphen inside it, nor the
+		// last item of a list of lines.
+		dash := strings.LastIndexAny(raw, "-—–")
+		nl := strings.LastIndexByte(raw[:dash], '\n')
+		if single || nl < 0 || strings.TrimSpace(raw[nl:dash]) != "" || listLine(text, int(toks[p].ce)) || german && !known {
 			return out
 		}
 	case !line && gap == ",":
-		if !nm.closingEndsAt(text, toks, fold, p) {
+		if !nm.closingEndsAt(text, toks, fold, p) || german && germanNounIn(fold, toks[s:]) {
 			return out
 		}
 	case line && strings.Trim(gap, ",.!") == "":
-		if !nm.closingEndsAt(text, toks, fold, p) && !nm.thanksLine(text, toks, p) {
+		closing := nm.closingEndsAt(text, toks, fold, p)
+		if !closing && (single || german && !known || !nm.thanksLine(text, toks, p)) || closing && german && germanNounIn(fold, toks[s:]) {
 			return out
 		}
 	default:
@@ -94,8 +112,38 @@ walk:
 // cue (a title, a role, a word of thanks) or closing.
 func (nm *names) signatureWord(toks []token, fold []byte, keep []bool, k int) bool {
 	u := &toks[k]
-	return u.has(tokCap) && !u.has(tokDigit) && !u.info.place && !u.info.building && u.info.cue == 0 &&
-		!nm.closings[string(fold[u.fs:u.fe])] && nm.isName(toks, fold, keep, k, false)
+	w := string(fold[u.fs:u.fe])
+	return u.has(tokCap) && !u.has(tokDigit) && !u.info.place && !u.info.building && u.info.cue == 0 && !u.info.particle &&
+		!nm.closings[w] && !calendarWords[w] && nm.isName(toks, fold, keep, k, false)
+}
+
+// germanNounIn reports whether one of toks ends like a German noun and
+// no name: -ung, -keit, -heit, -schaft, -verwaltung, -amt…
+func germanNounIn(fold []byte, toks []token) bool {
+	for i := range toks {
+		w := string(fold[toks[i].fs:toks[i].fe])
+		for _, end := range germanNounEndings {
+			if len(w) > len(end)+2 && strings.HasSuffix(w, end) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var germanNounEndings = []string{"ung", "keit", "heit", "schaft", "tion", "tat", "amt", "nis", "ment", "haus", "stelle", "verein", "gemeinde", "zentrum", "burg", "dorf", "stadt", "kasse", "buro", "team", "ei"}
+
+// listLine reports whether the line holding byte at of text, the line
+// before a dash, starts with a dash or ends with a colon: the dash is then
+// an item's.
+func listLine(text string, at int) bool {
+	start := strings.LastIndexByte(text[:at], '\n') + 1
+	end := strings.IndexByte(text[at:], '\n')
+	if end < 0 {
+		return false
+	}
+	prev := strings.TrimSpace(text[start : at+end])
+	return strings.HasPrefix(prev, "-") || strings.HasPrefix(prev, "—") || strings.HasPrefix(prev, "–") || strings.HasPrefix(prev, "•") || strings.HasSuffix(prev, ":")
 }
 
 // inNameGap reports whether gap, what stands between two words, may stand
@@ -195,7 +243,7 @@ func (nm *names) unknownApposed(text string, toks []token, fold []byte, keep []b
 	for k := 1; k+2 < len(toks); k++ {
 		t := &toks[k]
 		if !t.has(tokCap) || t.has(tokUpper) || t.has(tokSentence) || t.info.first != 0 || t.info.surname || t.info.place || t.info.building || t.info.cue != 0 ||
-			!strings.HasPrefix(text[t.ce:toks[k+1].cs], ",") || !nm.isName(toks, fold, keep, k, false) {
+			!strings.HasPrefix(text[t.ce:toks[k+1].cs], ",") || !nm.isName(toks, fold, keep, k, false) || calendarWords[string(fold[t.fs:t.fe])] {
 			continue
 		}
 		if (placeBefore[string(fold[toks[k-1].fs:toks[k-1].fe])] || afterDeterminer(toks, fold, k)) && !thankedAt(toks, fold, k) {
@@ -217,49 +265,73 @@ func (nm *names) unknownApposed(text string, toks []token, fold []byte, keep []b
 }
 
 // placeBefore are the folded prepositions that put a place or an
-// institution after them in the six languages.
+// institution after them in the six languages (not "with", "by": "ho
+// litigato con Scognamiglio, l'impiegata", "atendida pela Dalvanira, a
+// atendente").
 var placeBefore = map[string]bool{
-	"a": true, "au": true, "aux": true, "de": true, "du": true, "des": true, "en": true, "dans": true, "chez": true, "par": true, "pour": true, "sur": true, "vers": true,
-	"in": true, "at": true, "to": true, "from": true, "of": true, "on": true, "by": true, "for": true, "with": true, "into": true, "near": true,
-	"em": true, "no": true, "na": true, "nos": true, "nas": true, "do": true, "da": true, "dos": true, "das": true, "ao": true, "pelo": true, "pela": true,
-	"con": true, "para": true, "por": true, "desde": true, "hacia": true, "al": true, "del": true,
-	"bei": true, "im": true, "zu": true, "nach": true, "von": true, "aus": true, "mit": true, "fur": true, "auf": true, "an": true, "am": true, "zum": true, "zur": true, "vom": true,
+	"a": true, "au": true, "aux": true, "de": true, "du": true, "des": true, "en": true, "dans": true, "chez": true, "pour": true, "sur": true, "vers": true,
+	"in": true, "at": true, "to": true, "from": true, "of": true, "on": true, "for": true, "into": true, "near": true,
+	"em": true, "no": true, "na": true, "nos": true, "nas": true, "do": true, "da": true, "dos": true, "das": true, "ao": true,
+	"para": true, "por": true, "desde": true, "hacia": true, "al": true, "del": true,
+	"bei": true, "im": true, "zu": true, "nach": true, "von": true, "aus": true, "fur": true, "auf": true, "an": true, "am": true, "zum": true, "zur": true, "vom": true,
 	"di": true, "dal": true, "nel": true, "nella": true, "alla": true, "per": true, "tra": true, "fra": true, "su": true,
 }
 
 // reflexiveNaming reports whether the verb of naming at token k is the
-// reflexive one that the name follows, its pronoun before it or bound to
-// it: "s'appelle", "se llama", "si chiama", "chama-se", "sapelle".
+// reflexive one that a person's name follows, its pronoun before it or
+// bound to it, and a person its subject: "il sapelle momo", "la señora
+// se llama yamila", "chama-se valdirene a moça". Not a thing's name ("le
+// formulaire s'appelle cerfa"), "on s'appelle demain" (we call each
+// other), nor a name asked ("come si chiama quello che…").
 func reflexiveNaming(text string, toks []token, fold []byte, k, next int) bool {
-	switch string(fold[toks[k].fs:toks[k].fe]) {
-	case "sapelle", "sappelle", "sapelait", "sappelait":
-		return true
-	}
 	if notNamed[string(fold[toks[next].fs:toks[next].fe])] {
-		return false // "il s'appelle comment", "si chiama quello che"
+		return false
 	}
-	// "come si chiama quello che…", "je sais pas comment il s'appelle":
-	// the name asked, not said.
 	for j := k - 1; j >= 0 && j >= k-3; j-- {
 		if notNamed[string(fold[toks[j].fs:toks[j].fe])] {
 			return false
 		}
 	}
+	p := k - 1 // the pronoun
 	switch string(fold[toks[k].fs:toks[k].fe]) {
 	case "sapelle", "sappelle", "sapelait", "sappelait":
-		return true
+		p = k
+	default:
+		if next > k+1 {
+			p = k // "chama-se": the subject after it, or before
+		} else if p < 0 || gapHasBreak(text, toks[p], toks[k]) {
+			return false
+		} else {
+			switch string(fold[toks[p].fs:toks[p].fe]) {
+			case "s", "se", "si":
+			default:
+				return false
+			}
+		}
 	}
-	if next > k+1 {
-		return true // "chama-se"
+	// A person is the subject: a pronoun of a person or a person's
+	// word within three words before, or after "chama-se".
+	for j := p - 1; j >= 0 && j >= p-3; j-- {
+		if personSubject[string(fold[toks[j].fs:toks[j].fe])] || toks[j].info.cue == cueRole || toks[j].info.cue == cueKin {
+			return true
+		}
 	}
-	if k == 0 {
-		return false
-	}
-	switch string(fold[toks[k-1].fs:toks[k-1].fe]) {
-	case "s", "se", "si":
-		return !gapHasBreak(text, toks[k-1], toks[k])
+	for j := next + 1; p == k && j < len(toks) && j <= next+3; j++ {
+		if personSubject[string(fold[toks[j].fs:toks[j].fe])] || toks[j].info.cue == cueRole {
+			return true
+		}
 	}
 	return false
+}
+
+// personSubject are the folded pronouns and nouns of a person that may be
+// the subject of a verb of naming.
+var personSubject = map[string]bool{
+	"il": true, "elle": true, "he": true, "she": true, "el": true, "ella": true, "lui": true, "lei": true, "ele": true, "ela": true,
+	"er": true, "gars": true, "mec": true, "type": true, "dame": true, "monsieur": true, "madame": true, "fille": true, "femme": true, "homme": true,
+	"guy": true, "lady": true, "woman": true, "man": true, "chica": true, "chico": true, "senora": true, "senor": true, "tipo": true, "hombre": true, "mujer": true,
+	"ragazza": true, "ragazzo": true, "signora": true, "signore": true, "tizio": true, "donna": true, "uomo": true,
+	"moca": true, "moco": true, "senhora": true, "senhor": true, "cara": true, "mulher": true, "homem": true, "rapariga": true, "rapaz": true,
 }
 
 // notNamed are the folded words of asking a name, and the pronouns and
@@ -291,4 +363,23 @@ func oneEdit(a, b []byte) bool {
 		return i+1 < len(a) && a[i] == b[i+1] && a[i+1] == b[i] && string(a[i+2:]) == string(b[i+2:]) // swapped
 	}
 	return string(a[i:]) == string(b[i+1:]) // added
+}
+
+// calendarWords are the folded days, months and feasts that writers
+// capitalise, before a comma and a role as a name would be: "je suis
+// passé Samedi, le guichetier", "después de Semana Santa, el cartero".
+var calendarWords = map[string]bool{
+	"lundi": true, "mardi": true, "mercredi": true, "jeudi": true, "vendredi": true, "samedi": true, "dimanche": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+	"lunes": true, "martes": true, "miercoles": true, "jueves": true, "viernes": true, "sabado": true, "domingo": true,
+	"montag": true, "dienstag": true, "mittwoch": true, "donnerstag": true, "freitag": true, "samstag": true, "sonntag": true,
+	"lunedi": true, "martedi": true, "mercoledi": true, "giovedi": true, "venerdi": true, "domenica": true,
+	"segunda": true, "terca": true, "quarta": true, "quinta": true, "sexta": true,
+	"janvier": true, "fevrier": true, "mars": true, "avril": true, "mai": true, "juin": true, "juillet": true, "aout": true, "septembre": true, "octobre": true, "novembre": true, "decembre": true,
+	"january": true, "february": true, "march": true, "april": true, "june": true, "july": true, "august": true, "september": true, "october": true, "november": true, "december": true,
+	"enero": true, "febrero": true, "marzo": true, "abril": true, "mayo": true, "junio": true, "julio": true, "agosto": true, "septiembre": true, "octubre": true, "noviembre": true, "diciembre": true,
+	"januar": true, "februar": true, "juni": true, "juli": true, "oktober": true, "dezember": true,
+	"gennaio": true, "febbraio": true, "aprile": true, "maggio": true, "giugno": true, "luglio": true, "settembre": true, "ottobre": true, "dicembre": true,
+	"janeiro": true, "fevereiro": true, "marco": true, "maio": true, "junho": true, "julho": true, "setembro": true, "outubro": true, "novembro": true, "dezembro": true,
+	"semana": true, "noel": true, "navidad": true, "natale": true, "natal": true, "paques": true, "pascua": true, "pasqua": true, "pascoa": true, "christmas": true, "easter": true,
 }

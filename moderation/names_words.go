@@ -43,7 +43,7 @@ func allowedSurname(toks []token, keep []bool, k int) bool {
 // found once after "M." is masked where it appears alone too, and a number
 // announced once is masked when repeated. finds[:personalEnd] are personal
 // data, the rest names; hashes holds the wordHash of each token.
-func (e *Engine) everyOccurrence(text string, toks []token, fold []byte, hashes []uint64, keep []bool, finds []finding, personalEnd int) []finding {
+func (e *Engine) everyOccurrence(text string, toks []token, fold []byte, hashes []uint64, keep []bool, finds []finding, personalEnd int, german bool) []finding {
 	n := len(finds)
 	for i := 0; i < n; i++ {
 		f := finds[i]
@@ -136,14 +136,16 @@ func (e *Engine) everyOccurrence(text string, toks []token, fold []byte, hashes 
 				}
 				finds = append(finds, finding{u.cs, end, maskName})
 			}
-			// And its possessive written as one word, with a capital:
-			// "Müller vom Bürgeramt … Müllers Kollege".
-			if t.fe-t.fs < 4 || !t.has(tokCap) {
+			// And its German possessive, one word with a capital and no
+			// article before it: "Müller vom Bürgeramt … Müllers
+			// Kollege" (not "Frau Richter … des Richters", a noun's
+			// genitive, nor English plurals: "Bill … Bills").
+			if !german || t.fe-t.fs < 4 || !t.has(tokCap) {
 				continue
 			}
 			for m := range toks {
 				u := toks[m]
-				if u.fe-u.fs != t.fe-t.fs+1 || fold[u.fe-1] != 's' || !u.has(tokCap) || keep[m] || u.has(tokMasked) || u.info.place || string(fold[u.fs:u.fe-1]) != string(w) || overlapsAny(finds, u.cs, u.ce) {
+				if u.fe-u.fs != t.fe-t.fs+1 || fold[u.fe-1] != 's' || !u.has(tokCap) || keep[m] || u.has(tokMasked) || u.info.place || string(fold[u.fs:u.fe-1]) != string(w) || overlapsAny(finds, u.cs, u.ce) || m > 0 && germanArticles[string(fold[toks[m-1].fs:toks[m-1].fe])] {
 					continue
 				}
 				toks[m].flags |= tokMasked
@@ -174,4 +176,11 @@ func severalWords(v string) bool {
 		}
 	}
 	return false
+}
+
+// germanArticles are the folded German articles, before a noun's
+// genitive ("des Richters"), never before a name's possessive.
+var germanArticles = map[string]bool{
+	"der": true, "die": true, "das": true, "des": true, "dem": true, "den": true,
+	"ein": true, "eine": true, "eines": true, "einer": true, "einem": true, "einen": true,
 }
