@@ -1,6 +1,7 @@
 package moderation
 
 import (
+	"bytes"
 	"slices"
 	"strings"
 	"unicode"
@@ -181,9 +182,11 @@ func (a *abuse) classify(hits []hit, lang int, text []byte, addrs []int32, out [
 	// Italian and Portuguese let it, and is the writer's: "me voy a
 	// matar", "mi vado ad ammazzare", "eu me vou matar" are distress.
 	// The verbs of going say the language, whatever the text was
-	// detected as; an object after the violent verb makes the pronoun a
-	// dative and the words a threat: "mi vado ad ammazzare il
-	// direttore", "me vou matar um desses atendentes".
+	// detected as. Only when nothing that may be an object follows the
+	// violent verb: the end, a condition, a time, a cause, a means
+	// ("me voy a matar si…", "…esta noche", "…con pastillas"); anything
+	// else makes the pronoun a dative and the words a threat: "mi vado
+	// ad ammazzare il direttore", "me vou matar aqueles vagabundos".
 	climbedSelf := func(i int) bool {
 		k := hs.nearest(i, patIntent, 2, 0)
 		if k < 0 {
@@ -193,7 +196,22 @@ func (a *abuse) classify(hits []hit, lang int, text []byte, addrs []int32, out [
 		if !climbingVerbs[verb] || !climbedPronouns[string(lastWord(text[:hits[k].start]))] {
 			return false
 		}
-		return !objectWords[string(firstWord(text[hits[i].end:]))] && !near(i, patPerson, 0, 6) && !near(i, patYou, 0, 4)
+		rest := text[hits[i].end:]
+		w := firstWord(rest)
+		if len(w) == 0 {
+			return true
+		}
+		next := firstWord(rest[bytes.Index(rest, w)+len(w):])
+		switch {
+		case meansWords[string(w)]:
+			// "con pastillas", not "con el de la ventanilla".
+			return !objectWords[string(next)]
+		case timeDeterminers[string(w)]:
+			return timeNouns[string(next)] // "esta noche", not "esta funcionaria"
+		case string(w) == "a" || string(w) == "ad":
+			return string(next) == "mi" || string(next) == "me" // "a mí mismo"
+		}
+		return distressAfter[string(w)]
 	}
 	own := func(i int) bool {
 		// A threat or a hateful sentence the writer reports having

@@ -147,16 +147,45 @@ var climbingVerbs = map[string]bool{"voy": true, "vamos": true, "pienso": true, 
 // of going: Spanish and Portuguese "me", Italian "mi".
 var climbedPronouns = map[string]bool{"me": true, "mi": true}
 
-// objectWords are the normalized words that start the object of a
-// violent verb in Spanish, Italian and Portuguese: articles,
-// demonstratives, the personal "a", "with", "against", "all".
+// objectWords are the normalized articles and demonstratives of Spanish,
+// Italian and Portuguese: after "con", "com", a person ("con el de la
+// ventanilla"), not a means ("con pastillas").
 var objectWords = map[string]bool{
 	"il": true, "lo": true, "la": true, "l": true, "i": true, "gli": true, "le": true, "el": true, "los": true, "las": true,
-	"o": true, "a": true, "os": true, "as": true, "al": true, "ao": true, "aos": true, "ad": true, "ai": true, "alla": true, "allo": true,
-	"um": true, "uma": true, "un": true, "una": true, "uno": true, "esse": true, "essa": true, "esses": true, "essas": true,
-	"este": true, "esta": true, "estes": true, "estas": true, "ese": true, "esa": true, "esos": true, "esas": true, "aquele": true, "aquela": true,
-	"quel": true, "quella": true, "quello": true, "quei": true, "quegli": true, "questo": true, "questa": true,
-	"con": true, "com": true, "contra": true, "contro": true, "tutti": true, "todos": true, "todas": true, "tutte": true,
+	"o": true, "a": true, "os": true, "as": true, "um": true, "uma": true, "un": true, "una": true, "uno": true, "unos": true, "uns": true,
+	"esse": true, "essa": true, "esses": true, "essas": true, "este": true, "esta": true, "estes": true, "estas": true,
+	"ese": true, "esa": true, "esos": true, "esas": true, "aquele": true, "aquela": true, "aqueles": true, "aquelas": true,
+	"quel": true, "quella": true, "quello": true, "quei": true, "quegli": true, "questo": true, "questa": true, "tutti": true, "todos": true,
+}
+
+// meansWords are "with" of the three languages, before a means or a
+// person.
+var meansWords = map[string]bool{"con": true, "com": true}
+
+// distressAfter are the normalized words that may follow a violent verb
+// whose object is the writer: a condition, a time, a cause, "no more"
+// ("me voy a matar si…", "ya no puedo más", "esta noche", "por culpa
+// de…", "a mí mismo").
+var distressAfter = map[string]bool{
+	"si": true, "se": true, "ya": true, "porque": true, "perche": true, "pois": true, "que": true, "che": true,
+	"hoy": true, "hoje": true, "oggi": true, "manana": true, "domani": true, "amanha": true, "ahora": true, "agora": true, "adesso": true, "ora": true,
+	"stasera": true, "stanotte": true,
+	"por": true, "per": true, "de": true, "di": true, "mismo": true, "mesmo": true, "stesso": true, "no": true, "non": true, "nao": true,
+	"y": true, "e": true, "pero": true, "ma": true, "mas": true,
+}
+
+// timeDeterminers are the words that start an object or a time ("esta
+// funcionaria", "esta noche"; "um desses atendentes", "um dia desses"):
+// a time only before a word of timeNouns.
+var timeDeterminers = map[string]bool{
+	"esta": true, "este": true, "questa": true, "questo": true, "un": true, "um": true, "uno": true, "una": true, "uma": true,
+	"cualquier": true, "qualquer": true, "qualsiasi": true, "algun": true, "algum": true, "qualche": true,
+}
+
+// timeNouns are the normalized nouns of time of the three languages.
+var timeNouns = map[string]bool{
+	"noche": true, "tarde": true, "dia": true, "semana": true, "mes": true, "ano": true, "vez": true, "momento": true, "rato": true,
+	"notte": true, "sera": true, "giorno": true, "settimana": true, "mese": true, "anno": true, "volta": true, "noite": true,
 }
 
 // firstWord returns the first word of b, a normalized text.

@@ -26,6 +26,16 @@ func TestEngineClimbedPronounsOfRound18(t *testing.T) {
 		{name: "Portuguese, one of the agents", text: "Qualquer dia me vou matar um desses atendentes do INSS.", decision: Reject, kinds: threat},
 		{name: "Spanish, with the one at the window", text: "Me voy a liar a tiros con el de la ventanilla.", decision: Reject, kinds: threat},
 		{name: "Spanish, the guard", text: "me voy a matar al guardia de la puerta", decision: Reject, kinds: threat},
+		// Found by the second review: only what cannot be an object
+		// after the violent verb keeps the words distress.
+		{name: "Portuguese, those layabouts", text: "Me vou matar aqueles vagabundos do INSS", decision: Reject, kinds: threat},
+		{name: "Italian, someone", text: "Mi vado ad ammazzare qualcuno all'ufficio", decision: Reject, kinds: threat},
+		{name: "Italian, a surname", text: "Mi vado ad ammazzare Rossi", decision: Reject, kinds: threat},
+		{name: "distress with pills", text: "Me voy a matar con pastillas", absent: threat},
+		{name: "distress tonight", text: "Mi vado ad ammazzare questa sera", absent: threat},
+		{name: "distress, no more", text: "Me voy a matar, ya no puedo más", absent: threat},
+		{name: "distress, to myself", text: "Me voy a matar a mí mismo", absent: threat},
+		{name: "distress, because of an agent", text: "Me voy a matar por culpa del funcionario", absent: threat},
 		{name: "short Spanish distress", text: "Me voy a matar.", absent: threat},
 		{name: "short Italian distress", text: "Mi vado ad ammazzare.", absent: threat},
 	})
