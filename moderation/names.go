@@ -468,7 +468,10 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 				// Da Silva", "el sargento De la Fuente", "Officer De la
 				// Cruz", "o inspetor dos Santos" (not "l'agent de Lyon",
 				// "le conseiller de Laval": where they work).
-				if u := next + 1; toks[next].info.particle && u < len(toks) {
+				// (A role with a capital before a particle with one, outside
+				// English, is an office's title: "Il Commissario Del
+				// Governo", "O Delegado Da Polícia Federal".)
+				if u := next + 1; toks[next].info.particle && u < len(toks) && !(t.has(tokCap) && toks[next].has(tokCap) && lang != langIndex("en")) {
 					for u+1 < len(toks) && u <= next+2 && toks[u].info.particle && !toks[u].has(tokCap) && !gapHasBreak(text, toks[u-1], toks[u]) {
 						u++
 					}
@@ -671,7 +674,7 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 	out = nm.listedBeforeNames(text, toks, fold, keep, out, first)
 	out = nm.signature(text, toks, fold, keep, out, first, german)
 	out = nm.unknownApposed(text, toks, fold, keep, out, first, german)
-	out = nm.initialsBefore(text, toks, out, first)
+	out = nm.initialsBefore(text, toks, keep, out, first)
 	return saintSurnames(text, toks, keep, out, first)
 }
 

@@ -97,18 +97,12 @@ func (nm *names) upperTitle(text string, toks []token, fold []byte, k int, shout
 	t := &toks[k]
 	// The Brazilian "Seu" (senhor) is "his" and "your" too: a title
 	// only with a capital, and at the start of a sentence only before a
-	// known first name, as after an article ("meu vizinho Seu Jurandir",
-	// "Seu João ajudou"; not "o seu Audi", "Seu Banco do Brasil", "O Seu
-	// Atendimento").
+	// known first name ("meu vizinho Seu Jurandir", "o Seu Valdomiro da
+	// portaria", "Seu João ajudou"; not "o seu Audi", "Seu Banco do
+	// Brasil"). A writer who capitalises every word loses one: "O Seu
+	// [Atendimento]".
 	if t.fe-t.fs == 3 && string(fold[t.fs:t.fe]) == "seu" {
-		article := false
-		if k > 0 {
-			switch string(fold[toks[k-1].fs:toks[k-1].fe]) {
-			case "o", "a", "os", "as", "do", "da", "no", "na", "ao", "pelo", "pela", "um", "uma":
-				article = true
-			}
-		}
-		return t.has(tokCap) && !t.has(tokUpper) && k+1 < len(toks) && toks[k+1].has(tokCap) && (!t.has(tokSentence) && !article || toks[k+1].info.first != 0) && !gapHasBreak(text, *t, toks[k+1])
+		return t.has(tokCap) && !t.has(tokUpper) && k+1 < len(toks) && toks[k+1].has(tokCap) && (!t.has(tokSentence) || toks[k+1].info.first != 0) && !gapHasBreak(text, *t, toks[k+1])
 	}
 	if t.has(tokUpper) && t.fe-t.fs >= 2 && shout {
 		// "VOUS ME COLLEZ DES MAJORATIONS": a shouted word; but for an

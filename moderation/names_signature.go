@@ -47,20 +47,19 @@ walk:
 	if words == 0 || s == 0 || s == n {
 		return out
 	}
-	// A particle inside only after a known first name: "Maria de Lurdes
-	// Figueiredo", not "Vecinos de Triana", "Ville de Bobigny", bodies.
+	// A particle inside only after a known first name or an initial:
+	// "Maria de Lurdes Figueiredo", "J. de Kersauson"; not "Vecinos de
+	// Triana", "Ville de Bobigny", bodies.
 	for j := s + 1; j < n; j++ {
-		if toks[j].info.particle && !toks[j].has(tokCap) && toks[s].info.first == 0 {
+		if toks[j].info.particle && !toks[j].has(tokCap) && toks[s].info.first == 0 && !(toks[s].fe-toks[s].fs == 1 && toks[s].has(tokDot)) {
 			return out
 		}
 	}
-	// In German, whose nouns are capitalised, only a name with a known
-	// word after a dash or thanks ("Danke!\nMarzahn-Hellersdorf" is a
-	// district), and no noun after a closing ("MfG\nHausverwaltung"). One
-	// word alone only after a closing: a thanks line or a dash before
-	// "Urgent", "- Éclairage" (a list's last item) sign nothing.
-	single := n-s == 1
-	known := knownName(toks[s]) || knownName(toks[n-1])
+	// In German, whose nouns are capitalised, no word ending as a noun
+	// signs ("MfG\nHausverwaltung"); nor a day or a month alone.
+	if german && germanNounIn(fold, toks[s:n]) || n-s == 1 && calendarWords[string(fold[toks[s].fs:toks[s].fe])] {
+		return out
+	}
 	p := s - 1
 	raw := text[toks[p].ce:toks[s].cs]
 	gap := strings.TrimSpace(raw)
@@ -68,19 +67,18 @@ walk:
 	switch {
 	case strings.HasSuffix(gap, "-") || strings.HasSuffix(gap, "—") || strings.HasSuffix(gap, "–"):
 		// A dash opening the last line, not a hyphen inside it, nor the
-		// last item of a list of lines.
+		// last item of a list of lines ("- Poubelles\n- Éclairage").
 		dash := strings.LastIndexAny(raw, "-—–")
 		nl := strings.LastIndexByte(raw[:dash], '\n')
-		if single || nl < 0 || strings.TrimSpace(raw[nl:dash]) != "" || listLine(text, int(toks[p].ce)) || german && !known {
+		if nl < 0 || strings.TrimSpace(raw[nl:dash]) != "" || listLine(text, int(toks[p].ce)) {
 			return out
 		}
 	case !line && gap == ",":
-		if !nm.closingEndsAt(text, toks, fold, p) || german && germanNounIn(fold, toks[s:]) {
+		if !nm.closingEndsAt(text, toks, fold, p) {
 			return out
 		}
 	case line && strings.Trim(gap, ",.!") == "":
-		closing := nm.closingEndsAt(text, toks, fold, p)
-		if !closing && (single || german && !known || !nm.thanksLine(text, toks, p)) || closing && german && germanNounIn(fold, toks[s:]) {
+		if !nm.closingEndsAt(text, toks, fold, p) && !nm.thanksLine(text, toks, p) {
 			return out
 		}
 	default:
@@ -114,7 +112,7 @@ func (nm *names) signatureWord(toks []token, fold []byte, keep []bool, k int) bo
 	u := &toks[k]
 	w := string(fold[u.fs:u.fe])
 	return u.has(tokCap) && !u.has(tokDigit) && !u.info.place && !u.info.building && u.info.cue == 0 && !u.info.particle &&
-		!nm.closings[w] && !calendarWords[w] && nm.isName(toks, fold, keep, k, false)
+		!nm.closings[w] && nm.isName(toks, fold, keep, k, false)
 }
 
 // germanNounIn reports whether one of toks ends like a German noun and
@@ -191,10 +189,11 @@ func (nm *names) thanksLine(text string, toks []token, p int) bool {
 }
 
 // initialsBefore widens the names of out[first:] (this reading's) over the
-// initials written right before them: "J.-M. Perrin", "M. A. Lacerda".
+// initials written right before them ("J.-M. Perrin", "M. A. Lacerda")
+// and the lower-case parts hyphenated after them ("Jean-loup").
 // A lone initial that may be a title stays: "M. Perrin", and "D.", which
 // abbreviates Dom, Dona and Don ("a D. Amélia").
-func (nm *names) initialsBefore(text string, toks []token, out []finding, first int) []finding {
+func (nm *names) initialsBefore(text string, toks []token, keep []bool, out []finding, first int) []finding {
 	k := 0
 	for i := first; i < len(out); i++ {
 		f := &out[i]
@@ -221,10 +220,22 @@ func (nm *names) initialsBefore(text string, toks []token, out []finding, first 
 			}
 			s = j
 		}
-		if s == k || s == k-1 && (toks[s].info.cue != 0 || text[toks[s].cs] == 'D') {
-			continue
+		if !(s == k || s == k-1 && (toks[s].info.cue != 0 || text[toks[s].cs] == 'D')) {
+			f.start = toks[s].cs
 		}
-		f.start = toks[s].cs
+		// And over the lower-case part of a hyphenated first name that
+		// no list knows: "Jean-loup", "Pierre-emmanuel" (masked alone,
+		// "[nom masqué]-loup" published it, and a second reading took
+		// it).
+		e := lastTokenIn(toks, k, f.end)
+		for e+1 < len(toks) && toks[e].ce == f.end && toks[e].has(tokHyphen) {
+			u := &toks[e+1]
+			if u.has(tokCap) || !u.has(tokLetter) || u.has(tokDigit) || keep[e+1] || u.has(tokMasked) || u.info.stop || u.info.particle || u.fe-u.fs < 3 || i+1 < len(out) && out[i+1].start < u.ce {
+				break
+			}
+			f.end = u.ce
+			e++
+		}
 	}
 	return out
 }
@@ -309,27 +320,37 @@ func reflexiveNaming(text string, toks []token, fold []byte, k, next int) bool {
 			}
 		}
 	}
-	// A person is the subject: a pronoun of a person or a person's
-	// word within three words before, or after "chama-se".
-	for j := p - 1; j >= 0 && j >= p-3; j-- {
-		if personSubject[string(fold[toks[j].fs:toks[j].fe])] || toks[j].info.cue == cueRole || toks[j].info.cue == cueKin {
+	// A person is the subject: a pronoun right before the verb ("il
+	// sapelle", "él se llama"), or a person's word within six words
+	// before it, or after "chama-se" ("la chica de la ventanilla se
+	// llama yamila", "chama-se valdirene a moça").
+	if j := p - 1; j >= 0 && subjectPronouns[string(fold[toks[j].fs:toks[j].fe])] {
+		return true
+	}
+	for j := p - 1; j >= 0 && j >= p-6; j-- {
+		if personNouns[string(fold[toks[j].fs:toks[j].fe])] || toks[j].info.cue == cueRole || toks[j].info.cue == cueKin {
 			return true
 		}
 	}
 	for j := next + 1; p == k && j < len(toks) && j <= next+3; j++ {
-		if personSubject[string(fold[toks[j].fs:toks[j].fe])] || toks[j].info.cue == cueRole {
+		if personNouns[string(fold[toks[j].fs:toks[j].fe])] || toks[j].info.cue == cueRole {
 			return true
 		}
 	}
 	return false
 }
 
-// personSubject are the folded pronouns and nouns of a person that may be
-// the subject of a verb of naming.
-var personSubject = map[string]bool{
-	"il": true, "elle": true, "he": true, "she": true, "el": true, "ella": true, "lui": true, "lei": true, "ele": true, "ela": true,
-	"er": true, "gars": true, "mec": true, "type": true, "dame": true, "monsieur": true, "madame": true, "fille": true, "femme": true, "homme": true,
-	"guy": true, "lady": true, "woman": true, "man": true, "chica": true, "chico": true, "senora": true, "senor": true, "tipo": true, "hombre": true, "mujer": true,
+// subjectPronouns are the folded pronouns of a person, right before a
+// verb of naming ("il sapelle", "ella se llama"; "el" is "él").
+var subjectPronouns = map[string]bool{
+	"il": true, "elle": true, "he": true, "she": true, "el": true, "ella": true, "lui": true, "lei": true, "ele": true, "ela": true, "er": true,
+}
+
+// personNouns are the folded nouns of a person that may be the subject
+// of a verb of naming, a few words before it.
+var personNouns = map[string]bool{
+	"gars": true, "mec": true, "dame": true, "monsieur": true, "madame": true, "fille": true, "femme": true, "homme": true,
+	"guy": true, "lady": true, "woman": true, "man": true, "chica": true, "chico": true, "senora": true, "senor": true, "hombre": true, "mujer": true,
 	"ragazza": true, "ragazzo": true, "signora": true, "signore": true, "tizio": true, "donna": true, "uomo": true,
 	"moca": true, "moco": true, "senhora": true, "senhor": true, "cara": true, "mulher": true, "homem": true, "rapariga": true, "rapaz": true,
 }
