@@ -1,7 +1,6 @@
 package moderation
 
 import (
-	"bytes"
 	"slices"
 	"strings"
 	"unicode"
@@ -196,12 +195,11 @@ func (a *abuse) classify(hits []hit, lang int, text []byte, addrs []int32, out [
 		if !climbingVerbs[verb] || !climbedPronouns[string(lastWord(text[:hits[k].start]))] {
 			return false
 		}
-		rest := text[hits[i].end:]
-		w := firstWord(rest)
+		w, rest := firstWord(text[hits[i].end:])
 		if len(w) == 0 {
 			return true
 		}
-		next := firstWord(rest[bytes.Index(rest, w)+len(w):])
+		next, _ := firstWord(rest)
 		switch {
 		case meansWords[string(w)]:
 			// "con pastillas", not "con el de la ventanilla".

@@ -188,8 +188,9 @@ var timeNouns = map[string]bool{
 	"notte": true, "sera": true, "giorno": true, "settimana": true, "mese": true, "anno": true, "volta": true, "noite": true,
 }
 
-// firstWord returns the first word of b, a normalized text.
-func firstWord(b []byte) []byte {
+// firstWord returns the first word of b, a normalized text, and what
+// follows it.
+func firstWord(b []byte) (word, rest []byte) {
 	s := 0
 	for s < len(b) && b[s] == ' ' {
 		s++
@@ -198,7 +199,7 @@ func firstWord(b []byte) []byte {
 	for e < len(b) && b[e] != ' ' {
 		e++
 	}
-	return b[s:e]
+	return b[s:e], b[e:]
 }
 
 // determiners are the normalized words after which "bande de", "bunch

@@ -1,5 +1,10 @@
 package moderation
 
+// Passes over the names of a reading after the rules of find, word by
+// word: the writer's signature, the unknown names a role after them
+// vouches for, the initials and hyphenated parts around a masked name;
+// and the helpers of the verbs of naming.
+
 import (
 	"slices"
 	"strings"
