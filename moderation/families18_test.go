@@ -74,7 +74,10 @@ func TestEnginePlacesNamedAfterPeopleOfRound18(t *testing.T) {
 		{name: "an elementary school", text: "My son's school, Abraham Lincoln Elementary, refused to send his file.", decision: Publish, absent: []Kind{KindPersonName}, kept: []string{"Abraham Lincoln Elementary"}},
 		{name: "a memorial trust", text: "Why does the Winston Churchill Memorial Trust page say June?", decision: Publish, absent: []Kind{KindPersonName}, kept: []string{"Winston Churchill Memorial Trust"}},
 		{name: "a park after a surname", text: "Good service at the Lincoln Park post office today.", decision: Publish, absent: []Kind{KindPersonName}, kept: []string{"Lincoln Park"}},
-		{name: "a park after a first name", text: "I was served by Sophie Park at the desk.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Sophie"}},
+		{name: "a park after a first name", text: "I was served by Sophie Park at the desk.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Sophie", "Park"}},
+		{name: "a park after a title", text: "Thanks to Mr Park for his patience.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Park"}},
+		{name: "a lane after a title", text: "Mrs Lane at the desk was very rude.", kinds: []Kind{KindPersonName}, gone: []string{"Lane"}},
+		{name: "a place after a title and before a capital", text: "Mr Park Avenue is closed on Sundays.", absent: []Kind{KindPersonName}},
 	})
 }
 

@@ -200,10 +200,10 @@ func (nm *names) protect(text string, toks []token, fold []byte, hashes []uint64
 		// (Not before another capitalised word, which makes the place word
 		// part of a job's title: "Kevin Douglas School Liaison Officer".)
 		// A place word that is a surname too names a place after a name
-		// that is no first name, or after "the": "the Lincoln Park post
-		// office", "Hughes Park"; and before another place word: "the
-		// Winston Churchill Memorial Trust".
-		surnamePlace := t.info.surname && t.info.first == 0 && k > 0 && (toks[k-1].info.first == 0 || k > 1 && string(fold[toks[k-2].fs:toks[k-2].fe]) == "the")
+		// that is no first name nor a title, or after "the": "the Lincoln
+		// Park post office", "Hughes Park" (not "Mr Park"); and before
+		// another place word: "the Winston Churchill Memorial Trust".
+		surnamePlace := t.info.surname && t.info.first == 0 && k > 0 && toks[k-1].info.cue == 0 && (toks[k-1].info.first == 0 || k > 1 && string(fold[toks[k-2].fs:toks[k-2].fe]) == "the")
 		capPlace := t.has(tokCap) && !t.has(tokUpper) && (!t.info.surname || surnamePlace) && t.info.first == 0 &&
 			(k+1 == len(toks) || !toks[k+1].has(tokCap) || gapEndsSentence(text, *t, toks[k+1]) || toks[k+1].info.nameWord&nwPlaceAfter != 0)
 		if (!t.has(tokCap) || capPlace) && t.info.nameWord&nwPlaceAfter != 0 {
@@ -1122,7 +1122,12 @@ func (nm *names) nameAfter(text string, toks []token, fold []byte, keep []bool, 
 	// after particles, only a place word of a letter or two, or of three
 	// capitals, an abbreviation ("M d ZA A.AA", "M d ZAC A.AA"; found by
 	// fuzzing): "M. de La Tour" and "Mme de La Rue" are names.
-	if toks[m].info.place && (m == k || toks[m].fe-toks[m].fs <= 2 || toks[m].has(tokUpper) && toks[m].fe-toks[m].fs <= 3) || !nm.isName(toks, fold, keep, m, lower) && !(title && nm.titleSurname(toks, fold, keep, m)) {
+	// (But a place word that is a known surname, right after a title
+	// and before no capitalised word, is the surname: "Mr Park", "Mrs
+	// Lane at the desk"; nothing after it is left to a second reading.)
+	placeSurname := title && m == k && toks[m].info.surname && toks[m].has(tokCap) && !toks[m].has(tokUpper) && !keep[m] && !toks[m].has(tokMasked) &&
+		(m+1 == len(toks) || !toks[m+1].has(tokCap) && !toks[m+1].info.particle && !toks[m].has(tokHyphen))
+	if toks[m].info.place && !placeSurname && (m == k || toks[m].fe-toks[m].fs <= 2 || toks[m].has(tokUpper) && toks[m].fe-toks[m].fs <= 3) || !nm.isName(toks, fold, keep, m, lower) && !(title && nm.titleSurname(toks, fold, keep, m)) && !placeSurname {
 		return 0, 0, false
 	}
 	if !title && toks[m].info.first == 0 && !toks[m].info.surname && toks[m].has(tokSentence) {
