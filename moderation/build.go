@@ -96,8 +96,13 @@ func newNames(f *folder, set *lexicon.Set) *names {
 	}
 	for _, c := range set.Stopwords {
 		w := foldOne(f, c.Term)
-		nm.stop[w] = true
-		if i := langIndex(c.Class); i >= 0 {
+		// "voy", "gonna", "que" only vote for their language: they stay
+		// words of names and of the models, trained with them.
+		lang, word := strings.CutSuffix(c.Class, "-word")
+		if !word {
+			nm.stop[w] = true
+		}
+		if i := langIndex(lang); i >= 0 {
 			nm.word(w).langs |= 1 << i
 		}
 	}
