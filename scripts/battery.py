@@ -5,7 +5,8 @@
 
 A battery is a JSON-lines file of {"id", "lang", "text"} with, per kind:
 threat (bool): threats caught (flagged threat and not published) and fair
-texts flagged threat; names / pii (lists of strings): share of them gone
+texts flagged threat; abusive (bool): abusive texts held (flagged abuse or
+threat and not published) and fair texts published; names / pii (lists of strings): share of them gone
 from the output, and must_keep (list): share still there. Only counts are
 printed, per language: the blind batteries are scored without reading
 their texts (--misses lists misses of the others).
@@ -43,6 +44,18 @@ def score(path, cmd, misses):
             else:
                 c[lang, 'fair'] += 1
                 c[lang, 'fair flagged'] += flagged
+        if 'abusive' in it:
+            kinds = {d['kind'] for d in o.get('details', [])}
+            if it['abusive']:
+                c[lang, 'abusive'] += 1
+                c[lang, 'held'] += bool(kinds & {'abuse', 'threat'}) and o['decision'] != 'publish'
+                if not (kinds & {'abuse', 'threat'} and o['decision'] != 'publish'):
+                    shown.append('%s abusive published: %s' % (it['id'], o['decision']))
+            else:
+                c[lang, 'clean'] += 1
+                c[lang, 'published'] += o['decision'] == 'publish'
+                if o['decision'] != 'publish':
+                    shown.append('%s clean %s %s' % (it['id'], o['decision'], sorted(kinds)))
         for key, gone in (('names', True), ('pii', True), ('must_keep', False)):
             for s in it.get(key, []):
                 c[lang, key] += 1
@@ -52,7 +65,7 @@ def score(path, cmd, misses):
                     shown.append('%s %s %r' % (it['id'], key, s))
     langs = sorted({k[0] for k in c})
     print(os.path.basename(path))
-    for what in ('caught/threats', 'fair flagged/fair', 'names ok/names', 'pii ok/pii', 'must_keep ok/must_keep'):
+    for what in ('caught/threats', 'fair flagged/fair', 'held/abusive', 'published/clean', 'names ok/names', 'pii ok/pii', 'must_keep ok/must_keep'):
         num, den = what.split('/')
         total = sum(c[l, den] for l in langs)
         if total:
