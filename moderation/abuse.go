@@ -266,12 +266,12 @@ func (a *abuse) classify(hits []hit, lang int, text []byte, addrs []int32, out [
 				// "le conseiller, c'est un sac de patates", "the clerk is
 				// a human filing cabinet": a person said to be a thing;
 				// "le site est un vrai labyrinthe" names no person.
-				if !near(i, patCopula, 2, 0) || !near(i, patPerson, 12, 0) && !near(i, patYou, 5, 0) || !own(i) {
+				if !near(i, patCopula, 2, 0) || !near(i, patPerson, 12, 0) && !near(i, patRole, 12, 0) && !near(i, patYou, 5, 0) || !own(i) {
 					continue
 				}
 				f.kind, f.severity, f.reason = KindAbuse, SeverityMedium, "a person called a thing"
 			case patCompare:
-				if !near(i, patPerson, 10, 0) && !near(i, patYou, 4, 0) || !own(i) {
+				if !near(i, patPerson, 10, 0) && !near(i, patRole, 10, 0) && !near(i, patYou, 4, 0) || !own(i) {
 					continue
 				}
 				f.kind, f.severity, f.reason = KindAbuse, SeverityMedium, "insult by comparison"
@@ -447,7 +447,7 @@ func (a *abuse) classify(hits []hit, lang int, text []byte, addrs []int32, out [
 				// writer's own ("I hope my mother doesn't die"), nor
 				// said of no one ("I hope this reform dies").
 				j := hs.nearest(i, patWish, 10, 0)
-				aimed := near(i, patYou, 12, 6) || near(i, patYours, 12, 4) || near(i, patPerson, 12, 6) || near(i, patPlace, 12, 6) || near(i, patTheirs, 3, 0)
+				aimed := near(i, patYou, 12, 6) || near(i, patYours, 12, 4) || near(i, patPerson, 12, 6) || near(i, patRole, 12, 6) || near(i, patPlace, 12, 6) || near(i, patTheirs, 3, 0)
 				if j < 0 || negatedBetween(text, hits[j].end, h.start) || !aimed || near(i, patMine, 4, 0) || near(i, patSelf, 3, 2) || near(i, patThing, 4, 0) || !own(i) || reported || inside(i, patIdiom) {
 					continue
 				}

@@ -109,9 +109,11 @@ func (n *normalized) normalize(f *folder, text string) (splits int) {
 				tpos = append(tpos, int32(i))
 			}
 			prevLetter = s != ""
-		case leet(r) != 0 && (prevLetter && unicode.IsDigit(r) || nextIsLetter(text, i+size)):
-			// A digit may end a word (merd3); a sign only inside one
-			// (conn!ard): "joder!" ends with an exclamation mark.
+		case leet(r) != 0 && (prevLetter && (unicode.IsDigit(r) || r == '@') || nextIsLetter(text, i+size)):
+			// A digit may end a word (merd3), and so may an at sign,
+			// which writes the a of feminine endings (vadi@, str0nz@);
+			// another sign only inside one (conn!ard): "joder!" ends
+			// with an exclamation mark.
 			tmp = append(tmp, leet(r))
 			tpos = append(tpos, int32(i))
 			prevLetter = true
