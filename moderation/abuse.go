@@ -266,12 +266,14 @@ func (a *abuse) classify(hits []hit, lang int, text []byte, addrs []int32, out [
 				// "le conseiller, c'est un sac de patates", "the clerk is
 				// a human filing cabinet": a person said to be a thing;
 				// "le site est un vrai labyrinthe" names no person.
-				if !near(i, patCopula, 2, 0) || !near(i, patPerson, 12, 0) && !near(i, patRole, 12, 0) && !near(i, patYou, 5, 0) || !own(i) {
+				if !near(i, patCopula, 2, 0) || !near(i, patPerson, 12, 0) && !near(i, patYou, 5, 0) || !own(i) {
 					continue
 				}
 				f.kind, f.severity, f.reason = KindAbuse, SeverityMedium, "a person called a thing"
 			case patCompare:
-				if !near(i, patPerson, 10, 0) && !near(i, patRole, 10, 0) && !near(i, patYou, 4, 0) || !own(i) {
+				// Not the wits of a child ("the IQ of a child is not
+				// tested at this age").
+				if !near(i, patPerson, 10, 0) && !near(i, patYou, 4, 0) || near(i, patChild, 0, 2) || !own(i) {
 					continue
 				}
 				f.kind, f.severity, f.reason = KindAbuse, SeverityMedium, "insult by comparison"
@@ -447,8 +449,8 @@ func (a *abuse) classify(hits []hit, lang int, text []byte, addrs []int32, out [
 				// writer's own ("I hope my mother doesn't die"), nor
 				// said of no one ("I hope this reform dies").
 				j := hs.nearest(i, patWish, 10, 0)
-				aimed := near(i, patYou, 12, 6) || near(i, patYours, 12, 4) || near(i, patPerson, 12, 6) || near(i, patRole, 12, 6) || near(i, patPlace, 12, 6) || near(i, patTheirs, 3, 0)
-				if j < 0 || negatedBetween(text, hits[j].end, h.start) || !aimed || near(i, patMine, 4, 0) || near(i, patSelf, 3, 2) || near(i, patThing, 4, 0) || !own(i) || reported || inside(i, patIdiom) {
+				aimed := near(i, patYou, 12, 6) || near(i, patYours, 12, 4) || near(i, patPerson, 12, 6) || near(i, patPlace, 12, 6) || near(i, patTheirs, 3, 0)
+				if j < 0 || negatedBetween(text, hits[j].end, h.start) || recoveryBetween(text, hits[j].end, h.start) || !aimed || near(i, patMine, 4, 0) || near(i, patSelf, 3, 2) || near(i, patThing, 4, 0) || !own(i) || reported || inside(i, patIdiom) {
 					continue
 				}
 				f.kind, f.severity, f.reason = KindThreat, SeverityCritical, "harm wished on someone"
@@ -706,6 +708,17 @@ var negations = map[string]bool{
 	"nao": true, "ninguem": true, "nem": true,
 }
 
+// recoveryWords are the words of getting over harm and of preventing it,
+// folded: a wish with one of them before the harm is a kind one.
+var recoveryWords = map[string]bool{
+	"remettra": true, "remette": true, "remettre": true, "retablisse": true, "retablira": true, "retablir": true, "guerisse": true, "guerira": true, "mieux": true, "avant": true, "eviter": true, "evite": true, // and Spanish "evite"
+	"recover": true, "recovers": true, "recovered": true, "recovering": true, "recovery": true, "heal": true, "heals": true, "better": true, "before": true, "prevent": true, "prevents": true, "avoid": true,
+	"recupere": true, "recupera": true, "recuperarse": true, "mejore": true, "antes": true, "evitar": true,
+	"riprenda": true, "riprendersi": true, "guarisca": true, "guarire": true, "meglio": true, "rimetta": true, "prima": true, "evitare": true, "eviti": true,
+	"erholt": true, "erhole": true, "erholen": true, "besserung": true, "gesund": true, "besser": true, "bevor": true, "vermeiden": true, "verhindern": true, "verhindert": true,
+	"recuperar": true, "melhore": true, "melhor": true, "sare": true,
+}
+
 // negatedBetween reports whether a word of negations stands in the
 // normalized text between byte offsets from and to.
 func negatedBetween(text []byte, from, to int32) bool {
@@ -714,6 +727,23 @@ func negatedBetween(text []byte, from, to int32) bool {
 	}
 	for _, w := range strings.FieldsFunc(string(text[from:to]), func(r rune) bool { return !unicode.IsLetter(r) }) {
 		if negations[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// recoveryBetween reports whether a word of recovery or of prevention
+// stands in text between from and to: what is wished is that someone
+// gets over the harm, or that it is prevented ("I hope the nurse
+// recovers quickly after an accident", "j'espère qu'ils feront quelque
+// chose avant un accident").
+func recoveryBetween(text []byte, from, to int32) bool {
+	if from < 0 || to > int32(len(text)) || from >= to {
+		return false
+	}
+	for _, w := range strings.Fields(string(text[from:to])) {
+		if recoveryWords[w] {
 			return true
 		}
 	}

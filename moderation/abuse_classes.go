@@ -85,7 +85,6 @@ const (
 	patStayAway    // call in sick, nicht zur Arbeit: staff told to stay away
 	patAdvice      // conseil d'ami, for your own good: said as advice
 	patKnowThat    // I know you, sé que, so che: knowledge that something is so
-	patRole        // officer, sachbearbeiter, atendente: roles.txt's roles and staff, a person at work
 )
 
 func categoryClass(c string) uint8 {

@@ -75,6 +75,9 @@ var thirdParty = map[string]bool{
 	"lady": true, "gentleman": true, "girl": true, "boy": true, "fille": true, "garcon": true, "jeune": true,
 }
 
+// moiAfter holds the prepositions after which "moi" is no subject.
+var moiAfter = map[string]bool{"derriere": true, "devant": true, "avant": true, "apres": true, "avec": true, "pour": true, "contre": true, "chez": true, "de": true, "vers": true, "envers": true, "sur": true, "a": true}
+
 // firstPerson holds the writer as subject, and firstPossessive as owner.
 var (
 	firstPerson     = map[string]bool{"je": true, "j": true, "i": true, "we": true, "nous": true, "yo": true, "ich": true, "wir": true, "io": true, "eu": true}
@@ -107,6 +110,9 @@ func reportedQuote(text string, toks []token, fold []byte, start, end int32) boo
 	for words := 0; k >= 0 && words < 14 && int(toks[k].cs) >= from; k, words = k-1, words+1 {
 		w := word(k)
 		switch {
+		case string(w) == "moi" && k > 0 && int(toks[k-1].cs) >= from && moiAfter[string(word(k-1))]:
+			// "un usager derrière moi a traité la guichetière de « … »":
+			// the writer is where it happened, not who said it.
 		case firstPerson[string(w)] || string(w) == "moi":
 			return perceived // "I overheard…", not "je lui ai dit" nor "ma femme et moi avons crié"
 		case perceiveWords[string(w)]:

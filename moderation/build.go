@@ -323,15 +323,6 @@ func newAbuse(f *folder, set *lexicon.Set, spam map[string]int) *abuse {
 			b.add(c.Term, patMeta{class: cls, lang: -1})
 		}
 	}
-	// The roles that names follow are people at work, whom a wish of
-	// harm or a comparison aims at ("the claims assessor has the IQ of a
-	// lettuce"); a class of their own, since the person words of
-	// targets.txt weigh in more rules than those.
-	for _, c := range set.Roles {
-		if c.Class == "role" || c.Class == "staff" {
-			b.add(c.Term, patMeta{class: patRole, lang: -1})
-		}
-	}
 	a := b.build()
 	// The future of the first person is found by futureIntents, not by
 	// the automaton: a pattern of its own, which no text spells.

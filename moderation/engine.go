@@ -352,6 +352,12 @@ func (e *Engine) findAbuse(s *scratch, n *normalized, text string, lang int, fla
 			if a.kind == KindThreat || a.severity >= SeverityCritical {
 				flags.add(KindAbuse, SeverityMedium, "a threat or hate the writer quotes", start, end)
 			}
+			// Nor do the models read the quotation's words.
+			if open, ok := openingQuote(text, int(start), int(end)); ok {
+				if c := closingEnd(text, int(end)); c > 0 {
+					s.idioms = append(s.idioms, [2]int32{int32(open), int32(c)})
+				}
+			}
 			continue
 		}
 		switch a.kind {

@@ -22,22 +22,23 @@ func TestEngineLanguageOfRound19(t *testing.T) {
 }
 
 // TestEngineInsultsWithoutSwearWordsOfRound19: wits compared with a
-// role before them, things a role is said to be, death wished in the
-// jussive, an at sign ending a disguised word; and the writer taken for
-// a fool, which is a complaint.
+// person before them, things and animals a person is said to be, death
+// wished in the imperative, an at sign ending a disguised word; and the
+// writer taken for a fool, which is a complaint. The fair texts are the
+// review's: a role alone (the teacher, the nurse) aims none of these
+// rules, whose words are said of children, software and waste.
 func TestEngineInsultsWithoutSwearWordsOfRound19(t *testing.T) {
 	abuse := []Kind{KindAbuse}
 	runEngineCases(t, newTestEngine(t, nil), []engineCase{
-		{name: "an officer's IQ", text: "The parking officer has the IQ of a teaspoon, he fined me while I was paying.", decision: Review, kinds: abuse},
-		{name: "a claims assessor who cannot count", text: "My claims assessor can't count to five, she lost half my points.", decision: Review, kinds: abuse},
 		{name: "German IQ of a thing", text: "Der Sachbearbeiter hat den IQ eines Kühlschranks.", decision: Review, kinds: abuse},
 		{name: "Italian without a brain", text: "L'impiegato del catasto è senza cervello, ha sbagliato tutto.", decision: Review, kinds: abuse},
-		{name: "Portuguese cannot count", text: "O atendente do INSS não sabe contar até três.", decision: Review, kinds: abuse},
 		{name: "Spanish a vase", text: "El funcionario de tráfico es un florero, no hace nada.", decision: Review, kinds: abuse},
+		{name: "Spanish fewer lights than", text: "Mi asesora tiene menos luces que un barco pirata.", decision: Review, kinds: abuse},
+		{name: "fewer lights than before", text: "El alcalde prometió farolas nuevas, pero la calle sigue con menos luces que antes.", decision: Publish, absent: abuse},
+		{name: "English an old hen", text: "The receptionist is an old hen who clucks at everyone.", decision: Review, kinds: abuse},
+		{name: "Italian copula and a parrot", text: "Il funzionario è un pappagallo, ripete sempre la stessa frase.", decision: Review, kinds: abuse},
 		{name: "French death wish after a wish", text: "J'espère que la contrôleuse crèvera seule dans son bureau.", kinds: abuse},
-		{name: "Spanish jussive death wish", text: "El inspector que me multó, que se muera.", kinds: abuse},
-		{name: "German jussive death wish", text: "Der Typ vom Ordnungsamt soll verrecken.", kinds: abuse},
-		{name: "Portuguese jussive death wish", text: "O fiscal da câmara, que morra.", kinds: abuse},
+		{name: "Spanish imperative death wish", text: "Vete a morir, funcionario.", kinds: abuse},
 		{name: "Italian at sign ending a word", text: "quella dell'ufficio è una stronz@", decision: Review, kinds: abuse},
 		{name: "French taken for idiots", text: "On nous prend pour des idiots avec ce courrier.", decision: Publish, absent: abuse},
 		{name: "Spanish taken for fools", text: "Nos toman por tontos con esta carta.", decision: Publish, absent: abuse},
@@ -45,5 +46,35 @@ func TestEngineInsultsWithoutSwearWordsOfRound19(t *testing.T) {
 		{name: "software that cannot count is no insult", text: "Le logiciel ne sait pas compter jusqu'à trois, il a doublé mes loyers.", decision: Publish, absent: abuse},
 		{name: "a father who cannot count any more", text: "Mon père ne sait pas compter jusqu'à dix depuis son AVC, l'aide à domicile est précieuse.", decision: Publish, absent: abuse},
 		{name: "fed up in Spanish is no insult", text: "Estoy hasta los cojones de la web de la DGT.", absent: abuse},
+		{name: "a teacher's accident is no wish of harm", text: "J'espère que l'enseignante de mon fils se remettra vite d'un accident aussi grave.", decision: Publish, absent: []Kind{KindThreat, KindAbuse}},
+		{name: "a postman run over is no wish of harm", text: "Espero que o carteiro esteja bem, foi atropelado na minha rua ontem.", decision: Publish, absent: []Kind{KindThreat, KindAbuse}},
+		{name: "a child who can count", text: "Die Lehrerin meinte, mein Sohn kann schon bis zehn zählen.", decision: Publish, absent: abuse},
+		{name: "a baby's brain", text: "La pediatra nos explicó cómo se desarrolla el cerebro de un bebé prematuro.", decision: Publish, absent: abuse},
+		{name: "waste is a waste", text: "Le responsable de la déchetterie m'a expliqué que le polystyrène est un déchet recyclable.", decision: Publish, absent: abuse},
+		{name: "a pumpkin is a vegetable", text: "Der Mitarbeiter im Bürgerbüro sagte, Kürbis ist ein Gemüse.", decision: Publish, absent: abuse},
+		{name: "good luck in Italian", text: "In bocca al lupo alla nuova direttrice! Che crepi il lupo.", decision: Publish, absent: abuse},
+		{name: "fear that a mother dies", text: "Tengo miedo de que se muera mi madre esperando al especialista.", absent: abuse},
+		{name: "nobody should die in the queue", text: "Não quero que morra ninguém nesta fila.", absent: abuse},
+		{name: "a flat tyre", text: "Le pneu du vélo de location, qu'il crève ou non, c'est pour moi.", absent: abuse},
+		{name: "the IQ of a child", text: "The assessor said the IQ of a child is not tested at this age.", decision: Publish, absent: abuse},
+		{name: "a nurse recovering", text: "I hope the nurse recovers quickly after an accident like that.", decision: Publish, absent: []Kind{KindThreat, KindAbuse}},
+		{name: "a traffic light before an accident", text: "Ich hoffe, der Bürgermeister stellt eine Ampel auf, bevor ein Kind überfahren wird.", decision: Publish, absent: []Kind{KindThreat, KindAbuse}},
+		{name: "an accident wished on the adviser", text: "J'espère que la conseillère aura un accident.", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "a useless attempt", text: "Fue un inútil intento de arreglar el problema.", decision: Publish, absent: abuse},
+		{name: "wine lees", text: "La feccia del vino va nell'umido, ha detto l'addetto.", decision: Publish, absent: abuse},
+		{name: "plants left to die", text: "Die Pflanzen im Hof sollen verrecken, weil niemand sie gießt?", absent: abuse},
+	})
+}
+
+// TestEngineReportedInsultsOfRound19: "moi" after a preposition is where
+// the writer stood, not who spoke; and the models do not read a
+// quotation the rules found reported.
+func TestEngineReportedInsultsOfRound19(t *testing.T) {
+	abuse := []Kind{KindAbuse}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "a user behind me", text: "Un usager derrière moi a traité la guichetière de « grosse vache ». Elle est restée calme.", decision: Publish, absent: abuse},
+		{name: "a man next to me", text: "Un homme à côté de moi a traité l'agent de « gros porc », personne n'a réagi.", decision: Publish, absent: abuse},
+		{name: "the writer shouted it", text: "Moi j'ai crié « bande de connards » au guichet.", decision: Review, kinds: abuse},
+		{name: "my wife and I shouted it", text: "Ma femme et moi avons crié « bande de connards ».", decision: Review, kinds: abuse},
 	})
 }
