@@ -254,7 +254,11 @@ func (a *abuse) classify(hits []hit, lang int, text []byte, addrs []int32, out [
 					f.severity = SeverityHigh
 				case near(i, patThing, 4, 0) && !near(i, patPerson, 4, 2) && !near(i, patYou, 3, 2):
 					// "this website is a piece of shit": vulgar, aimed at
-					// no one.
+					// no one. A mild word is fair comment there:
+					// "respuesta automática tonta".
+					if m.severity <= 1 {
+						continue
+					}
 					f.kind, f.severity, f.reason = KindProfanity, SeverityLow, "vulgar word about a thing"
 				}
 			case patSexual:

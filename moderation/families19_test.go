@@ -61,6 +61,9 @@ func TestEngineInsultsWithoutSwearWordsOfRound19(t *testing.T) {
 		{name: "a traffic light before an accident", text: "Ich hoffe, der Bürgermeister stellt eine Ampel auf, bevor ein Kind überfahren wird.", decision: Publish, absent: []Kind{KindThreat, KindAbuse}},
 		{name: "an accident wished on the adviser", text: "J'espère que la conseillère aura un accident.", decision: Reject, kinds: []Kind{KindThreat}},
 		{name: "a useless attempt", text: "Fue un inútil intento de arreglar el problema.", decision: Publish, absent: abuse},
+		{name: "a mild word about a form is fair comment", text: "Ce formulaire est débile, il plante à chaque étape.", decision: Publish, absent: []Kind{KindAbuse, KindProfanity}},
+		{name: "a vulgar word about a site is profanity", text: "Ce site est con, il plante à chaque étape.", decision: Review, kinds: []Kind{KindProfanity}},
+		{name: "a mild word about an adviser is an insult", text: "La conseillère est débile.", decision: Review, kinds: abuse},
 		{name: "wine lees", text: "La feccia del vino va nell'umido, ha detto l'addetto.", decision: Publish, absent: abuse},
 		{name: "plants left to die", text: "Die Pflanzen im Hof sollen verrecken, weil niemand sie gießt?", absent: abuse},
 	})
@@ -76,5 +79,20 @@ func TestEngineReportedInsultsOfRound19(t *testing.T) {
 		{name: "a man next to me", text: "Un homme à côté de moi a traité l'agent de « gros porc », personne n'a réagi.", decision: Publish, absent: abuse},
 		{name: "the writer shouted it", text: "Moi j'ai crié « bande de connards » au guichet.", decision: Review, kinds: abuse},
 		{name: "my wife and I shouted it", text: "Ma femme et moi avons crié « bande de connards ».", decision: Review, kinds: abuse},
+	})
+}
+
+// TestEngineLanguageTiesOfRound19: when the frequent words tie, the
+// trigram model chooses among the tied languages alone, however short the
+// text; ü after g is Spanish.
+func TestEngineLanguageTiesOfRound19(t *testing.T) {
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "Italian un", text: "Un servizio pessimo.", lang: "it"},
+		{name: "French un", text: "Un accueil parfait, bravo.", lang: "fr"},
+		{name: "Spanish un", text: "Un trato muy amable.", lang: "es"},
+		{name: "Portuguese que", text: "Que atendimento péssimo.", lang: "pt"},
+		{name: "Italian se", text: "Se possibile, rispondete.", lang: "it"},
+		{name: "Spanish ü", text: "Es una vergüenza.", lang: "es"},
+		{name: "German ü", text: "Es dauert über eine Stunde.", lang: "de"},
 	})
 }

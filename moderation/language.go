@@ -50,15 +50,28 @@ func langIndex(code string) int {
 type detector struct {
 	options  whatlanggo.Options
 	fallback string
+	// among[m] restricts the trigram model to the languages of the bit
+	// set m, those tied by the votes.
+	among [1 << nLangs]whatlanggo.Options
 }
 
+// whatlanggo names languages with ISO 639-3 codes, in the order of
+// langCodes.
+var whatlangLangs = [nLangs]whatlanggo.Lang{whatlanggo.Fra, whatlanggo.Eng, whatlanggo.Spa, whatlanggo.Deu, whatlanggo.Ita, whatlanggo.Por}
+
 func newDetector(fallback string) *detector {
-	wl := map[whatlanggo.Lang]bool{}
-	// whatlanggo names languages with ISO 639-3 codes.
-	for _, l := range []whatlanggo.Lang{whatlanggo.Fra, whatlanggo.Eng, whatlanggo.Spa, whatlanggo.Deu, whatlanggo.Ita, whatlanggo.Por} {
-		wl[l] = true
+	d := &detector{fallback: fallback}
+	for m := range d.among {
+		wl := map[whatlanggo.Lang]bool{}
+		for i, l := range whatlangLangs {
+			if m>>i&1 != 0 {
+				wl[l] = true
+			}
+		}
+		d.among[m] = whatlanggo.Options{Whitelist: wl}
 	}
-	return &detector{options: whatlanggo.Options{Whitelist: wl}, fallback: fallback}
+	d.options = d.among[len(d.among)-1]
+	return d
 }
 
 // minConfidence is the whatlanggo confidence below which the fallback
@@ -137,6 +150,21 @@ func (d *detector) detect(text string, toks []token, hint string) string {
 	if h := langIndex(hint); h >= 0 && best >= 0 && votes[h] == votes[best] {
 		return hint
 	}
+	// Tied: the trigram model chooses among the tied languages alone,
+	// however short the text ("Un servizio pessimo." ties French, Spanish
+	// and Italian on "un", "Se tarda muchísimo." Spanish and Portuguese).
+	if best >= 0 && runner == votes[best] {
+		var tied int
+		for i, v := range votes {
+			if v == votes[best] {
+				tied |= 1 << i
+			}
+		}
+		info := whatlanggo.DetectWithOptions(sample(text, toks, masked), d.among[tied])
+		if i := langIndex(info.Lang.Iso6391()); i >= 0 && tied>>i&1 != 0 {
+			return langCode(i)
+		}
+	}
 	if best < 0 && mostlyGibberish(text, toks) {
 		// "zzzz qsdqsd azerty": no language to tell.
 		if langIndex(hint) >= 0 {
@@ -170,12 +198,13 @@ func leader(votes *[nLangs]int) (int, int) {
 
 // letterVotes adds to votes the votes of the letters of text that only
 // some of the languages write: two for a letter of one language (ñ
-// Spanish; ã, õ Portuguese; ß, ä, ö, ü German; î, û, ë, ï French; ì, ò
-// Italian), as strong a sign as two frequent words, and one to each of
-// two languages that share a letter (è French and Italian, ç French and
-// Portuguese, á, í, ó, ú Spanish and Portuguese…); é, written by four,
-// says nothing. It reports whether it found one. All of them are two
-// bytes starting with 0xC3, searched for at machine speed.
+// Spanish; ã, õ Portuguese; ß, ä, ö, ü German, but Spanish after g; î,
+// û, ë, ï French; ì, ò Italian), as strong a sign as two frequent words,
+// and one to each of two languages that share a letter (è French and
+// Italian, ç French and Portuguese, á, í, ó, ú Spanish and
+// Portuguese…); é, written by four, says nothing. It reports whether it
+// found one. All of them are two bytes starting with 0xC3, searched for
+// at machine speed.
 func letterVotes(text string, votes *[nLangs]int) bool {
 	found := false
 	for i := 0; i+1 < len(text); i++ {
@@ -188,7 +217,11 @@ func letterVotes(text string, votes *[nLangs]int) bool {
 		if c != 0x9F { // ß has no capital: the others' second byte is 0x20 below the small letter's
 			c |= 0x20
 		}
-		if l := letterLangs[c&0x3F]; l != 0 {
+		l := letterLangs[c&0x3F]
+		if c == 0xBC && i > 0 && text[i-1]|0x20 == 'g' {
+			l = 1 << langIndex("es") // vergüenza, pingüino: the ü of Spanish
+		}
+		if l != 0 {
 			n := 2
 			if l&(l-1) != 0 {
 				n = 1
@@ -228,20 +261,7 @@ var letterLangs = func() (t [64]uint8) {
 // when it is not confident.
 func (d *detector) trigrams(text string, toks []token, hint string, words int, masked bool) string {
 	if words >= 4 {
-		// The trigram model allocates for every trigram: a prefix is
-		// enough to tell the language.
-		sample := text
-		if masked {
-			sample = withoutMasked(text, toks)
-		}
-		if len(sample) > maxSample {
-			cut := maxSample
-			for cut > 0 && !utf8.RuneStart(sample[cut]) {
-				cut--
-			}
-			sample = sample[:cut]
-		}
-		info := whatlanggo.DetectWithOptions(sample, d.options)
+		info := whatlanggo.DetectWithOptions(sample(text, toks, masked), d.options)
 		if info.Confidence >= minConfidence {
 			if code := info.Lang.Iso6391(); langIndex(code) >= 0 {
 				return code
@@ -252,6 +272,23 @@ func (d *detector) trigrams(text string, toks []token, hint string, words int, m
 		return hint
 	}
 	return d.fallback
+}
+
+// sample returns what the trigram model reads of text: no placeholder,
+// and a prefix, since the model allocates for every trigram and a
+// prefix is enough to tell the language.
+func sample(text string, toks []token, masked bool) string {
+	if masked {
+		text = withoutMasked(text, toks)
+	}
+	if len(text) > maxSample {
+		cut := maxSample
+		for cut > 0 && !utf8.RuneStart(text[cut]) {
+			cut--
+		}
+		text = text[:cut]
+	}
+	return text
 }
 
 // mostlyGibberish reports whether half the words of text or more cannot be
