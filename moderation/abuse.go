@@ -211,6 +211,13 @@ func (a *abuse) classify(hits []hit, lang int, text []byte, addrs []int32, out [
 		}
 		return distressAfter[string(w)]
 	}
+	// atDesk reports whether the animal or thing of hit i is the one
+	// at a desk: an article or a demonstrative before it, a desk right
+	// after ("le veau du guichet 2", "the donkey at window 6", "a vaca
+	// do balcão 3"); "des rats au guichet" are rats.
+	atDesk := func(i int) bool {
+		return deskArticles[string(lastWord(text[:hits[i].start]))] && near(i, patDesk, 0, 2)
+	}
 	own := func(i int) bool {
 		// A threat or a hateful sentence the writer reports having
 		// received is not his own.
@@ -270,7 +277,7 @@ func (a *abuse) classify(hits []hit, lang int, text []byte, addrs []int32, out [
 				// "le conseiller, c'est un sac de patates", "the clerk is
 				// a human filing cabinet": a person said to be a thing;
 				// "le site est un vrai labyrinthe" names no person.
-				if !near(i, patCopula, 2, 0) || !near(i, patPerson, 12, 0) && !near(i, patYou, 5, 0) || !own(i) {
+				if (!near(i, patCopula, 2, 0) || !near(i, patPerson, 12, 0) && !near(i, patYou, 5, 0)) && !atDesk(i) || !own(i) {
 					continue
 				}
 				f.kind, f.severity, f.reason = KindAbuse, SeverityMedium, "a person called a thing"
@@ -650,7 +657,7 @@ func (a *abuse) classify(hits []hit, lang int, text []byte, addrs []int32, out [
 					f.kind, f.severity, f.reason = KindAbuse, SeverityCritical, "dehumanising words against a group of people"
 				case near(i, patAim, 2, 0) || near(i, patPerson, 3, 3) || near(i, patYou, 3, 3) ||
 					near(i, patCopula, 3, 0) && near(i, patPerson, 10, 0) || // "les agents de la mairie sont des larves"
-					near(i, patThis, 2, 0) && near(i, patPlace, 0, 4):
+					near(i, patThis, 2, 0) && near(i, patPlace, 0, 4) || atDesk(i) && own(i):
 					f.kind, f.severity, f.reason = KindAbuse, SeverityMedium, "dehumanising or accusing insult"
 				default:
 					continue
@@ -710,6 +717,17 @@ var negations = map[string]bool{
 	"non": true, "nessuno": true, "nulla": true, "niente": true,
 	"nadie": true, "nunca": true, "nada": true, "ningun": true, "ninguna": true,
 	"nao": true, "ninguem": true, "nem": true,
+}
+
+// deskArticles are the articles and demonstratives that make the animal
+// or thing after them one at a desk (atDesk), folded.
+var deskArticles = map[string]bool{
+	"le": true, "la": true, "l": true, "ce": true, "cette": true, "cet": true,
+	"the": true, "that": true, "this": true, "a": true,
+	"el": true, "ese": true, "esa": true, "este": true, "esta": true,
+	"il": true, "lo": true, "quel": true, "quella": true, "quello": true,
+	"o": true, "aquele": true, "aquela": true, "esse": true, "essa": true,
+	"der": true, "die": true, "das": true, "dieser": true, "diese": true,
 }
 
 // recoveryWords are the words of getting over harm and of preventing it,

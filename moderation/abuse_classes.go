@@ -85,6 +85,7 @@ const (
 	patStayAway    // call in sick, nicht zur Arbeit: staff told to stay away
 	patAdvice      // conseil d'ami, for your own good: said as advice
 	patKnowThat    // I know you, sé que, so che: knowledge that something is so
+	patDesk        // guichet, window, sportello: where a person serves, who stands for him
 )
 
 func categoryClass(c string) uint8 {
