@@ -122,11 +122,13 @@ type abuseFinding struct {
 	start, end int32
 }
 
-// classify turns the hits into findings: hate and threats are critical,
-// insults and heavy vulgarity abuse, mild profanity is abuse only when it
-// is aimed at people ("fonctionnaires de merde", "fuck you"), else plain
-// profanity; a vulgar word next to a group of people is hate.
-func (a *abuse) classify(hits []hit, lang int, text []byte, addrs []int32, out []abuseFinding) []abuseFinding {
+// classify turns the hits into findings, the words of abuse of each
+// language read in the languages of the bit set langs: hate and threats
+// are critical, insults and heavy vulgarity abuse, mild profanity is
+// abuse only when it is aimed at people ("fonctionnaires de merde", "fuck
+// you"), else plain profanity; a vulgar word next to a group of people is
+// hate.
+func (a *abuse) classify(hits []hit, langs uint8, text []byte, addrs []int32, out []abuseFinding) []abuseFinding {
 	hs := hitSet{a: a, hits: hits}
 	near, inside, overlaps, holds := hs.near, hs.inside, hs.overlaps, hs.holds
 	harm := false // some violence is said in the text
@@ -211,12 +213,23 @@ func (a *abuse) classify(hits []hit, lang int, text []byte, addrs []int32, out [
 		}
 		return distressAfter[string(w)]
 	}
-	// atDesk reports whether the animal or thing of hit i is the one
-	// at a desk: an article or a demonstrative before it, a desk right
-	// after ("le veau du guichet 2", "the donkey at window 6", "a vaca
-	// do balcão 3"); "des rats au guichet" are rats.
+	// atDesk reports whether the animal of hit i is the one at a desk: a
+	// definite article or a demonstrative before it, a desk and its
+	// number right after ("le veau du guichet 2", "the donkey at window
+	// 6", "a vaca do balcão 3"); "des rats au guichet" are rats, "the
+	// parrot at reception" is the library's, "die Schlange am Schalter"
+	// the queue.
 	atDesk := func(i int) bool {
-		return deskArticles[string(lastWord(text[:hits[i].start]))] && near(i, patDesk, 0, 2)
+		art := string(lastWord(text[:hits[i].start]))
+		if !deskArticles[art] && !(art == "a" && langs&(1<<langIndex("pt")) != 0) || realAnimals[a.patterns[hits[i].id]] {
+			return false
+		}
+		k := hs.nearest(i, patDesk, 0, 2)
+		if k < 0 {
+			return false
+		}
+		w, _ := firstWord(text[hits[k].end:])
+		return len(w) > 0 && w[0] >= '0' && w[0] <= '9'
 	}
 	own := func(i int) bool {
 		// A threat or a hateful sentence the writer reports having
@@ -225,7 +238,7 @@ func (a *abuse) classify(hits []hit, lang int, text []byte, addrs []int32, out [
 	}
 	for i, h := range hits {
 		for _, m := range a.metas[h.id] {
-			if m.lang >= 0 && int(m.lang) != lang && len(a.patterns[h.id]) < crossLanguage {
+			if m.lang >= 0 && langs>>m.lang&1 == 0 && len(a.patterns[h.id]) < crossLanguage {
 				continue
 			}
 			f := abuseFinding{start: h.start, end: h.end}
@@ -261,11 +274,7 @@ func (a *abuse) classify(hits []hit, lang int, text []byte, addrs []int32, out [
 					f.severity = SeverityHigh
 				case near(i, patThing, 4, 0) && !near(i, patPerson, 4, 2) && !near(i, patYou, 3, 2):
 					// "this website is a piece of shit": vulgar, aimed at
-					// no one. A mild word is fair comment there:
-					// "respuesta automática tonta".
-					if m.severity <= 1 {
-						continue
-					}
+					// no one.
 					f.kind, f.severity, f.reason = KindProfanity, SeverityLow, "vulgar word about a thing"
 				}
 			case patSexual:
@@ -277,14 +286,15 @@ func (a *abuse) classify(hits []hit, lang int, text []byte, addrs []int32, out [
 				// "le conseiller, c'est un sac de patates", "the clerk is
 				// a human filing cabinet": a person said to be a thing;
 				// "le site est un vrai labyrinthe" names no person.
-				if (!near(i, patCopula, 2, 0) || !near(i, patPerson, 12, 0) && !near(i, patYou, 5, 0)) && !atDesk(i) || !own(i) {
+				if !near(i, patCopula, 2, 0) || !near(i, patPerson, 12, 0) && !near(i, patYou, 5, 0) || !own(i) {
 					continue
 				}
 				f.kind, f.severity, f.reason = KindAbuse, SeverityMedium, "a person called a thing"
 			case patCompare:
-				// Not the wits of a child ("the IQ of a child is not
-				// tested at this age").
-				if !near(i, patPerson, 10, 0) && !near(i, patYou, 4, 0) || near(i, patChild, 0, 2) || !own(i) {
+				// Not the wits of a child, a patient or the writer's
+				// father, which staff measure ("the IQ of a child is not
+				// tested at this age", "measured the IQ of my father").
+				if !near(i, patPerson, 10, 0) && !near(i, patYou, 4, 0) || near(i, patChild, 0, 2) || near(i, patPerson, 0, 2) || near(i, patMine, 0, 2) || !own(i) {
 					continue
 				}
 				f.kind, f.severity, f.reason = KindAbuse, SeverityMedium, "insult by comparison"
@@ -461,7 +471,7 @@ func (a *abuse) classify(hits []hit, lang int, text []byte, addrs []int32, out [
 				// said of no one ("I hope this reform dies").
 				j := hs.nearest(i, patWish, 10, 0)
 				aimed := near(i, patYou, 12, 6) || near(i, patYours, 12, 4) || near(i, patPerson, 12, 6) || near(i, patPlace, 12, 6) || near(i, patTheirs, 3, 0)
-				if j < 0 || negatedBetween(text, hits[j].end, h.start) || recoveryBetween(text, hits[j].end, h.start) || !aimed || near(i, patMine, 4, 0) || near(i, patSelf, 3, 2) || near(i, patThing, 4, 0) || !own(i) || reported || inside(i, patIdiom) {
+				if j < 0 || negatedBetween(text, hits[j].end, h.start) || recoveryBetween(text, hits[j].end, h.start) || recoveryAfter(text, h.end) || !aimed || near(i, patMine, 4, 0) || near(i, patSelf, 3, 2) || near(i, patThing, 4, 0) || !own(i) || reported || inside(i, patIdiom) {
 					continue
 				}
 				f.kind, f.severity, f.reason = KindThreat, SeverityCritical, "harm wished on someone"
@@ -719,26 +729,41 @@ var negations = map[string]bool{
 	"nao": true, "ninguem": true, "nem": true,
 }
 
-// deskArticles are the articles and demonstratives that make the animal
-// or thing after them one at a desk (atDesk), folded.
+// realAnimals are the animals of the lexicons that are often the real
+// thing at a desk: pests, dogs, and the German queue (Schlange).
+var realAnimals = map[string]bool{
+	"rat": true, "rats": true, "rata": true, "ratas": true, "ratte": true, "ratten": true, "ratto": true, "ratti": true, "rato": true, "ratos": true,
+	"chien": true, "chienne": true, "chiens": true, "dog": true, "dogs": true, "perro": true, "perros": true, "cane": true, "cani": true, "hund": true, "hunde": true, "cão": true, "cães": true,
+	"cafards": true, "vermine": true, "cockroaches": true, "vermin": true, "schlange": true,
+}
+
+// deskArticles are the definite articles and demonstratives that make
+// the animal after them one at a desk (atDesk), folded; Portuguese "a"
+// too, when the text may be Portuguese.
 var deskArticles = map[string]bool{
 	"le": true, "la": true, "l": true, "ce": true, "cette": true, "cet": true,
-	"the": true, "that": true, "this": true, "a": true,
+	"the": true, "that": true, "this": true,
 	"el": true, "ese": true, "esa": true, "este": true, "esta": true,
 	"il": true, "lo": true, "quel": true, "quella": true, "quello": true,
 	"o": true, "aquele": true, "aquela": true, "esse": true, "essa": true,
 	"der": true, "die": true, "das": true, "dieser": true, "diese": true,
 }
 
-// recoveryWords are the words of getting over harm and of preventing it,
-// folded: a wish with one of them before the harm is a kind one.
+// recoveryWords are the verbs of getting over harm and of preventing
+// it, folded: a wish with one of them before the harm, or within a few
+// words after it, is a kind one ("I hope the nurse recovers quickly after
+// an accident", "spero che il funzionario investito ieri stia bene").
+// Not "before", "better", "avant", "prima": "I hope before the year is
+// out you get hit by a bus".
 var recoveryWords = map[string]bool{
-	"remettra": true, "remette": true, "remettre": true, "retablisse": true, "retablira": true, "retablir": true, "guerisse": true, "guerira": true, "mieux": true, "avant": true, "eviter": true, "evite": true, // and Spanish "evite"
-	"recover": true, "recovers": true, "recovered": true, "recovering": true, "recovery": true, "heal": true, "heals": true, "better": true, "before": true, "prevent": true, "prevents": true, "avoid": true,
-	"recupere": true, "recupera": true, "recuperarse": true, "mejore": true, "antes": true, "evitar": true,
-	"riprenda": true, "riprendersi": true, "guarisca": true, "guarire": true, "meglio": true, "rimetta": true, "prima": true, "evitare": true, "eviti": true,
-	"erholt": true, "erhole": true, "erholen": true, "besserung": true, "gesund": true, "besser": true, "bevor": true, "vermeiden": true, "verhindern": true, "verhindert": true,
-	"recuperar": true, "melhore": true, "melhor": true, "sare": true,
+	"remettra": true, "remette": true, "retablisse": true, "retablira": true, "guerisse": true, "guerira": true, "eviter": true, "evite": true, // and Spanish "evite"
+	"recover": true, "recovers": true, "recovered": true, "recovering": true, "recovery": true, "heal": true, "heals": true, "prevent": true, "prevents": true, "avoid": true,
+	"recupere": true, "recupera": true, "recuperarse": true, "mejore": true, "evitar": true,
+	"riprenda": true, "riprendersi": true, "guarisca": true, "rimetta": true, "evitare": true, "eviti": true,
+	"erholt": true, "erhole": true, "erholen": true, "besserung": true, "gesund": true, "vermeiden": true, "verhindern": true, "verhindert": true,
+	"recuperar": true, "melhore": true, "sare": true,
+	// Said after the harm: "…who got hit yesterday is OK", "…stia bene".
+	"ok": true, "okay": true, "bene": true, "bem": true,
 }
 
 // negatedBetween reports whether a word of negations stands in the
@@ -755,17 +780,30 @@ func negatedBetween(text []byte, from, to int32) bool {
 	return false
 }
 
-// recoveryBetween reports whether a word of recovery or of prevention
-// stands in text between from and to: what is wished is that someone
-// gets over the harm, or that it is prevented ("I hope the nurse
-// recovers quickly after an accident", "j'espère qu'ils feront quelque
-// chose avant un accident").
+// recoveryBetween reports whether a word of recoveryWords stands in the
+// normalized text between byte offsets from and to.
 func recoveryBetween(text []byte, from, to int32) bool {
 	if from < 0 || to > int32(len(text)) || from >= to {
 		return false
 	}
 	for _, w := range strings.Fields(string(text[from:to])) {
 		if recoveryWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// recoveryAfter reports whether a word of recoveryWords is one of the
+// eight words after byte offset end of the normalized text.
+func recoveryAfter(text []byte, end int32) bool {
+	rest := text[min(int(end), len(text)):]
+	for k := 0; k < 8; k++ {
+		var w []byte
+		if w, rest = firstWord(rest); len(w) == 0 {
+			return false
+		}
+		if recoveryWords[string(w)] {
 			return true
 		}
 	}

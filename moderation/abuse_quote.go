@@ -75,8 +75,19 @@ var thirdParty = map[string]bool{
 	"lady": true, "gentleman": true, "girl": true, "boy": true, "fille": true, "garcon": true, "jeune": true,
 }
 
-// moiAfter holds the prepositions after which "moi" is no subject.
-var moiAfter = map[string]bool{"derriere": true, "devant": true, "avant": true, "apres": true, "avec": true, "pour": true, "contre": true, "chez": true, "de": true, "vers": true, "envers": true, "sur": true, "a": true}
+// besideMe reports whether the two words before "moi" say where someone
+// stood near the writer ("un usager derrière moi", "à côté de moi", "juste
+// devant moi"), after which "moi" is no subject; not "pour moi" (in my
+// view) nor "de moi est sorti".
+func besideMe(w2, w1 string) bool {
+	switch w1 {
+	case "derriere", "devant":
+		return true
+	case "de":
+		return w2 == "cote" || w2 == "pres" || w2 == "loin"
+	}
+	return false
+}
 
 // firstPerson holds the writer as subject, and firstPossessive as owner.
 var (
@@ -110,7 +121,7 @@ func reportedQuote(text string, toks []token, fold []byte, start, end int32) boo
 	for words := 0; k >= 0 && words < 14 && int(toks[k].cs) >= from; k, words = k-1, words+1 {
 		w := word(k)
 		switch {
-		case string(w) == "moi" && k > 0 && int(toks[k-1].cs) >= from && moiAfter[string(word(k-1))]:
+		case string(w) == "moi" && k > 1 && int(toks[k-2].cs) >= from && besideMe(string(word(k-2)), string(word(k-1))):
 			// "un usager derrière moi a traité la guichetière de « … »":
 			// the writer is where it happened, not who said it.
 		case firstPerson[string(w)] || string(w) == "moi":

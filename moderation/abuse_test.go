@@ -44,7 +44,7 @@ func abuseKinds(text, lang string) []Kind {
 	var kinds []Kind
 	for _, n := range []*normalized{&n, &joined} {
 		hits, _, _ := a.scan(n, nil, nil, nil, new([]match), nil)
-		for _, fd := range a.classify(hits, langIndex(lang), n.text, nil, nil) {
+		for _, fd := range a.classify(hits, 1<<langIndex(lang), n.text, nil, nil) {
 			if !slices.Contains(kinds, fd.kind) {
 				kinds = append(kinds, fd.kind)
 			}

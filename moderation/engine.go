@@ -179,8 +179,9 @@ func (e *Engine) Moderate(ctx context.Context, in Input) (Result, error) {
 	s.finds = s.finds[:0]
 	markPlaceholders(text, toks)
 
-	lang := e.lang.detect(text, toks, in.Lang)
+	lang, maybe := e.lang.detectAll(text, toks, in.Lang)
 	li := langIndex(lang)
+	langs := maybe | 1<<li
 
 	// Personal data, then names, never overlapping.
 	s.finds, s.digits = e.personal.find(text, toks, s.fold, s.finds, s.digits)
@@ -249,7 +250,7 @@ func (e *Engine) Moderate(ctx context.Context, in Input) (Result, error) {
 	splits := s.norm.normalize(e.fold, text)
 	s.runs = maskedRuns(toks, s.runs[:0])
 	s.idioms = s.idioms[:0]
-	e.findAbuse(s, &s.norm, text, li, &flags)
+	e.findAbuse(s, &s.norm, text, langs, &flags)
 	// The first pass also found the spam terms.
 	s.spamHits = s.spamHits[:0]
 	for _, h := range s.hits {
@@ -261,7 +262,7 @@ func (e *Engine) Moderate(ctx context.Context, in Input) (Result, error) {
 	}
 	if splits > 0 {
 		s.joined.joinSplits(&s.norm)
-		e.findAbuse(s, &s.joined, text, li, &flags)
+		e.findAbuse(s, &s.joined, text, langs, &flags)
 	}
 	contacts := 0 // e-mail addresses and phone numbers: an advertiser's too
 	for _, f := range s.finds {
@@ -315,8 +316,9 @@ func overlapsAny(fs []finding, start, end int32) bool {
 	return false
 }
 
-// findAbuse adds the abuse, profanity and threat flags found on n.
-func (e *Engine) findAbuse(s *scratch, n *normalized, text string, lang int, flags *flagSet) {
+// findAbuse adds the abuse, profanity and threat flags found on n, read
+// in the languages of the bit set langs.
+func (e *Engine) findAbuse(s *scratch, n *normalized, text string, langs uint8, flags *flagSet) {
 	s.hits, s.words, s.ms = e.abuse.scan(n, s.ms, s.hits[:0], s.words, &s.ms2, s.runs)
 	hs := hitSet{a: e.abuse, hits: s.hits}
 	for i, h := range s.hits {
@@ -335,7 +337,7 @@ func (e *Engine) findAbuse(s *scratch, n *normalized, text string, lang int, fla
 	if (hitSet{a: e.abuse, hits: s.hits}).any(patKnowThat) {
 		s.addrs = addressStarts(text, s.finds, n, s.addrs)
 	}
-	s.afinds = e.abuse.classify(s.hits, lang, n.text, s.addrs, s.afinds[:0])
+	s.afinds = e.abuse.classify(s.hits, langs, n.text, s.addrs, s.afinds[:0])
 	for _, a := range s.afinds {
 		start, end := n.pos[a.start], runeEnd(text, n.pos[a.end-1])
 		if inName(s.finds, start, end) {

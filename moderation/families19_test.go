@@ -36,10 +36,18 @@ func TestEngineInsultsWithoutSwearWordsOfRound19(t *testing.T) {
 		{name: "Spanish fewer lights than", text: "Mi asesora tiene menos luces que un barco pirata.", decision: Review, kinds: abuse},
 		{name: "fewer lights than before", text: "El alcalde prometió farolas nuevas, pero la calle sigue con menos luces que antes.", decision: Publish, absent: abuse},
 		{name: "English an old hen", text: "The receptionist is an old hen who clucks at everyone.", decision: Review, kinds: abuse},
-		{name: "Italian copula and a parrot", text: "Il funzionario è un pappagallo, ripete sempre la stessa frase.", decision: Review, kinds: abuse},
+		{name: "Italian copula and a sack of potatoes", text: "Il funzionario è un sacco di patate, non si muove.", decision: Review, kinds: abuse},
 		{name: "the calf at desk 2", text: "Le veau du guichet 2 m'a regardé cinq minutes sans rien comprendre.", decision: Review, kinds: abuse},
 		{name: "the donkey at window 6", text: "The donkey at window 6 took forty minutes to take one photo.", decision: Review, kinds: abuse},
 		{name: "the cow at the counter", text: "A vaca do balcão 3 ficou a olhar para mim dez minutos.", decision: Review, kinds: abuse},
+		{name: "the rat at desk 4 is a rat", text: "Le rat du guichet 4 court toujours, personne ne fait rien contre les nuisibles.", decision: Publish, absent: abuse},
+		{name: "the library's parrot", text: "The parrot at reception is the library mascot, the children love it.", decision: Publish, absent: abuse},
+		{name: "the queue at counter 3", text: "Die Schlange am Schalter 3 war heute wieder endlos.", decision: Publish, absent: abuse},
+		{name: "a kind wish for a hurt officer", text: "I hope the officer who got hit by a car yesterday is OK.", decision: Publish, absent: []Kind{KindThreat}, modelReviews: true},
+		{name: "before the year is out is no recovery", text: "I hope before the year is out you get hit by a bus.", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "better is no recovery", text: "I hope you, or better your whole family, die in a fire.", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "a mild word about the agent near a form", text: "L'agent qui a traité mon formulaire est débile.", decision: Review, kinds: []Kind{KindProfanity}},
+		{name: "the IQ of my father", text: "The assessor measured the IQ of my father after his stroke.", decision: Publish, absent: abuse},
 		{name: "rats at the desk are rats", text: "Il y a des rats au guichet, c'est dégoûtant.", decision: Publish, absent: abuse},
 		{name: "the library's cat", text: "Le chat de l'accueil de la médiathèque est adorable.", decision: Publish, absent: abuse},
 		{name: "French death wish after a wish", text: "J'espère que la contrôleuse crèvera seule dans son bureau.", kinds: abuse},
@@ -66,7 +74,6 @@ func TestEngineInsultsWithoutSwearWordsOfRound19(t *testing.T) {
 		{name: "a traffic light before an accident", text: "Ich hoffe, der Bürgermeister stellt eine Ampel auf, bevor ein Kind überfahren wird.", decision: Publish, absent: []Kind{KindThreat, KindAbuse}},
 		{name: "an accident wished on the adviser", text: "J'espère que la conseillère aura un accident.", decision: Reject, kinds: []Kind{KindThreat}},
 		{name: "a useless attempt", text: "Fue un inútil intento de arreglar el problema.", decision: Publish, absent: abuse},
-		{name: "a mild word about a form is fair comment", text: "Ce formulaire est débile, il plante à chaque étape.", decision: Publish, absent: []Kind{KindAbuse, KindProfanity}},
 		{name: "a vulgar word about a site is profanity", text: "Ce site est con, il plante à chaque étape.", decision: Review, kinds: []Kind{KindProfanity}},
 		{name: "a mild word about an adviser is an insult", text: "La conseillère est débile.", decision: Review, kinds: abuse},
 		{name: "wine lees", text: "La feccia del vino va nell'umido, ha detto l'addetto.", decision: Publish, absent: abuse},
@@ -83,6 +90,7 @@ func TestEngineReportedInsultsOfRound19(t *testing.T) {
 		{name: "a user behind me", text: "Un usager derrière moi a traité la guichetière de « grosse vache ». Elle est restée calme.", decision: Publish, absent: abuse},
 		{name: "a man next to me", text: "Un homme à côté de moi a traité l'agent de « gros porc », personne n'a réagi.", decision: Publish, absent: abuse},
 		{name: "the writer shouted it", text: "Moi j'ai crié « bande de connards » au guichet.", decision: Review, kinds: abuse},
+		{name: "in my view is the writer's", text: "L'agent a dit que c'était fini, et pour moi c'est un « gros connard ».", decision: Review, kinds: abuse},
 		{name: "my wife and I shouted it", text: "Ma femme et moi avons crié « bande de connards ».", decision: Review, kinds: abuse},
 	})
 }
@@ -99,5 +107,9 @@ func TestEngineLanguageTiesOfRound19(t *testing.T) {
 		{name: "Italian se", text: "Se possibile, rispondete.", lang: "it"},
 		{name: "Spanish ü", text: "Es una vergüenza.", lang: "es"},
 		{name: "German ü", text: "Es dauert über eine Stunde.", lang: "de"},
+		// A tie leaves every tied language's short words of abuse
+		// applying, whichever the trigrams chose.
+		{name: "a short Italian insult", text: "Un pirla.", decision: Review, kinds: []Kind{KindAbuse}},
+		{name: "a short French insult", text: "Se faire insulter par un con.", decision: Review, kinds: []Kind{KindAbuse}},
 	})
 }

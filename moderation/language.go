@@ -106,6 +106,15 @@ func flushVotes(votes *[nLangs]int, lanes *[2]uint64) {
 // detect returns the ISO 639-1 code of the language of text, given its
 // annotated tokens. hint, when supported, breaks ties.
 func (d *detector) detect(text string, toks []token, hint string) string {
+	code, _ := d.detectAll(text, toks, hint)
+	return code
+}
+
+// detectAll is detect, and the bit set of the languages the text may be
+// in: the language told, and the others its frequent words tied with it
+// when the trigram model broke the tie ("Un pirla." may be Italian,
+// French or Spanish), whose short words of abuse all apply.
+func (d *detector) detectAll(text string, toks []token, hint string) (string, uint8) {
 	hint = hintCode(hint)
 	// A placeholder already in the text ("[telefone removido]") is in the
 	// language of the reading that put it there: it must not decide the
@@ -138,21 +147,22 @@ func (d *detector) detect(text string, toks []token, hint string) string {
 	flushVotes(&votes, &lanes)
 	best, runner := leader(&votes)
 	if best >= 0 && votes[best] > runner && (votes[best] >= 2 || runner == 0) {
-		return langCode(best)
+		return langCode(best), 0
 	}
 	// Undecided: the letters only some of the languages write ("Dolores
 	// me acompañó a la prefectura", whose frequent words are French too).
 	if letterVotes(text, &votes) {
 		if best, runner = leader(&votes); best >= 0 && votes[best] > runner && votes[best] >= 2 {
-			return langCode(best)
+			return langCode(best), 0
 		}
 	}
 	if h := langIndex(hint); h >= 0 && best >= 0 && votes[h] == votes[best] {
-		return hint
+		return hint, 0
 	}
-	// Tied: the trigram model chooses among the tied languages alone,
-	// however short the text ("Un servizio pessimo." ties French, Spanish
-	// and Italian on "un", "Se tarda muchísimo." Spanish and Portuguese).
+	// Tied: the trigram model tells the language of a text of four words
+	// or more when it is confident, as for a text with no vote; else, and
+	// however short the text, it chooses among the tied languages alone
+	// ("Un servizio pessimo." ties French, Spanish and Italian on "un").
 	if best >= 0 && runner == votes[best] {
 		var tied int
 		for i, v := range votes {
@@ -160,19 +170,26 @@ func (d *detector) detect(text string, toks []token, hint string) string {
 				tied |= 1 << i
 			}
 		}
-		info := whatlanggo.DetectWithOptions(sample(text, toks, masked), d.among[tied])
+		smp := sample(text, toks, masked)
+		if words >= 4 {
+			info := whatlanggo.DetectWithOptions(smp, d.options)
+			if i := langIndex(info.Lang.Iso6391()); i >= 0 && info.Confidence >= minConfidence {
+				return langCode(i), uint8(tied)
+			}
+		}
+		info := whatlanggo.DetectWithOptions(smp, d.among[tied])
 		if i := langIndex(info.Lang.Iso6391()); i >= 0 && tied>>i&1 != 0 {
-			return langCode(i)
+			return langCode(i), uint8(tied)
 		}
 	}
 	if best < 0 && mostlyGibberish(text, toks) {
 		// "zzzz qsdqsd azerty": no language to tell.
 		if langIndex(hint) >= 0 {
-			return hint
+			return hint, 0
 		}
-		return d.fallback
+		return d.fallback, 0
 	}
-	return d.trigrams(text, toks, hint, words, masked)
+	return d.trigrams(text, toks, hint, words, masked), 0
 }
 
 // leader returns the language with the most votes (-1 if none has one)
