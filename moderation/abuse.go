@@ -470,7 +470,10 @@ func (a *abuse) classify(hits []hit, langs uint8, text []byte, addrs []int32, ou
 				// writer's own ("I hope my mother doesn't die"), nor
 				// said of no one ("I hope this reform dies").
 				j := hs.nearest(i, patWish, 10, 0)
-				aimed := near(i, patYou, 12, 6) || near(i, patYours, 12, 4) || near(i, patPerson, 12, 6) || near(i, patPlace, 12, 6) || near(i, patTheirs, 3, 0)
+				// Or the reader right before the harm: "ich hoffe, du
+				// verreckst", whose du is French "of the" elsewhere.
+				aimed := near(i, patYou, 12, 6) || near(i, patYours, 12, 4) || near(i, patPerson, 12, 6) || near(i, patPlace, 12, 6) || near(i, patTheirs, 3, 0) ||
+					readerPronouns[string(lastWord(text[:h.start]))]
 				if j < 0 || negatedBetween(text, hits[j].end, h.start) || recoveryBetween(text, hits[j].end, h.start) || recoveryAfter(text, h.end) || !aimed || near(i, patMine, 4, 0) || near(i, patSelf, 3, 2) || near(i, patThing, 4, 0) || !own(i) || reported || inside(i, patIdiom) {
 					continue
 				}
@@ -727,6 +730,13 @@ var negations = map[string]bool{
 	"non": true, "nessuno": true, "nulla": true, "niente": true,
 	"nadie": true, "nunca": true, "nada": true, "ningun": true, "ninguna": true,
 	"nao": true, "ninguem": true, "nem": true,
+}
+
+// readerPronouns are the pronouns of the reader that, right before a
+// harm, make it wished on him (patIll), folded.
+var readerPronouns = map[string]bool{
+	"du": true, "sie": true, "ihr": true, "tu": true, "vous": true, "you": true,
+	"usted": true, "ustedes": true, "vosotros": true, "voi": true, "voce": true, "voces": true,
 }
 
 // realAnimals are the animals of the lexicons that are often the real
