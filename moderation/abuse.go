@@ -743,7 +743,7 @@ var readerPronouns = map[string]bool{
 // thing at a desk: pests, dogs, and the German queue (Schlange).
 var realAnimals = map[string]bool{
 	"rat": true, "rats": true, "rata": true, "ratas": true, "ratte": true, "ratten": true, "ratto": true, "ratti": true, "rato": true, "ratos": true,
-	"chien": true, "chienne": true, "chiens": true, "dog": true, "dogs": true, "perro": true, "perros": true, "cane": true, "cani": true, "hund": true, "hunde": true, "cão": true, "cães": true,
+	"chien": true, "chienne": true, "chiens": true, "dog": true, "dogs": true, "perro": true, "perros": true, "cane": true, "cani": true, "hund": true, "hunde": true, "cao": true, "caes": true,
 	"cafards": true, "vermine": true, "cockroaches": true, "vermin": true, "schlange": true,
 }
 

@@ -3,8 +3,8 @@ package moderation
 import "testing"
 
 // TestEngineLanguageOfRound19: words of several languages count for each
-// ("un" French, Spanish and Italian; "se" Spanish, Portuguese and
-// Italian; "que" French, Spanish and Portuguese), and words of one
+// ("un" French, Spanish and Italian; "se" French, Spanish, Portuguese
+// and Italian; "que" French, Spanish and Portuguese), and words of one
 // language only that are no function word vote without becoming stop
 // words ("voy", "vou", "ur", "gonna"), so that the models read them as
 // before.
@@ -111,6 +111,7 @@ func TestEngineLanguageTiesOfRound19(t *testing.T) {
 		{name: "Italian se", text: "Se possibile, rispondete.", lang: "it"},
 		{name: "Spanish ü", text: "Es una vergüenza.", lang: "es"},
 		{name: "German ü", text: "Es dauert über eine Stunde.", lang: "de"},
+		{name: "German ü after g", text: "Günstig, gültig, gut.", lang: "de"},
 		// A tie leaves every tied language's short words of abuse
 		// applying, whichever the trigrams chose.
 		{name: "a short Italian insult", text: "Un pirla.", decision: Review, kinds: []Kind{KindAbuse}},

@@ -215,7 +215,7 @@ func leader(votes *[nLangs]int) (int, int) {
 
 // letterVotes adds to votes the votes of the letters of text that only
 // some of the languages write: two for a letter of one language (ñ
-// Spanish; ã, õ Portuguese; ß, ä, ö, ü German, but Spanish after g; î,
+// Spanish; ã, õ Portuguese; ß, ä, ö, ü German, but Spanish in güe, güi; î,
 // û, ë, ï French; ì, ò Italian), as strong a sign as two frequent words,
 // and one to each of two languages that share a letter (è French and
 // Italian, ç French and Portuguese, á, í, ó, ú Spanish and
@@ -235,8 +235,8 @@ func letterVotes(text string, votes *[nLangs]int) bool {
 			c |= 0x20
 		}
 		l := letterLangs[c&0x3F]
-		if c == 0xBC && i > 0 && text[i-1]|0x20 == 'g' {
-			l = 1 << langIndex("es") // vergüenza, pingüino: the ü of Spanish
+		if c == 0xBC && i > 0 && text[i-1]|0x20 == 'g' && i+2 < len(text) && (text[i+2]|0x20 == 'e' || text[i+2]|0x20 == 'i') {
+			l = 1 << langIndex("es") // vergüenza, pingüino: the ü of Spanish, not of günstig
 		}
 		if l != 0 {
 			n := 2
