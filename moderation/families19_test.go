@@ -17,7 +17,7 @@ func TestEngineLanguageOfRound19(t *testing.T) {
 		{name: "Portuguese with se and que", text: "Espero que a senhora tenha seguro contra incêndios na sua casa. Nos tempos que correm nunca se sabe.", lang: "pt"},
 		{name: "Italian with se", text: "Se mi bocciate di nuovo all'esame vediamo chi ride.", lang: "it"},
 		{name: "Portuguese with vou", text: "Vou ficar louco com esses formulários que se contradizem.", lang: "pt"},
-		{name: "Spanish a name gets a Spanish placeholder", text: "Pilar, la de la ventanilla 3 del centro de salud, es un sol.", decision: Publish, lang: "es"},
+		{name: "a Spanish sentence of shared words", text: "Pilar, la de la ventanilla 3 del centro de salud, es un sol.", decision: Publish, lang: "es", kept: []string{"[nombre ocultado]"}},
 	})
 }
 
@@ -85,9 +85,9 @@ func TestEngineInsultsWithoutSwearWordsOfRound19(t *testing.T) {
 	})
 }
 
-// TestEngineReportedInsultsOfRound19: "moi" after a preposition is where
-// the writer stood, not who spoke; and the models do not read a
-// quotation the rules found reported.
+// TestEngineReportedInsultsOfRound19: "moi" after a preposition of place
+// is where the writer stood, not who spoke ("pour moi" is his view); and
+// the models do not read a quotation the rules found reported.
 func TestEngineReportedInsultsOfRound19(t *testing.T) {
 	abuse := []Kind{KindAbuse}
 	runEngineCases(t, newTestEngine(t, nil), []engineCase{
@@ -101,7 +101,7 @@ func TestEngineReportedInsultsOfRound19(t *testing.T) {
 
 // TestEngineLanguageTiesOfRound19: when the frequent words tie, the
 // trigram model chooses among the tied languages alone, however short the
-// text; ü after g is Spanish.
+// text; ü is Spanish in güe and güi only.
 func TestEngineLanguageTiesOfRound19(t *testing.T) {
 	runEngineCases(t, newTestEngine(t, nil), []engineCase{
 		{name: "Italian un", text: "Un servizio pessimo.", lang: "it"},

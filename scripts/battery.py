@@ -6,10 +6,11 @@
 A battery is a JSON-lines file of {"id", "lang", "text"} with, per kind:
 threat (bool): threats caught (flagged threat and not published) and fair
 texts flagged threat; abusive (bool): abusive texts held (flagged abuse or
-threat and not published) and fair texts published; names / pii (lists of strings): share of them gone
-from the output, and must_keep (list): share still there. Only counts are
-printed, per language: the blind batteries are scored without reading
-their texts (--misses lists misses of the others).
+threat and not published) and fair texts published; names / pii (lists
+of strings): share of them gone from the output, and must_keep (list):
+share still there. Only counts are printed, per language: the blind
+batteries are scored without reading their texts (--misses lists misses
+of the others).
 """
 import argparse
 import collections
