@@ -29,7 +29,7 @@ var sayWords = map[string]bool{
 	"ecrit": true, "ecrivait": true, "tague": true, "insulte": true, "insultee": true, "repetait": true,
 	"called": true, "calling": true, "told": true, "said": true, "shouted": true, "shouting": true, "yelled": true, "yelling": true,
 	"screamed": true, "wrote": true, "written": true, "sprayed": true, "painted": true,
-	"dijo": true, "grito": true, "escribio": true, "sagte": true, "nannte": true, "schrie": true, "schrieb": true,
+	"dijo": true, "grito": true, "escribio": true, "llamaron": true, "sagte": true, "nannte": true, "schrie": true, "schrieb": true,
 	"detto": true, "chiamato": true, "urlato": true, "scritto": true, "disse": true, "chamou": true, "gritou": true, "escreveu": true,
 	"lance": true, "lancait": true, "balance": true, "menacait": true, "threatened": true,
 	"gritaba": true, "decia": true, "urlava": true, "gridava": true, "diceva": true, "gritava": true, "dizia": true, "rief": true, "brullte": true,

@@ -93,6 +93,7 @@ func TestEngineReportedInsultsOfRound19(t *testing.T) {
 	runEngineCases(t, newTestEngine(t, nil), []engineCase{
 		{name: "a user behind me", text: "Un usager derrière moi a traité la guichetière de « grosse vache ». Elle est restée calme.", decision: Publish, absent: abuse},
 		{name: "a man next to me", text: "Un homme à côté de moi a traité l'agent de « gros porc », personne n'a réagi.", decision: Publish, absent: abuse},
+		{name: "Spanish they called", text: "Unos chicos llamaron a la cajera « gorda asquerosa », nadie dijo nada.", decision: Publish, absent: abuse},
 		{name: "the writer shouted it", text: "Moi j'ai crié « bande de connards » au guichet.", decision: Review, kinds: abuse},
 		{name: "in my view is the writer's", text: "L'agent a dit que c'était fini, et pour moi c'est un « gros connard ».", decision: Review, kinds: abuse},
 		{name: "my wife and I shouted it", text: "Ma femme et moi avons crié « bande de connards ».", decision: Review, kinds: abuse},
