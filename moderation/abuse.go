@@ -762,7 +762,7 @@ var deskArticles = map[string]bool{
 // recoveryWords are the verbs of getting over harm and of preventing
 // it, folded: a wish with one of them before the harm, or within a few
 // words after it, is a kind one ("I hope the nurse recovers quickly after
-// an accident", "spero che il funzionario investito ieri stia bene").
+// an accident").
 // Not "before", "better", "avant", "prima": "I hope before the year is
 // out you get hit by a bus".
 var recoveryWords = map[string]bool{
@@ -772,8 +772,17 @@ var recoveryWords = map[string]bool{
 	"riprenda": true, "riprendersi": true, "guarisca": true, "rimetta": true, "evitare": true, "eviti": true,
 	"erholt": true, "erhole": true, "erholen": true, "besserung": true, "gesund": true, "vermeiden": true, "verhindern": true, "verhindert": true,
 	"recuperar": true, "melhore": true, "sare": true,
-	// Said after the harm: "…who got hit yesterday is OK", "…stia bene".
-	"ok": true, "okay": true, "bene": true, "bem": true,
+}
+
+// wellWords say that someone is well after a harm, when a verb of being
+// comes right before them ("…who got hit yesterday is OK", "…stia
+// bene"); not a tag ("I hope you get hit by a bus, ok?").
+var wellWords = map[string]bool{"ok": true, "okay": true, "fine": true, "bene": true, "bem": true}
+
+// beingWords are the verbs of being before wellWords, folded.
+var beingWords = map[string]bool{
+	"is": true, "be": true, "are": true, "s": true, "stia": true, "sta": true, "stiano": true, "stanno": true,
+	"esteja": true, "estejam": true, "esta": true, "estao": true, "fique": true,
 }
 
 // negatedBetween reports whether a word of negations stands in the
@@ -804,18 +813,21 @@ func recoveryBetween(text []byte, from, to int32) bool {
 	return false
 }
 
-// recoveryAfter reports whether a word of recoveryWords is one of the
-// eight words after byte offset end of the normalized text.
+// recoveryAfter reports whether a word of recoveryWords, or a word of
+// wellWords after a verb of being, is one of the eight words after byte
+// offset end of the normalized text.
 func recoveryAfter(text []byte, end int32) bool {
 	rest := text[min(int(end), len(text)):]
+	var prev []byte
 	for k := 0; k < 8; k++ {
 		var w []byte
 		if w, rest = firstWord(rest); len(w) == 0 {
 			return false
 		}
-		if recoveryWords[string(w)] {
+		if recoveryWords[string(w)] || wellWords[string(w)] && beingWords[string(prev)] {
 			return true
 		}
+		prev = w
 	}
 	return false
 }
