@@ -799,16 +799,20 @@ func negatedBetween(text []byte, from, to int32) bool {
 	return false
 }
 
-// recoveryBetween reports whether a word of recoveryWords stands in the
-// normalized text between byte offsets from and to.
+// recoveryBetween reports whether a word of recoveryWords, or a word of
+// wellWords after a verb of being, stands in the normalized text between
+// byte offsets from and to ("I hope the lollipop lady is okay, she was
+// nearly hit by a car").
 func recoveryBetween(text []byte, from, to int32) bool {
 	if from < 0 || to > int32(len(text)) || from >= to {
 		return false
 	}
+	prev := ""
 	for _, w := range strings.Fields(string(text[from:to])) {
-		if recoveryWords[w] {
+		if recoveryWords[w] || wellWords[w] && beingWords[prev] {
 			return true
 		}
+		prev = w
 	}
 	return false
 }

@@ -46,6 +46,7 @@ func TestEngineInsultsWithoutSwearWordsOfRound19(t *testing.T) {
 		{name: "a kind wish for a hurt officer", text: "I hope the officer who got hit by a car yesterday is OK.", decision: Publish, absent: []Kind{KindThreat}, modelReviews: true},
 		{name: "ok as a tag is no recovery", text: "I hope you get hit by a bus, ok?", decision: Reject, kinds: []Kind{KindThreat}},
 		{name: "tá bem as a tag is no recovery", text: "Espero que morras, tá bem?", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "a lollipop lady who is okay", text: "I hope the lollipop lady is okay, she was nearly hit by a car outside the school.", decision: Publish, absent: []Kind{KindThreat}},
 		{name: "an agent hit yesterday who is well", text: "Spero che il funzionario investito ieri stia bene.", decision: Publish, absent: []Kind{KindThreat}},
 		{name: "German du right before the harm", text: "Ich hoffe, du verreckst.", decision: Reject, kinds: []Kind{KindThreat}},
 		{name: "German Sie right before the harm", text: "Ich hoffe, Sie verrecken bald.", decision: Reject, kinds: []Kind{KindThreat}},
