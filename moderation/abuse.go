@@ -1,6 +1,7 @@
 package moderation
 
 import (
+	"bytes"
 	"slices"
 	"strings"
 	"unicode"
@@ -470,10 +471,12 @@ func (a *abuse) classify(hits []hit, langs uint8, text []byte, addrs []int32, ou
 				// writer's own ("I hope my mother doesn't die"), nor
 				// said of no one ("I hope this reform dies").
 				j := hs.nearest(i, patWish, 10, 0)
-				// Or the reader right before the harm: "ich hoffe, du
-				// verreckst", whose du is French "of the" elsewhere.
+				// Or the reader right before a death he would die: "ich
+				// hoffe, du verreckst", whose du is French "of the"
+				// elsewhere; not "Sie überfahren niemanden", where he
+				// drives.
 				aimed := near(i, patYou, 12, 6) || near(i, patYours, 12, 4) || near(i, patPerson, 12, 6) || near(i, patPlace, 12, 6) || near(i, patTheirs, 3, 0) ||
-					readerPronouns[string(lastWord(text[:h.start]))]
+					readerPronoun(text, h.start, a.patterns[h.id])
 				if j < 0 || negatedBetween(text, hits[j].end, h.start) || recoveryBetween(text, hits[j].end, h.start) || recoveryAfter(text, h.end) || !aimed || near(i, patMine, 4, 0) || near(i, patSelf, 3, 2) || near(i, patThing, 4, 0) || !own(i) || reported || inside(i, patIdiom) {
 					continue
 				}
@@ -737,6 +740,31 @@ var negations = map[string]bool{
 var readerPronouns = map[string]bool{
 	"du": true, "sie": true, "ihr": true, "tu": true, "vous": true, "you": true,
 	"usted": true, "ustedes": true, "vosotros": true, "voi": true, "voce": true, "voces": true,
+}
+
+// readerPronoun reports whether the word before the harm p at byte
+// offset start of the normalized text is the reader's pronoun, and the
+// reader suffers the harm: a verb of dying, or a German passive
+// ("hoffentlich wirst du überfahren").
+func readerPronoun(text []byte, start int32, p string) bool {
+	before := bytes.TrimRight(text[:start], " ")
+	w := lastWord(before)
+	if !readerPronouns[string(w)] {
+		return false
+	}
+	aux := string(lastWord(before[:len(before)-len(w)]))
+	return dying(p) || aux == "wirst" || aux == "werden" || aux == "werdet"
+}
+
+// dying reports whether the harm pattern p is a verb of dying, which
+// the one before it suffers (verreckst, crèveras, muera), folded.
+func dying(p string) bool {
+	for _, stem := range []string{"verreck", "krepier", "stirb", "sterb", "crev", "meur", "mour", "muer", "mur", "muoi", "morr", "die"} {
+		if strings.HasPrefix(p, stem) {
+			return true
+		}
+	}
+	return false
 }
 
 // realAnimals are the animals of the lexicons that are often the real

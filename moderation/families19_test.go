@@ -50,6 +50,8 @@ func TestEngineInsultsWithoutSwearWordsOfRound19(t *testing.T) {
 		{name: "an agent hit yesterday who is well", text: "Spero che il funzionario investito ieri stia bene.", decision: Publish, absent: []Kind{KindThreat}},
 		{name: "German du right before the harm", text: "Ich hoffe, du verreckst.", decision: Reject, kinds: []Kind{KindThreat}},
 		{name: "German Sie right before the harm", text: "Ich hoffe, Sie verrecken bald.", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "German passive after the wish", text: "Hoffentlich wirst du überfahren.", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "Sie who drives", text: "Ich hoffe, Sie überfahren niemanden mit diesem Dienstwagen.", decision: Publish, absent: []Kind{KindThreat}},
 		{name: "French tu before crèveras", text: "J'espère que tu crèveras avant Noël.", decision: Reject, kinds: []Kind{KindThreat}},
 		{name: "they fix the road before an accident", text: "I hope they fix the road before an accident happens.", decision: Publish, absent: []Kind{KindThreat}},
 		{name: "before the year is out is no recovery", text: "I hope before the year is out you get hit by a bus.", decision: Reject, kinds: []Kind{KindThreat}},
