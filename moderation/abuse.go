@@ -477,7 +477,7 @@ func (a *abuse) classify(hits []hit, langs uint8, text []byte, addrs []int32, ou
 				// drives.
 				aimed := near(i, patYou, 12, 6) || near(i, patYours, 12, 4) || near(i, patPerson, 12, 6) || near(i, patPlace, 12, 6) || near(i, patTheirs, 3, 0) ||
 					readerPronoun(text, h.start, a.patterns[h.id])
-				if j < 0 || negatedBetween(text, hits[j].end, h.start) || recoveryBetween(text, hits[j].end, h.start) || recoveryAfter(text, h.end) || !aimed || near(i, patMine, 4, 0) || near(i, patSelf, 3, 2) || near(i, patThing, 4, 0) || !own(i) || reported || inside(i, patIdiom) {
+				if j < 0 || negatedBetween(text, hits[j].end, h.start) || hits[j].end < h.start && recovered(text[hits[j].end:h.start], -1) || recovered(text[h.end:], 8) || !aimed || near(i, patMine, 4, 0) || near(i, patSelf, 3, 2) || near(i, patThing, 4, 0) || !own(i) || reported || inside(i, patIdiom) {
 					continue
 				}
 				f.kind, f.severity, f.reason = KindThreat, SeverityCritical, "harm wished on someone"
@@ -827,33 +827,16 @@ func negatedBetween(text []byte, from, to int32) bool {
 	return false
 }
 
-// recoveryBetween reports whether a word of recoveryWords, or a word of
-// wellWords after a verb of being, stands in the normalized text between
-// byte offsets from and to ("I hope the lollipop lady is okay, she was
-// nearly hit by a car").
-func recoveryBetween(text []byte, from, to int32) bool {
-	if from < 0 || to > int32(len(text)) || from >= to {
-		return false
-	}
-	prev := ""
-	for _, w := range strings.Fields(string(text[from:to])) {
-		if recoveryWords[w] || wellWords[w] && beingWords[prev] {
-			return true
-		}
-		prev = w
-	}
-	return false
-}
-
-// recoveryAfter reports whether a word of recoveryWords, or a word of
-// wellWords after a verb of being, is one of the eight words after byte
-// offset end of the normalized text.
-func recoveryAfter(text []byte, end int32) bool {
-	rest := text[min(int(end), len(text)):]
+// recovered reports whether a word of recoveryWords, or a word of
+// wellWords after a verb of being, is among the first n words of the
+// normalized text t (all of them when n < 0): between a wish and its
+// harm ("I hope the lollipop lady is okay, she was nearly hit by a car"),
+// or in the eight words after the harm.
+func recovered(t []byte, n int) bool {
 	var prev []byte
-	for k := 0; k < 8; k++ {
+	for k := 0; k != n; k++ {
 		var w []byte
-		if w, rest = firstWord(rest); len(w) == 0 {
+		if w, t = firstWord(t); len(w) == 0 {
 			return false
 		}
 		if recoveryWords[string(w)] || wellWords[string(w)] && beingWords[string(prev)] {
