@@ -181,6 +181,11 @@ func (d *detector) detectAll(text string, toks []token, hint string) (string, ui
 		if i := langIndex(info.Lang.Iso6391()); i >= 0 && tied>>i&1 != 0 {
 			return langCode(i), uint8(tied)
 		}
+		// The full model was asked already: what trigrams would end with.
+		if langIndex(hint) >= 0 {
+			return hint, 0
+		}
+		return d.fallback, 0
 	}
 	if best < 0 && mostlyGibberish(text, toks) {
 		// "zzzz qsdqsd azerty": no language to tell.
