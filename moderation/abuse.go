@@ -648,12 +648,16 @@ func (a *abuse) classify(hits []hit, langs uint8, text []byte, addrs []int32, ou
 				// détonateur vous m'écouterez", "ich verstehe die Leute,
 				// die mit einer Waffe ins Amt gehen".
 				bought := near(i, patHeard, 4, 10) || near(i, patSympathy, 10, 0)
-				if !near(i, patIntent, 8, 0) && !armed && !bought || !own(i) || near(i, patLawful, 8, 10) || inside(i, patIdiom) {
+				// Or he says he has one and arranges a meeting: "I've
+				// kept my old service rifle… Appointment on Tuesday, see
+				// you then", "tengo una escopeta en casa… nos vemos".
+				kept := (near(i, patMine, 3, 0) || near(i, patHave, 4, 0)) && meets
+				if !near(i, patIntent, 8, 0) && !armed && !bought && !kept || !own(i) || near(i, patLawful, 8, 10) || inside(i, patIdiom) {
 					continue
 				}
 				f.kind, f.severity, f.reason = KindThreat, SeverityCritical, "threat with a weapon"
 				if !near(i, patIntent, 8, 0) && !armed && !near(i, patHeard, 4, 10) {
-					f.severity = SeverityMedium // sympathy alone: a moderator reads it
+					f.severity = SeverityMedium // sympathy or a weapon kept: a moderator reads it
 				}
 			case patWarn:
 				// "mark my words" makes a threat of harm said nearby.

@@ -81,7 +81,8 @@ func (s hitSet) holds(i int, class uint8) bool {
 
 // vocative reports whether the phrase at start..end of the normalized
 // text is said to someone: no determiner before it and a word of three
-// letters or more after it.
+// letters or more after it, which is no word breaking the sentence off
+// ("Quelle bande de... non, je me retiens": the writer held it back).
 func vocative(text []byte, start, end int32) bool {
 	prev := lastWord(text[:start])
 	if determiners[string(prev)] {
@@ -95,7 +96,14 @@ func vocative(text []byte, start, end int32) bool {
 	for n < len(next) && next[n] != ' ' {
 		n++
 	}
-	return n >= 3 && !determiners[string(next[:n])]
+	return n >= 3 && !determiners[string(next[:n])] && !breakOffs[string(next[:n])]
+}
+
+// breakOffs are the words with which a writer breaks off a sentence
+// before its insult: "bande de… non", "espèce de… enfin, passons".
+var breakOffs = map[string]bool{
+	"non": true, "enfin": true, "bref": true, "passons": true, "laissons": true, "euh": true,
+	"never": true, "well": true, "nein": true, "lasciamo": true, "deixa": true, "dejemos": true,
 }
 
 // lastWord returns the last word of the normalized text b.
