@@ -659,6 +659,17 @@ func (a *abuse) classify(hits []hit, langs uint8, text []byte, addrs []int32, ou
 				if !near(i, patIntent, 8, 0) && !armed && !near(i, patHeard, 4, 10) {
 					f.severity = SeverityMedium // sympathy or a weapon kept: a moderator reads it
 				}
+			case patBeyond:
+				// "Deadline Monday. After that, I stop being polite",
+				// "je reviendrai avec autre chose que des papiers": the
+				// writer says words are over and leaves what comes next
+				// unsaid; a moderator reads it. Not when what comes is
+				// a lawful step ("fini la politesse : je saisis le
+				// médiateur"), nor a report.
+				if near(i, patLegal, 8, 16) || !own(i) || reported {
+					continue
+				}
+				f.kind, f.severity, f.reason = KindThreat, SeverityMedium, "veiled threat: words are over"
 			case patWarn:
 				// "mark my words" makes a threat of harm said nearby.
 				if !harm || reported {

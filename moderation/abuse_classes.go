@@ -87,6 +87,8 @@ const (
 	patKnowThat    // I know you, sé que, so che: knowledge that something is so
 	patDesk        // guichet, window, sportello: where a person serves, who stands for him
 	patHave        // j'ai un, tengo una, I've kept: the writer has what follows
+	patBeyond      // fini la politesse, stop being polite: words are over, something else comes
+	patLegal       // avocat, tribunal, lawyer: a lawful step, what may come after words
 )
 
 func categoryClass(c string) uint8 {

@@ -26,6 +26,24 @@ func TestEngineThreatsOfRound20(t *testing.T) {
 	})
 }
 
+// TestEngineWordsAreOverOfRound20: the writer says words are over and
+// leaves what comes next unsaid, which a moderator reads; a lawful step
+// or writing said after them makes them none.
+func TestEngineWordsAreOverOfRound20(t *testing.T) {
+	threat := []Kind{KindThreat}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "French politeness over", text: "Je vous laisse jusqu'à vendredi. Après, fini la politesse.", decision: Review, kinds: threat},
+		{name: "English politeness over", text: "Deadline Monday. After that, I stop being polite.", decision: Review, kinds: threat},
+		{name: "more than papers", text: "Cette fois je reviendrai au guichet avec autre chose que des papiers.", decision: Review, kinds: threat},
+		{name: "Spanish more than papers", text: "Cuatro cartas a la CARSAT por la pensión de viudedad y nada. La quinta la llevo en persona y con algo más que papeles, ustedes ya saben a qué me refiero.", decision: Review, kinds: threat},
+		{name: "not a letter next time", text: "Prochaine fois, c'est pas une lettre que je vous envoie.", decision: Review, kinds: threat},
+		{name: "politeness over and the mediator", text: "Après trois courriers sans réponse, fini la politesse : je saisis le médiateur.", decision: Publish, absent: threat},
+		{name: "politeness over and a lawyer", text: "Deadline Monday. After that, I stop being polite and call my lawyer.", decision: Publish, absent: threat},
+		{name: "politeness over and writing", text: "I'm done being nice on the phone. Everything in writing from now on.", decision: Publish, absent: threat},
+		{name: "German politeness over and a court", text: "Schluss mit höflich: nächste Woche reiche ich Klage beim Sozialgericht ein.", decision: Publish, absent: threat},
+	})
+}
+
 // TestEngineInsultsOfRound20: an English plural judged, then insulted
 // further on; a sentence broken off before its insult.
 func TestEngineInsultsOfRound20(t *testing.T) {
