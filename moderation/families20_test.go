@@ -40,6 +40,14 @@ func TestEngineWordsAreOverOfRound20(t *testing.T) {
 		{name: "politeness over and the mediator", text: "Après trois courriers sans réponse, fini la politesse : je saisis le médiateur.", decision: Publish, absent: threat},
 		{name: "politeness over and a lawyer", text: "Deadline Monday. After that, I stop being polite and call my lawyer.", decision: Publish, absent: threat},
 		{name: "politeness over and writing", text: "I'm done being nice on the phone. Everything in writing from now on.", decision: Publish, absent: threat},
+		{name: "someone at the office in hospital", text: "Se il 30 non c'è il bonifico, vengo a Lione e qualcuno in quell'ufficio finisce all'ospedale.", decision: Reject, kinds: threat},
+		{name: "the reader's plate noted", text: "J'ai noté ta plaque.", decision: Reject, kinds: threat},
+		{name: "the reader's home address", text: "Tenho a sua morada, senhora. Encontrei-a na internet em cinco minutos. Só para saber.", decision: Reject, kinds: threat},
+		{name: "the writer's father in hospital", text: "Mon père finira à l'hôpital si ça continue, il ne dort plus.", decision: Publish, absent: threat, modelReviews: true},
+		{name: "the service's address", text: "I have your address but no phone number, how can I reach you?", decision: Publish, absent: threat},
+		{name: "the service's address and the post", text: "I have your address, I will send the documents by post.", decision: Publish, absent: threat, modelReviews: true},
+		{name: "the reader's address and a visit", text: "I've got your address. See you at your door on Friday.", decision: Reject, kinds: threat},
+		{name: "a lot on your plate", text: "I know you have a lot on your plate, but my file has been waiting since May.", decision: Publish, absent: threat, modelReviews: true},
 		{name: "German politeness over and a court", text: "Schluss mit höflich: nächste Woche reiche ich Klage beim Sozialgericht ein.", decision: Publish, absent: threat},
 	})
 }
