@@ -60,6 +60,9 @@ func TestEngineInsultsOfRound20(t *testing.T) {
 		{name: "staff are lazy pigs", text: "The post office staff in Antibes are lazy pigs, three weeks for a registered letter.", decision: Review, kinds: abuse},
 		{name: "rats in the archive", text: "The staff said there are such rats in the archive, it is disgusting.", decision: Publish, absent: abuse},
 		{name: "a French address", text: "Bande de nuls, trois mois pour un duplicata.", decision: Review, kinds: abuse},
+		{name: "the writer calls himself a name", text: "Quelle andouille je fais : j'avais mis mon ancien RIB dans ma déclaration.", decision: Publish, absent: abuse},
+		{name: "treated as if she were a fool", text: "El médico me habló como si fuera tonta solo porque mi francés no es perfecto.", decision: Publish, absent: abuse},
+		{name: "an idiot, I am telling you", text: "The clerk is an idiot I am telling you.", decision: Review, kinds: abuse},
 	})
 	// The rules read the sentence broken off; the abuse model, which
 	// learnt "quelle bande de", still sends it to a moderator.
