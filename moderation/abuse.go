@@ -295,7 +295,15 @@ func (a *abuse) classify(hits []hit, langs uint8, text []byte, addrs []int32, ou
 				// Not the wits of a child, a patient or the writer's
 				// father, which staff measure ("the IQ of a child is not
 				// tested at this age", "measured the IQ of my father").
-				if !near(i, patPerson, 10, 0) && !near(i, patYou, 4, 0) || near(i, patChild, 0, 2) || near(i, patPerson, 0, 2) || near(i, patMine, 0, 2) || !own(i) {
+				// The person may be the one at a desk ("el tipo del
+				// mostrador tiene menos luces que un túnel"), or named
+				// after the comparison ("Elle a l'intelligence d'un moule
+				// à gaufres, la dame du service des retraites") when a
+				// pronoun has the wits; not a machine ("ce robot a
+				// l'intelligence d'une IA de 1990, la conseillère m'a
+				// aidé").
+				said := near(i, patPerson, 10, 0) || near(i, patYou, 4, 0) || near(i, patDesk, 10, 0) || near(i, patPerson, 0, 8) && pronounHas(text[:h.start])
+				if !said || near(i, patChild, 0, 2) || near(i, patPerson, 0, 2) || near(i, patMine, 0, 2) || !own(i) {
 					continue
 				}
 				f.kind, f.severity, f.reason = KindAbuse, SeverityMedium, "insult by comparison"
@@ -721,6 +729,24 @@ func (a *abuse) classify(hits []hit, langs uint8, text []byte, addrs []int32, ou
 		}
 	}
 	return out
+}
+
+// pronounHas reports whether the normalized text b ends with a pronoun
+// of the third person and the verb to have: "elle a", "he has", "er
+// hat", "lei ha", "ella tiene", "ela tem".
+func pronounHas(b []byte) bool {
+	verb := lastWord(b)
+	switch string(verb) {
+	case "a", "has", "hat", "ha", "tiene", "tem":
+	default:
+		return false
+	}
+	rest := b[:len(bytes.TrimRight(b, " "))-len(verb)]
+	switch string(lastWord(rest)) {
+	case "elle", "il", "she", "he", "er", "sie", "lei", "lui", "ella", "el", "ela", "ele":
+		return true
+	}
+	return false
 }
 
 // addressIn reports whether an address of addrs (pairs of where it and

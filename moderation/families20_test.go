@@ -70,3 +70,29 @@ func TestEngineInsultsOfRound20(t *testing.T) {
 		{name: "a French address broken off", text: "Quelle bande de… non, je me retiens. Disons que l'organisation de la préfecture du Rhône laisse à désirer : 2 mois pour un duplicata de permis.", decision: Publish, absent: abuse},
 	})
 }
+
+// TestEngineRead48OfRound20: the misses of heldout-48 (read): wits
+// compared by a pronoun before the person ("elle a l'intelligence
+// d'un…, la dame") or at a desk, a person said to be worthless or a
+// parasite, a people's kind, appointments and remedies sold; and a CAF
+// raid that is no blow. The fair texts keep a machine's wits, a child's
+// parasite and a kind word.
+func TestEngineRead48OfRound20(t *testing.T) {
+	abuse := []Kind{KindAbuse}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "a pronoun's wits and the person after", text: "Elle a l'intelligence d'un moule à gaufres, la dame du service des retraites.", decision: Review, kinds: abuse},
+		{name: "German brain of a goldfish", text: "Herr Vidal hat das Hirn eines Goldfisches und die Manieren eines Türstehers.", decision: Review, kinds: abuse},
+		{name: "the one at the counter", text: "El tipo del mostrador de la prefectura tiene menos luces que un túnel.", decision: Review, kinds: abuse},
+		{name: "a machine's wits", text: "Ce robot a l'intelligence d'une IA de 1990, la conseillère m'a aidé à la place.", decision: Publish, absent: abuse},
+		{name: "a Portuguese parasite", text: "O senhor Baptiste é um parasita, passa o dia a beber café enquanto nós esperamos.", decision: Review, kinds: abuse},
+		{name: "a child's parasite", text: "Mon fils a attrapé un parasite à la cantine, le médecin scolaire a prévenu les parents.", decision: Publish, absent: abuse},
+		{name: "a waste of oxygen", text: "Mr Duval is a waste of oxygen and a disgrace to his uniform.", decision: Review, kinds: abuse},
+		{name: "an absolute muppet", text: "Absolute muppet at the tax office. Couldn't find a form if it was stapled to his forehead.", decision: Review, kinds: abuse},
+		{name: "pauv' tache", text: "pauv' tache de la poste qui a signé l'avis de passage à ma place sans même sonner", decision: Review, kinds: abuse},
+		{name: "Italian incompetent slug", text: "L'impiegato dello sportello è un incapace, un lumacone che non sa fare il suo lavoro.", decision: Review, kinds: abuse},
+		{name: "typical of his kind", text: "Of course the lazy clerk at the desk didn't bother to help me. Typical of his kind.", decision: Reject, kinds: abuse},
+		{name: "appointments sold", text: "Rdv préfecture garanti sous 72h : titre de séjour, naturalisation, on s'occupe de tout ! Contact WhatsApp, paiement cash ou Western Union.", decision: Reject, kinds: []Kind{KindSpam}},
+		{name: "a remedy sold", text: "TOP remède naturel contre la calvitie, résultats visibles en 10 jours !!! commandez sur pousse-cheveux-bio.shop", decision: Reject, kinds: []Kind{KindSpam}},
+		{name: "a CAF raid", text: "Il faut saluer l'opération coup de poing de la CAF de Lille : des agents sont venus au centre social.", decision: Publish, absent: []Kind{KindThreat}},
+	})
+}
