@@ -48,6 +48,12 @@ func TestEngineWordsAreOverOfRound20(t *testing.T) {
 		{name: "the service's address and the post", text: "I have your address, I will send the documents by post.", decision: Publish, absent: threat, modelReviews: true},
 		{name: "the reader's address and a visit", text: "I've got your address. See you at your door on Friday.", decision: Reject, kinds: threat},
 		{name: "a lot on your plate", text: "I know you have a lot on your plate, but my file has been waiting since May.", decision: Publish, absent: threat, modelReviews: true},
+		{name: "a meeting away from the hospital", text: "On se croisera hors de l'hôpital, docteur.", decision: Reject, kinds: threat},
+		{name: "a meeting after work", text: "See you after work, I'll be waiting.", decision: Reject, kinds: threat},
+		{name: "a check-up after work, reported", text: "Le docteur m'a dit qu'on se verrait après le travail pour le contrôle.", decision: Publish, absent: threat},
+		{name: "check my brakes", text: "A ta place, je vérifierais mes freins.", decision: Reject, kinds: threat},
+		{name: "time to kiss your family", text: "Vous avez encore le temps d'embrasser vos proches.", decision: Reject, kinds: threat},
+		{name: "hide behind the glass", text: "You can't hide behind that glass forever.", decision: Reject, kinds: threat},
 		{name: "German politeness over and a court", text: "Schluss mit höflich: nächste Woche reiche ich Klage beim Sozialgericht ein.", decision: Publish, absent: threat},
 	})
 }
