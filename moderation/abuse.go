@@ -547,10 +547,19 @@ func (a *abuse) classify(hits []hit, langs uint8, text []byte, addrs []int32, ou
 				// immigrants"). Not violence a group suffers ("les
 				// migrants se font tuer en mer").
 				called := near(i, patMust, 3, 0) || near(i, patFuture, 3, 0) || h.w0 == 0
-				if !called || !near(i, patGroup, 2, 4) {
-					continue
+				if called && near(i, patGroup, 2, 4) {
+					f.kind, f.severity, f.reason = KindAbuse, SeverityCritical, "violence called for against a group of people"
+					break
 				}
-				f.kind, f.severity, f.reason = KindAbuse, SeverityCritical, "violence called for against a group of people"
+				// Or said to be needed against a person right after it:
+				// "il faudrait tabasser le conseiller de la CAF"; not
+				// against what is his ("il faudrait brûler les dossiers
+				// du conseiller").
+				if near(i, patMust, 3, 0) && (near(i, patPerson, 0, 2) || near(i, patYou, 0, 1)) {
+					f.kind, f.severity, f.reason = KindThreat, SeverityCritical, "violence called for against a person"
+					break
+				}
+				continue
 			case patBurn:
 				// "votre voiture va brûler ce soir", "quand sa boîte aux
 				// lettres aura pris feu", "je vais brûler ta porte": fire

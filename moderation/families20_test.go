@@ -54,6 +54,8 @@ func TestEngineWordsAreOverOfRound20(t *testing.T) {
 		{name: "check my brakes", text: "A ta place, je vérifierais mes freins.", decision: Reject, kinds: threat},
 		{name: "time to kiss your family", text: "Vous avez encore le temps d'embrasser vos proches.", decision: Reject, kinds: threat},
 		{name: "hide behind the glass", text: "You can't hide behind that glass forever.", decision: Reject, kinds: threat},
+		{name: "violence called for against a person", text: "Il faudrait tabasser le conseiller de la CAF.", decision: Reject, kinds: threat},
+		{name: "files to burn, not a person", text: "Il faudrait brûler les dossiers du conseiller, ils sont tous faux.", decision: Publish, absent: threat},
 		{name: "German politeness over and a court", text: "Schluss mit höflich: nächste Woche reiche ich Klage beim Sozialgericht ein.", decision: Publish, absent: threat},
 	})
 }
