@@ -237,6 +237,19 @@ func (a *abuse) classify(hits []hit, langs uint8, text []byte, addrs []int32, ou
 		// received is not his own.
 		return !near(i, patReport, 5, 0) && !near(i, patSaid, 0, 8)
 	}
+	// lawfulStep reports whether a lawful step is said within eight
+	// words before hit i or sixteen after it, and not denied: "fini la
+	// politesse : je saisis le médiateur", not "ni avocat ni tribunal ne
+	// vous protégeront", "no lawyer will save your clerk".
+	lawfulStep := func(i int) bool {
+		h := hits[i]
+		for _, o := range hits {
+			if (o.w1 < h.w0 && h.w0-o.w1 <= 8 || o.w0 > h.w1 && o.w0-h.w1 <= 16) && a.has(o.id, patLegal) && !deniedWords[string(lastWord(text[:o.start]))] {
+				return true
+			}
+		}
+		return false
+	}
 	for i, h := range hits {
 		for _, m := range a.metas[h.id] {
 			if m.lang >= 0 && langs>>m.lang&1 == 0 && len(a.patterns[h.id]) < crossLanguage {
@@ -295,14 +308,11 @@ func (a *abuse) classify(hits []hit, langs uint8, text []byte, addrs []int32, ou
 				// Not the wits of a child, a patient or the writer's
 				// father, which staff measure ("the IQ of a child is not
 				// tested at this age", "measured the IQ of my father").
-				// The person may be the one at a desk ("el tipo del
-				// mostrador tiene menos luces que un túnel"), or named
-				// after the comparison ("Elle a l'intelligence d'un moule
-				// à gaufres, la dame du service des retraites") when a
-				// pronoun has the wits; not a machine ("ce robot a
-				// l'intelligence d'une IA de 1990, la conseillère m'a
-				// aidé").
-				said := near(i, patPerson, 10, 0) || near(i, patYou, 4, 0) || near(i, patDesk, 10, 0) || near(i, patPerson, 0, 8) && pronounHas(text[:h.start])
+				// The person may be the one at a desk who has the wits
+				// ("el tipo del mostrador tiene menos luces que un
+				// túnel"); not what was explained there ("al guichet me
+				// explicaron que el cerebro de un adolescente cambia").
+				said := near(i, patPerson, 10, 0) || near(i, patYou, 4, 0) || near(i, patDesk, 10, 0) && hasVerb[string(lastWord(text[:h.start]))]
 				if !said || near(i, patChild, 0, 2) || near(i, patPerson, 0, 2) || near(i, patMine, 0, 2) || !own(i) {
 					continue
 				}
@@ -665,28 +675,53 @@ func (a *abuse) classify(hits []hit, langs uint8, text []byte, addrs []int32, ou
 				// détonateur vous m'écouterez", "ich verstehe die Leute,
 				// die mit einer Waffe ins Amt gehen".
 				bought := near(i, patHeard, 4, 10) || near(i, patSympathy, 10, 0)
-				// Or he says he has one and arranges a meeting: "I've
-				// kept my old service rifle… Appointment on Tuesday, see
-				// you then", "tengo una escopeta en casa… nos vemos".
-				kept := (near(i, patMine, 3, 0) || near(i, patHave, 4, 0)) && meets
+				// Or he says he has one, and wishes to use it or that his
+				// patience ends: "tengo una escopeta en casa y muchas
+				// ganas de usarla", "ma patience a des limites, mon cutter
+				// a une lame". (With a meeting alone, a tool or a weapon
+				// he brings to be handed in: "I have a hammer drill I can
+				// lend, see you at the volunteer day".)
+				kept := (near(i, patMine, 3, 0) || near(i, patHave, 4, 0)) && near(i, patUseIt, 10, 10)
 				if !near(i, patIntent, 8, 0) && !armed && !bought && !kept || !own(i) || near(i, patLawful, 8, 10) || inside(i, patIdiom) {
 					continue
 				}
 				f.kind, f.severity, f.reason = KindThreat, SeverityCritical, "threat with a weapon"
-				if !near(i, patIntent, 8, 0) && !armed && !near(i, patHeard, 4, 10) {
-					f.severity = SeverityMedium // sympathy or a weapon kept: a moderator reads it
+				if !near(i, patIntent, 8, 0) && !armed && !near(i, patHeard, 4, 10) && !kept {
+					f.severity = SeverityMedium // sympathy alone: a moderator reads it
 				}
 			case patBeyond:
 				// "Deadline Monday. After that, I stop being polite",
-				// "je reviendrai avec autre chose que des papiers": the
+				// "cette fois je reviendrai avec autre chose que des
+				// papiers": the
 				// writer says words are over and leaves what comes next
 				// unsaid; a moderator reads it. Not when what comes is
 				// a lawful step ("fini la politesse : je saisis le
 				// médiateur"), nor a report.
-				if near(i, patLegal, 8, 16) || !own(i) || reported {
+				// With a deadline or a time set: "Deadline Monday. After
+				// that, I stop being polite"; "finita la gentilezza
+				// dell'estate" is the summer's.
+				timed := near(i, patDeadline, 12, 6) || near(i, patUltimatum, 12, 6) || near(i, patSoon, 12, 6)
+				if !timed || lawfulStep(i) || !own(i) || reported {
 					continue
 				}
 				f.kind, f.severity, f.reason = KindThreat, SeverityMedium, "veiled threat: words are over"
+			case patHospital:
+				// "vengo a Lione e qualcuno in quell'ufficio finisce
+				// all'ospedale": someone at the service ends up in
+				// hospital after the writer's intent; not a child, a
+				// relative or a hazard's victim ("si la mairie ne sale
+				// pas le trottoir, un enfant finira à l'hôpital").
+				if !near(i, patIntent, 12, 0) || !near(i, patPlace, 6, 0) && !near(i, patPerson, 6, 0) || near(i, patChild, 3, 0) || near(i, patMine, 4, 0) || !own(i) || reported {
+					continue
+				}
+				f.kind, f.severity, f.reason = KindThreat, SeverityCritical, "threat of violence"
+			case patPlate:
+				// "j'ai noté ta plaque": the reader's plate taken down;
+				// not when it went to the police.
+				if lawfulStep(i) || !own(i) || reported {
+					continue
+				}
+				f.kind, f.severity, f.reason = KindThreat, SeverityCritical, "veiled threat"
 			case patWarn:
 				// "mark my words" makes a threat of harm said nearby.
 				if !harm || reported {
@@ -740,22 +775,24 @@ func (a *abuse) classify(hits []hit, langs uint8, text []byte, addrs []int32, ou
 	return out
 }
 
-// pronounHas reports whether the normalized text b ends with a pronoun
-// of the third person and the verb to have: "elle a", "he has", "er
-// hat", "lei ha", "ella tiene", "ela tem".
-func pronounHas(b []byte) bool {
-	verb := lastWord(b)
-	switch string(verb) {
-	case "a", "has", "hat", "ha", "tiene", "tem":
-	default:
-		return false
+// hasVerb holds the verb to have in the third person, before the wits
+// someone has: "el tipo del mostrador tiene menos luces que…".
+var hasVerb = map[string]bool{"a": true, "has": true, "hat": true, "ha": true, "tiene": true, "tem": true}
+
+// deniedWords, right before a lawful step, deny it: "ni avocat ni
+// tribunal", "no lawyer", "kein Anwalt", "nemmeno l'avvocato", "même la
+// presse".
+var deniedWords = map[string]bool{"ni": true, "no": true, "kein": true, "keine": true, "nemmeno": true, "neanche": true, "nenhum": true, "ningun": true, "even": true, "meme": true}
+
+// denied reports whether the normalized text b ends with a word that
+// denies what follows, maybe before an article ("même la presse").
+func denied(b []byte) bool {
+	b = bytes.TrimRight(b, " ")
+	w := lastWord(b)
+	if determiners[string(w)] {
+		w = lastWord(b[:len(b)-len(w)])
 	}
-	rest := b[:len(bytes.TrimRight(b, " "))-len(verb)]
-	switch string(lastWord(rest)) {
-	case "elle", "il", "she", "he", "er", "sie", "lei", "lui", "ella", "el", "ela", "ele":
-		return true
-	}
-	return false
+	return deniedWords[string(w)]
 }
 
 // addressIn reports whether an address of addrs (pairs of where it and
