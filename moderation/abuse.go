@@ -407,8 +407,12 @@ func (a *abuse) classify(hits []hit, langs uint8, text []byte, addrs []int32, ou
 				// pity, knowledge, a meeting or a demand's "or else":
 				// "if your kids eat at the school canteen, check the
 				// menus" is advice.
+				// Or a third person's child, whose school the writer knows:
+				// "I now know where the officer takes his children to
+				// school", "je sais où ses enfants sont scolarisés".
 				pointed := warned || meets || hs.any(patAside) || hs.any(patKnow) || hs.any(patPity) || hs.any(patUltimatum)
-				if !pointed || !near(i, patYours, 2, 0) && !near(i, patYou, 1, 0) || !near(i, patChildPlace, 12, 12) || near(i, patMine, 2, 0) || !own(i) || reported {
+				reader := near(i, patYours, 2, 0) || near(i, patYou, 1, 0) || near(i, patTheirs, 2, 0) && hs.any(patKnow)
+				if !pointed || !reader || !near(i, patChildPlace, 12, 12) || near(i, patMine, 2, 0) || !own(i) || reported {
 					continue
 				}
 				f.kind, f.severity, f.reason = KindThreat, SeverityCritical, "veiled threat"

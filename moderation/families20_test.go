@@ -116,3 +116,30 @@ func TestEngineRead48OfRound20(t *testing.T) {
 		{name: "a CAF raid", text: "Il faut saluer l'opération coup de poing de la CAF de Lille : des agents sont venus au centre social.", decision: Publish, absent: []Kind{KindThreat}},
 	})
 }
+
+// TestEngineRead49OfRound20: the misses of heldout-49 (read):
+// usefulness and charm compared and talking to a wall, said of a person
+// named by a title; a slug; the SMS "c" before a judgement; accidents
+// that happen to someone; a third person's children whose school the
+// writer knows; a threat reported in the pluperfect. The fair texts keep
+// accidents that happen, a wall of the phone robot and a school known.
+func TestEngineRead49OfRound20(t *testing.T) {
+	abuse, threat := []Kind{KindAbuse}, []Kind{KindThreat}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "as useful as a chocolate teapot", text: "Mr Fontaine is about as useful as a chocolate teapot.", decision: Review, kinds: abuse},
+		{name: "German as useful as a goitre", text: "Herr Lefèvre ist ungefähr so nützlich wie ein Kropf.", decision: Review, kinds: abuse},
+		{name: "Spanish more useless than", text: "El señor Gómez es más inútil que un cenicero en una moto.", decision: Review, kinds: abuse},
+		{name: "the charm of a cactus", text: "La funcionaria de la prefectura tiene la simpatía de un cactus y la rapidez de una tortuga coja.", decision: Review, kinds: abuse},
+		{name: "as useful as a fork, Mlle", text: "Mlle Dias est aussi utile qu'une fourchette pour manger la soupe.", decision: Review, kinds: abuse},
+		{name: "talking to a plant", text: "Demander quelque chose à Mme Leblanc c'est comme parler à une plante verte.", decision: Review, kinds: abuse},
+		{name: "a Portuguese slug", text: "A funcionária da CAF é uma lesma, demora meia hora para carimbar um papel.", decision: Review, kinds: abuse},
+		{name: "c des moutons", text: "les agents de la caf c des moutons, ils suivent l'ordi et reflechissent jamais", decision: Review, kinds: abuse},
+		{name: "the phone robot is a wall", text: "Le serveur vocal, c'est comme parler à un mur, heureusement la conseillère m'a rappelé.", decision: Publish, absent: abuse},
+		{name: "accidents happen to those who", text: "Gli incidenti capitano soprattutto a chi tratta la gente come spazzatura.", decision: Reject, kinds: threat},
+		{name: "accidents happen, I understand", text: "Los accidentes pasan, lo entiendo, pero perder mi radiografía dos veces no es un accidente.", decision: Publish, absent: threat},
+		{name: "an officer's children and their school", text: "I now know where the officer who refused my appointment takes his children to school every morning.", decision: Reject, kinds: threat},
+		{name: "French children schooled, known", text: "Je sais où ses enfants sont scolarisés ; je ne voudrais pas qu'ils aient à souffrir des décisions de leur mère.", decision: Reject, kinds: threat},
+		{name: "the school of my children", text: "I now know where the new school of my children is, thanks to the mairie's map.", decision: Publish, absent: threat},
+		{name: "a threat reported in the pluperfect", text: "Il y a deux ans, un homme avait menacé de mettre le feu à la mairie de notre village. Depuis il y a un interphone.", decision: Publish, absent: threat},
+	})
+}
