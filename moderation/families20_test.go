@@ -140,6 +140,9 @@ func TestEngineRead49OfRound20(t *testing.T) {
 		{name: "an officer's children and their school", text: "I now know where the officer who refused my appointment takes his children to school every morning.", decision: Reject, kinds: threat},
 		{name: "French children schooled, known", text: "Je sais où ses enfants sont scolarisés ; je ne voudrais pas qu'ils aient à souffrir des décisions de leur mère.", decision: Reject, kinds: threat},
 		{name: "the school of my children", text: "I now know where the new school of my children is, thanks to the mairie's map.", decision: Publish, absent: threat},
+		{name: "a people's origin and culture", text: "Je n'ai rien contre eux, mais les gens d'origine africaine ne sont pas faits pour travailler dans l'administration, c'est culturel.", decision: Reject, kinds: abuse},
+		{name: "an origin, kindly", text: "Mon mari est d'origine africaine et la préfecture a traité son dossier en deux semaines, merci.", decision: Publish, absent: abuse},
+		{name: "absent when brains were handed out", text: "il devait etre absent le jour de la distribution des cerveaux le monsieur du guichet 2", decision: Review, kinds: abuse},
 		{name: "a threat reported in the pluperfect", text: "Il y a deux ans, un homme avait menacé de mettre le feu à la mairie de notre village. Depuis il y a un interphone.", decision: Publish, absent: threat},
 	})
 }
