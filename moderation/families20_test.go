@@ -146,3 +146,13 @@ func TestEngineRead49OfRound20(t *testing.T) {
 		{name: "a threat reported in the pluperfect", text: "Il y a deux ans, un homme avait menacé de mettre le feu à la mairie de notre village. Depuis il y a un interphone.", decision: Publish, absent: threat},
 	})
 }
+
+// TestEngineHyphenedSurnamesOfRound20: a hyphenated surname masked from
+// its second half on is masked whole; places stay.
+func TestEngineHyphenedSurnamesOfRound20(t *testing.T) {
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "capitals before a first name", text: "DUPONT-MOREAU Gisèle, toujours pas reçu mon attestation.", decision: Publish, gone: []string{"DUPONT", "MOREAU", "Gisèle"}},
+		{name: "a place before a title", text: "Saint-Étienne : merci à Mme Durand.", decision: Publish, kept: []string{"Saint-Étienne"}, gone: []string{"Durand"}},
+		{name: "a hyphenated town", text: "Je vis à Aix-Marseille, M. Martin m'a aidé.", decision: Publish, kept: []string{"Aix-Marseille"}, gone: []string{"Martin"}},
+	})
+}

@@ -675,6 +675,7 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 	out = nm.signature(text, toks, fold, keep, out, first, german)
 	out = nm.unknownApposed(text, toks, fold, keep, out, first, german)
 	out = nm.initialsBefore(text, toks, keep, out, first)
+	out = hyphenedBefore(toks, keep, out, first)
 	return saintSurnames(text, toks, keep, out, first)
 }
 
@@ -984,6 +985,32 @@ func breakWithin(text string, ts []token) bool {
 		}
 	}
 	return false
+}
+
+// hyphenedBefore extends each name of out[first:] back over the first
+// half of a hyphenated surname the passes left out: "DUPONT-MOREAU
+// Gisèle" was masked from MOREAU on. The half is a capitalised word bound
+// by a hyphen alone, in capitals like the name or a known name, and no
+// place or kept word (Saint-Étienne, Aix-Marseille are not names).
+func hyphenedBefore(toks []token, keep []bool, out []finding, first int) []finding {
+	k := 0 // the names are in the order of the text: one walk over the tokens
+	for i := first; i < len(out); i++ {
+		f := &out[i]
+		for k < len(toks) && toks[k].cs < f.start {
+			k++
+		}
+		for k > 0 && k < len(toks) && toks[k].cs == f.start {
+			p := &toks[k-1]
+			if !p.has(tokHyphen) || !p.has(tokCap) || keep[k-1] || p.has(tokMasked) || p.info.place || p.info.saint || p.ce+1 != toks[k].cs ||
+				!(p.has(tokUpper) && toks[k].has(tokUpper)) && !knownName(*p) || i > first && out[i-1].end > p.cs {
+				break
+			}
+			f.start = p.cs
+			p.flags |= tokMasked
+			k--
+		}
+	}
+	return out
 }
 
 // keptOrParticle reports whether token m is kept as a place's word, or
