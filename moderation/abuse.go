@@ -312,8 +312,10 @@ func (a *abuse) classify(hits []hit, langs uint8, text []byte, addrs []int32, ou
 				// ("el tipo del mostrador tiene menos luces que un
 				// túnel"); not what was explained there ("al guichet me
 				// explicaron que el cerebro de un adolescente cambia").
+				// Not a thing compared ("la nueva aplicación es más inútil
+				// que un paraguas de papel").
 				said := near(i, patPerson, 10, 0) || near(i, patYou, 4, 0) || near(i, patDesk, 10, 0) && hasVerb[string(lastWord(text[:h.start]))]
-				if !said || near(i, patChild, 0, 2) || near(i, patPerson, 0, 2) || near(i, patMine, 0, 2) || !own(i) {
+				if !said || near(i, patThing, 4, 0) || near(i, patChild, 0, 2) || near(i, patPerson, 0, 2) || near(i, patMine, 0, 2) || !own(i) {
 					continue
 				}
 				f.kind, f.severity, f.reason = KindAbuse, SeverityMedium, "insult by comparison"
@@ -407,12 +409,14 @@ func (a *abuse) classify(hits []hit, langs uint8, text []byte, addrs []int32, ou
 				// pity, knowledge, a meeting or a demand's "or else":
 				// "if your kids eat at the school canteen, check the
 				// menus" is advice.
-				// Or a third person's child, whose school the writer knows:
-				// "I now know where the officer takes his children to
-				// school", "je sais où ses enfants sont scolarisés".
+				// Or a third person's child right after what the writer
+				// knows, or after the school he knows: "je connais l'école
+				// de ses gosses", "I know his kids go to the primary
+				// school"; not "je connais la boulangère depuis longtemps,
+				// ses enfants vont au collège".
 				pointed := warned || meets || hs.any(patAside) || hs.any(patKnow) || hs.any(patPity) || hs.any(patUltimatum)
-				reader := near(i, patYours, 2, 0) || near(i, patYou, 1, 0) || near(i, patTheirs, 2, 0) && hs.any(patKnow)
-				if !pointed || !reader || !near(i, patChildPlace, 12, 12) || near(i, patMine, 2, 0) || !own(i) || reported {
+				theirs := near(i, patTheirs, 2, 0) && (near(i, patKnow, 3, 0) || near(i, patKnow, 6, 0) && near(i, patChildPlace, 4, 0))
+				if !pointed || !near(i, patYours, 2, 0) && !near(i, patYou, 1, 0) && !theirs || !near(i, patChildPlace, 12, 12) || near(i, patMine, 2, 0) || !own(i) || reported {
 					continue
 				}
 				f.kind, f.severity, f.reason = KindThreat, SeverityCritical, "veiled threat"
@@ -565,14 +569,6 @@ func (a *abuse) classify(hits []hit, langs uint8, text []byte, addrs []int32, ou
 					f.kind, f.severity, f.reason = KindAbuse, SeverityCritical, "violence called for against a group of people"
 					break
 				}
-				// Or said to be needed against a person right after it:
-				// "il faudrait tabasser le conseiller de la CAF"; not
-				// against what is his ("il faudrait brûler les dossiers
-				// du conseiller").
-				if near(i, patMust, 3, 0) && (near(i, patPerson, 0, 2) || near(i, patYou, 0, 1)) {
-					f.kind, f.severity, f.reason = KindThreat, SeverityCritical, "violence called for against a person"
-					break
-				}
 				continue
 			case patBurn:
 				// "votre voiture va brûler ce soir", "quand sa boîte aux
@@ -704,21 +700,16 @@ func (a *abuse) classify(hits []hit, langs uint8, text []byte, addrs []int32, ou
 				// With a deadline or a time set: "Deadline Monday. After
 				// that, I stop being polite"; "finita la gentilezza
 				// dell'estate" is the summer's.
+				// Not aimed at others: "cette fois, fini d'être gentil
+				// avec les chauffards : la mairie installe un radar".
 				timed := near(i, patDeadline, 12, 6) || near(i, patUltimatum, 12, 6) || near(i, patSoon, 12, 6)
-				if !timed || lawfulStep(i) || !own(i) || reported {
+				w, rest := firstWord(text[h.end:])
+				next, _ := firstWord(rest)
+				others := withWords[string(w)] || string(w) == "to" && string(next) != "you"
+				if !timed || others || lawfulStep(i) || !own(i) || reported {
 					continue
 				}
 				f.kind, f.severity, f.reason = KindThreat, SeverityMedium, "veiled threat: words are over"
-			case patHospital:
-				// "vengo a Lione e qualcuno in quell'ufficio finisce
-				// all'ospedale": someone at the service ends up in
-				// hospital after the writer's intent; not a child, a
-				// relative or a hazard's victim ("si la mairie ne sale
-				// pas le trottoir, un enfant finira à l'hôpital").
-				if !near(i, patIntent, 12, 0) || !near(i, patPlace, 6, 0) && !near(i, patPerson, 6, 0) || near(i, patChild, 3, 0) || near(i, patMine, 4, 0) || !own(i) || reported {
-					continue
-				}
-				f.kind, f.severity, f.reason = KindThreat, SeverityCritical, "threat of violence"
 			case patPlate:
 				// "j'ai noté ta plaque": the reader's plate taken down;
 				// not when it went to the police.
@@ -778,6 +769,13 @@ func (a *abuse) classify(hits []hit, langs uint8, text []byte, addrs []int32, ou
 	}
 	return out
 }
+
+// withWords, right after words said to be over, aim them at others
+// than the reader or make them others' politeness: "fini d'être gentil
+// avec les chauffards", "se acabó ser amable con los que se cuelan",
+// "fini la politesse des automobilistes"; so does "to" but before "you"
+// ("I'll stop being polite to the self-checkout").
+var withWords = map[string]bool{"avec": true, "con": true, "with": true, "mit": true, "com": true, "envers": true, "towards": true, "des": true}
 
 // hasVerb holds the verb to have in the third person, before the wits
 // someone has: "el tipo del mostrador tiene menos luces que…".

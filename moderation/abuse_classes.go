@@ -90,7 +90,6 @@ const (
 	patBeyond      // fini la politesse, stop being polite: words are over, something else comes
 	patLegal       // avocat, tribunal, lawyer: a lawful step, what may come after words
 	patUseIt       // ganas de usarla, ma patience a des limites: said with a weapon the writer has
-	patHospital    // finisce all'ospedale: someone ends up in hospital, in the third person
 	patPlate       // j'ai noté ta plaque: the reader's plate taken down
 	patDeadline    // jusqu'à, deadline, cette fois: a time set for words to be over
 )
