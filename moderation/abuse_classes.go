@@ -89,7 +89,7 @@ const (
 	patHave        // j'ai un, tengo una, I've kept: the writer has what follows
 	patBeyond      // fini la politesse, stop being polite: words are over, something else comes
 	patLegal       // avocat, tribunal, lawyer: a lawful step, what may come after words
-	patUseIt       // ganas de usarla, ma patience a des limites: said with a weapon the writer has
+	patPatience    // ma patience a des limites: a patience at its end, said with a weapon the writer has
 	patPlate       // j'ai noté ta plaque: the reader's plate taken down
 	patDeadline    // jusqu'à, deadline, cette fois: a time set for words to be over
 )
