@@ -237,19 +237,6 @@ func (a *abuse) classify(hits []hit, langs uint8, text []byte, addrs []int32, ou
 		// received is not his own.
 		return !near(i, patReport, 5, 0) && !near(i, patSaid, 0, 8)
 	}
-	// lawfulStep reports whether a lawful step is said within eight
-	// words before hit i or sixteen after it, and not denied: "fini la
-	// politesse : je saisis le médiateur", not "ni avocat ni tribunal ne
-	// vous protégeront", "no lawyer will save your clerk".
-	lawfulStep := func(i int) bool {
-		h := hits[i]
-		for _, o := range hits {
-			if (o.w1 < h.w0 && h.w0-o.w1 <= 8 || o.w0 > h.w1 && o.w0-h.w1 <= 16) && a.has(o.id, patLegal) && !denied(text[:o.start]) {
-				return true
-			}
-		}
-		return false
-	}
 	for i, h := range hits {
 		for _, m := range a.metas[h.id] {
 			if m.lang >= 0 && langs>>m.lang&1 == 0 && len(a.patterns[h.id]) < crossLanguage {
@@ -409,14 +396,8 @@ func (a *abuse) classify(hits []hit, langs uint8, text []byte, addrs []int32, ou
 				// pity, knowledge, a meeting or a demand's "or else":
 				// "if your kids eat at the school canteen, check the
 				// menus" is advice.
-				// Or a third person's child right after what the writer
-				// knows, or after the school he knows: "je connais l'école
-				// de ses gosses", "I know his kids go to the primary
-				// school"; not "je connais la boulangère depuis longtemps,
-				// ses enfants vont au collège".
 				pointed := warned || meets || hs.any(patAside) || hs.any(patKnow) || hs.any(patPity) || hs.any(patUltimatum)
-				theirs := near(i, patTheirs, 2, 0) && (near(i, patKnow, 3, 0) || near(i, patKnow, 6, 0) && near(i, patChildPlace, 4, 0))
-				if !pointed || !near(i, patYours, 2, 0) && !near(i, patYou, 1, 0) && !theirs || !near(i, patChildPlace, 12, 12) || near(i, patMine, 2, 0) || !own(i) || reported {
+				if !pointed || !near(i, patYours, 2, 0) && !near(i, patYou, 1, 0) || !near(i, patChildPlace, 12, 12) || near(i, patMine, 2, 0) || !own(i) || reported {
 					continue
 				}
 				f.kind, f.severity, f.reason = KindThreat, SeverityCritical, "veiled threat"
@@ -674,46 +655,13 @@ func (a *abuse) classify(hits []hit, langs uint8, text []byte, addrs []int32, ou
 				// détonateur vous m'écouterez", "ich verstehe die Leute,
 				// die mit einer Waffe ins Amt gehen".
 				bought := near(i, patHeard, 4, 10) || near(i, patSympathy, 10, 0)
-				// Or he says he has one and that his patience ends: "ma
-				// patience a des limites, mon cutter a une lame". (Not
-				// with a meeting, nor with its use wished: a tool lent to
-				// a garden, a new hammer or kitchen knife "I'm itching to
-				// use".)
-				kept := (near(i, patMine, 3, 0) || near(i, patHave, 4, 0)) && near(i, patPatience, 10, 10)
-				if !near(i, patIntent, 8, 0) && !armed && !bought && !kept || !own(i) || near(i, patLawful, 8, 10) || inside(i, patIdiom) {
+				if !near(i, patIntent, 8, 0) && !armed && !bought || !own(i) || near(i, patLawful, 8, 10) || inside(i, patIdiom) {
 					continue
 				}
 				f.kind, f.severity, f.reason = KindThreat, SeverityCritical, "threat with a weapon"
-				if !near(i, patIntent, 8, 0) && !armed && !near(i, patHeard, 4, 10) && !kept {
+				if !near(i, patIntent, 8, 0) && !armed && !near(i, patHeard, 4, 10) {
 					f.severity = SeverityMedium // sympathy alone: a moderator reads it
 				}
-			case patBeyond:
-				// "Deadline Monday. After that, I stop being polite",
-				// "cette fois je reviendrai avec autre chose que des
-				// papiers": the writer says words are over, with a
-				// deadline or a time set, and leaves what comes next
-				// unsaid; a moderator reads it. Not without a time
-				// ("finita la gentilezza dell'estate" is the summer's),
-				// nor when what comes is a lawful step ("fini la
-				// politesse : je saisis le médiateur"), nor aimed at
-				// others ("cette fois, fini d'être gentil avec les
-				// chauffards : la mairie installe un radar"), nor a
-				// report.
-				timed := near(i, patDeadline, 12, 6) || near(i, patUltimatum, 12, 6) || near(i, patSoon, 12, 6)
-				w, rest := firstWord(text[h.end:])
-				next, _ := firstWord(rest)
-				others := withWords[string(w)] || string(w) == "to" && string(next) != "you"
-				if !timed || others || lawfulStep(i) || !own(i) || reported {
-					continue
-				}
-				f.kind, f.severity, f.reason = KindThreat, SeverityMedium, "veiled threat: words are over"
-			case patPlate:
-				// "j'ai noté ta plaque": the reader's plate taken down;
-				// not when it went to the police.
-				if lawfulStep(i) || !own(i) || reported {
-					continue
-				}
-				f.kind, f.severity, f.reason = KindThreat, SeverityCritical, "veiled threat"
 			case patWarn:
 				// "mark my words" makes a threat of harm said nearby.
 				if !harm || reported {
@@ -767,32 +715,9 @@ func (a *abuse) classify(hits []hit, langs uint8, text []byte, addrs []int32, ou
 	return out
 }
 
-// withWords, right after words said to be over, aim them at others
-// than the reader or make them others' politeness: "fini d'être gentil
-// avec les chauffards", "se acabó ser amable con los que se cuelan",
-// "fini la politesse des automobilistes"; so does "to" but before "you"
-// ("I'll stop being polite to the self-checkout").
-var withWords = map[string]bool{"avec": true, "con": true, "with": true, "mit": true, "com": true, "envers": true, "towards": true, "des": true}
-
 // hasVerb holds the verb to have in the third person, before the wits
 // someone has: "el tipo del mostrador tiene menos luces que…".
 var hasVerb = map[string]bool{"a": true, "has": true, "hat": true, "ha": true, "tiene": true, "tem": true}
-
-// deniedWords, right before a lawful step, deny it: "ni avocat ni
-// tribunal", "no lawyer", "kein Anwalt", "nemmeno l'avvocato", "même la
-// presse".
-var deniedWords = map[string]bool{"ni": true, "no": true, "kein": true, "keine": true, "nemmeno": true, "neanche": true, "nenhum": true, "ningun": true, "even": true, "meme": true}
-
-// denied reports whether the normalized text b ends with a word that
-// denies what follows, maybe before an article ("même la presse").
-func denied(b []byte) bool {
-	b = bytes.TrimRight(b, " ")
-	w := lastWord(b)
-	if determiners[string(w)] {
-		w = lastWord(b[:len(b)-len(w)])
-	}
-	return deniedWords[string(w)]
-}
 
 // addressIn reports whether an address of addrs (pairs of where it and
 // its sentence start in the normalized text) starts between bytes from

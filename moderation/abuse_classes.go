@@ -86,12 +86,6 @@ const (
 	patAdvice      // conseil d'ami, for your own good: said as advice
 	patKnowThat    // I know you, sé que, so che: knowledge that something is so
 	patDesk        // guichet, window, sportello: where a person serves, who stands for him
-	patHave        // j'ai un, tengo una, I've kept: the writer has what follows
-	patBeyond      // fini la politesse, stop being polite: words are over, something else comes
-	patLegal       // avocat, tribunal, lawyer: a lawful step, what may come after words
-	patPatience    // ma patience a des limites: a patience at its end, said with a weapon the writer has
-	patPlate       // j'ai noté ta plaque: the reader's plate taken down
-	patDeadline    // jusqu'à, deadline, cette fois: a time set for words to be over
 )
 
 func categoryClass(c string) uint8 {
