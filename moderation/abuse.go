@@ -299,8 +299,8 @@ func (a *abuse) classify(hits []hit, langs uint8, text []byte, addrs []int32, ou
 				// ("el tipo del mostrador tiene menos luces que un
 				// túnel"); not what was explained there ("al guichet me
 				// explicaron que el cerebro de un adolescente cambia").
-				// Not a thing compared ("la nueva aplicación es más inútil
-				// que un paraguas de papel").
+				// Not a thing compared ("la conseillère dit que le site a
+				// le QI d'une huître").
 				said := near(i, patPerson, 10, 0) || near(i, patYou, 4, 0) || near(i, patDesk, 10, 0) && hasVerb[string(lastWord(text[:h.start]))]
 				if !said || near(i, patThing, 4, 0) || near(i, patChild, 0, 2) || near(i, patPerson, 0, 2) || near(i, patMine, 0, 2) || !own(i) {
 					continue

@@ -75,8 +75,11 @@ func TestEngineInsultsOfRound20(t *testing.T) {
 		{name: "an idiot, I am telling you", text: "The clerk is an idiot I am telling you.", decision: Review, kinds: abuse},
 	})
 	// The rules read the sentence broken off; the abuse model, which
-	// learnt "quelle bande de", still sends it to a moderator.
+	// learnt "quelle bande de", still sends it to a moderator. A thing's
+	// wits are no insult by comparison (a moderator reads the text for
+	// its vulgar word, as before).
 	runEngineCases(t, newTestEngine(t, &Options{NoModels: true}), []engineCase{
+		{name: "a website's IQ", text: "La conseillère dit que le site a le QI d'une huître.", decision: Review, absent: abuse},
 		{name: "a French address broken off", text: "Quelle bande de… non, je me retiens. Disons que l'organisation de la préfecture du Rhône laisse à désirer : 2 mois pour un duplicata de permis.", decision: Publish, absent: abuse},
 	})
 }
@@ -111,14 +114,13 @@ func TestEngineRead48OfRound20(t *testing.T) {
 }
 
 // TestEngineRead49OfRound20: the misses of heldout-49 (read):
-// uselessness compared, said of a person named by a title; a slug; the
+// wits compared, said of a person named by a title; a slug; the
 // SMS "c" before a judgement; the reader's children at school. The fair texts are mostly the reviews': a
 // town's charm, a phone line like a wall, accidents, a baker's and a
 // neighbour's children, music in the blood.
 func TestEngineRead49OfRound20(t *testing.T) {
 	abuse, threat := []Kind{KindAbuse}, []Kind{KindThreat}
 	runEngineCases(t, newTestEngine(t, nil), []engineCase{
-		{name: "Spanish more useless than", text: "El señor Gómez es más inútil que un cenicero en una moto.", decision: Review, kinds: abuse},
 		{name: "the charm of a town", text: "Vous verrez, Bayonne a le charme d'une ville espagnole, et l'office de tourisme est très accueillant.", decision: Publish, absent: abuse},
 		{name: "as useful as a fork, Mlle", text: "Mlle Dias est aussi utile qu'une fourchette pour manger la soupe.", decision: Review, kinds: abuse},
 		{name: "the phone line is a wall", text: "The staff were great; the automated phone line, though, is like talking to a wall.", decision: Publish, absent: abuse},
