@@ -96,19 +96,29 @@ var (
 )
 
 // reportedQuote reports whether text[start:end] lies inside a quotation
-// that someone other than the writer said or wrote. toks and fold are the
-// words of text, read as the word lists are.
-func reportedQuote(text string, toks []token, fold []byte, start, end int32) bool {
+// that someone other than the writer said or wrote, and the quotation's
+// span from its opening mark to the end of its closing one (closing 0
+// when the mark is not found). toks and fold are the words of text, read
+// as the word lists are.
+func reportedQuote(text string, toks []token, fold []byte, start, end int32) (reported bool, open, closing int) {
 	open, ok := openingQuote(text, int(start), int(end))
 	if !ok {
-		return false
+		return false, 0, 0
 	}
+	closing = closingEnd(text, int(end))
+	return saidBySomeoneElse(text, toks, fold, open, closing), open, closing
+}
+
+// saidBySomeoneElse reports whether the quotation opening at byte open
+// (its closing mark ending at closing, or 0) was said or written by
+// someone other than the writer, from the words of its sentence.
+func saidBySomeoneElse(text string, toks []token, fold []byte, open, closing int) bool {
 	word := func(k int) []byte { return fold[toks[k].fs:toks[k].fe] }
 	// k is the last word before the quotation; the words of its
 	// sentence are read back from there, nearest first.
 	k := sort.Search(len(toks), func(i int) bool { return int(toks[i].ce) > open }) - 1
 	said := false
-	if c := closingEnd(text, int(end)); c > 0 && k >= 0 && string(word(k)) == "als" {
+	if c := closing; c > 0 && k >= 0 && string(word(k)) == "als" {
 		j := sort.Search(len(toks), func(i int) bool { return int(toks[i].cs) >= c })
 		said = j < len(toks) && afterWords[string(word(j))]
 	}

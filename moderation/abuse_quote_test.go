@@ -40,7 +40,7 @@ func TestReportedQuote(t *testing.T) {
 			continue
 		}
 		toks, fold := newFolder().tokenize(tc.text, nil, nil)
-		if got := reportedQuote(tc.text, toks, fold, int32(i), int32(i+len(tc.word))); got != tc.want {
+		if got, _, _ := reportedQuote(tc.text, toks, fold, int32(i), int32(i+len(tc.word))); got != tc.want {
 			t.Errorf("reportedQuote(%q, %q) = %v, want %v", tc.text, tc.word, got, tc.want)
 		}
 	}

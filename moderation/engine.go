@@ -343,7 +343,7 @@ func (e *Engine) findAbuse(s *scratch, n *normalized, text string, langs uint8, 
 		if inName(s.finds, start, end) {
 			continue // "merci à Peter": a name, not the verb péter
 		}
-		if reportedQuote(text, s.toks, s.fold, start, end) {
+		if reported, open, closing := reportedQuote(text, s.toks, s.fold, start, end); reported {
 			// "un usager l'a traitée de « grosse vache »": reported, not
 			// the writer's. A reported threat or hate is still shown to
 			// a moderator rather than published unread: the corpora's
@@ -355,10 +355,8 @@ func (e *Engine) findAbuse(s *scratch, n *normalized, text string, langs uint8, 
 				flags.add(KindAbuse, SeverityMedium, "a threat or hate the writer quotes", start, end)
 			}
 			// Nor do the models read the quotation's words.
-			if open, ok := openingQuote(text, int(start), int(end)); ok {
-				if c := closingEnd(text, int(end)); c > 0 {
-					s.idioms = append(s.idioms, [2]int32{int32(open), int32(c)})
-				}
+			if closing > 0 {
+				s.idioms = append(s.idioms, [2]int32{int32(open), int32(closing)})
 			}
 			continue
 		}
