@@ -222,7 +222,7 @@ func (a *abuse) classify(hits []hit, langs uint8, text []byte, addrs []int32, ou
 	// the queue.
 	atDesk := func(i int) bool {
 		art := string(lastWord(text[:hits[i].start]))
-		if !deskArticles[art] && !(art == "a" && langs&(1<<langIndex("pt")) != 0) || realAnimals[a.patterns[hits[i].id]] {
+		if !deskArticles[art] && !(art == "a" && langs&(1<<langIndex("pt")) != 0) || a.has(hits[i].id, patRealAnimal) {
 			return false
 		}
 		k := hs.nearest(i, patDesk, 0, 2)
@@ -776,14 +776,6 @@ func dying(p string) bool {
 		}
 	}
 	return false
-}
-
-// realAnimals are the animals of the lexicons that are often the real
-// thing at a desk: pests, dogs, and the German queue (Schlange).
-var realAnimals = map[string]bool{
-	"rat": true, "rats": true, "rata": true, "ratas": true, "ratte": true, "ratten": true, "ratto": true, "ratti": true, "rato": true, "ratos": true,
-	"chien": true, "chienne": true, "chiens": true, "dog": true, "dogs": true, "perro": true, "perros": true, "cane": true, "cani": true, "hund": true, "hunde": true, "cao": true, "caes": true,
-	"cafards": true, "vermine": true, "cockroaches": true, "vermin": true, "schlange": true,
 }
 
 // deskArticles are the definite articles and demonstratives that make

@@ -138,4 +138,4 @@ func classMasks(metas [][]patMeta) [][2]uint64 {
 }
 
 // The classes fit in classMasks' two words.
-var _ [127 - int(patDesk)]struct{}
+var _ [127 - int(patRealAnimal)]struct{}

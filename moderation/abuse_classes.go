@@ -86,6 +86,7 @@ const (
 	patAdvice      // conseil d'ami, for your own good: said as advice
 	patKnowThat    // I know you, sé que, so che: knowledge that something is so
 	patDesk        // guichet, window, sportello: where a person serves, who stands for him
+	patRealAnimal  // rat, chien, Schlange: an animal often the real thing at a desk
 )
 
 func categoryClass(c string) uint8 {
