@@ -2,6 +2,21 @@ package moderation
 
 import "testing"
 
+// TestEngineBirthNamesOfRound21: a birth or former name written after a
+// person's ("née", "geb.", "ved.", "viuda de") is masked on its own, the
+// mark kept; "née" before a place or a year is no name.
+func TestEngineBirthNamesOfRound21(t *testing.T) {
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "née after a comma", text: "Mme Durand, née Lefèvre, a été très aimable au guichet.", decision: Publish, gone: []string{"Durand", "Lefèvre"}, kept: []string{"née"}},
+		{name: "geb. in German", text: "Frau Weber, geb. Schneider, war sehr nett am Schalter.", decision: Publish, gone: []string{"Weber", "Schneider"}, kept: []string{"geb."}},
+		{name: "ved. signing a letter", text: "Non ricevo la pensione di reversibilità. Distinti saluti, Maria Scarpa ved. Colombo", decision: Publish, gone: []string{"Scarpa", "Colombo"}, kept: []string{"ved."}},
+		{name: "viuda de with its particle", text: "Carmen Ruiz viuda de Soto me atendió en la oficina de correos.", decision: Publish, gone: []string{"Ruiz", "Soto"}, kept: []string{"viuda de"}},
+		{name: "a hyphenated married name", text: "Mme Dupont épouse Lefèvre-Martin attend son attestation.", decision: Publish, gone: []string{"Dupont", "Lefèvre", "Martin"}},
+		{name: "née in a place", text: "Mme Martin, née à Lyon, attend son acte de naissance depuis un mois.", decision: Publish, gone: []string{"Martin"}, kept: []string{"née à Lyon"}},
+		{name: "a war widow", text: "Mme Dupont, veuve de guerre, attend sa pension depuis trois mois.", decision: Publish, gone: []string{"Dupont"}, kept: []string{"veuve de guerre"}},
+	})
+}
+
 // TestEngineOrdinalTitlesOfRound21: the Portuguese and Spanish titles
 // abbreviated with an ordinal indicator ("Sr.ª") are titles like "Sr.a".
 func TestEngineOrdinalTitlesOfRound21(t *testing.T) {

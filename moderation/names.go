@@ -676,7 +676,64 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 	out = nm.unknownApposed(text, toks, fold, keep, out, first, german)
 	out = nm.initialsBefore(text, toks, keep, out, first)
 	out = hyphenedBefore(toks, keep, out, first)
+	out = nm.birthNames(text, toks, fold, keep, out, first)
 	return saintSurnames(text, toks, keep, out, first)
+}
+
+// birthMarks are the folded words that put a birth or a former name
+// after a person's: "Mme Durand, née Lefèvre", "Frau Weber geb.
+// Schneider", "Maria Scarpa ved. Colombo", "Carmen Ruiz viuda de Soto".
+// The masculine "né" is left out: folded, it is the French negation.
+var birthMarks = map[string]bool{
+	"nee": true, "epouse": true, "ep": true, "epse": true, "veuve": true, "vve": true, "divorcee": true,
+	"geb": true, "geborene": true, "verw": true, "verwitwete": true, "verh": true, "verheiratete": true,
+	"ved": true, "vedova": true, "viuda": true, "vda": true, "viuva": true, "formerly": true,
+}
+
+// birthNames extends each name of out[first:] over a birth or former
+// name written after it with one of birthMarks: a capitalised word that
+// may be a name, maybe after a particle ("viuda de Soto") and hyphenated
+// ("née Martin-Lefèvre"); a comma may set the mark off.
+func (nm *names) birthNames(text string, toks []token, fold []byte, keep []bool, out []finding, first int) []finding {
+	k := 0 // the names are in the order of the text: one walk over the tokens
+	for i := first; i < len(out); i++ {
+		f := &out[i]
+		for k < len(toks) && toks[k].ce < f.end {
+			k++
+		}
+		if k+2 >= len(toks) || toks[k].ce != f.end {
+			continue
+		}
+		m := k + 1
+		if gap := gapText(text, toks[k], toks[m]); (gap != "" && gap != ",") || !birthMarks[string(fold[toks[m].fs:toks[m].fe])] {
+			continue
+		}
+		if gap := gapText(text, toks[m], toks[m+1]); gap != "" && gap != "." {
+			continue
+		}
+		s := m + 1
+		if toks[s].info.particle && !toks[s].has(tokCap) && s+1 < len(toks) && !gapHasBreak(text, toks[s], toks[s+1]) {
+			s++
+		}
+		if !toks[s].has(tokCap) || toks[s].info.place || toks[s].info.building || toks[s].info.acronym || !nm.isName(toks, fold, keep, s, false) {
+			continue
+		}
+		e := s
+		for e+1 < len(toks) && toks[e].has(tokHyphen) && nm.isName(toks, fold, keep, e+1, false) {
+			e++
+		}
+		if i+1 < len(out) && out[i+1].start < toks[e].ce {
+			continue // masked already
+		}
+		// The mark stays: "Mme [nom masqué], née [nom masqué]".
+		out = slices.Insert(out, i+1, finding{toks[s].cs, toks[e].ce, maskName})
+		for j := s; j <= e; j++ {
+			toks[j].flags |= tokMasked
+		}
+		i++
+		k = e
+	}
+	return out
 }
 
 // shoutedPair returns the token of the second of two first names in
