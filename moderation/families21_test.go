@@ -25,3 +25,18 @@ func TestEngineOrdinalTitlesOfRound21(t *testing.T) {
 		{name: "an ordinal is no title", text: "Vivo no 3.º andar e a carta nunca chegou ao n.º 5 da rua.", decision: Publish, kept: []string{"3.º andar", "n.º 5"}},
 	})
 }
+
+// TestEngineNameParticlesOfRound21: after a first name, a particle of
+// names only (ould, bint, mac) takes the capitalised word after it into
+// the name, known or not; German von only before a known surname, as
+// German nouns are capitalised like names.
+func TestEngineNameParticlesOfRound21(t *testing.T) {
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "ould before an unknown surname", text: "Mohamed ould Tfeil m'a reçu à la préfecture, très patient.", decision: Publish, gone: []string{"Mohamed", "Tfeil"}},
+		{name: "bint before an unknown surname", text: "Fatima bint Qasri est venue m'aider à remplir le dossier.", decision: Publish, gone: []string{"Fatima", "Qasri"}},
+		{name: "mac in English", text: "Seán mac Gearailt at the council helped me with the housing form.", decision: Publish, gone: []string{"Seán", "Gearailt"}},
+		{name: "von before an office", text: "Thomas von Jobcenter hat mich zweimal angerufen.", decision: Publish, kept: []string{"von Jobcenter"}},
+		{name: "a particle ending the text", text: "Merci à Ahmed ben", decision: Publish, gone: []string{"Ahmed"}},
+		{name: "von before a counter", text: "Der Herr mit dem grauen Bart von Schalter 7 war sehr freundlich.", decision: Publish, kept: []string{"Bart von Schalter"}},
+	})
+}

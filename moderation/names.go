@@ -1353,7 +1353,13 @@ func (nm *names) firstNameAt(text string, toks []token, fold []byte, keep []bool
 	// (the Portuguese first names with a particle).
 	compound := next > e+1 && next+1 < len(toks) && toks[next].has(tokCap) && !toks[next].has(tokUpper) && !toks[next].info.place && toks[next+1].has(tokCap) && toks[next+1].info.surname && !toks[next+1].info.place &&
 		!gapHasBreak(text, toks[next-1], toks[next]) && !gapHasBreak(text, toks[next], toks[next+1]) && nm.isName(toks, fold, keep, next, false) && nm.isName(toks, fold, keep, next+1, false)
-	if next > e+1 && !compound && (next >= len(toks) || !toks[e+1].has(tokCap) && !toks[next].info.surname) {
+	// Or a particle of names only before a capitalised word: "Ahmed ben
+	// Salem", "Sidi ould Cheikh". Not German von, before nouns as
+	// capitalised as names ("der Bart von Schalter 7", "Thomas von
+	// Jobcenter"), unless a known surname follows.
+	nameOnly := next == e+2 && next < len(toks) && toks[e+1].info.nameWord&nwNameParticle != 0 && toks[next].has(tokCap) && !toks[next].has(tokUpper) && !toks[next].info.building &&
+		(toks[next].info.surname || string(fold[toks[e+1].fs:toks[e+1].fe]) != "von")
+	if next > e+1 && !compound && !nameOnly && (next >= len(toks) || !toks[e+1].has(tokCap) && !toks[next].info.surname) {
 		next = e + 1
 	}
 	// N'Diaye, O'Brien: a one-letter prefix with an apostrophe.
