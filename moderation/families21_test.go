@@ -40,3 +40,16 @@ func TestEngineNameParticlesOfRound21(t *testing.T) {
 		{name: "von before a counter", text: "Der Herr mit dem grauen Bart von Schalter 7 war sehr freundlich.", decision: Publish, kept: []string{"Bart von Schalter"}},
 	})
 }
+
+// TestEngineSpanishParticleSurnamesOfRound21: the Spanish surnames that
+// are words too and come after "de la" (Fuente, Torre, Hoz) are listed,
+// so that the surname after a name takes them; "cuesta" is not, a verb
+// after "Me" (Maître) as in "Me cuesta la vida".
+func TestEngineSpanishParticleSurnamesOfRound21(t *testing.T) {
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "de la Fuente after a first name and a surname", text: "Mi vecina, doña Encarnación Vázquez de la Fuente, tiene 84 años y no sabe usar internet.", decision: Publish, gone: []string{"Vázquez", "Fuente"}},
+		{name: "de la Torre after a title", text: "El Sr. Pérez de la Torre me dio cita para el lunes.", decision: Publish, gone: []string{"Pérez", "Torre"}},
+		{name: "a fountain that is no name", text: "Vivo cerca de la Fuente de Cibeles y la oficina de correos siempre está cerrada.", decision: Publish, kept: []string{"Fuente de Cibeles"}},
+		{name: "me cuesta", text: "Me cuesta la vida entender el prélèvement à la source.", decision: Publish, kept: []string{"Me cuesta"}},
+	})
+}
