@@ -53,3 +53,23 @@ func TestEngineSpanishParticleSurnamesOfRound21(t *testing.T) {
 		{name: "me cuesta", text: "Me cuesta la vida entender el prélèvement à la source.", decision: Publish, kept: []string{"Me cuesta"}},
 	})
 }
+
+// TestEngineInsultsOfRound21: name-calling of Spanish, Portuguese,
+// German and Italian the lists lacked, and fair texts of the review that
+// kept the rest out of them.
+func TestEngineInsultsOfRound21(t *testing.T) {
+	abuse := []Kind{KindAbuse}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "comemierdas", text: "Los de la prefectura son unos comemierdas, tres meses para una cita.", decision: Review, kinds: abuse},
+		{name: "pilantras", text: "Esses pilantras da CAF perderam outra vez o meu processo.", decision: Review, kinds: abuse},
+		{name: "Lahmarsch", text: "Der Lahmarsch am Schalter hat zwei Stunden für ein Formular gebraucht.", decision: Review, kinds: abuse},
+		{name: "scansafatiche", text: "Quegli scansafatiche del consolato non rispondono mai al telefono.", decision: Review, kinds: abuse},
+		{name: "checché", text: "Checché ne dica il funzionario, la pratica era completa e ben compilata.", decision: Publish, absent: abuse},
+		{name: "the Mongolian steppe", text: "La estepa mongola es preciosa; el consulado nos ayudó con el visado en una semana.", decision: Publish, absent: abuse},
+		{name: "a dairy cow", text: "O técnico explicou ao meu pai como inscrever a sua vaca leiteira no registo de bovinos.", decision: Publish, absent: abuse},
+		{name: "a long queue in Portugal", text: "Havia uma bichona enorme na Loja do Cidadão, mas atenderam-nos depressa.", decision: Publish, absent: abuse},
+		{name: "a scam warning", text: "Attenzione ai lestofanti che telefonano fingendosi della CAF: la CAF non chiede mai il codice.", decision: Publish, absent: abuse},
+		{name: "the Moselle in Luxembourgish", text: "Ich wohne an der Musel bei Remich und die Grenzgängerberatung war sehr hilfreich.", decision: Publish, absent: abuse},
+		{name: "a denial", text: "Ich bin doch kein Nichtsnutz, nur weil ich seit drei Monaten Arbeit suche.", decision: Publish, absent: abuse},
+	})
+}
