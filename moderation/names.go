@@ -690,10 +690,14 @@ var birthMarks = map[string]bool{
 	"ved": true, "vedova": true, "viuda": true, "vda": true, "viuva": true, "formerly": true,
 }
 
-// birthNames extends each name of out[first:] over a birth or former
-// name written after it with one of birthMarks: a capitalised word that
-// may be a name, maybe after a particle ("viuda de Soto") and hyphenated
-// ("née Martin-Lefèvre"); a comma may set the mark off.
+// birthAbbrev are the marks of birthMarks that are abbreviations, which
+// a full stop follows.
+var birthAbbrev = map[string]bool{"ep": true, "epse": true, "vve": true, "geb": true, "verw": true, "verh": true, "ved": true, "vda": true}
+
+// birthNames masks a birth or former name written after each name of
+// out[first:] with one of birthMarks: a known surname, maybe after a
+// particle ("viuda de Soto") and hyphenated ("née Martin-Lefèvre"); a
+// comma may set the mark off.
 func (nm *names) birthNames(text string, toks []token, fold []byte, keep []bool, out []finding, first int) []finding {
 	k := 0 // the names are in the order of the text: one walk over the tokens
 	for i := first; i < len(out); i++ {
@@ -708,14 +712,19 @@ func (nm *names) birthNames(text string, toks []token, fold []byte, keep []bool,
 		if gap := gapText(text, toks[k], toks[m]); (gap != "" && gap != ",") || !birthMarks[string(fold[toks[m].fs:toks[m].fe])] {
 			continue
 		}
-		if gap := gapText(text, toks[m], toks[m+1]); gap != "" && gap != "." {
+		// Only an abbreviated mark takes a full stop: "veuve. Pourtant"
+		// ends a sentence.
+		if gap := gapText(text, toks[m], toks[m+1]); gap != "" && (gap != "." || !birthAbbrev[string(fold[toks[m].fs:toks[m].fe])]) {
 			continue
 		}
 		s := m + 1
 		if toks[s].info.particle && !toks[s].has(tokCap) && s+1 < len(toks) && !gapHasBreak(text, toks[s], toks[s+1]) {
 			s++
 		}
-		if !toks[s].has(tokCap) || toks[s].info.place || toks[s].info.building || toks[s].info.acronym || !nm.isName(toks, fold, keep, s, false) {
+		// A known surname only: after the marks come months, towns,
+		// peoples, trades and German nouns as often ("née Mars 1950",
+		// "geb. Berliner", "veuve Clicquot", "verw. Rentnerin").
+		if !toks[s].has(tokCap) || !toks[s].info.surname || toks[s].info.first != 0 || toks[s].info.place || toks[s].info.building || toks[s].info.acronym || townSurname[string(fold[toks[s].fs:toks[s].fe])] || !nm.isName(toks, fold, keep, s, false) {
 			continue
 		}
 		e := s
@@ -1353,13 +1362,7 @@ func (nm *names) firstNameAt(text string, toks []token, fold []byte, keep []bool
 	// (the Portuguese first names with a particle).
 	compound := next > e+1 && next+1 < len(toks) && toks[next].has(tokCap) && !toks[next].has(tokUpper) && !toks[next].info.place && toks[next+1].has(tokCap) && toks[next+1].info.surname && !toks[next+1].info.place &&
 		!gapHasBreak(text, toks[next-1], toks[next]) && !gapHasBreak(text, toks[next], toks[next+1]) && nm.isName(toks, fold, keep, next, false) && nm.isName(toks, fold, keep, next+1, false)
-	// Or a particle of names only before a capitalised word: "Ahmed ben
-	// Salem", "Sidi ould Cheikh". Not German von, before nouns as
-	// capitalised as names ("der Bart von Schalter 7", "Thomas von
-	// Jobcenter"), unless a known surname follows.
-	nameOnly := next == e+2 && next < len(toks) && toks[e+1].info.nameWord&nwNameParticle != 0 && toks[next].has(tokCap) && !toks[next].has(tokUpper) && !toks[next].info.building &&
-		(toks[next].info.surname || string(fold[toks[e+1].fs:toks[e+1].fe]) != "von")
-	if next > e+1 && !compound && !nameOnly && (next >= len(toks) || !toks[e+1].has(tokCap) && !toks[next].info.surname) {
+	if next > e+1 && !compound && (next >= len(toks) || !toks[e+1].has(tokCap) && !toks[next].info.surname) {
 		next = e + 1
 	}
 	// N'Diaye, O'Brien: a one-letter prefix with an apostrophe.

@@ -34,10 +34,7 @@ func newFolder() *folder {
 		}
 		f.latin[r] = string(out)
 	}
-	// The ordinal indicators end abbreviated titles: "Sr.ª Pinto", "D.ª
-	// Pilar" (their decomposition is a compatibility one, which NFD
-	// leaves).
-	special := map[rune]string{'ª': "a", 'º': "o", 'ß': "ss", 'æ': "ae", 'Æ': "ae", 'œ': "oe", 'Œ': "oe", 'ø': "o", 'Ø': "o", 'đ': "d", 'Đ': "d", 'ł': "l", 'Ł': "l", 'ı': "i"}
+	special := map[rune]string{'ß': "ss", 'æ': "ae", 'Æ': "ae", 'œ': "oe", 'Œ': "oe", 'ø': "o", 'Ø': "o", 'đ': "d", 'Đ': "d", 'ł': "l", 'Ł': "l", 'ı': "i"}
 	for r, s := range special {
 		f.latin[r] = s
 	}
