@@ -724,7 +724,8 @@ func (nm *names) birthNames(text string, toks []token, fold []byte, keep []bool,
 		// A known surname only: after the marks come months, towns,
 		// peoples, trades and German nouns as often ("née Mars 1950",
 		// "geb. Berliner", "veuve Clicquot", "verw. Rentnerin").
-		if !toks[s].has(tokCap) || !toks[s].info.surname || toks[s].info.first != 0 || toks[s].info.place || toks[s].info.building || toks[s].info.acronym || townSurname[string(fold[toks[s].fs:toks[s].fe])] || !nm.isName(toks, fold, keep, s, false) {
+		// (isName, in capitals, leaves out lower-case words and acronyms.)
+		if !toks[s].info.surname || toks[s].info.first != 0 || toks[s].info.place || toks[s].info.building || townSurname[string(fold[toks[s].fs:toks[s].fe])] || !nm.isName(toks, fold, keep, s, false) {
 			continue
 		}
 		e := s
