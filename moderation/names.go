@@ -301,7 +301,7 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 		}
 		switch cue := t.info.cue; {
 		case cue == cueTitle || cue == cueUpper && nm.upperTitle(text, toks, fold, k, shout, lowerWriter):
-			if t.has(tokApos) {
+			if t.has(tokApos) || smsWord(toks, fold, k, lang) {
 				break
 			}
 			// "Hospital Nuestra Señora de Candelaria", "Nossa Senhora
@@ -327,6 +327,12 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 				notNoun && k+1 < len(toks) && !toks[k+1].has(tokCap) && !toks[k+1].info.stop &&
 					(toks[k+1].info.first == firstName && !toks[k+1].info.lower || toks[k+1].info.surname)
 			next := afterTitle(toks, k)
+			// A lower-case title is a noun as often as a title ("la
+			// señora llegó tarde", "le monsieur parlait trop vite"): the
+			// word after it that is plainly no name is none.
+			if lower && !t.has(tokCap) && next < len(toks) && plainWord(text, toks[next], lang) {
+				lower = false
+			}
 			// "Merci monsieur. Bonne journée", "meus senhores! Nem…":
 			// a title written in full ends its sentence there, and the
 			// capital after it starts the next one (an abbreviated

@@ -189,6 +189,61 @@ func isDeterminer(w []byte) bool {
 	return false
 }
 
+// smsWord reports whether the lower-case title at token k is rather a
+// word of text-message French: "pr" for pour ("c pr savoir", "pr
+// info"), unless an article or a preposition comes before it ("le pr
+// benali", "rdv avec le pr") or a known surname after it ("pr dupont
+// ma soigné"); "ms" for mais ("ms personne repond"),
+// outside English and unless a known name follows it ("mr dupont et ms
+// durand"). With a capital or a full stop both are titles (Pr Martin,
+// Ms. Smith).
+func smsWord(toks []token, fold []byte, k, lang int) bool {
+	t := toks[k]
+	if t.has(tokCap) || t.has(tokUpper) || t.has(tokDot) {
+		return false
+	}
+	switch string(fold[t.fs:t.fe]) {
+	case "pr":
+		if k > 0 {
+			switch string(fold[toks[k-1].fs:toks[k-1].fe]) {
+			case "le", "la", "du", "au", "un", "une", "chez", "avec", "par":
+				return false
+			}
+		}
+		return k+1 == len(toks) || !toks[k+1].info.surname || toks[k+1].info.stop
+	case "ms":
+		return (lang < 0 || langCode(lang) != "en") && (k+1 == len(toks) || !knownName(toks[k+1]))
+	}
+	return false
+}
+
+// plainWord reports whether the lower-case word t after a lower-case title
+// is plainly no name, in a text of language lang (an index of langCodes):
+// not a known first name or surname, and a role ("o senhor vereador"), a
+// verb of what a person does (nwActs: "la señora dijo"), a frequent word
+// of some language, or a verb by its ending: the French imperfect ("le
+// monsieur parlait", "la madame était"), the Spanish and Italian simple
+// past with its accent ("la señora llegó", "il signore parlò"), the
+// Spanish imperfect ("el señor gritaba").
+func plainWord(text string, t token, lang int) bool {
+	if t.has(tokCap) || t.has(tokUpper) || knownName(t) || t.info.nameWord&nwNameParticle != 0 || t.info.particle {
+		return false
+	}
+	if t.info.cue == cueRole || t.info.nameWord&(nwActs|nwActsOnWriter) != 0 || t.info.langs != 0 {
+		return true
+	}
+	w := text[t.cs:t.ce]
+	switch {
+	case len(w) >= 6 && (strings.HasSuffix(w, "ait") || strings.HasSuffix(w, "aient")):
+		return true
+	case len(w) >= 4 && (strings.HasSuffix(w, "ó") || strings.HasSuffix(w, "ò")):
+		return true
+	case len(w) >= 6 && strings.HasSuffix(w, "aba"):
+		return true
+	}
+	return false
+}
+
 // familyArticle reports whether w is a plural article that names a
 // family before its surname: French les, Spanish los and las,
 // Portuguese os.

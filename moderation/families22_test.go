@@ -1,0 +1,33 @@
+package moderation
+
+import "testing"
+
+// TestEngineLowerCaseTitlesOfRound22: from a writer who does not
+// capitalise, a lower-case title is a noun as often as a title, and the
+// word after it that is plainly no name (a role, a verb of saying, a
+// frequent word, a verb by its ending) stays; any other is masked. "pr"
+// and "ms" of text-message French (pour, mais) are no titles.
+func TestEngineLowerCaseTitlesOfRound22(t *testing.T) {
+	names := []Kind{KindPersonName}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "la señora and a verb", text: "fui a la caf y la señora llegó tarde, dijo que volviera mañana", decision: Publish, kept: []string{"la señora llegó tarde"}, absent: names},
+		{name: "a senhora and a verb", text: "fui a prefeitura e a senhora disse que nao tinha vaga", decision: Publish, kept: []string{"a senhora disse"}, absent: names},
+		{name: "il signore and a simple past", text: "sono andata in comune e il signore parlò al telefono tutto il tempo", decision: Publish, kept: []string{"il signore parlò"}, absent: names},
+		{name: "le monsieur and an imperfect", text: "le monsieur parlait trop vite et voulait pas m'écouter", decision: Publish, kept: []string{"le monsieur parlait"}, absent: names},
+		{name: "el señor and an imperfect", text: "fui a la prefectura y el señor gritaba mucho", decision: Publish, kept: []string{"el señor gritaba"}, absent: names},
+		{name: "o senhor and a role", text: "quero ver o senhor vereador a explicar isso na reunião", decision: Publish, kept: []string{"o senhor vereador"}, absent: names},
+		{name: "an unknown surname after an article", text: "la madame quéméner de la caf m'a raccroché au nez", decision: Publish, gone: []string{"quéméner"}},
+		{name: "a surname with its particle", text: "le docteur le goff est très à l'écoute merci", decision: Publish, gone: []string{"goff"}},
+		{name: "la señora and a known surname", text: "fui a la caf y la señora garcía me atendio muy bien", decision: Publish, gone: []string{"garcía"}, kept: []string{"la señora"}},
+		{name: "after a particle of names only", text: "le docteur van der berg a quitté le service sans prévenir personne", decision: Publish, gone: []string{"van der berg"}},
+		{name: "a title without article", text: "merci a madame kowalczyk qui ma bien aidé pour mon dossier", decision: Publish, gone: []string{"kowalczyk"}},
+		{name: "an abbreviated title after an article", text: "la sra lópez me atendio muy bien en la oficina", decision: Publish, gone: []string{"lópez"}},
+		{name: "pr for pour", text: "coucou c juste pr dire ke la caf a payé merci", decision: Publish, kept: []string{"pr dire"}, absent: names},
+		{name: "le pr", text: "rdv avec le pr kerbrat au chu dans 3 mois", decision: Publish, gone: []string{"kerbrat"}},
+		{name: "pr and a known surname", text: "pr dupont ma très bien soigné a l'hopital", decision: Publish, gone: []string{"dupont"}},
+		{name: "ms before a known surname", text: "mr dupont et ms durand m'ont reçu au guichet", decision: Publish, gone: []string{"dupont", "durand"}},
+		{name: "ms for mais", text: "jai attendu 2h ms personne repond au telephone", decision: Publish, kept: []string{"ms personne"}, absent: names},
+		{name: "Pr with its capital", text: "Le Pr Kowalczyk a été très clair sur le traitement de ma fille.", decision: Publish, gone: []string{"Kowalczyk"}},
+		{name: "ms in English", text: "ms kowalczyk at the front desk was really helpful", decision: Publish, gone: []string{"kowalczyk"}},
+	})
+}
