@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // patMeta is what a pattern means; one normalized pattern may carry
@@ -36,6 +37,9 @@ type abuse struct {
 	// maxWords is the most words a pattern has: how far before a hit the
 	// start of a hit ending near it can be.
 	maxWords int32
+	// compounds: some allowed words are hyphenated (cul-de-sac), which
+	// the normalized text reads as words apart (allowedCompound).
+	compounds bool
 	// future is the pattern of an intent the automaton does not look
 	// for: a French verb in the first person of the future (futureIntents).
 	future int32
@@ -102,6 +106,9 @@ func (a *abuse) scan(n *normalized, ms []match, hits []hit, words []int32, spare
 		}
 		if a.prefix[m.id] && we == m.end && a.allow[string(t[ws:m.end])] {
 			continue
+		}
+		if a.compounds && a.lexical(m.id) && a.allowedCompound(n, ws, we) {
+			continue // "cul-de-sac", "pique-nique": the hyphens are spaces here
 		}
 		// The t of an English negation is no French "t'" (you): "cows
 		// don't wait", "I can't".
@@ -881,4 +888,55 @@ func collapseRuns(n *normalized, words []int32, runs [][2]int32) {
 	for ; shift > 0 && i < len(words); i++ {
 		words[i] -= shift
 	}
+}
+
+// allowedCompound reports whether the word at ws..we of n's text is part
+// of an allowed compound written with hyphens, which the normalized text
+// holds as words apart: "cul-de-sac" is "cul de sac" there, and no allowed
+// word is "cul". The compound is looked up from each of the three words
+// before to each of the three after that hyphens join to this one.
+func (a *abuse) allowedCompound(n *normalized, ws, we int32) bool {
+	t := n.text
+	var starts, ends [4]int32
+	starts[0], ends[0] = ws, we
+	ns, ne := 1, 1
+	for s := ws; ns < len(starts) && s >= 2 && t[s-1] == ' ' && hyphenBetween(n, s-2, s); ns++ {
+		p := s - 2
+		for p > 0 && t[p-1] != ' ' {
+			p--
+		}
+		starts[ns], s = p, p
+	}
+	for e := we; ne < len(ends) && e+1 < int32(len(t)) && t[e] == ' ' && hyphenBetween(n, e-1, e+1); ne++ {
+		q := e + 1
+		for q < int32(len(t)) && t[q] != ' ' {
+			q++
+		}
+		ends[ne], e = q, q
+	}
+	for i := range ns {
+		for j := range ne {
+			if i+j > 0 && a.allow[string(t[starts[i]:ends[j]])] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hyphenBetween reports whether only hyphens stand between the letter at
+// byte i of n's text and the one at byte j in the text it was made from.
+func hyphenBetween(n *normalized, i, j int32) bool {
+	a, b := int(n.pos[i]), int(n.pos[j])
+	_, size := utf8.DecodeRuneInString(n.src[a:])
+	a += size
+	if a >= b {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if n.src[k] != '-' {
+			return false
+		}
+	}
+	return true
 }

@@ -333,7 +333,14 @@ func newAbuse(f *folder, set *lexicon.Set, spam map[string]int) *abuse {
 	a.metas = append(a.metas, []patMeta{{class: patIntent, severity: 4, lang: -1}})
 	a.classes = classMasks(a.metas)
 	for _, w := range set.Allow {
-		a.allow[normalizeTerm(f, w)] = true
+		t := normalizeTerm(f, w)
+		a.allow[t] = true
+		// A hyphenated compound is read as words apart, and joined
+		// on the pass that drops the hyphens (culdesac).
+		if strings.Contains(t, " ") && strings.Contains(w, "-") {
+			a.compounds = true
+			a.allow[strings.ReplaceAll(t, " ", "")] = true
+		}
 	}
 	return a
 }

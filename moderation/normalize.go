@@ -170,6 +170,7 @@ func (n *normalized) joinSplits(from *normalized) {
 	tmp = append(tmp, from.tmp[at:]...)
 	tpos = append(tpos, from.tpos[at:]...)
 	n.tmp, n.tpos, n.splits = tmp, tpos, n.splits[:0]
+	n.src = from.src
 	n.squeeze()
 }
 
