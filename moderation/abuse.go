@@ -709,7 +709,9 @@ func (a *abuse) classify(hits []hit, langs uint8, text []byte, addrs []int32, ou
 			case patAll:
 				// "les migrants sont tous reçus le mardi" is not hate;
 				// "sont tous des voleurs" is.
-				if !near(i, patGroup, 5, 0) || !own(i) || !near(i, patBad, 0, 4) && !near(i, patInsult, 0, 4) && !near(i, patAnimal, 0, 4) {
+				// Nor "ne sont pas tous des voleurs", "no son todos
+				// ladrones": a generalisation denied.
+				if !near(i, patGroup, 5, 0) || !own(i) || !near(i, patBad, 0, 4) && !near(i, patInsult, 0, 4) && !near(i, patAnimal, 0, 4) || negatedBefore(text, h.start) {
 					continue
 				}
 				f.kind, f.severity, f.reason = KindAbuse, SeverityCritical, "hateful generalisation about a group of people"
@@ -939,4 +941,29 @@ func hyphenBetween(n *normalized, i, j int32) bool {
 		}
 	}
 	return true
+}
+
+// negatedBefore reports whether one of the three words before byte start
+// of the normalized text denies what follows: "ne sont pas tous des",
+// "no son todos", "non sono tutti", "não são todos", "not all".
+func negatedBefore(text []byte, start int32) bool {
+	end := int(start)
+	for range 3 {
+		for end > 0 && text[end-1] == ' ' {
+			end--
+		}
+		b := end
+		for b > 0 && text[b-1] != ' ' {
+			b--
+		}
+		if b == end {
+			return false
+		}
+		switch string(text[b:end]) {
+		case "pas", "not", "no", "nicht", "non", "nao", "never", "jamais", "nunca", "mai":
+			return true
+		}
+		end = b
+	}
+	return false
 }

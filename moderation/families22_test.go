@@ -31,3 +31,24 @@ func TestEngineLowerCaseTitlesOfRound22(t *testing.T) {
 		{name: "ms in English", text: "ms kowalczyk at the front desk was really helpful", decision: Publish, gone: []string{"kowalczyk"}},
 	})
 }
+
+// TestEngineGeneralisationsOfRound22: a generalisation about peoples and
+// faiths the group words lacked is hate; denied ("ne sont pas tous") or
+// reported to be refuted ("people say…, but") it is none.
+func TestEngineGeneralisationsOfRound22(t *testing.T) {
+	hate := []Kind{KindAbuse}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "the Chinese", text: "The Chinese at the market are all thieves, the mairie should close their stalls.", decision: Reject, kinds: hate},
+		{name: "terrorists in Spanish", text: "Los árabes de la prefectura son todos terroristas, que los echen.", decision: Reject, kinds: hate},
+		{name: "German Muslims", text: "Die Muslime im Amt sind alle Terroristen.", decision: Reject, kinds: hate},
+		{name: "denied in French", text: "Les musulmans ne sont pas tous des voleurs, arrêtez les amalgames dans les commentaires.", decision: Publish, absent: hate},
+		{name: "denied in Spanish", text: "Los gitanos no son todos ladrones, mis vecinos son muy honrados.", decision: Publish, absent: hate},
+		{name: "a prejudice refuted", text: "People say Nigerians are all fraudsters, but the consulate staff were great.", decision: Publish, absent: hate},
+		{name: "a group praised", text: "The Chinese families in our building are all very kind, thank you for the new lift.", decision: Publish, absent: hate},
+	})
+	// The rules no longer reject this; the abuse model still sends it to
+	// a moderator (Roms, voleurs and racisme are its words of hate).
+	runEngineCases(t, newTestEngine(t, &Options{NoModels: true}), []engineCase{
+		{name: "on dit que", text: "Quand on dit que les Roms sont tous des voleurs, c'est du racisme, et la mairie devrait le dire.", decision: Publish, absent: hate},
+	})
+}
