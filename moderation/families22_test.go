@@ -52,3 +52,22 @@ func TestEngineGeneralisationsOfRound22(t *testing.T) {
 		{name: "on dit que", text: "Quand on dit que les Roms sont tous des voleurs, c'est du racisme, et la mairie devrait le dire.", decision: Publish, absent: hate},
 	})
 }
+
+// TestEngineReportedNameCallingOfRound22: what someone called the writer,
+// said in the other ways of the six languages, is reported, not the
+// writer's insult; the writer's own insult beside it is still one.
+func TestEngineReportedNameCallingOfRound22(t *testing.T) {
+	abuse := []Kind{KindAbuse}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "m'a appelé", text: "Il m'a appelé crétin devant tout le monde, c'est inadmissible.", decision: Publish, absent: abuse},
+		{name: "m'a qualifiée de", text: "Elle m'a qualifiée d'idiote, je demande des excuses.", decision: Publish, absent: abuse},
+		{name: "hat mich einen … genannt", text: "Der Beamte hat mich einen Idioten genannt, das geht nicht.", decision: Publish, absent: abuse},
+		{name: "nannte mich", text: "Er nannte mich einen Versager vor allen Leuten.", decision: Publish, absent: abuse},
+		{name: "me dijo", text: "La funcionaria me dijo imbécil delante de todos.", decision: Publish, absent: abuse},
+		{name: "mi ha chiamato", text: "L'impiegata mi ha chiamato cretino davanti a tutti.", decision: Publish, absent: abuse},
+		{name: "mi ha definito", text: "Mi ha definito un fannullone, inaccettabile.", decision: Publish, absent: abuse},
+		{name: "calling me", text: "The clerk kept calling me an idiot in front of everyone.", decision: Publish, absent: abuse},
+		{name: "referred to me as", text: "She referred to me as a moron to her colleague.", decision: Publish, absent: abuse},
+		{name: "the writer's own insult beside a report", text: "You idiot, calling me a liar when I brought every paper.", decision: Review, kinds: abuse},
+	})
+}
