@@ -1113,6 +1113,22 @@ func (nm *names) isName(toks []token, fold []byte, keep []bool, k int, lower boo
 	return lower && !t.info.stop && t.fe-t.fs >= 3
 }
 
+// listedSurname reports whether toks, folded, are a surname of several
+// words of the list ("le bihan", "da silva", "ben ali"), which the words
+// alone are not: in lower case, "mme le bihan" is a name, "monsieur le
+// receveur" none.
+func (nm *names) listedSurname(fold []byte, toks []token) bool {
+	var buf [48]byte
+	key := buf[:0]
+	for i, t := range toks {
+		if i > 0 {
+			key = append(key, ' ')
+		}
+		key = append(key, fold[t.fs:t.fe]...)
+	}
+	return nm.surnames[string(key)]
+}
+
 // nameParticleIn reports whether one of toks is a particle found only in
 // names: "herr van den bosch".
 func nameParticleIn(toks []token) bool {
@@ -1201,7 +1217,7 @@ func (nm *names) nameAfter(text string, toks []token, fold []byte, keep []bool, 
 		// (In lower case, a known name only, "o senhor do guiche 2", or
 		// any word after a particle of names only, "mme ben amor", "herr
 		// van den bosch".)
-		if m > k && (!toks[m].has(tokCap) && (!lower || !knownName(toks[m]) && !nameParticleIn(toks[k:m])) || gapHasBreak(text, toks[m-1], toks[m]) || toks[m].info.cue == cueRole || toks[m].has(tokHyphen) && m+1 < len(toks) && toks[m+1].info.cue == cueRole) {
+		if m > k && (!toks[m].has(tokCap) && (!lower || !knownName(toks[m]) && !nameParticleIn(toks[k:m]) && !nm.listedSurname(fold, toks[k:m+1])) || gapHasBreak(text, toks[m-1], toks[m]) || toks[m].info.cue == cueRole || toks[m].has(tokHyphen) && m+1 < len(toks) && toks[m+1].info.cue == cueRole) {
 			return 0, 0, false // "Madame la Directrice", "Monsieur le Sous-Préfet": a title and a role
 		}
 		// A lower-case particle before an acronym is where the person
