@@ -136,7 +136,8 @@ type abuseFinding struct {
 // abuse only when it is aimed at people ("fonctionnaires de merde", "fuck
 // you"), else plain profanity; a vulgar word next to a group of people is
 // hate.
-func (a *abuse) classify(hits []hit, langs uint8, text []byte, addrs []int32, out []abuseFinding) []abuseFinding {
+func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, out []abuseFinding) []abuseFinding {
+	text := n.text
 	hs := hitSet{a: a, hits: hits}
 	near, inside, overlaps, holds := hs.near, hs.inside, hs.overlaps, hs.holds
 	harm := false // some violence is said in the text
@@ -711,7 +712,7 @@ func (a *abuse) classify(hits []hit, langs uint8, text []byte, addrs []int32, ou
 				// "sont tous des voleurs" is.
 				// Nor "ne sont pas tous des voleurs", "no son todos
 				// ladrones": a generalisation denied.
-				if !near(i, patGroup, 5, 0) || !own(i) || !near(i, patBad, 0, 4) && !near(i, patInsult, 0, 4) && !near(i, patAnimal, 0, 4) || negatedBefore(text, h.start) {
+				if !near(i, patGroup, 5, 0) || !own(i) || !near(i, patBad, 0, 4) && !near(i, patInsult, 0, 4) && !near(i, patAnimal, 0, 4) || negatedBefore(n, h.start) {
 					continue
 				}
 				f.kind, f.severity, f.reason = KindAbuse, SeverityCritical, "hateful generalisation about a group of people"
@@ -927,43 +928,57 @@ func (a *abuse) allowedCompound(n *normalized, ws, we int32) bool {
 }
 
 // hyphenBetween reports whether only hyphens stand between the letter at
-// byte i of n's text and the one at byte j in the text it was made from.
+// byte i of n's text and the one at byte j in the text it was made from:
+// walked back from j, one hyphen or more (ASCII, or U+2010, U+2011,
+// U+FF0D), ending past i's position, which is the first of a run of a
+// letter squeezed ("culll-de-sac"), after a letter.
 func hyphenBetween(n *normalized, i, j int32) bool {
 	a, b := int(n.pos[i]), int(n.pos[j])
-	_, size := utf8.DecodeRuneInString(n.src[a:])
-	a += size
-	if a >= b {
+	k := b
+	for k > a {
+		r, size := utf8.DecodeLastRuneInString(n.src[:k])
+		if r != '-' && r != '\u2010' && r != '\u2011' && r != '\uff0d' {
+			break
+		}
+		k -= size
+	}
+	if k == b || k <= a {
 		return false
 	}
-	for k := a; k < b; k++ {
-		if n.src[k] != '-' {
+	r, _ := utf8.DecodeLastRuneInString(n.src[:k])
+	return unicode.IsLetter(r) || unicode.IsMark(r)
+}
+
+// negatedBefore reports whether the word right before byte start of n's
+// text denies what follows, with nothing but spaces between them in the
+// text it was made from: "ne sont pas tous des", "no son todos", "non
+// sono tutti", "não são todos". Not a negation of an earlier clause: "ne
+// bossent jamais, sont tous des voleurs", "no trabajan, son todos".
+func negatedBefore(n *normalized, start int32) bool {
+	text := n.text
+	end := start
+	for end > 0 && text[end-1] == ' ' {
+		end--
+	}
+	b := end
+	for b > 0 && text[b-1] != ' ' {
+		b--
+	}
+	if b == end || int(start) >= len(text) {
+		return false
+	}
+	switch string(text[b:end]) {
+	case "pas", "not", "no", "nicht", "non", "nao", "never", "jamais", "nunca", "mai":
+	default:
+		return false
+	}
+	// The source between the negation's last letter and the hit's first.
+	last, next := int(n.pos[end-1]), int(n.pos[start])
+	_, size := utf8.DecodeRuneInString(n.src[last:])
+	for _, r := range n.src[min(last+size, next):next] {
+		if !unicode.IsSpace(r) {
 			return false
 		}
 	}
 	return true
-}
-
-// negatedBefore reports whether one of the three words before byte start
-// of the normalized text denies what follows: "ne sont pas tous des",
-// "no son todos", "non sono tutti", "não são todos", "not all".
-func negatedBefore(text []byte, start int32) bool {
-	end := int(start)
-	for range 3 {
-		for end > 0 && text[end-1] == ' ' {
-			end--
-		}
-		b := end
-		for b > 0 && text[b-1] != ' ' {
-			b--
-		}
-		if b == end {
-			return false
-		}
-		switch string(text[b:end]) {
-		case "pas", "not", "no", "nicht", "non", "nao", "never", "jamais", "nunca", "mai":
-			return true
-		}
-		end = b
-	}
-	return false
 }

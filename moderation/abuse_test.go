@@ -47,7 +47,7 @@ func abuseKinds(text, lang string) []Kind {
 	var kinds []Kind
 	for _, n := range []*normalized{&n, &joined} {
 		hits, _, _ := a.scan(n, nil, nil, nil, new([]match), nil)
-		for _, fd := range a.classify(hits, 1<<langIndex(lang), n.text, nil, nil) {
+		for _, fd := range a.classify(hits, 1<<langIndex(lang), n, nil, nil) {
 			if !slices.Contains(kinds, fd.kind) {
 				kinds = append(kinds, fd.kind)
 			}
@@ -81,6 +81,9 @@ func TestAbuse(t *testing.T) {
 		{"allowed compound in English", "the new form is idiot-proof", "en", nil},
 		{"an insult beside an allowed compound", "what an idiot, the form is idiot-proof", "en", abuse},
 		{"a word of an allowed compound alone", "nique la mairie", "fr", profanity},
+		{"allowed compound with letters repeated", "au bout du culll-de-sac", "fr", nil},
+		{"allowed compound with Unicode hyphens", "la rue en cul\u2010de\u2010sac", "fr", nil},
+		{"a space before the hyphen makes no compound", "on a pique -nique", "fr", profanity},
 		{"mild profanity alone is profanity", "putain, 3 heures d'attente", "fr", profanity},
 		{"profanity about a website is profanity", "the website is shit", "en", profanity},
 		{"profanity after people is abuse", "fonctionnaires de merde", "fr", abuse},

@@ -337,7 +337,7 @@ func (e *Engine) findAbuse(s *scratch, n *normalized, text string, langs uint8, 
 	if (hitSet{a: e.abuse, hits: s.hits}).any(patKnowThat) {
 		s.addrs = addressStarts(text, s.finds, n, s.addrs)
 	}
-	s.afinds = e.abuse.classify(s.hits, langs, n.text, s.addrs, s.afinds[:0])
+	s.afinds = e.abuse.classify(s.hits, langs, n, s.addrs, s.afinds[:0])
 	for _, a := range s.afinds {
 		start, end := n.pos[a.start], runeEnd(text, n.pos[a.end-1])
 		if inName(s.finds, start, end) {

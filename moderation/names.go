@@ -330,7 +330,9 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 			// A lower-case title is a noun as often as a title ("la
 			// señora llegó tarde", "le monsieur parlait trop vite"): the
 			// word after it that is plainly no name is none.
-			if lower && !t.has(tokCap) && next < len(toks) && plainWord(text, toks[next], lang) {
+			// (Not after the Italian titles cut short, said only before
+			// a name: "il signor calò", "il dottor pirò".)
+			if lower && !t.has(tokCap) && next < len(toks) && !cutTitle(fold[t.fs:t.fe]) && plainWord(text, toks[next], lang) {
 				lower = false
 			}
 			// "Merci monsieur. Bonne journée", "meus senhores! Nem…":

@@ -217,6 +217,16 @@ func smsWord(toks []token, fold []byte, k, lang int) bool {
 	return false
 }
 
+// cutTitle reports whether w is an Italian title cut short, which only a
+// name follows: signor, dottor, professor, ingegner.
+func cutTitle(w []byte) bool {
+	switch string(w) {
+	case "signor", "dottor", "professor", "ingegner":
+		return true
+	}
+	return false
+}
+
 // plainWord reports whether the lower-case word t after a lower-case title
 // is plainly no name, in a text of language lang (an index of langCodes):
 // not a known first name or surname, and a role ("o senhor vereador"), a
@@ -232,14 +242,16 @@ func plainWord(text string, t token, lang int) bool {
 	if t.info.cue == cueRole || t.info.nameWord&(nwActs|nwActsOnWriter) != 0 || t.info.langs != 0 {
 		return true
 	}
+	// The endings in their language only: Calò and Pirò are Italian
+	// surnames too, read so in French ("le monsieur calò").
 	w := text[t.cs:t.ce]
-	switch {
-	case len(w) >= 6 && (strings.HasSuffix(w, "ait") || strings.HasSuffix(w, "aient")):
-		return true
-	case len(w) >= 4 && (strings.HasSuffix(w, "ó") || strings.HasSuffix(w, "ò")):
-		return true
-	case len(w) >= 6 && strings.HasSuffix(w, "aba"):
-		return true
+	switch langCode(max(lang, 0)) {
+	case "fr":
+		return len(w) >= 7 && (strings.HasSuffix(w, "ait") || strings.HasSuffix(w, "aient"))
+	case "es":
+		return len(w) >= 4 && strings.HasSuffix(w, "ó") || len(w) >= 6 && strings.HasSuffix(w, "aba")
+	case "it":
+		return len(w) >= 4 && strings.HasSuffix(w, "ò")
 	}
 	return false
 }
