@@ -192,7 +192,7 @@ func TestEngineSabotageAndWitnessesRound6(t *testing.T) {
 		{name: "settling it with no witnesses", text: "If my claim is refused again I'll settle it with you outside, no witnesses.", decision: Reject, kinds: []Kind{KindThreat}},
 		{name: "the writer's own car", text: "Quelqu'un a mis du sucre dans le réservoir de ma voiture devant la mairie, la police municipale a été top.", decision: Publish, absent: clean},
 		{name: "the writer's own brakes", text: "My brake lines failed on the way to the job centre, so I missed the appointment.", decision: Publish, absent: clean},
-		{name: "a flammable bin near a car", text: "Your car is parked next to a flammable waste bin at the CAF car park, please move it.", decision: Publish, absent: clean},
+		{name: "a flammable bin near a car", text: "Your car is parked next to a flammable waste bin at the CAF car park, please move it.", decision: Publish, absent: clean, modelReviews: true},
 		{name: "petrol for the reader's car", text: "Your car needs petrol, the station near the CAF is closed on Sundays.", decision: Publish, absent: clean, modelReviews: true},
 		{name: "a match at the stadium", text: "Your team lost a match at the municipal stadium, the mairie should fix the pitch.", decision: Publish, absent: clean},
 	})
