@@ -231,10 +231,11 @@ func cutTitle(w []byte) bool {
 // is plainly no name, in a text of language lang (an index of langCodes):
 // not a known first name or surname, and a role ("o senhor vereador"), a
 // verb of what a person does (nwActs: "la señora dijo"), a frequent word
-// of some language, or a verb by its ending: the French imperfect ("le
-// monsieur parlait", "la madame était"), the Spanish and Italian simple
-// past with its accent ("la señora llegó", "il signore parlò"), the
-// Spanish imperfect ("el señor gritaba").
+// of some language ("la madame était"), or a verb by its ending in the
+// text's language: the French imperfect of seven letters or more ("le
+// monsieur parlait"), the Spanish and Italian simple past with its accent
+// ("la señora llegó", "il signore parlò"), the Spanish imperfect ("el
+// señor gritaba").
 func plainWord(text string, t token, lang int) bool {
 	if t.has(tokCap) || t.has(tokUpper) || knownName(t) || t.info.nameWord&nwNameParticle != 0 || t.info.particle {
 		return false
