@@ -692,15 +692,12 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 // after a person's: "Mme Durand, née Lefèvre", "Frau Weber geb.
 // Schneider", "Maria Scarpa ved. Colombo", "Carmen Ruiz viuda de Soto".
 // The masculine "né" is left out: folded, it is the French negation.
+// The value tells an abbreviation, which a full stop follows (geb.).
 var birthMarks = map[string]bool{
-	"nee": true, "epouse": true, "ep": true, "epse": true, "veuve": true, "vve": true, "divorcee": true,
-	"geb": true, "geborene": true, "verw": true, "verwitwete": true, "verh": true, "verheiratete": true,
-	"ved": true, "vedova": true, "viuda": true, "vda": true, "viuva": true, "formerly": true,
+	"nee": false, "epouse": false, "ep": true, "epse": true, "veuve": false, "vve": true, "divorcee": false,
+	"geb": true, "geborene": false, "verw": true, "verwitwete": false, "verh": true, "verheiratete": false,
+	"ved": true, "vedova": false, "viuda": false, "vda": true, "viuva": false, "formerly": false,
 }
-
-// birthAbbrev are the marks of birthMarks that are abbreviations, which
-// a full stop follows.
-var birthAbbrev = map[string]bool{"ep": true, "epse": true, "vve": true, "geb": true, "verw": true, "verh": true, "ved": true, "vda": true}
 
 // birthNames masks a birth or former name written after each name of
 // out[first:] with one of birthMarks: a known surname, maybe after a
@@ -717,12 +714,13 @@ func (nm *names) birthNames(text string, toks []token, fold []byte, keep []bool,
 			continue
 		}
 		m := k + 1
-		if gap := gapText(text, toks[k], toks[m]); (gap != "" && gap != ",") || !birthMarks[string(fold[toks[m].fs:toks[m].fe])] {
+		abbrev, mark := birthMarks[string(fold[toks[m].fs:toks[m].fe])]
+		if gap := gapText(text, toks[k], toks[m]); (gap != "" && gap != ",") || !mark {
 			continue
 		}
 		// Only an abbreviated mark takes a full stop: "veuve. Pourtant"
 		// ends a sentence.
-		if gap := gapText(text, toks[m], toks[m+1]); gap != "" && (gap != "." || !birthAbbrev[string(fold[toks[m].fs:toks[m].fe])]) {
+		if gap := gapText(text, toks[m], toks[m+1]); gap != "" && (gap != "." || !abbrev) {
 			continue
 		}
 		s := m + 1
