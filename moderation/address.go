@@ -27,6 +27,10 @@ func (p *personal) addresses(text string, toks []token, fold []byte, digits []in
 		if k < next || t.has(tokLetter) || t.ce-t.cs > 4 || t.has(tokMasked) || overlapsAny(out, t.cs, toks[k+1].ce) {
 			continue
 		}
+		// Nor the minutes of a time: "à 10:00 via le site" (Italian via).
+		if t.cs >= 2 && (text[t.cs-1] == ':' || text[t.cs-1] == 'h') && isDigit(text[t.cs-2]) {
+			continue
+		}
 		j := k + 1
 		if w := string(fold[toks[j].fs:toks[j].fe]); w == "bis" || w == "ter" {
 			j++
@@ -192,6 +196,11 @@ func wordsBack(toks []token, k, n int) int {
 func (p *personal) serviceAddress(text string, toks []token, fold []byte, k int, out []finding) bool {
 	service := false
 	for j := k - 1; j >= 0 && j >= wordsBack(toks, k, 8); j-- {
+		// A sentence ended after word j: its words are not read ("a
+		// brilliant service. Our new address is 23 rue du Four").
+		if gapEndsSentence(text, toks[j], toks[j+1]) && !strings.ContainsAny(text[toks[j].ce:toks[j+1].cs], ":(") {
+			break
+		}
 		// Words of what was found before (an address, an e-mail) say
 		// nothing of this one: a second reading finds them masked ("0 AV
 		// EU 0 AV A"; found by fuzzing).
@@ -210,9 +219,6 @@ func (p *personal) serviceAddress(text string, toks []token, fold []byte, k int,
 		// street-first reading finds and masks later; found by fuzzing).
 		if toks[j].info.acronym && toks[j].has(tokUpper) && !inStreetName(text, toks, j) {
 			service = true
-		}
-		if gapEndsSentence(text, toks[j], toks[j+1]) && !strings.ContainsAny(text[toks[j].ce:toks[j+1].cs], ":(") {
-			break
 		}
 	}
 	return service

@@ -91,6 +91,7 @@ func (p *personal) find(text string, toks []token, fold []byte, out []finding, d
 	out = obfuscatedEmails(text, out)
 	out = spelledEmails(text, toks, fold, out)
 	out = p.ibans(text, toks, digits, out)
+	out = ribs(text, toks, digits, out)
 	out = codiciFiscali(text, toks, digits, out)
 	out = insuranceNumbers(text, toks, digits, out)
 	out = p.slashedNumbers(text, toks, fold, digits, out)
@@ -139,7 +140,17 @@ func (p *personal) emails(text string, out []finding) []finding {
 			break
 		}
 		i += at
-		s := i
+		// A space typed on either side of the at sign ("marco.ferri@
+		// gmail.com", "jean.dupont @orange.fr") when the domain after it
+		// has a dot: the address is read across it.
+		left, right := i, i+1
+		if left > last+1 && text[left-1] == ' ' && isEmailLocal(text[left-2]) {
+			left--
+		}
+		if right+1 < len(text) && text[right] == ' ' && isHostByte(text[right+1]) {
+			right++
+		}
+		s := left
 		for s > last && isEmailLocal(text[s-1]) {
 			s--
 		}
@@ -147,14 +158,14 @@ func (p *personal) emails(text string, out []finding) []finding {
 		// sentence before it is not the address's (".@0.00" after a
 		// word ended its sentence, then was masked with the address;
 		// found by fuzzing).
-		for s < i && text[s] == '.' {
+		for s < left && text[s] == '.' {
 			s++
 		}
 		// The domain may start on the next line, the address cut after
 		// its at sign by a narrow box or a copy ("lucie.bernard@\n
 		// free.fr").
-		host0 := i + 1
-		if s < i {
+		host0 := right
+		if s < left && host0 == i+1 {
 			host0 = lineBreak(text, host0)
 		}
 		e := host0
@@ -190,13 +201,24 @@ func (p *personal) emails(text string, out []finding) []finding {
 			dot = strings.LastIndexByte(host, '.')
 		}
 		e = host0 + len(host)
-		if s == i || dot <= 0 {
+		if s == left || dot <= 0 || (left < i || right > i+1) && !letterTLD(host[dot+1:]) {
 			continue
 		}
 		out = append(out, finding{int32(s), int32(e), maskEmail})
 		i, last = e-1, e
 	}
 	return out
+}
+
+// letterTLD reports whether tld, the last label of a domain, is of letters
+// only: "gmail.com", not "10.30" ("rdv @ 10.30").
+func letterTLD(tld string) bool {
+	for i := 0; i < len(tld); i++ {
+		if !isLowerASCII(tld[i]) && !isUpperASCII(tld[i]) {
+			return false
+		}
+	}
+	return tld != ""
 }
 
 // lineBreak returns the offset after one line break at byte i of text,
@@ -263,7 +285,9 @@ func (p *personal) ibans(text string, toks []token, digits []int32, out []findin
 				}
 				continue
 			}
-			if (c == ' ' || c == '-') && j+1 < len(text) && isAlnumASCII(text[j+1]) && n >= 4 {
+			// A group may start the next line: an IBAN cut by a narrow
+			// box ("FR76 1751 5393\n3742 1208 9649 837").
+			if (c == ' ' || c == '-' || c == '\n') && j+1 < len(text) && isAlnumASCII(text[j+1]) && n >= 4 {
 				j++
 				continue
 			}
@@ -348,4 +372,80 @@ func (p *personal) serviceNumber(text string, start int, toks []token, fold []by
 		return p.serviceAddress(text, toks, fold, k, nil)
 	}
 	return false
+}
+
+// ribs finds French bank details (RIB) whose key checks: a bank code and
+// a branch code of five digits, an account number of eleven digits or
+// capitals, a key of two digits, written in a row ("30002 62383
+// 96019828748 33") or with a word before each ("banque 14505 guichet
+// 00494 compte 03599049788 clé 69"). digits are the indexes of the
+// tokens holding a digit.
+func ribs(text string, toks []token, digits []int32, out []finding) []finding {
+	var parts [4]int // the tokens of the four numbers
+	for _, d := range digits {
+		k := int(d)
+		if !ribPart(text, toks[k], 0) {
+			continue
+		}
+		parts[0] = k
+		m, ok := k, true
+		for p := 1; p < 4 && ok; p++ {
+			m++
+			// One word may name the part: "guichet", "compte", "clé".
+			if m < len(toks) && !toks[m].has(tokDigit) {
+				m++
+			}
+			ok = m < len(toks) && ribPart(text, toks[m], p) && !gapHasBreak(text, toks[m-1], toks[m])
+			parts[p] = m
+		}
+		if !ok {
+			continue
+		}
+		f := finding{toks[parts[0]].cs, toks[parts[3]].ce, maskNumber}
+		if validRIB(text, toks, parts) && !clashes(out, f) {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// ribPart reports whether token t has the shape of part p of a RIB: five
+// digits, five digits, eleven digits or capitals, two digits.
+func ribPart(text string, t token, p int) bool {
+	w := text[t.cs:t.ce]
+	switch p {
+	case 0, 1:
+		return len(w) == 5 && countDigits(w) == 5
+	case 2:
+		if len(w) != 11 {
+			return false
+		}
+		for i := 0; i < len(w); i++ {
+			if !isDigit(w[i]) && !isUpperASCII(w[i]) {
+				return false
+			}
+		}
+		return true
+	}
+	return len(w) == 2 && countDigits(w) == 2
+}
+
+// validRIB checks a RIB's key: 97 - (89 bank + 15 branch + 3 account)
+// mod 97, the account's letters read as digits (A and J 1, B, K and S 2…).
+func validRIB(text string, toks []token, parts [4]int) bool {
+	mod := func(w string, r int) int {
+		for i := 0; i < len(w); i++ {
+			c := w[i]
+			v := int(c - '0')
+			if isUpperASCII(c) {
+				v = int("12345678912345678923456789"[c-'A'] - '0')
+			}
+			r = (r*10 + v) % 97
+		}
+		return r
+	}
+	word := func(p int) string { return text[toks[parts[p]].cs:toks[parts[p]].ce] }
+	sum := (89*mod(word(0), 0) + 15*mod(word(1), 0) + 3*mod(word(2), 0)) % 97
+	key := word(3)
+	return 97-sum == int(key[0]-'0')*10+int(key[1]-'0')
 }

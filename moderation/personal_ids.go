@@ -112,9 +112,26 @@ func (p *personal) slashedNumbers(text string, toks []token, fold []byte, digits
 		next = e + 1
 		nss := s == k && e == k+2 && n == 12 && t.ce-t.cs == 2 && toks[k+1].ce-toks[k+1].cs == 8 && validNSS(buf[:n])
 		f := finding{toks[s].cs, toks[e].ce, maskNumber}
-		if (nss || n >= 9 && p.announced(int(f.start), toks, fold)) && !clashes(out, f) {
+		if s == k && e == k+4 && n == 10 && nationalPhone(buf[:n]) && buf[0] == '0' && pairs(toks[k:e+1]) {
+			// A French phone in slashed pairs: "06/68/64/93/96" (a date
+			// has three groups).
+			f.kind = maskPhone
+		} else if !nss && (n < 9 || !p.announced(int(f.start), toks, fold)) {
+			continue
+		}
+		if !clashes(out, f) {
 			out = append(out, f)
 		}
 	}
 	return out
+}
+
+// pairs reports whether every token of toks is two bytes long.
+func pairs(toks []token) bool {
+	for _, t := range toks {
+		if t.ce-t.cs != 2 {
+			return false
+		}
+	}
+	return true
 }

@@ -505,6 +505,12 @@ func (p *personal) classify(d []byte, plus bool, text string, start int, toks []
 	if n >= 5 && p.announced(start, toks, fold) {
 		return maskNumber, true
 	}
+	// A card's or a licence's number of digits, seven or more (no
+	// postcode), right after its name: "carte d'identité (n°
+	// 100113113308)", "permis de conduire 841269587606".
+	if n >= 7 && p.cardBefore(start, toks, fold) {
+		return maskNumber, true
+	}
 	if n == 9 && d[0] == '0' && d[1] != '0' && p.announced(start, toks, fold) {
 		return maskPhone, true
 	}
@@ -549,9 +555,15 @@ func (p *personal) cardBefore(start int, toks []token, fold []byte) bool {
 	for k < len(toks) && int(toks[k].cs) < start {
 		k++
 	}
-	for j := k - 1; j >= 0 && j >= k-3; j-- {
-		if p.cards[string(fold[toks[j].fs:toks[j].fe])] {
+	for j, words := k-1, 0; j >= 0 && words < 3; j-- {
+		w := string(fold[toks[j].fs:toks[j].fe])
+		if p.cards[w] {
 			return true
+		}
+		// "n°" is no word between the card and its number: "título de
+		// residência n° 6993339590".
+		if w != "n" && w != "no" && w != "nr" && w != "nº" {
+			words++
 		}
 	}
 	return false

@@ -1,0 +1,37 @@
+package moderation
+
+import "testing"
+
+// TestEnginePersonalDataOfRound23: personal data as a fresh corpus wrote
+// it: bank details (RIB) whose key checks, an IBAN cut by a line break,
+// a phone in slashed pairs, an e-mail with a space by its at sign, the
+// number of a card or a licence, a contract's or a customer's number;
+// and what stays: a time before "via", a cerfa's number, an address
+// after a service named in an earlier sentence is the writer's.
+func TestEnginePersonalDataOfRound23(t *testing.T) {
+	pii := []Kind{KindPersonalData}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "a RIB in a row", text: "Mon RIB pour le remboursement : 20041 01005 0500013M026 06, merci.", decision: Publish, gone: []string{"0500013M026"}, kinds: pii},
+		{name: "a RIB with its words", text: "banque 10096 guichet 18000 compte 00012345678 clé 06 pour la cantine", decision: Publish, gone: []string{"00012345678"}, kinds: pii},
+		{name: "a RIB whose key is wrong", text: "Les codes 10096 18000 00012345678 07 sont des numéros de formulaires.", decision: Publish, kept: []string{"00012345678"}, absent: pii},
+		{name: "an IBAN cut by a line break", text: "Mon nouvel IBAN : FR76 3000 6000\n0112 3456 7890 189\nMerci de mettre à jour.", decision: Publish, gone: []string{"0112 3456"}, kinds: pii},
+		{name: "a phone in slashed pairs", text: "Rappelez-moi au 07/12/34/56/78 svp, je suis dispo le matin.", decision: Publish, gone: []string{"07/12/34/56/78"}, kinds: pii},
+		{name: "a date in slashes", text: "Rendez-vous le 07/12/2024 à la CAF, tout s'est bien passé.", decision: Publish, kept: []string{"07/12/2024"}, absent: pii},
+		{name: "a space after the at sign", text: "Vous pouvez m'écrire à lea.morin@ laposte.net pour la suite.", decision: Publish, gone: []string{"lea.morin", "laposte.net"}, kinds: pii},
+		{name: "a space before the at sign", text: "Mon adresse mail est lea.morin @laposte.net, merci.", decision: Publish, gone: []string{"lea.morin", "laposte.net"}, kinds: pii},
+		{name: "an at sign before a time", text: "On se retrouve devant la mairie @ 10.30 pour la réunion.", decision: Publish, kept: []string{"10.30"}, absent: pii},
+		{name: "an identity card's digits", text: "Ma carte d'identité (n° 480392817265) est périmée et aucun rendez-vous avant juin.", decision: Publish, gone: []string{"480392817265"}, kinds: pii},
+		{name: "a driving licence's digits", text: "Permis de conduire 731208456902 toujours pas mis à jour par l'ANTS.", decision: Publish, gone: []string{"731208456902"}, kinds: pii},
+		{name: "a residence card after n°", text: "O meu título de residência n° 5512987034 ainda não foi renovado.", decision: Publish, gone: []string{"5512987034"}, kinds: pii},
+		{name: "a contract's number", text: "Contrat n° 5820194471 avec la régie de l'eau, prélevé deux fois en mars.", decision: Publish, gone: []string{"5820194471"}, kinds: pii},
+		{name: "a customer number in English", text: "My EDF customer number is 6120457783 and the meter was read wrong.", decision: Publish, gone: []string{"6120457783"}, kinds: pii},
+		{name: "an identifier of France Travail in Portuguese", text: "O meu identificador France Travail é 4418273K e o site dá erro.", decision: Publish, gone: []string{"4418273K"}, kinds: pii},
+		{name: "a cerfa after a card", text: "Pour la carte vitale il faut le cerfa 15763*03, introuvable sur le site.", decision: Publish, kept: []string{"15763*03"}, absent: pii},
+		{name: "a time before via", text: "Rendez-vous pris pour le 12 mars à 10:00 via le site, c'était simple.", decision: Publish, kept: []string{"10:00 via"}, absent: pii},
+		{name: "a service in an earlier sentence", text: "The PMI nurse came to see us, brilliant service. Our new address is 4 rue des Lilas, for the next letters.", decision: Publish, gone: []string{"4 rue des Lilas"}, kinds: pii},
+		{name: "a service's address in its sentence", text: "La mairie annexe, 4 rue des Lilas, est fermée le lundi.", decision: Publish, kept: []string{"4 rue des Lilas"}, absent: pii},
+		{name: "the housing's address", text: "Référence client EDF 6206371122, adresse du logement 7 chemin des Vignes, 26000 Valence.", decision: Publish, gone: []string{"7 chemin des Vignes", "6206371122"}, kinds: pii},
+		{name: "a region that is a first name", text: "We retired to Brittany in 2019 and the CPAM was very helpful.", decision: Publish, kept: []string{"Brittany"}, absent: []Kind{KindPersonName}},
+		{name: "France-Visas", text: "Visa validé sur France-Visas mais impossible de le valider à l'arrivée.", decision: Publish, kept: []string{"France-Visas"}, absent: []Kind{KindPersonName}},
+	})
+}
