@@ -138,6 +138,20 @@ type abuseFinding struct {
 // hate.
 func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, out []abuseFinding) []abuseFinding {
 	text := n.text
+	// A false friend in a language the text may be in is no hit; they
+	// are people and groups only.
+	if langs&friendLangs != 0 {
+		kept := hits[:0]
+		for _, h := range hits {
+			if a.has(h.id, patPerson) || a.has(h.id, patGroup) {
+				if l, ok := falseFriends[a.patterns[h.id]]; ok && langs>>l&1 != 0 {
+					continue
+				}
+			}
+			kept = append(kept, h)
+		}
+		hits = kept
+	}
 	hs := hitSet{a: a, hits: hits}
 	near, inside, overlaps, holds := hs.near, hs.inside, hs.overlaps, hs.holds
 	harm := false // some violence is said in the text
@@ -239,6 +253,31 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 		}
 		w, _ := firstWord(text[hits[k].end:])
 		return len(w) > 0 && w[0] >= '0' && w[0] <= '9'
+	}
+	// apposedPerson reports whether a person word within before words
+	// before hit i or after words after it is joined to it by articles,
+	// demonstratives and "of" only, in the same sentence: "ce porc de
+	// conseiller", "the clerk, a pig", "esa foca de cajera"; not "the
+	// doctor found a parasite", "des rats. Le gardien…".
+	apposedPerson := func(i int, before, after int32) bool {
+		h := hits[i]
+		for j, o := range hits {
+			if j == i || !a.has(o.id, patPerson) {
+				continue
+			}
+			x, y := o, h
+			switch {
+			case o.w1 < h.w0 && h.w0-o.w1 <= before:
+			case o.w0 > h.w1 && o.w0-h.w1 <= after:
+				x, y = h, o
+			default:
+				continue
+			}
+			if linked(n, x.end, y.start) {
+				return true
+			}
+		}
+		return false
 	}
 	own := func(i int) bool {
 		// A threat or a hateful sentence the writer reports having
@@ -353,8 +392,10 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 				// el funcionario", "I know where the caseworker lives".
 				// Or by a possessive with a warning said: "je connais sa
 				// tournée… qu'il fasse attention".
+				// Not knowing it denied: "não sei onde mora a assistente
+				// social, só queria o e-mail dela", "no sé dónde vive".
 				theirs := near(i, patTheirs, 0, 4) && warned
-				if !near(i, patHome, 0, 10) && !(near(i, patPrivate, 0, 10) && menace) || !near(i, patYou, 0, 8) && !near(i, patYours, 0, 4) && !near(i, patPerson, 0, 6) && !theirs || !own(i) {
+				if !near(i, patHome, 0, 10) && !(near(i, patPrivate, 0, 10) && menace) || !near(i, patYou, 0, 8) && !near(i, patYours, 0, 4) && !near(i, patPerson, 0, 6) && !theirs || !own(i) || negatedBefore(n, h.start) {
 					continue
 				}
 				f.kind, f.severity, f.reason = KindThreat, SeverityCritical, "veiled threat"
@@ -492,7 +533,23 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 				// drives.
 				aimed := near(i, patYou, 12, 6) || near(i, patYours, 12, 4) || near(i, patPerson, 12, 6) || near(i, patPlace, 12, 6) || near(i, patTheirs, 3, 0) ||
 					readerPronoun(text, h.start, a.patterns[h.id])
-				if j < 0 || negatedBetween(text, hits[j].end, h.start) || hits[j].end < h.start && recovered(text[hits[j].end:h.start], -1) || recovered(text[h.end:], 8) || !aimed || near(i, patMine, 4, 0) || near(i, patSelf, 3, 2) || near(i, patThing, 4, 0) || !own(i) || reported || inside(i, patIdiom) {
+				// Nor a harm feared, which the wish would forestall: "ich
+				// hoffe, der Bürgermeister stellt eine Ampel auf, bevor
+				// ein Kind überfahren wird"; not a harm to the reader
+				// after a time: "I hope before the year is out you get
+				// hit by a bus".
+				feared := false
+				if j >= 0 {
+					if b := forestalledAt(text, hits[j].end, h.start); b >= 0 {
+						feared = true
+						for _, o := range hits {
+							if o.start >= b && o.end <= h.start && (a.has(o.id, patYou) || a.has(o.id, patYours)) {
+								feared = false
+							}
+						}
+					}
+				}
+				if j < 0 || feared || negatedBetween(text, hits[j].end, h.start) || hits[j].end < h.start && recovered(text[hits[j].end:h.start], -1) || recovered(text[h.end:], 8) || !aimed || near(i, patMine, 4, 0) || near(i, patSelf, 3, 2) || near(i, patThing, 4, 0) || !own(i) || reported || inside(i, patIdiom) {
 					continue
 				}
 				f.kind, f.severity, f.reason = KindThreat, SeverityCritical, "harm wished on someone"
@@ -680,14 +737,16 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 				switch {
 				case near(i, patLike, 3, 0) || inside(i, patIdiom) || near(i, patCompound, 0, 1) || myself(i) || calledMe(i):
 					continue // "traités comme des chiens", "rat de bibliothèque", "il m'a traitée de vache"
+				case ownAnimals[string(lastWord(text[:h.start]))]:
+					continue // "l'inspecteur a vu nos vaches", "le nostre mucche": the writer's animals
 				case near(i, patThing, 4, 3) && !near(i, patPerson, 4, 2) && !near(i, patYou, 3, 2):
 					continue // "ce formulaire est une vraie larve": a thing
 				case near(i, patGroup, 3, 3) || near(i, patCopula, 3, 0) && near(i, patGroup, 14, 0) && own(i):
 					// "les Roms devant la mairie, c'est de la vermine",
 					// "these Muslims flood the offices, they're rats".
 					f.kind, f.severity, f.reason = KindAbuse, SeverityCritical, "dehumanising words against a group of people"
-				case near(i, patAim, 2, 0) || near(i, patPerson, 3, 3) || near(i, patYou, 3, 3) ||
-					near(i, patCopula, 3, 0) && near(i, patPerson, 10, 0) || // "les agents de la mairie sont des larves"
+				case near(i, patAim, 2, 0) || apposedPerson(i, 3, 3) || near(i, patYou, 3, 3) ||
+					near(i, patCopula, 3, 0) && near(i, patPerson, 10, 0) && own(i) || // "les agents de la mairie sont des larves", not "gritó que la funcionaria era una ballena"
 					near(i, patThis, 2, 0) && near(i, patPlace, 0, 4) || atDesk(i) && own(i):
 					f.kind, f.severity, f.reason = KindAbuse, SeverityMedium, "dehumanising or accusing insult"
 				default:
@@ -723,6 +782,67 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 		}
 	}
 	return out
+}
+
+// ownAnimals are the possessives of the writer, folded: the animal after
+// them is his own ("mes chèvres", "our cows", "unsere Schweine", "las
+// vacas"; not "ma" nor "mi", which are also "but" and "me").
+var ownAnimals = map[string]bool{
+	"mon": true, "mes": true, "notre": true, "nos": true, "my": true, "our": true,
+	"mis": true, "nuestro": true, "nuestra": true, "nuestros": true, "nuestras": true,
+	"mio": true, "mia": true, "miei": true, "mie": true, "nostro": true, "nostra": true, "nostri": true, "nostre": true,
+	"mein": true, "meine": true, "meinen": true, "meiner": true, "meinem": true, "unser": true, "unsere": true, "unseren": true, "unserer": true, "unserem": true,
+	"meu": true, "minha": true, "meus": true, "minhas": true, "nosso": true, "nossa": true, "nossos": true, "nossas": true,
+}
+
+// falseFriends are words of the target lists that are everyday words of
+// one language, and no target in a text that may be in it: Portuguese
+// "moro" (I live) is no Moor, German "man" (one) no man ("Moro numa
+// cidadezinha… a secretária é uma galinha", "darf man Schafe füttern").
+var falseFriends = map[string]int{"moro": langIndex("pt"), "man": langIndex("de")}
+
+// friendLangs is the bit set of the languages of falseFriends.
+var friendLangs = uint8(1<<langIndex("pt") | 1<<langIndex("de"))
+
+// linked reports whether the normalized text of n between bytes from and
+// to holds only linkWords and capitalised words, names and acronyms
+// ("conseillère MDPH = cruche", "le conseiller Dupont, ce porc"), and its
+// source no end of a sentence; a question may be answered ("Il
+// consigliere Bernard? Un maiale").
+func linked(n *normalized, from, to int32) bool {
+	text := n.text
+	for i := from; i < to; {
+		if text[i] == ' ' {
+			i++
+			continue
+		}
+		e := i
+		for e < to && text[e] != ' ' {
+			e++
+		}
+		if !linkWords[string(text[i:e])] && !isUpperASCII(n.src[n.pos[i]]) {
+			return false
+		}
+		i = e
+	}
+	return !strings.ContainsAny(n.src[n.pos[from-1]:n.pos[to]], ".!;\n")
+}
+
+// linkWords are the normalized words that join a person's noun and what
+// he is called, with no verb between: articles, demonstratives and
+// "of" ("ce porc de conseiller", "quel maiale dell'impiegato").
+var linkWords = map[string]bool{
+	"le": true, "la": true, "les": true, "l": true, "un": true, "une": true, "des": true, "de": true, "d": true, "du": true,
+	"ce": true, "cet": true, "cette": true, "ces": true, "espece": true, "sorte": true,
+	"the": true, "a": true, "an": true, "this": true, "that": true, "these": true, "those": true, "of": true,
+	"el": true, "los": true, "las": true, "lo": true, "una": true, "unos": true, "unas": true, "del": true,
+	"ese": true, "esa": true, "esos": true, "esas": true, "este": true, "esta": true, "estos": true, "estas": true,
+	"il": true, "i": true, "gli": true, "uno": true, "di": true, "dello": true, "della": true, "dei": true, "degli": true, "delle": true, "dell": true,
+	"quel": true, "quella": true, "quello": true, "quei": true, "quegli": true, "quelle": true, "questo": true, "questa": true, "questi": true, "queste": true,
+	"der": true, "die": true, "das": true, "den": true, "dem": true, "ein": true, "eine": true, "einen": true, "einem": true, "einer": true, "eines": true,
+	"dieser": true, "diese": true, "dieses": true, "diesen": true, "von": true, "vom": true,
+	"o": true, "os": true, "as": true, "um": true, "uma": true, "uns": true, "umas": true, "do": true, "da": true, "dos": true,
+	"esse": true, "essa": true, "esses": true, "essas": true, "aquele": true, "aquela": true, "aqueles": true, "aquelas": true,
 }
 
 // hasVerb holds the verb to have in the third person, before the wits
@@ -839,6 +959,33 @@ func negatedBetween(text []byte, from, to int32) bool {
 	}
 	return false
 }
+
+// forestalledAt returns where the last word of forestalled stands in the
+// normalized text between bytes from and to, or -1.
+func forestalledAt(text []byte, from, to int32) int32 {
+	at := int32(-1)
+	for i := from; i < to; {
+		if text[i] == ' ' {
+			i++
+			continue
+		}
+		e := i
+		for e < to && text[e] != ' ' {
+			e++
+		}
+		if forestalled[string(text[i:e])] {
+			at = i
+		}
+		i = e
+	}
+	return at
+}
+
+// forestalled are the words for "before" between a wish and a harm: the
+// harm is feared, the wish is what would prevent it ("ich hoffe, der
+// Bürgermeister stellt eine Ampel auf, bevor ein Kind überfahren wird",
+// "I hope they fix the lights before someone gets killed"); folded.
+var forestalled = map[string]bool{"avant": true, "before": true, "bevor": true, "ehe": true, "antes": true, "prima": true}
 
 // recovered reports whether a word of recoveryWords, or a word of
 // wellWords after a verb of being, is among the first n words of the

@@ -340,8 +340,10 @@ func (e *Engine) findAbuse(s *scratch, n *normalized, text string, langs uint8, 
 	s.afinds = e.abuse.classify(s.hits, langs, n, s.addrs, s.afinds[:0])
 	for _, a := range s.afinds {
 		start, end := n.pos[a.start], runeEnd(text, n.pos[a.end-1])
-		if inName(s.finds, start, end) {
-			continue // "merci à Peter": a name, not the verb péter
+		if inMasked(s.finds, start, end) {
+			// "merci à Peter": a name, not the verb péter; "écrivez à
+			// a.sow.famille@yahoo.fr": an address, not an English sow.
+			continue
 		}
 		if reported, open, closing := reportedQuote(text, s.toks, s.fold, start, end); reported {
 			// "un usager l'a traitée de « grosse vache »": reported, not
@@ -399,10 +401,11 @@ func addressStarts(text string, fs []finding, n *normalized, out []int32) []int3
 	return out
 }
 
-// inName reports whether start..end lies inside a masked name of fs.
-func inName(fs []finding, start, end int32) bool {
+// inMasked reports whether start..end lies inside what fs masks: a name
+// or personal data, which are not the writer's words about anyone.
+func inMasked(fs []finding, start, end int32) bool {
 	for _, f := range fs {
-		if f.kind == maskName && f.start <= start && end <= f.end {
+		if f.start <= start && end <= f.end {
 			return true
 		}
 	}

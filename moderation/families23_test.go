@@ -35,3 +35,36 @@ func TestEnginePersonalDataOfRound23(t *testing.T) {
 		{name: "France-Visas", text: "Visa validé sur France-Visas mais impossible de le valider à l'arrivée.", decision: Publish, kept: []string{"France-Visas"}, absent: []Kind{KindPersonName}},
 	})
 }
+
+// TestEngineAnimalsAndThingsOfRound23: a person called an animal or a
+// thing in Spanish, German, Italian, Portuguese and English, with the
+// people nouns of the role list; and what stays fair: the writer's own
+// animals, animals in another sentence or with a verb between them and
+// the person, German "man", a name shouted at someone and reported,
+// not knowing where someone lives, a harm a wish would forestall.
+func TestEngineAnimalsAndThingsOfRound23(t *testing.T) {
+	abuse := []Kind{KindAbuse}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "a whale in Spanish", text: "La cajera del ayuntamiento es una ballena que no cabe en la silla.", decision: Review, kinds: abuse},
+		{name: "a cattle in German", text: "Der Sachbearbeiter ist so ein Rindvieh, er versteht gar nichts.", decision: Review, kinds: abuse},
+		{name: "a goat in Italian", text: "La dottoressa del pronto soccorso è una capra presuntuosa.", decision: Review, kinds: abuse},
+		{name: "a hen in Portuguese", text: "A secretária da junta é uma galinha choca que só faz fofoca.", decision: Review, kinds: abuse},
+		{name: "a walrus in English", text: "The receptionist is a walrus who shouts at everyone.", decision: Review, kinds: abuse},
+		{name: "an apposed pig", text: "Ce porc de conseiller m'a raccroché au nez.", decision: Review, kinds: abuse},
+		{name: "a question answered", text: "Il consigliere Bernardi? Un maiale che grufola nelle scartoffie.", decision: Review, kinds: abuse},
+		{name: "a doormat", text: "La empleada de correos es un felpudo con uniforme.", decision: Review, kinds: abuse},
+		{name: "a brain after col", text: "Ma chi ci lavora, gente col cervello di una gallina?", decision: Review, kinds: abuse},
+		{name: "the writer's cows", text: "Il veterinario ha controllato le nostre mucche, ispettore gentile e preciso.", decision: Publish, absent: abuse},
+		{name: "rats in another sentence", text: "Im Keller gibt es seit Monaten Ratten. Der Hausmeister hat die Verwaltung informiert.", decision: Publish, absent: abuse},
+		{name: "a verb between", text: "The headmaster brought a walrus skull from the museum to assembly.", decision: Publish, absent: abuse},
+		{name: "German man", text: "Im Streichelzoo der Stadt darf man Schafe und Ziegen füttern.", decision: Publish, absent: abuse},
+		{name: "a name shouted and reported", text: "In prefettura un uomo ha urlato che l'impiegata era una balena. Voglio testimoniare a suo favore.", decision: Publish, absent: abuse},
+		{name: "a name given and reported", text: "Un usuario llamó cerda a la recepcionista y ella mantuvo la calma.", decision: Publish, absent: abuse},
+		{name: "a teenager's brain", text: "Le médecin scolaire a expliqué comment le cerveau d'un adolescent réagit au manque de sommeil.", decision: Publish, absent: abuse},
+		{name: "not knowing where she lives", text: "Não sei onde mora a assistente social nova, só queria o e-mail profissional dela.", decision: Publish, absent: []Kind{KindThreat}},
+		{name: "Portuguese moro", text: "Moro numa cidadezinha perto de Angers. A secretária é uma galinha.", decision: Review, kinds: abuse},
+		{name: "a harm forestalled", text: "J'espère que le maire installera un feu avant qu'un enfant se fasse écraser.", decision: Publish, absent: []Kind{KindThreat}},
+		{name: "a time before the harm", text: "I hope before the year is out you get hit by a bus.", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "an e-mail holding an animal's word", text: "Mail : a.sow.famille@yahoo.fr, l'agent a mon dossier depuis mars.", decision: Publish, gone: []string{"a.sow.famille"}, absent: []Kind{KindAbuse}},
+	})
+}
