@@ -31,6 +31,8 @@ func TestEnginePersonalDataOfRound23(t *testing.T) {
 		{name: "a service in an earlier sentence", text: "The PMI nurse came to see us, brilliant service. Our new address is 4 rue des Lilas, for the next letters.", decision: Publish, gone: []string{"4 rue des Lilas"}, kinds: pii},
 		{name: "a service's address in its sentence", text: "La mairie annexe, 4 rue des Lilas, est fermée le lundi.", decision: Publish, kept: []string{"4 rue des Lilas"}, absent: pii},
 		{name: "the housing's address", text: "Référence client EDF 6206371122, adresse du logement 7 chemin des Vignes, 26000 Valence.", decision: Publish, gone: []string{"7 chemin des Vignes", "6206371122"}, kinds: pii},
+		{name: "an IBAN mistyped after RIB", text: "Je joins mon RIB : FR12 3000 3012 3400 0512 3456 740, merci.", decision: Publish, gone: []string{"0512 3456"}, kinds: pii},
+		{name: "a CIP code", text: "La farmacia no lee su tarjeta, código CIP MART850312917046.", decision: Publish, gone: []string{"MART850312917046"}, kinds: pii},
 		{name: "a region that is a first name", text: "We retired to Brittany in 2019 and the CPAM was very helpful.", decision: Publish, kept: []string{"Brittany"}, absent: []Kind{KindPersonName}},
 		{name: "France-Visas", text: "Visa validé sur France-Visas mais impossible de le valider à l'arrivée.", decision: Publish, kept: []string{"France-Visas"}, absent: []Kind{KindPersonName}},
 	})

@@ -305,7 +305,7 @@ func (p *personal) ibans(text string, toks []token, digits []int32, out []findin
 	return out
 }
 
-// ibanAnnounced reports whether the word IBAN is among the six words
+// ibanAnnounced reports whether the word IBAN or RIB is among the six words
 // before token k, with no masked span between: not the IBAN of a
 // placeholder ("[IBAN masqué]"), which a first reading did not have, nor
 // one across a placeholder, whose two words stood for more in the first
@@ -313,7 +313,7 @@ func (p *personal) ibans(text string, toks []token, digits []int32, out []findin
 // both found by fuzzing).
 func ibanAnnounced(text string, toks []token, k int) bool {
 	for j := k - 1; j >= 0 && j >= k-6 && !toks[j].has(tokMasked); j-- {
-		if strings.EqualFold(text[toks[j].cs:toks[j].ce], "iban") {
+		if w := text[toks[j].cs:toks[j].ce]; strings.EqualFold(w, "iban") || strings.EqualFold(w, "rib") {
 			return true
 		}
 	}
