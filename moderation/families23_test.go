@@ -32,7 +32,6 @@ func TestEnginePersonalDataOfRound23(t *testing.T) {
 		{name: "a service's address in its sentence", text: "La mairie annexe, 4 rue des Lilas, est fermée le lundi.", decision: Publish, kept: []string{"4 rue des Lilas"}, absent: pii},
 		{name: "the housing's address", text: "Référence client EDF 6206371122, adresse du logement 7 chemin des Vignes, 26000 Valence.", decision: Publish, gone: []string{"7 chemin des Vignes", "6206371122"}, kinds: pii},
 		{name: "an IBAN mistyped after RIB", text: "Je joins mon RIB : FR12 3000 3012 3400 0512 3456 740, merci.", decision: Publish, gone: []string{"0512 3456"}, kinds: pii},
-		{name: "a CIP code", text: "La farmacia no lee su tarjeta, código CIP MART850312917046.", decision: Publish, gone: []string{"MART850312917046"}, kinds: pii},
 		{name: "a region that is a first name", text: "We retired to Brittany in 2019 and the CPAM was very helpful.", decision: Publish, kept: []string{"Brittany"}, absent: []Kind{KindPersonName}},
 		{name: "France-Visas", text: "Visa validé sur France-Visas mais impossible de le valider à l'arrivée.", decision: Publish, kept: []string{"France-Visas"}, absent: []Kind{KindPersonName}},
 	})
@@ -68,5 +67,21 @@ func TestEngineAnimalsAndThingsOfRound23(t *testing.T) {
 		{name: "a harm forestalled", text: "J'espère que le maire installera un feu avant qu'un enfant se fasse écraser.", decision: Publish, absent: []Kind{KindThreat}},
 		{name: "a time before the harm", text: "I hope before the year is out you get hit by a bus.", decision: Reject, kinds: []Kind{KindThreat}},
 		{name: "an e-mail holding an animal's word", text: "Mail : a.sow.famille@yahoo.fr, l'agent a mon dossier depuis mars.", decision: Publish, gone: []string{"a.sow.famille"}, absent: []Kind{KindAbuse}},
+	})
+}
+
+// TestEngineWishesOfRound23: death and illness wished in God's name or
+// with a pronoun of the reader no list holds alone, harms the lists
+// lacked; and "vi sparo una domanda", which fires a question.
+func TestEngineWishesOfRound23(t *testing.T) {
+	threat := []Kind{KindThreat}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "God sends a cancer", text: "Que Dios le mande un cáncer por lo que le hace a la gente.", decision: Reject, kinds: threat},
+		{name: "a slow death to Ihnen", text: "Ich wünsche Ihnen einen langsamen, qualvollen Tod.", decision: Reject, kinds: threat},
+		{name: "a roof falling in Portuguese", text: "Espero que o teto da CPAM vos caia em cima na reunião de segunda.", decision: Reject, kinds: threat},
+		{name: "a roof falling in Italian", text: "Speriamo che crolli il soffitto della CAF durante la riunione, tutti dentro.", decision: Reject, kinds: threat},
+		{name: "a recovery wished", text: "Ich wünsche Ihnen eine schnelle Genesung und alles Gute.", decision: Publish, absent: threat},
+		{name: "no illness wished", text: "Espero que a minha mãe não tenha uma doença grave, o médico foi muito atencioso.", decision: Publish, absent: threat},
+		{name: "a question fired", text: "Vi sparo una domanda: perché serve un appuntamento online se il sito non funziona?", absent: threat},
 	})
 }
