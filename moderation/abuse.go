@@ -138,20 +138,6 @@ type abuseFinding struct {
 // hate.
 func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, out []abuseFinding) []abuseFinding {
 	text := n.text
-	// A false friend in a language the text may be in is no hit; they
-	// are people and groups only.
-	if langs&friendLangs != 0 {
-		kept := hits[:0]
-		for _, h := range hits {
-			if a.has(h.id, patPerson) || a.has(h.id, patGroup) {
-				if l, ok := falseFriends[a.patterns[h.id]]; ok && langs>>l&1 != 0 {
-					continue
-				}
-			}
-			kept = append(kept, h)
-		}
-		hits = kept
-	}
 	hs := hitSet{a: a, hits: hits}
 	near, inside, overlaps, holds := hs.near, hs.inside, hs.overlaps, hs.holds
 	harm := false // some violence is said in the text
@@ -256,25 +242,26 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 	}
 	// apposedPerson reports whether a person word within before words
 	// before hit i or after words after it is joined to it by articles,
-	// demonstratives and "of" only, in the same sentence: "ce porc de
-	// conseiller", "the clerk, a pig", "esa foca de cajera"; not "the
-	// doctor found a parasite", "des rats. Le gardien…".
+	// demonstratives, "of", names and acronyms only, in the same
+	// sentence: "ce porc de conseiller", "esa foca de cajera"; a person
+	// named first is set apart by a mark ("the clerk, a pig", "conseillère
+	// MDPH = cruche"), not the object of a verb ("showed the teacher a
+	// pig"). Not "the doctor found a parasite", "des rats. Le gardien…".
 	apposedPerson := func(i int, before, after int32) bool {
 		h := hits[i]
 		for j, o := range hits {
 			if j == i || !a.has(o.id, patPerson) {
 				continue
 			}
-			x, y := o, h
 			switch {
 			case o.w1 < h.w0 && h.w0-o.w1 <= before:
+				if linked(n, o.end, h.start) && apposition(n, o.end, h.start) {
+					return true
+				}
 			case o.w0 > h.w1 && o.w0-h.w1 <= after:
-				x, y = h, o
-			default:
-				continue
-			}
-			if linked(n, x.end, y.start) {
-				return true
+				if linked(n, h.end, o.start) {
+					return true
+				}
 			}
 		}
 		return false
@@ -785,7 +772,7 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 }
 
 // ownAnimals are the possessives of the writer, folded: the animal after
-// them is his own ("mes chèvres", "our cows", "unsere Schweine", "las
+// them is his own ("mes chèvres", "our cows", "unsere Schweine", "nuestras
 // vacas"; not "ma" nor "mi", which are also "but" and "me").
 var ownAnimals = map[string]bool{
 	"mon": true, "mes": true, "notre": true, "nos": true, "my": true, "our": true,
@@ -803,6 +790,26 @@ var falseFriends = map[string]int{"moro": langIndex("pt"), "man": langIndex("de"
 
 // friendLangs is the bit set of the languages of falseFriends.
 var friendLangs = uint8(1<<langIndex("pt") | 1<<langIndex("de"))
+
+// dropFalseFriends returns hits without the false friends of the
+// languages of the bit set langs, filtered in place: the caller keeps
+// the slice returned, the hits of the text for every later reading.
+func (a *abuse) dropFalseFriends(hits []hit, langs uint8) []hit {
+	if langs&friendLangs == 0 {
+		return hits
+	}
+	kept := hits[:0]
+	for _, h := range hits {
+		// They are people and groups only.
+		if a.has(h.id, patPerson) || a.has(h.id, patGroup) {
+			if l, ok := falseFriends[a.patterns[h.id]]; ok && langs>>l&1 != 0 {
+				continue
+			}
+		}
+		kept = append(kept, h)
+	}
+	return kept
+}
 
 // linked reports whether the normalized text of n between bytes from and
 // to holds only linkWords and capitalised words, names and acronyms
@@ -826,6 +833,13 @@ func linked(n *normalized, from, to int32) bool {
 		i = e
 	}
 	return !strings.ContainsAny(n.src[n.pos[from-1]:n.pos[to]], ".!;\n")
+}
+
+// apposition reports whether the source of n between normalized bytes
+// from and to holds a mark that sets a word apart: a comma, a colon, an
+// equals sign, a question answered, a dash, a bracket.
+func apposition(n *normalized, from, to int32) bool {
+	return strings.ContainsAny(n.src[n.pos[from-1]:n.pos[to]], ",:=?-–—(")
 }
 
 // linkWords are the normalized words that join a person's noun and what
@@ -985,7 +999,8 @@ func forestalledAt(text []byte, from, to int32) int32 {
 // harm is feared, the wish is what would prevent it ("ich hoffe, der
 // Bürgermeister stellt eine Ampel auf, bevor ein Kind überfahren wird",
 // "I hope they fix the lights before someone gets killed"); folded.
-var forestalled = map[string]bool{"avant": true, "before": true, "bevor": true, "ehe": true, "antes": true, "prima": true}
+// Not Italian "prima", which is as often "prima o poi" (sooner or later).
+var forestalled = map[string]bool{"avant": true, "before": true, "bevor": true, "ehe": true, "antes": true}
 
 // recovered reports whether a word of recoveryWords, or a word of
 // wellWords after a verb of being, is among the first n words of the

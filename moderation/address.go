@@ -27,8 +27,12 @@ func (p *personal) addresses(text string, toks []token, fold []byte, digits []in
 		if k < next || t.has(tokLetter) || t.ce-t.cs > 4 || t.has(tokMasked) || overlapsAny(out, t.cs, toks[k+1].ce) {
 			continue
 		}
-		// Nor the minutes of a time: "à 10:00 via le site" (Italian via).
-		if t.cs >= 2 && (text[t.cs-1] == ':' || text[t.cs-1] == 'h') && isDigit(text[t.cs-2]) {
+		// Nor the minutes of a time: "à 10:00 via le site" (Italian via);
+		// an hour is one or two digits after no other ("0612345678:4 rue
+		// des Lilas" is a phone and an address, and reads so once the
+		// phone is masked).
+		if t.ce-t.cs == 2 && t.cs >= 2 && text[t.cs-1] == ':' && isDigit(text[t.cs-2]) &&
+			(t.cs < 3 || !isAlnumASCII(text[t.cs-3]) || isDigit(text[t.cs-3]) && (t.cs < 4 || !isAlnumASCII(text[t.cs-4]))) {
 			continue
 		}
 		j := k + 1

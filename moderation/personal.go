@@ -140,14 +140,18 @@ func (p *personal) emails(text string, out []finding) []finding {
 			break
 		}
 		i += at
-		// A space typed on either side of the at sign ("marco.ferri@
-		// gmail.com", "jean.dupont @orange.fr") when the domain after it
-		// has a dot: the address is read across it.
+		// A space typed on one side of the at sign ("marco.ferri@
+		// gmail.com", "jean.dupont @orange.fr", "jeanne.b93 @ hotmail.fr")
+		// when the domain ends in letters: the address is read across it.
+		// Not after a plain word ("sur le site @ service-public.fr", "Jean
+		// Dupont @gmail.com"): a local part before a space holds a dot, a
+		// digit or an underscore.
 		left, right := i, i+1
-		if left > last+1 && text[left-1] == ' ' && isEmailLocal(text[left-2]) {
+		spacedLocal := left > last+1 && text[left-1] == ' ' && isEmailLocal(text[left-2]) && emailLike(text[last:left-1])
+		if spacedLocal {
 			left--
 		}
-		if right+1 < len(text) && text[right] == ' ' && isHostByte(text[right+1]) {
+		if right+1 < len(text) && text[right] == ' ' && isHostByte(text[right+1]) && (spacedLocal || i > last && isEmailLocal(text[i-1])) {
 			right++
 		}
 		s := left
@@ -208,6 +212,18 @@ func (p *personal) emails(text string, out []finding) []finding {
 		i, last = e-1, e
 	}
 	return out
+}
+
+// emailLike reports whether the last word of b, which ends where an at
+// sign's space begins, looks like the local part of an address: a dot,
+// a digit or an underscore in it ("jean.dupont", "lea75").
+func emailLike(b string) bool {
+	for i := len(b) - 1; i >= 0 && isEmailLocal(b[i]); i-- {
+		if c := b[i]; c == '.' && i < len(b)-1 || c == '_' || isDigit(c) {
+			return true
+		}
+	}
+	return false
 }
 
 // letterTLD reports whether tld, the last label of a domain, is of letters

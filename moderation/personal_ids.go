@@ -97,7 +97,8 @@ func (p *personal) slashedNumbers(text string, toks []token, fold []byte, digits
 			continue
 		}
 		s := k // the first
-		if k-1 >= next && toks[k-1].ce+1 == t.cs && text[t.cs-1] == ' ' && toks[k-1].has(tokDigit) && !toks[k-1].has(tokLetter) && toks[k-1].ce-toks[k-1].cs == 2 {
+		// Not the last digits of what was found before (a RIB's key).
+		if k-1 >= next && toks[k-1].ce+1 == t.cs && text[t.cs-1] == ' ' && toks[k-1].has(tokDigit) && !toks[k-1].has(tokLetter) && toks[k-1].ce-toks[k-1].cs == 2 && !overlapsAny(out, toks[k-1].cs, toks[k-1].ce) {
 			s = k - 1
 		}
 		n := 0
@@ -112,9 +113,10 @@ func (p *personal) slashedNumbers(text string, toks []token, fold []byte, digits
 		next = e + 1
 		nss := s == k && e == k+2 && n == 12 && t.ce-t.cs == 2 && toks[k+1].ce-toks[k+1].cs == 8 && validNSS(buf[:n])
 		f := finding{toks[s].cs, toks[e].ce, maskNumber}
-		if s == k && e == k+4 && n == 10 && nationalPhone(buf[:n]) && buf[0] == '0' && pairs(toks[k:e+1]) {
-			// A French phone in slashed pairs: "06/68/64/93/96" (a date
-			// has three groups).
+		if s == k && e == k+4 && n == 10 && nationalPhone(buf[:n]) && buf[0] == '0' && pairs(toks[k:e+1]) && p.wordBefore(p.phone, int(t.cs), toks, fold) {
+			// A French phone in slashed pairs after a phone word: "tel
+			// 06/68/64/93/96" (a date has three groups, a list of days
+			// no phone word: "fermé les 06/07/08/09/10 août").
 			f.kind = maskPhone
 		} else if !nss && (n < 9 || !p.announced(int(f.start), toks, fold)) {
 			continue

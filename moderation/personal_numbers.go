@@ -505,11 +505,16 @@ func (p *personal) classify(d []byte, plus bool, text string, start int, toks []
 	if n >= 5 && p.announced(start, toks, fold) {
 		return maskNumber, true
 	}
-	// A card's or a licence's number of digits, seven or more (no
-	// postcode), right after its name: "carte d'identité (n°
-	// 100113113308)", "permis de conduire 841269587606".
-	if n >= 7 && p.cardBefore(start, toks, fold) {
-		return maskNumber, true
+	// A card's or a licence's number, seven digits or more (no postcode)
+	// with no number or placeholder glued after it (the groups of a RIB
+	// before its account, which a second reading would find masked),
+	// right after its name: "carte d'identité (n° 100113113308)", "permis
+	// de conduire 841269587606"; not after a card or a letter named only
+	// so ("sur la carte, 1250000 foyers", Italian "carta").
+	if n >= 7 && lastGroup(text, start, n) {
+		if w := p.cardWordBefore(start, toks, fold); w != "" && !plainCards[w] {
+			return maskNumber, true
+		}
 	}
 	if n == 9 && d[0] == '0' && d[1] != '0' && p.announced(start, toks, fold) {
 		return maskPhone, true
@@ -551,6 +556,11 @@ func (p *personal) announced(start int, toks []token, fold []byte) bool {
 // d'identité (numéro X4RTBPFW4)", not "identity before boarding flight
 // BA2490".
 func (p *personal) cardBefore(start int, toks []token, fold []byte) bool {
+	return p.cardWordBefore(start, toks, fold) != ""
+}
+
+// cardWordBefore returns the word of cardBefore, folded, or "".
+func (p *personal) cardWordBefore(start int, toks []token, fold []byte) string {
 	k := 0
 	for k < len(toks) && int(toks[k].cs) < start {
 		k++
@@ -558,7 +568,7 @@ func (p *personal) cardBefore(start int, toks []token, fold []byte) bool {
 	for j, words := k-1, 0; j >= 0 && words < 3; j-- {
 		w := string(fold[toks[j].fs:toks[j].fe])
 		if p.cards[w] {
-			return true
+			return w
 		}
 		// "n°" is no word between the card and its number: "título de
 		// residência n° 6993339590".
@@ -566,7 +576,32 @@ func (p *personal) cardBefore(start int, toks []token, fold []byte) bool {
 			words++
 		}
 	}
-	return false
+	return ""
+}
+
+// lastGroup reports whether the number of n digits starting at byte
+// start of text is followed, after the spaces that end it, by no word
+// holding a digit and no placeholder: "20041 01005 0500013M026" and
+// "20041 01005 [numéro masqué]" start a RIB.
+func lastGroup(text string, start, n int) bool {
+	i := start
+	for seen := 0; i < len(text) && seen < n; i++ {
+		if isDigit(text[i]) {
+			seen++
+		}
+	}
+	for i < len(text) && text[i] == ' ' {
+		i++
+	}
+	if i < len(text) && text[i] == '[' {
+		return false
+	}
+	for ; i < len(text) && isAlnumASCII(text[i]); i++ {
+		if isDigit(text[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 // wordBefore reports whether one of the six words before byte start of
@@ -608,6 +643,10 @@ func (p *personal) wordBefore(words map[string]bool, start int, toks []token, fo
 	}
 	return false
 }
+
+// plainCards are the card words that name no identity card on their own:
+// a card, a letter ("carta" in Italian, Spanish and Portuguese).
+var plainCards = map[string]bool{"carte": true, "carta": true, "cartao": true}
 
 // postalWords announce a postcode, which a personal number is not.
 var postalWords = map[string]bool{"postal": true, "postale": true, "postcode": true, "zip": true, "cp": true, "plz": true, "cap": true, "cep": true}
