@@ -789,7 +789,12 @@ var ownAnimals = map[string]bool{
 var falseFriends = map[string]int{"moro": langIndex("pt"), "man": langIndex("de")}
 
 // friendLangs is the bit set of the languages of falseFriends.
-var friendLangs = uint8(1<<langIndex("pt") | 1<<langIndex("de"))
+var friendLangs = func() (set uint8) {
+	for _, l := range falseFriends {
+		set |= 1 << l
+	}
+	return set
+}()
 
 // dropFalseFriends returns hits without the false friends of the
 // languages of the bit set langs, filtered in place: the caller keeps
@@ -817,20 +822,11 @@ func (a *abuse) dropFalseFriends(hits []hit, langs uint8) []hit {
 // source no end of a sentence; a question may be answered ("Il
 // consigliere Bernard? Un maiale").
 func linked(n *normalized, from, to int32) bool {
-	text := n.text
-	for i := from; i < to; {
-		if text[i] == ' ' {
-			i++
-			continue
-		}
-		e := i
-		for e < to && text[e] != ' ' {
-			e++
-		}
-		if !linkWords[string(text[i:e])] && !isUpperASCII(n.src[n.pos[i]]) {
+	for w, rest := firstWord(n.text[from:to]); len(w) > 0; w, rest = firstWord(rest) {
+		at := to - int32(len(rest)+len(w)) // where w starts in n.text
+		if !linkWords[string(w)] && !isUpperASCII(n.src[n.pos[at]]) {
 			return false
 		}
-		i = e
 	}
 	return !strings.ContainsAny(n.src[n.pos[from-1]:n.pos[to]], ".!;\n")
 }
@@ -978,19 +974,10 @@ func negatedBetween(text []byte, from, to int32) bool {
 // normalized text between bytes from and to, or -1.
 func forestalledAt(text []byte, from, to int32) int32 {
 	at := int32(-1)
-	for i := from; i < to; {
-		if text[i] == ' ' {
-			i++
-			continue
+	for w, rest := firstWord(text[from:to]); len(w) > 0; w, rest = firstWord(rest) {
+		if forestalled[string(w)] {
+			at = to - int32(len(rest)+len(w))
 		}
-		e := i
-		for e < to && text[e] != ' ' {
-			e++
-		}
-		if forestalled[string(text[i:e])] {
-			at = i
-		}
-		i = e
 	}
 	return at
 }
@@ -1117,19 +1104,13 @@ func hyphenBetween(n *normalized, i, j int32) bool {
 // sono tutti", "não são todos". Not a negation of an earlier clause: "ne
 // bossent jamais, sont tous des voleurs", "no trabajan, son todos".
 func negatedBefore(n *normalized, start int32) bool {
-	text := n.text
-	end := start
-	for end > 0 && text[end-1] == ' ' {
-		end--
-	}
-	b := end
-	for b > 0 && text[b-1] != ' ' {
-		b--
-	}
-	if b == end || int(start) >= len(text) {
+	before := bytes.TrimRight(n.text[:start], " ")
+	w := lastWord(before)
+	if len(w) == 0 || int(start) >= len(n.text) {
 		return false
 	}
-	switch string(text[b:end]) {
+	end := len(before)
+	switch string(w) {
 	case "pas", "not", "no", "nicht", "non", "nao", "never", "jamais", "nunca", "mai":
 	default:
 		return false

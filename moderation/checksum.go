@@ -209,3 +209,23 @@ func validNHS(d []byte) bool {
 	}
 	return key < 10 && key == int(d[9]-'0')
 }
+
+// validRIB reports whether the key of French bank details checks: 97 -
+// (89 bank + 15 branch + 3 account) mod 97, the account's capitals read as
+// digits (A and J 1, B, K and S 2…). bank and branch are five digits,
+// account eleven digits or capitals, key two digits.
+func validRIB(bank, branch, account, key string) bool {
+	mod := func(w string) int {
+		r := 0
+		for i := 0; i < len(w); i++ {
+			v := int(w[i] - '0')
+			if c := w[i]; c >= 'A' && c <= 'Z' {
+				v = int("12345678912345678923456789"[c-'A'] - '0')
+			}
+			r = (r*10 + v) % 97
+		}
+		return r
+	}
+	sum := (89*mod(bank) + 15*mod(branch) + 3*mod(account)) % 97
+	return 97-sum == int(key[0]-'0')*10+int(key[1]-'0')
+}

@@ -58,3 +58,20 @@ func TestValidIBAN(t *testing.T) {
 		})
 	}
 }
+
+func TestValidRIB(t *testing.T) {
+	for _, tt := range []struct {
+		bank, branch, account, key string
+		want                       bool
+	}{
+		{"20041", "01005", "0500013M026", "06", true},
+		{"30002", "62383", "96019828748", "33", true},
+		{"10096", "18000", "00012345678", "06", true},
+		{"10096", "18000", "00012345678", "07", false},
+		{"20041", "01005", "0500013N026", "06", false},
+	} {
+		if got := validRIB(tt.bank, tt.branch, tt.account, tt.key); got != tt.want {
+			t.Errorf("validRIB(%s %s %s %s) = %v, want %v", tt.bank, tt.branch, tt.account, tt.key, got, tt.want)
+		}
+	}
+}

@@ -418,7 +418,8 @@ func ribs(text string, toks []token, digits []int32, out []finding) []finding {
 			continue
 		}
 		f := finding{toks[parts[0]].cs, toks[parts[3]].ce, maskNumber}
-		if validRIB(text, toks, parts) && !clashes(out, f) {
+		word := func(p int) string { return text[toks[parts[p]].cs:toks[parts[p]].ce] }
+		if validRIB(word(0), word(1), word(2), word(3)) && !clashes(out, f) {
 			out = append(out, f)
 		}
 	}
@@ -444,24 +445,4 @@ func ribPart(text string, t token, p int) bool {
 		return true
 	}
 	return len(w) == 2 && countDigits(w) == 2
-}
-
-// validRIB checks a RIB's key: 97 - (89 bank + 15 branch + 3 account)
-// mod 97, the account's letters read as digits (A and J 1, B, K and S 2…).
-func validRIB(text string, toks []token, parts [4]int) bool {
-	mod := func(w string, r int) int {
-		for i := 0; i < len(w); i++ {
-			c := w[i]
-			v := int(c - '0')
-			if isUpperASCII(c) {
-				v = int("12345678912345678923456789"[c-'A'] - '0')
-			}
-			r = (r*10 + v) % 97
-		}
-		return r
-	}
-	word := func(p int) string { return text[toks[parts[p]].cs:toks[parts[p]].ce] }
-	sum := (89*mod(word(0), 0) + 15*mod(word(1), 0) + 3*mod(word(2), 0)) % 97
-	key := word(3)
-	return 97-sum == int(key[0]-'0')*10+int(key[1]-'0')
 }
