@@ -140,8 +140,7 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 	text := n.text
 	hs := hitSet{a: a, hits: hits}
 	near, inside, overlaps, holds := hs.near, hs.inside, hs.overlaps, hs.holds
-	harm := false // some violence is said in the text
-	reported := false
+	harm := false   // some violence is said in the text
 	menace := false // a meeting, a warning or outside is said in the text
 	warned := false // a warning is said in the text
 	meets := false  // a meeting is arranged in the text
@@ -150,7 +149,6 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 		warned = warned || a.has(h.id, patWarn)
 		menace = menace || a.has(h.id, patMeet) || a.has(h.id, patWarn) || a.has(h.id, patOutside)
 		harm = harm || a.has(h.id, patViolence) || a.has(h.id, patBlast) || a.has(h.id, patWeapon)
-		reported = reported || a.has(h.id, patReport)
 	}
 	// outsideNear reports whether a word for outside or for the end of a
 	// shift is within five words after hit i or six before it, not naming
@@ -270,6 +268,21 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 		// A threat or a hateful sentence the writer reports having
 		// received is not his own.
 		return !near(i, patReport, 5, 0) && !near(i, patSaid, 0, 8)
+	}
+	// reported reports whether hit i is in a report of what someone
+	// else said or did: a report word ends before it in its sentence or
+	// in one of the two before ("un homme a crié que… Il a dit qu'il
+	// reviendrait avec un fusil"). A report further back, or in another
+	// paragraph, leaves the writer's own words his.
+	reported := func(i int) bool {
+		h := hits[i]
+		for j := i - 1; j >= 0; j-- {
+			o := hits[j]
+			if o.end <= h.start && a.has(o.id, patReport) && sentencesBetween(n, o.end, h.start) <= 2 {
+				return true
+			}
+		}
+		return false
 	}
 	for i, h := range hits {
 		for _, m := range a.metas[h.id] {
@@ -398,10 +411,20 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 				// au…"), nor an office's address further on ("I know you
 				// live far away; the office is at 14 Elm Road").
 				j := hs.nearest(i, patHome, 0, 6)
-				if j < 0 || !addressIn(addrs, h.end, hits[j].end+24, hits[j].start) || near(i, patMine, 0, 4) || !own(i) || reported {
+				if j < 0 || !addressIn(addrs, h.end, hits[j].end+24, hits[j].start) || near(i, patMine, 0, 4) || !own(i) || reported(i) {
 					continue
 				}
 				f.kind, f.severity, f.reason = KindThreat, SeverityCritical, "veiled threat: a home and its address"
+			case patUnmissed:
+				// "Personne ne regretterait l'agent qui m'a reçu",
+				// "nobody would miss the woman on desk 4": a death left
+				// unsaid, of a person or of the reader. Not of a thing
+				// ("nobody would miss the old paper form").
+				aimed := near(i, patPerson, 0, 4) || near(i, patYou, 0, 3) || holds(i, patYou) || near(i, patTheirs, 0, 2)
+				if !aimed || near(i, patThing, 0, 4) || !own(i) || reported(i) {
+					continue
+				}
+				f.kind, f.severity, f.reason = KindThreat, SeverityCritical, "veiled threat"
 			case patHappen:
 				// "ce serait dommage qu'il arrive quelque chose à vos
 				// enfants": harm left unsaid, to the reader or his
@@ -433,7 +456,7 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 				// "if your kids eat at the school canteen, check the
 				// menus" is advice.
 				pointed := warned || meets || hs.any(patAside) || hs.any(patKnow) || hs.any(patPity) || hs.any(patUltimatum)
-				if !pointed || !near(i, patYours, 2, 0) && !near(i, patYou, 1, 0) || !near(i, patChildPlace, 12, 12) || near(i, patMine, 2, 0) || !own(i) || reported {
+				if !pointed || !near(i, patYours, 2, 0) && !near(i, patYou, 1, 0) || !near(i, patChildPlace, 12, 12) || near(i, patMine, 2, 0) || !own(i) || reported(i) {
 					continue
 				}
 				f.kind, f.severity, f.reason = KindThreat, SeverityCritical, "veiled threat"
@@ -500,7 +523,7 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 				aimed := dative || near(i, patYou, 5, 0) || near(i, patYours, 2, 0) || near(i, patTheirs, 2, 0) || near(i, patPerson, 2, 0)
 				// "je lui péterai": the dative's intent holds the verb.
 				said := near(j, patIntent, 10, 0) || overlaps(j, patIntent) || near(j, patNext, 12, 0) || near(j, patUltimatum, 12, 0)
-				if !aimed || !said || hs.reflexive(j, 2, text) || near(i, patMine, 2, 0) || !own(i) || inside(i, patIdiom) || inside(j, patIdiom) || reported {
+				if !aimed || !said || hs.reflexive(j, 2, text) || near(i, patMine, 2, 0) || !own(i) || inside(i, patIdiom) || inside(j, patIdiom) || reported(i) {
 					continue
 				}
 				f.kind, f.severity, f.reason = KindThreat, SeverityCritical, "threat of violence"
@@ -536,7 +559,7 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 						}
 					}
 				}
-				if j < 0 || feared || negatedBetween(text, hits[j].end, h.start) || hits[j].end < h.start && recovered(text[hits[j].end:h.start], -1) || recovered(text[h.end:], 8) || !aimed || near(i, patMine, 4, 0) || near(i, patSelf, 3, 2) || near(i, patThing, 4, 0) || !own(i) || reported || inside(i, patIdiom) {
+				if j < 0 || feared || negatedBetween(text, hits[j].end, h.start) || hits[j].end < h.start && recovered(text[hits[j].end:h.start], -1) || recovered(text[h.end:], 8) || !aimed || near(i, patMine, 4, 0) || near(i, patSelf, 3, 2) || near(i, patThing, 4, 0) || !own(i) || reported(i) || inside(i, patIdiom) {
 					continue
 				}
 				f.kind, f.severity, f.reason = KindThreat, SeverityCritical, "harm wished on someone"
@@ -549,7 +572,7 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 				other := near(i, patOtherWay, 0, 14)
 				j := hs.nearest(i, patSettle, 0, 24)
 				visit := j >= 0 && (near(j, patYou, 10, 3) || near(j, patYours, 10, 3) || near(j, patPerson, 12, 3) || near(j, patTheirs, 10, 3) || near(j, patPlace, 10, 4) || holds(j, patYou))
-				if !other && !visit || !own(i) || reported {
+				if !other && !visit || !own(i) || reported(i) {
 					continue
 				}
 				// Friends who visit may come to thank ("mes potes vont vous
@@ -559,7 +582,7 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 				// "Better call in sick on Thursday. Just some friendly
 				// advice.", "Mejor que el responsable no esté ese día, por
 				// su bien": staff told to stay away, as advice.
-				if !near(i, patAdvice, 12, 12) || !own(i) || reported {
+				if !near(i, patAdvice, 12, 12) || !own(i) || reported(i) {
 					continue
 				}
 				// Advice may be a colleague's ("ne venez pas travailler si
@@ -641,7 +664,7 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 				// anything burning after a pity ("ce serait dommage que
 				// le nouveau bâtiment prenne feu une nuit").
 				building, pity := a.has(hits[j].id, patPlace), near(i, patPity, 10, 0)
-				if !(yours && (by || future) || theirs && by || building && by || pity) || !own(i) || inside(i, patIdiom) || reported {
+				if !(yours && (by || future) || theirs && by || building && by || pity) || !own(i) || inside(i, patIdiom) || reported(i) {
 					continue
 				}
 				f.kind, f.severity, f.reason = KindThreat, SeverityCritical, "threat of arson"
@@ -653,7 +676,7 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 				// comes next. Not a relative's or a patient's transport
 				// ("ma mère sortira en ambulance demain").
 				by := warned || near(i, patIntent, 12, 6) || near(i, patNext, 12, 0) || near(i, patUltimatum, 12, 8)
-				if !by || near(i, patMine, 4, 0) || !own(i) || reported {
+				if !by || near(i, patMine, 4, 0) || !own(i) || reported(i) {
 					continue
 				}
 				f.kind, f.severity, f.reason = KindThreat, SeverityCritical, "threat of violence"
@@ -662,7 +685,7 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 				// harm left unsaid after an ultimatum, for a moderator to
 				// read ("fermez la maternité et vous allez voir ce qui va
 				// se passer dans les urnes" is a vote).
-				if !near(i, patUltimatum, 12, 0) || !own(i) || reported {
+				if !near(i, patUltimatum, 12, 0) || !own(i) || reported(i) {
 					continue
 				}
 				f.kind, f.severity, f.reason = KindThreat, SeverityMedium, "veiled threat: what will happen is left unsaid"
@@ -716,7 +739,7 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 				}
 			case patWarn:
 				// "mark my words" makes a threat of harm said nearby.
-				if !harm || reported {
+				if !harm || reported(i) {
 					continue
 				}
 				f.kind, f.severity, f.reason = KindThreat, SeverityCritical, "threat of violence"
@@ -1124,4 +1147,34 @@ func negatedBefore(n *normalized, start int32) bool {
 		}
 	}
 	return true
+}
+
+// sentencesBetween counts the ends of sentences in the source of n
+// between normalized bytes from and to (a run of marks, "?!" or "...",
+// is one end); a blank line, which ends a paragraph, counts as three.
+func sentencesBetween(n *normalized, from, to int32) int {
+	if from <= 0 || to <= from || int(to) >= len(n.pos) {
+		return 0
+	}
+	count, inRun, lines := 0, false, 0
+	for _, c := range []byte(n.src[n.pos[from-1]:n.pos[to]]) {
+		switch c {
+		case '.', '!', '?', ';', '\n':
+			if !inRun {
+				count++
+			}
+			inRun = true
+			if c == '\n' {
+				lines++
+				if lines == 2 {
+					count += 3
+				}
+			}
+		case ' ', '\t', '\r':
+			// a run of marks goes on over blanks ("? !", ".\n")
+		default:
+			inRun, lines = false, 0
+		}
+	}
+	return count
 }

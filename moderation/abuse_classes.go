@@ -87,6 +87,7 @@ const (
 	patKnowThat    // I know you, sé que, so che: knowledge that something is so
 	patDesk        // guichet, window, sportello: where a person serves, who stands for him
 	patRealAnimal  // rat, chien, Schlange: an animal often the real thing at a desk
+	patUnmissed    // personne ne regretterait, nobody would miss: a death left unsaid
 )
 
 func categoryClass(c string) uint8 {

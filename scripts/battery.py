@@ -42,9 +42,13 @@ def score(path, cmd, misses):
             if it['threat']:
                 c[lang, 'threats'] += 1
                 c[lang, 'caught'] += flagged
+                if not flagged:
+                    shown.append('%s threat missed: %s' % (it['id'], o['decision']))
             else:
                 c[lang, 'fair'] += 1
                 c[lang, 'fair flagged'] += flagged
+                if flagged:
+                    shown.append('%s fair flagged threat: %s' % (it['id'], o['decision']))
         if 'abusive' in it:
             kinds = {d['kind'] for d in o.get('details', [])}
             if it['abusive']:

@@ -1,0 +1,40 @@
+package moderation
+
+import "testing"
+
+// TestEngineThreatsOfRound24: death wished outright or left unsaid
+// ("nobody would miss her"), SMS French without its ne, fear promised,
+// harms wished that the lists lacked; and what stays published: a thing
+// nobody would miss, a fine got rid of, a writer who will burst, and a
+// threat a man made, reported.
+func TestEngineThreatsOfRound24(t *testing.T) {
+	threat := []Kind{KindThreat}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "a death wished outright", text: "Je te souhaite une mort bien lente, toi et ton bureau.", decision: Reject, kinds: threat},
+		{name: "go die", text: "Go die, the lot of you at the benefits office.", decision: Reject, kinds: threat},
+		{name: "va crever", text: "Va crever avec ton dossier incomplet.", decision: Reject, kinds: threat},
+		{name: "no ne before réponds", text: "Si mon APL tombe pas vendredi je réponds plus de mes actes.", decision: Reject, kinds: threat},
+		{name: "fear promised", text: "The manager who closed my claim will learn what fear is.", decision: Reject, kinds: threat},
+		{name: "a clerk nobody would miss", text: "Honestly no one would miss that clerk at the front desk.", decision: Reject, kinds: threat},
+		{name: "personne ne regretterait", text: "Personne ne regretterait la directrice du centre des impôts, croyez-moi.", decision: Reject, kinds: threat},
+		{name: "a building bombed, wished", text: "I hope your jobcentre gets bombed one of these days.", decision: Reject, kinds: threat},
+		{name: "a ceiling caving in, wished", text: "I hope the ceiling caves in on you and your useless team.", decision: Reject, kinds: threat},
+		{name: "covid and death, wished in SMS", text: "hope u get covid n die", decision: Reject, kinds: threat},
+		{name: "a thing nobody would miss", text: "Nobody would miss the old paper form, the online one is far better.", decision: Publish, absent: threat},
+		{name: "a fine got rid of", text: "Je vais faire sauter l'amende, j'ai la preuve que la voiture était vendue.", decision: Publish, absent: threat},
+		{name: "a writer who will burst", text: "Je vais exploser si on me redemande encore le même justificatif.", decision: Publish, absent: threat},
+		{name: "a threat reported with said he'd", text: "A man at the counter said he'd burn the whole place down. The guard calmed him down quickly.", decision: Publish, absent: threat},
+		{name: "an old man who died", text: "I hope the family of the man who died in the waiting room gets answers.", decision: Publish, absent: threat},
+	})
+}
+
+// TestReportedIsLocal: a report word covers its sentence and the two
+// after it, not a whole text: a threat of the writer's own a paragraph
+// later is his.
+func TestReportedIsLocal(t *testing.T) {
+	threat := []Kind{KindThreat}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "a threat reported", text: "Un usager a crié qu'il allait brûler la mairie. Les agents ont gardé leur calme.", decision: Publish, absent: threat},
+		{name: "a threat of one's own after a report", text: "Un usager a crié qu'il allait revenir. Les agents ont appelé la police. Ils ont bien fait. Je le dis franchement.\n\nMoi, si mon dossier n'avance pas, je vais brûler la mairie.", decision: Reject, kinds: threat},
+	})
+}
