@@ -38,3 +38,26 @@ func TestReportedIsLocal(t *testing.T) {
 		{name: "a threat of one's own after a report", text: "Un usager a crié qu'il allait revenir. Les agents ont appelé la police. Ils ont bien fait. Je le dis franchement.\n\nMoi, si mon dossier n'avance pas, je vais brûler la mairie.", decision: Reject, kinds: threat},
 	})
 }
+
+// TestEngineNamesOfRound24: names after initials and after a word that
+// introduces a writer, plural and Singaporean titles, French verbs of
+// naming; and places named after people that a place word ends, after a
+// comma too ("the John Radcliffe Hospital, Dr …").
+func TestEngineNamesOfRound24(t *testing.T) {
+	name := []Kind{KindPersonName}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "an initial after signed by", text: "The decision letter signed by T. Achterberg was clear and fair.", decision: Publish, gone: []string{"Achterberg"}, kinds: name},
+		{name: "two initials after a title", text: "Dr M. J. Thistlewood at the clinic explained the scan results.", decision: Publish, gone: []string{"Thistlewood"}, kinds: name},
+		{name: "an initial after par", text: "Courrier signé par P. Kerjean, très clair sur les délais.", decision: Publish, gone: []string{"Kerjean"}, kinds: name},
+		{name: "an initial ending a sentence", text: "We chose plan B. Everything went smoothly after that.", decision: Publish, kept: []string{"Everything"}, absent: name},
+		{name: "an acronym with dots", text: "The U.S. Embassy answered my visa question in two days.", decision: Publish, kept: []string{"Embassy"}, absent: name},
+		{name: "un dénommé", text: "Le conseiller, un dénommé Quéméner, m'a bien aidé.", decision: Publish, gone: []string{"Quéméner"}, kinds: name},
+		{name: "qu'on surnomme", text: "Le gardien, qu'on surnomme Titou, a réparé la porte du hall.", decision: Publish, gone: []string{"Titou"}, kinds: name},
+		{name: "Drs", text: "Drs Okafor and the whole team at the ward were excellent.", decision: Publish, gone: []string{"Okafor"}, kinds: name},
+		{name: "Mdm", text: "Mdm Seah at the community centre helped me book the jab.", decision: Publish, gone: []string{"Seah"}, kinds: name},
+		{name: "a place word after a comma", text: "At the Florence Nightingale Hospital, the nurses were kind.", decision: Publish, kept: []string{"Florence Nightingale Hospital"}},
+		{name: "heights", text: "The library in Jackson Heights reopened with longer hours.", decision: Publish, kept: []string{"Jackson Heights"}},
+		{name: "a line", text: "The Victoria line was closed but staff guided us well.", decision: Publish, kept: []string{"Victoria line"}},
+		{name: "a park after at", text: "The playground at Lincoln Park was repaired quickly.", decision: Publish, kept: []string{"Lincoln Park"}},
+	})
+}

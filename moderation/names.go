@@ -190,7 +190,11 @@ func (nm *names) protect(text string, toks []token, fold []byte, hashes []uint64
 		if t.info.saint && !t.has(tokCap) && !t.has(tokMasked) && k+1 < len(toks) && !toks[k+1].has(tokCap) && toks[k+1].info.first != 0 && !gapHasBreak(text, *t, toks[k+1]) && string(fold[t.fs:t.fe]) != "sao" {
 			keep[k+1] = true
 		}
-		if !t.info.place && !(t.info.saint && t.has(tokCap)) && !lady || t.has(tokMasked) {
+		// A place word, or an English word that names a place after a
+		// name but none before one ("Washington Heights", "the
+		// Elizabeth line").
+		placeBefore := t.info.place || t.info.saint && t.has(tokCap) || lady
+		if !placeBefore && t.info.nameWord&nwPlaceAfter == 0 || t.has(tokMasked) {
 			continue
 		}
 		// "Jules Joffrin station", "Pasteur hospital": in English the
@@ -200,16 +204,21 @@ func (nm *names) protect(text string, toks []token, fold []byte, hashes []uint64
 		// (Not before another capitalised word, which makes the place word
 		// part of a job's title: "Kevin Douglas School Liaison Officer".)
 		// A place word that is a surname too names a place after a name
-		// that is no first name nor a title, or after "the": "the Lincoln
-		// Park post office", "Hughes Park" (not "Mr Park"); and before
+		// that is no first name nor a title, or after "the", "at" or "in":
+		// "the Lincoln Park post office", "the rose garden at Lincoln
+		// Park", "Hughes Park" (not "Mr Park", "Sophie Park", "in Sophie
+		// Park's office"); and before
 		// another place word: "the Winston Churchill Memorial Trust".
-		surnamePlace := t.info.surname && t.info.first == 0 && k > 0 && toks[k-1].info.cue == 0 && (toks[k-1].info.first == 0 || k > 1 && string(fold[toks[k-2].fs:toks[k-2].fe]) == "the")
+		surnamePlace := t.info.surname && t.info.first == 0 && !t.has(tokApos) && k > 0 && toks[k-1].info.cue == 0 && (toks[k-1].info.first == 0 || k > 1 && placeBeforeWords[string(fold[toks[k-2].fs:toks[k-2].fe])])
 		capPlace := t.has(tokCap) && !t.has(tokUpper) && (!t.info.surname || surnamePlace) && t.info.first == 0 &&
-			(k+1 == len(toks) || !toks[k+1].has(tokCap) || gapEndsSentence(text, *t, toks[k+1]) || toks[k+1].info.nameWord&nwPlaceAfter != 0)
+			(k+1 == len(toks) || !toks[k+1].has(tokCap) || gapText(text, *t, toks[k+1]) != "" || toks[k+1].info.nameWord&nwPlaceAfter != 0)
 		if (!t.has(tokCap) || capPlace) && t.info.nameWord&nwPlaceAfter != 0 {
 			for m := k - 1; m >= 0 && m >= k-3 && toks[m].has(tokCap) && !gapHasBreak(text, toks[m], toks[m+1]); m-- {
 				keep[m] = true
 			}
+		}
+		if !placeBefore {
+			continue
 		}
 		// The place's name: capitalised words, particles and hyphenated
 		// parts right after the place word, or after the second word of
@@ -529,6 +538,22 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 			if !u.info.place && ((u.info.surname && u.has(tokCap) || u.has(tokUpper)) && nm.isName(toks, fold, keep, k+1, false) || nm.titleSurname(toks, fold, keep, k+1)) {
 				out = append(out, finding{t.cs, u.ce, maskName})
 				k++
+				continue
+			}
+			// Or a capitalised word no list knows, after one or two
+			// initials after a title, a role or a word that introduces a
+			// writer: "signed by R. Fairbanks", "Dr A. K. Olawale". Not
+			// an initial that ends a sentence ("Plan A. Second plan"),
+			// nor in German, whose nouns are capitalised ("z. B.
+			// Anträge"), nor an acronym ("U.S. Army").
+			e := k + 1
+			if e+1 < len(toks) && toks[e].fe-toks[e].fs == 1 && toks[e].has(tokCap) && toks[e].has(tokDot) && text[t.ce:toks[e].cs] == ". " && strings.TrimSpace(text[toks[e].ce:toks[e+1].cs]) == "." {
+				e++ // a second initial
+			}
+			if u := &toks[e]; k > 0 && (toks[k-1].info.cue != 0 || byWords[string(fold[toks[k-1].fs:toks[k-1].fe])]) && !german && !shout && u.info == nm.none && u.has(tokCap) && !u.has(tokUpper) && u.fe-u.fs >= 3 && strings.TrimSpace(text[t.ce:toks[k+1].cs]) == "." &&
+				!keep[e] && !u.has(tokMasked) && !u.has(tokDigit) && !strings.Contains(text[t.ce:u.cs], "\n") {
+				out = append(out, finding{t.cs, u.ce, maskName})
+				k = e
 				continue
 			}
 		}
@@ -1578,3 +1603,11 @@ func germanNoun(w []byte) bool {
 	}
 	return false
 }
+
+// placeBeforeWords come before a place more often than before a person:
+// "the Lincoln Park post office", "at Lincoln Park", "in Lincoln Park".
+var placeBeforeWords = map[string]bool{"the": true, "at": true, "in": true}
+
+// byWords come before the name of whoever wrote or did something: "signed
+// by R. Fairbanks", "une lettre de la part de J. Moreau".
+var byWords = map[string]bool{"by": true, "from": true, "par": true, "part": true, "signed": true, "signe": true, "signee": true}
