@@ -61,3 +61,27 @@ func TestEngineNamesOfRound24(t *testing.T) {
 		{name: "a park after at", text: "The playground at Lincoln Park was repaired quickly.", decision: Publish, kept: []string{"Lincoln Park"}},
 	})
 }
+
+// TestEngineNamesInContextOfRound24: first names that are words, set off
+// before a role further on or followed by where they work further on; a
+// known surname, subject of a French perfect; the other spelling given
+// first; lists after plural titles of doctors; and what stays.
+func TestEngineNamesInContextOfRound24(t *testing.T) {
+	name := []Kind{KindPersonName}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "a role four words on", text: "Hope, the friendly school crossing warden, retires this week.", decision: Publish, gone: []string{"Hope"}, kinds: name},
+		{name: "a role five words on", text: "Grace, my daughter's new key worker, called us back.", decision: Publish, gone: []string{"Grace"}, kinds: name},
+		{name: "a French job the list lacked", text: "Ambroise, brancardier aux urgences, a été d'une grande douceur.", decision: Publish, gone: []string{"Ambroise"}, kinds: name},
+		{name: "a team four words on", text: "Will from the council housing repairs team came the same day.", decision: Publish, gone: []string{"Will"}, kinds: name},
+		{name: "a surname subject of a perfect", text: "À l'accueil, Lemaire a vérifié toutes mes pièces.", decision: Publish, gone: []string{"Lemaire"}, kinds: name},
+		{name: "a surname subject of a pluperfect", text: "Le dossier est bouclé. Girard avait promis de me rappeler et il l'a fait.", decision: Publish, gone: []string{"Girard"}, kinds: name},
+		{name: "the other spelling first", text: "Many thanks to Jazmyn (or Jasmine?) at the tax office.", decision: Publish, gone: []string{"Jazmyn", "Jasmine"}, kinds: name},
+		{name: "les docteurs", text: "Les docteurs Kaddouri et Ferhat ont été très humains.", decision: Publish, gone: []string{"Kaddouri", "Ferhat"}, kinds: name},
+		{name: "Drs with an unknown second", text: "Drs Whitfield and Oduya explained the surgery twice.", decision: Publish, gone: []string{"Whitfield", "Oduya"}, kinds: name},
+		{name: "after l'interne and a comma", text: "L'interne, Benhamou je crois, a rassuré tout le monde.", decision: Publish, gone: []string{"Benhamou"}, kinds: name},
+		{name: "a town subject of a perfect", text: "Laval a voté le budget des écoles hier soir.", decision: Publish, kept: []string{"Laval"}, absent: name},
+		{name: "les docteurs before a place", text: "Les docteurs de l'hôpital Necker sont formidables.", decision: Publish, kept: []string{"Necker"}, absent: name},
+		{name: "Doctors Without Borders", text: "Doctors Without Borders helped at the camp.", decision: Publish, kept: []string{"Without Borders"}, absent: name},
+		{name: "a medicine called interne", text: "Le service de médecine interne du CHU est très bien organisé.", decision: Publish, kept: []string{"interne"}, absent: name},
+	})
+}

@@ -831,6 +831,10 @@ func (nm *names) otherSpellings(text string, toks []token, fold []byte, keep []b
 		if k < 0 {
 			continue
 		}
+		// Or the other spelling first: "Jazmine (or Jasmine?)".
+		if b := nm.spellingBefore(text, toks, fold, keep, k); b >= 0 && (i == 0 || out[i-1].end <= toks[b].cs) {
+			out = append(out, finding{toks[b].cs, toks[b].ce, maskName})
+		}
 		// The name's last token, "(", a word for "or", a capitalised
 		// word that may be a name.
 		k = lastTokenIn(toks, k, out[i].end)
@@ -864,6 +868,35 @@ func (nm *names) otherSpellings(text string, toks []token, fold []byte, keep []b
 		slices.SortFunc(out[first:], func(a, b finding) int { return int(a.start - b.start) })
 	}
 	return out
+}
+
+// spellingBefore returns the token of the spelling a writer gives before
+// the name at token m, followed by "(or" ("Jazmine (or Jasmine?)"), or a
+// spelling one letter away followed by "or" ("Lefèvre ou Lefebvre"); -1
+// when there is none.
+func (nm *names) spellingBefore(text string, toks []token, fold []byte, keep []bool, m int) int {
+	k, o := m-2, m-1
+	if k < 0 || gapHasBreak(text, toks[k], toks[o]) && gapText(text, toks[k], toks[o]) != "(" {
+		return -1
+	}
+	switch string(fold[toks[o].fs:toks[o].fe]) {
+	case "ou", "or", "o", "oder", "oppure":
+	default:
+		return -1
+	}
+	bracket := gapText(text, toks[k], toks[o]) == "("
+	if !bracket && gapText(text, toks[k], toks[o]) != "" || gapText(text, toks[o], toks[m]) != "" {
+		return -1
+	}
+	u := &toks[k]
+	if keep[k] || u.has(tokMasked) || u.info.stop || u.has(tokDigit) || u.info.place || townSurname[string(fold[u.fs:u.fe])] {
+		return -1
+	}
+	similar := u.fe-u.fs >= 4 && oneEdit(fold[u.fs:u.fe], fold[toks[m].fs:toks[m].fe])
+	if !similar && (!bracket || !u.has(tokCap) || !nm.isName(toks, fold, keep, k, false)) {
+		return -1
+	}
+	return k
 }
 
 // listedBeforeNames adds to out the first names written in a list just

@@ -1,6 +1,7 @@
 package moderation
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -551,7 +552,9 @@ func apposedRole(text string, toks []token, fold []byte, k int) bool {
 		if j > k+1 && gapEndsSentence(text, toks[j-1], toks[j]) {
 			return false
 		}
-		if j <= k+3 && (toks[j].info.cue == cueRole || toks[j].info.cue == cueKin && !town || toks[j].info.cue == cueStaff) {
+		// Three words on, or five when those between are in lower case:
+		// "Faith, my son's key worker", "Bill, the volunteer driver".
+		if (j <= k+3 || lowerBetween(toks, k+1, j)) && (toks[j].info.cue == cueRole || toks[j].info.cue == cueKin && !town || toks[j].info.cue == cueStaff) {
 			return true // "Blanca, mi hermana, nos tradujo"
 		}
 		// Or, after an article, where the person works a little
@@ -591,7 +594,7 @@ func personInContext(text string, toks []token, fold []byte, k int) bool {
 		if t.info.place || town || afterNounArticle(toks, k) {
 			return false
 		}
-		if apposedRole(text, toks, fold, k) || setOff(text, toks, fold, k) {
+		if apposedRole(text, toks, fold, k) || setOff(text, toks, fold, k) || perfectSubject(text, toks, fold, k) {
 			return true
 		}
 	}
@@ -719,7 +722,9 @@ func atWork(text string, toks []token, fold []byte, k int) bool {
 	if p := string(fold[toks[j].fs:toks[j].fe]); (p == "a" || p == "au" || p == "aux") && string(fold[toks[k].fs:toks[k].fe]) == "grace" {
 		return false // "grâce à la CAF", "grâce au service": thanks to
 	}
-	for m := j + 1; m < len(toks) && m <= j+3; m++ {
+	// Three words on, or four when those between are in lower case:
+	// "Joy from the parking permits team".
+	for m := j + 1; m < len(toks) && (m <= j+3 || m == j+4 && lowerBetween(toks, j+1, m)); m++ {
 		if gapEndsSentence(text, toks[m-1], toks[m]) {
 			return false
 		}
@@ -775,4 +780,52 @@ func noNameAfterRole(text string, toks []token, fold []byte, k, next int, german
 		return true
 	}
 	return !setOff(text, toks, fold, next) && !subjectOfPerson(text, toks, fold, next, next) && !(german && germanSubject(text, toks, fold, next))
+}
+
+// lowerBetween reports whether tokens from to to-1 are all words in lower
+// case.
+func lowerBetween(toks []token, from, to int) bool {
+	for m := from; m < to; m++ {
+		if toks[m].has(tokCap) || !toks[m].has(tokLetter) {
+			return false
+		}
+	}
+	return true
+}
+
+// perfectSubject reports whether the known surname at token k is the
+// subject of a French perfect or pluperfect that a person does, with no
+// article or preposition before it: "Mercier a vérifié mon dossier",
+// "Vasseur avait promis de rappeler", "Benhamou m'a rassurée". (A town
+// or a brand does too, "Laval a gagné": personInContext leaves out towns
+// before it is asked.)
+func perfectSubject(text string, toks []token, fold []byte, k int) bool {
+	j := k + 1
+	if j+1 >= len(toks) || afterDeterminer(toks, fold, k) || gapHasBreak(text, toks[k], toks[j]) {
+		return false
+	}
+	w := string(fold[toks[j].fs:toks[j].fe])
+	if w == "m" || w == "nous" || w == "l" {
+		j++
+		if j+1 >= len(toks) {
+			return false
+		}
+		w = string(fold[toks[j].fs:toks[j].fe])
+	}
+	if w != "a" && w != "avait" {
+		return false
+	}
+	p := fold[toks[j+1].fs:toks[j+1].fe]
+	return !toks[j+1].has(tokCap) && len(p) >= 4 && frenchParticiple(p)
+}
+
+// frenchParticiple reports whether the folded word w ends as most French
+// past participles do: vérifié, promis, rappelée, reçu, fait, pris.
+func frenchParticiple(w []byte) bool {
+	for _, end := range []string{"e", "ee", "es", "i", "ie", "is", "u", "ue", "it", "ert"} {
+		if bytes.HasSuffix(w, []byte(end)) {
+			return true
+		}
+	}
+	return false
 }
