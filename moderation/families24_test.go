@@ -24,6 +24,8 @@ func TestEngineThreatsOfRound24(t *testing.T) {
 		{name: "a fine got rid of", text: "Je vais faire sauter l'amende, j'ai la preuve que la voiture était vendue.", decision: Publish, absent: threat},
 		{name: "a writer who will burst", text: "Je vais exploser si on me redemande encore le même justificatif.", decision: Publish, absent: threat},
 		{name: "a threat reported with said he'd", text: "A man at the counter said he'd burn the whole place down. The guard calmed him down quickly.", decision: Publish, absent: threat},
+		{name: "waiting outside at the end of a shift", text: "I will be waiting outside the depot when you clock off, mate.", decision: Reject, kinds: threat},
+		{name: "waiting outside for the office to open", text: "I will be waiting outside the office at 9am when it opens, with all my documents.", decision: Publish, absent: threat},
 		{name: "an old man who died", text: "I hope the family of the man who died in the waiting room gets answers.", decision: Publish, absent: threat},
 	})
 }
