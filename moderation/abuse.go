@@ -176,6 +176,8 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 	// calledMe reports whether hit i is what someone called the writer:
 	// "m'a traité d'imbécile", "called me a moron"; not an insult after
 	// another report ("m'a menacé, ce connard").
+	// Or with the words of the report around it, as German puts them:
+	// "hat mich vor meinen Kindern eine dumme Kuh genannt".
 	calledMe := func(i int) bool {
 		h := hits[i]
 		for _, o := range hits {
@@ -183,7 +185,7 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 				return true
 			}
 		}
-		return false
+		return near(i, patCalledAfter, 0, 2) && near(i, patCalled, 8, 0)
 	}
 	// climbedSelf reports whether the pronoun of the violent verb of
 	// hit i has climbed before the verb of its intent, as Spanish,

@@ -88,6 +88,7 @@ const (
 	patDesk        // guichet, window, sportello: where a person serves, who stands for him
 	patRealAnimal  // rat, chien, Schlange: an animal often the real thing at a desk
 	patUnmissed    // personne ne regretterait, nobody would miss: a death left unsaid
+	patCalledAfter // genannt, bezeichnet: after what someone called a person, with a called word before
 )
 
 func categoryClass(c string) uint8 {

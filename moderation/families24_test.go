@@ -87,3 +87,18 @@ func TestEngineNamesInContextOfRound24(t *testing.T) {
 		{name: "a medicine called interne", text: "Le service de médecine interne du CHU est très bien organisé.", decision: Publish, kept: []string{"interne"}, absent: name},
 	})
 }
+
+// TestEngineReportedNameCallingOfRound24: what someone else called a
+// person, with the words of the report around the insult (German) or a
+// shout reported with "that" (Italian, Portuguese), is no insult of the
+// writer's; the same words said by the writer are.
+func TestEngineReportedNameCallingOfRound24(t *testing.T) {
+	abuse := []Kind{KindAbuse}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "hat mich … genannt", text: "Ein Kunde hat mich gestern vor allen Leuten eine blöde Ziege genannt. Die Kollegen haben mir geholfen.", decision: Publish, absent: abuse},
+		{name: "ha urlato che", text: "Un signore ha urlato che l'impiegata era una vacca, lei è rimasta calma. Brava.", decision: Publish, absent: abuse},
+		{name: "gritou que", text: "Um senhor gritou que o funcionário era um porco, mas ele manteve a calma.", decision: Publish, absent: abuse},
+		{name: "the writer's own, after hat mich", text: "Der Beamte hat mich warten lassen, so eine blöde Ziege.", decision: Review, kinds: abuse},
+		{name: "the writer's own, in Italian", text: "L'impiegata era una vacca, mi ha trattato malissimo.", decision: Review, kinds: abuse},
+	})
+}
