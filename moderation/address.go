@@ -214,6 +214,12 @@ func (p *personal) serviceAddress(text string, toks []token, fold []byte, k int,
 		w := string(fold[toks[j].fs:toks[j].fe])
 		switch p.addressCue[w] {
 		case addressPrivate:
+			// An object pronoun before a service nearer the address is
+			// the writer going there: "je ne peux pas me déplacer à la
+			// CAF, 2 rue de la Gare".
+			if service && (w == "me" || w == "moi") {
+				continue
+			}
 			return false
 		case addressService:
 			service = true

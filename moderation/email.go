@@ -15,12 +15,16 @@ func indexEither(s string, a, b byte) int {
 }
 
 // obfuscatedEmails finds addresses written to escape robots:
-// "jean.dupont [at] gmail [dot] com", "lea (arobase) free (point) fr".
+// "jean.dupont [at] gmail [dot] com", "lea (arobase) free (point) fr",
+// "yellow.tulip{at}btinternet.com".
 func obfuscatedEmails(text string, out []finding) []finding {
 	for i := 0; i < len(text); i++ {
 		// Most texts have no bracket: found by IndexByte, which reads
 		// many bytes at a time, rather than byte by byte.
 		b := indexEither(text[i:], '[', '(')
+		if c := strings.IndexByte(text[i:], '{'); c >= 0 && (b < 0 || c < b) {
+			b = c // "tournesol.jaune{arobase}laposte.net"
+		}
 		if b < 0 {
 			break
 		}
@@ -84,7 +88,7 @@ func obfuscatedEmails(text string, out []finding) []finding {
 			switch {
 			case k < len(text) && text[k] == '.' && k+1 < len(text) && isHostByte(text[k+1]):
 				j = k + 1
-			case k < len(text) && (text[k] == '[' || text[k] == '('):
+			case k < len(text) && (text[k] == '[' || text[k] == '(' || text[k] == '{'):
 				m := markerLen(text[k:], "dot", "point", ".")
 				if m == 0 {
 					goto done
@@ -103,10 +107,76 @@ func obfuscatedEmails(text string, out []finding) []finding {
 	return out
 }
 
+// spacedEmails finds addresses typed with a space around every sign, as
+// a form that refuses them is told: "pomme . verte @ free . fr",
+// "stone . bridge @ aol . com". The host has a spaced dot and ends in a
+// mail top-level domain.
+func spacedEmails(text string, out []finding) []finding {
+	for i := 0; i < len(text); i++ {
+		at := strings.Index(text[i:], " @ ")
+		if at < 0 {
+			break
+		}
+		i += at
+		// The local part: words joined by " . ", "_" or "-".
+		s := i
+		for {
+			w := s
+			for w > 0 && isEmailLocal(text[w-1]) && text[w-1] != '.' {
+				w--
+			}
+			if w == s {
+				break
+			}
+			s = w
+			if s >= 3 && text[s-3:s] == " . " {
+				s -= 3
+				continue
+			}
+			break
+		}
+		for s < i && (text[s] == ' ' || text[s] == '.') {
+			s++
+		}
+		// The host: labels joined by " . " or ".".
+		j, labels, last := i+3, 0, ""
+		end := j
+		for {
+			a := j
+			for j < len(text) && isHostByte(text[j]) && text[j] != '.' {
+				j++
+			}
+			if j == a {
+				break
+			}
+			labels++
+			end, last = j, text[a:j]
+			if strings.HasPrefix(text[j:], " . ") && j+3 < len(text) && isHostByte(text[j+3]) {
+				j += 3
+			} else if j+1 < len(text) && text[j] == '.' && isHostByte(text[j+1]) {
+				j++
+			} else {
+				break
+			}
+		}
+		if s < i && labels >= 2 && strings.Contains(text[i:end], " . ") && mailTLD[strings.ToLower(last)] && !overlapsAny(out, int32(s), int32(end)) {
+			out = append(out, finding{int32(s), int32(end), maskEmail})
+			i = end
+		}
+	}
+	return out
+}
+
 // mailTLD holds the top-level domains of the e-mail addresses citizens
 // write obfuscated.
 var mailTLD = map[string]bool{"com": true, "net": true, "org": true, "fr": true, "es": true, "de": true, "it": true, "pt": true, "be": true, "ch": true, "uk": true, "eu": true, "info": true, "io": true, "co": true, "us": true, "ca": true, "lu": true, "ma": true, "tn": true, "dz": true, "sn": true, "br": true,
 	"me": true, "at": true, "nl": true, "pl": true, "ro": true, "ie": true, "mx": true, "ar": true, "cl": true, "ao": true, "cv": true, "biz": true, "app": true}
+
+// bracketed reports whether a and b open and close brackets of one kind:
+// [], () or {}.
+func bracketed(a, b byte) bool {
+	return a == '[' && b == ']' || a == '(' && b == ')' || a == '{' && b == '}'
+}
 
 // markerBefore returns the length of "[word]" or "(word)" at the end of
 // s for one of words, case-insensitive, or 0.
@@ -115,7 +185,7 @@ func markerBefore(s string, words ...string) int {
 		n := len(w) + 2
 		if len(s) >= n {
 			m := s[len(s)-n:]
-			if strings.EqualFold(m[1:n-1], w) && (m[0] == '[' && m[n-1] == ']' || m[0] == '(' && m[n-1] == ')') {
+			if strings.EqualFold(m[1:n-1], w) && bracketed(m[0], m[n-1]) {
 				return n
 			}
 		}
@@ -128,7 +198,7 @@ func markerBefore(s string, words ...string) int {
 func markerLen(s string, words ...string) int {
 	for _, w := range words {
 		n := len(w) + 2
-		if len(s) >= n && strings.EqualFold(s[1:n-1], w) && (s[0] == '[' && s[n-1] == ']' || s[0] == '(' && s[n-1] == ')') {
+		if len(s) >= n && strings.EqualFold(s[1:n-1], w) && bracketed(s[0], s[n-1]) {
 			return n
 		}
 	}
@@ -158,7 +228,9 @@ func spelledEmails(text string, toks []token, fold []byte, out []finding) []find
 		// After a word that can only be the @ ("arobase", not "at"),
 		// the dots may be written as dots: "jeanpaul.riou arobase
 		// free.fr". ("available at service-public.fr" is a site.)
-		literal := word(k) != "at"
+		// So may they after "at" between a local part with a dot and a
+		// host: "montagne.verte at gmail.com".
+		literal := word(k) != "at" || k >= 2 && text[toks[k-2].ce:toks[k-1].cs] == "." && k+2 < len(toks) && text[toks[k+1].ce:toks[k+2].cs] == "."
 		end, dots := k+1, 0
 		for end+1 < len(toks) {
 			if end+2 < len(toks) && spelledDot[word(end+1)] && label(end+2) && joined(end, end+1) && joined(end+1, end+2) {

@@ -102,3 +102,30 @@ func TestEngineReportedNameCallingOfRound24(t *testing.T) {
 		{name: "the writer's own, in Italian", text: "L'impiegata era una vacca, mi ha trattato malissimo.", decision: Review, kinds: abuse},
 	})
 }
+
+// TestEnginePersonalDataOfRound24: e-mails in braces, after "at" with a
+// dotted local part, typed with a space around every sign; phones after
+// "rappelé", in words with pairs of digits; American and British
+// numbers announced (SSN, UTR), a National Insurance number in hyphens;
+// plates British and glued; and the addresses of public places kept.
+func TestEnginePersonalDataOfRound24(t *testing.T) {
+	pii := []Kind{KindPersonalData}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "an e-mail in braces", text: "Écrivez-moi à lilas.bleu{arobase}orange.fr pour les pièces.", decision: Publish, gone: []string{"lilas.bleu", "orange.fr"}, kinds: pii},
+		{name: "an e-mail after at", text: "Reply to river.stone at outlook.com please, not by post.", decision: Publish, gone: []string{"river.stone", "outlook.com"}, kinds: pii},
+		{name: "an e-mail spaced", text: "Le formulaire refuse mon adresse, je l'écris marie . claire @ sfr . fr sur papier.", decision: Publish, gone: []string{"marie . claire @ sfr . fr"}, kinds: pii},
+		{name: "a site after at", text: "The form is available at gov.uk since Monday.", decision: Publish, kept: []string{"gov.uk"}, absent: pii},
+		{name: "a phone after rappelé", text: "Personne ne m'a rappelé au 07/61/23/45/89 malgré la promesse.", decision: Publish, gone: []string{"07/61/23/45/89"}, kinds: pii},
+		{name: "a phone in words and pairs", text: "Mon numéro c'est zéro six 21 quarante-trois 88 17, merci.", decision: Publish, gone: []string{"quarante-trois 88 17"}, kinds: pii},
+		{name: "words and pairs that are amounts", text: "J'ai payé deux cent 45 euros puis trois 12 fois.", decision: Publish, kept: []string{"deux cent 45"}, absent: pii},
+		{name: "an SSN in groups", text: "The form asked for my SSN so I typed 471 28 3390 twice.", decision: Publish, gone: []string{"471 28 3390"}, kinds: pii},
+		{name: "a UTR", text: "Unique Taxpayer Reference 8291047365 is on my letter.", decision: Publish, gone: []string{"8291047365"}, kinds: pii},
+		{name: "an NI number in hyphens", text: "My NI number is JT-44-81-27-C and HMRC still has it wrong.", decision: Publish, gone: []string{"JT-44-81-27-C"}, kinds: pii},
+		{name: "a British plate spaced", text: "The DVLA still lists FD63 KLP under the old keeper after six weeks.", decision: Publish, gone: []string{"FD63 KLP"}, kinds: pii},
+		{name: "a French plate glued", text: "Amende pour le véhicule GT482KL alors que je l'avais vendu.", decision: Publish, gone: []string{"GT482KL"}, kinds: pii},
+		{name: "a postcode", text: "The office moved to LS6 1AB, form SA100 is still needed.", decision: Publish, kept: []string{"LS6 1AB", "SA100"}, absent: pii},
+		{name: "a jobcentre's address", text: "The Jobcentre at 14 Mill Street closes at 4pm now.", decision: Publish, kept: []string{"14 Mill Street"}, absent: pii},
+		{name: "a service after me", text: "Je ne peux pas me rendre à la mairie, 3 place du Marché, avant 17h.", decision: Publish, kept: []string{"3 place du Marché"}, absent: pii},
+		{name: "her address", text: "My dad's GP has her address wrong: 22 Ash Grove, Leeds, since the NHS update.", decision: Publish, gone: []string{"22 Ash Grove"}, kinds: pii},
+	})
+}

@@ -89,6 +89,7 @@ func (p *personal) find(text string, toks []token, fold []byte, out []finding, d
 	}
 	out = p.emails(text, out)
 	out = obfuscatedEmails(text, out)
+	out = spacedEmails(text, out)
 	out = spelledEmails(text, toks, fold, out)
 	out = p.ibans(text, toks, digits, out)
 	out = ribs(text, toks, digits, out)

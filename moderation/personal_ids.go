@@ -30,7 +30,7 @@ func codiciFiscali(text string, toks []token, digits []int32, out []finding) []f
 
 // insuranceNumbers finds British National Insurance numbers: two letters,
 // six digits and a letter from A to D, joined (QQ123456C) or in pairs
-// (QQ 12 34 56 C), a shape no other word has. digits are the indexes of
+// (QQ 12 34 56 C, QQ-12-34-56-C), a shape no other word has. digits are the indexes of
 // the tokens holding a digit.
 func insuranceNumbers(text string, toks []token, digits []int32, out []finding) []finding {
 	upper := func(t token, n int) bool {
@@ -64,8 +64,9 @@ func insuranceNumbers(text string, toks []token, digits []int32, out []finding) 
 			u := toks[j]
 			ok = u.ce-u.cs == 2 && countDigits(text[u.cs:u.ce]) == 2
 		}
+		sep := text[toks[k-1].ce:toks[k].cs] // a space or a hyphen, the same throughout: "RW-68-33-19-B"
 		for j := k - 1; j < k+3 && ok; j++ {
-			ok = text[toks[j].ce:toks[j+1].cs] == " "
+			ok = (sep == " " || sep == "-") && text[toks[j].ce:toks[j+1].cs] == sep
 		}
 		if f := (finding{toks[k-1].cs, toks[k+3].ce, maskNumber}); ok && !clashes(out, f) {
 			out = append(out, f)

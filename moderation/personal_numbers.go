@@ -638,6 +638,11 @@ func (p *personal) wordBefore(words map[string]bool, start int, toks []token, fo
 			return true
 		}
 		if p.reference[string(w)] {
+			// But the British taxpayer's own reference: "Unique Taxpayer
+			// Reference 7391046285".
+			if j > 0 && string(fold[toks[j-1].fs:toks[j-1].fe]) == "taxpayer" && words["taxpayer"] {
+				return true
+			}
 			return false // a word of files or orders announces the number: "kein Rückruf. Aktenzeichen EG-11-2024-30418"
 		}
 	}

@@ -5,11 +5,19 @@ package moderation
 // "Kennzeichen B-KM 4821", "my car (LK19 XRT)"), a run of one to three
 // words in the shapes of plates (plateRun); and the French plates of
 // today's shape, two letters, three digits and two letters joined by
-// hyphens, wherever they stand ("ma Clio GH-482-KT").
+// hyphens, and the British of today's shape, wherever they stand ("ma
+// Clio GH-482-KT", "my permit covers WR68 TYU").
 func plates(text string, toks []token, out []finding) []finding {
 	for k := 0; k < len(toks); k++ {
 		t := toks[k]
 		if t.has(tokMasked) {
+			continue
+		}
+		if e := britishPlate(text, toks, k); e >= 0 {
+			if !overlapsAny(out, t.cs, toks[e].ce) {
+				out = append(out, finding{t.cs, toks[e].ce, maskNumber})
+			}
+			k = e
 			continue
 		}
 		if k+2 < len(toks) && frenchPlate(text, toks, k) {
@@ -86,6 +94,10 @@ func plateRun(text string, toks []token, s int, out []finding) (int, bool) {
 			year = year || len(w) == 4 && (w[:2] == "19" || w[:2] == "20")
 		case len(w) == 4 && allUpper(w[:2]) && d == 2 && isDigit(w[2]) && isDigit(w[3]):
 			letters, digits = letters+2, digits+2
+		case e == s && len(w) == 7 && (plateShape(w, "LLDDDLL") || plateShape(w, "DLLLDDD")):
+			// A French plate without its hyphens, "KL321MN", a Californian
+			// "7ABC123".
+			letters, digits = 4, 3
 		case e == s && len(w) == 7 && allUpper(w[:3]) && isDigit(w[3]) && isUpperASCII(w[4]) && isDigit(w[5]) && isDigit(w[6]):
 			// A Brazilian plate of the Mercosur shape, "QXT8C41" (not
 			// "ABC1234", a car's model as often: "GTI2000").
@@ -98,6 +110,38 @@ func plateRun(text string, toks []token, s int, out []finding) (int, bool) {
 		}
 	}
 	return best, best >= 0
+}
+
+// britishPlate returns the last token of a British plate of today's shape
+// starting at token k, two capitals, two digits, then three capitals,
+// with a space or joined ("WR68 TYU", "YK21XWB"), a shape no postcode or
+// form code takes; -1 when there is none.
+func britishPlate(text string, toks []token, k int) int {
+	t := toks[k]
+	w := text[t.cs:t.ce]
+	if len(w) == 7 && plateShape(w, "LLDDLLL") {
+		return k
+	}
+	if len(w) == 4 && plateShape(w, "LLDD") && k+1 < len(toks) && text[t.ce:toks[k+1].cs] == " " {
+		if u := text[toks[k+1].cs:toks[k+1].ce]; len(u) == 3 && plateShape(u, "LLL") {
+			return k + 1
+		}
+	}
+	return -1
+}
+
+// plateShape reports whether w has the shape of s, L standing for an
+// ASCII capital and D for a digit.
+func plateShape(w, s string) bool {
+	if len(w) != len(s) {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] == 'L' && !isUpperASCII(w[i]) || s[i] == 'D' && !isDigit(w[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 // allUpper reports whether s is ASCII capitals only.

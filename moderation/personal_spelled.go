@@ -37,7 +37,7 @@ func spelledPhones(text string, toks []token, out []finding) []finding {
 		if toks[k].info.spelled == 0 || toks[k].info.spelled == numJoiner || toks[k].has(tokMasked) || overlapsAny(out, toks[k].cs, toks[k].ce) {
 			continue
 		}
-		digits, words, last := 0, 0, k
+		digits, words, last, pairs := 0, 0, k, 0
 		prev := uint8(0)
 		for j := k; j < len(toks); j++ {
 			t := toks[j]
@@ -50,8 +50,19 @@ func spelledPhones(text string, toks []token, out []finding) []finding {
 			// Nor into what was found before: "… nine zero@example.com"
 			// ends before the e-mail, as a second reading ends it at
 			// the placeholder.
-			if c == 0 || t.has(tokMasked) || j > k && !spelledGap(text[toks[j-1].ce:t.cs]) || overlapsAny(out, t.cs, t.ce) {
+			// Pairs of digits among the words count as written: "zéro
+			// sept 61 quatre-vingt-deux 45 13", after a word.
+			pair := c == 0 && j > k && t.ce-t.cs <= 2 && t.has(tokDigit) && !t.has(tokLetter) && countDigits(text[t.cs:t.ce]) == int(t.ce-t.cs)
+			if c == 0 && !pair || t.has(tokMasked) || j > k && !spelledGap(text[toks[j-1].ce:t.cs]) || overlapsAny(out, t.cs, t.ce) {
 				break
+			}
+			if pair {
+				digits += int(t.ce - t.cs)
+				pairs++
+				words++
+				last = j
+				prev = 0
+				continue
 			}
 			switch c {
 			case numDigit:
@@ -89,7 +100,9 @@ func spelledPhones(text string, toks []token, out []finding) []finding {
 			}
 			prev = c
 		}
-		if digits >= minSpelledDigits && words >= minSpelledWords && !overlapsAny(out, toks[k].cs, toks[last].ce) {
+		// (Two words at least among the pairs: a run of digits alone is
+		// the numbers' scanner's.)
+		if digits >= minSpelledDigits && words >= minSpelledWords && words-pairs >= 2 && !overlapsAny(out, toks[k].cs, toks[last].ce) {
 			out = append(out, finding{toks[k].cs, toks[last].ce, maskPhone})
 		}
 		k = last
