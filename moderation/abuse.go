@@ -254,14 +254,36 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 				continue
 			}
 			switch {
-			case o.w1 < h.w0 && h.w0-o.w1 <= before:
-				if linked(n, o.end, h.start) && apposition(n, o.end, h.start) {
+			case o.w1 < h.w0 && h.w0-o.w1 <= before+2:
+				if h.w0-o.w1 <= before && linked(n, o.end, h.start) && apposition(n, o.end, h.start) {
+					return true
+				}
+				// Two words more when an article after the mark opens
+				// them: "the team manager, a smarmy weasel", "la
+				// sage-femme de nuit, une baleine échouée".
+				if describedAfterMark(n, o.end, h.start) {
 					return true
 				}
 			case o.w0 > h.w1 && o.w0-h.w1 <= after:
 				if linked(n, h.end, o.start) {
 					return true
 				}
+			}
+		}
+		return false
+	}
+	// describedAfter reports whether a hit of class ends at most most
+	// words before hit i, with an article and at most two words between:
+	// "the caseworker is a slow-witted plank".
+	describedAfter := func(i int, class uint8, most int32) bool {
+		h := hits[i]
+		for j := i - 1; j >= 0; j-- {
+			o := hits[j]
+			if h.w0-o.w1 > most+a.maxWords {
+				break
+			}
+			if o.w1 < h.w0 && h.w0-o.w1 <= most && a.has(o.id, class) && describedBy(n.text[o.end:h.start]) {
+				return true
 			}
 		}
 		return false
@@ -336,7 +358,11 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 				// "le conseiller, c'est un sac de patates", "the clerk is
 				// a human filing cabinet": a person said to be a thing;
 				// "le site est un vrai labyrinthe" names no person.
-				if !near(i, patCopula, 2, 0) || !near(i, patPerson, 12, 0) && !near(i, patYou, 5, 0) || !own(i) {
+				// Or set apart after the person by a mark: "Council clerk:
+				// a sentient potato", "Agent de préfecture : un vulgaire
+				// paillasson".
+				copula := near(i, patCopula, 2, 0) || describedAfter(i, patCopula, 4)
+				if !(copula && (near(i, patPerson, 12, 0) || near(i, patYou, 5, 0)) || apposedPerson(i, 3, 0)) || !own(i) {
 					continue
 				}
 				f.kind, f.severity, f.reason = KindAbuse, SeverityMedium, "a person called a thing"
@@ -1180,3 +1206,44 @@ func sentencesBetween(n *normalized, from, to int32) int {
 	}
 	return count
 }
+
+// describedAfterMark reports whether the source of n between normalized
+// bytes from and to (a person's noun, then an animal's or a thing's) holds
+// a mark that sets a word apart, and after it an article and at most two
+// words: "the team manager, a smarmy weasel", "Council clerk: a sentient
+// potato". Before the mark, only linkWords and capitalised words, as
+// linked reads them.
+func describedAfterMark(n *normalized, from, to int32) bool {
+	src := n.src[n.pos[from-1]:n.pos[to]]
+	m := strings.LastIndexAny(src, ",:=")
+	if m < 0 || strings.ContainsAny(src, ".!?;\n") {
+		return false
+	}
+	// The normalized byte where the mark stands.
+	at := from
+	for at < to && int(n.pos[at]) < int(n.pos[from-1])+m {
+		at++
+	}
+	return linked(n, from, at) && describedBy(n.text[at:to])
+}
+
+// describedBy reports whether the normalized words w are an article and at
+// most two words that are not links: "a slow witted", "un vulgaire".
+func describedBy(w []byte) bool {
+	first, rest := firstWord(w)
+	if !describeArticles[string(first)] {
+		return false
+	}
+	count := 0
+	for x, r := firstWord(rest); len(x) > 0; x, r = firstWord(r) {
+		if linkWords[string(x)] || count == 2 {
+			return false
+		}
+		count++
+	}
+	return true
+}
+
+// describeArticles open what a person is said or set apart to be: "a
+// smarmy weasel", "un vulgaire paillasson".
+var describeArticles = map[string]bool{"a": true, "an": true, "un": true, "une": true, "una": true, "uno": true, "um": true, "uma": true, "ein": true, "eine": true, "einen": true}

@@ -129,3 +129,21 @@ func TestEnginePersonalDataOfRound24(t *testing.T) {
 		{name: "her address", text: "My dad's GP has her address wrong: 22 Ash Grove, Leeds, since the NHS update.", decision: Publish, gone: []string{"22 Ash Grove"}, kinds: pii},
 	})
 }
+
+// TestEngineContemptOfRound24: an animal or a thing set apart after a
+// person with an article and a word or two ("the team manager, a smarmy
+// weasel", "Council clerk: a sentient potato"), contempt of set phrases
+// and slang; and what stays: a real animal after a person, a word of
+// contempt said of a form.
+func TestEngineContemptOfRound24(t *testing.T) {
+	abuse := []Kind{KindAbuse}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "an animal set apart with an adjective", text: "The housing officer, a sneering weasel, closed my file.", decision: Review, kinds: abuse},
+		{name: "a thing after a colon", text: "Jobcentre adviser: a talking potato with a clipboard.", decision: Review, kinds: abuse},
+		{name: "a set phrase", text: "La conseillère est bête comme ses pieds, elle a tout mélangé.", decision: Review, kinds: abuse},
+		{name: "Australian slang", text: "Rang the office and got some drongo who hung up on me.", decision: Review, kinds: abuse},
+		{name: "a vet and a real animal", text: "The vet, a lovely woman, saved our old goat.", decision: Publish, absent: abuse},
+		{name: "a farmer's animals", text: "Le technicien, un homme patient, a compté nos sangliers d'élevage.", decision: Publish, absent: abuse},
+		{name: "a form said silly", text: "Le formulaire est niaiseux, il efface tout si on recule d'une page.", decision: Publish, absent: abuse},
+	})
+}
