@@ -145,5 +145,10 @@ func TestEngineContemptOfRound24(t *testing.T) {
 		{name: "a vet and a real animal", text: "The vet, a lovely woman, saved our old goat.", decision: Publish, absent: abuse},
 		{name: "a farmer's animals", text: "Le technicien, un homme patient, a compté nos sangliers d'élevage.", decision: Publish, absent: abuse},
 		{name: "a form said silly", text: "Le formulaire est niaiseux, il efface tout si on recule d'une page.", decision: Publish, absent: abuse},
+		{name: "women out of place at work", text: "Women have no business in the planning office, they cannot read a plan.", decision: Reject, kinds: abuse},
+		{name: "disabled people a drain", text: "Disabled people are a drain on the country, stop the handouts.", decision: Reject, kinds: abuse},
+		{name: "wheelchair users told to stay home", text: "Les gens en fauteuil n'ont qu'à rester chez eux au lieu de bloquer l'accueil.", decision: Reject, kinds: abuse},
+		{name: "a ramp for wheelchair users", text: "Les personnes en fauteuil ont enfin une rampe à la mairie, bravo.", decision: Publish, absent: abuse},
+		{name: "a pipe that needs fixing", text: "The women's toilets at the jobcentre need fixing, the tap leaks.", decision: Publish, absent: abuse},
 	})
 }
