@@ -148,6 +148,9 @@ func TestEngineContemptOfRound24(t *testing.T) {
 		{name: "women out of place at work", text: "Women have no business in the planning office, they cannot read a plan.", decision: Reject, kinds: abuse},
 		{name: "disabled people a drain", text: "Disabled people are a drain on the country, stop the handouts.", decision: Reject, kinds: abuse},
 		{name: "wheelchair users told to stay home", text: "Les gens en fauteuil n'ont qu'à rester chez eux au lieu de bloquer l'accueil.", decision: Reject, kinds: abuse},
+		{name: "the charisma of a plant", text: "Le conseiller a le charisme d'une plante verte, rien à en tirer.", decision: Review, kinds: abuse},
+		{name: "as much heart as a meter", text: "The clerk at the desk has as much heart as a parking meter.", decision: Review, kinds: abuse},
+		{name: "the charm of a form", text: "The new website has the charm of a tax form, but it works.", decision: Publish, absent: abuse},
 		{name: "a ramp for wheelchair users", text: "Les personnes en fauteuil ont enfin une rampe à la mairie, bravo.", decision: Publish, absent: abuse},
 		{name: "a pipe that needs fixing", text: "The women's toilets at the jobcentre need fixing, the tap leaks.", decision: Publish, absent: abuse},
 	})
