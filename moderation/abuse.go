@@ -128,6 +128,7 @@ type abuseFinding struct {
 	severity   Severity
 	reason     string
 	start, end int32
+	quiet      bool // no flag: words judged harmless, which the models do not read either
 }
 
 // classify turns the hits into findings, the words of abuse of each
@@ -173,19 +174,62 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 	myself := func(i int) bool {
 		return near(i, patMyself, 2, 0) || overlaps(i, patMyself) || near(i, patMyselfAfter, 0, 1)
 	}
+	// personBetween reports whether the words between hits j and i are
+	// links and one person's noun: "l'agent d'", "the receptionist".
+	personBetween := func(j, i int) bool {
+		found := false
+		for k := j + 1; k < i; k++ {
+			if o := hits[k]; a.has(o.id, patPerson) && o.start >= hits[j].end && o.end <= hits[i].start {
+				found = true
+				if !linked(n, hits[j].end, o.start) || !linked(n, o.end, hits[i].start) {
+					return false
+				}
+				break
+			}
+		}
+		return found
+	}
 	// calledMe reports whether hit i is what someone called the writer:
 	// "m'a traité d'imbécile", "called me a moron"; not an insult after
 	// another report ("m'a menacé, ce connard").
 	// Or with the words of the report around it, as German puts them:
 	// "hat mich vor meinen Kindern eine dumme Kuh genannt".
-	calledMe := func(i int) bool {
+	// calledAt returns where the words of the report start, or -1.
+	calledAt := func(i int) int32 {
 		h := hits[i]
 		for _, o := range hits {
 			if o.w1 < h.w0 && h.w0-o.w1 <= 2 && a.has(o.id, patCalled) {
-				return true
+				return o.start
 			}
 		}
-		return near(i, patCalledAfter, 0, 2) && near(i, patCalled, 8, 0)
+		if near(i, patCalledAfter, 0, 2) {
+			if j := hs.nearest(i, patCalled, 8, 0); j >= 0 {
+				return hits[j].start
+			}
+		}
+		// Or what someone called a third person, named between: "un
+		// monsieur a traité l'agent d'abruti", "a man called the
+		// receptionist an idiot".
+		for j := i - 1; j >= 0; j-- {
+			o := hits[j]
+			if h.w0-o.w1 > 5+a.maxWords {
+				break
+			}
+			if o.w1 < h.w0 && h.w0-o.w1 <= 5 && a.has(o.id, patCalledThird) && personBetween(j, i) {
+				return o.start
+			}
+		}
+		return -1
+	}
+	// calledMe reports whether hit i is what someone called a person;
+	// the models do not read the report either (a quiet finding).
+	calledMe := func(i int) bool {
+		at := calledAt(i)
+		if at < 0 {
+			return false
+		}
+		out = append(out, abuseFinding{quiet: true, start: at, end: hits[i].end})
+		return true
 	}
 	// climbedSelf reports whether the pronoun of the violent verb of
 	// hit i has climbed before the verb of its intent, as Spanish,

@@ -89,6 +89,7 @@ const (
 	patRealAnimal  // rat, chien, Schlange: an animal often the real thing at a desk
 	patUnmissed    // personne ne regretterait, nobody would miss: a death left unsaid
 	patCalledAfter // genannt, bezeichnet: after what someone called a person, with a called word before
+	patCalledThird // a traité, called the: what someone called a third person, named after it
 )
 
 func categoryClass(c string) uint8 {

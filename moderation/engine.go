@@ -341,6 +341,12 @@ func (e *Engine) findAbuse(s *scratch, n *normalized, text string, langs uint8, 
 	s.afinds = e.abuse.classify(s.hits, langs, n, s.addrs, s.afinds[:0])
 	for _, a := range s.afinds {
 		start, end := n.pos[a.start], runeEnd(text, n.pos[a.end-1])
+		if a.quiet {
+			// Name-calling the writer reports ("il m'a traité
+			// d'imbécile"): the models do not read it.
+			s.idioms = append(s.idioms, [2]int32{start, end})
+			continue
+		}
 		if inMasked(s.finds, start, end) {
 			// "merci à Peter": a name, not the verb péter; "écrivez à
 			// a.sow.famille@yahoo.fr": an address, not an English sow.

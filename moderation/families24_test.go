@@ -98,6 +98,10 @@ func TestEngineReportedNameCallingOfRound24(t *testing.T) {
 		{name: "hat mich … genannt", text: "Ein Kunde hat mich gestern vor allen Leuten eine blöde Ziege genannt. Die Kollegen haben mir geholfen.", decision: Publish, absent: abuse},
 		{name: "ha urlato che", text: "Un signore ha urlato che l'impiegata era una vacca, lei è rimasta calma. Brava.", decision: Publish, absent: abuse},
 		{name: "gritou que", text: "Um senhor gritou que o funcionário era um porco, mas ele manteve a calma.", decision: Publish, absent: abuse},
+		{name: "a traité l'agent de", text: "Un monsieur a traité l'agent d'abruti devant nous, l'agent est resté calme.", decision: Publish, absent: abuse},
+		{name: "called the receptionist", text: "A man called the receptionist an idiot, she stayed calm, fair play.", decision: Publish, absent: abuse},
+		{name: "called a helpline, then an insult", text: "I called the helpline, what an idiot that man was.", decision: Review, kinds: abuse},
+		{name: "the writer looked a fool", text: "J'ai eu l'air d'un idiot en oubliant mon RIB, l'agent a été patient.", decision: Publish, absent: abuse},
 		{name: "the writer's own, after hat mich", text: "Der Beamte hat mich warten lassen, so eine blöde Ziege.", decision: Review, kinds: abuse},
 		{name: "the writer's own, in Italian", text: "L'impiegata era una vacca, mi ha trattato malissimo.", decision: Review, kinds: abuse},
 	})
