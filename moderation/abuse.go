@@ -394,6 +394,9 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 					f.kind, f.severity, f.reason = KindProfanity, SeverityLow, "vulgar word about a thing"
 				}
 			case patSexual:
+				if inside(i, patIdiom) {
+					continue // "a family of blue tits"
+				}
 				f.kind, f.severity, f.reason = KindAbuse, SeverityMedium, "sexual insult or obscenity"
 				if m.severity >= 3 {
 					f.severity = SeverityHigh
@@ -827,6 +830,12 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 					// "les Roms devant la mairie, c'est de la vermine",
 					// "these Muslims flood the offices, they're rats".
 					f.kind, f.severity, f.reason = KindAbuse, SeverityCritical, "dehumanising words against a group of people"
+				case near(i, patWho, 0, 1) && !a.has(h.id, patRealAnimal) && !near(i, patMine, 3, 0) && own(i):
+					// "a strutting turkey who gobbles on about rules",
+					// "heartless harpies who leave the old folk in bed":
+					// English says who only of persons (not of a real
+					// animal, "the dog who bit me").
+					f.kind, f.severity, f.reason = KindAbuse, SeverityMedium, "dehumanising or accusing insult"
 				case near(i, patAim, 2, 0) || apposedPerson(i, 3, 3) || near(i, patYou, 3, 3) ||
 					near(i, patCopula, 3, 0) && near(i, patPerson, 10, 0) && own(i) || // "les agents de la mairie sont des larves", not "gritó que la funcionaria era una ballena"
 					near(i, patThis, 2, 0) && near(i, patPlace, 0, 4) || atDesk(i) && own(i):

@@ -90,6 +90,7 @@ const (
 	patUnmissed    // personne ne regretterait, nobody would miss: a death left unsaid
 	patCalledAfter // genannt, bezeichnet: after what someone called a person, with a called word before
 	patCalledThird // a traité, called the: what someone called a third person, named after it
+	patWho         // who: a relative pronoun said of persons only
 )
 
 func categoryClass(c string) uint8 {
