@@ -175,26 +175,34 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 		return near(i, patMyself, 2, 0) || overlaps(i, patMyself) || near(i, patMyselfAfter, 0, 1)
 	}
 	// personBetween reports whether the words between hits j and i are
-	// links and one person's noun: "l'agent d'", "the receptionist".
+	// links and one person's noun, with no mark between: "l'agent d'",
+	// "the receptionist"; not a name ("the receptionist Jane"), which a
+	// second reading finds masked, nor "I called the receptionist, an
+	// idiot answered".
 	personBetween := func(j, i int) bool {
-		found := false
-		for k := j + 1; k < i; k++ {
-			if o := hits[k]; a.has(o.id, patPerson) && o.start >= hits[j].end && o.end <= hits[i].start {
-				found = true
-				if !linked(n, hits[j].end, o.start) || !linked(n, o.end, hits[i].start) {
-					return false
-				}
-				break
+		from, to := hits[j].end, hits[i].start
+		if strings.ContainsAny(n.src[n.pos[from-1]:n.pos[to]], ",;:.!?()\n") {
+			return false
+		}
+		person := false
+		for w, rest := firstWord(n.text[from:to]); len(w) > 0; w, rest = firstWord(rest) {
+			at := to - int32(len(rest)+len(w))
+			switch {
+			case linkWords[string(w)]:
+			case !person && hs.nearestAt(at, patPerson):
+				person = true
+			default:
+				return false
 			}
 		}
-		return found
+		return person
 	}
-	// calledMe reports whether hit i is what someone called the writer:
-	// "m'a traité d'imbécile", "called me a moron"; not an insult after
-	// another report ("m'a menacé, ce connard").
-	// Or with the words of the report around it, as German puts them:
-	// "hat mich vor meinen Kindern eine dumme Kuh genannt".
-	// calledAt returns where the words of the report start, or -1.
+	// calledAt returns where the words of a report start when hit i is
+	// what someone called the writer, "m'a traité d'imbécile", "called
+	// me a moron" (not an insult after another report: "m'a menacé, ce
+	// connard"), or with the words of the report around it, as German
+	// puts them, "hat mich vor meinen Kindern eine dumme Kuh genannt";
+	// else -1.
 	calledAt := func(i int) int32 {
 		h := hits[i]
 		for _, o := range hits {
@@ -221,8 +229,9 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 		}
 		return -1
 	}
-	// calledMe reports whether hit i is what someone called a person;
-	// the models do not read the report either (a quiet finding).
+	// calledMe reports whether hit i is what someone called a person
+	// (calledAt); the models do not read the report either: a quiet
+	// finding.
 	calledMe := func(i int) bool {
 		at := calledAt(i)
 		if at < 0 {
@@ -316,8 +325,8 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 		}
 		return false
 	}
-	// describedAfter reports whether a hit of class ends at most most
-	// words before hit i, with an article and at most two words between:
+	// describedAfter reports whether a hit of class ends at most the
+	// given number of words before hit i, with an article and at most two words between:
 	// "the caseworker is a slow-witted plank".
 	describedAfter := func(i int, class uint8, most int32) bool {
 		h := hits[i]
@@ -334,8 +343,13 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 	}
 	own := func(i int) bool {
 		// A threat or a hateful sentence the writer reports having
-		// received is not his own.
-		return !near(i, patReport, 5, 0) && !near(i, patSaid, 0, 8)
+		// received is not his own; a report in the sentence before
+		// leaves this one his ("a man said he'd come back. I will burn
+		// this office down").
+		if j := hs.nearest(i, patReport, 5, 0); j >= 0 && sentencesBetween(n, hits[j].end, hits[i].start) == 0 {
+			return false
+		}
+		return !near(i, patSaid, 0, 8)
 	}
 	// reported reports whether hit i is in a report of what someone
 	// else said or did: a report word ends before it in its sentence or
@@ -495,8 +509,12 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 				// "nobody would miss the woman on desk 4": a death left
 				// unsaid, of a person or of the reader. Not of a thing
 				// ("nobody would miss the old paper form").
-				aimed := near(i, patPerson, 0, 4) || near(i, patYou, 0, 3) || holds(i, patYou) || near(i, patTheirs, 0, 2)
-				if !aimed || near(i, patThing, 0, 4) || !own(i) || reported(i) {
+				// Not someone gone or away ("personne ne regretterait
+				// l'ancien directeur", "nobody would miss you if you took a
+				// day off"), nor a thing of theirs ("nobody would miss
+				// their appointment").
+				aimed := near(i, patPerson, 0, 4) || near(i, patYou, 0, 3) || holds(i, patYou)
+				if !aimed || near(i, patThing, 0, 4) || departed(text[h.end:]) || !own(i) || reported(i) {
 					continue
 				}
 				f.kind, f.severity, f.reason = KindThreat, SeverityCritical, "veiled threat"
@@ -1300,3 +1318,20 @@ func describedBy(w []byte) bool {
 // describeArticles open what a person is said or set apart to be: "a
 // smarmy weasel", "un vulgaire paillasson".
 var describeArticles = map[string]bool{"a": true, "an": true, "un": true, "une": true, "una": true, "uno": true, "um": true, "uma": true, "ein": true, "eine": true, "einen": true}
+
+// departed reports whether the normalized text t, after a word of a death
+// nobody would mourn, says that the person left or would be away, which
+// is what the words mean then: a former one, or a condition ("personne
+// ne regretterait l'ancien directeur", "nobody would miss you if you took
+// a day off").
+func departed(t []byte) bool {
+	w, rest := firstWord(t)
+	for k := 0; k < 5 && len(w) > 0; k++ {
+		switch string(w) {
+		case "ancien", "ancienne", "anciens", "old", "former", "previous", "ex", "if", "si", "when", "quand":
+			return true
+		}
+		w, rest = firstWord(rest)
+	}
+	return false
+}

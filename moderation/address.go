@@ -6,8 +6,9 @@ import "strings"
 
 // Address cues.
 const (
-	addressPrivate = 1
-	addressService = 2
+	addressPrivate     = 1
+	addressService     = 2
+	addressServiceNear = 3 // a service only right before its address: "the Jobcentre at 12 High Street"
 )
 
 // addresses finds "12 rue des Glycines" and "3 bis, avenue Foch": a house
@@ -214,13 +215,13 @@ func (p *personal) serviceAddress(text string, toks []token, fold []byte, k int,
 		w := string(fold[toks[j].fs:toks[j].fe])
 		switch p.addressCue[w] {
 		case addressPrivate:
-			// An object pronoun before a service nearer the address is
-			// the writer going there: "je ne peux pas me déplacer à la
-			// CAF, 2 rue de la Gare".
-			if service && (w == "me" || w == "moi") {
-				continue
-			}
 			return false
+		case addressServiceNear:
+			// "the library at 8 Market Place"; not "the council sent the
+			// bailiffs to 7 Bramble Close".
+			if j >= wordsBack(toks, k, 2) {
+				service = true
+			}
 		case addressService:
 			service = true
 		}

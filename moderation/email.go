@@ -1,6 +1,9 @@
 package moderation
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // indexEither returns the index of the first byte a or b in s, or -1.
 func indexEither(s string, a, b byte) int {
@@ -18,12 +21,18 @@ func indexEither(s string, a, b byte) int {
 // "jean.dupont [at] gmail [dot] com", "lea (arobase) free (point) fr",
 // "yellow.tulip{at}btinternet.com".
 func obfuscatedEmails(text string, out []finding) []finding {
+	brace := strings.IndexByte(text, '{') // the next brace, sought again only once passed
 	for i := 0; i < len(text); i++ {
 		// Most texts have no bracket: found by IndexByte, which reads
 		// many bytes at a time, rather than byte by byte.
 		b := indexEither(text[i:], '[', '(')
-		if c := strings.IndexByte(text[i:], '{'); c >= 0 && (b < 0 || c < b) {
-			b = c // "tournesol.jaune{arobase}laposte.net"
+		if brace >= 0 && brace < i {
+			if brace = strings.IndexByte(text[i:], '{'); brace >= 0 {
+				brace += i
+			}
+		}
+		if brace >= 0 && (b < 0 || brace-i < b) {
+			b = brace - i // "tournesol.jaune{arobase}laposte.net"
 		}
 		if b < 0 {
 			break
@@ -122,7 +131,7 @@ func spacedEmails(text string, out []finding) []finding {
 		s := i
 		for {
 			w := s
-			for w > 0 && isEmailLocal(text[w-1]) && text[w-1] != '.' {
+			for w > 0 && isEmailLocal(text[w-1]) {
 				w--
 			}
 			if w == s {
@@ -159,13 +168,26 @@ func spacedEmails(text string, out []finding) []finding {
 				break
 			}
 		}
-		if s < i && labels >= 2 && strings.Contains(text[i:end], " . ") && mailTLD[strings.ToLower(last)] && !overlapsAny(out, int32(s), int32(end)) {
+		// The top-level domain in lower case and no word ("I was @ work
+		// . At 9"); a letter in the local part.
+		if s < i && labels >= 2 && strings.Contains(text[i:end], " . ") && spacedTLD[last] && strings.IndexFunc(text[s:i], unicode.IsLetter) >= 0 && !overlapsAny(out, int32(s), int32(end)) {
 			out = append(out, finding{int32(s), int32(end), maskEmail})
 			i = end
 		}
 	}
 	return out
 }
+
+// spacedTLD are the top-level domains of an address typed with spaces,
+// in lower case: none is an everyday word ("at", "me" and "co" are).
+var spacedTLD = map[string]bool{"com": true, "net": true, "org": true, "fr": true, "uk": true, "de": true, "es": true, "pt": true, "be": true, "ch": true, "eu": true, "info": true, "lu": true, "nl": true, "ie": true, "br": true}
+
+// mailProviders are the hosts of personal e-mail addresses, which an
+// address written with "at" for its @ names ("montagne.verte at
+// gmail.com").
+var mailProviders = map[string]bool{"gmail": true, "googlemail": true, "hotmail": true, "outlook": true, "live": true, "msn": true, "yahoo": true, "icloud": true, "aol": true,
+	"orange": true, "wanadoo": true, "free": true, "laposte": true, "sfr": true, "neuf": true, "bbox": true, "numericable": true, "btinternet": true, "sky": true, "virginmedia": true,
+	"gmx": true, "web": true, "proton": true, "protonmail": true}
 
 // mailTLD holds the top-level domains of the e-mail addresses citizens
 // write obfuscated.
@@ -178,7 +200,7 @@ func bracketed(a, b byte) bool {
 	return a == '[' && b == ']' || a == '(' && b == ')' || a == '{' && b == '}'
 }
 
-// markerBefore returns the length of "[word]" or "(word)" at the end of
+// markerBefore returns the length of "[word]", "(word)" or "{word}" at the end of
 // s for one of words, case-insensitive, or 0.
 func markerBefore(s string, words ...string) int {
 	for _, w := range words {
@@ -193,7 +215,7 @@ func markerBefore(s string, words ...string) int {
 	return 0
 }
 
-// markerLen returns the length of "[word]" or "(word)" at the start of s
+// markerLen returns the length of "[word]", "(word)" or "{word}" at the start of s
 // for one of words, case-insensitive, or 0.
 func markerLen(s string, words ...string) int {
 	for _, w := range words {
@@ -229,8 +251,10 @@ func spelledEmails(text string, toks []token, fold []byte, out []finding) []find
 		// the dots may be written as dots: "jeanpaul.riou arobase
 		// free.fr". ("available at service-public.fr" is a site.)
 		// So may they after "at" between a local part with a dot and a
-		// host: "montagne.verte at gmail.com".
-		literal := word(k) != "at" || k >= 2 && text[toks[k-2].ce:toks[k-1].cs] == "." && k+2 < len(toks) && text[toks[k+1].ce:toks[k+2].cs] == "."
+		// mail provider's host: "montagne.verte at gmail.com"; not "3.50
+		// at amazon.co.uk", "GOV.UK at gov.uk/apply".
+		literal := word(k) != "at" || k >= 2 && text[toks[k-2].ce:toks[k-1].cs] == "." && toks[k-1].has(tokLetter) && !toks[k-1].has(tokCap) &&
+			k+2 < len(toks) && text[toks[k+1].ce:toks[k+2].cs] == "." && mailProviders[word(k+1)]
 		end, dots := k+1, 0
 		for end+1 < len(toks) {
 			if end+2 < len(toks) && spelledDot[word(end+1)] && label(end+2) && joined(end, end+1) && joined(end+1, end+2) {

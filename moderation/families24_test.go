@@ -26,6 +26,9 @@ func TestEngineThreatsOfRound24(t *testing.T) {
 		{name: "a threat reported with said he'd", text: "A man at the counter said he'd burn the whole place down. The guard calmed him down quickly.", decision: Publish, absent: threat},
 		{name: "waiting outside at the end of a shift", text: "I will be waiting outside the depot when you clock off, mate.", decision: Reject, kinds: threat},
 		{name: "waiting outside for the office to open", text: "I will be waiting outside the office at 9am when it opens, with all my documents.", decision: Publish, absent: threat},
+		{name: "an appointment nobody would miss", text: "No one would miss their appointment if the letters arrived on time.", decision: Publish, absent: threat},
+		{name: "a former director nobody would miss", text: "Personne ne regretterait l'ancien directeur, le nouveau est bien plus à l'écoute.", decision: Publish, absent: threat},
+		{name: "a report, then the writer's own threat", text: "A man in the queue said he'd come back. I will burn this office down if you refuse again.", decision: Reject, kinds: threat},
 		{name: "an old man who died", text: "I hope the family of the man who died in the waiting room gets answers.", decision: Publish, absent: threat},
 	})
 }
@@ -60,6 +63,9 @@ func TestEngineNamesOfRound24(t *testing.T) {
 		{name: "a place word after a comma", text: "At the Florence Nightingale Hospital, the nurses were kind.", decision: Publish, kept: []string{"Florence Nightingale Hospital"}},
 		{name: "heights", text: "The library in Jackson Heights reopened with longer hours.", decision: Publish, kept: []string{"Jackson Heights"}},
 		{name: "a line", text: "The Victoria line was closed but staff guided us well.", decision: Publish, kept: []string{"Victoria line"}},
+		{name: "a part of a form", text: "Please complete Part C. Answers must be in ink.", decision: Publish, kept: []string{"Answers"}, absent: name},
+		{name: "a virtue said by a driver", text: "Patience, said the volunteer driver, is the key to this job.", decision: Publish, kept: []string{"Patience"}, absent: name},
+		{name: "a shop that lowered its prices", text: "Leclerc a baissé ses prix sur les fournitures scolaires.", decision: Publish, kept: []string{"Leclerc"}, absent: name},
 		{name: "a park after at", text: "The playground at Lincoln Park was repaired quickly.", decision: Publish, kept: []string{"Lincoln Park"}},
 	})
 }
@@ -100,6 +106,8 @@ func TestEngineReportedNameCallingOfRound24(t *testing.T) {
 		{name: "gritou que", text: "Um senhor gritou que o funcionário era um porco, mas ele manteve a calma.", decision: Publish, absent: abuse},
 		{name: "a traité l'agent de", text: "Un monsieur a traité l'agent d'abruti devant nous, l'agent est resté calme.", decision: Publish, absent: abuse},
 		{name: "called the receptionist", text: "A man called the receptionist an idiot, she stayed calm, fair play.", decision: Publish, absent: abuse},
+		{name: "a name between", text: "A man called the receptionist Jane an idiot in front of everyone.", decision: Review, kinds: abuse},
+		{name: "called, then a comma", text: "I called the receptionist, an idiot answered and hung up.", decision: Review, kinds: abuse},
 		{name: "called a helpline, then an insult", text: "I called the helpline, what an idiot that man was.", decision: Review, kinds: abuse},
 		{name: "an animal who acts", text: "The carers on the ward are heartless harpies who leave the old folk in bed.", decision: Review, kinds: abuse},
 		{name: "a dog who bit", text: "Our neighbour's dog who bit me was never found by the council warden.", decision: Publish, absent: abuse},
@@ -133,7 +141,11 @@ func TestEnginePersonalDataOfRound24(t *testing.T) {
 		{name: "a French plate glued", text: "Amende pour le véhicule GT482KL alors que je l'avais vendu.", decision: Publish, gone: []string{"GT482KL"}, kinds: pii},
 		{name: "a postcode", text: "The office moved to LS6 1AB, form SA100 is still needed.", decision: Publish, kept: []string{"LS6 1AB", "SA100"}, absent: pii},
 		{name: "a jobcentre's address", text: "The Jobcentre at 14 Mill Street closes at 4pm now.", decision: Publish, kept: []string{"14 Mill Street"}, absent: pii},
-		{name: "a service after me", text: "Je ne peux pas me rendre à la mairie, 3 place du Marché, avant 17h.", decision: Publish, kept: []string{"3 place du Marché"}, absent: pii},
+		{name: "the writer's address after a service", text: "Envoyez-moi les papiers de la CAF au 12 rue des Lilas, 75011 Paris.", decision: Publish, gone: []string{"12 rue des Lilas"}, kinds: pii},
+		{name: "an address a council sent bailiffs to", text: "The council sent the bailiffs to 7 Bramble Close, Swindon, by mistake.", decision: Publish, gone: []string{"7 Bramble Close"}, kinds: pii},
+		{name: "a price at a shop's site", text: "I paid 3.50 at amazon.co.uk for the printed form.", decision: Publish, kept: []string{"3.50 at amazon.co.uk"}, absent: pii},
+		{name: "an at sign for at", text: "I was @ work . At 9 nobody answered the phone.", decision: Publish, kept: []string{"work . At 9"}, absent: pii},
+		{name: "a dotted local part, spaced", text: "Mon adresse : jean.dupont @ free . fr, le site refuse.", decision: Publish, gone: []string{"jean.dupont", "free . fr"}, kinds: pii},
 		{name: "her address", text: "My dad's GP has her address wrong: 22 Ash Grove, Leeds, since the NHS update.", decision: Publish, gone: []string{"22 Ash Grove"}, kinds: pii},
 	})
 }
@@ -156,8 +168,8 @@ func TestEngineContemptOfRound24(t *testing.T) {
 		{name: "women out of place at work", text: "Women have no business in the planning office, they cannot read a plan.", decision: Reject, kinds: abuse},
 		{name: "disabled people a drain", text: "Disabled people are a drain on the country, stop the handouts.", decision: Reject, kinds: abuse},
 		{name: "wheelchair users told to stay home", text: "Les gens en fauteuil n'ont qu'à rester chez eux au lieu de bloquer l'accueil.", decision: Reject, kinds: abuse},
-		{name: "the charisma of a plant", text: "Le conseiller a le charisme d'une plante verte, rien à en tirer.", decision: Review, kinds: abuse},
-		{name: "as much heart as a meter", text: "The clerk at the desk has as much heart as a parking meter.", decision: Review, kinds: abuse},
+		{name: "the skills of a paper bag", text: "The office manager has the organisational skills of a wet paper bag.", decision: Review, kinds: abuse},
+		{name: "the empathy of a saint", text: "The doctor has the empathy of a saint, thank you.", decision: Publish, absent: abuse},
 		{name: "the charm of a form", text: "The new website has the charm of a tax form, but it works.", decision: Publish, absent: abuse},
 		{name: "a ramp for wheelchair users", text: "Les personnes en fauteuil ont enfin une rampe à la mairie, bravo.", decision: Publish, absent: abuse},
 		{name: "a pipe that needs fixing", text: "The women's toilets at the jobcentre need fixing, the tap leaks.", decision: Publish, absent: abuse},

@@ -542,9 +542,10 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 			}
 			// Or a capitalised word no list knows, after one or two
 			// initials after a title, a role or a word that introduces a
-			// writer: "signed by R. Fairbanks", "Dr A. K. Olawale". Not
-			// an initial that ends a sentence ("Plan A. Second plan"),
-			// nor in German, whose nouns are capitalised ("z. B.
+			// writer: "signed by R. Fairbanks", "Dr A. K. Olawale". Only
+			// after those: an initial after another word may end a
+			// sentence ("Plan A. Second plan", "Part C. Answers"). Not
+			// in German, whose nouns are capitalised ("z. B.
 			// Anträge"), nor an acronym ("U.S. Army").
 			e := k + 1
 			if e+1 < len(toks) && toks[e].fe-toks[e].fs == 1 && toks[e].has(tokCap) && toks[e].has(tokDot) && text[t.ce:toks[e].cs] == ". " && strings.TrimSpace(text[toks[e].ce:toks[e+1].cs]) == "." {
@@ -1642,5 +1643,5 @@ func germanNoun(w []byte) bool {
 var placeBeforeWords = map[string]bool{"the": true, "at": true, "in": true}
 
 // byWords come before the name of whoever wrote or did something: "signed
-// by R. Fairbanks", "une lettre de la part de J. Moreau".
-var byWords = map[string]bool{"by": true, "from": true, "par": true, "part": true, "signed": true, "signe": true, "signee": true}
+// by R. Fairbanks", "signé par P. Kerjean".
+var byWords = map[string]bool{"by": true, "from": true, "par": true, "signed": true, "signe": true, "signee": true}

@@ -1,7 +1,6 @@
 package moderation
 
 import (
-	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -548,13 +547,22 @@ func apposedRole(text string, toks []token, fold []byte, k int) bool {
 		return false
 	}
 	town := townSurname[string(fold[toks[k].fs:toks[k].fe])]
+	// Not a word said, then who said it: "Patience, said the volunteer
+	// driver, is key".
+	if saidWords[string(fold[toks[k+1].fs:toks[k+1].fe])] {
+		return false
+	}
 	for j := k + 1; j < len(toks) && j <= k+5; j++ {
 		if j > k+1 && gapEndsSentence(text, toks[j-1], toks[j]) {
 			return false
 		}
-		// Three words on, or five when those between are in lower case:
-		// "Faith, my son's key worker", "Bill, the volunteer driver".
-		if (j <= k+3 || lowerBetween(toks, k+1, j)) && (toks[j].info.cue == cueRole || toks[j].info.cue == cueKin && !town || toks[j].info.cue == cueStaff) {
+		// Three words on, or five when those between are in lower case
+		// after an article or a possessive: "Faith, my son's key worker",
+		// "Bill, the volunteer driver" (not "Patience, said the volunteer
+		// driver, is key").
+		// Nor the role subject of a verb after it: "Hope, my son's key
+		// worker told me, is all we have left".
+		if (j <= k+3 || lowerBetween(toks, k+1, j) && apposedOpeners[string(fold[toks[k+1].fs:toks[k+1].fe])] && (j+1 == len(toks) || !saidWords[string(fold[toks[j+1].fs:toks[j+1].fe])])) && (toks[j].info.cue == cueRole || toks[j].info.cue == cueKin && !town || toks[j].info.cue == cueStaff) {
 			return true // "Blanca, mi hermana, nos tradujo"
 		}
 		// Or, after an article, where the person works a little
@@ -796,9 +804,9 @@ func lowerBetween(toks []token, from, to int) bool {
 // perfectSubject reports whether the known surname at token k is the
 // subject of a French perfect or pluperfect that a person does, with no
 // article or preposition before it: "Mercier a vérifié mon dossier",
-// "Vasseur avait promis de rappeler", "Benhamou m'a rassurée". (A town
-// or a brand does too, "Laval a gagné": personInContext leaves out towns
-// before it is asked.)
+// "Vasseur avait promis de rappeler", "Benhamou m'a rassurée": one of
+// personParticiples. (Towns, "Laval a voté", are left out by
+// personInContext before it is asked.)
 func perfectSubject(text string, toks []token, fold []byte, k int) bool {
 	j := k + 1
 	if j+1 >= len(toks) || afterDeterminer(toks, fold, k) || gapHasBreak(text, toks[k], toks[j]) {
@@ -815,17 +823,24 @@ func perfectSubject(text string, toks []token, fold []byte, k int) bool {
 	if w != "a" && w != "avait" {
 		return false
 	}
-	p := fold[toks[j+1].fs:toks[j+1].fe]
-	return !toks[j+1].has(tokCap) && len(p) >= 4 && frenchParticiple(p)
+	return !toks[j+1].has(tokCap) && personParticiples[string(fold[toks[j+1].fs:toks[j+1].fe])]
 }
 
-// frenchParticiple reports whether the folded word w ends as most French
-// past participles do: vérifié, promis, rappelée, reçu, fait, pris.
-func frenchParticiple(w []byte) bool {
-	for _, end := range []string{"e", "ee", "es", "i", "ie", "is", "u", "ue", "it", "ert"} {
-		if bytes.HasSuffix(w, []byte(end)) {
-			return true
-		}
-	}
-	return false
+// personParticiples are the past participles of what a person at a desk
+// does for the writer, folded; not what a shop or a carmaker does ("Leclerc
+// a baissé ses prix", "Boulanger a livré mon frigo").
+var personParticiples = map[string]bool{
+	"verifie": true, "promis": true, "recu": true, "recue": true, "aide": true, "aidee": true, "explique": true, "repondu": true, "dit": true,
+	"accueilli": true, "accueillie": true, "conseille": true, "conseillee": true, "accompagne": true, "accompagnee": true, "oriente": true, "orientee": true,
+	"ecoute": true, "ecoutee": true, "rassure": true, "rassuree": true, "appele": true, "ecrit": true, "debloque": true, "rappele": true, "rappelee": true,
+	"pris": true, "traite": true, "instruit": true, "valide": true, "relu": true, "renseigne": true, "renseignee": true,
+	"perdu": true, "oublie": true, "egare": true, "refuse": true, "raccroche": true, "ignore": true,
 }
+
+// apposedOpeners open a person's role set apart after a name: "Bill, the
+// volunteer driver", "Faith, my son's key worker".
+var apposedOpeners = map[string]bool{"the": true, "my": true, "our": true, "le": true, "la": true, "l": true, "mon": true, "ma": true, "notre": true}
+
+// saidWords say who said what: "Patience, said the volunteer driver, is
+// key", "Hope, my son's key worker told me, is all we have left".
+var saidWords = map[string]bool{"said": true, "says": true, "told": true, "tells": true, "dit": true, "disait": true, "dijo": true, "disse": true, "sagte": true, "sagt": true}

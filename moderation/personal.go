@@ -67,6 +67,8 @@ func newPersonal(f *folder, set *lexicon.Set) *personal {
 			p.addressCue[w] = addressPrivate // "me joindre au…", "reach me at": the writer's own
 		case "service":
 			p.addressCue[w] = addressService
+		case "service-near":
+			p.addressCue[w] = addressServiceNear
 		case "street":
 			p.streets[w] = true
 		}

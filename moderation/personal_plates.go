@@ -114,8 +114,8 @@ func plateRun(text string, toks []token, s int, out []finding) (int, bool) {
 
 // britishPlate returns the last token of a British plate of today's shape
 // starting at token k, two capitals, two digits, then three capitals,
-// with a space or joined ("WR68 TYU", "YK21XWB"), a shape no postcode or
-// form code takes; -1 when there is none.
+// with a space or joined ("WR68 TYU", "YK21XWB"), a shape no postcode and
+// few product codes take ("HP22 XYZ" would be masked); -1 when there is none.
 func britishPlate(text string, toks []token, k int) int {
 	t := toks[k]
 	w := text[t.cs:t.ce]
