@@ -325,9 +325,9 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 		}
 		return false
 	}
-	// describedAfter reports whether a hit of class ends at most the
-	// given number of words before hit i, with an article and at most two words between:
-	// "the caseworker is a slow-witted plank".
+	// describedAfter reports whether a hit of class ends at most most
+	// words (the argument) before hit i, an article and at most two
+	// words between: "the caseworker is a slow-witted plank".
 	describedAfter := func(i int, class uint8, most int32) bool {
 		h := hits[i]
 		for j := i - 1; j >= 0; j-- {
@@ -849,7 +849,7 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 					// "these Muslims flood the offices, they're rats".
 					f.kind, f.severity, f.reason = KindAbuse, SeverityCritical, "dehumanising words against a group of people"
 				case near(i, patWho, 0, 1) && !a.has(h.id, patRealAnimal) && !near(i, patMine, 3, 0) && own(i):
-					// "a strutting turkey who gobbles on about rules",
+					// "a preening peacock who gobbles on about rules",
 					// "heartless harpies who leave the old folk in bed":
 					// English says who only of persons (not of a real
 					// animal, "the dog who bit me").

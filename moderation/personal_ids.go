@@ -30,8 +30,8 @@ func codiciFiscali(text string, toks []token, digits []int32, out []finding) []f
 
 // insuranceNumbers finds British National Insurance numbers: two letters,
 // six digits and a letter from A to D, joined (QQ123456C) or in pairs
-// (QQ 12 34 56 C, QQ-12-34-56-C), a shape no other word has. digits are the indexes of
-// the tokens holding a digit.
+// (QQ 12 34 56 C, QQ-12-34-56-C), a shape no other word has. digits are
+// the indexes of the tokens holding a digit.
 func insuranceNumbers(text string, toks []token, digits []int32, out []finding) []finding {
 	upper := func(t token, n int) bool {
 		if t.ce-t.cs != int32(n) {
