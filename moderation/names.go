@@ -308,6 +308,15 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 		if !t.has(tokCap) && t.info.cue == 0 && t.info.first == 0 && !t.info.surname {
 			continue
 		}
+		// A nickname after two words of naming: "the librarian, who goes
+		// by Dot", "everyone calls him Smithy".
+		if t.has(tokCap) && !t.has(tokUpper) && t.info.cue == 0 && !addressWords[string(fold[t.fs:t.fe])] && k >= 2 && namingPair(fold, toks, k) && !gapHasBreak(text, toks[k-1], *t) {
+			if s, e, ok := nm.nameAfter(text, toks, fold, keep, k, false, false); ok {
+				out = append(out, finding{toks[s].cs, toks[e].ce, maskName})
+				k = e
+				continue
+			}
+		}
 		switch cue := t.info.cue; {
 		case cue == cueTitle || cue == cueUpper && nm.upperTitle(text, toks, fold, k, shout, lowerWriter):
 			if t.has(tokApos) || smsWord(toks, fold, k, lang) {
@@ -1645,3 +1654,20 @@ var placeBeforeWords = map[string]bool{"the": true, "at": true, "in": true}
 // byWords come before the name of whoever wrote or did something: "signed
 // by R. Fairbanks", "signé par P. Kerjean".
 var byWords = map[string]bool{"by": true, "from": true, "par": true, "signed": true, "signe": true, "signee": true}
+
+// namingPair reports whether the two words before token k name someone:
+// "goes by", "calls him", "call her".
+func namingPair(fold []byte, toks []token, k int) bool {
+	a, b := string(fold[toks[k-2].fs:toks[k-2].fe]), string(fold[toks[k-1].fs:toks[k-1].fe])
+	switch a {
+	case "goes", "go":
+		return b == "by"
+	case "calls", "call", "called":
+		return b == "him" || b == "her"
+	}
+	return false
+}
+
+// addressWords are what someone may be called that is no name: "they
+// called him Sir", "we call her Madam President".
+var addressWords = map[string]bool{"sir": true, "madam": true, "mate": true, "love": true, "dear": true, "boss": true, "chief": true, "doc": true}
