@@ -307,3 +307,83 @@ var (
 	buildingWords = map[string]bool{"residence": true, "res": true, "bat": true, "batiment": true, "immeuble": true, "escalier": true, "block": true, "building": true}
 	abbreviations = map[string]bool{"bat": true, "esc": true, "appt": true, "apt": true, "res": true}
 )
+
+// namedAddresses finds the writer's address that has no house number, a
+// place's name then its postcode and town, after a word saying he lives
+// there: "J'habite Lieu-dit La Garenne, 46100 Figeac", "I live at Bramble
+// Cottage, Lower Lane, Ambleside LA22 0BJ" (rural addresses, where a
+// hamlet or a house has a name and no number). Between the word and the
+// postcode only capitalised words, particles and commas, in one sentence;
+// two capitalised words at least: a town with its postcode ("j'habite à
+// Lyon, 69003 Lyon", "I live in Leeds LS6 1AB") says little more than
+// the town.
+func namedAddresses(text string, toks []token, fold []byte, out []finding) []finding {
+	for k := 0; k+3 < len(toks); k++ {
+		if !livesWords[string(fold[toks[k].fs:toks[k].fe])] {
+			continue
+		}
+		s := k + 1
+		for s < len(toks) && livesLinks[string(fold[toks[s].fs:toks[s].fe])] && !toks[s].has(tokCap) {
+			s++
+		}
+		names := 0
+		for m := s; m < len(toks) && m <= s+8; m++ {
+			t := toks[m]
+			if m > s && gapEndsSentence(text, toks[m-1], t) || t.has(tokMasked) || overlapsAny(out, t.cs, t.ce) {
+				break
+			}
+			if t.has(tokDigit) {
+				e := postcodeTownEnd(text, toks, m)
+				if e >= 0 && names >= 2 && !overlapsAny(out, toks[s].cs, toks[e].ce) {
+					out = append(out, finding{toks[s].cs, toks[e].ce, maskAddress})
+					k = e
+				}
+				break
+			}
+			if t.has(tokCap) {
+				names++
+			} else if !t.info.particle && !(m > s && toks[m-1].has(tokHyphen)) { // "Lieu-dit"
+				break
+			}
+		}
+	}
+	return out
+}
+
+// postcodeTownEnd returns the last token of a postcode and its town
+// starting at token m, French ("46100 Figeac") or British, the town first
+// ("Ambleside LA22 0BJ": m is the postcode's first half); -1 if none.
+func postcodeTownEnd(text string, toks []token, m int) int {
+	t := toks[m]
+	w := text[t.cs:t.ce]
+	if len(w) == 5 && countDigits(w) == 5 && w != "00000" && m+1 < len(toks) && toks[m+1].has(tokCap) && text[t.ce:toks[m+1].cs] == " " {
+		e := m + 1
+		for e+1 < len(toks) && toks[e].has(tokHyphen) && toks[e+1].has(tokLetter) {
+			e++ // Saint-Jean-de-Luz
+		}
+		return e
+	}
+	if m+1 < len(toks) && text[t.ce:toks[m+1].cs] == " " && ukOutward(w) && ukInward(text[toks[m+1].cs:toks[m+1].ce]) {
+		return m + 1
+	}
+	return -1
+}
+
+// ukOutward and ukInward report whether w is the first or second half of
+// a British postcode: LA22, SW1A, M1; 0BJ.
+func ukOutward(w string) bool {
+	if len(w) < 2 || len(w) > 4 || !isUpperASCII(w[0]) {
+		return false
+	}
+	d := countDigits(w)
+	return d >= 1 && d <= 2 && isDigit(w[len(w)-1]) || d >= 1 && isUpperASCII(w[len(w)-1]) && len(w) == 4
+}
+
+func ukInward(w string) bool { return len(w) == 3 && plateShape(w, "DLL") }
+
+// livesWords say that the writer lives at the place named after them;
+// livesLinks may come between.
+var (
+	livesWords = map[string]bool{"habite": true, "habitons": true, "live": true, "lives": true, "domicilie": true, "domiciliee": true, "reside": true}
+	livesLinks = map[string]bool{"at": true, "a": true, "au": true, "in": true, "en": true, "sur": true, "le": true, "la": true, "lieu": true, "dit": true}
+)

@@ -151,6 +151,9 @@ func TestEnginePersonalDataOfRound24(t *testing.T) {
 		{name: "a price at a shop's site", text: "I paid 3.50 at amazon.co.uk for the printed form.", decision: Publish, kept: []string{"3.50 at amazon.co.uk"}, absent: pii},
 		{name: "an at sign for at", text: "I was @ work . At 9 nobody answered the phone.", decision: Publish, kept: []string{"work . At 9"}, absent: pii},
 		{name: "a dotted local part, spaced", text: "Mon adresse : jean.dupont @ free . fr, le site refuse.", decision: Publish, gone: []string{"jean.dupont", "free . fr"}, kinds: pii},
+		{name: "a hamlet and its postcode", text: "J'habite Lieu-dit Les Combes, 12300 Decazeville, et le facteur se perd.", decision: Publish, gone: []string{"Les Combes", "12300 Decazeville"}, kinds: pii},
+		{name: "a cottage and its postcode", text: "I live at Ivy Cottage, Mill Lane, Keswick CA12 4PQ, and couriers never find it.", decision: Publish, gone: []string{"Ivy Cottage", "CA12 4PQ"}, kinds: pii},
+		{name: "a town and its postcode", text: "J'habite à Lyon, 69003 Lyon, depuis trois ans.", decision: Publish, kept: []string{"69003 Lyon"}, absent: pii},
 		{name: "her address", text: "My dad's GP has her address wrong: 22 Ash Grove, Leeds, since the NHS update.", decision: Publish, gone: []string{"22 Ash Grove"}, kinds: pii},
 	})
 }

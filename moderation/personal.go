@@ -120,6 +120,7 @@ func (p *personal) find(text string, toks []token, fold []byte, out []finding, d
 			break
 		}
 	}
+	out = namedAddresses(text, toks, fold, out)
 	out = p.flats(text, toks, fold, digits, out)
 	out = p.announcedIDs(text, toks, fold, out)
 	out = plates(text, toks, out)
