@@ -1,6 +1,9 @@
 package moderation
 
-import "strings"
+import (
+	"bytes"
+	"strings"
+)
 
 // Postal addresses: the writer's own are masked, a service's are kept.
 
@@ -318,6 +321,11 @@ var (
 // Lyon, 69003 Lyon", "I live in Leeds LS6 1AB") says little more than
 // the town.
 func namedAddresses(text string, toks []token, fold []byte, out []finding) []finding {
+	// Most texts say nothing of where the writer lives: told at once,
+	// rather than by a lookup per word.
+	if !bytes.Contains(fold, []byte("habit")) && !bytes.Contains(fold, []byte("live")) && !bytes.Contains(fold, []byte("domicil")) && !bytes.Contains(fold, []byte("reside")) {
+		return out
+	}
 	for k := 0; k+3 < len(toks); k++ {
 		if !livesWords[string(fold[toks[k].fs:toks[k].fe])] {
 			continue
