@@ -310,7 +310,7 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 		}
 		// A nickname after two words of naming: "the librarian, who goes
 		// by Dot", "everyone calls him Smithy".
-		if t.has(tokCap) && !t.has(tokUpper) && t.info.cue == 0 && !addressWords[string(fold[t.fs:t.fe])] && k >= 2 && namingPair(fold, toks, k) && !gapHasBreak(text, toks[k-1], *t) {
+		if k >= 2 && t.info.cue == 0 && namingPair(fold, toks, k) && t.has(tokCap) && !t.has(tokUpper) && !addressWords[string(fold[t.fs:t.fe])] && !gapHasBreak(text, toks[k-1], *t) {
 			if s, e, ok := nm.nameAfter(text, toks, fold, keep, k, false, false); ok {
 				out = append(out, finding{toks[s].cs, toks[e].ce, maskName})
 				k = e
@@ -1658,6 +1658,9 @@ var byWords = map[string]bool{"by": true, "from": true, "par": true, "signed": t
 // namingPair reports whether the two words before token k name someone:
 // "goes by", "calls him", "call her".
 func namingPair(fold []byte, toks []token, k int) bool {
+	if n := toks[k-1].fe - toks[k-1].fs; n != 2 && n != 3 { // by, him, her
+		return false
+	}
 	a, b := string(fold[toks[k-2].fs:toks[k-2].fe]), string(fold[toks[k-1].fs:toks[k-1].fe])
 	switch a {
 	case "goes", "go":
