@@ -189,7 +189,7 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 			at := to - int32(len(rest)+len(w))
 			switch {
 			case linkWords[string(w)]:
-			case !person && hs.nearestAt(at, patPerson):
+			case !person && hs.startsAt(at, patPerson):
 				person = true
 			default:
 				return false

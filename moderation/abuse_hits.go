@@ -268,9 +268,9 @@ func (s hitSet) reflexive(i int, before int32, text []byte) bool {
 	return false
 }
 
-// nearestAt reports whether a hit of class starts at byte at of the
+// startsAt reports whether a hit of class starts at byte at of the
 // normalized text and is one word long.
-func (s hitSet) nearestAt(at int32, class uint8) bool {
+func (s hitSet) startsAt(at int32, class uint8) bool {
 	for _, o := range s.hits {
 		if o.start == at && o.w0 == o.w1 && s.a.has(o.id, class) {
 			return true

@@ -387,7 +387,7 @@ func ukOutward(w string) bool {
 	return d >= 1 && d <= 2 && isDigit(w[len(w)-1]) || d >= 1 && isUpperASCII(w[len(w)-1]) && len(w) == 4
 }
 
-func ukInward(w string) bool { return len(w) == 3 && plateShape(w, "DLL") }
+func ukInward(w string) bool { return layout(w, "dLL") }
 
 // livesWords say that the writer lives at the place named after them;
 // livesLinks may come between.

@@ -314,15 +314,27 @@ func isDate(s string) bool {
 	return layout(s, "dddd-dd-dd") && num(5, 6) >= 1 && num(5, 6) <= 12 && num(8, 9) >= 1 && num(8, 9) <= 31
 }
 
-// layout reports whether s is written as l, where d stands for a digit
-// and every other byte for itself.
+// layout reports whether s is written as l, where d stands for a digit,
+// L for an ASCII capital (a plate's "LLddLLL") and every other byte for
+// itself.
 func layout(s, l string) bool {
 	if len(s) != len(l) {
 		return false
 	}
 	for i := 0; i < len(s); i++ {
-		if l[i] == 'd' && !isDigit(s[i]) || l[i] != 'd' && s[i] != l[i] {
-			return false
+		switch l[i] {
+		case 'd':
+			if !isDigit(s[i]) {
+				return false
+			}
+		case 'L':
+			if !isUpperASCII(s[i]) {
+				return false
+			}
+		default:
+			if s[i] != l[i] {
+				return false
+			}
 		}
 	}
 	return true

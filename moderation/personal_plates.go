@@ -94,7 +94,7 @@ func plateRun(text string, toks []token, s int, out []finding) (int, bool) {
 			year = year || len(w) == 4 && (w[:2] == "19" || w[:2] == "20")
 		case len(w) == 4 && allUpper(w[:2]) && d == 2 && isDigit(w[2]) && isDigit(w[3]):
 			letters, digits = letters+2, digits+2
-		case e == s && len(w) == 7 && (plateShape(w, "LLDDDLL") || plateShape(w, "DLLLDDD")):
+		case e == s && (layout(w, "LLdddLL") || layout(w, "dLLLddd")):
 			// A French plate without its hyphens, "KL321MN", a Californian
 			// "7ABC123".
 			letters, digits = 4, 3
@@ -119,29 +119,15 @@ func plateRun(text string, toks []token, s int, out []finding) (int, bool) {
 func britishPlate(text string, toks []token, k int) int {
 	t := toks[k]
 	w := text[t.cs:t.ce]
-	if len(w) == 7 && plateShape(w, "LLDDLLL") {
+	if layout(w, "LLddLLL") {
 		return k
 	}
-	if len(w) == 4 && plateShape(w, "LLDD") && k+1 < len(toks) && text[t.ce:toks[k+1].cs] == " " {
-		if u := text[toks[k+1].cs:toks[k+1].ce]; len(u) == 3 && plateShape(u, "LLL") {
+	if layout(w, "LLdd") && k+1 < len(toks) && text[t.ce:toks[k+1].cs] == " " {
+		if u := text[toks[k+1].cs:toks[k+1].ce]; layout(u, "LLL") {
 			return k + 1
 		}
 	}
 	return -1
-}
-
-// plateShape reports whether w has the shape of s, L standing for an
-// ASCII capital and D for a digit.
-func plateShape(w, s string) bool {
-	if len(w) != len(s) {
-		return false
-	}
-	for i := 0; i < len(s); i++ {
-		if s[i] == 'L' && !isUpperASCII(w[i]) || s[i] == 'D' && !isDigit(w[i]) {
-			return false
-		}
-	}
-	return true
 }
 
 // allUpper reports whether s is ASCII capitals only.
