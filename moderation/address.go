@@ -320,14 +320,15 @@ var (
 // two capitalised words at least: a town with its postcode ("j'habite à
 // Lyon, 69003 Lyon", "I live in Leeds LS6 1AB") says little more than
 // the town.
-func namedAddresses(text string, toks []token, fold []byte, out []finding) []finding {
+func (p *personal) namedAddresses(text string, toks []token, fold []byte, out []finding) []finding {
 	// Most texts say nothing of where the writer lives: told at once,
-	// rather than by a lookup per word.
-	if !bytes.Contains(fold, []byte("habit")) && !bytes.Contains(fold, []byte("live")) && !bytes.Contains(fold, []byte("domicil")) && !bytes.Contains(fold, []byte("reside")) {
+	// from the first four letters of each word (habi, live, domi), rather
+	// than by a lookup per word.
+	if !containsAny(fold, p.livesStems) {
 		return out
 	}
 	for k := 0; k+3 < len(toks); k++ {
-		if !livesWords[string(fold[toks[k].fs:toks[k].fe])] {
+		if !p.lives[string(fold[toks[k].fs:toks[k].fe])] {
 			continue
 		}
 		s := k + 1
@@ -389,9 +390,16 @@ func ukOutward(w string) bool {
 
 func ukInward(w string) bool { return layout(w, "dLL") }
 
-// livesWords say that the writer lives at the place named after them;
-// livesLinks may come between.
-var (
-	livesWords = map[string]bool{"habite": true, "habitons": true, "live": true, "lives": true, "domicilie": true, "domiciliee": true, "reside": true}
-	livesLinks = map[string]bool{"at": true, "a": true, "au": true, "in": true, "en": true, "sur": true, "le": true, "la": true, "lieu": true, "dit": true}
-)
+// livesLinks may come between a word of personal_cues' class lives and
+// the place it names.
+var livesLinks = map[string]bool{"at": true, "a": true, "au": true, "in": true, "en": true, "sur": true, "le": true, "la": true, "lieu": true, "dit": true}
+
+// containsAny reports whether b holds one of subs.
+func containsAny(b []byte, subs [][]byte) bool {
+	for _, s := range subs {
+		if bytes.Contains(b, s) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,6 +1,7 @@
 package moderation
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/avisproject/avis/moderation/lexicon"
@@ -177,4 +178,33 @@ func TestEngineOtherSpellingOfAName(t *testing.T) {
 		{name: "English or in brackets", text: "Thanks to Ms Kowalczyk (or Kowalski, sorry if I spell it wrong) at the prefecture.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Kowalczyk", "Kowalski"}},
 		{name: "an institution in brackets stays", text: "Mme Martin (ou La Poste, je ne sais plus) m'a répondu par courrier.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Martin"}, kept: []string{"La Poste"}},
 	})
+}
+
+// An agency's own word for where the writer lives (class lives of
+// personal_cues.txt) masks the named place after it, postcode and town,
+// as "habite" does; "résidons" is in no list of ours.
+func TestEngineAgencyLivesWord(t *testing.T) {
+	text := "Nous résidons Domaine Les Genêts, 46100 Figeac, et le car scolaire ne passe plus."
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "without the agency's word", text: text, decision: Publish, absent: []Kind{KindPersonalData}, kept: []string{"Domaine Les Genêts"}},
+	})
+	set := &lexicon.Set{PersonalCues: []lexicon.CueTerm{{Term: "résidons", Class: "lives"}}}
+	runEngineCases(t, newTestEngine(t, &Options{Lexicon: set}), []engineCase{
+		{name: "with the agency's word", text: text, decision: Publish, kinds: []Kind{KindPersonalData}, gone: []string{"Genêts", "46100 Figeac"}, kept: []string{"car scolaire"}},
+		{name: "our own word still reads", text: "J'habite Lieu-dit La Garenne, 46100 Figeac.", decision: Publish, kinds: []Kind{KindPersonalData}, gone: []string{"Garenne", "Figeac"}},
+	})
+}
+
+func TestAddStem(t *testing.T) {
+	var stems [][]byte
+	for _, s := range []string{"habit", "lives", "live", "domic", "habit"} {
+		stems = addStem(stems, s)
+	}
+	var got []string
+	for _, s := range stems {
+		got = append(got, string(s))
+	}
+	if want := []string{"habit", "live", "domic"}; !slices.Equal(got, want) {
+		t.Errorf("addStem: got %q, want %q", got, want)
+	}
 }

@@ -43,12 +43,17 @@ type personal struct {
 	// addressCue tells whether a word before an address makes it the
 	// writer's own (habite, domicile) or a service's (préfecture, mairie).
 	addressCue map[string]uint8
+	// lives holds the folded words saying the writer lives at the place
+	// named after them, livesStems their first five bytes, none twice nor
+	// holding another (habit, live).
+	lives      map[string]bool
+	livesStems [][]byte
 }
 
 // newPersonal returns the finder of personal data, with the words of
 // set's personal_cues.txt folded by f.
 func newPersonal(f *folder, set *lexicon.Set) *personal {
-	p := &personal{context: map[string]bool{}, cards: map[string]bool{}, phone: map[string]bool{}, reference: map[string]bool{}, streets: map[string]bool{}, addressCue: map[string]uint8{}}
+	p := &personal{context: map[string]bool{}, cards: map[string]bool{}, phone: map[string]bool{}, reference: map[string]bool{}, streets: map[string]bool{}, addressCue: map[string]uint8{}, lives: map[string]bool{}}
 	for _, c := range set.PersonalCues {
 		w := foldOne(f, c.Term)
 		switch c.Class {
@@ -71,9 +76,27 @@ func newPersonal(f *folder, set *lexicon.Set) *personal {
 			p.addressCue[w] = addressServiceNear
 		case "street":
 			p.streets[w] = true
+		case "lives":
+			p.lives[w] = true
+			p.livesStems = addStem(p.livesStems, w[:min(len(w), 5)])
 		}
 	}
 	return p
+}
+
+// addStem appends stem to stems unless one of them starts it; it replaces
+// those it starts.
+func addStem(stems [][]byte, stem string) [][]byte {
+	kept := stems[:0]
+	for _, s := range stems {
+		if strings.HasPrefix(stem, string(s)) {
+			return stems
+		}
+		if !strings.HasPrefix(string(s), stem) {
+			kept = append(kept, s)
+		}
+	}
+	return append(kept, []byte(stem))
 }
 
 // find appends the personal data of text to out. digits is a buffer
@@ -120,7 +143,7 @@ func (p *personal) find(text string, toks []token, fold []byte, out []finding, d
 			break
 		}
 	}
-	out = namedAddresses(text, toks, fold, out)
+	out = p.namedAddresses(text, toks, fold, out)
 	out = p.flats(text, toks, fold, digits, out)
 	out = p.announcedIDs(text, toks, fold, out)
 	out = plates(text, toks, out)
