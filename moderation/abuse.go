@@ -366,6 +366,20 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 		}
 		return false
 	}
+	// comparedPerson reports whether the comparison of hit i is said of
+	// a person, the one at a desk or the reader, and is the writer's own:
+	// not the wits of a child, a patient or the writer's father, which
+	// staff measure ("the IQ of a child is not tested at this age",
+	// "measured the IQ of my father"). The person may be the one at a
+	// desk who has the wits ("el tipo del mostrador tiene menos luces que
+	// un túnel"); not what was explained there ("al guichet me
+	// explicaron que el cerebro de un adolescente cambia"). Not a thing
+	// compared ("la conseillère dit que le site a le QI d'une huître").
+	comparedPerson := func(i int) bool {
+		h := hits[i]
+		said := near(i, patPerson, 10, 0) || near(i, patYou, 4, 0) || near(i, patDesk, 10, 0) && hasVerb[string(lastWord(text[:h.start]))]
+		return said && !near(i, patThing, 4, 0) && !near(i, patChild, 0, 2) && !near(i, patPerson, 0, 2) && !near(i, patMine, 0, 2) && own(i)
+	}
 	for i, h := range hits {
 		for _, m := range a.metas[h.id] {
 			if m.lang >= 0 && langs>>m.lang&1 == 0 && len(a.patterns[h.id]) < crossLanguage {
@@ -428,17 +442,18 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 				}
 				f.kind, f.severity, f.reason = KindAbuse, SeverityMedium, "a person called a thing"
 			case patCompare:
-				// Not the wits of a child, a patient or the writer's
-				// father, which staff measure ("the IQ of a child is not
-				// tested at this age", "measured the IQ of my father").
-				// The person may be the one at a desk who has the wits
-				// ("el tipo del mostrador tiene menos luces que un
-				// túnel"); not what was explained there ("al guichet me
-				// explicaron que el cerebro de un adolescente cambia").
-				// Not a thing compared ("la conseillère dit que le site a
-				// le QI d'une huître").
-				said := near(i, patPerson, 10, 0) || near(i, patYou, 4, 0) || near(i, patDesk, 10, 0) && hasVerb[string(lastWord(text[:h.start]))]
-				if !said || near(i, patThing, 4, 0) || near(i, patChild, 0, 2) || near(i, patPerson, 0, 2) || near(i, patMine, 0, 2) || !own(i) {
+				// "la guichetière a la vivacité d'une limace"
+				if !comparedPerson(i) {
+					continue
+				}
+				f.kind, f.severity, f.reason = KindAbuse, SeverityMedium, "insult by comparison"
+			case patQuality:
+				// A quality a person is praised for too ("the patience of
+				// a saint", "la douceur d'une mère"): an insult when an
+				// animal or a thing has it ("la directrice a le charisme
+				// d'une huître", "the receptionist has all the warmth of
+				// a fridge").
+				if !near(i, patAnimal, 0, 3) && !near(i, patObject, 0, 3) || !comparedPerson(i) {
 					continue
 				}
 				f.kind, f.severity, f.reason = KindAbuse, SeverityMedium, "insult by comparison"
