@@ -1310,8 +1310,32 @@ func describedAfterMark(n *normalized, from, to int32) bool {
 	for at < to && int(n.pos[at]) < int(n.pos[from-1])+m {
 		at++
 	}
-	return linked(n, from, at) && describedBy(n.text[at:to])
+	return (linked(n, from, at) || workplaceAfter(n.text[from:at])) && describedBy(n.text[at:to])
 }
+
+// workplaceAfter reports whether the normalized words w, between a
+// person's noun and a mark, say where he works: a preposition then one or
+// two words ("Agent de préfecture : un vulgaire paillasson", "the clerk at
+// the tax office: a walking potato").
+func workplaceAfter(w []byte) bool {
+	first, rest := firstWord(w)
+	if !workplacePrepositions[string(first)] {
+		return false
+	}
+	count := 0
+	for x, r := firstWord(rest); len(x) > 0; x, r = firstWord(r) {
+		if !linkWords[string(x)] {
+			count++
+		}
+		if count > 2 {
+			return false
+		}
+	}
+	return count > 0
+}
+
+// workplacePrepositions open where a person works, after his noun.
+var workplacePrepositions = map[string]bool{"de": true, "du": true, "d": true, "des": true, "a": true, "au": true, "of": true, "at": true, "from": true, "in": true}
 
 // describedBy reports whether the normalized words w are an article and at
 // most two words that are not links: "a slow witted", "un vulgaire".

@@ -20,3 +20,15 @@ func TestEngineQualitiesComparedOfRound25(t *testing.T) {
 		{name: "a fridge of the household", text: "Notre frigo est tombé en panne, l'assistante sociale nous a aidés pour l'aide d'urgence.", decision: Publish, absent: abuse},
 	})
 }
+
+// TestEngineWorkplaceBeforeMarkOfRound25: a person's noun with where he
+// works, then a mark and a thing he is set apart as; not what he said
+// after a colon.
+func TestEngineWorkplaceBeforeMarkOfRound25(t *testing.T) {
+	abuse := []Kind{KindAbuse}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "agent de + a place", text: "Conseiller de mairie : un vrai zombie, trois fois la même question.", decision: Review, kinds: abuse},
+		{name: "clerk at the + a place", text: "The clerk at the tax office: a walking potato.", decision: Review, kinds: abuse},
+		{name: "what the adviser said", text: "The adviser at the jobcentre told me: a form is missing, come back Monday.", decision: Publish, absent: abuse},
+	})
+}
