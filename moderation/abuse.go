@@ -863,14 +863,15 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 					// "les Roms devant la mairie, c'est de la vermine",
 					// "these Muslims flood the offices, they're rats".
 					f.kind, f.severity, f.reason = KindAbuse, SeverityCritical, "dehumanising words against a group of people"
-				case near(i, patWho, 0, 1) && !a.has(h.id, patRealAnimal) && !near(i, patMine, 3, 0) && own(i):
+				case near(i, patWho, 0, 1) && !a.has(h.id, patRealAnimal) && !a.has(h.id, patAccuse) && !near(i, patMine, 3, 0) && own(i):
 					// "a preening peacock who gobbles on about rules",
 					// "heartless harpies who leave the old folk in bed":
 					// English says who only of persons (not of a real
-					// animal, "the dog who bit me").
+					// animal, "the dog who bit me", nor of one accused,
+					// "the thief who stole my bike").
 					f.kind, f.severity, f.reason = KindAbuse, SeverityMedium, "dehumanising or accusing insult"
 				case near(i, patAim, 2, 0) || apposedPerson(i, 3, 3) || near(i, patYou, 3, 3) ||
-					near(i, patCopula, 3, 0) && near(i, patPerson, 10, 0) && own(i) || // "les agents de la mairie sont des larves", not "gritó que la funcionaria era una ballena"
+					(near(i, patCopula, 3, 0) || coordinated(text[:h.start]) && near(i, patCopula, 8, 0)) && near(i, patPerson, 10, 0) && own(i) || // "les agents de la mairie sont des larves", "est un incompétent fini et un menteur", not "gritó que la funcionaria era una ballena"
 					near(i, patThis, 2, 0) && near(i, patPlace, 0, 4) || atDesk(i) && own(i):
 					f.kind, f.severity, f.reason = KindAbuse, SeverityMedium, "dehumanising or accusing insult"
 				default:
@@ -1353,6 +1354,19 @@ func describedBy(w []byte) bool {
 	}
 	return true
 }
+
+// coordinated reports whether the normalized text t ends with a
+// conjunction and an article, which carry a copula before them on to the
+// word after: "est un incompétent fini et un menteur", "is a spineless
+// coward and a liar".
+func coordinated(t []byte) bool {
+	t = bytes.TrimRight(t, " ")
+	art := lastWord(t)
+	return describeArticles[string(art)] && conjunctions[string(lastWord(t[:len(t)-len(art)]))]
+}
+
+// conjunctions join two names for a person after one copula.
+var conjunctions = map[string]bool{"et": true, "and": true, "y": true, "e": true, "und": true, "ou": true, "or": true}
 
 // describeArticles open what a person is said or set apart to be: "a
 // smarmy weasel", "un vulgaire paillasson".

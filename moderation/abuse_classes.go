@@ -91,6 +91,7 @@ const (
 	patCalledAfter // genannt, bezeichnet: after what someone called a person, with a called word before
 	patCalledThird // a traité, called the: what someone called a third person, named after it
 	patWho         // who: a relative pronoun said of persons only
+	patAccuse      // voleurs, liar: an accusation, read as an animal but not before who
 	patQuality     // le charisme d'une, the warmth of a: a quality compared, an insult when a thing or an animal has it
 )
 

@@ -295,7 +295,7 @@ var (
 	}
 	targetClasses = map[string]uint8{
 		"person": patPerson, "you": patYou, "group": patGroup, "thing": patThing, "animal": patAnimal,
-		"accuse": patAnimal, "aim": patAim, "this": patThis, "like": patLike, "place": patPlace,
+		"accuse": patAnimal, "charge": patAnimal, "aim": patAim, "this": patThis, "like": patLike, "place": patPlace,
 		"general": patGeneral, "all": patAll, "bad": patBad, "dirty": patDirty, "compound": patCompound,
 		"copula": patCopula, "yours": patYours, "body": patBody, "mine": patMine, "vocative": patVocative,
 		"theirs": patTheirs, "compare": patCompare, "object": patObject,
@@ -321,6 +321,9 @@ func newAbuse(f *folder, set *lexicon.Set, spam map[string]int) *abuse {
 	for _, c := range set.Targets {
 		if cls, ok := targetClasses[c.Class]; ok {
 			b.add(c.Term, patMeta{class: cls, lang: -1})
+		}
+		if c.Class == "accuse" || c.Class == "charge" {
+			b.add(c.Term, patMeta{class: patAccuse, lang: -1}) // an animal's rules, but "the thief who stole my bike"
 		}
 	}
 	a := b.build()

@@ -32,3 +32,21 @@ func TestEngineWorkplaceBeforeMarkOfRound25(t *testing.T) {
 		{name: "what the adviser said", text: "The adviser at the jobcentre told me: a form is missing, come back Monday.", decision: Publish, absent: abuse},
 	})
 }
+
+// TestEngineChargesOfOnePersonOfRound25: a liar, a coward, a fool said of
+// the one at a desk, a copula carried over "and a"; not a scam reported,
+// a thief who stole, nor what the writer says he is not.
+func TestEngineChargesOfOnePersonOfRound25(t *testing.T) {
+	abuse := []Kind{KindAbuse}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "you are a coward and a liar", text: "Mr Barlow, you are a coward and a liar, my mother waited all day.", decision: Review, kinds: abuse},
+		{name: "est un menteur after a list", text: "La gestionnaire du dossier est une incapable notoire et une menteuse.", decision: Review, kinds: abuse},
+		{name: "an old fool", text: "The councillor for our ward is a doddering old fool.", decision: Review, kinds: abuse},
+		{name: "a quack", text: "The locum GP was a useless quack.", decision: Review, kinds: abuse},
+		{name: "a scam reported", text: "Un escroc m'a appelé en se faisant passer pour la CAF, l'agente m'a bien conseillé.", decision: Publish, absent: abuse},
+		{name: "the thief who stole", text: "The thief who stole my bike was never found, the police officer was kind though.", decision: Publish, absent: abuse},
+		{name: "what the writer is not", text: "Je ne suis pas un voleur, madame, j'ai payé mon ticket.", decision: Publish, absent: abuse},
+		{name: "what the writer is taken for", text: "You think I'm a fraud? I have every payslip since 2019.", decision: Publish, absent: abuse},
+		{name: "called a liar, reported", text: "The adviser called me a liar in front of everyone.", decision: Publish, absent: abuse},
+	})
+}
