@@ -28,7 +28,7 @@ func (p *personal) addresses(text string, toks []token, fold []byte, digits []in
 		// Nor a number or a street word inside what was found before:
 		// "0@0.BD A.AA" is an e-mail address, then a name (found by
 		// fuzzing).
-		if k < next || t.has(tokLetter) || t.ce-t.cs > 4 || t.has(tokMasked) || overlapsAny(out, t.cs, toks[k+1].ce) {
+		if k < next || t.has(tokLetter) && !lettered(text[t.cs:t.ce]) || t.ce-t.cs > 4 || t.has(tokMasked) || overlapsAny(out, t.cs, toks[k+1].ce) {
 			continue
 		}
 		// Nor the minutes of a time: "à 10:00 via le site" (Italian via);
@@ -90,6 +90,20 @@ func (p *personal) addresses(text string, toks []token, fold []byte, digits []in
 		next = end + 1
 	}
 	return out
+}
+
+// lettered reports whether w is a house number with a letter, one to
+// three digits then one of a to d, as English writes a flat in a divided
+// house ("22b Kingsway Road", "14A Beech Avenue"); not an hour ("22h, rue
+// Gambetta", "en 48h via la messagerie"), an ordinal ("3e avenue"), a
+// road (A7) nor a size (4K).
+func lettered(w string) bool {
+	n := len(w) - 1
+	if n < 1 || n > 3 || countDigits(w[:n]) != n {
+		return false
+	}
+	c := w[n] | 0x20
+	return c >= 'a' && c <= 'd'
 }
 
 // streetFirst finds addresses written street first, the number after the
@@ -271,7 +285,12 @@ func englishStreetEnd(text string, toks []token, fold []byte, j int) int {
 }
 
 // englishStreets holds the street words written after the street's name.
-var englishStreets = map[string]bool{"street": true, "st": true, "road": true, "rd": true, "lane": true, "drive": true, "avenue": true, "close": true, "crescent": true, "way": true, "grove": true, "terrace": true, "gardens": true, "court": true, "place": true}
+var englishStreets = map[string]bool{
+	"street": true, "st": true, "road": true, "rd": true, "lane": true, "drive": true, "avenue": true, "close": true, "crescent": true,
+	"way": true, "grove": true, "terrace": true, "gardens": true, "court": true, "place": true,
+	"view": true, "rise": true, "parade": true, "row": true, "walk": true, "hill": true, "square": true, "mews": true, "vale": true,
+	"quay": true, "wharf": true, "green": true, "heights": true, "gate": true,
+}
 
 // flats finds a flat in a block of flats: "Résidence Les Pins, bât. C,
 // appt 42", "bâtiment B escalier 2 appartement 17" — a flat number after

@@ -50,3 +50,16 @@ func TestEngineChargesOfOnePersonOfRound25(t *testing.T) {
 		{name: "called a liar, reported", text: "The adviser called me a liar in front of everyone.", decision: Publish, absent: abuse},
 	})
 }
+
+// TestEngineEnglishAddressesOfRound25: a house number with a letter and
+// the English street words the list lacked; not an hour before a street.
+func TestEngineEnglishAddressesOfRound25(t *testing.T) {
+	pd := []Kind{KindPersonalData}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "a lettered house number", text: "Mould in my flat at 31c Tanner Road since March, reported twice.", decision: Publish, kinds: pd, gone: []string{"31c Tanner Road"}},
+		{name: "View", text: "My address is 6 Meadow View, Kendal LA9 4QT.", decision: Publish, kinds: pd, gone: []string{"6 Meadow View"}},
+		{name: "Parade", text: "Send it to 3 The Parade, please, not the old flat.", decision: Publish, kinds: pd, gone: []string{"3 The Parade"}},
+		{name: "an hour before a street", text: "Mon épicerie est point relais, ouverte jusqu'à 22h, rue Gambetta.", decision: Publish, absent: pd, kept: []string{"22h, rue Gambetta"}},
+		{name: "a road and a size", text: "The A7 Road is closed again and the 4K Street cameras saw nothing.", decision: Publish, absent: pd, kept: []string{"A7 Road", "4K Street"}},
+	})
+}
