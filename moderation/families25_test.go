@@ -63,3 +63,22 @@ func TestEngineEnglishAddressesOfRound25(t *testing.T) {
 		{name: "a road and a size", text: "The A7 Road is closed again and the 4K Street cameras saw nothing.", decision: Publish, absent: pd, kept: []string{"A7 Road", "4K Street"}},
 	})
 }
+
+// TestEnginePersonalDataOfRound25: a form's fields copied into a text, a
+// month after a day's number, a tax year, the lines of public bodies and
+// of a GP practice.
+func TestEnginePersonalDataOfRound25(t *testing.T) {
+	name, pd := []Kind{KindPersonName}, []Kind{KindPersonalData}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "Nom and Prénom fields", text: "Nom : Carrasco\nPrénom : Inès\nObjet : aide au logement suspendue depuis mars.", decision: Publish, kinds: name, gone: []string{"Carrasco", "Inès"}, kept: []string{"Objet"}},
+		{name: "Surname in capitals", text: "Surname: PRENDERGAST / Claim: housing benefit, stopped in May.", decision: Publish, kinds: name, gone: []string{"PRENDERGAST"}},
+		{name: "an acronym in a field", text: "Nom : CAF\nObjet : trop-perçu réclamé deux fois.", decision: Publish, absent: name, kept: []string{"CAF"}},
+		{name: "a field that is no name's", text: "Nom du service : Pôle social, aucune réponse.", decision: Publish, absent: name, kept: []string{"Pôle"}},
+		{name: "a month after a day", text: "Your letter of 18 June says I was overpaid by £312.", decision: Publish, absent: name, kept: []string{"18 June"}},
+		{name: "May after a day", text: "Your letter of 9 May says the claim was closed.", decision: Publish, absent: name, kept: []string{"9 May"}},
+		{name: "a tax year", text: "HMRC says my tax for 2021-22 was underpaid by £2,310.", decision: Publish, absent: pd, kept: []string{"2021-22"}},
+		{name: "a public body's 0300 line", text: "Please keep a phone option: 0300 790 6801 is the only one I can use.", decision: Publish, absent: pd, kept: []string{"0300 790 6801"}},
+		{name: "a GP practice's line", text: "The practice line 0131 496 0042 says to contact my old surgery.", decision: Publish, absent: pd, kept: []string{"0131 496 0042"}},
+		{name: "a mobile after phone", text: "My phone is 07700 900 123 if anyone wants to call.", decision: Publish, kinds: pd, gone: []string{"900 123"}},
+	})
+}

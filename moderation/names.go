@@ -170,6 +170,13 @@ func (nm *names) protect(text string, toks []token, fold []byte, hashes []uint64
 	}
 	for k := 0; k < len(toks); k++ {
 		t := &toks[k]
+		// A month after a day's number is a date, whatever follows it:
+		// "your letter of 18 June says", "le 3 Mai, Martine…".
+		if t.has(tokDigit) && !t.has(tokLetter) && t.ce-t.cs <= 2 && k+1 < len(toks) {
+			if w := string(fold[toks[k+1].fs:toks[k+1].fe]); calendarWords[w] || w == "may" {
+				keep[k+1] = true
+			}
+		}
 		// "Karl-Marx-Allee", "Rosa-Luxemburg-Platz": a German street
 		// ends on its street word, hyphenated to the name before it.
 		if k > 0 && toks[k-1].has(tokHyphen) && !t.has(tokMasked) && t.info.nameWord&nwStreetEnd != 0 {
@@ -716,6 +723,7 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 	out = nm.nameLists(text, toks, fold, keep, out, first, german)
 	out = nm.listedBeforeNames(text, toks, fold, keep, out, first)
 	out = nm.signature(text, toks, fold, keep, out, first, german)
+	out = formFields(text, toks, fold, keep, out, first)
 	out = nm.unknownApposed(text, toks, fold, keep, out, first, german)
 	out = nm.initialsBefore(text, toks, keep, out, first)
 	out = hyphenedBefore(toks, keep, out, first)
@@ -1674,3 +1682,70 @@ func namingPair(fold []byte, toks []token, k int) bool {
 // addressWords are what someone may be called that is no name: "they
 // called him Sir", "we call her Madam President".
 var addressWords = map[string]bool{"sir": true, "madam": true, "mate": true, "love": true, "dear": true, "boss": true, "chief": true, "doc": true}
+
+// formFields finds the name filled in a form's fields copied into a text:
+// "Nom : Lemoine", "Nom/Prénom : Kaddour Farid", "Surname: VASSEUR",
+// "First name: Dylan". The field is one to three words of fieldWords,
+// ending on one of fieldLast, then a colon; the name is the capitalised
+// words after it on its line, four at most, particles between them; not
+// an acronym or an institution, which are kept ("Nom : CAF"), nor a
+// lower-case word ("Nom : inconnu").
+func formFields(text string, toks []token, fold []byte, keep []bool, out []finding, first int) []finding {
+	if strings.IndexByte(text, ':') < 0 {
+		return out
+	}
+	for k := 0; k+1 < len(toks); k++ {
+		if !fieldLast[string(fold[toks[k].fs:toks[k].fe])] || !strings.HasPrefix(strings.TrimLeft(text[toks[k].ce:toks[k+1].cs], " \u00a0"), ":") {
+			continue
+		}
+		head := k
+		for head > 0 && head > k-2 && fieldWords[string(fold[toks[head-1].fs:toks[head-1].fe])] && !strings.ContainsRune(text[toks[head-1].ce:toks[head].cs], '\n') {
+			head--
+		}
+		if !fieldHeads[string(fold[toks[head].fs:toks[head].fe])] {
+			continue
+		}
+		gap := text[toks[k].ce:toks[k+1].cs]
+		if strings.ContainsRune(gap, '\n') || strings.Count(gap, ":") != 1 {
+			continue
+		}
+		last := -1
+		for m := k + 1; m < len(toks) && m <= k+4; m++ {
+			t := toks[m]
+			if m > k+1 && gapHasBreak(text, toks[m-1], t) || keep[m] || t.has(tokMasked) || t.has(tokDigit) {
+				break
+			}
+			if !t.has(tokCap) {
+				if t.info.particle && m+1 < len(toks) && toks[m+1].has(tokCap) {
+					continue
+				}
+				break
+			}
+			last = m
+		}
+		if last < 0 {
+			continue
+		}
+		// Words another rule found are not found twice; a particle is
+		// found only with the name after it.
+		if !overlapsAny(out[first:], toks[k+1].cs, toks[last].ce) {
+			out = append(out, finding{toks[k+1].cs, toks[last].ce, maskName})
+		} else {
+			for m := k + 1; m <= last; m++ {
+				if !toks[m].info.particle && !overlapsAny(out[first:], toks[m].cs, toks[m].ce) {
+					out = append(out, finding{toks[m].cs, toks[m].ce, maskName})
+				}
+			}
+		}
+		k = last
+	}
+	return out
+}
+
+// fieldHeads start a form's field for a name, fieldWords may follow and
+// fieldLast end it, before its colon (folded).
+var (
+	fieldHeads = map[string]bool{"nom": true, "prenom": true, "prenoms": true, "name": true, "surname": true, "forename": true, "forenames": true, "first": true, "last": true, "full": true, "family": true, "given": true}
+	fieldWords = map[string]bool{"nom": true, "prenom": true, "prenoms": true, "name": true, "names": true, "surname": true, "forename": true, "forenames": true, "first": true, "last": true, "full": true, "family": true, "given": true, "de": true, "d": true, "et": true, "and": true, "famille": true, "usage": true, "naissance": true}
+	fieldLast  = map[string]bool{"nom": true, "prenom": true, "prenoms": true, "name": true, "names": true, "surname": true, "forename": true, "forenames": true, "famille": true, "usage": true, "naissance": true}
+)

@@ -198,8 +198,8 @@ func (p *personal) numbers(text string, toks []token, fold []byte, out []finding
 			}
 			continue
 		}
-		if isDate(text[start:end]) {
-			continue // "Passeport perdu, mon vol part le 12.08.2025": a date, even announced
+		if isDate(text[start:end]) || taxYear(text[start:end]) {
+			continue // "Passeport perdu, mon vol part le 12.08.2025": a date, even announced; "tax from 2021-22"
 		}
 		if isAmount(text, end) || currencyBefore(text, start) {
 			continue // 15 000 €, 1 200 euros, €212.40: an amount, even after "revenu fiscal"
@@ -312,6 +312,25 @@ func isDate(s string) bool {
 		}
 	}
 	return layout(s, "dddd-dd-dd") && num(5, 6) >= 1 && num(5, 6) <= 12 && num(8, 9) >= 1 && num(8, 9) <= 31
+}
+
+// taxYear reports whether s is a tax or school year, a year and the next
+// one: "2021-22", "2023/2024", "1999-00".
+func taxYear(s string) bool {
+	if len(s) < 7 || !(s[:2] == "19" || s[:2] == "20") || s[4] != '-' && s[4] != '/' {
+		return false
+	}
+	y := int(s[2]-'0')*10 + int(s[3]-'0')
+	var next int
+	switch {
+	case layout(s[5:], "dd"):
+		next = int(s[5]-'0')*10 + int(s[6]-'0')
+	case layout(s[5:], "dddd") && (s[5:7] == "19" || s[5:7] == "20"):
+		next = int(s[7]-'0')*10 + int(s[8]-'0')
+	default:
+		return false
+	}
+	return layout(s[:4], "dddd") && next == (y+1)%100
 }
 
 // layout reports whether s is written as l, where d stands for a digit,
@@ -534,6 +553,9 @@ func (p *personal) classify(d []byte, plus bool, text string, start int, toks []
 	// British numbers have eleven digits: mobiles 07…, landlines 01…
 	// and 02… (a French number has ten; 03… are services'). Numbers of
 	// other countries are told by a phone word before them.
+	if !plus && n == 11 && d[0] == '0' && (d[1] == '3' || d[1] == '8') {
+		return 0, false // 0300 …, 0800 …: British numbers of public bodies and free lines, even after "phone"
+	}
 	british := n == 11 && d[0] == '0' && (d[1] == '7' || d[1] == '1' || d[1] == '2')
 	if (british || n >= 9 && n <= 13 && p.wordBefore(p.phone, start, toks, fold)) && !p.serviceNumber(text, start, toks, fold) {
 		return maskPhone, true
