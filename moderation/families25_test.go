@@ -82,3 +82,18 @@ func TestEnginePersonalDataOfRound25(t *testing.T) {
 		{name: "a mobile after phone", text: "My phone is 07700 900 123 if anyone wants to call.", decision: Publish, kinds: pd, gone: []string{"900 123"}},
 	})
 }
+
+// TestEngineHateOfRound25: a group said to be so by nature, one of them
+// said to explain it, a slur in English phrases; not a child's genes, nor
+// a French delay.
+func TestEngineHateOfRound25(t *testing.T) {
+	abuse := []Kind{KindAbuse}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "in their nature", text: "The gypsies at the market are always cheating, it's in their nature.", decision: Reject, kinds: abuse},
+		{name: "ça explique tout", text: "Le médecin est juif, ça explique tout sur ses honoraires.", decision: Reject, kinds: abuse},
+		{name: "gay couples not allowed", text: "Gay couples shouldn't be allowed to adopt through the council.", decision: Reject, kinds: abuse},
+		{name: "some retard", text: "Some retard at the DVLA lost my licence again.", decision: Reject, kinds: abuse},
+		{name: "a child's genes", text: "My son's eczema is in his genes, the nurse said, which explains why the cream fails.", decision: Publish, absent: abuse},
+		{name: "a French delay", text: "Le bus a encore du retard, trois fois cette semaine.", decision: Publish, absent: abuse},
+	})
+}
