@@ -175,8 +175,8 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 		return near(i, patMyself, 2, 0) || overlaps(i, patMyself) || near(i, patMyselfAfter, 0, 1)
 	}
 	// personBetween reports whether the words between hits j and i are
-	// links and one person's noun, with no mark between: "l'agent d'",
-	// "the receptionist"; not a name ("the receptionist Jane"), which a
+	// links and one person's noun, and one word after it, with no mark
+	// between: "l'agent d'", "the receptionist"; not a name ("the receptionist Jane"), which a
 	// second reading finds masked, nor "I called the receptionist, an
 	// idiot answered".
 	personBetween := func(j, i int) bool {
@@ -184,13 +184,19 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 		if strings.ContainsAny(n.src[n.pos[from-1]:n.pos[to]], ",;:.!?()\n") {
 			return false
 		}
-		person := false
+		person, other := false, false
 		for w, rest := firstWord(n.text[from:to]); len(w) > 0; w, rest = firstWord(rest) {
 			at := to - int32(len(rest)+len(w))
 			switch {
 			case linkWords[string(w)]:
 			case !person && hs.startsAt(at, patPerson):
 				person = true
+			case person && !other && !startsUpper(n.src[n.pos[at]:]):
+				// One word after the person's noun: where he works or
+				// what the insult is said with ("l'agent d'accueil de
+				// con", "the receptionist a stupid cow"); not a name,
+				// which a second reading finds masked in two words.
+				other = true
 			default:
 				return false
 			}
@@ -220,10 +226,10 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 		// receptionist an idiot".
 		for j := i - 1; j >= 0; j-- {
 			o := hits[j]
-			if h.w0-o.w1 > 5+a.maxWords {
+			if h.w0-o.w1 > 6+a.maxWords {
 				break
 			}
-			if o.w1 < h.w0 && h.w0-o.w1 <= 5 && a.has(o.id, patCalledThird) && personBetween(j, i) {
+			if o.w1 < h.w0 && h.w0-o.w1 <= 6 && a.has(o.id, patCalledThird) && personBetween(j, i) {
 				return o.start
 			}
 		}
@@ -1353,6 +1359,12 @@ func describedBy(w []byte) bool {
 		count++
 	}
 	return true
+}
+
+// startsUpper reports whether s starts with an upper-case letter.
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
 }
 
 // coordinated reports whether the normalized text t ends with a

@@ -97,3 +97,22 @@ func TestEngineHateOfRound25(t *testing.T) {
 		{name: "a French delay", text: "Le bus a encore du retard, trois fois cette semaine.", decision: Publish, absent: abuse},
 	})
 }
+
+// TestEngineRound25Lexicon: school heads and elected officials as people,
+// things and contempt said of one person, others' violence the writer
+// cannot hold back, and name-calling a third person received, reported
+// with where he works or with an adjective.
+func TestEngineRound25Lexicon(t *testing.T) {
+	abuse, threat := []Kind{KindAbuse}, []Kind{KindThreat}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "a school head compared", text: "La proviseure a autant de charisme qu'une huître, les parents le savent.", decision: Review, kinds: abuse},
+		{name: "a lazy lump", text: "The driver was a rude, lazy lump who never left his cab.", decision: Review, kinds: abuse},
+		{name: "a weathervane", text: "Notre élu ? Une girouette qui change d'avis chaque semaine.", decision: Review, kinds: abuse},
+		{name: "a little madam", text: "The receptionist is a snotty little madam, frankly.", decision: Review, kinds: abuse},
+		{name: "others the writer cannot control", text: "People round here are furious about the closure and I can't control what they do.", decision: Reject, kinds: threat},
+		{name: "everybody knows where you live", text: "Careful, officer, everybody knows where you live in a village this size.", decision: Reject, kinds: threat},
+		{name: "name-calling reported with a workplace", text: "Un usager a traité l'agent d'accueil de crétin devant tout le monde, inadmissible.", decision: Publish, absent: abuse},
+		{name: "name-calling reported with an adjective", text: "A man in the queue called the receptionist a stupid cow; she stayed calm.", decision: Publish, absent: abuse},
+		{name: "everybody knows where the office is", text: "Everybody knows where the town hall is, so put up a sign for the new annexe.", decision: Publish, absent: threat},
+	})
+}
