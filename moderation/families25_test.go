@@ -116,3 +116,17 @@ func TestEngineRound25Lexicon(t *testing.T) {
 		{name: "everybody knows where the office is", text: "Everybody knows where the town hall is, so put up a sign for the new annexe.", decision: Publish, absent: threat},
 	})
 }
+
+// TestEngineRound25Copulas: a doctor's title names a person, a copula
+// reaches over an intensifier, a petty tyrant; a rat run is a road.
+func TestEngineRound25Copulas(t *testing.T) {
+	abuse := []Kind{KindAbuse}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "a doctor a disgrace and a liar", text: "Dr Okafor is a disgrace and a liar, he never read my notes.", decision: Review, kinds: abuse},
+		{name: "a complete and utter clown", text: "The caseworker is a complete and utter clown, three forms lost.", decision: Review, kinds: abuse},
+		{name: "a little dictator", text: "Our building manager is a power-tripping little dictator.", decision: Review, kinds: abuse},
+		{name: "un petit dictateur", text: "Le gardien de la déchetterie, un petit dictateur en gilet jaune.", decision: Review, kinds: abuse},
+		{name: "a complete mess", text: "The new portal is a complete mess, the clerk at the desk agreed.", decision: Publish, absent: abuse},
+		{name: "a total star", text: "Ms Achebe was a total star, thank you for the help with my claim.", decision: Publish, absent: abuse},
+	})
+}
