@@ -351,10 +351,15 @@ func (p *personal) namedAddresses(text string, toks []token, fold []byte, out []
 			continue
 		}
 		s := k + 1
+		// "Lieu-dit" names a place as a capitalised word does: "J'habite
+		// au lieu-dit Chantemerle, 26400 Crest".
+		names := 0
 		for s < len(toks) && livesLinks[string(fold[toks[s].fs:toks[s].fe])] && !toks[s].has(tokCap) {
+			if string(fold[toks[s].fs:toks[s].fe]) == "dit" && s > 0 && string(fold[toks[s-1].fs:toks[s-1].fe]) == "lieu" {
+				names++
+			}
 			s++
 		}
-		names := 0
 		for m := s; m < len(toks) && m <= s+8; m++ {
 			t := toks[m]
 			if m > s && gapEndsSentence(text, toks[m-1], t) || t.has(tokMasked) || overlapsAny(out, t.cs, t.ce) {

@@ -130,3 +130,15 @@ func TestEngineRound25Copulas(t *testing.T) {
 		{name: "a total star", text: "Ms Achebe was a total star, thank you for the help with my claim.", decision: Publish, absent: abuse},
 	})
 }
+
+// TestEnginePhonesAndPlacesOfRound25: a phone with a spaced hyphen between
+// every pair, a lieu-dit after "j'habite" with a single name.
+func TestEnginePhonesAndPlacesOfRound25(t *testing.T) {
+	pd := []Kind{KindPersonalData}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "spaced hyphens between pairs", text: "Rappelez-moi au 07 - 81 - 22 - 40 - 19 après 18h.", decision: Publish, kinds: pd, gone: []string{"81 - 22 - 40"}},
+		{name: "a lieu-dit with one name", text: "J'habite au lieu-dit Puycalvel, 46100 Figeac, et le bus ne passe plus.", decision: Publish, kinds: pd, gone: []string{"Puycalvel"}},
+		{name: "a score is no phone", text: "Score final 02 - 15 au tournoi de la mairie, bravo aux jeunes.", decision: Publish, absent: pd, kept: []string{"02 - 15"}},
+		{name: "a town after j'habite", text: "J'habite à Crest, 26400 Crest, depuis dix ans.", decision: Publish, absent: pd},
+	})
+}

@@ -94,9 +94,10 @@ func (p *personal) numbers(text string, toks []token, fold []byte, out []finding
 				i++
 				end = i
 				continue
-			case c == ' ' && n >= 3 && n <= 5 && digits[0] == '0' && i+3 < len(text) && text[i+1] == '-' && text[i+2] == ' ' && isDigit(text[i+3]) && findingEnd(out[:taken], i+3) <= i+3:
+			case c == ' ' && (n >= 3 && n <= 5 || n%2 == 0 && n >= 2 && n <= 8) && digits[0] == '0' && i+3 < len(text) && text[i+1] == '-' && text[i+2] == ' ' && isDigit(text[i+3]) && findingEnd(out[:taken], i+3) <= i+3:
 				// An area or mobile code set apart by a spaced hyphen:
-				// "0160 - 98 76 54 32".
+				// "0160 - 98 76 54 32"; or every pair: "06 - 45 - 78 -
+				// 12 - 90".
 				i += 3
 				continue
 			case c == ' ' && n >= 2 && n <= 8 && digits[0] == '0' && digits[1] != '0' && joinSpoken(text, i, n, out[:taken]):
