@@ -142,3 +142,14 @@ func TestEnginePhonesAndPlacesOfRound25(t *testing.T) {
 		{name: "a town after j'habite", text: "J'habite à Crest, 26400 Crest, depuis dix ans.", decision: Publish, absent: pd},
 	})
 }
+
+// TestEnginePlacePhrasesOfRound25: a public building named by its kind
+// and an adjective or a second noun before the name.
+func TestEnginePlacePhrasesOfRound25(t *testing.T) {
+	name := []Kind{KindPersonName}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "piscine municipale", text: "La piscine municipale Léo-Lagrange est fermée pour travaux jusqu'en mai.", decision: Publish, absent: name, kept: []string{"Léo-Lagrange"}},
+		{name: "foyer logement", text: "Les résidents du foyer logement Louise Michel n'ont plus de bus.", decision: Publish, absent: name, kept: []string{"Louise Michel"}},
+		{name: "a name after the building", text: "À la médiathèque municipale Aimé Césaire, Sandrine m'a aidé pour mon CV.", decision: Publish, kinds: name, gone: []string{"Sandrine"}, kept: []string{"Aimé Césaire"}},
+	})
+}
