@@ -175,8 +175,8 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 		return near(i, patMyself, 2, 0) || overlaps(i, patMyself) || near(i, patMyselfAfter, 0, 1)
 	}
 	// personBetween reports whether the words between hits j and i are
-	// links and one person's noun, and one word after it, with no mark
-	// between: "l'agent d'", "the receptionist"; not a name ("the receptionist Jane"), which a
+	// links and one person's noun, and one word after a link after it,
+	// with no mark between: "l'agent d'", "the receptionist"; not a name ("the receptionist Jane"), which a
 	// second reading finds masked, nor "I called the receptionist, an
 	// idiot answered".
 	personBetween := func(j, i int) bool {
@@ -184,18 +184,21 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 		if strings.ContainsAny(n.src[n.pos[from-1]:n.pos[to]], ",;:.!?()\n") {
 			return false
 		}
-		person, other := false, false
+		person, other, link := false, false, false
 		for w, rest := firstWord(n.text[from:to]); len(w) > 0; w, rest = firstWord(rest) {
 			at := to - int32(len(rest)+len(w))
+			wasLink := link
+			link = linkWords[string(w)]
 			switch {
-			case linkWords[string(w)]:
+			case link:
 			case !person && hs.startsAt(at, patPerson):
 				person = true
-			case person && !other && !startsUpper(n.src[n.pos[at]:]):
-				// One word after the person's noun: where he works or
-				// what the insult is said with ("l'agent d'accueil de
-				// con", "the receptionist a stupid cow"); not a name,
-				// which a second reading finds masked in two words.
+			case person && !other && wasLink && !startsUpper(n.src[n.pos[at]:]):
+				// One word after a link after the person's noun: where
+				// he works or what the insult is said with ("l'agent
+				// d'accueil de con", "the receptionist a stupid cow");
+				// not "the receptionist yesterday", nor a name, which a
+				// second reading finds masked in two words.
 				other = true
 			default:
 				return false
@@ -320,7 +323,7 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 				// Two words more when an article after the mark opens
 				// them: "the team manager, a smarmy weasel", "la
 				// sage-femme de nuit, une baleine échouée".
-				if describedAfterMark(n, o.end, h.start) {
+				if describedAfterMark(n, o.end, h.start, h.end) {
 					return true
 				}
 			case o.w0 > h.w1 && o.w0-h.w1 <= after:
@@ -459,7 +462,9 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 				// animal or a thing has it ("la directrice a le charisme
 				// d'une huître", "the receptionist has all the warmth of
 				// a fridge").
-				if !near(i, patAnimal, 0, 3) && !near(i, patObject, 0, 3) || !comparedPerson(i) {
+				// Not a child's nor the writer's ("my son has the attention
+				// span of a goldfish").
+				if !near(i, patAnimal, 0, 3) && !near(i, patObject, 0, 3) && !near(i, patLikened, 0, 3) || !comparedPerson(i) || near(i, patChild, 4, 0) || near(i, patMine, 3, 0) {
 					continue
 				}
 				f.kind, f.severity, f.reason = KindAbuse, SeverityMedium, "insult by comparison"
@@ -874,10 +879,10 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 					// "heartless harpies who leave the old folk in bed":
 					// English says who only of persons (not of a real
 					// animal, "the dog who bit me", nor of one accused,
-					// "the thief who stole my bike").
+					// "the liar who wrote this letter").
 					f.kind, f.severity, f.reason = KindAbuse, SeverityMedium, "dehumanising or accusing insult"
 				case near(i, patAim, 2, 0) || apposedPerson(i, 3, 3) || near(i, patYou, 3, 3) ||
-					(near(i, patCopula, 3, 0) || coordinated(text[:h.start]) && near(i, patCopula, 8, 0)) && near(i, patPerson, 10, 0) && own(i) || // "les agents de la mairie sont des larves", "est un incompétent fini et un menteur", not "gritó que la funcionaria era una ballena"
+					(near(i, patCopula, 3, 0) || a.has(h.id, patAccuse) && coordinated(text[:h.start]) && near(i, patCopula, 8, 0)) && near(i, patPerson, 10, 0) && own(i) || // "les agents de la mairie sont des larves", "est un incompétent fini et un menteur", not "gritó que la funcionaria era una ballena"
 					near(i, patThis, 2, 0) && near(i, patPlace, 0, 4) || atDesk(i) && own(i):
 					f.kind, f.severity, f.reason = KindAbuse, SeverityMedium, "dehumanising or accusing insult"
 				default:
@@ -968,7 +973,9 @@ func (a *abuse) dropFalseFriends(hits []hit, langs uint8) []hit {
 func linked(n *normalized, from, to int32) bool {
 	for w, rest := firstWord(n.text[from:to]); len(w) > 0; w, rest = firstWord(rest) {
 		at := to - int32(len(rest)+len(w)) // where w starts in n.text
-		if !linkWords[string(w)] && !isUpperASCII(n.src[n.pos[at]]) {
+		// A name masked is a name still: "The adviser [name removed], a
+		// coward" reads as "The adviser Tom Baker, a coward" did.
+		if !linkWords[string(w)] && !isUpperASCII(n.src[n.pos[at]]) && !inPlaceholder(n.src, int(n.pos[at])) {
 			return false
 		}
 	}
@@ -1305,8 +1312,11 @@ func sentencesBetween(n *normalized, from, to int32) int {
 // a mark that sets a word apart, and after it an article and at most two
 // words: "the team manager, a smarmy weasel", "Council clerk: a sentient
 // potato". Before the mark, only linkWords and capitalised words, as
-// linked reads them.
-func describedAfterMark(n *normalized, from, to int32) bool {
+// linked reads them, or where the person works when the thing, ending at
+// normalized byte end, ends its clause ("Agent de préfecture : un
+// vulgaire paillasson."; not "Message pour le gardien de l'immeuble : un
+// rat dans le local poubelles").
+func describedAfterMark(n *normalized, from, to, end int32) bool {
 	src := n.src[n.pos[from-1]:n.pos[to]]
 	m := strings.LastIndexAny(src, ",:=")
 	if m < 0 || strings.ContainsAny(src, ".!?;\n") {
@@ -1317,7 +1327,14 @@ func describedAfterMark(n *normalized, from, to int32) bool {
 	for at < to && int(n.pos[at]) < int(n.pos[from-1])+m {
 		at++
 	}
-	return (linked(n, from, at) || workplaceAfter(n.text[from:at])) && describedBy(n.text[at:to])
+	return (linked(n, from, at) || workplaceAfter(n.text[from:at]) && clauseEnds(n, end)) && describedBy(n.text[at:to])
+}
+
+// clauseEnds reports whether the source of n after normalized byte end
+// (the end of a word) ends a clause: punctuation or the text's end.
+func clauseEnds(n *normalized, end int32) bool {
+	rest := strings.TrimLeft(n.src[runeEnd(n.src, n.pos[end-1]):], " ")
+	return rest == "" || strings.ContainsRune(".!?,;:\n)", rune(rest[0]))
 }
 
 // workplaceAfter reports whether the normalized words w, between a

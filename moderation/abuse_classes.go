@@ -91,7 +91,8 @@ const (
 	patCalledAfter // genannt, bezeichnet: after what someone called a person, with a called word before
 	patCalledThird // a traité, called the: what someone called a third person, named after it
 	patWho         // who: a relative pronoun said of persons only
-	patAccuse      // voleurs, liar: an accusation, read as an animal but not before who
+	patAccuse      // liar, menteur: an accusation of one person (charge), read as an animal but not before who
+	patLikened     // frigo, lamppost: a cold thing a quality is compared with, nothing else
 	patQuality     // le charisme d'une, the warmth of a: a quality compared, an insult when a thing or an animal has it
 )
 

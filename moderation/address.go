@@ -31,12 +31,22 @@ func (p *personal) addresses(text string, toks []token, fold []byte, digits []in
 		if k < next || t.has(tokLetter) && !lettered(text[t.cs:t.ce]) || t.ce-t.cs > 4 || t.has(tokMasked) || overlapsAny(out, t.cs, toks[k+1].ce) {
 			continue
 		}
+		// A house number with a letter is English's: "22b Kingsway Road";
+		// not "le bus 21c avenue Jean Jaurès".
+		if t.has(tokLetter) && p.streets[string(fold[toks[k+1].fs:toks[k+1].fe])] {
+			continue
+		}
 		// Nor the minutes of a time: "à 10:00 via le site" (Italian via);
 		// an hour is one or two digits after no other ("0612345678:4 rue
 		// des Lilas" is a phone and an address, and reads so once the
 		// phone is masked).
 		if t.ce-t.cs == 2 && t.cs >= 2 && text[t.cs-1] == ':' && isDigit(text[t.cs-2]) &&
 			(t.cs < 3 || !isAlnumASCII(text[t.cs-3]) || isDigit(text[t.cs-3]) && (t.cs < 4 || !isAlnumASCII(text[t.cs-4]))) {
+			continue
+		}
+		// Nor a number that a word before it labels: "Ward 4 Oak View",
+		// "Exit 2 North Road", "le bus 21 avenue Foch".
+		if k > 0 && numberLabels[string(fold[toks[k-1].fs:toks[k-1].fe])] {
 			continue
 		}
 		j := k + 1
@@ -94,7 +104,8 @@ func (p *personal) addresses(text string, toks []token, fold []byte, digits []in
 
 // lettered reports whether w is a house number with a letter, one to
 // three digits then one of a to d, as English writes a flat in a divided
-// house ("22b Kingsway Road", "14A Beech Avenue"); not an hour ("22h, rue
+// house ("22b Kingsway Road", "14A Beech Avenue", read before an English
+// street only); not an hour ("22h, rue
 // Gambetta", "en 48h via la messagerie"), an ordinal ("3e avenue"), a
 // road (A7) nor a size (4K).
 func lettered(w string) bool {
@@ -273,6 +284,9 @@ func inStreetName(text string, toks []token, j int) bool {
 // street name that starts at token j ("Station Road", "Mill Hill Lane"):
 // one to three capitalised words, then a street word; 0 if there is none.
 func englishStreetEnd(text string, toks []token, fold []byte, j int) int {
+	if unitWords[string(fold[toks[j].fs:toks[j].fe])] {
+		return 0 // "a 5 Percent Rise in rents", "the 10 Mile Walk"
+	}
 	for m := j; m < len(toks) && m <= j+3; m++ {
 		if !toks[m].has(tokCap) || toks[m].has(tokDigit) || m > j && gapHasBreak(text, toks[m-1], toks[m]) {
 			return 0
@@ -288,8 +302,8 @@ func englishStreetEnd(text string, toks []token, fold []byte, j int) int {
 var englishStreets = map[string]bool{
 	"street": true, "st": true, "road": true, "rd": true, "lane": true, "drive": true, "avenue": true, "close": true, "crescent": true,
 	"way": true, "grove": true, "terrace": true, "gardens": true, "court": true, "place": true,
-	"view": true, "rise": true, "parade": true, "row": true, "walk": true, "hill": true, "square": true, "mews": true, "vale": true,
-	"quay": true, "wharf": true, "green": true, "heights": true, "gate": true,
+	"view": true, "rise": true, "parade": true, "row": true, "hill": true, "square": true, "mews": true, "vale": true,
+	"quay": true, "wharf": true, "heights": true,
 }
 
 // flats finds a flat in a block of flats: "Résidence Les Pins, bât. C,
@@ -341,8 +355,8 @@ var (
 // the town.
 func (p *personal) namedAddresses(text string, toks []token, fold []byte, out []finding) []finding {
 	// Most texts say nothing of where the writer lives: told at once,
-	// from the first four letters of each word (habi, live, domi), rather
-	// than by a lookup per word.
+	// from the first five bytes of each word of class lives (habit, live,
+	// domic, resid), rather than by a lookup per word.
 	if !containsAny(fold, p.livesStems) {
 		return out
 	}
@@ -413,6 +427,23 @@ func ukOutward(w string) bool {
 }
 
 func ukInward(w string) bool { return layout(w, "dLL") }
+
+// unitWords are the folded words of what a number counts, which starts no
+// street's name after it.
+var unitWords = map[string]bool{
+	"percent": true, "per": true, "mile": true, "miles": true, "year": true, "years": true, "hour": true, "hours": true,
+	"minute": true, "minutes": true, "day": true, "days": true, "week": true, "weeks": true, "month": true, "months": true,
+	"pound": true, "pounds": true, "point": true, "points": true,
+}
+
+// numberLabels are the folded words that make the number after them a
+// ward's, a bus's, a room's, an exit's, not a house's.
+var numberLabels = map[string]bool{
+	"ward": true, "exit": true, "terminal": true, "year": true, "section": true, "chapter": true, "room": true, "bus": true,
+	"route": true, "line": true, "platform": true, "level": true, "floor": true, "gate": true, "junction": true, "page": true,
+	"part": true, "step": true, "stage": true, "counter": true, "desk": true, "window": true, "bay": true, "unit": true,
+	"guichet": true, "salle": true, "porte": true, "ligne": true, "quai": true, "bureau": true, "etage": true, "chapitre": true,
+}
 
 // livesLinks may come between a word of personal_cues' class lives and
 // the place it names.

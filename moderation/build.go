@@ -299,7 +299,7 @@ var (
 		"general": patGeneral, "all": patAll, "bad": patBad, "dirty": patDirty, "compound": patCompound,
 		"copula": patCopula, "yours": patYours, "body": patBody, "mine": patMine, "vocative": patVocative,
 		"theirs": patTheirs, "compare": patCompare, "object": patObject,
-		"myself": patMyself, "myself-after": patMyselfAfter, "desk": patDesk, "real-animal": patRealAnimal, "who": patWho, "quality": patQuality,
+		"myself": patMyself, "myself-after": patMyselfAfter, "desk": patDesk, "real-animal": patRealAnimal, "who": patWho, "quality": patQuality, "likened": patLikened,
 	}
 )
 
@@ -322,8 +322,8 @@ func newAbuse(f *folder, set *lexicon.Set, spam map[string]int) *abuse {
 		if cls, ok := targetClasses[c.Class]; ok {
 			b.add(c.Term, patMeta{class: cls, lang: -1})
 		}
-		if c.Class == "accuse" || c.Class == "charge" {
-			b.add(c.Term, patMeta{class: patAccuse, lang: -1}) // an animal's rules, but "the thief who stole my bike"
+		if c.Class == "charge" {
+			b.add(c.Term, patMeta{class: patAccuse, lang: -1}) // an animal's rules, but not before who nor after a coordinated copula
 		}
 	}
 	a := b.build()

@@ -1,6 +1,9 @@
 package moderation
 
-import "testing"
+import (
+	"context"
+	"testing"
+)
 
 // TestEngineQualitiesComparedOfRound25: a quality a person is praised
 // for too, compared with an animal's or a thing's, said of the one at a
@@ -78,7 +81,13 @@ func TestEnginePersonalDataOfRound25(t *testing.T) {
 		{name: "May after a day", text: "Your letter of 9 May says the claim was closed.", decision: Publish, absent: name, kept: []string{"9 May"}},
 		{name: "a tax year", text: "HMRC says my tax for 2021-22 was underpaid by £2,310.", decision: Publish, absent: pd, kept: []string{"2021-22"}},
 		{name: "a public body's 0300 line", text: "Please keep a phone option: 0300 790 6801 is the only one I can use.", decision: Publish, absent: pd, kept: []string{"0300 790 6801"}},
-		{name: "a GP practice's line", text: "The practice line 0131 496 0042 says to contact my old surgery.", decision: Publish, absent: pd, kept: []string{"0131 496 0042"}},
+		{name: "a Berlin landline after a phone word", text: "Meine Telefonnummer ist 030 12345678, bitte rufen Sie mich zurück.", decision: Publish, kinds: pd, gone: []string{"12345678"}},
+		{name: "an address after in practice", text: "In practice, nobody ever delivers to 22 Orchard Close, Swindon SN3 1LP, where I live.", decision: Publish, kinds: pd, gone: []string{"22 Orchard Close"}},
+		{name: "a month before a surname", text: "Counter 3 June Smith was lovely with my mother.", decision: Publish, kinds: name, gone: []string{"Smith"}},
+		{name: "the next field's label", text: "Nom : Lemoine Prénom : Inès, dossier bloqué depuis mars.", decision: Publish, kinds: name, gone: []string{"Lemoine", "Inès"}, kept: []string{"Prénom"}},
+		{name: "a field of a thing's name", text: "School name: Ridgeway Primary, the bus pass never came.", decision: Publish, absent: name, kept: []string{"Ridgeway Primary"}},
+		{name: "no name given", text: "Nom : Inconnu\nObjet : le colis n'est jamais arrivé.", decision: Publish, absent: name, kept: []string{"Inconnu"}},
+		{name: "a name asked in prose", text: "I asked for her name: Reception refused to give it.", decision: Publish, absent: name, kept: []string{"Reception"}},
 		{name: "a mobile after phone", text: "My phone is 07700 900 123 if anyone wants to call.", decision: Publish, kinds: pd, gone: []string{"900 123"}},
 	})
 }
@@ -90,7 +99,9 @@ func TestEngineHateOfRound25(t *testing.T) {
 	abuse := []Kind{KindAbuse}
 	runEngineCases(t, newTestEngine(t, nil), []engineCase{
 		{name: "in their nature", text: "The gypsies at the market are always cheating, it's in their nature.", decision: Reject, kinds: abuse},
-		{name: "ça explique tout", text: "Le médecin est juif, ça explique tout sur ses honoraires.", decision: Reject, kinds: abuse},
+		{name: "can't trust any of them", text: "Gypsies run the car wash now, you can't trust any of them with your keys.", decision: Reject, kinds: abuse},
+		{name: "a group that explains a need", text: "Many women in our village don't drive, which explains why the bus cut hurts so much.", decision: Publish, absent: abuse},
+		{name: "ça explique tout of a need", text: "Les femmes du quartier travaillent de nuit, ça explique tout : les horaires de la crèche ne vont pas.", decision: Publish, absent: abuse},
 		{name: "gay couples not allowed", text: "Gay couples shouldn't be allowed to adopt through the council.", decision: Reject, kinds: abuse},
 		{name: "some retard", text: "Some retard at the DVLA lost my licence again.", decision: Reject, kinds: abuse},
 		{name: "a child's genes", text: "My son's eczema is in his genes, the nurse said, which explains why the cream fails.", decision: Publish, absent: abuse},
@@ -109,8 +120,11 @@ func TestEngineRound25Lexicon(t *testing.T) {
 		{name: "a lazy lump", text: "The driver was a rude, lazy lump who never left his cab.", decision: Review, kinds: abuse},
 		{name: "a weathervane", text: "Notre élu ? Une girouette qui change d'avis chaque semaine.", decision: Review, kinds: abuse},
 		{name: "a little madam", text: "The receptionist is a snotty little madam, frankly.", decision: Review, kinds: abuse},
-		{name: "others the writer cannot control", text: "People round here are furious about the closure and I can't control what they do.", decision: Reject, kinds: threat},
-		{name: "everybody knows where you live", text: "Careful, officer, everybody knows where you live in a village this size.", decision: Reject, kinds: threat},
+		{name: "passwords not remembered", text: "On me demande cinq mots de passe différents, je ne peux pas les retenir.", decision: Publish, absent: threat},
+		{name: "grown sons", text: "My sons are adults now; I can't control what they do, so please stop sending their letters to me.", decision: Publish, absent: threat},
+		{name: "a village GP's door", text: "In our village everybody knows where the GP lives, so people knock on her door at night.", decision: Publish, absent: threat},
+		{name: "a road's danger", text: "Another accident on the roundabout. Somebody's going to get killed there unless the council acts.", decision: Publish, absent: threat},
+		{name: "a place on a waiting list", text: "Fourteen months for therapy now. Is there any way to know where I am on the list?", decision: Publish, absent: threat},
 		{name: "name-calling reported with a workplace", text: "Un usager a traité l'agent d'accueil de crétin devant tout le monde, inadmissible.", decision: Publish, absent: abuse},
 		{name: "name-calling reported with an adjective", text: "A man in the queue called the receptionist a stupid cow; she stayed calm.", decision: Publish, absent: abuse},
 		{name: "everybody knows where the office is", text: "Everybody knows where the town hall is, so put up a sign for the new annexe.", decision: Publish, absent: threat},
@@ -152,4 +166,47 @@ func TestEnginePlacePhrasesOfRound25(t *testing.T) {
 		{name: "foyer logement", text: "Les résidents du foyer logement Louise Michel n'ont plus de bus.", decision: Publish, absent: name, kept: []string{"Louise Michel"}},
 		{name: "a name after the building", text: "À la médiathèque municipale Aimé Césaire, Sandrine m'a aidé pour mon CV.", decision: Publish, kinds: name, gone: []string{"Sandrine"}, kept: []string{"Aimé Césaire"}},
 	})
+}
+
+// TestEngineReviewOfRound25: fair texts a review of the round found
+// held, and the constructions it found breaking; each stays as the
+// round's start had it, or better.
+func TestEngineReviewOfRound25(t *testing.T) {
+	abuse, pd := []Kind{KindAbuse}, []Kind{KindPersonalData}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "a plural accused before who", text: "Crooks who run this council should be locked up.", decision: Review, kinds: abuse},
+		{name: "a scam confirmed", text: "Le conseiller bancaire m'a confirmé que c'était un escroc et a bloqué ma carte.", decision: Publish, absent: abuse},
+		{name: "the writer a fool", text: "The caseworker was fair, and I admit I was a fool to ignore the letters.", decision: Publish, absent: abuse},
+		{name: "an April fool", text: "The receptionist thought my call was an April fool, but the leak is real.", decision: Publish, absent: abuse},
+		{name: "a cold waiting room", text: "La conseillère était très gentille mais la salle d'attente est un vrai frigo en hiver.", decision: Publish, absent: abuse},
+		{name: "a dinosaur of a system", text: "The clerk was helpful but the computer system they use is a dinosaur.", decision: Publish, absent: abuse},
+		{name: "a lump found", text: "The midwife checked me and there is a lump, so she booked a scan at once.", decision: Publish, absent: abuse},
+		{name: "praise, then a rat", text: "The nurse is an angel and a rat was found in the ward kitchen, which she reported.", decision: Publish, absent: abuse},
+		{name: "a rat reported to the caretaker", text: "Message pour le gardien de l'immeuble : un rat dans le local poubelles depuis une semaine.", decision: Publish, absent: abuse},
+		{name: "a child's attention span", text: "The teacher was lovely; my son has the attention span of a goldfish, so she sat him at the front.", decision: Publish, absent: abuse},
+		{name: "a process slow as a tortoise", text: "J'ai vu la conseillère en mars et depuis, tout avance à la vitesse d'une tortue.", decision: Publish, absent: abuse},
+		{name: "a little madam at home", text: "Our little madam loved the library's story time, thank you.", decision: Publish, absent: abuse},
+		{name: "a bus line before a street", text: "Le bus 21c avenue Jean Jaurès a été supprimé sans prévenir.", decision: Publish, absent: pd},
+		{name: "a ward's number before a street word", text: "Ward 4 Oak View was closed for cleaning, the nurses moved us.", decision: Publish, absent: pd},
+		{name: "the writer's insult, not reported", text: "I called the receptionist yesterday an idiot answered the phone.", decision: Review, kinds: abuse},
+	})
+}
+
+// TestMaskedNameIsLinked: a name masked links a person's noun to what he
+// is set apart as, as the name did, so a second reading agrees.
+func TestMaskedNameIsLinked(t *testing.T) {
+	e := newTestEngine(t, nil)
+	for _, text := range []string{"The adviser Tom Baker, a coward.", "La conseillère Sophie Roux, une menteuse."} {
+		first, err := e.Moderate(context.Background(), Input{Text: text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		second, err := e.Moderate(context.Background(), Input{Text: first.Text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if first.Decision != Review || second.Decision != first.Decision {
+			t.Errorf("%q: %s, then %s on %q; want review twice", text, first.Decision, second.Decision, first.Text)
+		}
+	}
 }

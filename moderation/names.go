@@ -170,9 +170,10 @@ func (nm *names) protect(text string, toks []token, fold []byte, hashes []uint64
 	}
 	for k := 0; k < len(toks); k++ {
 		t := &toks[k]
-		// A month after a day's number is a date, whatever follows it:
-		// "your letter of 18 June says", "le 3 Mai, Martine…".
-		if t.has(tokDigit) && !t.has(tokLetter) && t.ce-t.cs <= 2 && k+1 < len(toks) {
+		// A month after a day's number is a date: "your letter of 18
+		// June says", "le 3 Mai, Martine…"; not before a capitalised word,
+		// a surname ("Counter 3 June Smith was lovely").
+		if t.has(tokDigit) && !t.has(tokLetter) && t.ce-t.cs <= 2 && k+1 < len(toks) && (k+2 == len(toks) || !toks[k+2].has(tokCap) || gapHasBreak(text, toks[k+1], toks[k+2])) {
 			if w := string(fold[toks[k+1].fs:toks[k+1].fe]); calendarWords[w] || w == "may" {
 				keep[k+1] = true
 			}
@@ -1686,33 +1687,43 @@ var addressWords = map[string]bool{"sir": true, "madam": true, "mate": true, "lo
 // formFields finds the name filled in a form's fields copied into a text:
 // "Nom : Lemoine", "Nom/Prénom : Kaddour Farid", "Surname: VASSEUR",
 // "First name: Dylan". The field is one to three words of fieldWords,
-// ending on one of fieldLast, then a colon; the name is the capitalised
-// words after it on its line, four at most, particles between them; not
-// an acronym or an institution, which are kept ("Nom : CAF"), nor a
-// lower-case word ("Nom : inconnu").
+// starting a line or set apart by a mark ("Tél : … / Nom : …"), a head
+// first and a last before its colon; not "School name:", "her name:". The
+// name is the capitalised words after it on its line, four at most,
+// particles between them, up to the next field's label ("Nom : Lemoine
+// Prénom : Inès"); a title stays ("Name: Mrs Patel"); not an acronym or
+// an institution, which are kept ("Nom : CAF"), a lower-case word, nor a
+// word saying there is no name ("Nom : Inconnu", "Name: Anonymous").
 func formFields(text string, toks []token, fold []byte, keep []bool, out []finding, first int) []finding {
 	if strings.IndexByte(text, ':') < 0 {
 		return out
 	}
+	word := func(k int) string { return string(fold[toks[k].fs:toks[k].fe]) }
+	colonAfter := func(k int) bool {
+		return k+1 < len(toks) && strings.HasPrefix(strings.TrimLeft(text[toks[k].ce:toks[k+1].cs], " \u00a0\u202f"), ":")
+	}
 	for k := 0; k+1 < len(toks); k++ {
-		if !fieldLast[string(fold[toks[k].fs:toks[k].fe])] || !strings.HasPrefix(strings.TrimLeft(text[toks[k].ce:toks[k+1].cs], " \u00a0"), ":") {
+		if fieldWords[word(k)]&fieldLast == 0 || !colonAfter(k) {
 			continue
 		}
 		head := k
-		for head > 0 && head > k-2 && fieldWords[string(fold[toks[head-1].fs:toks[head-1].fe])] && !strings.ContainsRune(text[toks[head-1].ce:toks[head].cs], '\n') {
+		for head > 0 && head > k-2 && fieldWords[word(head-1)] != 0 && !strings.ContainsRune(text[toks[head-1].ce:toks[head].cs], '\n') {
 			head--
 		}
-		if !fieldHeads[string(fold[toks[head].fs:toks[head].fe])] {
+		if fieldWords[word(head)]&fieldHead == 0 || head > 0 && strings.TrimSpace(text[toks[head-1].ce:toks[head].cs]) == "" {
 			continue
 		}
-		gap := text[toks[k].ce:toks[k+1].cs]
-		if strings.ContainsRune(gap, '\n') || strings.Count(gap, ":") != 1 {
+		if gap := text[toks[k].ce:toks[k+1].cs]; strings.ContainsRune(gap, '\n') || strings.Count(gap, ":") != 1 {
 			continue
+		}
+		from := k + 1
+		for from < len(toks) && toks[from].info.cue == cueTitle && !gapHasBreak(text, toks[from], toks[min(from+1, len(toks)-1)]) {
+			from++ // "Name: Mrs Patel": the title stays
 		}
 		last := -1
-		for m := k + 1; m < len(toks) && m <= k+4; m++ {
+		for m := from; m < len(toks) && m <= from+3; m++ {
 			t := toks[m]
-			if m > k+1 && gapHasBreak(text, toks[m-1], t) || keep[m] || t.has(tokMasked) || t.has(tokDigit) {
+			if m > from && gapHasBreak(text, toks[m-1], t) || keep[m] || t.has(tokMasked) || t.has(tokDigit) || noName[word(m)] || colonAfter(m) {
 				break
 			}
 			if !t.has(tokCap) {
@@ -1728,10 +1739,10 @@ func formFields(text string, toks []token, fold []byte, keep []bool, out []findi
 		}
 		// Words another rule found are not found twice; a particle is
 		// found only with the name after it.
-		if !overlapsAny(out[first:], toks[k+1].cs, toks[last].ce) {
-			out = append(out, finding{toks[k+1].cs, toks[last].ce, maskName})
+		if !overlapsAny(out[first:], toks[from].cs, toks[last].ce) {
+			out = append(out, finding{toks[from].cs, toks[last].ce, maskName})
 		} else {
-			for m := k + 1; m <= last; m++ {
+			for m := from; m <= last; m++ {
 				if !toks[m].info.particle && !overlapsAny(out[first:], toks[m].cs, toks[m].ce) {
 					out = append(out, finding{toks[m].cs, toks[m].ce, maskName})
 				}
@@ -1742,10 +1753,27 @@ func formFields(text string, toks []token, fold []byte, keep []bool, out []findi
 	return out
 }
 
-// fieldHeads start a form's field for a name, fieldWords may follow and
-// fieldLast end it, before its colon (folded).
-var (
-	fieldHeads = map[string]bool{"nom": true, "prenom": true, "prenoms": true, "name": true, "surname": true, "forename": true, "forenames": true, "first": true, "last": true, "full": true, "family": true, "given": true}
-	fieldWords = map[string]bool{"nom": true, "prenom": true, "prenoms": true, "name": true, "names": true, "surname": true, "forename": true, "forenames": true, "first": true, "last": true, "full": true, "family": true, "given": true, "de": true, "d": true, "et": true, "and": true, "famille": true, "usage": true, "naissance": true}
-	fieldLast  = map[string]bool{"nom": true, "prenom": true, "prenoms": true, "name": true, "names": true, "surname": true, "forename": true, "forenames": true, "famille": true, "usage": true, "naissance": true}
+// fieldWords are the folded words of a form's field for a name: a head
+// starts it, a last ends it before its colon, the others come between
+// ("Nom de famille", "First name").
+const (
+	fieldHead uint8 = 1 << iota
+	fieldLast
+	fieldBetween
 )
+
+var fieldWords = map[string]uint8{
+	"nom": fieldHead | fieldLast, "prenom": fieldHead | fieldLast, "prenoms": fieldHead | fieldLast,
+	"name": fieldHead | fieldLast, "names": fieldLast, "surname": fieldHead | fieldLast,
+	"forename": fieldHead | fieldLast, "forenames": fieldHead | fieldLast,
+	"first": fieldHead, "last": fieldHead, "full": fieldHead, "family": fieldHead, "given": fieldHead,
+	"famille": fieldLast, "usage": fieldLast, "naissance": fieldLast,
+	"de": fieldBetween, "d": fieldBetween, "et": fieldBetween, "and": fieldBetween,
+}
+
+// noName are the folded words a form's field for a name holds when there
+// is none.
+var noName = map[string]bool{
+	"inconnu": true, "inconnue": true, "anonyme": true, "anonymous": true, "unknown": true, "non": true, "none": true,
+	"withheld": true, "confidentiel": true, "confidential": true, "aucun": true, "n": true, "na": true, "nc": true,
+}

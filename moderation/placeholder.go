@@ -42,6 +42,16 @@ func placeholderAt(text string, i int) int {
 	return 0
 }
 
+// inPlaceholder reports whether byte p of text is inside a placeholder.
+func inPlaceholder(text string, p int) bool {
+	j := strings.LastIndexByte(text[max(0, p-40):p], '[')
+	if j < 0 {
+		return false
+	}
+	j += max(0, p-40)
+	return j+placeholderAt(text, j) > p
+}
+
 // addressPlaceholderAt reports whether an address placeholder of any
 // language starts at byte i of text.
 func addressPlaceholderAt(text string, i int) bool {

@@ -303,7 +303,7 @@ func CueClasses(file string) []string { return slices.Clone(cueClasses[file]) }
 var cueClasses = map[string][]string{
 	"titles.txt":        {"title", "upper"},
 	"roles.txt":         {"role", "called", "thanks", "kin", "staff", "closing"},
-	"targets.txt":       {"person", "you", "group", "thing", "animal", "accuse", "charge", "aim", "this", "like", "place", "general", "all", "bad", "dirty", "compound", "copula", "yours", "body", "mine", "vocative", "theirs", "compare", "object", "myself", "myself-after", "desk", "real-animal", "who", "quality"},
+	"targets.txt":       {"person", "you", "group", "thing", "animal", "accuse", "charge", "aim", "this", "like", "place", "general", "all", "bad", "dirty", "compound", "copula", "yours", "body", "mine", "vocative", "theirs", "compare", "object", "myself", "myself-after", "desk", "real-animal", "who", "quality", "likened"},
 	"threat_cues.txt":   {"intent", "violence", "weapon", "threat", "self", "blast", "warn", "report", "idiom", "future", "know", "private", "home", "meet", "outside", "said", "happen", "pity", "stalk", "outcome", "send", "next", "fuel", "sabotage", "hurt", "limb", "lawful", "burn", "property", "consumed", "carried", "ultimatum", "seewhat", "soon", "called", "must", "armed", "child", "childplace", "aside", "wish", "ill", "gang", "otherway", "settle", "sympathy", "heard", "stayaway", "advice", "knowthat", "unmissed", "calledafter", "calledthird"},
 	"stopwords.txt":     {"fr", "en", "es", "de", "it", "pt", "fr-word", "en-word", "es-word", "de-word", "it-word", "pt-word"},
 	"personal_cues.txt": {"number", "card", "phone", "reference", "private", "service", "service-near", "lives", "street", "plate", "digit", "tens", "hundred", "double", "triple", "joiner"},
