@@ -87,6 +87,8 @@ func TestEnginePersonalDataOfRound25(t *testing.T) {
 		{name: "the next field's label", text: "Nom : Lemoine Prénom : Inès, dossier bloqué depuis mars.", decision: Publish, kinds: name, gone: []string{"Lemoine", "Inès"}, kept: []string{"Prénom"}},
 		{name: "a field of a thing's name", text: "School name: Ridgeway Primary, the bus pass never came.", decision: Publish, absent: name, kept: []string{"Ridgeway Primary"}},
 		{name: "no name given", text: "Nom : Inconnu\nObjet : le colis n'est jamais arrivé.", decision: Publish, absent: name, kept: []string{"Inconnu"}},
+		{name: "a title in the field stays", text: "Nom : M. Durand\nObjet : remboursement jamais reçu.", decision: Publish, kinds: name, gone: []string{"Durand"}, kept: []string{"M."}},
+		{name: "a time before a field", text: "RDV à 10:00, Nom : Durand, personne ne m'a reçu.", decision: Publish, kinds: name, gone: []string{"Durand"}, kept: []string{"10:00"}},
 		{name: "a name asked in prose", text: "I asked for her name: Reception refused to give it.", decision: Publish, absent: name, kept: []string{"Reception"}},
 		{name: "a mobile after phone", text: "My phone is 07700 900 123 if anyone wants to call.", decision: Publish, kinds: pd, gone: []string{"900 123"}},
 	})

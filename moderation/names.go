@@ -1695,62 +1695,78 @@ var addressWords = map[string]bool{"sir": true, "madam": true, "mate": true, "lo
 // an institution, which are kept ("Nom : CAF"), a lower-case word, nor a
 // word saying there is no name ("Nom : Inconnu", "Name: Anonymous").
 func formFields(text string, toks []token, fold []byte, keep []bool, out []finding, first int) []finding {
-	if strings.IndexByte(text, ':') < 0 {
-		return out
+	// Read from each colon back to the word before it: most texts have
+	// none, or a few among dozens of words.
+	k := 0 // the tokens before k end before the colon
+	for c := strings.IndexByte(text, ':'); c >= 0; {
+		for k < len(toks) && toks[k].ce <= int32(c) {
+			k++
+		}
+		// Not a colon inside a word ("10:00", "https:").
+		if k > 0 && k < len(toks) && toks[k].cs > int32(c) {
+			if from, last := formField(text, toks, fold, keep, k-1); last >= 0 {
+				// Words another rule found are not found twice; a
+				// particle is found only with the name after it.
+				if !overlapsAny(out[first:], toks[from].cs, toks[last].ce) {
+					out = append(out, finding{toks[from].cs, toks[last].ce, maskName})
+				} else {
+					for m := from; m <= last; m++ {
+						if !toks[m].info.particle && !overlapsAny(out[first:], toks[m].cs, toks[m].ce) {
+							out = append(out, finding{toks[m].cs, toks[m].ce, maskName})
+						}
+					}
+				}
+			}
+		}
+		next := strings.IndexByte(text[c+1:], ':')
+		if next < 0 {
+			break
+		}
+		c += 1 + next
 	}
+	return out
+}
+
+// formField returns the first and last tokens of the name filled in the
+// field whose label ends at token k, before a colon; last is -1 if k ends
+// no field for a name or no name fills it.
+func formField(text string, toks []token, fold []byte, keep []bool, k int) (from, last int) {
 	word := func(k int) string { return string(fold[toks[k].fs:toks[k].fe]) }
 	colonAfter := func(k int) bool {
 		return k+1 < len(toks) && strings.HasPrefix(strings.TrimLeft(text[toks[k].ce:toks[k+1].cs], " \u00a0\u202f"), ":")
 	}
-	for k := 0; k+1 < len(toks); k++ {
-		if fieldWords[word(k)]&fieldLast == 0 || !colonAfter(k) {
-			continue
-		}
-		head := k
-		for head > 0 && head > k-2 && fieldWords[word(head-1)] != 0 && !strings.ContainsRune(text[toks[head-1].ce:toks[head].cs], '\n') {
-			head--
-		}
-		if fieldWords[word(head)]&fieldHead == 0 || head > 0 && strings.TrimSpace(text[toks[head-1].ce:toks[head].cs]) == "" {
-			continue
-		}
-		if gap := text[toks[k].ce:toks[k+1].cs]; strings.ContainsRune(gap, '\n') || strings.Count(gap, ":") != 1 {
-			continue
-		}
-		from := k + 1
-		for from < len(toks) && toks[from].info.cue == cueTitle && !gapHasBreak(text, toks[from], toks[min(from+1, len(toks)-1)]) {
-			from++ // "Name: Mrs Patel": the title stays
-		}
-		last := -1
-		for m := from; m < len(toks) && m <= from+3; m++ {
-			t := toks[m]
-			if m > from && gapHasBreak(text, toks[m-1], t) || keep[m] || t.has(tokMasked) || t.has(tokDigit) || noName[word(m)] || colonAfter(m) {
-				break
-			}
-			if !t.has(tokCap) {
-				if t.info.particle && m+1 < len(toks) && toks[m+1].has(tokCap) {
-					continue
-				}
-				break
-			}
-			last = m
-		}
-		if last < 0 {
-			continue
-		}
-		// Words another rule found are not found twice; a particle is
-		// found only with the name after it.
-		if !overlapsAny(out[first:], toks[from].cs, toks[last].ce) {
-			out = append(out, finding{toks[from].cs, toks[last].ce, maskName})
-		} else {
-			for m := from; m <= last; m++ {
-				if !toks[m].info.particle && !overlapsAny(out[first:], toks[m].cs, toks[m].ce) {
-					out = append(out, finding{toks[m].cs, toks[m].ce, maskName})
-				}
-			}
-		}
-		k = last
+	if fieldWords[word(k)]&fieldLast == 0 || !colonAfter(k) {
+		return 0, -1
 	}
-	return out
+	head := k
+	for head > 0 && head > k-2 && fieldWords[word(head-1)] != 0 && !strings.ContainsRune(text[toks[head-1].ce:toks[head].cs], '\n') {
+		head--
+	}
+	if fieldWords[word(head)]&fieldHead == 0 || head > 0 && strings.TrimSpace(text[toks[head-1].ce:toks[head].cs]) == "" {
+		return 0, -1
+	}
+	if gap := text[toks[k].ce:toks[k+1].cs]; strings.ContainsRune(gap, '\n') || strings.Count(gap, ":") != 1 {
+		return 0, -1
+	}
+	from = k + 1
+	for from < len(toks) && (toks[from].info.cue == cueTitle || toks[from].info.cue == cueUpper) && (from+1 == len(toks) || strings.Trim(text[toks[from].ce:toks[from+1].cs], ". ") == "") {
+		from++ // "Name: Mrs Patel": the title stays
+	}
+	last = -1
+	for m := from; m < len(toks) && m <= from+3; m++ {
+		t := toks[m]
+		if m > from && gapHasBreak(text, toks[m-1], t) || keep[m] || t.has(tokMasked) || t.has(tokDigit) || noName[word(m)] || colonAfter(m) {
+			break
+		}
+		if !t.has(tokCap) {
+			if t.info.particle && m+1 < len(toks) && toks[m+1].has(tokCap) {
+				continue
+			}
+			break
+		}
+		last = m
+	}
+	return from, last
 }
 
 // fieldWords are the folded words of a form's field for a name: a head
