@@ -176,9 +176,9 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 	}
 	// personBetween reports whether the words between hits j and i are
 	// links and one person's noun, and one word after a link after it,
-	// with no mark between: "l'agent d'", "the receptionist"; not a name ("the receptionist Jane"), which a
-	// second reading finds masked, nor "I called the receptionist, an
-	// idiot answered".
+	// with no mark between: "l'agent d'", "the receptionist"; not a name
+	// ("the receptionist Jane"), which a second reading finds masked, nor
+	// "I called the receptionist, an idiot answered".
 	personBetween := func(j, i int) bool {
 		from, to := hits[j].end, hits[i].start
 		if strings.ContainsAny(n.src[n.pos[from-1]:n.pos[to]], ",;:.!?()\n") {
@@ -1358,7 +1358,9 @@ func workplaceAfter(w []byte) bool {
 	return count > 0
 }
 
-// workplacePrepositions open where a person works, after his noun.
+// workplacePrepositions open where a person works, after his noun ("a" is
+// French "à" folded, and the English article, which names no workplace
+// after a noun either way).
 var workplacePrepositions = map[string]bool{"de": true, "du": true, "d": true, "des": true, "a": true, "au": true, "of": true, "at": true, "from": true, "in": true}
 
 // describedBy reports whether the normalized words w are an article and at

@@ -105,9 +105,8 @@ func (p *personal) addresses(text string, toks []token, fold []byte, digits []in
 // lettered reports whether w is a house number with a letter, one to
 // three digits then one of a to d, as English writes a flat in a divided
 // house ("22b Kingsway Road", "14A Beech Avenue", read before an English
-// street only); not an hour ("22h, rue
-// Gambetta", "en 48h via la messagerie"), an ordinal ("3e avenue"), a
-// road (A7) nor a size (4K).
+// street only); not an hour ("22h, rue Gambetta", "en 48h via la
+// messagerie"), an ordinal ("3e avenue"), a road (A7) nor a size (4K).
 func lettered(w string) bool {
 	n := len(w) - 1
 	if n < 1 || n > 3 || countDigits(w[:n]) != n {

@@ -212,3 +212,11 @@ func TestMaskedNameIsLinked(t *testing.T) {
 		}
 	}
 }
+
+func TestTaxYear(t *testing.T) {
+	for s, want := range map[string]bool{"2021-22": true, "2023/2024": true, "1999-00": true, "2019-1920": false, "2021-23": false, "2021-2345": false, "20a1-22": false, "1850-51": false} {
+		if got := taxYear(s); got != want {
+			t.Errorf("taxYear(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

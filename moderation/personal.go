@@ -77,8 +77,10 @@ func newPersonal(f *folder, set *lexicon.Set) *personal {
 		case "street":
 			p.streets[w] = true
 		case "lives":
-			p.lives[w] = true
-			p.livesStems = addStem(p.livesStems, w[:min(len(w), 5)])
+			if w != "" { // an empty stem would be in every text
+				p.lives[w] = true
+				p.livesStems = addStem(p.livesStems, w[:min(len(w), 5)])
+			}
 		}
 	}
 	return p

@@ -318,20 +318,24 @@ func isDate(s string) bool {
 // taxYear reports whether s is a tax or school year, a year and the next
 // one: "2021-22", "2023/2024", "1999-00".
 func taxYear(s string) bool {
-	if len(s) < 7 || !(s[:2] == "19" || s[:2] == "20") || s[4] != '-' && s[4] != '/' {
+	if len(s) < 7 || !layout(s[:4], "dddd") || !(s[:2] == "19" || s[:2] == "20") || s[4] != '-' && s[4] != '/' {
 		return false
 	}
-	y := int(s[2]-'0')*10 + int(s[3]-'0')
-	var next int
+	year := func(s string) int {
+		n := 0
+		for i := range len(s) {
+			n = n*10 + int(s[i]-'0')
+		}
+		return n
+	}
+	y := year(s[:4])
 	switch {
 	case layout(s[5:], "dd"):
-		next = int(s[5]-'0')*10 + int(s[6]-'0')
-	case layout(s[5:], "dddd") && (s[5:7] == "19" || s[5:7] == "20"):
-		next = int(s[7]-'0')*10 + int(s[8]-'0')
-	default:
-		return false
+		return year(s[5:]) == (y+1)%100
+	case layout(s[5:], "dddd"):
+		return year(s[5:]) == y+1
 	}
-	return layout(s[:4], "dddd") && next == (y+1)%100
+	return false
 }
 
 // layout reports whether s is written as l, where d stands for a digit,
