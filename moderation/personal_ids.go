@@ -30,7 +30,8 @@ func codiciFiscali(text string, toks []token, digits []int32, out []finding) []f
 
 // insuranceNumbers finds British National Insurance numbers: two letters,
 // six digits and a letter from A to D, joined (QQ123456C) or in pairs
-// (QQ 12 34 56 C, QQ-12-34-56-C), a shape no other word has. digits are
+// (QQ 12 34 56 C, QQ-12-34-56-C), a shape no other word has; joined, in
+// lower case too (qq123456c). digits are
 // the indexes of the tokens holding a digit.
 func insuranceNumbers(text string, toks []token, digits []int32, out []finding) []finding {
 	upper := func(t token, n int) bool {
@@ -48,7 +49,10 @@ func insuranceNumbers(text string, toks []token, digits []int32, out []finding) 
 	for _, d := range digits {
 		t := toks[d]
 		w := text[t.cs:t.ce]
-		if len(w) == 9 && isUpperASCII(w[0]) && isUpperASCII(w[1]) && suffix(w[8]) && countDigits(w[2:8]) == 6 {
+		// Or all in lower case, as a writer in a hurry types it
+		// ("ni jr482203a").
+		lower := len(w) == 9 && isLowerASCII(w[0]) && isLowerASCII(w[1]) && suffix(w[8]-'a'+'A') && countDigits(w[2:8]) == 6
+		if len(w) == 9 && isUpperASCII(w[0]) && isUpperASCII(w[1]) && suffix(w[8]) && countDigits(w[2:8]) == 6 || lower {
 			if f := (finding{t.cs, t.ce, maskNumber}); !clashes(out, f) {
 				out = append(out, f)
 			}
