@@ -90,6 +90,8 @@ func TestEnginePersonalDataOfRound25(t *testing.T) {
 		{name: "an NI number in lower case", text: "They asked for everything again: ni jr482203a, my P45 and two payslips.", decision: Publish, kinds: pd, gone: []string{"jr482203a"}},
 		{name: "a bank account's number", text: "Please refund to account number 40251879, sort code 20-45-77.", decision: Publish, kinds: pd, gone: []string{"40251879"}},
 		{name: "an account with no number", text: "My Universal Credit account was closed on 3 May without a letter.", decision: Publish, absent: pd, kept: []string{"3 May"}},
+		{name: "a surname on the phone", text: "J'ai eu Martinez au téléphone le 2 avril, puis plus personne.", decision: Publish, kinds: name, gone: []string{"Martinez"}},
+		{name: "a company on the phone", text: "J'ai eu Orange au téléphone pour la box, rien à voir avec la mairie.", decision: Publish, absent: name, kept: []string{"Orange"}},
 		{name: "a title in the field stays", text: "Nom : M. Durand\nObjet : remboursement jamais reçu.", decision: Publish, kinds: name, gone: []string{"Durand"}, kept: []string{"M."}},
 		{name: "a time before a field", text: "RDV à 10:00, Nom : Durand, personne ne m'a reçu.", decision: Publish, kinds: name, gone: []string{"Durand"}, kept: []string{"10:00"}},
 		{name: "a name asked in prose", text: "I asked for her name: Reception refused to give it.", decision: Publish, absent: name, kept: []string{"Reception"}},
