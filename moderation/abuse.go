@@ -882,7 +882,7 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 					// "the liar who wrote this letter").
 					f.kind, f.severity, f.reason = KindAbuse, SeverityMedium, "dehumanising or accusing insult"
 				case near(i, patAim, 2, 0) || apposedPerson(i, 3, 3) || near(i, patYou, 3, 3) ||
-					(near(i, patCopula, 3, 0) || a.has(h.id, patAccuse) && coordinated(text[:h.start]) && near(i, patCopula, 8, 0)) && near(i, patPerson, 10, 0) && own(i) || // "les agents de la mairie sont des larves", "est un incompétent fini et un menteur", not "gritó que la funcionaria era una ballena"
+					(near(i, patCopula, 3, 0) || (a.has(h.id, patAccuse) || clauseEnds(n, h.end)) && coordinated(text[:h.start]) && near(i, patCopula, 8, 0)) && near(i, patPerson, 10, 0) && own(i) || // "les agents de la mairie sont des larves", "est un incompétent fini et un menteur", not "gritó que la funcionaria era una ballena"
 					near(i, patThis, 2, 0) && near(i, patPlace, 0, 4) || atDesk(i) && own(i):
 					f.kind, f.severity, f.reason = KindAbuse, SeverityMedium, "dehumanising or accusing insult"
 				default:
@@ -975,7 +975,7 @@ func linked(n *normalized, from, to int32) bool {
 		at := to - int32(len(rest)+len(w)) // where w starts in n.text
 		// A name masked is a name still: "The adviser [name removed], a
 		// coward" reads as "The adviser Tom Baker, a coward" did.
-		if !linkWords[string(w)] && !isUpperASCII(n.src[n.pos[at]]) && !inPlaceholder(n.src, int(n.pos[at])) {
+		if !linkWords[string(w)] && !isUpperASCII(n.src[n.pos[at]]) && !inNamePlaceholder(n.src, int(n.pos[at])) {
 			return false
 		}
 	}
@@ -1331,11 +1331,20 @@ func describedAfterMark(n *normalized, from, to, end int32) bool {
 }
 
 // clauseEnds reports whether the source of n after normalized byte end
-// (the end of a word) ends a clause: punctuation or the text's end.
+// (the end of a word) ends a clause: punctuation, the text's end, or a
+// relative pronoun, which says more of the same thing ("une vipère qui
+// m'a humilié").
 func clauseEnds(n *normalized, end int32) bool {
 	rest := strings.TrimLeft(n.src[runeEnd(n.src, n.pos[end-1]):], " ")
-	return rest == "" || strings.ContainsRune(".!?,;:\n)", rune(rest[0]))
+	if rest == "" || strings.ContainsRune(".!?,;:\n)", rune(rest[0])) {
+		return true
+	}
+	w, _, _ := strings.Cut(rest, " ")
+	return relativePronouns[strings.ToLower(w)]
 }
+
+// relativePronouns open a relative clause.
+var relativePronouns = map[string]bool{"qui": true, "que": true, "dont": true, "who": true, "whom": true, "that": true, "which": true}
 
 // workplaceAfter reports whether the normalized words w, between a
 // person's noun and a mark, say where he works: a preposition then one or
@@ -1389,7 +1398,8 @@ func startsUpper(s string) bool {
 // coordinated reports whether the normalized text t ends with a
 // conjunction and an article, which carry a copula before them on to the
 // word after: "est un incompétent fini et un menteur", "is a spineless
-// coward and a liar".
+// coward and a liar"; an animal only when it ends its clause ("et une
+// larve."; not "the nurse is an angel and a rat was found").
 func coordinated(t []byte) bool {
 	t = bytes.TrimRight(t, " ")
 	art := lastWord(t)

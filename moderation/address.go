@@ -31,11 +31,6 @@ func (p *personal) addresses(text string, toks []token, fold []byte, digits []in
 		if k < next || t.has(tokLetter) && !lettered(text[t.cs:t.ce]) || t.ce-t.cs > 4 || t.has(tokMasked) || overlapsAny(out, t.cs, toks[k+1].ce) {
 			continue
 		}
-		// A house number with a letter is English's: "22b Kingsway Road";
-		// not "le bus 21c avenue Jean Jaurès".
-		if t.has(tokLetter) && p.streets[string(fold[toks[k+1].fs:toks[k+1].fe])] {
-			continue
-		}
 		// Nor the minutes of a time: "à 10:00 via le site" (Italian via);
 		// an hour is one or two digits after no other ("0612345678:4 rue
 		// des Lilas" is a phone and an address, and reads so once the
@@ -45,7 +40,7 @@ func (p *personal) addresses(text string, toks []token, fold []byte, digits []in
 			continue
 		}
 		// Nor a number that a word before it labels: "Ward 4 Oak View",
-		// "Exit 2 North Road", "le bus 21 avenue Foch".
+		// "Exit 2 North Road", "le bus 21c avenue Jean Jaurès".
 		if k > 0 && numberLabels[string(fold[toks[k-1].fs:toks[k-1].fe])] {
 			continue
 		}
@@ -104,8 +99,7 @@ func (p *personal) addresses(text string, toks []token, fold []byte, digits []in
 
 // lettered reports whether w is a house number with a letter, one to
 // three digits then one of a to d, as English writes a flat in a divided
-// house ("22b Kingsway Road", "14A Beech Avenue", read before an English
-// street only); not an hour ("22h, rue Gambetta", "en 48h via la
+// house ("22b Kingsway Road", "J'habite au 12b rue des Lilas"); not an hour ("22h, rue Gambetta", "en 48h via la
 // messagerie"), an ordinal ("3e avenue"), a road (A7) nor a size (4K).
 func lettered(w string) bool {
 	n := len(w) - 1
@@ -284,7 +278,7 @@ func inStreetName(text string, toks []token, j int) bool {
 // one to three capitalised words, then a street word; 0 if there is none.
 func englishStreetEnd(text string, toks []token, fold []byte, j int) int {
 	if unitWords[string(fold[toks[j].fs:toks[j].fe])] {
-		return 0 // "a 5 Percent Rise in rents", "the 10 Mile Walk"
+		return 0 // "a 5 Percent Rise in rents"; not Mile End Road, Pound Lane, Day Street
 	}
 	for m := j; m < len(toks) && m <= j+3; m++ {
 		if !toks[m].has(tokCap) || toks[m].has(tokDigit) || m > j && gapHasBreak(text, toks[m-1], toks[m]) {
@@ -430,17 +424,17 @@ func ukInward(w string) bool { return layout(w, "dLL") }
 // unitWords are the folded words of what a number counts, which starts no
 // street's name after it.
 var unitWords = map[string]bool{
-	"percent": true, "per": true, "mile": true, "miles": true, "year": true, "years": true, "hour": true, "hours": true,
-	"minute": true, "minutes": true, "day": true, "days": true, "week": true, "weeks": true, "month": true, "months": true,
-	"pound": true, "pounds": true, "point": true, "points": true,
+	"percent": true, "per": true, "miles": true, "years": true, "hour": true, "hours": true,
+	"minute": true, "minutes": true, "days": true, "weeks": true, "month": true, "months": true,
+	"pounds": true, "points": true,
 }
 
 // numberLabels are the folded words that make the number after them a
 // ward's, a bus's, a room's, an exit's, not a house's.
 var numberLabels = map[string]bool{
-	"ward": true, "exit": true, "terminal": true, "year": true, "section": true, "chapter": true, "room": true, "bus": true,
+	"ward": true, "exit": true, "terminal": true, "year": true, "section": true, "chapter": true, "bus": true,
 	"route": true, "line": true, "platform": true, "level": true, "floor": true, "gate": true, "junction": true, "page": true,
-	"part": true, "step": true, "stage": true, "counter": true, "desk": true, "window": true, "bay": true, "unit": true,
+	"part": true, "step": true, "stage": true, "counter": true, "desk": true, "window": true, "bay": true,
 	"guichet": true, "salle": true, "porte": true, "ligne": true, "quai": true, "bureau": true, "etage": true, "chapitre": true,
 }
 

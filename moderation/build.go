@@ -323,7 +323,7 @@ func newAbuse(f *folder, set *lexicon.Set, spam map[string]int) *abuse {
 			b.add(c.Term, patMeta{class: cls, lang: -1})
 		}
 		if c.Class == "charge" {
-			b.add(c.Term, patMeta{class: patAccuse, lang: -1}) // an animal's rules, but not before who nor after a coordinated copula
+			b.add(c.Term, patMeta{class: patAccuse, lang: -1}) // an animal's rules, but not before who; after a coordinated copula mid-clause too
 		}
 	}
 	a := b.build()

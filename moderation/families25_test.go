@@ -88,7 +88,8 @@ func TestEnginePersonalDataOfRound25(t *testing.T) {
 		{name: "a field of a thing's name", text: "School name: Ridgeway Primary, the bus pass never came.", decision: Publish, absent: name, kept: []string{"Ridgeway Primary"}},
 		{name: "no name given", text: "Nom : Inconnu\nObjet : le colis n'est jamais arrivé.", decision: Publish, absent: name, kept: []string{"Inconnu"}},
 		{name: "an NI number in lower case", text: "They asked for everything again: ni jr482203a, my P45 and two payslips.", decision: Publish, kinds: pd, gone: []string{"jr482203a"}},
-		{name: "a bank account's number", text: "Please refund to account number 40251879, sort code 20-45-77.", decision: Publish, kinds: pd, gone: []string{"40251879"}},
+		{name: "taken into account", text: "Please take into account that 25000 people use this road every day.", decision: Publish, absent: pd, kept: []string{"25000"}},
+		{name: "a parcel's code like an NI number", text: "Mon colis ab123456c n'est jamais arrivé au relais.", decision: Publish, absent: pd, kept: []string{"ab123456c"}},
 		{name: "an account with no number", text: "My Universal Credit account was closed on 3 May without a letter.", decision: Publish, absent: pd, kept: []string{"3 May"}},
 		{name: "a surname on the phone", text: "J'ai eu Martinez au téléphone le 2 avril, puis plus personne.", decision: Publish, kinds: name, gone: []string{"Martinez"}},
 		{name: "a company on the phone", text: "J'ai eu Orange au téléphone pour la box, rien à voir avec la mairie.", decision: Publish, absent: name, kept: []string{"Orange"}},
@@ -222,6 +223,43 @@ func TestTaxYear(t *testing.T) {
 	for s, want := range map[string]bool{"2021-22": true, "2023/2024": true, "1999-00": true, "2019-1920": false, "2021-23": false, "2021-2345": false, "20a1-22": false, "1850-51": false} {
 		if got := taxYear(s); got != want {
 			t.Errorf("taxYear(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestEngineSecondReviewOfRound25: what a second review of the round
+// found: form fields on their lines or after a name, labels of two words,
+// a title kept twice, a phone's placeholder that is no name, relative
+// clauses and coordinated animals, addresses on streets named like units,
+// months before a team's name, public lines however written.
+func TestEngineSecondReviewOfRound25(t *testing.T) {
+	name, pd, abuse := []Kind{KindPersonName}, []Kind{KindPersonalData}, []Kind{KindAbuse}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "a field on a later line", text: "Objet : réclamation\nNom : Lemoine\nPrénom : Inès", decision: Publish, kinds: name, gone: []string{"Lemoine", "Inès"}, kept: []string{"Objet", "Nom", "Prénom"}},
+		{name: "a field after a name", text: "Nom : Dupont Prénom : Jean, dossier en attente.", decision: Publish, kinds: name, gone: []string{"Dupont", "Jean"}, kept: []string{"Prénom"}},
+		{name: "a label of two words", text: "First name: Dylan Last name: Morgan, claim stopped.", decision: Publish, kinds: name, gone: []string{"Dylan", "Morgan"}, kept: []string{"Last name"}},
+		{name: "Nom de famille after a name", text: "Nom : Martin Nom de famille : Durand", decision: Publish, kinds: name, gone: []string{"Martin", "Durand"}, kept: []string{"Nom de famille"}},
+		{name: "a phone is no name", text: "The adviser 0612345678, a coward.", decision: Publish, kinds: pd, absent: abuse},
+		{name: "a thing then a relative clause", text: "Agent de préfecture : un vulgaire paillasson qui ne sert à rien.", decision: Review, kinds: abuse},
+		{name: "an animal after et une", text: "Le conseiller est un incompétent fini et une larve.", decision: Review, kinds: abuse},
+		{name: "Mile End Road", text: "I live at 5 Mile End Road, London E1 4NS, and the bins were missed.", decision: Publish, kinds: pd, gone: []string{"5 Mile End Road"}},
+		{name: "a lettered number before rue", text: "J'habite au 12b rue des Lilas à Paris depuis 2010.", decision: Publish, kinds: pd, gone: []string{"12b rue des Lilas"}},
+		{name: "a month before a team", text: "Your letter of 18 June Council Tax team says I owe more.", decision: Publish, absent: name, kept: []string{"June Council"}},
+		{name: "0300 unseparated", text: "Call 03001234567 for the council, it is free.", decision: Publish, absent: pd, kept: []string{"03001234567"}},
+		{name: "0 800 in groups", text: "Phone the helpline 0 800 123 4567 please.", decision: Publish, absent: pd, kept: []string{"0 800 123 4567"}},
+	})
+	e := newTestEngine(t, nil)
+	for _, text := range []string{"Name: Mrs Patel, my claim is still pending.", "Nom : Dupont\nPrénom : Jean", "Nom : Dr Durand Prénom : Paul"} {
+		first, err := e.Moderate(context.Background(), Input{Text: text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		second, err := e.Moderate(context.Background(), Input{Text: first.Text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if second.Text != first.Text {
+			t.Errorf("%q: %q, then %q", text, first.Text, second.Text)
 		}
 	}
 }

@@ -125,6 +125,7 @@ func (t *wordTable) get(h uint64, w []byte) *wordInfo {
 // institutions, and the words of a place named after a person. hashes
 // holds the wordHash of each token (annotateHashes).
 func (nm *names) protect(text string, toks []token, fold []byte, hashes []uint64, keep []bool) {
+	keepFieldLabels(text, toks, fold, keep)
 	// The phraseHash of the words from an institution's first word, one
 	// more word at a time: phrases[n-1] is that of the n words. (Declared
 	// once, not zeroed at every such word.)
@@ -171,10 +172,13 @@ func (nm *names) protect(text string, toks []token, fold []byte, hashes []uint64
 	for k := 0; k < len(toks); k++ {
 		t := &toks[k]
 		// A month after a day's number is a date: "your letter of 18
-		// June says", "le 3 Mai, Martine…"; not before a capitalised word,
-		// a surname ("Counter 3 June Smith was lovely").
-		if t.has(tokDigit) && !t.has(tokLetter) && t.ce-t.cs <= 2 && k+1 < len(toks) && (k+2 == len(toks) || !toks[k+2].has(tokCap) || gapHasBreak(text, toks[k+1], toks[k+2])) {
-			if w := string(fold[toks[k+1].fs:toks[k+1].fe]); calendarWords[w] || w == "may" {
+		// June says", "le 3 Mai Martine m'a appelée"; not a month that is a
+		// first name before a known name ("Counter 3 June Smith was
+		// lovely").
+		if t.has(tokDigit) && !t.has(tokLetter) && t.ce-t.cs <= 2 && k+1 < len(toks) {
+			w := string(fold[toks[k+1].fs:toks[k+1].fe])
+			named := k+2 < len(toks) && toks[k+2].has(tokCap) && (toks[k+2].info.surname || toks[k+2].info.first != 0) && !gapHasBreak(text, toks[k+1], toks[k+2])
+			if calendarWords[w] && !(named && toks[k+1].info.first != 0) || w == "may" && !named {
 				keep[k+1] = true
 			}
 		}
@@ -1697,14 +1701,16 @@ var addressWords = map[string]bool{"sir": true, "madam": true, "mate": true, "lo
 func formFields(text string, toks []token, fold []byte, keep []bool, out []finding, first int) []finding {
 	// Read from each colon back to the word before it: most texts have
 	// none, or a few among dozens of words.
-	k := 0 // the tokens before k end before the colon
+	k := 0         // the tokens before k end before the colon
+	prevLast := -1 // the last token of the name of the field before
 	for c := strings.IndexByte(text, ':'); c >= 0; {
 		for k < len(toks) && toks[k].ce <= int32(c) {
 			k++
 		}
 		// Not a colon inside a word ("10:00", "https:").
 		if k > 0 && k < len(toks) && toks[k].cs > int32(c) {
-			if from, last := formField(text, toks, fold, keep, k-1); last >= 0 {
+			if from, last := formField(text, toks, fold, keep, k-1, prevLast); last >= 0 {
+				prevLast = last
 				// Words another rule found are not found twice; a
 				// particle is found only with the name after it.
 				if !overlapsAny(out[first:], toks[from].cs, toks[last].ce) {
@@ -1729,11 +1735,27 @@ func formFields(text string, toks []token, fold []byte, keep []bool, out []findi
 
 // formField returns the first and last tokens of the name filled in the
 // field whose label ends at token k, before a colon; last is -1 if k ends
-// no field for a name or no name fills it.
-func formField(text string, toks []token, fold []byte, keep []bool, k int) (from, last int) {
+// no field for a name or no name fills it. prevLast is the last token of
+// the name of the field before, after which a label may come with a space
+// only ("Nom : Dupont Prénom : Jean").
+func formField(text string, toks []token, fold []byte, keep []bool, k, prevLast int) (from, last int) {
 	word := func(k int) string { return string(fold[toks[k].fs:toks[k].fe]) }
 	colonAfter := func(k int) bool {
 		return k+1 < len(toks) && strings.HasPrefix(strings.TrimLeft(text[toks[k].ce:toks[k+1].cs], " \u00a0\u202f"), ":")
+	}
+	// labelAt reports whether the words from m on are a field's label:
+	// one to three words, the last before a colon ("Prénom :", "Last
+	// name:", "Nom de famille :", "Objet :").
+	labelAt := func(m int) bool {
+		for j := m; j < len(toks) && j <= m+2; j++ {
+			if colonAfter(j) {
+				return j == m || fieldWords[word(j)]&fieldLast != 0
+			}
+			if fieldWords[word(j)] == 0 || j > m && gapHasBreak(text, toks[j-1], toks[j]) {
+				return false
+			}
+		}
+		return false
 	}
 	if fieldWords[word(k)]&fieldLast == 0 || !colonAfter(k) {
 		return 0, -1
@@ -1742,20 +1764,23 @@ func formField(text string, toks []token, fold []byte, keep []bool, k int) (from
 	for head > 0 && head > k-2 && fieldWords[word(head-1)] != 0 && !strings.ContainsRune(text[toks[head-1].ce:toks[head].cs], '\n') {
 		head--
 	}
-	if fieldWords[word(head)]&fieldHead == 0 || head > 0 && strings.TrimSpace(text[toks[head-1].ce:toks[head].cs]) == "" {
+	// The label starts the text or a line, follows a mark ("Tél : … /
+	// Nom : …") or the name of the field before; not a word ("School
+	// name:", "her name:").
+	if fieldWords[word(head)]&fieldHead == 0 || head > 0 && head-1 != prevLast && strings.Trim(text[toks[head-1].ce:toks[head].cs], " \u00a0") == "" {
 		return 0, -1
 	}
 	if gap := text[toks[k].ce:toks[k+1].cs]; strings.ContainsRune(gap, '\n') || strings.Count(gap, ":") != 1 {
 		return 0, -1
 	}
 	from = k + 1
-	for from < len(toks) && (toks[from].info.cue == cueTitle || toks[from].info.cue == cueUpper) && (from+1 == len(toks) || strings.Trim(text[toks[from].ce:toks[from+1].cs], ". ") == "") {
+	for from < len(toks) && (toks[from].info.cue == cueTitle || toks[from].info.cue == cueUpper) && (from+1 == len(toks) || strings.Trim(text[toks[from].ce:toks[from+1].cs], ". [") == "") {
 		from++ // "Name: Mrs Patel": the title stays
 	}
 	last = -1
 	for m := from; m < len(toks) && m <= from+3; m++ {
 		t := toks[m]
-		if m > from && gapHasBreak(text, toks[m-1], t) || keep[m] || t.has(tokMasked) || t.has(tokDigit) || noName[word(m)] || colonAfter(m) {
+		if m > from && gapHasBreak(text, toks[m-1], t) || keep[m] || t.has(tokMasked) || t.has(tokDigit) || noName[word(m)] || labelAt(m) {
 			break
 		}
 		if !t.has(tokCap) {
@@ -1767,6 +1792,29 @@ func formField(text string, toks []token, fold []byte, keep []bool, k int) (from
 		last = m
 	}
 	return from, last
+}
+
+// keepFieldLabels keeps the labels of a form's fields for a name, which
+// no rule may take for a name ("First name: Dylan Last name: Morgan", "Nom
+// : Martin Nom de famille : Durand"): one to three words of fieldWords,
+// the last before a colon.
+func keepFieldLabels(text string, toks []token, fold []byte, keep []bool) {
+	k := 0
+	for c := strings.IndexByte(text, ':'); c >= 0; {
+		for k < len(toks) && toks[k].ce <= int32(c) {
+			k++
+		}
+		if j := k - 1; j >= 0 && strings.TrimLeft(text[toks[j].ce:c], " \u00a0\u202f") == "" && fieldWords[string(fold[toks[j].fs:toks[j].fe])]&fieldLast != 0 {
+			for m := j; m >= 0 && m >= j-2 && fieldWords[string(fold[toks[m].fs:toks[m].fe])] != 0; m-- {
+				keep[m] = true
+			}
+		}
+		next := strings.IndexByte(text[c+1:], ':')
+		if next < 0 {
+			break
+		}
+		c += 1 + next
+	}
 }
 
 // fieldWords are the folded words of a form's field for a name: a head

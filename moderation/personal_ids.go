@@ -1,5 +1,7 @@
 package moderation
 
+import "strings"
+
 // codiciFiscali finds Italian tax codes (codice fiscale): six letters, two
 // digits, a letter, two digits, a letter, three digits and a letter
 // (RSSMRA85T10A562S), a shape no other word has. digits are the indexes
@@ -28,10 +30,13 @@ func codiciFiscali(text string, toks []token, digits []int32, out []finding) []f
 	return out
 }
 
+// niWords name a National Insurance number right before it.
+var niWords = map[string]bool{"ni": true, "nino": true, "nin": true, "insurance": true}
+
 // insuranceNumbers finds British National Insurance numbers: two letters,
 // six digits and a letter from A to D, joined (QQ123456C) or in pairs
 // (QQ 12 34 56 C, QQ-12-34-56-C), a shape no other word has; joined, in
-// lower case too (qq123456c). digits are
+// lower case too after its name (ni qq123456c). digits are
 // the indexes of the tokens holding a digit.
 func insuranceNumbers(text string, toks []token, digits []int32, out []finding) []finding {
 	upper := func(t token, n int) bool {
@@ -49,9 +54,11 @@ func insuranceNumbers(text string, toks []token, digits []int32, out []finding) 
 	for _, d := range digits {
 		t := toks[d]
 		w := text[t.cs:t.ce]
-		// Or all in lower case, as a writer in a hurry types it
-		// ("ni jr482203a").
-		lower := len(w) == 9 && isLowerASCII(w[0]) && isLowerASCII(w[1]) && suffix(w[8]-'a'+'A') && countDigits(w[2:8]) == 6
+		// Or all in lower case, as a writer in a hurry types it, right
+		// after the number's name ("ni jr482203a", "nino jr482203a");
+		// not a parcel's "ab123456c".
+		lower := len(w) == 9 && isLowerASCII(w[0]) && isLowerASCII(w[1]) && suffix(w[8]-'a'+'A') && countDigits(w[2:8]) == 6 &&
+			d > 0 && niWords[strings.ToLower(text[toks[d-1].cs:toks[d-1].ce])]
 		if len(w) == 9 && isUpperASCII(w[0]) && isUpperASCII(w[1]) && suffix(w[8]) && countDigits(w[2:8]) == 6 || lower {
 			if f := (finding{t.cs, t.ce, maskNumber}); !clashes(out, f) {
 				out = append(out, f)

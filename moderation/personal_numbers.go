@@ -558,11 +558,12 @@ func (p *personal) classify(d []byte, plus bool, text string, start int, toks []
 	// British numbers have eleven digits: mobiles 07…, landlines 01…
 	// and 02… (a French number has ten). Numbers of other countries are
 	// told by a phone word before them.
-	if !plus && n == 11 && d[0] == '0' && (d[1] == '3' || d[1] == '8') && start+4 < len(text) && layout(text[start:start+4], "dddd") && !isDigit(text[start+4]) {
-		// 0300 …, 0800 …: British numbers of public bodies and free
-		// lines, their first group of four, even after "phone"; not a
-		// Berlin landline nor a Japanese mobile (030 12345678, 080 1234
-		// 5678).
+	if !plus && n == 11 && d[0] == '0' && (d[1] == '3' || d[1] == '8') && (d[2] == '0' && d[3] == '0' || start+4 < len(text) && layout(text[start:start+4], "dddd") && !isDigit(text[start+4])) {
+		// 0300 …, 0800 …, 0345 …: British numbers of public bodies and
+		// free lines, 0300 and 0800 however written, the others with
+		// their first group of four, even after "phone"; not a Berlin
+		// landline nor a Japanese mobile (030 12345678, 080 1234 5678:
+		// no subscriber's number there starts with 0).
 		return 0, false
 	}
 	british := n == 11 && d[0] == '0' && (d[1] == '7' || d[1] == '1' || d[1] == '2')

@@ -42,14 +42,20 @@ func placeholderAt(text string, i int) int {
 	return 0
 }
 
-// inPlaceholder reports whether byte p of text is inside a placeholder.
-func inPlaceholder(text string, p int) bool {
+// inNamePlaceholder reports whether byte p of text is inside the
+// placeholder of a name, of any language.
+func inNamePlaceholder(text string, p int) bool {
 	j := strings.LastIndexByte(text[max(0, p-40):p], '[')
 	if j < 0 {
 		return false
 	}
 	j += max(0, p-40)
-	return j+placeholderAt(text, j) > p
+	for lang := range nLangs {
+		if ph := placeholderRow(lang)[maskName]; strings.HasPrefix(text[j:], ph) && j+len(ph) > p {
+			return true
+		}
+	}
+	return false
 }
 
 // addressPlaceholderAt reports whether an address placeholder of any
