@@ -1699,30 +1699,39 @@ var addressWords = map[string]bool{"sir": true, "madam": true, "mate": true, "lo
 // an institution, which are kept ("Nom : CAF"), a lower-case word, nor a
 // word saying there is no name ("Nom : Inconnu", "Name: Anonymous").
 func formFields(text string, toks []token, fold []byte, keep []bool, out []finding, first int) []finding {
-	// Read from each colon back to the word before it: most texts have
-	// none, or a few among dozens of words.
-	k := 0         // the tokens before k end before the colon
 	prevLast := -1 // the last token of the name of the field before
+	wordsBeforeColons(text, toks, func(j int) {
+		from, last := formField(text, toks, fold, keep, j, prevLast)
+		if last < 0 {
+			return
+		}
+		prevLast = last
+		// Words another rule found are not found twice; a particle is
+		// found only with the name after it.
+		if !overlapsAny(out[first:], toks[from].cs, toks[last].ce) {
+			out = append(out, finding{toks[from].cs, toks[last].ce, maskName})
+			return
+		}
+		for m := from; m <= last; m++ {
+			if !toks[m].info.particle && !overlapsAny(out[first:], toks[m].cs, toks[m].ce) {
+				out = append(out, finding{toks[m].cs, toks[m].ce, maskName})
+			}
+		}
+	})
+	return out
+}
+
+// wordsBeforeColons calls fn with each token a colon follows, after spaces
+// only ("Nom :", "Surname:"), reading from each colon back: most texts have
+// none, or a few among dozens of words.
+func wordsBeforeColons(text string, toks []token, fn func(j int)) {
+	k := 0 // the tokens before k end before the colon
 	for c := strings.IndexByte(text, ':'); c >= 0; {
 		for k < len(toks) && toks[k].ce <= int32(c) {
 			k++
 		}
-		// Not a colon inside a word ("10:00", "https:").
-		if k > 0 && k < len(toks) && toks[k].cs > int32(c) {
-			if from, last := formField(text, toks, fold, keep, k-1, prevLast); last >= 0 {
-				prevLast = last
-				// Words another rule found are not found twice; a
-				// particle is found only with the name after it.
-				if !overlapsAny(out[first:], toks[from].cs, toks[last].ce) {
-					out = append(out, finding{toks[from].cs, toks[last].ce, maskName})
-				} else {
-					for m := from; m <= last; m++ {
-						if !toks[m].info.particle && !overlapsAny(out[first:], toks[m].cs, toks[m].ce) {
-							out = append(out, finding{toks[m].cs, toks[m].ce, maskName})
-						}
-					}
-				}
-			}
+		if j := k - 1; j >= 0 && strings.TrimLeft(text[toks[j].ce:c], " \u00a0\u202f") == "" {
+			fn(j)
 		}
 		next := strings.IndexByte(text[c+1:], ':')
 		if next < 0 {
@@ -1730,7 +1739,6 @@ func formFields(text string, toks []token, fold []byte, keep []bool, out []findi
 		}
 		c += 1 + next
 	}
-	return out
 }
 
 // formField returns the first and last tokens of the name filled in the
@@ -1799,22 +1807,14 @@ func formField(text string, toks []token, fold []byte, keep []bool, k, prevLast 
 // : Martin Nom de famille : Durand"): one to three words of fieldWords,
 // the last before a colon.
 func keepFieldLabels(text string, toks []token, fold []byte, keep []bool) {
-	k := 0
-	for c := strings.IndexByte(text, ':'); c >= 0; {
-		for k < len(toks) && toks[k].ce <= int32(c) {
-			k++
+	wordsBeforeColons(text, toks, func(j int) {
+		if fieldWords[string(fold[toks[j].fs:toks[j].fe])]&fieldLast == 0 {
+			return
 		}
-		if j := k - 1; j >= 0 && strings.TrimLeft(text[toks[j].ce:c], " \u00a0\u202f") == "" && fieldWords[string(fold[toks[j].fs:toks[j].fe])]&fieldLast != 0 {
-			for m := j; m >= 0 && m >= j-2 && fieldWords[string(fold[toks[m].fs:toks[m].fe])] != 0; m-- {
-				keep[m] = true
-			}
+		for m := j; m >= 0 && m >= j-2 && fieldWords[string(fold[toks[m].fs:toks[m].fe])] != 0; m-- {
+			keep[m] = true
 		}
-		next := strings.IndexByte(text[c+1:], ':')
-		if next < 0 {
-			break
-		}
-		c += 1 + next
-	}
+	})
 }
 
 // fieldWords are the folded words of a form's field for a name: a head
