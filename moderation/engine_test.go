@@ -57,6 +57,21 @@ type engineCase struct {
 // expectations are the rules' (modelReviews).
 var rulesOnly = sync.OnceValues(func() (*Engine, error) { return New(&Options{NoModels: true}) })
 
+// moderateTwice moderates text, then the text that came out: a second
+// reading must agree with the first.
+func moderateTwice(t *testing.T, e *Engine, text string) (first, second Result) {
+	t.Helper()
+	first, err := e.Moderate(context.Background(), Input{Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	second, err = e.Moderate(context.Background(), Input{Text: first.Text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return first, second
+}
+
 func runEngineCases(t *testing.T, e *Engine, cases []engineCase) {
 	t.Helper()
 	for _, tc := range cases {

@@ -1,9 +1,6 @@
 package moderation
 
-import (
-	"context"
-	"testing"
-)
+import "testing"
 
 // Families of round 14 (2026-12-05), written for these tests; where a
 // battery of our own found the gap, its sentences are not copied.
@@ -198,14 +195,7 @@ func TestEngineRound14IsIdempotent(t *testing.T) {
 		"Ich weiß, dass Sie in der Lindenstraße 8 wohnen.",
 		"Meine Nummer ist 0171 - 23 45 67 89, bitte abends anrufen.",
 	} {
-		first, err := e.Moderate(context.Background(), Input{Text: text})
-		if err != nil {
-			t.Fatal(err)
-		}
-		second, err := e.Moderate(context.Background(), Input{Text: first.Text})
-		if err != nil {
-			t.Fatal(err)
-		}
+		first, second := moderateTwice(t, e, text)
 		if second.Text != first.Text || second.Decision != first.Decision {
 			t.Errorf("%q: first %s %q, second %s %q", text, first.Decision, first.Text, second.Decision, second.Text)
 		}

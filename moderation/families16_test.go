@@ -1,9 +1,6 @@
 package moderation
 
-import (
-	"context"
-	"testing"
-)
+import "testing"
 
 // Families of round 16 (2026-12-05), written for these tests; where a
 // corpus or a battery of our own found the gap, its sentences are not
@@ -189,14 +186,7 @@ func TestEngineReviewOfRound16(t *testing.T) {
 	// reading left it.
 	e := newTestEngine(t, nil)
 	for _, text := range []string{"Carro +55 11 98765-4321 QXT8C41", "Ma voiture 06 12 34 56 78 EX 48213", "The car, 07700 900537, ZH 583102", "Tel. AB-123-CD 912 345 678"} {
-		first, err := e.Moderate(context.Background(), Input{Text: text})
-		if err != nil {
-			t.Fatal(err)
-		}
-		second, err := e.Moderate(context.Background(), Input{Text: first.Text})
-		if err != nil {
-			t.Fatal(err)
-		}
+		first, second := moderateTwice(t, e, text)
 		if second.Text != first.Text {
 			t.Errorf("%q: %q, then %q", text, first.Text, second.Text)
 		}

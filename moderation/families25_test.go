@@ -1,9 +1,6 @@
 package moderation
 
-import (
-	"context"
-	"testing"
-)
+import "testing"
 
 // TestEngineQualitiesComparedOfRound25: a quality a person is praised
 // for too, compared with an animal's or a thing's, said of the one at a
@@ -205,14 +202,7 @@ func TestEngineReviewOfRound25(t *testing.T) {
 func TestMaskedNameIsLinked(t *testing.T) {
 	e := newTestEngine(t, nil)
 	for _, text := range []string{"The adviser Tom Baker, a coward.", "La conseillère Sophie Roux, une menteuse."} {
-		first, err := e.Moderate(context.Background(), Input{Text: text})
-		if err != nil {
-			t.Fatal(err)
-		}
-		second, err := e.Moderate(context.Background(), Input{Text: first.Text})
-		if err != nil {
-			t.Fatal(err)
-		}
+		first, second := moderateTwice(t, e, text)
 		if first.Decision != Review || second.Decision != first.Decision {
 			t.Errorf("%q: %s, then %s on %q; want review twice", text, first.Decision, second.Decision, first.Text)
 		}
@@ -250,14 +240,7 @@ func TestEngineSecondReviewOfRound25(t *testing.T) {
 	})
 	e := newTestEngine(t, nil)
 	for _, text := range []string{"Name: Mrs Patel, my claim is still pending.", "Nom : Dupont\nPrénom : Jean", "Nom : Dr Durand Prénom : Paul"} {
-		first, err := e.Moderate(context.Background(), Input{Text: text})
-		if err != nil {
-			t.Fatal(err)
-		}
-		second, err := e.Moderate(context.Background(), Input{Text: first.Text})
-		if err != nil {
-			t.Fatal(err)
-		}
+		first, second := moderateTwice(t, e, text)
 		if second.Text != first.Text {
 			t.Errorf("%q: %q, then %q", text, first.Text, second.Text)
 		}
