@@ -295,7 +295,7 @@ var (
 	}
 	targetClasses = map[string]uint8{
 		"person": patPerson, "you": patYou, "group": patGroup, "thing": patThing, "animal": patAnimal,
-		"accuse": patAnimal, "charge": patAnimal, "aim": patAim, "this": patThis, "like": patLike, "place": patPlace,
+		"accuse": patAnimal, "charge": patAccuse, "aim": patAim, "this": patThis, "like": patLike, "place": patPlace,
 		"general": patGeneral, "all": patAll, "bad": patBad, "dirty": patDirty, "compound": patCompound,
 		"copula": patCopula, "yours": patYours, "body": patBody, "mine": patMine, "vocative": patVocative,
 		"theirs": patTheirs, "compare": patCompare, "object": patObject,
@@ -323,7 +323,11 @@ func newAbuse(f *folder, set *lexicon.Set, spam map[string]int) *abuse {
 			b.add(c.Term, patMeta{class: cls, lang: -1})
 		}
 		if c.Class == "charge" {
-			b.add(c.Term, patMeta{class: patAccuse, lang: -1}) // an animal's rules, but not before who; after a coordinated copula mid-clause too
+			// An accusation of one person follows an animal's rules, but
+			// not before who, and after a coordinated copula mid-clause
+			// too; the abuse model, which marks the words of patAnimal
+			// as listed, still weighs it.
+			b.add(c.Term, patMeta{class: patAnimal, lang: -1})
 		}
 	}
 	a := b.build()

@@ -503,11 +503,10 @@ func (nm *names) markListed(f *folder, set *lexicon.Set) {
 				nm.word(w).building = true
 			}
 		case patAnimal, patGroup, patGeneral, patDirty, patCompound, patThing, patLike, patBad:
-			// Not an accusation of one person (charge): the rules read
-			// it only in a few constructions, the model in any.
-			if t.Class != "charge" {
-				mark(t.Term)
-			}
+			// (Not an accusation of one person, class charge, patAccuse:
+			// the rules read it only in a few constructions, the model in
+			// any.)
+			mark(t.Term)
 		}
 	}
 	for _, t := range set.ThreatCues {
