@@ -415,9 +415,10 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 				}
 				continue
 			}
-			// An initial and a surname after a title: "Dr. S. O'Brien".
+			// An initial and a surname after a title: "Dr. S. O'Brien",
+			// and as English writes it without a dot, "Mrs J Thornton".
 			// (Not a title: "le monsieur, M. Kouassi".)
-			if u := next; u+1 < len(toks) && toks[u].fe-toks[u].fs == 1 && toks[u].has(tokCap) && toks[u].has(tokDot) && toks[u].info.cue == 0 && (gapText(text, toks[u-1], toks[u]) == "" || gapText(text, toks[u-1], toks[u]) == ".") && !keep[u] && !toks[u].has(tokMasked) && !dottedRun(text, int(toks[u].cs), int(toks[u+1].ce)) {
+			if u := next; u+1 < len(toks) && toks[u].fe-toks[u].fs == 1 && toks[u].has(tokCap) && (toks[u].has(tokDot) || bareInitial(text, toks[u], toks[u+1])) && toks[u].info.cue == 0 && (gapText(text, toks[u-1], toks[u]) == "" || gapText(text, toks[u-1], toks[u]) == ".") && !keep[u] && !toks[u].has(tokMasked) && !dottedRun(text, int(toks[u].cs), int(toks[u+1].ce)) {
 				if _, e, ok := nm.nameAfter(text, toks, fold, keep, u+1, false, true); ok {
 					out = append(out, finding{toks[u].cs, toks[e].ce, maskName})
 					k = e
@@ -1840,4 +1841,13 @@ var fieldWords = map[string]uint8{
 var noName = map[string]bool{
 	"inconnu": true, "inconnue": true, "anonyme": true, "anonymous": true, "unknown": true, "non": true, "none": true,
 	"withheld": true, "confidentiel": true, "confidential": true, "aucun": true, "n": true, "na": true, "nc": true,
+}
+
+// bareInitial reports whether the capital letter t, with no dot, is an
+// initial before the capitalised word after it, as English writes them
+// ("Mrs J Thornton"): one space between, a letter that is no word of its
+// own (not "A", "I", "E", "O", "Y": "M. A Paris"), a word after that
+// names no place, or a known surname after any letter ("Dr A Patel").
+func bareInitial(text string, t, next token) bool {
+	return next.cs == t.ce+1 && text[t.ce] == ' ' && !next.info.place && (next.info.surname || !strings.ContainsRune("AEIOY", rune(text[t.cs])))
 }
