@@ -188,10 +188,13 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 		for w, rest := firstWord(n.text[from:to]); len(w) > 0; w, rest = firstWord(rest) {
 			at := to - int32(len(rest)+len(w))
 			wasLink := link
-			link = linkWords[string(w)]
+			// (The writer's possessive links too: "a traité ma femme de".)
+			link = linkWords[string(w)] || ownAnimals[string(w)] || string(w) == "ma"
 			switch {
 			case link:
-			case !person && hs.startsAt(at, patPerson):
+			case !person && (hs.startsAt(at, patPerson) || hs.startsAt(at, patChild) || kinWords[string(w)]):
+				// A person, a child or a relative: "called my son a …",
+				// "a traité ma femme de …".
 				person = true
 			case person && !other && wasLink && !startsUpper(n.src[n.pos[at]:]):
 				// One word after a link after the person's noun: where
@@ -244,6 +247,18 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 	calledMe := func(i int) bool {
 		at := calledAt(i)
 		if at < 0 {
+			return false
+		}
+		out = append(out, abuseFinding{quiet: true, start: at, end: hits[i].end})
+		return true
+	}
+	// calledByOther is calledMe for a slur: what someone else called a
+	// person ("m'a traité de sale arabe", "s'est fait traiter de gogol",
+	// "a man called me a dirty paki"), never what the writer called
+	// someone ("I called him a …").
+	calledByOther := func(i int) bool {
+		at := calledAt(i)
+		if at < 0 || firstPerson[string(lastWord(text[:at]))] {
 			return false
 		}
 		out = append(out, abuseFinding{quiet: true, start: at, end: hits[i].end})
@@ -399,6 +414,9 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 			case patHate:
 				if strings.IndexByte(a.patterns[h.id], ' ') >= 0 && !own(i) {
 					continue // "on m'a crié : retourne dans ton pays" is reported
+				}
+				if calledByOther(i) {
+					continue // "mon fils s'est fait traiter de gogol"
 				}
 				f.kind, f.severity, f.reason = KindAbuse, SeverityCritical, "hate speech or slur"
 			case patThreat:
@@ -799,6 +817,23 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 					continue
 				}
 				f.kind, f.severity, f.reason = KindThreat, SeverityCritical, "threat of violence"
+			case patDrama:
+				// "Si je n'ai pas ma pension lundi, il va y avoir un drame
+				// à l'agence": a bad end foretold after the writer's
+				// demand, a warning or his intent. Alone it is a warning
+				// about a danger: "un jour il y aura un drame, faites les
+				// travaux avant".
+				// So is one foretold where staff work: "si ça continue il
+				// va y avoir un drame à l'agence" (not "dans cette salle
+				// d'attente bondée", where the public waits).
+				by := warned || near(i, patIntent, 12, 6) || near(i, patNext, 12, 0) || near(i, patUltimatum, 12, 8)
+				if w, _ := firstWord(text[h.end:]); !by && (string(w) == "a" || string(w) == "au" || string(w) == "at") {
+					by = near(i, patPlace, 0, 3)
+				}
+				if !by || !own(i) || reported(i) {
+					continue
+				}
+				f.kind, f.severity, f.reason = KindThreat, SeverityCritical, "veiled threat"
 			case patSeeWhat:
 				// "refusez encore et vous allez voir ce qui va se passer":
 				// harm left unsaid after an ultimatum, for a moderator to
@@ -890,8 +925,8 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 				}
 			case patDirty:
 				// "sales Arabes", "dirty m*slims": contempt for a group.
-				if !near(i, patGroup, 0, 1) || !own(i) {
-					continue
+				if !near(i, patGroup, 0, 1) || !own(i) || calledByOther(i) {
+					continue // not "j'ai été traité de sale Arabe"
 				}
 				f.kind, f.severity, f.reason = KindAbuse, SeverityCritical, "contempt for a group of people"
 			case patGeneral:
@@ -918,6 +953,13 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 		}
 	}
 	return out
+}
+
+// kinWords are the writer's relatives, folded, whom someone may call
+// names: "called my wife a …".
+var kinWords = map[string]bool{
+	"wife": true, "husband": true, "partner": true, "mum": true, "mom": true, "mother": true, "dad": true, "father": true,
+	"femme": true, "mari": true, "epouse": true, "conjoint": true, "conjointe": true, "compagne": true, "compagnon": true, "mere": true, "pere": true,
 }
 
 // ownAnimals are the possessives of the writer, folded: the animal after
