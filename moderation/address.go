@@ -47,6 +47,10 @@ func (p *personal) addresses(text string, toks []token, fold []byte, digits []in
 		j := k + 1
 		if w := string(fold[toks[j].fs:toks[j].fe]); w == "bis" || w == "ter" {
 			j++
+		} else if toks[j].cs == t.ce+1 && text[t.ce] == '-' && toks[j].ce-toks[j].cs <= 3 && countDigits(text[toks[j].cs:toks[j].ce]) == int(toks[j].ce-toks[j].cs) && j+1 < len(toks) && toks[j+1].has(tokCap) {
+			// A range of numbers, as English writes a house made of two:
+			// "3-5 Kingsway", "12-14 Station Road".
+			j++
 		}
 		if j >= len(toks) {
 			continue
@@ -280,15 +284,28 @@ func englishStreetEnd(text string, toks []token, fold []byte, j int) int {
 	if unitWords[string(fold[toks[j].fs:toks[j].fe])] {
 		return 0 // "a 5 Percent Rise in rents"; not Mile End Road, Pound Lane, Day Street
 	}
+	one := 0 // a street in one word, unless a street word follows ("22b Kingsway Road")
 	for m := j; m < len(toks) && m <= j+3; m++ {
 		if !toks[m].has(tokCap) || toks[m].has(tokDigit) || m > j && gapHasBreak(text, toks[m-1], toks[m]) {
-			return 0
+			return one
 		}
-		if m > j && englishStreets[string(fold[toks[m].fs:toks[m].fe])] {
+		w := string(fold[toks[m].fs:toks[m].fe])
+		if m > j && englishStreets[w] {
 			return m
 		}
+		if m == j && oneWordStreet(w) {
+			one = m
+		}
 	}
-	return 0
+	return one
+}
+
+// oneWordStreet reports whether w, folded and capitalised in the text, is
+// a street's name written as one word with its street word, as British
+// towns name their old roads: Kingsway, Broadway, Parkway, Northgate,
+// Moorgate. Seven letters at least: not Norway, Galway, Subway.
+func oneWordStreet(w string) bool {
+	return len(w) >= 7 && (strings.HasSuffix(w, "way") || strings.HasSuffix(w, "gate"))
 }
 
 // englishStreets holds the street words written after the street's name.
@@ -296,7 +313,7 @@ var englishStreets = map[string]bool{
 	"street": true, "st": true, "road": true, "rd": true, "lane": true, "drive": true, "avenue": true, "close": true, "crescent": true,
 	"way": true, "grove": true, "terrace": true, "gardens": true, "court": true, "place": true,
 	"view": true, "rise": true, "parade": true, "row": true, "hill": true, "square": true, "mews": true, "vale": true,
-	"quay": true, "wharf": true, "heights": true,
+	"quay": true, "wharf": true, "heights": true, "cottages": true, "villas": true, "walk": true, "green": true,
 }
 
 // flats finds a flat in a block of flats: "Résidence Les Pins, bât. C,

@@ -51,14 +51,26 @@ func insuranceNumbers(text string, toks []token, digits []int32, out []finding) 
 		return true
 	}
 	suffix := func(c byte) bool { return c >= 'A' && c <= 'D' }
+	// named tells whether a word naming the number is among the three
+	// before token k: "NI ne 45 82 17 c", "NI number: ne458217c".
+	named := func(k int) bool {
+		for j := k - 1; j >= 0 && j >= k-3; j-- {
+			if niWords[strings.ToLower(text[toks[j].cs:toks[j].ce])] {
+				return true
+			}
+		}
+		return false
+	}
+	lowerPair := func(t token, n int) bool {
+		return t.ce-t.cs == int32(n) && isLowerASCII(text[t.cs]) && (n == 1 || isLowerASCII(text[t.cs+1]))
+	}
 	for _, d := range digits {
 		t := toks[d]
 		w := text[t.cs:t.ce]
 		// Or all in lower case, as a writer in a hurry types it, right
 		// after the number's name ("ni jr482203a", "nino jr482203a");
 		// not a parcel's "ab123456c".
-		lower := len(w) == 9 && isLowerASCII(w[0]) && isLowerASCII(w[1]) && suffix(w[8]-'a'+'A') && countDigits(w[2:8]) == 6 &&
-			d > 0 && niWords[strings.ToLower(text[toks[d-1].cs:toks[d-1].ce])]
+		lower := len(w) == 9 && isLowerASCII(w[0]) && isLowerASCII(w[1]) && suffix(w[8]-'a'+'A') && countDigits(w[2:8]) == 6 && named(int(d))
 		if len(w) == 9 && isUpperASCII(w[0]) && isUpperASCII(w[1]) && suffix(w[8]) && countDigits(w[2:8]) == 6 || lower {
 			if f := (finding{t.cs, t.ce, maskNumber}); !clashes(out, f) {
 				out = append(out, f)
@@ -67,7 +79,12 @@ func insuranceNumbers(text string, toks []token, digits []int32, out []finding) 
 		}
 		// In pairs: the letters, three pairs of digits, the letter.
 		k := int(d)
-		if len(w) != 2 || countDigits(w) != 2 || k < 1 || k+3 >= len(toks) || !upper(toks[k-1], 2) || !upper(toks[k+3], 1) || !suffix(text[toks[k+3].cs]) {
+		if len(w) != 2 || countDigits(w) != 2 || k < 1 || k+3 >= len(toks) {
+			continue
+		}
+		// In capitals, or in lower case after its name.
+		if !(upper(toks[k-1], 2) && upper(toks[k+3], 1) && suffix(text[toks[k+3].cs]) ||
+			lowerPair(toks[k-1], 2) && lowerPair(toks[k+3], 1) && suffix(text[toks[k+3].cs]-'a'+'A') && named(k-1)) {
 			continue
 		}
 		ok := true
