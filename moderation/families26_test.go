@@ -59,3 +59,39 @@ func TestEngineNamesOfRound26(t *testing.T) {
 		{name: "an initial that is a word", text: "M. A Paris il fait beau, mais Mr I think so.", decision: Publish, kept: []string{"think"}},
 	})
 }
+
+// TestEnginePersonalDataOfRound26: a National Insurance number in lower
+// case after its name, a plate after "immat", a phone after "mob" across a
+// line, British one-word streets, ranges of house numbers and cottages.
+func TestEnginePersonalDataOfRound26(t *testing.T) {
+	pd := []Kind{KindPersonalData}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "NI in lower-case pairs", text: "NI number: ne 45 82 17 c (lower case as the app shows it).", decision: Publish, kinds: pd, gone: []string{"ne 45 82 17 c"}},
+		{name: "NI joined after number:", text: "NI number: ne458217c, please check it.", decision: Publish, kinds: pd, gone: []string{"ne458217c"}},
+		{name: "lower-case pairs unnamed", text: "my number is ne 45 82 17 c", decision: Publish, absent: pd},
+		{name: "immat", text: "Voiture vendue le 10/05 (immat AA 456 BB), l'acheteur n'a jamais fait le changement.", decision: Publish, kinds: pd, gone: []string{"AA 456 BB"}},
+		{name: "mob across a line", text: "mob 07412\n889 305 - pls text dont ring im at work till 5", decision: Publish, kinds: pd, gone: []string{"889 305"}},
+		{name: "Kingsway", text: "I live at 35 Kingsway, Leeds, and the bins were not collected.", decision: Publish, kinds: pd, gone: []string{"35 Kingsway"}, kept: []string{"Leeds"}},
+		{name: "a range of numbers", text: "Flat 12b, Marlowe House, 3-5 Kingsway - the buzzer doesn't work.", decision: Publish, kinds: pd, gone: []string{"3-5 Kingsway"}},
+		{name: "Kingsway Road", text: "Mould in my flat at 22b Kingsway Road since March.", decision: Publish, kinds: pd, gone: []string{"22b Kingsway Road"}},
+		{name: "cottages", text: "Our new address: 2 Orchard Cottages, Mill Lane.", decision: Publish, kinds: pd, gone: []string{"2 Orchard Cottages"}},
+		{name: "Norway is no street", text: "We visited 3 Norway fjords on the school trip.", decision: Publish, absent: pd},
+	})
+}
+
+// TestEnginePlacesOfRound26: towns that are names, places named after
+// people with what they do or a possessive before their place word,
+// shops, an acronym that is a first name.
+func TestEnginePlacesOfRound26(t *testing.T) {
+	name := []Kind{KindPersonName}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "towns after from and to", text: "Moving from Preston to Milton Keynes meant registering with a new GP.", decision: Publish, absent: name, kept: []string{"Preston", "Milton Keynes"}},
+		{name: "Mr Preston is a man", text: "Mr Preston called me back the same day.", decision: Publish, kinds: name, gone: []string{"Preston"}},
+		{name: "thanks to Preston", text: "Thanks to Preston at the desk for his patience.", decision: Publish, kinds: name, gone: []string{"Preston"}},
+		{name: "a health centre", text: "The path to the Edith Cavell health centre has no lighting.", decision: Publish, absent: name, kept: []string{"Edith Cavell"}},
+		{name: "a children's hospital", text: "We had letters from the Royal Alexandra Children's Hospital.", decision: Publish, absent: name, kept: []string{"Alexandra"}},
+		{name: "a person's possessive", text: "Sophie's Hospital visit went well.", decision: Publish, kinds: name, gone: []string{"Sophie"}},
+		{name: "a bakery", text: "La boulangerie Leclerc en face de la mairie sert de point relais.", decision: Publish, absent: name, kept: []string{"Leclerc"}},
+		{name: "GRETA", text: "Mon professeur de français au GRETA, M. Zielinski, est excellent.", decision: Publish, kinds: name, gone: []string{"Zielinski"}, kept: []string{"GRETA"}},
+	})
+}

@@ -225,7 +225,19 @@ func (nm *names) protect(text string, toks []token, fold []byte, hashes []uint64
 		capPlace := t.has(tokCap) && !t.has(tokUpper) && (!t.info.surname || surnamePlace) && t.info.first == 0 &&
 			(k+1 == len(toks) || !toks[k+1].has(tokCap) || gapText(text, *t, toks[k+1]) != "" || toks[k+1].info.nameWord&nwPlaceAfter != 0)
 		if (!t.has(tokCap) || capPlace) && t.info.nameWord&nwPlaceAfter != 0 {
-			for m := k - 1; m >= 0 && m >= k-3 && toks[m].has(tokCap) && !gapHasBreak(text, toks[m], toks[m+1]); m-- {
+			// One lower-case word of what the place does may come
+			// between: "the Edith Cavell health centre", "the Jules
+			// Ferry primary school".
+			last := k - 1
+			if last > 0 && !toks[last].has(tokCap) && placeKinds[string(fold[toks[last].fs:toks[last].fe])] && !gapHasBreak(text, toks[last], *t) {
+				last--
+			}
+			// Or a possessive's s, not a person's: "the Royal Alexandra
+			// Children's Hospital" (not "Sophie's Hospital visit").
+			if last > 0 && string(fold[toks[last].fs:toks[last].fe]) == "s" && toks[last-1].info.first == 0 && !toks[last-1].info.surname && (text[toks[last-1].ce:toks[last].cs] == "'" || text[toks[last-1].ce:toks[last].cs] == "’") {
+				last--
+			}
+			for m := last; m >= 0 && m >= last-2 && toks[m].has(tokCap) && !gapHasBreak(text, toks[m], toks[m+1]); m-- {
 				keep[m] = true
 			}
 		}
@@ -1523,7 +1535,10 @@ func (nm *names) firstNameAt(text string, toks []token, fold []byte, keep []bool
 			return 0, 0, false
 		}
 		// "been in Brittany", "en Lorraine": a place, after in.
-		if surname < 0 && k > 0 && placePreposition[string(fold[toks[k-1].fs:toks[k-1].fe])] {
+		// So is a town that is a name too after from, to, at or near:
+		// "moving from Preston", "à Chester" (not "thanks to Preston").
+		if surname < 0 && k > 0 && (placePreposition[string(fold[toks[k-1].fs:toks[k-1].fe])] ||
+			townSurname[string(fold[t.fs:t.fe])] && townPrepositions[string(fold[toks[k-1].fs:toks[k-1].fe])] && !(k > 1 && thanksWords[string(fold[toks[k-2].fs:toks[k-2].fe])])) {
 			return 0, 0, false
 		}
 	default:
@@ -1850,4 +1865,12 @@ var noName = map[string]bool{
 // names no place, or a known surname after any letter ("Dr A Patel").
 func bareInitial(text string, t, next token) bool {
 	return next.cs == t.ce+1 && text[t.ce] == ' ' && !next.info.place && (next.info.surname || !strings.ContainsRune("AEIOY", rune(text[t.cs])))
+}
+
+// placeKinds say what a place named after a person does, between its name
+// and its place word: "the Edith Cavell health centre".
+var placeKinds = map[string]bool{
+	"health": true, "medical": true, "community": true, "leisure": true, "sports": true, "primary": true, "secondary": true,
+	"junior": true, "infant": true, "nursery": true, "day": true, "care": true, "nursing": true, "memorial": true,
+	"youth": true, "family": true, "arts": true, "civic": true, "dental": true, "maternity": true,
 }

@@ -387,6 +387,13 @@ var courtesyTitles = map[string]bool{
 // name is a place (in Brittany, en Lorraine): never a person.
 var placePreposition = map[string]bool{"in": true, "en": true, "dans": true}
 
+// townPrepositions come before a town: a name of townSurname after them
+// is the town ("moving from Preston to Milton Keynes", "né à Valence").
+var townPrepositions = map[string]bool{"from": true, "to": true, "at": true, "near": true, "a": true, "de": true, "pres": true, "vers": true}
+
+// thanksWords thank someone named after "to": "thanks to Preston".
+var thanksWords = map[string]bool{"thanks": true, "thank": true, "grateful": true, "talked": true, "spoke": true, "speak": true, "talk": true, "wrote": true, "write": true, "said": true}
+
 // nameThanked returns the tokens s..e of the name thanked by the cue at
 // token k ("merci à Rocío", "gracias a Rocío Pérez", "thanks to Rose"): a
 // capitalised known first name or surname, after "à", "a", "to" or "you"
@@ -419,7 +426,8 @@ func (nm *names) nameThanked(text string, toks []token, fold []byte, keep []bool
 var townSurname = map[string]bool{
 	"paris": true, "laval": true, "nancy": true, "florence": true, "lourdes": true, "valence": true, "vienne": true,
 	"victoria": true, "washington": true, "jordan": true, "adelaide": true, "sydney": true, "chelsea": true, "lorraine": true,
-	"france": true, // a country
+	"france":  true, // a country
+	"preston": true, "lincoln": true, "chester": true, "bradford": true, "stafford": true, "durham": true,
 }
 
 // cased reports whether word w has a letter with a case.
