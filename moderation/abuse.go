@@ -218,7 +218,7 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 	calledAt := func(i int) int32 {
 		h := hits[i]
 		for _, o := range hits {
-			if o.w1 < h.w0 && h.w0-o.w1 <= 2 && a.has(o.id, patCalled) {
+			if o.w1 < h.w0 && h.w0-o.w1 <= 2 && a.has(o.id, patCalled) && !strings.ContainsAny(n.src[n.pos[o.end-1]:n.pos[h.start]], ",;:.!?") {
 				return o.start
 			}
 		}
@@ -244,21 +244,14 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 	// calledMe reports whether hit i is what someone called a person
 	// (calledAt); the models do not read the report either: a quiet
 	// finding.
+	// Never what the writer called someone ("I called my caseworker a
+	// useless idiot"), unless he was called it ("I was called a liar").
 	calledMe := func(i int) bool {
 		at := calledAt(i)
 		if at < 0 {
 			return false
 		}
-		out = append(out, abuseFinding{quiet: true, start: at, end: hits[i].end})
-		return true
-	}
-	// calledByOther is calledMe for a slur: what someone else called a
-	// person ("m'a traité de sale arabe", "s'est fait traiter de gogol",
-	// "a man called me a dirty paki"), never what the writer called
-	// someone ("I called him a …").
-	calledByOther := func(i int) bool {
-		at := calledAt(i)
-		if at < 0 || firstPerson[string(lastWord(text[:at]))] {
+		if w, _ := firstWord(text[at:]); firstPerson[string(lastWord(text[:at]))] && !passiveWords[string(w)] {
 			return false
 		}
 		out = append(out, abuseFinding{quiet: true, start: at, end: hits[i].end})
@@ -415,7 +408,7 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 				if strings.IndexByte(a.patterns[h.id], ' ') >= 0 && !own(i) {
 					continue // "on m'a crié : retourne dans ton pays" is reported
 				}
-				if calledByOther(i) {
+				if calledMe(i) {
 					continue // "mon fils s'est fait traiter de gogol"
 				}
 				f.kind, f.severity, f.reason = KindAbuse, SeverityCritical, "hate speech or slur"
@@ -823,13 +816,11 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 				// demand, a warning or his intent. Alone it is a warning
 				// about a danger: "un jour il y aura un drame, faites les
 				// travaux avant".
-				// So is one foretold where staff work: "si ça continue il
-				// va y avoir un drame à l'agence" (not "dans cette salle
+				// So is one foretold at the desk where staff work: "si ça
+				// continue il va y avoir un drame à l'agence" (not "à la
+				// mairie, le plafond s'effondre", nor "dans cette salle
 				// d'attente bondée", where the public waits).
-				by := warned || near(i, patIntent, 12, 6) || near(i, patNext, 12, 0) || near(i, patUltimatum, 12, 8)
-				if w, _ := firstWord(text[h.end:]); !by && (string(w) == "a" || string(w) == "au" || string(w) == "at") {
-					by = near(i, patPlace, 0, 3)
-				}
+				by := warned || near(i, patIntent, 12, 6) || near(i, patNext, 12, 0) || near(i, patUltimatum, 12, 8) || staffPlaceAfter(text[h.end:])
 				if !by || !own(i) || reported(i) {
 					continue
 				}
@@ -925,7 +916,7 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 				}
 			case patDirty:
 				// "sales Arabes", "dirty m*slims": contempt for a group.
-				if !near(i, patGroup, 0, 1) || !own(i) || calledByOther(i) {
+				if !near(i, patGroup, 0, 1) || !own(i) || calledMe(i) {
 					continue // not "j'ai été traité de sale Arabe"
 				}
 				f.kind, f.severity, f.reason = KindAbuse, SeverityCritical, "contempt for a group of people"
@@ -953,6 +944,32 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 		}
 	}
 	return out
+}
+
+// passiveWords start the words of a report whose subject was called a
+// name: "I was called a …", "j'ai été traité de", "je me suis fait
+// traiter de".
+var passiveWords = map[string]bool{"was": true, "were": true, "been": true, "got": true, "get": true, "gets": true, "ete": true, "fait": true}
+
+// staffPlaceAfter reports whether rest, the text after a hit, starts
+// with a place where staff sit: "à l'agence", "au guichet", "at the
+// desk".
+func staffPlaceAfter(rest []byte) bool {
+	w, rest := firstWord(rest)
+	if string(w) != "a" && string(w) != "au" && string(w) != "at" {
+		return false
+	}
+	w, rest = firstWord(rest)
+	if string(w) == "l" || string(w) == "la" || string(w) == "the" || string(w) == "your" || string(w) == "votre" {
+		w, _ = firstWord(rest)
+	}
+	return staffPlaces[string(w)]
+}
+
+// staffPlaces are where staff sit, folded.
+var staffPlaces = map[string]bool{
+	"agence": true, "guichet": true, "guichets": true, "accueil": true, "bureau": true, "bureaux": true,
+	"office": true, "desk": true, "counter": true, "jobcentre": true, "caf": true, "cpam": true,
 }
 
 // kinWords are the writer's relatives, folded, whom someone may call

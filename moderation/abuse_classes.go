@@ -94,7 +94,7 @@ const (
 	patAccuse      // liar, menteur: an accusation of one person (charge), read as an animal but not before who
 	patLikened     // frigo, lamppost: a cold thing a quality is compared with, nothing else
 	patQuality     // le charisme d'une, the warmth of a: a quality compared, an insult when a thing or an animal has it
-	patDrama       // il y aura un drame, someone will get hurt: a bad end foretold, a threat only with a demand or a warning
+	patDrama       // il y aura un drame: a bad end foretold, a threat only with a demand, a warning or at a desk
 )
 
 func categoryClass(c string) uint8 {

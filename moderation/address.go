@@ -57,7 +57,10 @@ func (p *personal) addresses(text string, toks []token, fold []byte, digits []in
 		}
 		if !p.streets[string(fold[toks[j].fs:toks[j].fe])] {
 			// "14 Station Road": English puts the street word last.
-			if e := englishStreetEnd(text, toks, fold, j); e > 0 && !p.serviceAddress(text, toks, fold, k, out) {
+			// A street of one word (Kingsway) is one after a word of the
+			// writer's own only: "the 24 Highgate bus", "2 Gateway
+			// advisers" are none.
+			if e, one := englishStreetEnd(text, toks, fold, j); e > 0 && (!one || p.privateBefore(text, toks, fold, k)) && !p.serviceAddress(text, toks, fold, k, out) {
 				out = append(out, finding{t.cs, toks[e].ce, maskAddress})
 				next = e + 1
 			}
@@ -280,24 +283,41 @@ func inStreetName(text string, toks []token, j int) bool {
 // englishStreetEnd returns the index of the street word ending the English
 // street name that starts at token j ("Station Road", "Mill Hill Lane"):
 // one to three capitalised words, then a street word; 0 if there is none.
-func englishStreetEnd(text string, toks []token, fold []byte, j int) int {
+// Or a street of one word (oneWordStreet), then one is true.
+func englishStreetEnd(text string, toks []token, fold []byte, j int) (end int, one bool) {
 	if unitWords[string(fold[toks[j].fs:toks[j].fe])] {
-		return 0 // "a 5 Percent Rise in rents"; not Mile End Road, Pound Lane, Day Street
+		return 0, false // "a 5 Percent Rise in rents"; not Mile End Road, Pound Lane, Day Street
 	}
-	one := 0 // a street in one word, unless a street word follows ("22b Kingsway Road")
+	single := 0 // a street in one word, unless a street word follows ("22b Kingsway Road")
 	for m := j; m < len(toks) && m <= j+3; m++ {
 		if !toks[m].has(tokCap) || toks[m].has(tokDigit) || m > j && gapHasBreak(text, toks[m-1], toks[m]) {
-			return one
+			break
 		}
 		w := string(fold[toks[m].fs:toks[m].fe])
 		if m > j && englishStreets[w] {
-			return m
+			return m, false
 		}
 		if m == j && oneWordStreet(w) {
-			one = m
+			single = m
 		}
 	}
-	return one
+	return single, single > 0
+}
+
+// privateBefore reports whether a word saying the address is the writer's
+// ("I live at", "my address", "chez") is among the six words before token
+// k in its sentence.
+func (p *personal) privateBefore(text string, toks []token, fold []byte, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-6; j-- {
+		if gapEndsSentence(text, toks[j], toks[j+1]) {
+			return false
+		}
+		w := string(fold[toks[j].fs:toks[j].fe])
+		if p.addressCue[w] == addressPrivate || p.lives[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // oneWordStreet reports whether w, folded and capitalised in the text, is
@@ -313,7 +333,7 @@ var englishStreets = map[string]bool{
 	"street": true, "st": true, "road": true, "rd": true, "lane": true, "drive": true, "avenue": true, "close": true, "crescent": true,
 	"way": true, "grove": true, "terrace": true, "gardens": true, "court": true, "place": true,
 	"view": true, "rise": true, "parade": true, "row": true, "hill": true, "square": true, "mews": true, "vale": true,
-	"quay": true, "wharf": true, "heights": true, "cottages": true, "villas": true, "walk": true, "green": true,
+	"quay": true, "wharf": true, "heights": true, "cottages": true, "villas": true,
 }
 
 // flats finds a flat in a block of flats: "Résidence Les Pins, bât. C,
@@ -453,6 +473,7 @@ var numberLabels = map[string]bool{
 	"route": true, "line": true, "platform": true, "level": true, "floor": true, "gate": true, "junction": true, "page": true,
 	"part": true, "step": true, "stage": true, "counter": true, "desk": true, "window": true, "bay": true,
 	"guichet": true, "salle": true, "porte": true, "ligne": true, "quai": true, "bureau": true, "etage": true, "chapitre": true,
+	"zone": true, "zones": true, "day": true,
 }
 
 // livesLinks may come between a word of personal_cues' class lives and

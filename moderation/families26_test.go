@@ -13,7 +13,11 @@ func TestEngineSlursSomeoneElseCalledOfRound26(t *testing.T) {
 		{name: "called me a", text: "A man called me a dirty paki at the counter and the staff did nothing.", decision: Publish, absent: abuse},
 		{name: "called my wife a", text: "Another parent called my wife a dirty gypsy at the school gate.", decision: Publish, absent: abuse},
 		{name: "a traité ma femme de", text: "Au guichet, un homme a traité ma femme de sale arabe et personne n'a réagi.", decision: Publish, absent: abuse},
+		{name: "I was called", text: "I was called a dirty paki by the driver of the 42 bus.", decision: Publish, absent: abuse},
+		{name: "we were called", text: "We were called dirty gypsies by the receptionist at the housing office.", decision: Publish, absent: abuse},
 		{name: "the writer called him", text: "I called him a dirty paki and I'd do it again.", decision: Reject, kinds: abuse},
+		{name: "the writer called his caseworker", text: "I called my caseworker a useless idiot because she is one and I stand by it.", decision: Review, kinds: abuse},
+		{name: "the police were called, idiots", text: "The police were called, useless idiots, and they did nothing.", decision: Review, kinds: abuse},
 		{name: "the writer treated him as", text: "Je l'ai traité de sale arabe et je le redirai.", decision: Reject, kinds: abuse},
 	})
 }
@@ -22,11 +26,14 @@ func TestEngineSlursSomeoneElseCalledOfRound26(t *testing.T) {
 func TestEngineHateWithoutSlursOfRound26(t *testing.T) {
 	abuse := []Kind{KindAbuse}
 	runEngineCases(t, newTestEngine(t, nil), []engineCase{
-		{name: "back to the kitchen", text: "Une femme conductrice de bus ? Retournez à la cuisine, mesdames.", decision: Reject, kinds: abuse},
-		{name: "a country invaded", text: "Polish bin men, Romanian bus drivers... this country's been invaded.", decision: Reject, kinds: abuse},
+		{name: "back to their stoves", text: "Une femme conductrice de bus ? Retournez à vos fourneaux, mesdames.", decision: Reject, kinds: abuse},
+		{name: "a country invaded by a group", text: "Too many immigrants at the council, this country's been invaded.", decision: Reject, kinds: abuse},
 		{name: "a nation kept for its own", text: "No more foreign doctors at the surgery. Britain for the British.", decision: Reject, kinds: abuse},
-		{name: "rien à faire chez nous", text: "La mairie n'embauche que des Arabes à l'accueil. Ils ont rien à faire chez nous.", decision: Reject, kinds: abuse},
 		{name: "a cook back in the kitchen", text: "Je suis retourné à la cuisine de la cantine pour récupérer le sac de mon fils.", decision: Publish, absent: abuse},
+		{name: "children sent to the canteen's kitchen", text: "À la cantine, le responsable a crié aux enfants : retournez à la cuisine chercher vos plateaux.", decision: Publish, absent: abuse},
+		{name: "staff back in the kitchen", text: "After the fire alarm the staff were allowed to get back in the kitchen only after 40 minutes.", decision: Publish, absent: abuse},
+		{name: "a country invaded by an army", text: "My family fled Ukraine because our country has been invaded, and the Homes for Ukraine team has been wonderful.", decision: Publish, absent: abuse},
+		{name: "a chant reported", text: "A group of men chanted England for the English outside the mosque and the police did nothing.", decision: Publish, absent: abuse},
 		{name: "staff not at home", text: "Les agents n'ont rien à faire chez nous le dimanche, le compteur est dehors.", decision: Publish, absent: abuse},
 	})
 }
@@ -38,6 +45,9 @@ func TestEngineDramaForetoldOfRound26(t *testing.T) {
 	runEngineCases(t, newTestEngine(t, nil), []engineCase{
 		{name: "after the writer's demand", text: "Vous l'aurez cherché. Si je n'ai pas ma pension lundi, il va y avoir un drame à l'agence.", decision: Reject, kinds: threat},
 		{name: "after a warning", text: "Je vous préviens, il y aura un drame.", decision: Reject, kinds: threat},
+		{name: "after a demand that goes on", text: "Continuez à me refuser mon RSA et il y aura un drame.", decision: Reject, kinds: threat},
+		{name: "at a desk", text: "Si ça continue il va y avoir un drame à l'agence.", decision: Reject, kinds: threat},
+		{name: "a ceiling at the town hall", text: "Il y aura un drame à la mairie, le plafond de la salle d'attente s'effondre.", decision: Publish, absent: threat},
 		{name: "a danger in a building", text: "Le bâtiment B de la cité administrative est une poudrière : fils électriques apparents, extincteurs périmés, issue de secours bloquée par des cartons. Un jour il y aura un drame, faites les travaux avant.", decision: Publish, absent: threat},
 		{name: "a crowded waiting room", text: "Un jour il y aura un drame dans cette salle d'attente bondée. Soixante personnes debout, pas de climatisation.", decision: Publish, absent: threat},
 		{name: "batter him", text: "Next time that bus driver shuts the door on my kid I'm going to drag him out of his cab and batter him.", decision: Reject, kinds: threat},
@@ -76,6 +86,10 @@ func TestEnginePersonalDataOfRound26(t *testing.T) {
 		{name: "Kingsway Road", text: "Mould in my flat at 22b Kingsway Road since March.", decision: Publish, kinds: pd, gone: []string{"22b Kingsway Road"}},
 		{name: "cottages", text: "Our new address: 2 Orchard Cottages, Mill Lane.", decision: Publish, kinds: pd, gone: []string{"2 Orchard Cottages"}},
 		{name: "Norway is no street", text: "We visited 3 Norway fjords on the school trip.", decision: Publish, absent: pd},
+		{name: "a bus is no street", text: "The 24 Highgate bus skipped our stop again this morning.", decision: Publish, absent: pd},
+		{name: "a programme is no street", text: "I attended 2 Gateway sessions and the advisers were brilliant.", decision: Publish, absent: pd},
+		{name: "a day in hospital", text: "Day 3 Northgate Hospital still no bed for my mum.", decision: Publish, absent: pd},
+		{name: "fixe is no phone's word", text: "Le forfait fixe 812345678 de la cantine a augmenté.", decision: Publish, absent: pd},
 	})
 }
 
@@ -91,7 +105,10 @@ func TestEnginePlacesOfRound26(t *testing.T) {
 		{name: "a health centre", text: "The path to the Edith Cavell health centre has no lighting.", decision: Publish, absent: name, kept: []string{"Edith Cavell"}},
 		{name: "a children's hospital", text: "We had letters from the Royal Alexandra Children's Hospital.", decision: Publish, absent: name, kept: []string{"Alexandra"}},
 		{name: "a person's possessive", text: "Sophie's Hospital visit went well.", decision: Publish, kinds: name, gone: []string{"Sophie"}},
-		{name: "a bakery", text: "La boulangerie Leclerc en face de la mairie sert de point relais.", decision: Publish, absent: name, kept: []string{"Leclerc"}},
+		{name: "a shop's owner", text: "L'épicerie de Karim Benali est fermée à cause des travaux de la rue.", decision: Publish, kinds: name, gone: []string{"Karim", "Benali"}},
+		{name: "a title before a day centre", text: "My dad Mr Kowalski day centre place was cut without notice.", decision: Publish, kinds: name, gone: []string{"Kowalski"}},
+		{name: "put through to Chelsea", text: "I was put through to Chelsea and she was lovely.", decision: Publish, kinds: name, gone: []string{"Chelsea"}},
+		{name: "Arun District Council", text: "Arun District Council still has not collected our bins.", decision: Publish, absent: name, kept: []string{"Arun"}},
 		{name: "GRETA", text: "Mon professeur de français au GRETA, M. Zielinski, est excellent.", decision: Publish, kinds: name, gone: []string{"Zielinski"}, kept: []string{"GRETA"}},
 	})
 }

@@ -237,8 +237,16 @@ func (nm *names) protect(text string, toks []token, fold []byte, hashes []uint64
 			if last > 0 && string(fold[toks[last].fs:toks[last].fe]) == "s" && toks[last-1].info.first == 0 && !toks[last-1].info.surname && (text[toks[last-1].ce:toks[last].cs] == "'" || text[toks[last-1].ce:toks[last].cs] == "’") {
 				last--
 			}
-			for m := last; m >= 0 && m >= last-2 && toks[m].has(tokCap) && !gapHasBreak(text, toks[m], toks[m+1]); m-- {
-				keep[m] = true
+			// (Across those, not the name of someone a title announces:
+			// "my dad Mr Kowalski day centre place".)
+			m, titled := last, false
+			for ; m >= 0 && m >= last-2 && toks[m].has(tokCap) && !gapHasBreak(text, toks[m], toks[m+1]); m-- {
+				titled = titled || toks[m].info.cue == cueTitle
+			}
+			if last == k-1 || !titled && (m < 0 || toks[m].info.cue != cueTitle) {
+				for j := m + 1; j <= last; j++ {
+					keep[j] = true
+				}
 			}
 		}
 		if !placeBefore {
@@ -1538,7 +1546,7 @@ func (nm *names) firstNameAt(text string, toks []token, fold []byte, keep []bool
 		// So is a town that is a name too after from, to, at or near:
 		// "moving from Preston", "à Chester" (not "thanks to Preston").
 		if surname < 0 && k > 0 && (placePreposition[string(fold[toks[k-1].fs:toks[k-1].fe])] ||
-			townSurname[string(fold[t.fs:t.fe])] && townPrepositions[string(fold[toks[k-1].fs:toks[k-1].fe])] && !(k > 1 && thanksWords[string(fold[toks[k-2].fs:toks[k-2].fe])])) {
+			townFirst[string(fold[t.fs:t.fe])] && townPrepositions[string(fold[toks[k-1].fs:toks[k-1].fe])] && !(k > 1 && thanksWords[string(fold[toks[k-2].fs:toks[k-2].fe])])) {
 			return 0, 0, false
 		}
 	default:

@@ -387,9 +387,9 @@ var courtesyTitles = map[string]bool{
 // name is a place (in Brittany, en Lorraine): never a person.
 var placePreposition = map[string]bool{"in": true, "en": true, "dans": true}
 
-// townPrepositions come before a town: a name of townSurname after them
-// is the town ("moving from Preston to Milton Keynes", "né à Valence").
-var townPrepositions = map[string]bool{"from": true, "to": true, "at": true, "near": true, "a": true, "de": true, "pres": true, "vers": true}
+// townPrepositions come before a town: a name of townFirst after them is
+// the town ("moving from Preston to Milton Keynes").
+var townPrepositions = map[string]bool{"from": true, "to": true, "at": true, "near": true}
 
 // thanksWords thank someone named after "to": "thanks to Preston".
 var thanksWords = map[string]bool{"thanks": true, "thank": true, "grateful": true, "talked": true, "spoke": true, "speak": true, "talk": true, "wrote": true, "write": true, "said": true}
@@ -426,9 +426,14 @@ func (nm *names) nameThanked(text string, toks []token, fold []byte, keep []bool
 var townSurname = map[string]bool{
 	"paris": true, "laval": true, "nancy": true, "florence": true, "lourdes": true, "valence": true, "vienne": true,
 	"victoria": true, "washington": true, "jordan": true, "adelaide": true, "sydney": true, "chelsea": true, "lorraine": true,
-	"france":  true, // a country
-	"preston": true, "lincoln": true, "chester": true, "bradford": true, "stafford": true, "durham": true,
+	"france": true, // a country
 }
+
+// townFirst holds British towns that are first names or surnames too: a
+// town after from, to, at or near ("moving from Preston"), where other
+// names (Chelsea, Victoria) are people as often ("put through to
+// Chelsea").
+var townFirst = map[string]bool{"preston": true, "lincoln": true, "chester": true, "bradford": true, "stafford": true, "durham": true}
 
 // cased reports whether word w has a letter with a case.
 func cased(w string) bool {
