@@ -427,6 +427,9 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 				if near(i, patLike, 2, 0) && !near(i, patYou, 4, 0) && !near(i, patPerson, 4, 0) {
 					continue // "forty of us stood in the rain like idiots", "ils nous traitent comme des idiots"
 				}
+				if treatedAs(text[:h.start]) {
+					continue // "elle vous parle comme à un demeuré": how the writer was spoken to
+				}
 				f.kind, f.severity, f.reason = KindAbuse, SeverityMedium, "insult"
 				switch {
 				case near(i, patGroup, 3, 2) || near(i, patGroup, 8, 0) && (near(i, patThis, 1, 0) || near(i, patCopula, 3, 0)) && own(i):
@@ -944,6 +947,15 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 		}
 	}
 	return out
+}
+
+// treatedAs reports whether before, the text before an insult, ends with
+// "comme à" (as to a …): how someone spoke to the writer, "elle vous
+// parle comme à un demeuré".
+func treatedAs(before []byte) bool {
+	before = bytes.TrimRight(before, " ")
+	w := lastWord(before)
+	return string(w) == "a" && string(lastWord(before[:len(before)-len(w)])) == "comme"
 }
 
 // passiveWords start the words of a report whose subject was called a

@@ -112,3 +112,23 @@ func TestEnginePlacesOfRound26(t *testing.T) {
 		{name: "GRETA", text: "Mon professeur de français au GRETA, M. Zielinski, est excellent.", decision: Publish, kinds: name, gone: []string{"Zielinski"}, kept: []string{"GRETA"}},
 	})
 }
+
+// TestEngineInsultsAndHateOfRound26: accusations of one person with an
+// article, the simple-minded, groups by nationality and colour,
+// generalisations of jobs taken and an invasion.
+func TestEngineInsultsAndHateOfRound26(t *testing.T) {
+	abuse := []Kind{KindAbuse}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "un lâche et un hypocrite", text: "Le directeur de l'école est un lâche et un hypocrite de la pire espèce.", decision: Review, kinds: abuse},
+		{name: "des demeurés", text: "Votre plateforme téléphonique est tenue par des demeurés. Et je pèse mes mots.", decision: Review, kinds: abuse},
+		{name: "a busybody", text: "That health visitor is a patronising busybody with the intelligence of a teaspoon.", decision: Review, kinds: abuse},
+		{name: "take our jobs", text: "Why do we let Polish people work at the council? They take our jobs.", decision: Reject, kinds: abuse},
+		{name: "an invasion", text: "Tous ces musulmans qui touchent le RSA, c'est une invasion organisée.", decision: Reject, kinds: abuse},
+		{name: "tous des ivrognes", text: "Les Portugais du chantier municipal, tous des ivrognes illettrés.", decision: Reject, kinds: abuse},
+		{name: "demeuré the participle", text: "Le dossier est demeuré bloqué trois mois à la préfecture.", decision: Publish, absent: abuse},
+		{name: "spoken to as to", text: "La conseillère vous parle comme à un demeuré, c'est insupportable.", decision: Publish, absent: abuse},
+		{name: "not a coward", text: "Ce n'est pas un lâche, il a porté plainte tout de suite.", decision: Publish, absent: abuse},
+		{name: "Portuguese workers thanked", text: "Les Portugais du chantier ont été très efficaces, merci.", decision: Publish, absent: abuse},
+		{name: "a liaison taking over", text: "The new Polish people liaison is taking over the post next month.", decision: Publish, absent: abuse},
+	})
+}
