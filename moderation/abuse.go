@@ -927,7 +927,8 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 				// The group is often named at the start of the sentence
 				// and judged at its end ("Trop de voilées à l'accueil de
 				// la préfecture, qu'elles retournent dans leur bled").
-				if !near(i, patGroup, 16, 3) || !own(i) {
+				// Not denied: "Polish people don't take our jobs".
+				if !near(i, patGroup, 16, 3) || !own(i) || negatedBefore(n, h.start) {
 					continue
 				}
 				f.kind, f.severity, f.reason = KindAbuse, SeverityCritical, "hateful generalisation about a group of people"
@@ -952,11 +953,38 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 // treatedAs reports whether before, the text before an insult, ends with
 // "comme à" (as to a …): how someone spoke to the writer, "elle vous
 // parle comme à un demeuré".
+//
+// Or "pour" after prendre with the writer or the reader as its object:
+// "vous nous prenez pour des demeurés ?", "il m'a pris pour un demeuré"
+// (not "il se prend pour un ministre", what he thinks he is).
 func treatedAs(before []byte) bool {
 	before = bytes.TrimRight(before, " ")
 	w := lastWord(before)
-	return string(w) == "a" && string(lastWord(before[:len(before)-len(w)])) == "comme"
+	before = bytes.TrimRight(before[:len(before)-len(w)], " ")
+	v := lastWord(before)
+	switch string(w) {
+	case "a":
+		return string(v) == "comme"
+	case "pour":
+		if !takenFor[string(v)] {
+			return false
+		}
+		before = bytes.TrimRight(before[:len(before)-len(v)], " ")
+		o := lastWord(before)
+		if string(o) == "a" || string(o) == "ai" || string(o) == "ont" { // "il m'a pris"
+			before = bytes.TrimRight(before[:len(before)-len(o)], " ")
+			o = lastWord(before)
+		}
+		return takenObjects[string(o)]
+	}
+	return false
 }
+
+// takenFor are the forms of prendre before "pour" in treatedAs, folded.
+var takenFor = map[string]bool{"prend": true, "prends": true, "prenez": true, "prennent": true, "prenait": true, "prenaient": true, "pris": true, "prise": true, "prendre": true}
+
+// takenObjects are the writer and the reader as prendre's object.
+var takenObjects = map[string]bool{"nous": true, "me": true, "m": true, "vous": true}
 
 // passiveWords start the words of a report whose subject was called a
 // name: "I was called a …", "j'ai été traité de", "je me suis fait
@@ -1333,7 +1361,7 @@ func negatedBefore(n *normalized, start int32) bool {
 	}
 	end := len(before)
 	switch string(w) {
-	case "pas", "not", "no", "nicht", "non", "nao", "never", "jamais", "nunca", "mai":
+	case "pas", "not", "no", "nicht", "non", "nao", "never", "jamais", "nunca", "mai", "t": // t: don't, aren't
 	default:
 		return false
 	}
