@@ -66,6 +66,9 @@ func TestEngineNamesOfRound26(t *testing.T) {
 		{name: "a Punjabi first name", text: "Kuldeep Gill at the council sorted it in a day.", decision: Publish, kinds: name, gone: []string{"Kuldeep", "Gill"}},
 		{name: "PCSO kept", text: "I'd like to commend PCSO Danny Whitfield for his help with the flooding.", decision: Publish, kinds: name, gone: []string{"Danny", "Whitfield"}, kept: []string{"PCSO"}},
 		{name: "Sgt", text: "Sgt Hughes was kind to my mother.", decision: Publish, kinds: name, gone: []string{"Hughes"}},
+		{name: "a husband shouted, Mari a first name too", text: "MON MARI PIERRE ATTEND SA PENSION DEPUIS HUIT MOIS", decision: Review, kinds: []Kind{KindPersonName, KindShouting}, gone: []string{"PIERRE"}, kept: []string{"MARI", "ATTEND SA PENSION"}},
+		{name: "a wife shouted", text: "PIERRE ET MOI (MA FEMME NICOLE) ON A 80 ANS PASSÉS ET ON NE PEUT PLUS RIEN FAIRE", decision: Review, kinds: []Kind{KindPersonName, KindShouting}, gone: []string{"NICOLE"}},
+		{name: "a woman is no wife", text: "Une femme Agent de sécurité m'a aidée à remplir le formulaire.", decision: Publish, absent: name, kept: []string{"Agent"}},
 		{name: "an initial that is a word", text: "M. A Paris il fait beau, mais Mr I think so.", decision: Publish, kept: []string{"think"}},
 	})
 }

@@ -453,7 +453,12 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 				k = u
 				continue
 			}
-		case cue == cueKin && (!t.has(tokCap) || t.info.first == 0):
+		case cue == cueKin && (!t.has(tokCap) || t.info.first == 0 || k > 0 && kinPossessives[string(fold[toks[k-1].fs:toks[k-1].fe])]) ||
+			k > 0 && string(fold[t.fs:t.fe]) == "femme" && kinPossessives[string(fold[toks[k-1].fs:toks[k-1].fe])]:
+			// (A relative's word that is a first name too is the
+			// relative after a possessive: "MON MARI PIERRE ATTEND"; so
+			// is "femme", a wife after one only: "MA FEMME NICOLE", not
+			// "une femme Agent de sécurité".)
 			// A relative's first name, or the writer's after a closing:
 			// right after the word, or after a comma ("mis tres hijos,
 			// Alba, Bruno y Candela"), never across a quote ("meinen Sohn
@@ -1882,3 +1887,7 @@ var placeKinds = map[string]bool{
 	"junior": true, "infant": true, "nursery": true, "day": true, "care": true, "nursing": true, "memorial": true,
 	"youth": true, "family": true, "arts": true, "civic": true, "dental": true, "maternity": true,
 }
+
+// kinPossessives, folded, make the relative's word after them one, even
+// when it is a first name too (Mari).
+var kinPossessives = map[string]bool{"mon": true, "ma": true, "my": true, "our": true, "notre": true, "son": true, "sa": true, "votre": true}
