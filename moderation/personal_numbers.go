@@ -61,7 +61,7 @@ func (p *personal) numbers(text string, toks []token, fold []byte, out []finding
 		// note's bracket ("voir note [1],06 12 34 56 78").
 		// So does an accented letter: "é0612345678" is one word, which a
 		// second reading would split differently once the digits are masked.
-		if i > 0 && (isAlnumASCII(text[i-1]) || text[i-1] >= 0x80 && endsWithLetter(text[:i]) || text[i-1] == '/' || text[i-1] == ']' || text[i-1] == '+' || text[i-1] == ',' && i > 1 && (isDigit(text[i-2]) || text[i-2] == ']' && placeholderEndsAt(text, i-1) || findingEnd(out, i-2) == i-1)) {
+		if i > 0 && (isAlnumASCII(text[i-1]) && !gluedCall(text, i) || text[i-1] >= 0x80 && endsWithLetter(text[:i]) || text[i-1] == '/' || text[i-1] == ']' || text[i-1] == '+' || text[i-1] == ',' && i > 1 && (isDigit(text[i-2]) || text[i-2] == ']' && placeholderEndsAt(text, i-1) || findingEnd(out, i-2) == i-1)) {
 			for i < len(text) && isAlnumASCII(text[i]) {
 				i++
 			}
@@ -864,3 +864,24 @@ func (p *personal) announcedIDs(text string, toks []token, fold []byte, out []fi
 	}
 	return out
 }
+
+// gluedCall reports whether the digits at byte i of text, a national
+// number's 0 first, follow a word of calling with no space between, as
+// a hurried writer glues them: "appelez-moi au0645129873", "mon
+// portable06 59 84 12 37", "call me on07700900222".
+func gluedCall(text string, i int) bool {
+	if text[i] != '0' || i+1 >= len(text) || !isDigit(text[i+1]) {
+		return false
+	}
+	s := i
+	for s > 0 && (isUpperASCII(text[s-1]) || isLowerASCII(text[s-1])) {
+		s--
+	}
+	if s == i || s > 0 && (isAlnumASCII(text[s-1]) || text[s-1] >= 0x80) {
+		return false
+	}
+	return gluedCalls[strings.ToLower(text[s:i])]
+}
+
+// gluedCalls are the words of calling gluedCall reads.
+var gluedCalls = map[string]bool{"au": true, "on": true, "at": true, "tel": true, "phone": true, "portable": true, "mobile": true, "mob": true, "gsm": true}
