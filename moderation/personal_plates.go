@@ -1,5 +1,7 @@
 package moderation
 
+import "strings"
+
 // plates appends the registration plates of cars: after a word that
 // announces one or a vehicle ("plaque GH-482-KT", "matrícula 4821 KLM",
 // "Kennzeichen B-KM 4821", "my car (LK19 XRT)"), a run of one to three
@@ -28,6 +30,15 @@ func plates(text string, toks []token, out []finding) []finding {
 			continue
 		}
 		if !t.info.plate {
+			continue
+		}
+		// A British plate in lower case after its word, as a writer in a
+		// hurry types it: "my son's car (ks21ftp)", "my car wd63 lmo".
+		if e, s := lowerBritishPlate(text, toks, k); e >= 0 {
+			if !overlapsAny(out, toks[s].cs, toks[e].ce) {
+				out = append(out, finding{toks[s].cs, toks[e].ce, maskNumber})
+			}
+			k = e
 			continue
 		}
 		for s := k + 1; s < len(toks) && s <= k+3; s++ {
@@ -138,4 +149,25 @@ func allUpper(s string) bool {
 		}
 	}
 	return s != ""
+}
+
+// lowerBritishPlate returns the last and first tokens of a British plate
+// of today's shape in lower case within the three words after token k, a
+// word announcing a plate ("car (ks21ftp)", "car wd63 lmo"); -1 when there
+// is none.
+func lowerBritishPlate(text string, toks []token, k int) (int, int) {
+	lower := func(w, l string) bool { return layout(strings.ToUpper(w), l) && strings.ToLower(w) == w }
+	for s := k + 1; s < len(toks) && s <= k+3; s++ {
+		if toks[s].has(tokMasked) {
+			break
+		}
+		w := text[toks[s].cs:toks[s].ce]
+		if lower(w, "LLddLLL") {
+			return s, s
+		}
+		if lower(w, "LLdd") && s+1 < len(toks) && text[toks[s].ce:toks[s+1].cs] == " " && lower(text[toks[s+1].cs:toks[s+1].ce], "LLL") {
+			return s + 1, s
+		}
+	}
+	return -1, -1
 }
