@@ -98,6 +98,8 @@ func TestEnginePersonalDataOfRound26(t *testing.T) {
 		{name: "a lower-case plate after car", text: "I got a letter saying my car wd63 lmo is uninsured and untaxed.", decision: Publish, kinds: pd, gone: []string{"wd63 lmo"}},
 		{name: "a joined lower-case plate", text: "My son's car (ks21ftp) was clamped outside our house.", kinds: pd, gone: []string{"ks21ftp"}},
 		{name: "a car's make in lower case", text: "My car is a bmw 3 series, bought second hand last year.", absent: pd},
+		{name: "a bank account number", text: "Refund to account number 31926819, sort code 60-16-13 please.", decision: Publish, kinds: pd, gone: []string{"31926819"}},
+		{name: "into account", text: "Please take into account that 25000 people wait for the same form.", decision: Publish, absent: pd},
 		{name: "a council's address", text: "Write to the council at 12 Market Street, they answer within a week.", decision: Publish, absent: pd},
 		{name: "a bus is no street", text: "The 24 Highgate bus skipped our stop again this morning.", decision: Publish, absent: pd},
 		{name: "a programme is no street", text: "I attended 2 Gateway sessions and the advisers were brilliant.", decision: Publish, absent: pd},

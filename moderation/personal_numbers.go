@@ -592,7 +592,27 @@ func (p *personal) classify(d []byte, plus bool, text string, start int, toks []
 // announced reports whether one of the six words before byte start of the
 // text is a context word for personal numbers.
 func (p *personal) announced(start int, toks []token, fold []byte) bool {
-	return p.wordBefore(p.context, start, toks, fold)
+	return p.wordBefore(p.context, start, toks, fold) || p.wordBefore(accountNumber, start, toks, fold) && accountBefore(start, toks, fold)
+}
+
+// accountNumber holds the last words of "account number", "account no",
+// which announce a bank account's number (not "account" alone: "take
+// into account that 25000 people…").
+var accountNumber = map[string]bool{"number": true, "no": true, "nr": true}
+
+// accountBefore reports whether "account number" or "account no" is
+// among the six words before byte start.
+func accountBefore(start int, toks []token, fold []byte) bool {
+	k := 0
+	for k < len(toks) && int(toks[k].cs) < start {
+		k++
+	}
+	for j := k - 1; j > 0 && j >= k-6; j-- {
+		if accountNumber[string(fold[toks[j].fs:toks[j].fe])] && string(fold[toks[j-1].fs:toks[j-1].fe]) == "account" {
+			return true
+		}
+	}
+	return false
 }
 
 // cardBefore reports whether a word of an identity card or a licence is
