@@ -1548,8 +1548,8 @@ func (nm *names) firstNameAt(text string, toks []token, fold []byte, keep []bool
 			return 0, 0, false
 		}
 		// "been in Brittany", "en Lorraine": a place, after in.
-		// So is a town that is a name too after from, to, at or near:
-		// "moving from Preston", "à Chester" (not "thanks to Preston").
+		// So is a British town that is a name too after from, to, at or
+		// near: "moving from Preston" (not "thanks to Preston").
 		if surname < 0 && k > 0 && (placePreposition[string(fold[toks[k-1].fs:toks[k-1].fe])] ||
 			townFirst[string(fold[t.fs:t.fe])] && townPrepositions[string(fold[toks[k-1].fs:toks[k-1].fe])] && !(k > 1 && thanksWords[string(fold[toks[k-2].fs:toks[k-2].fe])])) {
 			return 0, 0, false

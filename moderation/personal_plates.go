@@ -1,7 +1,5 @@
 package moderation
 
-import "strings"
-
 // plates appends the registration plates of cars: after a word that
 // announces one or a vehicle ("plaque GH-482-KT", "matrícula 4821 KLM",
 // "Kennzeichen B-KM 4821", "my car (LK19 XRT)"), a run of one to three
@@ -156,7 +154,18 @@ func allUpper(s string) bool {
 // word announcing a plate ("car (ks21ftp)", "car wd63 lmo"); -1 when there
 // is none.
 func lowerBritishPlate(text string, toks []token, k int) (int, int) {
-	lower := func(w, l string) bool { return layout(strings.ToUpper(w), l) && strings.ToLower(w) == w }
+	// lower is layout with lower-case letters for its capitals.
+	lower := func(w, l string) bool {
+		if len(w) != len(l) {
+			return false
+		}
+		for i := 0; i < len(w); i++ {
+			if l[i] == 'L' && !isLowerASCII(w[i]) || l[i] == 'd' && !isDigit(w[i]) {
+				return false
+			}
+		}
+		return true
+	}
 	for s := k + 1; s < len(toks) && s <= k+3; s++ {
 		if toks[s].has(tokMasked) {
 			break
