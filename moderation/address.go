@@ -289,9 +289,11 @@ func englishStreetEnd(text string, toks []token, fold []byte, j int) (end int, o
 		return 0, false // "a 5 Percent Rise in rents"; not Mile End Road, Pound Lane, Day Street
 	}
 	single := 0 // a street in one word, unless a street word follows ("22b Kingsway Road")
-	for m := j; m < len(toks) && m <= j+4; m++ {
-		// A possessive's s inside the name: "72 Queen's Park Road".
+	for m, last := j, j+3; m < len(toks) && m <= last; m++ {
+		// A possessive's s inside the name, one word more: "72 Queen's
+		// Park Road".
 		if m > j && string(fold[toks[m].fs:toks[m].fe]) == "s" && (text[toks[m-1].ce:toks[m].cs] == "'" || text[toks[m-1].ce:toks[m].cs] == "’") {
+			last++
 			continue
 		}
 		if !toks[m].has(tokCap) || toks[m].has(tokDigit) || m > j && gapHasBreak(text, toks[m-1], toks[m]) {

@@ -1890,4 +1890,7 @@ var placeKinds = map[string]bool{
 
 // kinPossessives, folded, make the relative's word after them one, even
 // when it is a first name too (Mari).
-var kinPossessives = map[string]bool{"mon": true, "ma": true, "my": true, "our": true, "notre": true, "son": true, "sa": true, "votre": true}
+var kinPossessives = map[string]bool{
+	"mon": true, "ma": true, "ton": true, "ta": true, "son": true, "sa": true, "notre": true, "votre": true, "leur": true,
+	"my": true, "your": true, "his": true, "her": true, "our": true, "their": true,
+}

@@ -541,6 +541,13 @@ func (p *personal) classify(d []byte, plus bool, text string, start int, toks []
 	if n >= 5 && p.announced(start, toks, fold) {
 		return maskNumber, true
 	}
+	// A bank account's number, six to nine digits, after "account
+	// number": "refund to account number 31926819, sort code 60-16-13";
+	// not a helpline after it ("quote your account number when calling
+	// 0300 123 4567").
+	if n >= 6 && n <= 9 && p.wordBefore(accountNumber, start, toks, fold) && accountBefore(start, toks, fold) {
+		return maskNumber, true
+	}
 	// A card's or a licence's number, seven digits or more (no postcode)
 	// with no number or placeholder glued after it (the groups of a RIB
 	// before its account, which a second reading would find masked),
@@ -592,7 +599,7 @@ func (p *personal) classify(d []byte, plus bool, text string, start int, toks []
 // announced reports whether one of the six words before byte start of the
 // text is a context word for personal numbers.
 func (p *personal) announced(start int, toks []token, fold []byte) bool {
-	return p.wordBefore(p.context, start, toks, fold) || p.wordBefore(accountNumber, start, toks, fold) && accountBefore(start, toks, fold)
+	return p.wordBefore(p.context, start, toks, fold)
 }
 
 // accountNumber holds the last words of "account number", "account no",
@@ -885,12 +892,14 @@ func (p *personal) announcedIDs(text string, toks []token, fold []byte, out []fi
 	return out
 }
 
-// gluedCall reports whether the digits at byte i of text, a national
-// number's 0 first, follow a word of calling with no space between, as
+// gluedCall reports whether the digits at byte i of text, a mobile's 06
+// or 07 first, follow a word of calling with no space between, as
 // a hurried writer glues them: "appelez-moi au0645129873", "mon
 // portable06 59 84 12 37", "call me on07700900222".
+// A mobile only, which no service has: "appeler la mairie au01 42 76 40
+// 40" is the town hall's line.
 func gluedCall(text string, i int) bool {
-	if text[i] != '0' || i+1 >= len(text) || !isDigit(text[i+1]) {
+	if text[i] != '0' || i+1 >= len(text) || text[i+1] != '6' && text[i+1] != '7' {
 		return false
 	}
 	s := i

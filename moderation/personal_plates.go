@@ -174,7 +174,9 @@ func lowerBritishPlate(text string, toks []token, k int) (int, int) {
 		if lower(w, "LLddLLL") {
 			return s, s
 		}
-		if lower(w, "LLdd") && s+1 < len(toks) && text[toks[s].ce:toks[s+1].cs] == " " && lower(text[toks[s+1].cs:toks[s+1].ce], "LLL") {
+		// (Not a postcode's district before a word: "the car park in
+		// sw19 was full".)
+		if lower(w, "LLdd") && s+1 < len(toks) && text[toks[s].ce:toks[s+1].cs] == " " && lower(text[toks[s+1].cs:toks[s+1].ce], "LLL") && !toks[s+1].info.stop {
 			return s + 1, s
 		}
 	}
