@@ -749,6 +749,11 @@ func atWork(text string, toks []token, fold []byte, k int) bool {
 		if gapEndsSentence(text, toks[m-1], toks[m]) {
 			return false
 		}
+		// (Not a placeholder's word: "marie a [téléphone masqué]" is
+		// no one on the phone; found by fuzzing.)
+		if toks[m].has(tokMasked) {
+			return false
+		}
 		if toks[m].info.building || toks[m].info.nameWord&nwWorkplace != 0 || toks[m].info.cue == cueRole {
 			return true
 		}
