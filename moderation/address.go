@@ -85,8 +85,10 @@ func (p *personal) addresses(text string, toks []token, fold []byte, digits []in
 				break
 			}
 			// "12 rue Montorgueil and the town hall": a frequent word
-			// that is no particle ends the street's name.
-			if toks[m].info.stop && !toks[m].info.particle && !toks[m].has(tokCap) {
+			// that is no particle ends the street's name; not a
+			// possessive's s, "10 St Mary's Road".
+			if toks[m].info.stop && !toks[m].info.particle && !toks[m].has(tokCap) &&
+				!(string(fold[toks[m].fs:toks[m].fe]) == "s" && (text[toks[m-1].ce:toks[m].cs] == "'" || text[toks[m-1].ce:toks[m].cs] == "’")) {
 				break
 			}
 			end = m

@@ -95,6 +95,7 @@ func TestEnginePersonalDataOfRound26(t *testing.T) {
 		{name: "a phone glued to on", text: "Please call me on07700900222 about my tax code.", decision: Publish, kinds: pd, gone: []string{"07700900222"}},
 		{name: "a version glued to au", text: "La version au0123 du logiciel plante encore.", decision: Publish, absent: pd},
 		{name: "a possessive in a street's name", text: "HMRC has my old address. Please update: 72 Queen's Park Road, Brighton BN2 0GJ.", decision: Publish, kinds: pd, gone: []string{"72 Queen's Park Road"}},
+		{name: "a saint's possessive after St", text: "I live at 10 St Mary's Road, Leeds, and the bins were missed.", decision: Publish, kinds: pd, gone: []string{"10 St Mary's Road"}, kept: []string{"Leeds"}},
 		{name: "a montée", text: "J'habite 14 montée du Gourguillon, 69005 Lyon.", decision: Publish, kinds: pd, gone: []string{"14 montée du Gourguillon"}, kept: []string{"Lyon"}},
 		{name: "a letter to the town hall", text: "J'ai envoyé un courrier à la mairie, 12 rue de la Paix, sans réponse.", decision: Publish, absent: pd},
 		{name: "a town hall's line glued", text: "Il faut appeler la mairie au01 42 76 40 40 le matin.", decision: Publish, absent: pd},
