@@ -116,8 +116,9 @@ func TestEnginePersonalDataOfRound26(t *testing.T) {
 }
 
 // TestEnginePlacesOfRound26: towns that are names, places named after
-// people with what they do or a possessive before their place word,
-// shops, an acronym that is a first name.
+// people with what they do or a possessive before their place word, an
+// acronym that is a first name; a shop's owner and a name a title
+// announces stay names.
 func TestEnginePlacesOfRound26(t *testing.T) {
 	name := []Kind{KindPersonName}
 	runEngineCases(t, newTestEngine(t, nil), []engineCase{
@@ -135,9 +136,10 @@ func TestEnginePlacesOfRound26(t *testing.T) {
 	})
 }
 
-// TestEngineInsultsAndHateOfRound26: accusations of one person with an
-// article, the simple-minded, groups by nationality and colour,
-// generalisations of jobs taken and an invasion.
+// TestEngineInsultsAndHateOfRound26: accusations of one person after a
+// copula, the simple-minded, jobs said taken by a group; and what stays
+// fair: the same words of things, of how the writer was treated, a
+// generalisation denied, nationalities and pests that are no group.
 func TestEngineInsultsAndHateOfRound26(t *testing.T) {
 	abuse := []Kind{KindAbuse}
 	runEngineCases(t, newTestEngine(t, nil), []engineCase{
