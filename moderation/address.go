@@ -88,7 +88,7 @@ func (p *personal) addresses(text string, toks []token, fold []byte, digits []in
 			// that is no particle ends the street's name; not a
 			// possessive's s, "10 St Mary's Road".
 			if toks[m].info.stop && !toks[m].info.particle && !toks[m].has(tokCap) &&
-				!(string(fold[toks[m].fs:toks[m].fe]) == "s" && (text[toks[m-1].ce:toks[m].cs] == "'" || text[toks[m-1].ce:toks[m].cs] == "’")) {
+				!possessiveS(text, toks, fold, m) {
 				break
 			}
 			end = m
@@ -294,7 +294,7 @@ func englishStreetEnd(text string, toks []token, fold []byte, j int) (end int, o
 	for m, last := j, j+3; m < len(toks) && m <= last; m++ {
 		// A possessive's s inside the name, one word more: "72 Queen's
 		// Park Road".
-		if m > j && string(fold[toks[m].fs:toks[m].fe]) == "s" && (text[toks[m-1].ce:toks[m].cs] == "'" || text[toks[m-1].ce:toks[m].cs] == "’") {
+		if m > j && possessiveS(text, toks, fold, m) {
 			last++
 			continue
 		}

@@ -234,7 +234,7 @@ func (nm *names) protect(text string, toks []token, fold []byte, hashes []uint64
 			}
 			// Or a possessive's s, not a person's: "the Royal Alexandra
 			// Children's Hospital" (not "Sophie's Hospital visit").
-			if last > 0 && string(fold[toks[last].fs:toks[last].fe]) == "s" && toks[last-1].info.first == 0 && !toks[last-1].info.surname && (text[toks[last-1].ce:toks[last].cs] == "'" || text[toks[last-1].ce:toks[last].cs] == "’") {
+			if last > 0 && possessiveS(text, toks, fold, last) && toks[last-1].info.first == 0 && !toks[last-1].info.surname {
 				last--
 			}
 			// (Across those, not the name of someone a title announces:

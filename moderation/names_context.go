@@ -88,6 +88,16 @@ func gapEndsSentence(text string, a, b token) bool {
 // ":", ",", "" when only spaces do.
 func gapText(text string, a, b token) string { return strings.TrimSpace(text[a.ce:b.cs]) }
 
+// possessiveS reports whether token k is the s of a possessive, right
+// after an apostrophe glued to the word before: "Queen's", "Children’s".
+func possessiveS(text string, toks []token, fold []byte, k int) bool {
+	if k == 0 || string(fold[toks[k].fs:toks[k].fe]) != "s" {
+		return false
+	}
+	gap := text[toks[k-1].ce:toks[k].cs]
+	return gap == "'" || gap == "’"
+}
+
 // upperTitle reports whether token k, a title only when written with a
 // capital (M, Sr, Dona), is a title here: capitalised and followed by a
 // dot or starting with M, S or D; or, for words of three letters or more

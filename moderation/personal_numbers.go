@@ -339,8 +339,9 @@ func taxYear(s string) bool {
 }
 
 // layout reports whether s is written as l, where d stands for a digit,
-// L for an ASCII capital (a plate's "LLddLLL") and every other byte for
-// itself.
+// L for an ASCII capital (a plate's "LLddLLL"), l for an ASCII lower-case
+// letter (the same plate typed in a hurry, "llddlll") and every other
+// byte for itself.
 func layout(s, l string) bool {
 	if len(s) != len(l) {
 		return false
@@ -353,6 +354,10 @@ func layout(s, l string) bool {
 			}
 		case 'L':
 			if !isUpperASCII(s[i]) {
+				return false
+			}
+		case 'l':
+			if !isLowerASCII(s[i]) {
 				return false
 			}
 		default:

@@ -154,29 +154,17 @@ func allUpper(s string) bool {
 // word announcing a plate ("car (ks21ftp)", "car wd63 lmo"); -1 when there
 // is none.
 func lowerBritishPlate(text string, toks []token, k int) (int, int) {
-	// lower is layout with lower-case letters for its capitals.
-	lower := func(w, l string) bool {
-		if len(w) != len(l) {
-			return false
-		}
-		for i := 0; i < len(w); i++ {
-			if l[i] == 'L' && !isLowerASCII(w[i]) || l[i] == 'd' && !isDigit(w[i]) {
-				return false
-			}
-		}
-		return true
-	}
 	for s := k + 1; s < len(toks) && s <= k+3; s++ {
 		if toks[s].has(tokMasked) {
 			break
 		}
 		w := text[toks[s].cs:toks[s].ce]
-		if lower(w, "LLddLLL") {
+		if layout(w, "llddlll") {
 			return s, s
 		}
 		// (Not a postcode's district before a word: "the car park in
 		// sw19 was full".)
-		if lower(w, "LLdd") && s+1 < len(toks) && text[toks[s].ce:toks[s+1].cs] == " " && lower(text[toks[s+1].cs:toks[s+1].ce], "LLL") && !toks[s+1].info.stop {
+		if layout(w, "lldd") && s+1 < len(toks) && text[toks[s].ce:toks[s+1].cs] == " " && layout(text[toks[s+1].cs:toks[s+1].ce], "lll") && !toks[s+1].info.stop {
 			return s + 1, s
 		}
 	}
