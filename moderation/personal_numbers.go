@@ -61,7 +61,7 @@ func (p *personal) numbers(text string, toks []token, fold []byte, out []finding
 		// note's bracket ("voir note [1],06 12 34 56 78").
 		// So does an accented letter: "é0612345678" is one word, which a
 		// second reading would split differently once the digits are masked.
-		if i > 0 && (isAlnumASCII(text[i-1]) && !gluedCall(text, i) || text[i-1] >= 0x80 && endsWithLetter(text[:i]) || text[i-1] == '/' || text[i-1] == ']' || text[i-1] == '+' || text[i-1] == ',' && i > 1 && (isDigit(text[i-2]) || text[i-2] == ']' && placeholderEndsAt(text, i-1) || findingEnd(out, i-2) == i-1)) {
+		if i > 0 && (isAlnumASCII(text[i-1]) && !p.gluedCall(text, i) || text[i-1] >= 0x80 && endsWithLetter(text[:i]) || text[i-1] == '/' || text[i-1] == ']' || text[i-1] == '+' || text[i-1] == ',' && i > 1 && (isDigit(text[i-2]) || text[i-2] == ']' && placeholderEndsAt(text, i-1) || findingEnd(out, i-2) == i-1)) {
 			for i < len(text) && isAlnumASCII(text[i]) {
 				i++
 			}
@@ -903,7 +903,7 @@ func (p *personal) announcedIDs(text string, toks []token, fold []byte, out []fi
 // portable06 59 84 12 37", "call me on07700900222".
 // A mobile only, which no service has: "appeler la mairie au01 42 76 40
 // 40" is the town hall's line.
-func gluedCall(text string, i int) bool {
+func (p *personal) gluedCall(text string, i int) bool {
 	if text[i] != '0' || i+1 >= len(text) || text[i+1] != '6' && text[i+1] != '7' {
 		return false
 	}
@@ -914,8 +914,10 @@ func gluedCall(text string, i int) bool {
 	if s == i || s > 0 && (isAlnumASCII(text[s-1]) || text[s-1] >= 0x80) {
 		return false
 	}
-	return gluedCalls[strings.ToLower(text[s:i])]
+	w := strings.ToLower(text[s:i])
+	return p.phone[w] || callPrepositions[w]
 }
 
-// gluedCalls are the words of calling gluedCall reads.
-var gluedCalls = map[string]bool{"au": true, "on": true, "at": true, "tel": true, "phone": true, "portable": true, "mobile": true, "mob": true, "gsm": true}
+// callPrepositions come before the number one calls: "au", "on", "at".
+// (The words of calling are personal_cues.txt's class phone.)
+var callPrepositions = map[string]bool{"au": true, "on": true, "at": true}
