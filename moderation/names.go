@@ -713,6 +713,13 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 			out = append(out, finding{t.cs, t.ce, maskName})
 			continue
 		}
+		// In a shouted text, such a first name that ends its clause,
+		// after a word of the clause: a person spoken to or named last
+		// ("YOU'RE DEAD MEAT GRAHAM, I KNOW", "AVEC NOTRE PETIT LOUIS").
+		if shout && k > 0 && nm.shoutedFirstName(toks, keep, k) && clauseLast(text, toks, k) && toks[k-1].has(tokLetter) && !gapHasBreak(text, toks[k-1], *t) {
+			out = append(out, finding{t.cs, t.ce, maskName})
+			continue
+		}
 		if s, e, ok := nm.firstNameAt(text, toks, fold, keep, k, lowerWriter, shout, lang); ok {
 			// A surname in capitals before the first name: "DUPONT Marie".
 			if p := s - 1; p >= 0 && toks[p].has(tokUpper) && nm.isName(toks, fold, keep, p, false) && !gapHasBreak(text, toks[p], toks[s]) && (len(out) == 0 || out[len(out)-1].end <= toks[p].cs) {
@@ -861,6 +868,15 @@ func (nm *names) shoutedPair(text string, toks []token, fold []byte, keep []bool
 // shoutedFirstName reports whether token k, in capitals, is a first name
 // that is no other word, of four letters or more, and not kept: in a
 // shouted text, the only words that context can make a name.
+// clauseLast reports whether token k ends its clause: the text's last
+// token, or one followed by a comma or the end of a sentence.
+func clauseLast(text string, toks []token, k int) bool {
+	if k+1 == len(toks) {
+		return true
+	}
+	return gapText(text, toks[k], toks[k+1]) == "," || gapEndsSentence(text, toks[k], toks[k+1])
+}
+
 func (nm *names) shoutedFirstName(toks []token, keep []bool, k int) bool {
 	u := toks[k]
 	return u.has(tokUpper) && u.info.first == firstName && !u.info.lower && !u.info.stop && !u.info.acronym && !u.info.place && u.fe-u.fs >= 4 && !keep[k] && !u.has(tokMasked)
