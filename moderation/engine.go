@@ -272,6 +272,15 @@ func (e *Engine) Moderate(ctx context.Context, in Input) (Result, error) {
 	}
 	sc := e.spam.score(text, toks, s.fold, &s.norm, s.spamHits, contacts)
 	switch {
+	case sc.test && flags.has(KindMarkup):
+		// A test with markup probes the form ("<script>…</script>
+		// test"): the markup flag sends it to a moderator.
+	case sc.test:
+		sev := SeverityMedium
+		if sc.score >= spamReject {
+			sev = SeverityHigh
+		}
+		flags.add(KindSpam, sev, "a test of the form, not a contribution", sc.firstStart, sc.firstEnd)
 	case sc.score >= spamReject:
 		flags.add(KindSpam, SeverityHigh, "advertising or junk", sc.firstStart, sc.firstEnd)
 	case sc.score >= spamReview:

@@ -14,3 +14,26 @@ func TestEngineShoutedNamesOfRound27(t *testing.T) {
 		{name: "a school named after a person", text: "LE LYCEE JEAN MOULIN, TOUJOURS PAS DE CHAUFFAGE EN DECEMBRE", decision: Review, absent: name, kept: []string{"JEAN MOULIN"}},
 	})
 }
+
+// TestEngineRepeatsAndTestsOfRound27: a word typed over and over is junk,
+// whatever else the text says; thanks and emphasis said over and over are
+// a citizen's; a test of the form is no contribution.
+func TestEngineRepeatsAndTestsOfRound27(t *testing.T) {
+	spam := []Kind{KindSpam}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "a greeting over and over", text: "hello hello hello hello hello hello hello hello hello hello", decision: Reject, kinds: spam},
+		{name: "a word six times in a row among others", text: "WIN WIN WIN WIN WIN WIN FREE IPHONE CLICK NOW WIN WIN WIN", decision: Reject, kinds: spam},
+		{name: "thanks over and over", text: "merci merci merci merci merci merci merci", decision: Publish, absent: spam},
+		{name: "thank you over and over", text: "thank you thank you thank you so much", decision: Publish, absent: spam},
+		{name: "no over and over", text: "NON NON NON NON NON NON, je refuse de payer", decision: Publish, absent: spam},
+		{name: "very over and over", text: "the wait was very very very very very very long", decision: Publish, absent: spam},
+		{name: "test words alone", text: "test test 123 essai", decision: Reject, kinds: spam},
+		{name: "a test alone", text: "test", decision: Reject, kinds: spam},
+		{name: "a test announced", text: "Is this thing working? Just testing the feedback form, please ignore.", decision: Review, kinds: spam},
+		{name: "a test announced in French", text: "Ceci est un test, ignorez ce message.", decision: Review, kinds: spam},
+		{name: "a test with markup is markup", text: "<svg onload=alert(1)> test", decision: Review, kinds: []Kind{KindMarkup}, absent: spam},
+		{name: "a driving test not to ignore", text: "My driving test was cancelled twice, please don't ignore this.", decision: Publish, absent: spam},
+		{name: "messages ignored", text: "Le test du formulaire a échoué, vous ignorez mes messages depuis un mois.", decision: Publish, absent: spam},
+		{name: "told to ignore it", text: "I failed the test, the examiner said to ignore this and retake it.", decision: Publish, absent: spam},
+	})
+}

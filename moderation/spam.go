@@ -82,6 +82,7 @@ type spamScore struct {
 	links      int
 	terms      int
 	gibberish  bool
+	test       bool  // a test of the form (testMessage)
 	firstStart int32 // cleaned-text span of the first piece of evidence
 	firstEnd   int32
 	minStart   int32 // where the earliest piece of evidence starts
@@ -283,7 +284,12 @@ func (s *spam) score(text string, toks []token, fold []byte, n *normalized, hits
 	if n.maxRun >= 5 {
 		sc.score += 2
 	}
-	if gib >= 2 && gib*4 >= words || gib >= 1 && words <= 3 || s.repeated(toks, fold, words) || len(toks) == 0 && punctuationOnly(text) {
+	junkTest, testAnnounced, ta, tb := testMessage(toks, fold, words)
+	if junkTest {
+		sc.test = true
+		note(ta, tb)
+	}
+	if gib >= 2 && gib*4 >= words || gib >= 1 && words <= 3 || junkTest || s.repeated(toks, fold, words) || len(toks) == 0 && punctuationOnly(text) {
 		sc.gibberish = true
 		sc.score += spamReject
 	}
@@ -340,6 +346,13 @@ func (s *spam) score(text string, toks []token, fold []byte, n *normalized, hits
 	// carte-grise-officielle.com, c'est une arnaque").
 	if !sc.gibberish && sc.score >= spamReview && (sc.links+sc.terms+contacts < 2 || warnsOfScam(toks, fold)) {
 		sc.score = min(sc.score, spamReview-1)
+	}
+	// A test of the form announced as one is no contribution: a
+	// moderator reads it.
+	if testAnnounced && sc.score < spamReview {
+		sc.test = true
+		note(ta, tb)
+		sc.score = spamReview
 	}
 	return sc
 }

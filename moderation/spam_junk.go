@@ -135,49 +135,78 @@ func isFiller(w []byte) bool {
 const vowelBits = 1<<('a'-'a') | 1<<('e'-'a') | 1<<('i'-'a') | 1<<('o'-'a') | 1<<('u'-'a') | 1<<('y'-'a')
 
 // repeated reports whether a text of words words says the same few words
-// over and over: "test test test…", "lol lol lol mdr mdr mdr": six words
-// or more, at most four different ones, one of them half the text. Thanks
-// said over and over are thanks ("merci merci merci…").
+// over and over: "test test test…", "lol lol lol mdr mdr mdr", "hello
+// hello hello…": six words or more, at most four different ones, one of
+// them half the text; or one word six times in a row, whatever else the
+// text says ("WIN WIN WIN WIN WIN WIN FREE IPHONE"). Words a citizen says
+// over and over to be heard or to thank are his (emphatic).
 func (s *spam) repeated(toks []token, fold []byte, words int) bool {
 	if words < 6 {
 		return false
 	}
 	var seen [4][]byte
 	var times [4]int
-	var stop [4]bool
 	n := 0
+	few := true
+	var last []byte
+	run := 0
 	for _, t := range toks {
 		if !t.has(tokLetter) || t.has(tokMasked) {
 			continue
 		}
 		w := fold[t.fs:t.fe]
+		if string(w) == string(last) {
+			run++
+			if run >= 6 && s.junkRepeat(w) {
+				return true
+			}
+		} else {
+			last, run = w, 1
+		}
+		if !few {
+			continue
+		}
 		k := 0
 		for k < n && string(seen[k]) != string(w) {
 			k++
 		}
 		if k == n {
 			if n == len(seen) {
-				return false // a fifth word: written, not typed over and over
+				few = false // a fifth word: written, not typed over and over
+				continue
 			}
-			seen[n], stop[n] = w, t.info.stop
+			seen[n] = w
 			n++
 		}
 		times[k]++
 	}
+	if !few {
+		return false
+	}
 	for k := range n {
-		if times[k]*2 >= words && !stop[k] && !s.review[string(seen[k])] && !emphatic[string(seen[k])] {
+		if times[k]*2 >= words && s.junkRepeat(seen[k]) {
 			return true
 		}
 	}
 	return false
 }
 
+// junkRepeat reports whether the folded word w, said over and over, is
+// junk: not a word of an opinion on a service nor an emphatic one.
+func (s *spam) junkRepeat(w []byte) bool {
+	return !s.review[string(w)] && !emphatic[string(w)]
+}
+
 // emphatic are the folded words a citizen says over and over to be heard
-// ("nul nul nul…", "non non non…", "stop stop stop…"): an opinion.
+// ("nul nul nul…", "non non non…", "stop stop stop…") or to thank ("merci
+// merci merci…", "thank you thank you…"): an opinion.
 var emphatic = map[string]bool{
 	"nul": true, "nulle": true, "super": true, "top": true, "bien": true, "tres": true, "honte": true, "non": true, "oui": true,
 	"stop": true, "vite": true, "urgent": true, "aide": true, "enfin": true, "encore": true, "jamais": true, "scandale": true,
 	"help": true, "please": true, "no": true, "yes": true, "never": true, "shame": true, "bad": true, "good": true, "svp": true,
+	"merci": true, "thanks": true, "thank": true, "you": true, "cheers": true, "bravo": true, "gracias": true, "danke": true,
+	"grazie": true, "obrigado": true, "obrigada": true, "very": true, "so": true, "really": true, "vraiment": true, "trop": true,
+	"muy": true, "sehr": true, "molto": true, "muito": true, "si": true, "nein": true, "ja": true, "nao": true,
 }
 
 // punctuationOnly reports whether text, which holds no word, is ten
@@ -207,4 +236,71 @@ func fewFrequent(toks []token, words int) bool {
 		}
 	}
 	return stop*5 < words
+}
+
+// testWords are the folded words of a test (test, essai, prueba…), and
+// testFill the words typed around them in a test of a form ("test test
+// 123 ok", "essai 2 coucou"). ignoreWords ask a reader to skip a message.
+var (
+	testWords = map[string]bool{
+		"test": true, "tests": true, "testing": true, "essai": true, "essais": true, "teste": true,
+		"prueba": true, "pruebas": true, "probe": true, "prova": true,
+	}
+	testFill = map[string]bool{
+		"ok": true, "okay": true, "hello": true, "hi": true, "bonjour": true, "salut": true, "coucou": true,
+		"hola": true, "hallo": true, "ciao": true, "ola": true, "encore": true, "again": true, "un": true,
+		"deux": true, "trois": true, "one": true, "two": true, "three": true, "lol": true, "mdr": true,
+		"ignore": true, "ignorer": true, "please": true, "svp": true, "bis": true, "nouveau": true, "new": true,
+	}
+	askIgnore   = map[string]bool{"please": true, "pls": true, "plz": true, "svp": true, "d": true, "a": true, "kindly": true, "favor": true, "bitte": true}
+	ignoredThis = map[string]bool{"this": true, "me": true, "ce": true, "cette": true, "ceci": true, "este": true, "esto": true, "questo": true}
+	notAsked    = map[string]bool{"t": true, "not": true, "pas": true, "ne": true, "n": true, "never": true, "jamais": true, "no": true, "nicht": true, "to": true}
+	ignoreWords = map[string]bool{
+		"ignore": true, "ignorer": true, "ignorez": true, "ignorar": true, "ignorieren": true, "ignorate": true,
+		"ignorare": true, "disregard": true,
+	}
+)
+
+// testMessage reads a text of words words (numbers aside) sent to try a
+// form: junk when it holds nothing but words of a test and the words
+// typed around them ("test test 123 essai", "test 2 ok ok"); a test
+// announced when a short text says it is a test to be ignored ("Just
+// testing the feedback form, please ignore", "essai, merci d'ignorer ce
+// message"), which a moderator reads. a and b span the first word of a
+// test.
+func testMessage(toks []token, fold []byte, words int) (junk, announced bool, a, b int32) {
+	if words == 0 || words > 20 {
+		return false, false, 0, 0
+	}
+	tests, fills, ignore := 0, 0, false
+	word := func(k int) string {
+		if k < 0 || k >= len(toks) {
+			return ""
+		}
+		return string(fold[toks[k].fs:toks[k].fe])
+	}
+	for k, t := range toks {
+		if !t.has(tokLetter) || t.has(tokMasked) {
+			continue
+		}
+		w := string(fold[t.fs:t.fe])
+		if testWords[w] {
+			if tests == 0 {
+				a, b = t.cs, t.ce
+			}
+			tests++
+		} else if testFill[w] {
+			fills++
+		}
+		// Asked, not denied nor reported: "please ignore", "merci
+		// d'ignorer", "ignore this", not "please don't ignore this",
+		// "vous ignorez mes messages", "he said to ignore this".
+		if ignoreWords[w] && !notAsked[word(k-1)] && (askIgnore[word(k-1)] || ignoredThis[word(k+1)]) {
+			ignore = true
+		}
+	}
+	if tests == 0 {
+		return false, false, 0, 0
+	}
+	return tests+fills == words && words <= 8, ignore, a, b
 }
