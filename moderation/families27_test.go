@@ -37,3 +37,18 @@ func TestEngineRepeatsAndTestsOfRound27(t *testing.T) {
 		{name: "told to ignore it", text: "I failed the test, the examiner said to ignore this and retake it.", decision: Publish, absent: spam},
 	})
 }
+
+// TestEngineThreatWordsInFairTextsOfRound27: a letter called a weapon, a
+// hazard someone will get hurt on, an address known from the letters sent
+// to it are no threats; the threats they look like stay.
+func TestEngineThreatWordsInFairTextsOfRound27(t *testing.T) {
+	threat := []Kind{KindThreat}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "a letter for a weapon", text: "Je vais dégainer mon arme fatale : la lettre recommandée avec accusé de réception.", decision: Publish, absent: threat},
+		{name: "a weapon", text: "Je vais venir avec mon arme à l'agence.", decision: Reject, kinds: threat},
+		{name: "hurt on broken stairs", text: "Someone will get hurt on those broken stairs at the library. Please fix them before it happens.", decision: Publish, absent: threat},
+		{name: "hurt at an office", text: "Someone will get hurt at that office, and it won't be me.", decision: Reject, kinds: threat},
+		{name: "an address known by heart", text: "Je connais votre adresse par cœur à force d'y envoyer des recommandés, et toujours pas de réponse.", decision: Publish, absent: threat},
+		{name: "an address known", text: "Je connais votre adresse, madame.", decision: Reject, kinds: threat},
+	})
+}
