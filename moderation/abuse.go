@@ -168,6 +168,21 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 	remark := func(i int) bool {
 		return (near(i, patPerson, 8, 5) || near(i, patYou, 3, 2)) && !near(i, patMine, 1, 0) && !near(i, patSelf, 4, 0)
 	}
+	// personCopula reports whether a copula stands within three words
+	// before hit i with no animal or thing just before it: "the staff are
+	// pigs", not "the sloths are lazy animals", said of animals.
+	personCopula := func(i int) bool {
+		j := hs.nearest(i, patCopula, 3, 0)
+		if j < 0 {
+			return false
+		}
+		for k := j - 1; k >= 0 && hits[k].w1 >= hits[j].w0-1; k-- {
+			if hits[k].w1 == hits[j].w0-1 && (a.has(hits[k].id, patAnimal) || a.has(hits[k].id, patRealAnimal) || a.has(hits[k].id, patObject) || a.has(hits[k].id, patThing)) {
+				return false
+			}
+		}
+		return true
+	}
 	// myself reports whether the writer says the word of hit i of
 	// himself: "je me suis senti idiot", "felt like an idiot", "vieux
 	// croûton comme moi", "ma cervelle de moineau".
@@ -797,7 +812,10 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 				// anything burning after a pity ("ce serait dommage que
 				// le nouveau bâtiment prenne feu une nuit").
 				building, pity := a.has(hits[j].id, patPlace), near(i, patPity, 10, 0)
-				if !(yours && (by || future) || theirs && by || building && by || pity) || !own(i) || inside(i, patIdiom) || reported(i) {
+				// The writer's present, which French says of what he will
+				// do: "si ma fille n'a pas sa place, je brûle la mairie".
+				now := string(lastWord(text[:h.start])) == "je"
+				if !(yours && (by || future) || theirs && by || building && (by || now) || pity) || !own(i) || inside(i, patIdiom) || reported(i) {
 					continue
 				}
 				f.kind, f.severity, f.reason = KindThreat, SeverityCritical, "threat of arson"
@@ -911,7 +929,7 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 					// "the liar who wrote this letter").
 					f.kind, f.severity, f.reason = KindAbuse, SeverityMedium, "dehumanising or accusing insult"
 				case near(i, patAim, 2, 0) || apposedPerson(i, 3, 3) || near(i, patYou, 3, 3) ||
-					(near(i, patCopula, 3, 0) || (a.has(h.id, patAccuse) || clauseEnds(n, h.end)) && coordinated(text[:h.start]) && near(i, patCopula, 8, 0)) && near(i, patPerson, 10, 0) && own(i) || // "les agents de la mairie sont des larves", "est un incompétent fini et un menteur", not "gritó que la funcionaria era una ballena"
+					(personCopula(i) || (a.has(h.id, patAccuse) || clauseEnds(n, h.end)) && coordinated(text[:h.start]) && near(i, patCopula, 8, 0)) && near(i, patPerson, 10, 0) && own(i) || // "les agents de la mairie sont des larves", "est un incompétent fini et un menteur", not "gritó que la funcionaria era una ballena"
 					near(i, patThis, 2, 0) && near(i, patPlace, 0, 4) || atDesk(i) && own(i):
 					f.kind, f.severity, f.reason = KindAbuse, SeverityMedium, "dehumanising or accusing insult"
 				default:

@@ -52,3 +52,29 @@ func TestEngineThreatWordsInFairTextsOfRound27(t *testing.T) {
 		{name: "an address known", text: "Je connais votre adresse, madame.", decision: Reject, kinds: threat},
 	})
 }
+
+// TestEngineInsultsOfRound27: persons called animals after a plain "are",
+// insults the lists lacked, a building set on fire in the writer's
+// present.
+func TestEngineInsultsOfRound27(t *testing.T) {
+	abuse := []Kind{KindAbuse}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "staff are pigs", text: "The staff at the desk are pigs.", decision: Review, kinds: abuse},
+		{name: "a pack of lazy cows", text: "The nurses on ward 6 are a pack of lazy cows, glued to their phones.", decision: Review, kinds: abuse},
+		{name: "packed like sardines", text: "We were packed like sardines in the waiting room.", decision: Publish, absent: abuse},
+		{name: "rats in the bins", text: "The rats are back in the bins behind the town hall.", decision: Publish, absent: abuse},
+		{name: "a lazy sod", text: "That postman is a lazy sod, he doesn't even get out of the van.", decision: Review, kinds: abuse},
+		{name: "sod it", text: "Sod it, I'll go to the office in person.", decision: Publish, absent: abuse},
+		{name: "a GP called a thing", text: "The GP is a useless sloth who should have retired.", decision: Review, kinds: abuse},
+		{name: "sloths said to be lazy", text: "The people at the zoo told us the sloths are lazy animals by nature.", decision: Publish, absent: abuse},
+		{name: "a system called a dinosaur", text: "Le système informatique de la CAF est un dinosaure.", decision: Publish, absent: abuse},
+		{name: "malappris et sot", text: "Le jeune homme qui m'a reçue est un malappris et un sot.", decision: Review, kinds: abuse},
+		{name: "gros nul", text: "C'est qui ce gros nul qui répond au téléphone le lundi ?", decision: Review, kinds: abuse},
+		{name: "a service called nul", text: "Le service est nul, trois mois sans réponse.", decision: Publish, absent: abuse},
+		{name: "a bitter witch", text: "Cette directrice d'école est une sorcière aigrie qui déteste les enfants.", decision: Review, kinds: abuse},
+		{name: "a witch hunt", text: "C'est une chasse aux sorcières contre les allocataires.", decision: Publish, absent: abuse},
+		{name: "the town hall burned in the writer's present", text: "Si ma fille n'a pas sa place à la crèche, je brûle la mairie.", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "burning with impatience", text: "Je brûle d'impatience de voir la nouvelle mairie.", decision: Publish, absent: []Kind{KindThreat}},
+		{name: "a red light burned", text: "je brûle le feu rouge devant la mairie", decision: Publish, absent: []Kind{KindThreat}},
+	})
+}
