@@ -78,3 +78,19 @@ func TestEngineInsultsOfRound27(t *testing.T) {
 		{name: "a red light burned", text: "je brûle le feu rouge devant la mairie", decision: Publish, absent: []Kind{KindThreat}},
 	})
 }
+
+// TestEngineHateOfRound27: a group sent back or banned, a kind said to be
+// typical, a country said to be lost to a group; the same words of no
+// group are fair.
+func TestEngineHateOfRound27(t *testing.T) {
+	abuse := []Kind{KindAbuse}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "the lot of them sent back", text: "The council housing goes to immigrants while British families sleep in cars. Send the lot of them back, they're vermin.", decision: Reject, kinds: abuse},
+		{name: "a group banned", text: "Muslims are taking over our schools, ban them from teaching our kids.", decision: Reject, kinds: abuse},
+		{name: "a country lost to a group", text: "Encore un guichet tenu par une voilée, on n'est plus en France.", decision: Reject, kinds: abuse},
+		{name: "a kind said typical", text: "Of course the fat lazy Arab at the desk didn't bother to help me. Typical of his kind.", decision: Reject, kinds: abuse},
+		{name: "a country lost to delays", text: "Trois mois pour un passeport, on n'est plus en France !", decision: Publish, absent: abuse},
+		{name: "vans banned", text: "The council should ban them from parking on the pavement, those delivery vans.", decision: Publish, absent: abuse},
+		{name: "refugees not to be sent packing", text: "The refugees at the centre were lovely, the council should not send them packing.", decision: Publish, absent: abuse},
+	})
+}
