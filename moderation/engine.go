@@ -270,7 +270,11 @@ func (e *Engine) Moderate(ctx context.Context, in Input) (Result, error) {
 			contacts++
 		}
 	}
-	sc := e.spam.score(text, toks, s.fold, &s.norm, s.spamHits, contacts)
+	hidden := 0
+	if san.markup {
+		hidden = e.spam.hiddenLinks(in.Text)
+	}
+	sc := e.spam.score(text, toks, s.fold, &s.norm, s.spamHits, contacts, hidden)
 	switch {
 	case sc.test && flags.has(KindMarkup):
 		// A test with markup probes the form ("<script>…</script>

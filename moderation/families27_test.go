@@ -94,3 +94,17 @@ func TestEngineHateOfRound27(t *testing.T) {
 		{name: "refugees not to be sent packing", text: "The refugees at the centre were lovely, the council should not send them packing.", decision: Publish, absent: abuse},
 	})
 }
+
+// TestEngineHiddenLinksOfRound27: where an anchor or an image pointed is
+// a link though the cleaned text no longer shows it; a public service's
+// site and a relative link are none.
+func TestEngineHiddenLinksOfRound27(t *testing.T) {
+	spam, markup := []Kind{KindSpam}, []Kind{KindMarkup}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "a casino behind an anchor", text: `<a href="http://casino-bonus-fr.net">CASINO 200% BONUS</a> <a href="http://casino-bonus-fr.net">JOUEZ ICI</a>`, decision: Reject, kinds: spam},
+		{name: "a call to click behind an anchor", text: `<a href='http://cheap-pills.example.ru/x'>cliquez ici</a>`, decision: Reject, kinds: spam},
+		{name: "a public service's site", text: `Merci pour votre aide <a href="https://www.caf.fr">caf.fr</a>`, decision: Review, kinds: markup, absent: spam},
+		{name: "a relative link", text: `Très bon accueil <a href=/contact>contact</a>`, decision: Review, kinds: markup, absent: spam},
+		{name: "one link and a complaint", text: `<a href="https://www.leboncoin.fr/annonce/123">mon annonce</a> le service est lent`, decision: Review, kinds: markup, absent: spam},
+	})
+}

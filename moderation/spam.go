@@ -96,9 +96,16 @@ type spamHit struct {
 }
 
 // score scores text; n is its normalized copy, hits the spam terms found
-// there and contacts the e-mail addresses and phone numbers in it.
-func (s *spam) score(text string, toks []token, fold []byte, n *normalized, hits []spamHit, contacts int) spamScore {
+// there, contacts the e-mail addresses and phone numbers in it and hidden
+// the links to sites of no public service that the markup removed held
+// (hiddenLinks).
+func (s *spam) score(text string, toks []token, fold []byte, n *normalized, hits []spamHit, contacts, hidden int) spamScore {
 	var sc spamScore
+	// A link hidden behind the words of an anchor or an image ("<a
+	// href=…casino…>JOUEZ ICI</a>") counts as one written out; it has
+	// no span in the cleaned text.
+	sc.links += hidden
+	sc.score += 2 * hidden
 	termScore := 0     // the weight of the spam terms found
 	distinctScore := 0 // the same, each term once
 	sc.firstStart = -1
@@ -372,6 +379,48 @@ func (s *spam) reviewBefore(text string, toks []token, fold []byte, end int32) b
 		}
 	}
 	return false
+}
+
+// hiddenLinks counts, in raw, the input before the markup was removed,
+// the links of href and src attributes to sites of no public service, at
+// most two: where an anchor or an image pointed, which the cleaned text
+// no longer shows. Relative links and links with no host are none.
+func (s *spam) hiddenLinks(raw string) int {
+	n := 0
+	for i := 0; i < len(raw) && n < 2; i++ {
+		j := strings.IndexByte(raw[i:], '=')
+		if j < 0 {
+			break
+		}
+		i += j
+		name := strings.ToLower(strings.TrimRight(raw[max(0, i-6):i], " "))
+		if !strings.HasSuffix(name, "href") && !strings.HasSuffix(name, "src") {
+			continue
+		}
+		v := strings.TrimLeft(raw[i+1:], " \"'")
+		end := strings.IndexAny(v, "\"' >")
+		if end < 0 {
+			end = len(v)
+		}
+		v = v[:end]
+		lower := strings.ToLower(v)
+		switch {
+		case strings.HasPrefix(lower, "http://"), strings.HasPrefix(lower, "https://"):
+			v = v[strings.Index(v, "//")+2:]
+		case strings.HasPrefix(v, "//"):
+			v = v[2:]
+		case strings.HasPrefix(lower, "www."):
+		default:
+			continue
+		}
+		if k := strings.IndexAny(v, "/:?#"); k >= 0 {
+			v = v[:k]
+		}
+		if strings.IndexByte(v, '.') > 0 && !s.trusted(v) {
+			n++
+		}
+	}
+	return n
 }
 
 // trusted reports whether host is a public-service site.
