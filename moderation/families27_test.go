@@ -108,3 +108,17 @@ func TestEngineHiddenLinksOfRound27(t *testing.T) {
 		{name: "one link and a complaint", text: `<a href="https://www.leboncoin.fr/annonce/123">mon annonce</a> le service est lent`, decision: Review, kinds: markup, absent: spam},
 	})
 }
+
+// TestEngineClassifiedAdsOfRound27: a thing offered at a price with a way
+// to reach the seller is an advertisement; a price and a number to call
+// back in a complaint are not.
+func TestEngineClassifiedAdsOfRound27(t *testing.T) {
+	spam := []Kind{KindSpam}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "a scooter for sale", text: "Bonjour, je vends mon scooter 50cc très bon état 600€, appelez-moi au 06 58 20 41 93", decision: Review, kinds: spam},
+		{name: "a car for sale after a review", text: "Dossier APL traité en un mois, rien à redire. PS: je vends ma Clio de 2016, 7 500€, contact 06 12 34 56 78", decision: Review, kinds: spam},
+		{name: "a pram for sale", text: "For sale: pram, good condition, £40, call 07700 900123", decision: Review, kinds: spam},
+		{name: "a bill and a number to call back", text: "On m'a facturé 600€ au lieu de 60€, rappelez-moi au 06 12 34 56 78", decision: Publish, absent: spam},
+		{name: "instalments and an e-mail", text: "Council tax Band D is now £1,491.66 in 10 instalments. Please reply to jo.smith@example.com", decision: Publish, absent: spam},
+	})
+}

@@ -304,11 +304,20 @@ func (s *spam) score(text string, toks []token, fold []byte, n *normalized, hits
 	// him ("prêt entre particuliers… contactez M. Fabre par mail"): a
 	// clue after advertising words that weigh 3 or more; a citizen gives
 	// his own to be called back ("appelez-moi au 06…").
+	//
+	// So is a thing offered at a price with a way to reach the seller
+	// ("je vends mon scooter très bon état 600€, appelez-moi au 06…"): a
+	// weak advertising word, a price and a contact.
 	contacts = min(contacts, 2)
-	if termScore < 3 {
+	priced := termScore >= 1 && termScore < 3 && contacts > 0 && forSale(toks, fold) && hasPrice(text)
+	if termScore < 3 && !priced {
 		contacts = 0
 	}
 	sc.score += contacts
+	if priced {
+		sc.terms++
+		sc.score++
+	}
 	// A short text made of an advertising word and a link is nothing but
 	// an advertisement; so is a string of keywords repeating one word
 	// around a link ("cheap visa lawyer … residence permit lawyer").
@@ -377,6 +386,55 @@ func (s *spam) reviewBefore(text string, toks []token, fold []byte, end int32) b
 		if opinion && k+1 < len(toks) && toks[k+1].cs <= end && gapEndsSentence(text, t, toks[k+1]) {
 			return true
 		}
+	}
+	return false
+}
+
+// forSale reports whether toks offer a thing for sale: "je vends", "à
+// vendre", "for sale", "selling", "vendo", "verkaufe".
+func forSale(toks []token, fold []byte) bool {
+	prev := ""
+	for _, t := range toks {
+		w := string(fold[t.fs:t.fe])
+		switch {
+		case w == "vends" || w == "selling" || w == "vendo" || w == "verkaufe" || w == "vendons" || w == "vendemos" || w == "vendiamo":
+			return true
+		case w == "vendre" && prev == "a", w == "sale" && prev == "for":
+			return true
+		}
+		prev = w
+	}
+	return false
+}
+
+// hasPrice reports whether text gives a price: digits just before or
+// after a sign of euros or pounds ("600€", "£ 45", "1 200 €") or before
+// the word euros.
+func hasPrice(text string) bool {
+	for i := 0; i < len(text); i++ {
+		j := strings.IndexAny(text[i:], "€£")
+		if j < 0 {
+			break
+		}
+		i += j
+		_, size := utf8.DecodeRuneInString(text[i:])
+		before := strings.TrimRight(text[:i], " \u00a0")
+		after := strings.TrimLeft(text[i+size:], " \u00a0")
+		if before != "" && isDigit(before[len(before)-1]) || after != "" && isDigit(after[0]) {
+			return true
+		}
+		i += size - 1
+	}
+	for i := 0; i < len(text); i++ {
+		j := indexFold(text[i:], "euros")
+		if j < 0 {
+			break
+		}
+		i += j
+		if before := strings.TrimRight(text[:i], " "); before != "" && isDigit(before[len(before)-1]) {
+			return true
+		}
+		i += len("euros") - 1
 	}
 	return false
 }
