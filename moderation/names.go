@@ -713,10 +713,13 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 			out = append(out, finding{t.cs, t.ce, maskName})
 			continue
 		}
-		// In a shouted text, such a first name that ends its clause,
-		// after a word of the clause: a person spoken to or named last
-		// ("YOU'RE DEAD MEAT GRAHAM, I KNOW", "AVEC NOTRE PETIT LOUIS").
-		if shout && k > 0 && nm.shoutedFirstName(toks, keep, k) && clauseLast(text, toks, k) && toks[k-1].has(tokLetter) && !gapHasBreak(text, toks[k-1], *t) {
+		// In a shouted text, such a first name spoken to, after words
+		// to the reader in its clause or before them ("YOU'RE DEAD MEAT
+		// GRAHAM, I KNOW", "GRAHAM, YOU'RE DEAD MEAT"), or a relative's
+		// named after the word for him ("AVEC NOTRE PETIT LOUIS"). Not a
+		// place or a title's name ("THE BUSES TO PRESTON, ALWAYS LATE",
+		// "THANK YOU TO THE STAFF AT THE QUEEN ELIZABETH, AMAZING").
+		if shout && nm.shoutedFirstName(toks, keep, k) && shoutedAddress(text, toks, fold, k) {
 			out = append(out, finding{t.cs, t.ce, maskName})
 			continue
 		}
@@ -876,6 +879,59 @@ func clauseLast(text string, toks []token, k int) bool {
 	}
 	return gapText(text, toks[k], toks[k+1]) == "," || gapEndsSentence(text, toks[k], toks[k+1])
 }
+
+// shoutedAddress reports whether token k, a first name in a shouted text,
+// is a person spoken to or a relative named: it ends its clause after a
+// word of the reader in its sentence, and no place's or title's word
+// stands before it; it opens a sentence, then a comma and a word of the
+// reader; or it ends its clause after a possessive and a word for a
+// relative.
+func shoutedAddress(text string, toks []token, fold []byte, k int) bool {
+	word := func(j int) string { return string(fold[toks[j].fs:toks[j].fe]) }
+	if (k == 0 || toks[k].has(tokSentence)) && k+1 < len(toks) && gapText(text, toks[k], toks[k+1]) == "," && readerWords[word(k+1)] {
+		return true
+	}
+	if k == 0 || !clauseLast(text, toks, k) || !toks[k-1].has(tokLetter) || gapHasBreak(text, toks[k-1], toks[k]) {
+		return false
+	}
+	prev := word(k - 1)
+	if k >= 2 && shoutedKin[prev] && kinPossessives[word(k-2)] {
+		return true
+	}
+	if beforePlaceName[prev] || placePreposition[prev] {
+		return false
+	}
+	for j := k - 1; j >= 0; j-- {
+		if readerWords[word(j)] {
+			return true
+		}
+		if toks[j].has(tokSentence) {
+			break
+		}
+	}
+	return false
+}
+
+// readerWords are the folded words of the reader spoken to (you, your,
+// vous, tu); shoutedKin the words for a relative before his first name
+// ("NOTRE PETIT LOUIS", "MY SON JAMES"); beforePlaceName the words that
+// make the first name after them a place's, a title's or a storm's
+// (TO PRESTON, THE QUEEN ELIZABETH, STORM DARRAGH).
+var (
+	readerWords = map[string]bool{
+		"you": true, "your": true, "vous": true, "votre": true, "vos": true, "tu": true, "toi": true, "te": true, "ton": true, "ta": true, "tes": true,
+	}
+	shoutedKin = map[string]bool{
+		"petit": true, "petite": true, "fils": true, "fille": true, "bebe": true, "mari": true, "femme": true, "frere": true, "soeur": true,
+		"son": true, "daughter": true, "boy": true, "girl": true, "baby": true, "little": true, "husband": true, "wife": true, "brother": true, "sister": true,
+	}
+	beforePlaceName = map[string]bool{
+		"to": true, "at": true, "from": true, "near": true, "the": true, "of": true, "a": true, "au": true, "aux": true, "la": true, "le": true,
+		"les": true, "l": true, "de": true, "du": true, "des": true, "d": true, "queen": true, "king": true, "prince": true, "princess": true,
+		"royal": true, "saint": true, "st": true, "sainte": true, "storm": true, "tempete": true, "hurricane": true, "rue": true, "avenue": true,
+		"street": true, "road": true, "lycee": true, "college": true, "ecole": true, "hopital": true, "hospital": true, "mount": true, "lake": true,
+	}
+)
 
 func (nm *names) shoutedFirstName(toks []token, keep []bool, k int) bool {
 	u := toks[k]
