@@ -291,7 +291,7 @@ func (s *spam) score(text string, toks []token, fold []byte, n *normalized, hits
 	if n.maxRun >= 5 {
 		sc.score += 2
 	}
-	junkTest, testAnnounced, ta, tb := testMessage(toks, fold, words)
+	junkTest, testAnnounced, ta, tb := testMessage(text, toks, fold, words)
 	if junkTest {
 		sc.test = true
 		note(ta, tb)

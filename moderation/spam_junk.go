@@ -135,56 +135,44 @@ func isFiller(w []byte) bool {
 const vowelBits = 1<<('a'-'a') | 1<<('e'-'a') | 1<<('i'-'a') | 1<<('o'-'a') | 1<<('u'-'a') | 1<<('y'-'a')
 
 // repeated reports whether a text of words words says the same few words
-// over and over: "test test test…", "lol lol lol mdr mdr mdr", "hello
-// hello hello…": six words or more, at most four different ones, one of
-// them half the text; or one word six times in a row, whatever else the
-// text says ("WIN WIN WIN WIN WIN WIN FREE IPHONE"). Words a citizen says
-// over and over to be heard or to thank are his (emphatic).
+// over and over: "test test test…", "lol lol lol mdr mdr mdr": six words
+// or more, at most four different ones, one of them half the text; or
+// one word two thirds of a text of any words, six times or more ("WIN WIN
+// WIN WIN WIN WIN FREE IPHONE CLICK NOW WIN WIN WIN"; not "Blah blah blah
+// blah blah blah, the council never listens", "pourquoi ×6 fermer la
+// piscine en été ?"). A frequent word is junk only so (an allowed word
+// is frequent too: "hello hello hello…"; not "et moi, et moi, et moi").
+// Words a citizen says over and over to be heard or to thank are his
+// (emphatic).
 func (s *spam) repeated(toks []token, fold []byte, words int) bool {
 	if words < 6 {
 		return false
 	}
-	var seen [4][]byte
-	var times [4]int
+	var seen [8][]byte
+	var times [8]int
+	var stop [8]bool
 	n := 0
-	few := true
-	var last []byte
-	run := 0
 	for _, t := range toks {
 		if !t.has(tokLetter) || t.has(tokMasked) {
 			continue
 		}
 		w := fold[t.fs:t.fe]
-		if string(w) == string(last) {
-			run++
-			if run >= 6 && s.junkRepeat(w) {
-				return true
-			}
-		} else {
-			last, run = w, 1
-		}
-		if !few {
-			continue
-		}
 		k := 0
 		for k < n && string(seen[k]) != string(w) {
 			k++
 		}
 		if k == n {
 			if n == len(seen) {
-				few = false // a fifth word: written, not typed over and over
-				continue
+				return false // a ninth word: written, not typed over and over
 			}
-			seen[n] = w
+			seen[n], stop[n] = w, t.info.stop
 			n++
 		}
 		times[k]++
 	}
-	if !few {
-		return false
-	}
 	for k := range n {
-		if times[k]*2 >= words && s.junkRepeat(seen[k]) {
+		most := times[k]*3 >= words*2 && times[k] >= 6
+		if (most || n <= 4 && times[k]*2 >= words && !stop[k]) && s.junkRepeat(seen[k]) {
 			return true
 		}
 	}
@@ -251,13 +239,17 @@ var (
 		"hola": true, "hallo": true, "ciao": true, "ola": true, "encore": true, "again": true, "un": true,
 		"deux": true, "trois": true, "one": true, "two": true, "three": true, "lol": true, "mdr": true,
 		"ignore": true, "ignorer": true, "please": true, "svp": true, "bis": true, "nouveau": true, "new": true,
+		// "ceci est un test", "this is a test", "just testing", "test
+		// du formulaire", "message de test".
+		"ceci": true, "est": true, "une": true, "this": true, "is": true, "a": true, "just": true, "juste": true,
+		"simple": true, "only": true, "message": true, "du": true, "de": true, "formulaire": true, "form": true,
 	}
 	askIgnore   = map[string]bool{"please": true, "pls": true, "plz": true, "svp": true, "d": true, "a": true, "kindly": true, "favor": true, "bitte": true}
 	ignoredThis = map[string]bool{"this": true, "me": true, "ce": true, "cette": true, "ceci": true, "este": true, "esto": true, "questo": true}
 	notAsked    = map[string]bool{"t": true, "not": true, "pas": true, "ne": true, "n": true, "never": true, "jamais": true, "no": true, "nicht": true, "to": true}
 	ignoreWords = map[string]bool{
 		"ignore": true, "ignorer": true, "ignorez": true, "ignorar": true, "ignorieren": true, "ignorate": true,
-		"ignorare": true, "disregard": true,
+		"ignorare": true, "disregard": true, "supprimer": true, "delete": true,
 	}
 )
 
@@ -268,7 +260,7 @@ var (
 // testing the feedback form, please ignore", "essai, merci d'ignorer ce
 // message"), which a moderator reads. a and b span the first word of a
 // test.
-func testMessage(toks []token, fold []byte, words int) (junk, announced bool, a, b int32) {
+func testMessage(text string, toks []token, fold []byte, words int) (junk, announced bool, a, b int32) {
 	if words == 0 || words > 20 {
 		return false, false, 0, 0
 	}
@@ -293,9 +285,10 @@ func testMessage(toks []token, fold []byte, words int) (junk, announced bool, a,
 			fills++
 		}
 		// Asked, not denied nor reported: "please ignore", "merci
-		// d'ignorer", "ignore this", not "please don't ignore this",
-		// "vous ignorez mes messages", "he said to ignore this".
-		if ignoreWords[w] && !notAsked[word(k-1)] && (askIgnore[word(k-1)] || ignoredThis[word(k+1)]) {
+		// d'ignorer", "message à supprimer", "Ignore this", not "please
+		// don't ignore this", "vous ignorez mes messages", "he said to
+		// ignore this", "why do you ignore this?".
+		if ignoreWords[w] && !notAsked[word(k-1)] && (askIgnore[word(k-1)] || clauseStart(text, toks, k) && ignoredThis[word(k+1)]) {
 			ignore = true
 		}
 	}
@@ -303,4 +296,11 @@ func testMessage(toks []token, fold []byte, words int) (junk, announced bool, a,
 		return false, false, 0, 0
 	}
 	return tests+fills == words && words <= 8, ignore, a, b
+}
+
+// clauseStart reports whether token k starts the text, a sentence or a
+// clause: a comma, a semicolon, a colon or a dash between it and the
+// token before.
+func clauseStart(text string, toks []token, k int) bool {
+	return k == 0 || toks[k].has(tokSentence) || strings.ContainsAny(text[toks[k-1].ce:toks[k].cs], ",;:-–")
 }
