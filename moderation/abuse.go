@@ -176,12 +176,30 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 		if j < 0 {
 			return false
 		}
-		for k := j - 1; k >= 0 && hits[k].w1 >= hits[j].w0-1; k-- {
-			if hits[k].w1 == hits[j].w0-1 && (a.has(hits[k].id, patAnimal) || a.has(hits[k].id, patRealAnimal) || a.has(hits[k].id, patObject) || a.has(hits[k].id, patThing)) {
+		// A bare "are" or "were" ("the staff are pigs") only after a
+		// person's noun, a group's or they, right before it or before
+		// where they are ("the staff in Antibes are", "the nurses on
+		// ward 6 are"): not "the goats are greedy pigs", "the storms
+		// were beasts", "the chairs were pigs to clean", said of what is
+		// no listed animal nor thing.
+		bare := bareCopulas[string(text[hits[j].start:hits[j].end])]
+		person := false
+		for k := j - 1; k >= 0 && hits[k].w1 >= hits[j].w0-5; k-- {
+			gap := hits[j].w0 - 1 - hits[k].w1
+			if gap < 0 {
+				continue
+			}
+			if gap == 0 && (a.has(hits[k].id, patAnimal) || a.has(hits[k].id, patRealAnimal) || a.has(hits[k].id, patObject) || a.has(hits[k].id, patThing)) {
 				return false
 			}
+			if !a.has(hits[k].id, patPerson) && !a.has(hits[k].id, patGroup) && !a.has(hits[k].id, patYou) {
+				continue
+			}
+			if w, _ := firstWord(text[hits[k].end:]); gap == 0 || gap <= 4 && wherePrepositions[string(w)] && !strings.ContainsAny(n.src[n.pos[hits[k].end-1]:n.pos[hits[j].start]], ",;:.!?()\n") {
+				person = true
+			}
 		}
-		return true
+		return !bare || person || string(lastWord(text[:hits[j].start])) == "they"
 	}
 	// myself reports whether the writer says the word of hit i of
 	// himself: "je me suis senti idiot", "felt like an idiot", "vieux
@@ -798,6 +816,10 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 					// brûler votre mairie": the reader's building too.
 					j = hs.nearest(i, patPlace, 3, 3)
 				}
+				if j < 0 {
+					// "je brûle l'école": where a child goes, a building.
+					j = hs.nearest(i, patChildPlace, 0, 3)
+				}
 				// Nor fuel burned ("votre camionnette va brûler deux fois
 				// plus de gasoil").
 				if j < 0 || near(j, patMine, 2, 0) || pastTense(text, h.start) || near(i, patConsumed, 0, 5) {
@@ -811,7 +833,7 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 				// ("wenn ich kein Geld bekomme, brennt die Agentur"), and
 				// anything burning after a pity ("ce serait dommage que
 				// le nouveau bâtiment prenne feu une nuit").
-				building, pity := a.has(hits[j].id, patPlace), near(i, patPity, 10, 0)
+				building, pity := a.has(hits[j].id, patPlace) || a.has(hits[j].id, patChildPlace), near(i, patPity, 10, 0)
 				// The writer's present, which French says of what he will
 				// do: "si ma fille n'a pas sa place, je brûle la mairie".
 				now := string(lastWord(text[:h.start])) == "je"
@@ -1032,6 +1054,14 @@ var staffPlaces = map[string]bool{
 
 // kinWords are the writer's relatives, folded, whom someone may call
 // names: "called my wife a …".
+// bareCopulas are the copulas that say nothing of their subject, which
+// must then be a person's noun right before them (personCopula).
+var bareCopulas = map[string]bool{"are": true, "were": true, "are all": true, "were all": true}
+
+// wherePrepositions say where a person is, between his noun and a bare
+// copula ("the staff in Antibes are", "the staff at the desk are").
+var wherePrepositions = map[string]bool{"in": true, "at": true, "on": true, "of": true, "from": true, "behind": true}
+
 var kinWords = map[string]bool{
 	"wife": true, "husband": true, "partner": true, "mum": true, "mom": true, "mother": true, "dad": true, "father": true,
 	"femme": true, "mari": true, "epouse": true, "conjoint": true, "conjointe": true, "compagne": true, "compagnon": true, "mere": true, "pere": true,

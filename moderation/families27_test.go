@@ -3,13 +3,19 @@ package moderation
 import "testing"
 
 // TestEngineShoutedNamesOfRound27: in a shouted text, a first name that is
-// no other word and ends its clause is a person spoken to or named last.
+// no other word is a person spoken to when words to the reader stand in
+// its sentence, or a relative named after the word for him; not a place's,
+// a title's or a storm's.
 func TestEngineShoutedNamesOfRound27(t *testing.T) {
 	name := []Kind{KindPersonName}
 	runEngineCases(t, newTestEngine(t, nil), []engineCase{
 		{name: "a child named last", text: "MERCI A TOUTE L EQUIPE DE PEDIATRIE, VOUS AVEZ ETE DES ANGES AVEC NOTRE PETIT LOUIS", decision: Review, kinds: name, gone: []string{"LOUIS"}},
 		{name: "a person spoken to", text: "YOU'RE DEAD MEAT GRAHAM, I KNOW WHICH BUS YOU TAKE HOME", decision: Reject, kinds: name, gone: []string{"GRAHAM"}},
-		{name: "a counter clerk named before a comma", text: "ALLO SPORTELLO C'ERA SEMPRE E SOLO PASQUALE, CHE NON SAPEVA NIENTE DEL BONUS.", decision: Review, kinds: name, gone: []string{"PASQUALE"}},
+		{name: "clause-opening name spoken to", text: "GRAHAM, YOU'RE DEAD MEAT", decision: Reject, kinds: name, gone: []string{"GRAHAM"}},
+		{name: "a town after to", text: "THE BUSES TO PRESTON, ALWAYS LATE!", decision: Review, absent: name, kept: []string{"PRESTON"}},
+		{name: "a hospital after a royal title", text: "THANK YOU TO THE STAFF AT THE QUEEN ELIZABETH, AMAZING CARE!", decision: Review, absent: name, kept: []string{"ELIZABETH"}},
+		{name: "a storm", text: "FLOODING AGAIN AFTER STORM DARRAGH, WHERE WERE YOU?", decision: Review, absent: name, kept: []string{"DARRAGH"}},
+		{name: "a car model", text: "ON M'A VOLE MA SEAT LEON, LA POLICE S'EN FICHE !", decision: Review, absent: name, kept: []string{"LEON"}},
 		{name: "a street named after a person", text: "J'HABITE RUE VICTOR HUGO, ET LE CAMION POUBELLE NE PASSE PLUS DEPUIS UN MOIS", decision: Review, absent: name, kept: []string{"VICTOR HUGO"}},
 		{name: "a school named after a person", text: "LE LYCEE JEAN MOULIN, TOUJOURS PAS DE CHAUFFAGE EN DECEMBRE", decision: Review, absent: name, kept: []string{"JEAN MOULIN"}},
 	})
@@ -26,11 +32,19 @@ func TestEngineRepeatsAndTestsOfRound27(t *testing.T) {
 		{name: "thanks over and over", text: "merci merci merci merci merci merci merci", decision: Publish, absent: spam},
 		{name: "thank you over and over", text: "thank you thank you thank you so much", decision: Publish, absent: spam},
 		{name: "no over and over", text: "NON NON NON NON NON NON, je refuse de payer", decision: Publish, absent: spam},
+		{name: "blah over and over in a complaint", text: "Blah blah blah blah blah blah, the council never listens to residents.", decision: Publish, absent: spam},
+		{name: "why over and over", text: "Pourquoi pourquoi pourquoi pourquoi pourquoi pourquoi fermer la piscine en été ?", decision: Publish, absent: spam},
+		{name: "a frequent word over and over", text: "Et moi, et moi, et moi, et moi ?", decision: Publish, absent: spam},
 		{name: "very over and over", text: "the wait was very very very very very very long", decision: Publish, absent: spam},
 		{name: "test words alone", text: "test test 123 essai", decision: Reject, kinds: spam},
 		{name: "a test alone", text: "test", decision: Reject, kinds: spam},
 		{name: "a test announced", text: "Is this thing working? Just testing the feedback form, please ignore.", decision: Review, kinds: spam},
 		{name: "a test announced in French", text: "Ceci est un test, ignorez ce message.", decision: Review, kinds: spam},
+		{name: "this is a test", text: "This is a test", decision: Reject, kinds: spam},
+		{name: "ceci est un test", text: "Ceci est un test", decision: Reject, kinds: spam},
+		{name: "a test to delete", text: "Message de test, à supprimer.", decision: Review, kinds: spam},
+		{name: "staff ignore this", text: "Your staff ignore this problem; my driving test was cancelled twice.", decision: Publish, absent: spam},
+		{name: "why ignore this", text: "Blood test results lost again, why do you ignore this?", decision: Publish, absent: spam},
 		{name: "a test with markup is markup", text: "<svg onload=alert(1)> test", decision: Review, kinds: []Kind{KindMarkup}, absent: spam},
 		{name: "a driving test not to ignore", text: "My driving test was cancelled twice, please don't ignore this.", decision: Publish, absent: spam},
 		{name: "messages ignored", text: "Le test du formulaire a échoué, vous ignorez mes messages depuis un mois.", decision: Publish, absent: spam},
@@ -65,13 +79,24 @@ func TestEngineInsultsOfRound27(t *testing.T) {
 		{name: "rats in the bins", text: "The rats are back in the bins behind the town hall.", decision: Publish, absent: abuse},
 		{name: "a lazy sod", text: "That postman is a lazy sod, he doesn't even get out of the van.", decision: Review, kinds: abuse},
 		{name: "sod it", text: "Sod it, I'll go to the office in person.", decision: Publish, absent: abuse},
+		{name: "staff where they work are pigs", text: "THE POST OFFICE STAFF IN ANTIBES ARE LAZY PIGS, THREE WEEKS FOR A LETTER", decision: Review, kinds: abuse},
+		{name: "goats are greedy pigs", text: "The staff at the farm told us the goats are greedy pigs, very funny visit.", decision: Publish, absent: abuse},
+		{name: "storms were beasts", text: "The teachers said the storms were beasts this year and the roof leaks.", decision: Publish, absent: abuse},
+		{name: "dog handlers", text: "The officers were dog handlers, very professional.", decision: Publish, absent: abuse},
+		{name: "a dog warden", text: "Dangerous dogs are off-lead in the park. Can the dog warden patrol more often?", decision: Publish, absent: abuse},
+		{name: "wardens are vultures", text: "The traffic wardens are vultures.", decision: Review, kinds: abuse},
 		{name: "a GP called a thing", text: "The GP is a useless sloth who should have retired.", decision: Review, kinds: abuse},
 		{name: "sloths said to be lazy", text: "The people at the zoo told us the sloths are lazy animals by nature.", decision: Publish, absent: abuse},
 		{name: "a system called a dinosaur", text: "Le système informatique de la CAF est un dinosaure.", decision: Publish, absent: abuse},
 		{name: "malappris et sot", text: "Le jeune homme qui m'a reçue est un malappris et un sot.", decision: Review, kinds: abuse},
+		{name: "est un sot", text: "Le directeur est un sot.", decision: Review, kinds: abuse},
 		{name: "gros nul", text: "C'est qui ce gros nul qui répond au téléphone le lundi ?", decision: Review, kinds: abuse},
 		{name: "a service called nul", text: "Le service est nul, trois mois sans réponse.", decision: Publish, absent: abuse},
 		{name: "a bitter witch", text: "Cette directrice d'école est une sorcière aigrie qui déteste les enfants.", decision: Review, kinds: abuse},
+		{name: "a witch in a show", text: "Les enfants ont adoré cette sorcière au spectacle de la médiathèque.", decision: Publish, absent: abuse},
+		{name: "no trade is foolish", text: "Ce n'est pas un sot métier, respect aux éboueurs.", decision: Publish, absent: abuse},
+		{name: "old turf", text: "They laid new turf over the old sod in the park.", decision: Publish, absent: abuse},
+		{name: "a school set on fire in the writer's present", text: "Si ma fille n'a pas de place, je brûle l'école.", decision: Reject, kinds: []Kind{KindThreat}},
 		{name: "a witch hunt", text: "C'est une chasse aux sorcières contre les allocataires.", decision: Publish, absent: abuse},
 		{name: "the town hall burned in the writer's present", text: "Si ma fille n'a pas sa place à la crèche, je brûle la mairie.", decision: Reject, kinds: []Kind{KindThreat}},
 		{name: "burning with impatience", text: "Je brûle d'impatience de voir la nouvelle mairie.", decision: Publish, absent: []Kind{KindThreat}},
