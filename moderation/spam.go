@@ -393,14 +393,20 @@ func (s *spam) reviewBefore(text string, toks []token, fold []byte, end int32) b
 // forSale reports whether toks offer a thing for sale: "je vends", "à
 // vendre", "for sale", "selling", "vendo", "verkaufe".
 func forSale(toks []token, fold []byte) bool {
-	prev := ""
+	var prev []byte
 	for _, t := range toks {
-		w := string(fold[t.fs:t.fe])
-		switch {
-		case w == "vends" || w == "selling" || w == "vendo" || w == "verkaufe" || w == "vendons" || w == "vendemos" || w == "vendiamo":
+		w := fold[t.fs:t.fe]
+		switch string(w) {
+		case "vends", "selling", "vendo", "verkaufe", "vendons", "vendemos", "vendiamo":
 			return true
-		case w == "vendre" && prev == "a", w == "sale" && prev == "for":
-			return true
+		case "vendre":
+			if string(prev) == "a" {
+				return true
+			}
+		case "sale":
+			if string(prev) == "for" {
+				return true
+			}
 		}
 		prev = w
 	}
