@@ -272,7 +272,7 @@ func (e *Engine) Moderate(ctx context.Context, in Input) (Result, error) {
 	}
 	hidden := 0
 	if san.markup {
-		hidden = e.spam.hiddenLinks(in.Text)
+		hidden = e.spam.hiddenLinks(in.Text, text)
 	}
 	sc := e.spam.score(text, toks, s.fold, &s.norm, s.spamHits, contacts, hidden)
 	switch {

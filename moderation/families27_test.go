@@ -104,44 +104,56 @@ func TestEngineInsultsOfRound27(t *testing.T) {
 	})
 }
 
-// TestEngineHateOfRound27: a group sent back or banned, a kind said to be
-// typical, a country said to be lost to a group; the same words of no
-// group are fair.
+// TestEngineHateOfRound27: a group sent back, a kind said typical; the
+// fair texts a review wrote against the phrases first tried (a ban
+// opposed, the administration's culture, racism reported, an Arab
+// grocery) stay published.
 func TestEngineHateOfRound27(t *testing.T) {
 	abuse := []Kind{KindAbuse}
 	runEngineCases(t, newTestEngine(t, nil), []engineCase{
 		{name: "the lot of them sent back", text: "The council housing goes to immigrants while British families sleep in cars. Send the lot of them back, they're vermin.", decision: Reject, kinds: abuse},
-		{name: "a group banned", text: "Muslims are taking over our schools, ban them from teaching our kids.", decision: Reject, kinds: abuse},
-		{name: "a country lost to a group", text: "Encore un guichet tenu par une voilée, on n'est plus en France.", decision: Reject, kinds: abuse},
-		{name: "a kind said typical", text: "Of course the fat lazy Arab at the desk didn't bother to help me. Typical of his kind.", decision: Reject, kinds: abuse},
+		{name: "shipped home", text: "Too many refugees at the jobcentre, ship them home.", decision: Reject, kinds: abuse},
+		{name: "a kind said typical", text: "Of course the Muslim woman at the desk didn't bother to help me. Typical of her kind.", decision: Reject, kinds: abuse},
 		{name: "a country lost to delays", text: "Trois mois pour un passeport, on n'est plus en France !", decision: Publish, absent: abuse},
 		{name: "vans banned", text: "The council should ban them from parking on the pavement, those delivery vans.", decision: Publish, absent: abuse},
-		{name: "refugees not to be sent packing", text: "The refugees at the centre were lovely, the council should not send them packing.", decision: Publish, absent: abuse},
+		{name: "a ban opposed", text: "Women volunteers run the food bank. The council wants to ban them from using the church hall car park. Please reconsider.", decision: Publish, absent: abuse},
+		{name: "foreigners left in the rain", text: "Les étrangers attendent dehors sous la pluie devant la préfecture, on n'est plus en France, c'est indigne.", decision: Publish, absent: abuse},
+		{name: "the administration's culture", text: "Les femmes enceintes attendent debout à la PMI, c'est culturel dans cette administration.", decision: Publish, absent: abuse},
+		{name: "racism reported", text: "L'agent a dit aux réfugiés qu'ils rentrent chez eux s'ils ne sont pas contents, c'est inadmissible.", decision: Publish, absent: abuse},
+		{name: "an Arab grocery flooded", text: "The Arab grocery on our street was flooded with water again after the storm drains overflowed.", decision: Publish, absent: abuse},
+		{name: "refugees not to be sent back", text: "The refugees at the centre were lovely, the council should not ship them back.", decision: Publish, absent: abuse},
 	})
 }
 
-// TestEngineHiddenLinksOfRound27: where an anchor or an image pointed is
-// a link though the cleaned text no longer shows it; a public service's
-// site and a relative link are none.
+// TestEngineHiddenLinksOfRound27: where an anchor pointed is a link though
+// the cleaned text no longer shows it, a second clue with a word that is
+// junk alone; a public service's site, a site the text shows and a
+// relative link are none.
 func TestEngineHiddenLinksOfRound27(t *testing.T) {
 	spam, markup := []Kind{KindSpam}, []Kind{KindMarkup}
 	runEngineCases(t, newTestEngine(t, nil), []engineCase{
 		{name: "a casino behind an anchor", text: `<a href="http://casino-bonus-fr.net">CASINO 200% BONUS</a> <a href="http://casino-bonus-fr.net">JOUEZ ICI</a>`, decision: Reject, kinds: spam},
-		{name: "a call to click behind an anchor", text: `<a href='http://cheap-pills.example.ru/x'>cliquez ici</a>`, decision: Reject, kinds: spam},
+		{name: "a call to click behind an anchor is markup", text: `<a href='http://cheap-pills.example.ru/x'>cliquez ici</a>`, decision: Review, kinds: markup, absent: spam},
+		{name: "a town hall's site shown", text: `Le site <a href="https://www.ville-montreuil.fr">ville-montreuil.fr</a> est en panne depuis lundi, le portail famille aussi`, decision: Review, kinds: markup, absent: spam},
+		{name: "a blog with photos", text: `Voir mon site <a href="http://monblog.fr">ici</a> pour les photos de l'inondation.`, decision: Review, kinds: markup, absent: spam},
 		{name: "a public service's site", text: `Merci pour votre aide <a href="https://www.caf.fr">caf.fr</a>`, decision: Review, kinds: markup, absent: spam},
 		{name: "a relative link", text: `Très bon accueil <a href=/contact>contact</a>`, decision: Review, kinds: markup, absent: spam},
 		{name: "one link and a complaint", text: `<a href="https://www.leboncoin.fr/annonce/123">mon annonce</a> le service est lent`, decision: Review, kinds: markup, absent: spam},
 	})
 }
 
-// TestEngineClassifiedAdsOfRound27: a thing offered at a price with a way
-// to reach the seller is an advertisement; a price and a number to call
-// back in a complaint are not.
+// TestEngineClassifiedAdsOfRound27: a thing offered at a price, in the
+// words of an advertisement, with a way to reach the seller is an
+// advertisement; a house for sale held up and a price and a number to
+// call back in a complaint are not.
 func TestEngineClassifiedAdsOfRound27(t *testing.T) {
 	spam := []Kind{KindSpam}
 	runEngineCases(t, newTestEngine(t, nil), []engineCase{
 		{name: "a scooter for sale", text: "Bonjour, je vends mon scooter 50cc très bon état 600€, appelez-moi au 06 58 20 41 93", decision: Review, kinds: spam},
-		{name: "a car for sale after a review", text: "Dossier APL traité en un mois, rien à redire. PS: je vends ma Clio de 2016, 7 500€, contact 06 12 34 56 78", decision: Review, kinds: spam},
+		{name: "a car for sale after a review", text: "Dossier APL traité en un mois, rien à redire. PS: je vends ma Clio de 2016, 78 000 km, 7 500€, contact 06 12 34 56 78", decision: Review, kinds: spam},
+		{name: "a car for sale without je", text: "Vends Clio 3, 120 000 km, 3 500 €. Tél 06 12 34 56 78", decision: Review, kinds: spam},
+		{name: "a house for sale held up", text: "Je vends ma maison et le notaire attend le certificat d'urbanisme de la mairie, 245 000 €. Rappelez-moi au 06 12 34 56 78", decision: Publish, absent: spam},
+		{name: "a flat for sale and council tax", text: "My late father's flat is for sale at £120,000 and the council keeps sending council tax bills. Call me on 07700 900123.", decision: Publish, absent: spam},
 		{name: "a pram for sale", text: "For sale: pram, good condition, £40, call 07700 900123", decision: Review, kinds: spam},
 		{name: "a bill and a number to call back", text: "On m'a facturé 600€ au lieu de 60€, rappelez-moi au 06 12 34 56 78", decision: Publish, absent: spam},
 		{name: "instalments and an e-mail", text: "Council tax Band D is now £1,491.66 in 10 instalments. Please reply to jo.smith@example.com", decision: Publish, absent: spam},

@@ -101,13 +101,10 @@ type spamHit struct {
 // (hiddenLinks).
 func (s *spam) score(text string, toks []token, fold []byte, n *normalized, hits []spamHit, contacts, hidden int) spamScore {
 	var sc spamScore
-	// A link hidden behind the words of an anchor or an image ("<a
-	// href=…casino…>JOUEZ ICI</a>") counts as one written out; it has
-	// no span in the cleaned text.
-	sc.links += hidden
-	sc.score += 2 * hidden
+
 	termScore := 0     // the weight of the spam terms found
 	distinctScore := 0 // the same, each term once
+	maxWeight := 0     // the heaviest term's
 	sc.firstStart = -1
 	sc.minStart = int32(len(text))
 	note := func(a, b int32) {
@@ -205,6 +202,7 @@ func (s *spam) score(text string, toks []token, fold []byte, n *normalized, hits
 		sc.terms++
 		sc.score += m.weight
 		termScore += m.weight
+		maxWeight = max(maxWeight, m.weight)
 		note(n.pos[m.start], n.pos[m.end-1]+1)
 	}
 	// Each symbol is searched for once, not once per term: most texts
@@ -221,6 +219,7 @@ func (s *spam) score(text string, toks []token, fold []byte, n *normalized, hits
 			sc.score += s.rawW[i]
 			termScore += s.rawW[i]
 			distinctScore += s.rawW[i]
+			maxWeight = max(maxWeight, s.rawW[i])
 			note(int32(at), int32(at+len(r)))
 		}
 	}
@@ -235,6 +234,14 @@ func (s *spam) score(text string, toks []token, fold []byte, n *normalized, hits
 			note(toks[k-1].cs, toks[k].ce)
 			break
 		}
+	}
+	// A link hidden behind the words of an anchor ("<a href=…casino…>
+	// JOUEZ ICI</a>") counts as one written out with a word that is
+	// junk on its own (casino): the second clue spam needs. It has no
+	// span in the cleaned text.
+	if hidden > 0 && maxWeight >= 3 {
+		sc.links += hidden
+		sc.score += 2 * hidden
 	}
 	// Letters repeated and gibberish words.
 	gib, words := 0, 0
@@ -305,18 +312,20 @@ func (s *spam) score(text string, toks []token, fold []byte, n *normalized, hits
 	// clue after advertising words that weigh 3 or more; a citizen gives
 	// his own to be called back ("appelez-moi au 06…").
 	//
-	// So is a thing offered at a price with a way to reach the seller
-	// ("je vends mon scooter très bon état 600€, appelez-moi au 06…"): a
-	// weak advertising word, a price and a contact.
+	// So is a thing offered at a price, in the words of an advertisement
+	// for its state or its price, with a way to reach the seller ("je
+	// vends mon scooter très bon état 600€, appelez-moi au 06…"), a clue
+	// of its own; not a house for sale that the town hall holds up, with
+	// its price and a number to call back.
 	contacts = min(contacts, 2)
-	priced := termScore >= 1 && termScore < 3 && contacts > 0 && forSale(toks, fold) && hasPrice(text)
+	priced := termScore < 3 && contacts > 0 && forSale(toks, fold) && hasPrice(text)
 	if termScore < 3 && !priced {
 		contacts = 0
 	}
 	sc.score += contacts
 	if priced {
 		sc.terms++
-		sc.score++
+		sc.score += 2
 	}
 	// A short text made of an advertising word and a link is nothing but
 	// an advertisement; so is a string of keywords repeating one word
@@ -390,27 +399,35 @@ func (s *spam) reviewBefore(text string, toks []token, fold []byte, end int32) b
 	return false
 }
 
-// forSale reports whether toks offer a thing for sale: "je vends", "à
-// vendre", "for sale", "selling", "vendo", "verkaufe".
+// forSale reports whether toks offer a thing for sale ("je vends",
+// "vends", "à vendre", "for sale", "selling", "vendo", "verkaufe") in the
+// words of an advertisement: its state ("très bon état", "good
+// condition", "comme neuf", "reconditionnées", "78 000 km") or its price
+// ("négociable", "à débattre", "ono", "pas cher").
 func forSale(toks []token, fold []byte) bool {
 	var prev []byte
+	sale, ad := false, false
 	for _, t := range toks {
 		w := fold[t.fs:t.fe]
 		switch string(w) {
 		case "vends", "selling", "vendo", "verkaufe", "vendons", "vendemos", "vendiamo":
-			return true
+			sale = true
 		case "vendre":
-			if string(prev) == "a" {
-				return true
-			}
+			sale = sale || string(prev) == "a"
 		case "sale":
-			if string(prev) == "for" {
-				return true
-			}
+			sale = sale || string(prev) == "for"
+		case "etat", "condition":
+			ad = ad || string(prev) == "bon" || string(prev) == "good" || string(prev) == "excellent" || string(prev) == "parfait" || string(prev) == "perfect" || string(prev) == "mint"
+		case "neuf", "neuve", "new":
+			ad = ad || string(prev) == "comme" || string(prev) == "like" || string(prev) == "etat"
+		case "cher", "chere", "chers", "cheres":
+			ad = ad || string(prev) == "pas"
+		case "negociable", "negotiable", "debattre", "ono", "km", "reconditionne", "reconditionnee", "reconditionnes", "reconditionnees", "refurbished":
+			ad = true
 		}
 		prev = w
 	}
-	return false
+	return sale && ad
 }
 
 // hasPrice reports whether text gives a price: digits just before or
@@ -446,10 +463,10 @@ func hasPrice(text string) bool {
 }
 
 // hiddenLinks counts, in raw, the input before the markup was removed,
-// the links of href and src attributes to sites of no public service, at
-// most two: where an anchor or an image pointed, which the cleaned text
-// no longer shows. Relative links and links with no host are none.
-func (s *spam) hiddenLinks(raw string) int {
+// the links of href attributes to sites of no public service that text,
+// the cleaned text, does not show, at most two: where an anchor pointed.
+// Relative links and links with no host are none.
+func (s *spam) hiddenLinks(raw, text string) int {
 	n := 0
 	for i := 0; i < len(raw) && n < 2; i++ {
 		j := strings.IndexByte(raw[i:], '=')
@@ -458,7 +475,7 @@ func (s *spam) hiddenLinks(raw string) int {
 		}
 		i += j
 		name := strings.ToLower(strings.TrimRight(raw[max(0, i-6):i], " "))
-		if !strings.HasSuffix(name, "href") && !strings.HasSuffix(name, "src") {
+		if !strings.HasSuffix(name, "href") {
 			continue
 		}
 		v := strings.TrimLeft(raw[i+1:], " \"'")
@@ -480,7 +497,7 @@ func (s *spam) hiddenLinks(raw string) int {
 		if k := strings.IndexAny(v, "/:?#"); k >= 0 {
 			v = v[:k]
 		}
-		if strings.IndexByte(v, '.') > 0 && !s.trusted(v) {
+		if strings.IndexByte(v, '.') > 0 && !s.trusted(v) && indexFold(text, strings.TrimPrefix(strings.ToLower(v), "www.")) < 0 {
 			n++
 		}
 	}
