@@ -463,6 +463,9 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 				if treatedAs(text[:h.start]) {
 					continue // "elle vous parle comme à un demeuré": how the writer was spoken to
 				}
+				if bytes.IndexByte(text[h.start:h.end], ' ') >= 0 && phraseBreak(n.src[n.pos[h.start]:n.pos[h.end-1]]) {
+					continue // "le dossier est gros, nul et incompréhensible": words of two phrases
+				}
 				f.kind, f.severity, f.reason = KindAbuse, SeverityMedium, "insult"
 				switch {
 				case near(i, patGroup, 3, 2) || near(i, patGroup, 8, 0) && (near(i, patThis, 1, 0) || near(i, patCopula, 3, 0)) && own(i):
@@ -836,7 +839,10 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 				building, pity := a.has(hits[j].id, patPlace) || a.has(hits[j].id, patChildPlace), near(i, patPity, 10, 0)
 				// The writer's present, which French says of what he will
 				// do: "si ma fille n'a pas sa place, je brûle la mairie".
-				now := string(lastWord(text[:h.start])) == "je"
+				// The building its object, right after the fire and its
+				// article: not "je brûle dans cette école, il fait 32
+				// degrés".
+				now := string(lastWord(text[:h.start])) == "je" && hits[j].w0 > h.w1 && hits[j].w0-h.w1 <= 2 && fireObject(text[h.end:hits[j].start])
 				if !(yours && (by || future) || theirs && by || building && (by || now) || pity) || !own(i) || inside(i, patIdiom) || reported(i) {
 					continue
 				}
@@ -1054,6 +1060,41 @@ var staffPlaces = map[string]bool{
 
 // kinWords are the writer's relatives, folded, whom someone may call
 // names: "called my wife a …".
+// phraseBreak reports whether src holds a mark that ends a phrase, one
+// followed by a space (", ", "; ", "! "): not a mark that stands for a
+// letter ("v!eux sch.nock").
+func phraseBreak(src string) bool {
+	for i := 0; i+1 < len(src); i++ {
+		switch src[i] {
+		case ',', ';', ':', '!', '?', '.':
+			if src[i+1] == ' ' {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// fireObject reports whether between, the normalized text between a
+// word of fire and a building, holds an article or no word: the building is
+// what burns ("je brûle la mairie", "je brûle l'école").
+func fireObject(between []byte) bool {
+	// The rest of the word a stem matched ("brûl*"): "brûl|e la mairie".
+	if i := bytes.IndexByte(between, ' '); i > 0 {
+		between = between[i:]
+	}
+	w, rest := firstWord(between)
+	if len(w) == 0 {
+		return true
+	}
+	if w2, _ := firstWord(rest); len(w2) > 0 {
+		return false
+	}
+	return fireArticles[string(w)]
+}
+
+var fireArticles = map[string]bool{"la": true, "le": true, "l": true, "les": true, "votre": true, "vos": true, "ta": true, "ton": true, "cette": true, "ce": true, "cet": true, "leur": true}
+
 // bareCopulas are the copulas that say nothing of their subject, which
 // must then be a person's noun right before them (personCopula).
 var bareCopulas = map[string]bool{"are": true, "were": true, "are all": true, "were all": true}

@@ -276,7 +276,7 @@ func testMessage(text string, toks []token, fold []byte, words int) (junk, annou
 			continue
 		}
 		w := string(fold[t.fs:t.fe])
-		if testWords[w] {
+		if testWords[w] && testOfForm(text, toks, fold, k) {
 			if tests == 0 {
 				a, b = t.cs, t.ce
 			}
@@ -304,3 +304,47 @@ func testMessage(text string, toks []token, fold []byte, words int) (junk, annou
 func clauseStart(text string, toks []token, k int) bool {
 	return k == 0 || toks[k].has(tokSentence) || strings.ContainsAny(text[toks[k-1].ce:toks[k].cs], ",;:-–")
 }
+
+// testOfForm reports whether the word of a test at token k tries the form
+// rather than names a test of something else: "testing", or a test that
+// opens a clause or follows a word of announcing it ("just", "un", "this
+// is a", "message de"), with nothing of its own after it but the form
+// ("test du formulaire"); not "my driving test", "the test date", "un
+// essai du vélo électrique", "le test d'audition".
+func testOfForm(text string, toks []token, fold []byte, k int) bool {
+	word := func(j int) string {
+		if j < 0 || j >= len(toks) {
+			return ""
+		}
+		return string(fold[toks[j].fs:toks[j].fe])
+	}
+	if word(k) == "testing" {
+		return true
+	}
+	// (Or a test typed among others: "test test 123 essai".)
+	if prev := word(k - 1); !clauseStart(text, toks, k) && !testAnnounce[prev] && !testWords[prev] && !testFill[prev] && toks[k-1].has(tokLetter) {
+		return false
+	}
+	if k+1 < len(toks) && !clauseStart(text, toks, k+1) {
+		switch next := word(k + 1); next {
+		case "du", "de", "d", "of", "for":
+			return testTarget[word(k+2)]
+		default:
+			return testTarget[next] || testFill[next] || testWords[next] || !toks[k+1].has(tokLetter)
+		}
+	}
+	return true
+}
+
+// testAnnounce are the words before a test of the form ("just a test",
+// "un essai", "message de test"); testTarget what it tries.
+var (
+	testAnnounce = map[string]bool{
+		"a": true, "un": true, "une": true, "just": true, "juste": true, "simple": true, "de": true, "petit": true, "small": true,
+		"quick": true, "rapide": true, "another": true, "encore": true, "nouveau": true, "new": true, "hello": true, "bonjour": true,
+	}
+	testTarget = map[string]bool{
+		"formulaire": true, "form": true, "site": true, "contact": true, "message": true, "messages": true, "widget": true,
+		"envoi": true, "submission": true, "post": true, "please": true, "svp": true, "ignore": true,
+	}
+)
