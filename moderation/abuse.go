@@ -1058,8 +1058,6 @@ var staffPlaces = map[string]bool{
 	"office": true, "desk": true, "counter": true, "jobcentre": true, "caf": true, "cpam": true,
 }
 
-// kinWords are the writer's relatives, folded, whom someone may call
-// names: "called my wife a …".
 // phraseBreak reports whether src holds a mark that ends a phrase, one
 // followed by a space (", ", "; ", "! "): not a mark that stands for a
 // letter ("v!eux sch.nock").
@@ -1076,8 +1074,8 @@ func phraseBreak(src string) bool {
 }
 
 // fireObject reports whether between, the normalized text between a
-// word of fire and a building, holds an article or no word: the building is
-// what burns ("je brûle la mairie", "je brûle l'école").
+// word of fire and a building, holds an article or no word: the building
+// is what burns ("je brûle la mairie", "je brûle l'école").
 func fireObject(between []byte) bool {
 	// The rest of the word a stem matched ("brûl*"): "brûl|e la mairie".
 	if i := bytes.IndexByte(between, ' '); i > 0 {
@@ -1096,13 +1094,16 @@ func fireObject(between []byte) bool {
 var fireArticles = map[string]bool{"la": true, "le": true, "l": true, "les": true, "votre": true, "vos": true, "ta": true, "ton": true, "cette": true, "ce": true, "cet": true, "leur": true}
 
 // bareCopulas are the copulas that say nothing of their subject, which
-// must then be a person's noun right before them (personCopula).
+// must then be a person's noun, right before them or before where the
+// person is (personCopula).
 var bareCopulas = map[string]bool{"are": true, "were": true, "are all": true, "were all": true}
 
 // wherePrepositions say where a person is, between his noun and a bare
 // copula ("the staff in Antibes are", "the staff at the desk are").
 var wherePrepositions = map[string]bool{"in": true, "at": true, "on": true, "of": true, "from": true, "behind": true}
 
+// kinWords are the writer's relatives, folded, whom someone may call
+// names: "called my wife a …".
 var kinWords = map[string]bool{
 	"wife": true, "husband": true, "partner": true, "mum": true, "mom": true, "mother": true, "dad": true, "father": true,
 	"femme": true, "mari": true, "epouse": true, "conjoint": true, "conjointe": true, "compagne": true, "compagnon": true, "mere": true, "pere": true,

@@ -713,12 +713,12 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 			out = append(out, finding{t.cs, t.ce, maskName})
 			continue
 		}
-		// In a shouted text, such a first name spoken to, after words
-		// to the reader in its clause or before them ("YOU'RE DEAD MEAT
-		// GRAHAM, I KNOW", "GRAHAM, YOU'RE DEAD MEAT"), or a relative's
-		// named after the word for him ("AVEC NOTRE PETIT LOUIS"). Not a
-		// place or a title's name ("THE BUSES TO PRESTON, ALWAYS LATE",
-		// "THANK YOU TO THE STAFF AT THE QUEEN ELIZABETH, AMAZING").
+		// In a shouted text, such a first name of a person spoken to
+		// ("YOU'RE DEAD MEAT GRAHAM, I KNOW", "GRAHAM, YOU'RE DEAD
+		// MEAT") or of a relative named after the word for him ("AVEC
+		// NOTRE PETIT LOUIS"); not a place's or a title's ("THE BUSES TO
+		// PRESTON, ALWAYS LATE", "THANK YOU TO THE STAFF AT THE QUEEN
+		// ELIZABETH, AMAZING"). See shoutedAddress.
 		if shout && nm.shoutedFirstName(toks, keep, k) && shoutedAddress(text, toks, fold, k) {
 			out = append(out, finding{t.cs, t.ce, maskName})
 			continue
@@ -868,9 +868,6 @@ func (nm *names) shoutedPair(text string, toks []token, fold []byte, keep []bool
 	return m
 }
 
-// shoutedFirstName reports whether token k, in capitals, is a first name
-// that is no other word, of four letters or more, and not kept: in a
-// shouted text, the only words that context can make a name.
 // clauseLast reports whether token k ends its clause: the text's last
 // token, or one followed by a comma or the end of a sentence.
 func clauseLast(text string, toks []token, k int) bool {
@@ -933,6 +930,9 @@ var (
 	}
 )
 
+// shoutedFirstName reports whether token k, in capitals, is a first name
+// that is no other word, of four letters or more, and not kept: in a
+// shouted text, the only words that context can make a name.
 func (nm *names) shoutedFirstName(toks []token, keep []bool, k int) bool {
 	u := toks[k]
 	return u.has(tokUpper) && u.info.first == firstName && !u.info.lower && !u.info.stop && !u.info.acronym && !u.info.place && u.fe-u.fs >= 4 && !keep[k] && !u.has(tokMasked)

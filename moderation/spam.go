@@ -101,7 +101,6 @@ type spamHit struct {
 // (hiddenLinks).
 func (s *spam) score(text string, toks []token, fold []byte, n *normalized, hits []spamHit, contacts, hidden int) spamScore {
 	var sc spamScore
-
 	termScore := 0     // the weight of the spam terms found
 	distinctScore := 0 // the same, each term once
 	maxWeight := 0     // the heaviest term's

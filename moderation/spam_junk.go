@@ -265,12 +265,7 @@ func testMessage(text string, toks []token, fold []byte, words int) (junk, annou
 		return false, false, 0, 0
 	}
 	tests, fills, ignore := 0, 0, false
-	word := func(k int) string {
-		if k < 0 || k >= len(toks) {
-			return ""
-		}
-		return string(fold[toks[k].fs:toks[k].fe])
-	}
+	word := func(j int) string { return foldedAt(toks, fold, j) }
 	for k, t := range toks {
 		if !t.has(tokLetter) || t.has(tokMasked) {
 			continue
@@ -298,6 +293,14 @@ func testMessage(text string, toks []token, fold []byte, words int) (junk, annou
 	return tests+fills == words && words <= 8, ignore, a, b
 }
 
+// foldedAt returns the folded word of token j, "" out of toks.
+func foldedAt(toks []token, fold []byte, j int) string {
+	if j < 0 || j >= len(toks) {
+		return ""
+	}
+	return string(fold[toks[j].fs:toks[j].fe])
+}
+
 // clauseStart reports whether token k starts the text, a sentence or a
 // clause: a comma, a semicolon, a colon or a dash between it and the
 // token before.
@@ -312,12 +315,7 @@ func clauseStart(text string, toks []token, k int) bool {
 // ("test du formulaire"); not "my driving test", "the test date", "un
 // essai du vélo électrique", "le test d'audition".
 func testOfForm(text string, toks []token, fold []byte, k int) bool {
-	word := func(j int) string {
-		if j < 0 || j >= len(toks) {
-			return ""
-		}
-		return string(fold[toks[j].fs:toks[j].fe])
-	}
+	word := func(j int) string { return foldedAt(toks, fold, j) }
 	if word(k) == "testing" {
 		return true
 	}
