@@ -165,3 +165,15 @@ func TestEngineClassifiedAdsOfRound27(t *testing.T) {
 		{name: "instalments and an e-mail", text: "Council tax Band D is now £1,491.66 in 10 instalments. Please reply to jo.smith@example.com", decision: Publish, absent: spam},
 	})
 }
+
+// TestEnginePersonalDataOfRound27: a British mobile after an acronym is
+// the writer's, not a service's line; services' lines stay.
+func TestEnginePersonalDataOfRound27(t *testing.T) {
+	pii := []Kind{KindPersonalData}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "a UK mobile", text: "Call me on my UK mobile 07911 123456, I'm abroad.", decision: Publish, kinds: pii, gone: []string{"07911 123456"}},
+		{name: "a mobile after HMRC", text: "A scam text claims to be from HMRC and asks people to call 07393 552 018.", decision: Publish, kinds: pii, gone: []string{"07393 552 018"}},
+		{name: "a service's line", text: "DVLA 0300 790 6801 never answers.", decision: Publish, absent: pii, kept: []string{"0300 790 6801"}},
+		{name: "a service's landline", text: "The CAF line 01 23 45 67 89 is always busy.", decision: Publish, absent: pii, kept: []string{"01 23 45 67 89"}},
+	})
+}

@@ -578,8 +578,11 @@ func (p *personal) classify(d []byte, plus bool, text string, start int, toks []
 		// no subscriber's number there starts with 0).
 		return 0, false
 	}
+	// A British mobile (07…) is no service's line, whatever acronym
+	// stands before it ("my UK mobile 07911 123456"), as a French 06 or
+	// 07 is none.
 	british := n == 11 && d[0] == '0' && (d[1] == '7' || d[1] == '1' || d[1] == '2')
-	if (british || n >= 9 && n <= 13 && p.wordBefore(p.phone, start, toks, fold)) && !p.serviceNumber(text, start, toks, fold) {
+	if (british || n >= 9 && n <= 13 && p.wordBefore(p.phone, start, toks, fold)) && (british && d[1] == '7' || !p.serviceNumber(text, start, toks, fold)) {
 		return maskPhone, true
 	}
 	// Mobiles of the neighbours have shapes of their own, which no French
