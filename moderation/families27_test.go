@@ -167,12 +167,16 @@ func TestEngineClassifiedAdsOfRound27(t *testing.T) {
 }
 
 // TestEnginePersonalDataOfRound27: a British mobile after an acronym is
-// the writer's, not a service's line; services' lines stay.
+// the writer's, not a service's line; services' lines stay. A number of
+// identity that checks, glued to the word naming it, is masked.
 func TestEnginePersonalDataOfRound27(t *testing.T) {
 	pii := []Kind{KindPersonalData}
 	runEngineCases(t, newTestEngine(t, nil), []engineCase{
 		{name: "a UK mobile", text: "Call me on my UK mobile 07911 123456, I'm abroad.", decision: Publish, kinds: pii, gone: []string{"07911 123456"}},
 		{name: "a mobile after HMRC", text: "A scam text claims to be from HMRC and asks people to call 07393 552 018.", decision: Publish, kinds: pii, gone: []string{"07393 552 018"}},
+		{name: "a NIR glued to its name", text: "Numéro sécu196026912345636 (collé car le champ refuse les espaces).", decision: Publish, kinds: pii, gone: []string{"196026912345636"}},
+		{name: "an NHS number glued to its name", text: "NHS number3982640172 (no space, the form glued it).", decision: Publish, kinds: pii, gone: []string{"3982640172"}},
+		{name: "an order number glued", text: "Order number1234567890 was lost in the post.", decision: Publish, absent: pii, kept: []string{"number1234567890"}},
 		{name: "a service's line", text: "DVLA 0300 790 6801 never answers.", decision: Publish, absent: pii, kept: []string{"0300 790 6801"}},
 		{name: "a service's landline", text: "The CAF line 01 23 45 67 89 is always busy.", decision: Publish, absent: pii, kept: []string{"01 23 45 67 89"}},
 	})

@@ -61,7 +61,7 @@ func (p *personal) numbers(text string, toks []token, fold []byte, out []finding
 		// note's bracket ("voir note [1],06 12 34 56 78").
 		// So does an accented letter: "é0612345678" is one word, which a
 		// second reading would split differently once the digits are masked.
-		if i > 0 && (isAlnumASCII(text[i-1]) && !p.gluedCall(text, i) || text[i-1] >= 0x80 && endsWithLetter(text[:i]) || text[i-1] == '/' || text[i-1] == ']' || text[i-1] == '+' || text[i-1] == ',' && i > 1 && (isDigit(text[i-2]) || text[i-2] == ']' && placeholderEndsAt(text, i-1) || findingEnd(out, i-2) == i-1)) {
+		if i > 0 && !gluedID(text, i) && (isAlnumASCII(text[i-1]) && !p.gluedCall(text, i) || text[i-1] >= 0x80 && endsWithLetter(text[:i]) || text[i-1] == '/' || text[i-1] == ']' || text[i-1] == '+' || text[i-1] == ',' && i > 1 && (isDigit(text[i-2]) || text[i-2] == ']' && placeholderEndsAt(text, i-1) || findingEnd(out, i-2) == i-1)) {
 			for i < len(text) && isAlnumASCII(text[i]) {
 				i++
 			}
@@ -919,6 +919,38 @@ func (p *personal) gluedCall(text string, i int) bool {
 	}
 	w := strings.ToLower(text[s:i])
 	return p.phone[w] || callPrepositions[w]
+}
+
+// gluedID reports whether the digits at byte i, glued to the word
+// before them, are a number that checks (a NIR's fifteen digits and key,
+// an NHS number's ten and check digit) after the word that names it: a
+// form that refused spaces ("Numéro sécu196026912345636", "NHS
+// number3982640172"). The digits' check is what makes them one.
+func gluedID(text string, i int) bool {
+	s := i
+	for s > 0 && (isUpperASCII(text[s-1]) || isLowerASCII(text[s-1]) || text[s-1] >= 0x80) {
+		s--
+	}
+	if s == i || s > 0 && isDigit(text[s-1]) {
+		return false
+	}
+	if !idWords[strings.ToLower(text[s:i])] {
+		return false
+	}
+	e := i
+	for e < len(text) && isDigit(text[e]) {
+		e++
+	}
+	if e < len(text) && isAlnumASCII(text[e]) {
+		return false
+	}
+	d := []byte(text[i:e])
+	return len(d) == 15 && validNIR(d) || len(d) == 10 && validNHS(d)
+}
+
+// idWords name a number of identity glued to it (gluedID).
+var idWords = map[string]bool{
+	"number": true, "numero": true, "numéro": true, "no": true, "nir": true, "secu": true, "sécu": true, "nhs": true, "insee": true,
 }
 
 // callPrepositions come before the number one calls: "au", "on", "at".
