@@ -181,3 +181,16 @@ func TestEnginePersonalDataOfRound27(t *testing.T) {
 		{name: "a service's landline", text: "The CAF line 01 23 45 67 89 is always busy.", decision: Publish, absent: pii, kept: []string{"01 23 45 67 89"}},
 	})
 }
+
+// TestEngineNamesOfRound27: first names that are also English adjectives
+// of a people, a faith or a style need the evidence of a name.
+func TestEngineNamesOfRound27(t *testing.T) {
+	name := []Kind{KindPersonName}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "a German account", text: "My German account for the pension refund was rejected.", decision: Publish, absent: name, kept: []string{"German"}},
+		{name: "the Roman baths", text: "The Roman baths museum was closed again on Sunday.", decision: Publish, absent: name, kept: []string{"Roman"}},
+		{name: "a Norman church", text: "The Norman church in the village needs its roof fixed.", decision: Publish, absent: name, kept: []string{"Norman"}},
+		{name: "Christian with a surname", text: "Christian Dupont m'a aidé à la CAF.", decision: Publish, kinds: name, gone: []string{"Christian", "Dupont"}},
+		{name: "Norman at the desk", text: "Thanks to Norman at the desk for his patience.", decision: Publish, kinds: name, gone: []string{"Norman"}},
+	})
+}
