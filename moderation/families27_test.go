@@ -177,6 +177,8 @@ func TestEnginePersonalDataOfRound27(t *testing.T) {
 		{name: "a NIR glued to its name", text: "Numéro sécu196026912345636 (collé car le champ refuse les espaces).", decision: Publish, kinds: pii, gone: []string{"196026912345636"}},
 		{name: "an NHS number glued to its name", text: "NHS number3982640172 (no space, the form glued it).", decision: Publish, kinds: pii, gone: []string{"3982640172"}},
 		{name: "an order number glued", text: "Order number1234567890 was lost in the post.", decision: Publish, absent: pii, kept: []string{"number1234567890"}},
+		{name: "an IBAN of the wrong length after account", text: "Mon compte luxembourgeois LU26 0019 8175 6383 4974 3 n'est pas accepté.", decision: Publish, kinds: pii, gone: []string{"LU26", "4974 3"}, kept: []string{"n'est pas accepté"}},
+		{name: "an IBAN with a typo after IBAN, a word after it", text: "Mon IBAN est PT84 0033 0000 4531 9876 543 n'est-ce pas ?", decision: Publish, kinds: pii, gone: []string{"PT84"}, kept: []string{"n'est-ce pas"}},
 		{name: "a service's line", text: "DVLA 0300 790 6801 never answers.", decision: Publish, absent: pii, kept: []string{"0300 790 6801"}},
 		{name: "a service's landline", text: "The CAF line 01 23 45 67 89 is always busy.", decision: Publish, absent: pii, kept: []string{"01 23 45 67 89"}},
 	})

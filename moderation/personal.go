@@ -315,14 +315,22 @@ func (p *personal) ibans(text string, toks []token, digits []int32, out []findin
 		n := 0
 		j := i
 		found, groupEnd := -1, -1
+		digit := false // the group read holds a digit
 		for j < len(text) && n < len(buf) {
 			c := text[j]
 			if isAlnumASCII(c) {
 				buf[n] = c
 				n++
 				j++
+				digit = digit || isDigit(c)
 				if j == len(text) || !isAlnumASCII(text[j]) {
-					groupEnd = j
+					// An IBAN with a typo ends with its last group
+					// of digits, not a word after it ("LU26 … 4974 3
+					// n'est pas accepté").
+					if digit {
+						groupEnd = j
+					}
+					digit = false
 					if validIBAN(buf[:n]) {
 						found = j
 						break
@@ -350,19 +358,25 @@ func (p *personal) ibans(text string, toks []token, digits []int32, out []findin
 	return out
 }
 
-// ibanAnnounced reports whether the word IBAN or RIB is among the six words
-// before token k, with no masked span between: not the IBAN of a
+// ibanAnnounced reports whether the word IBAN or RIB, or a word for a bank
+// account ("mon compte luxembourgeois LU26…", "my German account"), is
+// among the six words before token k, with no masked span between: not the IBAN of a
 // placeholder ("[IBAN masqué]"), which a first reading did not have, nor
 // one across a placeholder, whose two words stood for more in the first
 // reading ("IBAN 0 000 000 0 00 00 AA…" once the phone number is masked;
 // both found by fuzzing).
 func ibanAnnounced(text string, toks []token, k int) bool {
 	for j := k - 1; j >= 0 && j >= k-6 && !toks[j].has(tokMasked); j-- {
-		if w := text[toks[j].cs:toks[j].ce]; strings.EqualFold(w, "iban") || strings.EqualFold(w, "rib") {
+		if accountWords[strings.ToLower(text[toks[j].cs:toks[j].ce])] {
 			return true
 		}
 	}
 	return false
+}
+
+// accountWords, in lower case, name a bank account (ibanAnnounced).
+var accountWords = map[string]bool{
+	"iban": true, "rib": true, "account": true, "compte": true, "konto": true, "cuenta": true, "conto": true, "conta": true,
 }
 
 func isDigit(c byte) bool        { return c >= '0' && c <= '9' }
