@@ -61,7 +61,7 @@ func (p *personal) numbers(text string, toks []token, fold []byte, out []finding
 		// note's bracket ("voir note [1],06 12 34 56 78").
 		// So does an accented letter: "é0612345678" is one word, which a
 		// second reading would split differently once the digits are masked.
-		if i > 0 && !gluedID(text, i) && (isAlnumASCII(text[i-1]) && !p.gluedCall(text, i) || text[i-1] >= 0x80 && endsWithLetter(text[:i]) || text[i-1] == '/' || text[i-1] == ']' || text[i-1] == '+' || text[i-1] == ',' && i > 1 && (isDigit(text[i-2]) || text[i-2] == ']' && placeholderEndsAt(text, i-1) || findingEnd(out, i-2) == i-1)) {
+		if i > 0 && (isAlnumASCII(text[i-1]) && !p.gluedCall(text, i) || text[i-1] >= 0x80 && endsWithLetter(text[:i]) || text[i-1] == '/' || text[i-1] == ']' || text[i-1] == '+' || text[i-1] == ',' && i > 1 && (isDigit(text[i-2]) || text[i-2] == ']' && placeholderEndsAt(text, i-1) || findingEnd(out, i-2) == i-1)) && !gluedID(text, i) {
 			for i < len(text) && isAlnumASCII(text[i]) {
 				i++
 			}
