@@ -360,11 +360,11 @@ func (p *personal) ibans(text string, toks []token, digits []int32, out []findin
 
 // ibanAnnounced reports whether the word IBAN or RIB, or a word for a bank
 // account ("mon compte luxembourgeois LU26…", "my German account"), is
-// among the six words before token k, with no masked span between: not the IBAN of a
-// placeholder ("[IBAN masqué]"), which a first reading did not have, nor
-// one across a placeholder, whose two words stood for more in the first
-// reading ("IBAN 0 000 000 0 00 00 AA…" once the phone number is masked;
-// both found by fuzzing).
+// among the six words before token k, with no masked span between: not
+// the IBAN of a placeholder ("[IBAN masqué]"), which a first reading did
+// not have, nor one across a placeholder, whose two words stood for more
+// in the first reading ("IBAN 0 000 000 0 00 00 AA…" once the phone
+// number is masked; both found by fuzzing).
 func ibanAnnounced(text string, toks []token, k int) bool {
 	for j := k - 1; j >= 0 && j >= k-6 && !toks[j].has(tokMasked); j-- {
 		if accountWords[strings.ToLower(text[toks[j].cs:toks[j].ce])] {
