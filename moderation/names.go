@@ -880,12 +880,12 @@ func clauseLast(text string, toks []token, k int) bool {
 // shoutedAddress reports whether token k, a first name in a shouted text,
 // is a person spoken to or a relative named: it ends its clause after a
 // word of the reader in its sentence, and no place's or title's word
-// stands before it; it opens a sentence, then a comma and a word of the
-// reader; or it ends its clause after a possessive and a word for a
-// relative.
+// stands before it; it opens a sentence spoken to the person named
+// (addressed: "GRAHAM, YOU'RE DEAD MEAT"); or it ends its clause after a
+// possessive and a word for a relative.
 func shoutedAddress(text string, toks []token, fold []byte, k int) bool {
-	word := func(j int) string { return string(fold[toks[j].fs:toks[j].fe]) }
-	if (k == 0 || toks[k].has(tokSentence)) && k+1 < len(toks) && gapText(text, toks[k], toks[k+1]) == "," && readerWords[word(k+1)] {
+	word := func(j int) string { return foldedAt(toks, fold, j) }
+	if (k == 0 || toks[k].has(tokSentence)) && addressed(text, toks, fold, k) {
 		return true
 	}
 	if k == 0 || !clauseLast(text, toks, k) || !toks[k-1].has(tokLetter) || gapHasBreak(text, toks[k-1], toks[k]) {
@@ -909,8 +909,8 @@ func shoutedAddress(text string, toks []token, fold []byte, k int) bool {
 	return false
 }
 
-// readerWords are the folded words of the reader spoken to (you, your,
-// vous, tu); shoutedKin the words for a relative before his first name
+// readerWords are the folded words of the reader spoken to in the
+// sentence before a name (you, your, vous, tu); shoutedKin the words for a relative before his first name
 // ("NOTRE PETIT LOUIS", "MY SON JAMES"); beforePlaceName the words that
 // make the first name after them a place's, a title's or a storm's
 // (TO PRESTON, THE QUEEN ELIZABETH, STORM DARRAGH).

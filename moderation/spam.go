@@ -317,7 +317,7 @@ func (s *spam) score(text string, toks []token, fold []byte, n *normalized, hits
 	// of its own; not a house for sale that the town hall holds up, with
 	// its price and a number to call back.
 	contacts = min(contacts, 2)
-	priced := termScore < 3 && contacts > 0 && forSale(toks, fold) && hasPrice(text)
+	priced := termScore < 3 && contacts > 0 && forSale(toks, fold) && hasPrice(text, toks)
 	if termScore < 3 && !priced {
 		contacts = 0
 	}
@@ -429,34 +429,14 @@ func forSale(toks []token, fold []byte) bool {
 	return sale && ad
 }
 
-// hasPrice reports whether text gives a price: digits just before or
-// after a sign of euros or pounds ("600€", "£ 45", "1 200 €") or before
-// the word euros.
-func hasPrice(text string) bool {
-	for i := 0; i < len(text); i++ {
-		j := strings.IndexAny(text[i:], "€£")
-		if j < 0 {
-			break
-		}
-		i += j
-		_, size := utf8.DecodeRuneInString(text[i:])
-		before := strings.TrimRight(text[:i], " \u00a0")
-		after := strings.TrimLeft(text[i+size:], " \u00a0")
-		if before != "" && isDigit(before[len(before)-1]) || after != "" && isDigit(after[0]) {
+// hasPrice reports whether a number of toks is an amount, read as the
+// number readers read one (isAmount, currencyBefore): "600€", "£ 45",
+// "1 200 euros".
+func hasPrice(text string, toks []token) bool {
+	for _, t := range toks {
+		if t.has(tokDigit) && (isAmount(text, int(t.ce)) || currencyBefore(text, int(t.cs))) {
 			return true
 		}
-		i += size - 1
-	}
-	for i := 0; i < len(text); i++ {
-		j := indexFold(text[i:], "euros")
-		if j < 0 {
-			break
-		}
-		i += j
-		if before := strings.TrimRight(text[:i], " "); before != "" && isDigit(before[len(before)-1]) {
-			return true
-		}
-		i += len("euros") - 1
 	}
 	return false
 }
