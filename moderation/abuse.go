@@ -163,6 +163,34 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 		}
 		return false
 	}
+	// resumed reports whether hit i follows, within three words, a
+	// pronoun that takes up a group named earlier in the sentence, with no
+	// person named in between: "Gypsies and travellers shouldn't get a
+	// penny from the council, they are filthy thieving scum", "les
+	// étrangers qui viennent pomper nos allocs, ces parasites". Not "the
+	// refugees were sent to the staff at the desk, they are idiots".
+	resumed := func(i int) bool {
+		c := hs.nearest(i, patCopula, 3, 0)
+		if c >= 0 {
+			p := a.patterns[hits[c].id]
+			w := lastWord(text[:hits[c].start])
+			if !strings.HasPrefix(p, "they ") && !strings.HasPrefix(p, "c est ") && !strings.HasPrefix(p, "ce sont ") && string(w) != "ils" && string(w) != "elles" {
+				return false
+			}
+		} else if c = hs.nearest(i, patThis, 1, 0); c < 0 || text[hits[c].start] != 'c' {
+			return false // "ces", not "these", which names a group of its own
+		}
+		g := hs.nearest(c, patGroup, 16, 0)
+		if g < 0 || sentencesBetween(n, hits[g].end, hits[c].start) > 0 {
+			return false
+		}
+		for j := g + 1; j < c; j++ {
+			if a.has(hits[j].id, patPerson) {
+				return false
+			}
+		}
+		return true
+	}
 	// remark reports whether the body word of hit i is said of a person,
 	// not of the writer's own body.
 	remark := func(i int) bool {
@@ -468,7 +496,7 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 				}
 				f.kind, f.severity, f.reason = KindAbuse, SeverityMedium, "insult"
 				switch {
-				case near(i, patGroup, 3, 2) || near(i, patGroup, 8, 0) && (near(i, patThis, 1, 0) || near(i, patCopula, 3, 0)) && own(i):
+				case near(i, patGroup, 3, 2) || (near(i, patGroup, 8, 0) && (near(i, patThis, 1, 0) || near(i, patCopula, 3, 0)) || resumed(i)) && own(i):
 					// "les femmes sont trop connes", "deux lesbiennes à
 					// l'état civil… ces dégénérées": the group named
 					// first, then insulted.
@@ -559,8 +587,16 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 				// tournée… qu'il fasse attention".
 				// Not knowing it denied: "não sei onde mora a assistente
 				// social, só queria o e-mail dela", "no sé dónde vive".
+				// An aside said anywhere else points knowledge of a
+				// schedule as a warning does: "I know which bus the
+				// housing officer takes home. Just saying." ("ich weiß"
+				// is an aside and the knowledge itself.)
+				aside := false
+				for j, o := range hits {
+					aside = aside || a.has(o.id, patAside) && !a.has(o.id, patKnow) && !overlaps(j, patKnow)
+				}
 				theirs := near(i, patTheirs, 0, 4) && warned
-				if !near(i, patHome, 0, 10) && !(near(i, patPrivate, 0, 10) && menace) || !near(i, patYou, 0, 8) && !near(i, patYours, 0, 4) && !near(i, patPerson, 0, 6) && !theirs || !own(i) || negatedBefore(n, h.start) {
+				if !near(i, patHome, 0, 10) && !(near(i, patPrivate, 0, 10) && (menace || aside)) || !near(i, patYou, 0, 8) && !near(i, patYours, 0, 4) && !near(i, patPerson, 0, 6) && !theirs || !own(i) || negatedBefore(n, h.start) {
 					continue
 				}
 				f.kind, f.severity, f.reason = KindThreat, SeverityCritical, "veiled threat"
@@ -625,7 +661,10 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 				// "if your kids eat at the school canteen, check the
 				// menus" is advice.
 				pointed := warned || meets || hs.any(patAside) || hs.any(patKnow) || hs.any(patPity) || hs.any(patUltimatum)
-				if !pointed || !near(i, patYours, 2, 0) && !near(i, patYou, 1, 0) || !near(i, patChildPlace, 12, 12) || near(i, patMine, 2, 0) || !own(i) || reported(i) {
+				// Or a person's child, named by role before: "diga à
+				// assistente social que sei onde os filhos dela estudam".
+				whose := near(i, patYours, 2, 0) || near(i, patYou, 1, 0) || near(i, patTheirs, 0, 1) && near(i, patPerson, 10, 0) && hs.any(patKnow)
+				if !pointed || !whose || !near(i, patChildPlace, 12, 12) || near(i, patMine, 2, 0) || !own(i) || reported(i) {
 					continue
 				}
 				f.kind, f.severity, f.reason = KindThreat, SeverityCritical, "veiled threat"
@@ -772,7 +811,10 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 				atPlace := near(i, patPlace, 4, 4) && near(i, patFuture, 6, 0)
 				// "I understand people who go postal now": sympathy with
 				// those who do it.
-				if near(i, patIntent, 6, 0) || near(i, patYou, 1, 2) || atPlace || near(i, patNext, 12, 0) {
+				// The intent may stand further back when the reader
+				// follows: "I'm going to come to the council chamber and
+				// shoot every one of you".
+				if near(i, patIntent, 6, 0) || near(i, patYou, 1, 2) || atPlace || near(i, patNext, 12, 0) || near(i, patIntent, 12, 0) && near(i, patYou, 0, 4) {
 					f.kind, f.severity, f.reason = KindThreat, SeverityCritical, "threat of violence"
 					break
 				}
@@ -945,7 +987,7 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 					continue // "l'inspecteur a vu nos vaches", "le nostre mucche": the writer's animals
 				case near(i, patThing, 4, 3) && !near(i, patPerson, 4, 2) && !near(i, patYou, 3, 2):
 					continue // "ce formulaire est une vraie larve": a thing
-				case near(i, patGroup, 3, 3) || near(i, patCopula, 3, 0) && near(i, patGroup, 14, 0) && own(i):
+				case near(i, patGroup, 3, 3) || (near(i, patCopula, 3, 0) && near(i, patGroup, 14, 0) || resumed(i)) && own(i):
 					// "les Roms devant la mairie, c'est de la vermine",
 					// "these Muslims flood the offices, they're rats".
 					f.kind, f.severity, f.reason = KindAbuse, SeverityCritical, "dehumanising words against a group of people"
