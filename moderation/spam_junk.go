@@ -276,7 +276,9 @@ func testMessage(text string, toks []token, fold []byte, words int) (junk, annou
 				a, b = t.cs, t.ce
 			}
 			tests++
-		} else if testFill[w] {
+		} else if testFill[w] || isGibberish(fold[t.fs:t.fe]) {
+			// A key held down among the tests ("aaaaaaaa test test
+			// test") fills as "ok" does.
 			fills++
 		}
 		// Asked, not denied nor reported: "please ignore", "merci
@@ -319,8 +321,9 @@ func testOfForm(text string, toks []token, fold []byte, k int) bool {
 	if word(k) == "testing" {
 		return true
 	}
-	// (Or a test typed among others: "test test 123 essai".)
-	if prev := word(k - 1); !clauseStart(text, toks, k) && !testAnnounce[prev] && !testWords[prev] && !testFill[prev] && toks[k-1].has(tokLetter) {
+	// (Or a test typed among others, or after a key held down: "test
+	// test 123 essai", "aaaaaaaa test".)
+	if prev := word(k - 1); !clauseStart(text, toks, k) && !testAnnounce[prev] && !testWords[prev] && !testFill[prev] && !isGibberish(fold[toks[k-1].fs:toks[k-1].fe]) && toks[k-1].has(tokLetter) {
 		return false
 	}
 	if k+1 < len(toks) && !clauseStart(text, toks, k+1) {
