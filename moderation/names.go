@@ -497,8 +497,12 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 				continue
 			}
 			if u := toks[next]; lowerWriter && !u.has(tokCap) && u.info.first == firstName && !u.info.lower && !u.info.stop && !keep[next] && !u.has(tokMasked) && !otherAccents(text[u.cs:u.ce]) {
-				out = append(out, finding{u.cs, u.ce, maskName})
-				k = next
+				e := next
+				if signedSurname(text, toks, keep, next+1) {
+					e = next + 1 // "cheers dave hollis"
+				}
+				out = append(out, finding{u.cs, toks[e].ce, maskName})
+				k = e
 				continue
 			}
 		case cue == cueRole || cue == cueCalled:
@@ -1965,4 +1969,20 @@ var placeKinds = map[string]bool{
 var kinPossessives = map[string]bool{
 	"mon": true, "ma": true, "ton": true, "ta": true, "son": true, "sa": true, "notre": true, "votre": true, "leur": true,
 	"my": true, "your": true, "his": true, "her": true, "our": true, "their": true,
+}
+
+// signedSurname reports whether token j, after a first name in lower case
+// that a closing signs, is the surname that ends the signature: the last
+// word of the text, in lower case, of three letters or more, no frequent
+// word of any language, no cue and nothing to keep ("cheers dave
+// hollis"; not "merci marie bisous", nor "cheers dave lol", a filler).
+func signedSurname(text string, toks []token, keep []bool, j int) bool {
+	if j != len(toks)-1 {
+		return false
+	}
+	u := toks[j]
+	if u.has(tokCap) || u.has(tokUpper) || u.has(tokDigit) || u.has(tokMasked) || keep[j] || u.info.stop || u.info.langs != 0 || u.info.cue != 0 || u.info.place || u.ce-u.cs < 3 || testFill[strings.ToLower(text[u.cs:u.ce])] || gapHasBreak(text, toks[j-1], u) {
+		return false
+	}
+	return strings.Trim(text[u.ce:], " .!\n") == ""
 }

@@ -360,7 +360,12 @@ func (nm *names) lowerNameAfterRole(text string, toks []token, fold []byte, keep
 		// Right after the role, from a writer who capitalises nothing:
 		// a first name, or a known surname of four letters or more
 		// ("some guy called dupont"; not "le facteur, ton nom circule").
-		if u.has(tokCap) || u.has(tokUpper) || keep[j] || u.has(tokMasked) || u.info.stop || u.info.first == 0 && !(u.info.surname && j == k && lowerWriter && u.fe-u.fs >= 4) || otherAccents(text[u.cs:u.ce]) || townSurname[string(fold[u.fs:u.fe])] {
+		// After a role, a frequent word only of another language is a
+		// name ("le conseiller ali benhamou": Portuguese "ali", there);
+		// an allowed word, of no language, is not, nor one after a
+		// verb of naming ("con una llamada mía": Italian "mia").
+		stop := u.info.stop && (!role || lang < 0 || u.info.langs == 0 || u.info.langs&(1<<lang) != 0)
+		if u.has(tokCap) || u.has(tokUpper) || keep[j] || u.has(tokMasked) || stop || u.info.first == 0 && !(u.info.surname && j == k && lowerWriter && u.fe-u.fs >= 4) || otherAccents(text[u.cs:u.ce]) || townSurname[string(fold[u.fs:u.fe])] {
 			continue // "le maire a laminé le budget" (Lamine)
 		}
 		if !(j == k && lowerWriter) && (u.info.first != firstName || u.info.lower || u.fe-u.fs < 3) {
