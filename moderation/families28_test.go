@@ -1,0 +1,92 @@
+package moderation
+
+import "testing"
+
+// TestEngineHateOfRound28: a group named earlier in the sentence and taken
+// up by a pronoun ("they are", "c'est des", "ces") before an insult; the
+// conspiracy said of Jews; asylum seekers as a group. Not a pronoun that
+// may stand for the staff named in between.
+func TestEngineHateOfRound28(t *testing.T) {
+	abuse := []Kind{KindAbuse}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "a group taken up by they are", text: "Gypsies and travellers shouldn't get a penny from the council, they are filthy thieving scum, all of them.", decision: Reject, kinds: abuse},
+		{name: "a group taken up by ces", text: "Les CAF sont pleines d'étrangers qui viennent pomper nos allocs, ces parasites devraient tous être renvoyés chez eux.", decision: Reject, kinds: abuse},
+		{name: "asylum seekers are all savages", text: "These asylum seekers at the hotel are all savages and rapists.", decision: Reject, kinds: abuse},
+		{name: "a group called sick", text: "Les homos qui bossent à la mairie, c'est des malades.", decision: Reject, kinds: abuse},
+		{name: "the conspiracy of banks", text: "Jews run the banks and now they're running the council too.", decision: Reject, kinds: abuse},
+		{name: "staff named between", text: "The refugees were sent to the staff at the desk, they are idiots.", decision: Review, kinds: abuse},
+		{name: "another sentence", text: "Les migrants attendent dehors depuis des heures. Les agents ? Ils sont des idiots.", decision: Review, kinds: abuse},
+		{name: "asylum seekers helped", text: "The asylum seekers at the hotel were helped by the council, the staff were great.", decision: Publish, absent: abuse},
+		{name: "patients who are sick", text: "Aux urgences, les patients attendent huit heures, c'est des malades qui souffrent.", decision: Publish, absent: abuse},
+		{name: "a Jewish service", text: "The Jewish Care helpline was wonderful with my mother.", decision: Publish, absent: abuse},
+	})
+}
+
+// TestEngineThreatsOfRound28: a beating, a throat cut, a fire wished in the
+// subjunctive, a warning to look behind, knowledge of a schedule or of a
+// person's address with an aside, a person's children at school; the
+// intent further back when the reader follows the violence.
+func TestEngineThreatsOfRound28(t *testing.T) {
+	threat := []Kind{KindThreat}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "a beating until", text: "When I find out which of you cut my benefits I'm going to beat you until you can't stand up.", decision: Reject, kinds: threat},
+		{name: "a beating promised", text: "I'm going to beat you, you useless clerk.", decision: Reject, kinds: threat},
+		{name: "a throat cut", text: "Vous avez coupé mes allocations, moi je vais couper la gorge du premier fonctionnaire que je croise.", decision: Reject, kinds: threat},
+		{name: "fire in the subjunctive", text: "Ce serait dommage que votre agence prenne feu un de ces soirs.", decision: Reject, kinds: threat},
+		{name: "look behind him", text: "Dites à votre directeur qu'il ferait bien de regarder derrière lui quand il rentre le soir.", decision: Reject, kinds: threat},
+		{name: "a bus home and an aside", text: "I know which bus the housing officer takes home. Just saying.", decision: Reject, kinds: threat},
+		{name: "an address and an aside", text: "Je connais l'adresse de la conseillère qui a bloqué mon dossier. Je dis ça, je dis rien.", decision: Reject, kinds: threat},
+		{name: "her children's school", text: "Diga à assistente social que sei onde os filhos dela estudam.", decision: Reject, kinds: threat},
+		{name: "the intent further back", text: "I'm going to come to the council chamber and shoot every one of you who voted to close it.", decision: Reject, kinds: threat},
+		{name: "beat you to it", text: "I'll beat you to it and send the form myself.", decision: Publish, absent: threat},
+		{name: "beat you at chess", text: "The retired librarian said she would beat you at chess any day, lovely lady.", decision: Publish, absent: threat},
+		{name: "a cut throat razor", text: "J'ai mal à la gorge depuis trois semaines et le médecin ne répond pas.", decision: Publish, absent: threat},
+		{name: "a bus asked for", text: "I know which bus goes to the hospital now, thanks to the lady at the desk. Just saying thanks.", decision: Publish, absent: threat, modelReviews: true},
+		{name: "an address known", text: "Je connais l'adresse de la mairie, mais personne ne répond au téléphone.", decision: Publish, absent: threat},
+		{name: "a threat reported in German", text: "Ein Mann hat der Sachbearbeiterin gedroht: \"Ich weiß, wo dein Auto steht.\" Ich war Zeugin.", decision: Publish, absent: threat},
+		{name: "look behind when reversing", text: "Regardez derrière vous avant de reculer, le parking de la CAF est dangereux.", decision: Publish, absent: threat},
+	})
+}
+
+// TestEngineInsultsOfRound28: a muppet with an intensifier, a nasty piece of
+// work, a bully, two-faced, thick asked of a person, a snob named so.
+func TestEngineInsultsOfRound28(t *testing.T) {
+	abuse := []Kind{KindAbuse}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "a total muppet", text: "ur colleague at the counter is he thick or what?? total muppet, explained it to him 3 times", decision: Review, kinds: abuse},
+		{name: "a nasty piece of work", text: "the woman from the housing team is a nasty piece of work and a bully", decision: Review, kinds: abuse},
+		{name: "two-faced", text: "the nursery manager is a two-faced snake, all smiles", decision: Review, kinds: abuse},
+		{name: "une snob", text: "La directrice de l'école est une snob qui méprise les familles.", decision: Review, kinds: abuse},
+		{name: "a snob district", text: "Le quartier est un peu snob mais la mairie annexe est très accueillante.", decision: Publish, absent: abuse},
+		{name: "thick fog", text: "The fog was thick this morning and the bus was late.", decision: Publish, absent: abuse},
+	})
+}
+
+// TestEngineSpamOfRound28: a token presale, a wallet to connect, digital
+// gold; a key held down among tests; an advertisement after a review with
+// "good" or "raisonnable" goes to a moderator.
+func TestEngineSpamOfRound28(t *testing.T) {
+	spam := []Kind{KindSpam}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "a presale", text: "🚀 $PEPE2 presale LIVE 🚀 1000x gains, don't miss out!!! Connect wallet at pepe2-launch.io", decision: Reject, kinds: spam},
+		{name: "digital gold", text: "Investissez dans l'or numérique 🪙 inscription : goldcoin-invest.fr/vip", decision: Reject, kinds: spam},
+		{name: "a key held down and tests", text: "aaaaaaaaaaaaaaaaaaaaaaaaa test test test ????????? ok ok ok", decision: Reject, kinds: spam},
+		{name: "a referral after a review", text: "The bin app is good now. If anyone wants a free £50 for switching energy supplier use my referral link octo.energy/ref-kite-777", decision: Review, kinds: spam},
+		{name: "a site after a review", text: "Délai raisonnable pour ma carte grise. Au passage, il y a des sites « agréés », moi j'ai utilisé cartegrise-rapide-pro.com", decision: Review, kinds: spam},
+		{name: "a quick ad is junk", text: "Besoin d'un rdv préfecture rapide ? Nous vendons des créneaux garantis en 48h !!! Paiement sur www.rdv-pref-express.fr", decision: Reject, kinds: spam},
+		{name: "a wallet lost", text: "J'ai perdu mon portefeuille à la gare, l'agent des objets trouvés a été super.", decision: Publish, absent: spam},
+	})
+}
+
+// TestEngineNamesOfRound28: a first name after a role that is a frequent
+// word of another language only; a lower-case surname that ends a signed
+// text.
+func TestEngineNamesOfRound28(t *testing.T) {
+	name := []Kind{KindPersonName}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "a Portuguese word as a first name", text: "le conseiller ali benhamou n'a jamais rappelé", decision: Publish, kinds: name, gone: []string{"ali", "benhamou"}},
+		{name: "a signed surname", text: "bins not collected for 3 weeks now, nothing happens. cheers dave hollis", decision: Publish, kinds: name, gone: []string{"dave", "hollis"}},
+		{name: "a filler after the signature", text: "bins not collected for 3 weeks now. cheers dave lol", decision: Publish, kinds: name, gone: []string{"dave"}, kept: []string{"lol"}},
+		{name: "a call of mine", text: "Con una llamada mía basta para arreglarlo.", decision: Publish, absent: name, kept: []string{"mía"}},
+	})
+}
