@@ -90,3 +90,16 @@ func TestEngineNamesOfRound28(t *testing.T) {
 		{name: "a call of mine", text: "Con una llamada mía basta para arreglarlo.", decision: Publish, absent: name, kept: []string{"mía"}},
 	})
 }
+
+// TestEnginePersonalDataOfRound28: a British driving licence number, known
+// by its shape and its birth date; the file number of a French licence
+// after NEPH. Not a reference of the same length whose month cannot be.
+func TestEnginePersonalDataOfRound28(t *testing.T) {
+	pii := []Kind{KindPersonalData}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "a driving licence number", text: "Renewed my photocard licence online, driver number MORGA657054SM9IJ all correct.", decision: Publish, kinds: pii, gone: []string{"MORGA657054SM9IJ"}},
+		{name: "a woman's licence, padded", text: "DVLA sent it back: LEE99756214J99AB is on the card.", decision: Publish, kinds: pii, gone: []string{"LEE99756214J99AB"}},
+		{name: "a NEPH", text: "mon numéro NEPH : 130875200341, toujours pas de date d'examen", decision: Publish, kinds: pii, gone: []string{"130875200341"}},
+		{name: "an order of the same shape", text: "Order ref ABCDE123456FG7HI shipped late.", decision: Publish, absent: pii, kept: []string{"ABCDE123456FG7HI"}},
+	})
+}

@@ -30,6 +30,42 @@ func codiciFiscali(text string, toks []token, digits []int32, out []finding) []f
 	return out
 }
 
+// drivingLicences finds British driving licence numbers, a shape no other
+// word has, with no word before them: five letters of the surname (padded
+// with 9), six digits of the birth date (a decade, a month that is 01 to
+// 12, or 51 to 62 for a woman, a day of 01 to 31, the year), two initials
+// (padded with 9), a digit and two letters (MORGA657054SM9IJ). digits are
+// the indexes of the tokens holding a digit.
+func drivingLicences(text string, toks []token, digits []int32, out []finding) []finding {
+	letterOr9 := func(c byte) bool { return isUpperASCII(c) || c == '9' }
+	for _, d := range digits {
+		t := toks[d]
+		if t.ce-t.cs != 16 {
+			continue
+		}
+		w := text[t.cs:t.ce]
+		ok := isUpperASCII(w[0]) && isUpperASCII(w[11]) && isDigit(w[13]) && isUpperASCII(w[14]) && isUpperASCII(w[15]) && letterOr9(w[12])
+		for i := 1; i < 5 && ok; i++ {
+			ok = letterOr9(w[i])
+		}
+		for i := 5; i < 11 && ok; i++ {
+			ok = isDigit(w[i])
+		}
+		if !ok {
+			continue
+		}
+		month := int(w[6]-'0')*10 + int(w[7]-'0')
+		day := int(w[8]-'0')*10 + int(w[9]-'0')
+		if month > 50 {
+			month -= 50
+		}
+		if f := (finding{t.cs, t.ce, maskNumber}); month >= 1 && month <= 12 && day >= 1 && day <= 31 && !clashes(out, f) {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
 // niWords name a National Insurance number right before it.
 var niWords = map[string]bool{"ni": true, "nino": true, "nin": true, "insurance": true}
 
