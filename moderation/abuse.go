@@ -170,6 +170,9 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 	// étrangers qui viennent pomper nos allocs, ces parasites". Not "the
 	// refugees were sent to the staff at the desk, they are idiots".
 	resumed := func(i int) bool {
+		if w, _ := firstWord(text[hits[i].end:]); string(w) == "de" || string(w) == "d" || string(w) == "of" {
+			return false // "ces parasites de marchands de sommeil": aimed at who follows
+		}
 		c := hs.nearest(i, patCopula, 3, 0)
 		if c >= 0 {
 			p := a.patterns[hits[c].id]
@@ -190,6 +193,26 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 			}
 		}
 		return true
+	}
+	// quantifiedYou reports whether the words right after hit i are a
+	// quantifier of the reader, and "you": "shoot every one of you", "kill
+	// all of you"; not "shoot some photos of you all", nor "shoot all of
+	// you dancing", a film.
+	quantifiedYou := func(i int) bool {
+		rest := text[hits[i].end:]
+		for range 5 {
+			w, r := firstWord(rest)
+			switch string(w) {
+			case "you", "u":
+				next, _ := firstWord(r)
+				return !bytes.HasSuffix(next, []byte("ing"))
+			case "every", "one", "of", "all", "each", "the", "lot", "both", "single", "last":
+				rest = r
+				continue
+			}
+			return false
+		}
+		return false
 	}
 	// remark reports whether the body word of hit i is said of a person,
 	// not of the writer's own body.
@@ -811,10 +834,10 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 				atPlace := near(i, patPlace, 4, 4) && near(i, patFuture, 6, 0)
 				// "I understand people who go postal now": sympathy with
 				// those who do it.
-				// The intent may stand further back when the reader
-				// follows: "I'm going to come to the council chamber and
-				// shoot every one of you".
-				if near(i, patIntent, 6, 0) || near(i, patYou, 1, 2) || atPlace || near(i, patNext, 12, 0) || near(i, patIntent, 12, 0) && near(i, patYou, 0, 4) {
+				// The intent may stand further back when the reader,
+				// counted, follows: "I'm going to come to the council
+				// chamber and shoot every one of you".
+				if near(i, patIntent, 6, 0) || near(i, patYou, 1, 2) || atPlace || near(i, patNext, 12, 0) || near(i, patIntent, 12, 0) && quantifiedYou(i) {
 					f.kind, f.severity, f.reason = KindThreat, SeverityCritical, "threat of violence"
 					break
 				}
@@ -987,6 +1010,8 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 					continue // "l'inspecteur a vu nos vaches", "le nostre mucche": the writer's animals
 				case near(i, patThing, 4, 3) && !near(i, patPerson, 4, 2) && !near(i, patYou, 3, 2):
 					continue // "ce formulaire est une vraie larve": a thing
+				case negatedBefore(n, h.start):
+					continue // "asylum seekers are not parasites"
 				case near(i, patGroup, 3, 3) || (near(i, patCopula, 3, 0) && near(i, patGroup, 14, 0) || resumed(i)) && own(i):
 					// "les Roms devant la mairie, c'est de la vermine",
 					// "these Muslims flood the offices, they're rats".

@@ -44,7 +44,7 @@ func isRawSpam(term string) bool { return strings.ContainsAny(term, rawSymbols) 
 // others are kept here.
 func newSpam(terms map[string]int, domains []string) *spam {
 	s := &spam{domains: map[string]bool{}, tlds: map[string]bool{}, review: map[string]bool{}}
-	for _, w := range strings.Fields("merci accueil accueillant accueillante accueilli accueillie correct correcte nice help conseiller conseillere agent agente guichet attente attendu recu recue aimable efficace lent lente bravo service thanks thank helpful staff slow waited queue gracias atencion buen buena trato danke freundlich freundliche beratung grazie gentile gentilissimo ottimo ottima servizio obrigado obrigada atendimento bonne experience accompagne accompagnee impeccable nickel fine went felicitaciones enhorabuena congratulations complimenti parabens good great excellent raisonnable") {
+	for _, w := range strings.Fields("merci accueil accueillant accueillante accueilli accueillie correct correcte nice help conseiller conseillere agent agente guichet attente attendu recu recue aimable efficace lent lente bravo service thanks thank helpful staff slow waited queue gracias atencion buen buena trato danke freundlich freundliche beratung grazie gentile gentilissimo ottimo ottima servizio obrigado obrigada atendimento bonne experience accompagne accompagnee impeccable nickel fine went felicitaciones enhorabuena congratulations complimenti parabens delai") {
 		s.review[w] = true
 	}
 	// In the terms' order, not the map's: which of two raw terms found
