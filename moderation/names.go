@@ -499,7 +499,7 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 			if u := toks[next]; lowerWriter && !u.has(tokCap) && u.info.first == firstName && !u.info.lower && !u.info.stop && !keep[next] && !u.has(tokMasked) && !otherAccents(text[u.cs:u.ce]) {
 				e := next
 				if signedSurname(text, toks, keep, next+1) {
-					e = next + 1 // "cheers dave hollis"
+					e = next + 1 // "cheers dave smith"
 				}
 				out = append(out, finding{u.cs, toks[e].ce, maskName})
 				k = e
@@ -727,11 +727,18 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 			out = append(out, finding{t.cs, t.ce, maskName})
 			continue
 		}
-		if s, e, ok := nm.firstNameAt(text, toks, fold, keep, k, lowerWriter, shout, lang); ok {
-			// A surname in capitals before the first name: "DUPONT Marie".
-			if p := s - 1; p >= 0 && toks[p].has(tokUpper) && nm.isName(toks, fold, keep, p, false) && !gapHasBreak(text, toks[p], toks[s]) && (len(out) == 0 || out[len(out)-1].end <= toks[p].cs) {
-				s = p
+		// upperBefore returns s, or the token before it when that is a
+		// surname in capitals before a first name: "DUPONT Marie",
+		// "LEMAIRE Olivier, n° allocataire…" (out holds, before first,
+		// what the personal data stage found, anywhere in the text).
+		upperBefore := func(s int) int {
+			if p := s - 1; p >= 0 && !shout && toks[s].info.first != 0 && toks[p].has(tokUpper) && toks[p].info.langs == 0 && nm.isName(toks, fold, keep, p, false) && !gapHasBreak(text, toks[p], toks[s]) && (len(out) == first || out[len(out)-1].end <= toks[p].cs) {
+				return p
 			}
+			return s
+		}
+		if s, e, ok := nm.firstNameAt(text, toks, fold, keep, k, lowerWriter, shout, lang); ok {
+			s = upperBefore(s)
 			out = append(out, finding{toks[s].cs, toks[e].ce, maskName})
 			k = e
 		} else if t.has(tokCap) && !t.has(tokUpper) && (t.info.first != 0 || t.info.surname) && nm.isName(toks, fold, keep, k, false) && personInContext(text, toks, fold, k) {
@@ -739,7 +746,7 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 			// even one that is another word, in the context of a person
 			// (personInContext).
 			if s, e, ok := nm.nameAfter(text, toks, fold, keep, k, false, true); ok {
-				out = append(out, finding{toks[s].cs, toks[e].ce, maskName})
+				out = append(out, finding{toks[upperBefore(s)].cs, toks[e].ce, maskName})
 				k = e
 			}
 		} else if nm.workerName(text, toks, fold, keep, k, lowerWriter) && atWork(text, toks, fold, k) {
@@ -1475,7 +1482,11 @@ func (nm *names) nameAfter(text string, toks []token, fold []byte, keep []bool, 
 		// (a particle before either is where the person works). A particle
 		// of names only, before any capitalised word: "Sidi ould
 		// Cheikh", "Ludwig van Beethoven".
-		if toks[j].info.particle && !toks[j].has(tokCap) && j+1 < len(toks) && toks[j+1].has(tokCap) && (toks[j+1].info.surname || toks[j].info.nameWord&nwNameParticle != 0) && !toks[j+1].info.place && !toks[j+1].info.building &&
+		// After a title and a first name, a particle before any
+		// capitalised word that is no town's: "Mme Anne-Sophie du
+		// Plessis".
+		titled := title && j == e+1 && toks[e].info.first != 0 && e > m-1
+		if toks[j].info.particle && !toks[j].has(tokCap) && j+1 < len(toks) && toks[j+1].has(tokCap) && (toks[j+1].info.surname || toks[j].info.nameWord&nwNameParticle != 0 || titled) && !toks[j+1].info.place && !toks[j+1].info.building &&
 			!townSurname[string(fold[toks[j+1].fs:toks[j+1].fe])] && !gapHasBreak(text, toks[j], toks[j+1]) && nm.isName(toks, fold, keep, j+1, false) {
 			e = j + 1
 			j++
@@ -1575,7 +1586,11 @@ func (nm *names) firstNameAt(text string, toks []token, fold []byte, keep []bool
 	if next+1 < len(toks) && next == e+1 && toks[next].has(tokApos) && toks[next].fe-toks[next].fs == 1 && toks[next].has(tokCap) && toks[next+1].has(tokCap) && !gapHasBreak(text, toks[e], toks[next]) && !gapHasBreak(text, toks[next], toks[next+1]) {
 		next++
 	}
-	if next < len(toks) && !gapHasBreak(text, toks[next-1], toks[next]) && (toks[next].has(tokCap) || toks[next].has(tokUpper)) && !toks[next].info.place && (nm.isName(toks, fold, keep, next, false) || nm.titleSurname(toks, fold, keep, next) || allowedSurname(toks, keep, next)) {
+	// A place word is the surname of a signature that ends the text, the
+	// first name opening its sentence: "Ring me please. Margaret Hill";
+	// not "I live near Rose Hill".
+	signed := next == e+1 && next == len(toks)-1 && t.has(tokSentence) && t.has(tokCap) && !t.has(tokUpper) && toks[next].has(tokCap) && !toks[next].has(tokUpper) && !keep[next] && strings.Trim(text[toks[next].ce:], " .!\n") == ""
+	if next < len(toks) && !gapHasBreak(text, toks[next-1], toks[next]) && (toks[next].has(tokCap) || toks[next].has(tokUpper)) && (!toks[next].info.place || signed) && (nm.isName(toks, fold, keep, next, false) || nm.titleSurname(toks, fold, keep, next) || allowedSurname(toks, keep, next)) {
 		surname = next
 		for surname+1 < len(toks) && toks[surname].has(tokHyphen) && nm.isName(toks, fold, keep, surname+1, false) {
 			surname++
@@ -1973,15 +1988,16 @@ var kinPossessives = map[string]bool{
 
 // signedSurname reports whether token j, after a first name in lower case
 // that a closing signs, is the surname that ends the signature: the last
-// word of the text, in lower case, of three letters or more, no frequent
-// word of any language, no cue and nothing to keep ("cheers dave
-// hollis"; not "merci marie bisous", nor "cheers dave lol", a filler).
+// word of the text, in lower case, a listed surname that is no frequent
+// word of any language, no cue and nothing to keep ("cheers dave smith";
+// not "merci marie bisous", "cheers dave innit", "cheers dave newport":
+// slang and British towns are words the lists do not hold).
 func signedSurname(text string, toks []token, keep []bool, j int) bool {
 	if j != len(toks)-1 {
 		return false
 	}
 	u := toks[j]
-	if u.has(tokCap) || u.has(tokUpper) || u.has(tokDigit) || u.has(tokMasked) || keep[j] || u.info.stop || u.info.langs != 0 || u.info.cue != 0 || u.info.place || u.ce-u.cs < 3 || testFill[strings.ToLower(text[u.cs:u.ce])] || gapHasBreak(text, toks[j-1], u) {
+	if !u.info.surname || u.has(tokCap) || u.has(tokUpper) || u.has(tokDigit) || u.has(tokMasked) || keep[j] || u.info.stop || u.info.langs != 0 || u.info.cue != 0 || u.info.place || gapHasBreak(text, toks[j-1], u) {
 		return false
 	}
 	return strings.Trim(text[u.ce:], " .!\n") == ""

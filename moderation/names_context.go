@@ -361,10 +361,13 @@ func (nm *names) lowerNameAfterRole(text string, toks []token, fold []byte, keep
 		// a first name, or a known surname of four letters or more
 		// ("some guy called dupont"; not "le facteur, ton nom circule").
 		// After a role, a frequent word only of another language is a
-		// name ("le conseiller ali benhamou": Portuguese "ali", there);
-		// an allowed word, of no language, is not, nor one after a
-		// verb of naming ("con una llamada mía": Italian "mia").
-		stop := u.info.stop && (!role || lang < 0 || u.info.langs == 0 || u.info.langs&(1<<lang) != 0)
+		// first name when a listed surname follows ("le conseiller ali
+		// benhamou": Portuguese "ali", there; not "l'agent per
+		// téléphone"); an allowed word, of no language, is not, nor
+		// one after a verb of naming ("con una llamada mía": Italian
+		// "mia").
+		surnamed := j+1 < len(toks) && toks[j+1].info.surname && !toks[j+1].info.stop && !toks[j+1].has(tokCap)
+		stop := u.info.stop && (!role || !surnamed || lang < 0 || u.info.langs == 0 || u.info.langs&(1<<lang) != 0)
 		if u.has(tokCap) || u.has(tokUpper) || keep[j] || u.has(tokMasked) || stop || u.info.first == 0 && !(u.info.surname && j == k && lowerWriter && u.fe-u.fs >= 4) || otherAccents(text[u.cs:u.ce]) || townSurname[string(fold[u.fs:u.fe])] {
 			continue // "le maire a laminé le budget" (Lamine)
 		}

@@ -116,7 +116,9 @@ func (e *Engine) everyOccurrence(text string, toks []token, fold []byte, hashes 
 			if t.info.stop && !t.info.allowed || t.info.particle {
 				continue
 			}
-			capitalOnly := t.info.allowed || t.has(tokCap) && (t.info.first == firstNameWord || t.info.lower)
+			// So is any name found with a capital, a surname that is a
+			// word too ("Mme Blanc … restée en blanc").
+			capitalOnly := t.info.allowed || t.has(tokCap)
 			// The words' hashes (annotateHashes) tell most other words
 			// apart at once.
 			for m := range toks {
