@@ -68,6 +68,7 @@ func (p *personal) addresses(text string, toks []token, fold []byte, digits []in
 		}
 		// The street name: words up to punctuation or a digit, at most five.
 		end := j
+		capital := false // a word of the name after the street word has a capital
 		for m := j + 1; m < len(toks) && m <= j+5; m++ {
 			// Nor over what was found before or masked already: "0 BD
 			// A@A.AAA" is an e-mail address after the street word, which
@@ -91,6 +92,13 @@ func (p *personal) addresses(text string, toks []token, fold []byte, digits []in
 				!possessiveS(text, toks, fold, m) {
 				break
 			}
+			// Nor does a street written with capitals go on in lower
+			// case: "6 rue des Tanneurs malgré l'arrêté" (a lower-case
+			// writer's "rue de la paix" goes on).
+			if capital && !toks[m].has(tokCap) && !toks[m].info.particle && !possessiveS(text, toks, fold, m) {
+				break
+			}
+			capital = capital || toks[m].has(tokCap)
 			end = m
 		}
 		if end == j {

@@ -273,7 +273,10 @@ func spelledEmails(text string, toks []token, fold []byte, out []finding) []find
 		for {
 			if local >= 2 && (spelledDot[word(local-1)] || spelledLocalSep[word(local-1)]) && label(local-2) && joined(local-2, local-1) && joined(local-1, local) {
 				local -= 2
-			} else if literal && local >= 1 && label(local-1) && isLocalSign(text[toks[local-1].ce:toks[local].cs]) {
+			} else if local >= 1 && label(local-1) && isLocalSign(text[toks[local-1].ce:toks[local].cs]) && (literal || lowerLetters(toks[local-1]) && lowerLetters(toks[local])) {
+				// Signs written as themselves in a local part of
+				// lower-case words, whatever the host: "thierry.masson
+				// at gmail dot com".
 				local--
 			} else {
 				break
@@ -285,6 +288,11 @@ func spelledEmails(text string, toks []token, fold []byte, out []finding) []find
 		k = end
 	}
 	return out
+}
+
+// lowerLetters reports whether t is a word of lower-case letters.
+func lowerLetters(t token) bool {
+	return t.has(tokLetter) && !t.has(tokDigit) && !t.has(tokCap) && !t.has(tokUpper)
 }
 
 // isLocalSign reports whether gap, between two words of an address's
