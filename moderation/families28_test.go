@@ -5,14 +5,22 @@ import "testing"
 // TestEngineHateOfRound28: a group named earlier in the sentence and taken
 // up by a pronoun ("they are", "c'est des", "ces") before an insult; the
 // conspiracy said of Jews; asylum seekers as a group. Not a pronoun that
-// may stand for the staff named in between.
+// may stand for the staff named in between, people sent home, patients,
+// a shop, a denial, rats that are rats, "ces parasites de" others.
 func TestEngineHateOfRound28(t *testing.T) {
 	abuse := []Kind{KindAbuse}
 	runEngineCases(t, newTestEngine(t, nil), []engineCase{
 		{name: "a group taken up by they are", text: "Gypsies and travellers shouldn't get a penny from the council, they are filthy thieving scum, all of them.", decision: Reject, kinds: abuse},
 		{name: "a group taken up by ces", text: "Les CAF sont pleines d'étrangers qui viennent pomper nos allocs, ces parasites devraient tous être renvoyés chez eux.", decision: Reject, kinds: abuse},
 		{name: "asylum seekers are all savages", text: "These asylum seekers at the hotel are all savages and rapists.", decision: Reject, kinds: abuse},
-		{name: "a group called sick", text: "Les homos qui bossent à la mairie, c'est des malades.", decision: Reject, kinds: abuse},
+		{name: "all of a group rats", text: "Les musulmans à la CAF, c'est tous des rats.", decision: Reject, kinds: abuse},
+		{name: "sent home when the counter closed", text: "Les étrangers convoqués ce matin ont dû tous être renvoyés chez eux car le système était en panne.", decision: Publish, absent: abuse},
+		{name: "refugees who are patients", text: "Aux urgences les réfugiés ukrainiens attendent, c'est des malades comme les autres, soignez-les.", decision: Publish, absent: abuse},
+		{name: "a deli", text: "Jews own the deli on the high street and the new parking rules are killing their trade.", decision: Publish, absent: abuse},
+		{name: "shops for a century", text: "Les juifs tiennent les commerces de la rue des Rosiers depuis un siècle, la piétonnisation les tue.", decision: Publish, absent: abuse},
+		{name: "a group not parasites", text: "Asylum seekers are not parasites, they are people waiting for a decision.", decision: Publish, absent: abuse},
+		{name: "rooms full of rats", text: "The asylum seekers in the hotel told me the rooms are full of rats, the council must act.", decision: Publish, absent: abuse},
+		{name: "parasites of others", text: "Les demandeurs d'asile sont logés à l'hôtel, ces parasites de marchands de sommeil se font un fric fou.", decision: Publish, absent: abuse, modelReviews: true},
 		{name: "the conspiracy of banks", text: "Jews run the banks and now they're running the council too.", decision: Reject, kinds: abuse},
 		{name: "staff named between", text: "The refugees were sent to the staff at the desk, they are idiots.", decision: Review, kinds: abuse},
 		{name: "another sentence", text: "Les migrants attendent dehors depuis des heures. Les agents ? Ils sont des idiots.", decision: Review, kinds: abuse},
@@ -30,10 +38,14 @@ func TestEngineThreatsOfRound28(t *testing.T) {
 	threat := []Kind{KindThreat}
 	runEngineCases(t, newTestEngine(t, nil), []engineCase{
 		{name: "a beating until", text: "When I find out which of you cut my benefits I'm going to beat you until you can't stand up.", decision: Reject, kinds: threat},
-		{name: "a beating promised", text: "I'm going to beat you, you useless clerk.", decision: Reject, kinds: threat},
+		{name: "a throat cut in SMS", text: "cut ur throat if u sanction me again", decision: Reject, kinds: threat},
 		{name: "a throat cut", text: "Vous avez coupé mes allocations, moi je vais couper la gorge du premier fonctionnaire que je croise.", decision: Reject, kinds: threat},
 		{name: "fire in the subjunctive", text: "Ce serait dommage que votre agence prenne feu un de ces soirs.", decision: Reject, kinds: threat},
 		{name: "look behind him", text: "Dites à votre directeur qu'il ferait bien de regarder derrière lui quand il rentre le soir.", decision: Reject, kinds: threat},
+		{name: "look behind the counter", text: "Vous feriez bien de regarder derrière le comptoir, mon dossier est peut-être tombé là.", decision: Publish, absent: threat, modelReviews: true},
+		{name: "look behind before crossing", text: "Vous feriez bien de regarder derrière vous avant de traverser, la passerelle est glissante.", decision: Publish, absent: threat, modelReviews: true},
+		{name: "a race in the queue", text: "I'll beat you in the queue tomorrow, I'm getting there at 7am! Only joking, great service.", decision: Publish, absent: threat},
+		{name: "photos of you all", text: "I'm going to bring my dog to the vet clinic and shoot some photos of you all for the newsletter, thanks!", decision: Publish, absent: threat, modelReviews: true},
 		{name: "a bus home and an aside", text: "I know which bus the housing officer takes home. Just saying.", decision: Reject, kinds: threat},
 		{name: "an address and an aside", text: "Je connais l'adresse de la conseillère qui a bloqué mon dossier. Je dis ça, je dis rien.", decision: Reject, kinds: threat},
 		{name: "her children's school", text: "Diga à assistente social que sei onde os filhos dela estudam.", decision: Reject, kinds: threat},
@@ -49,13 +61,17 @@ func TestEngineThreatsOfRound28(t *testing.T) {
 }
 
 // TestEngineInsultsOfRound28: a muppet with an intensifier, a nasty piece of
-// work, a bully, two-faced, thick asked of a person, a snob named so.
+// work, two-faced, a snob named so; not a bully at school, thick bags,
+// two-faced printing.
 func TestEngineInsultsOfRound28(t *testing.T) {
 	abuse := []Kind{KindAbuse}
 	runEngineCases(t, newTestEngine(t, nil), []engineCase{
-		{name: "a total muppet", text: "ur colleague at the counter is he thick or what?? total muppet, explained it to him 3 times", decision: Review, kinds: abuse},
+		{name: "a total muppet", text: "ur colleague at the counter is a complete muppet, explained it to him 3 times", decision: Review, kinds: abuse},
 		{name: "a nasty piece of work", text: "the woman from the housing team is a nasty piece of work and a bully", decision: Review, kinds: abuse},
 		{name: "two-faced", text: "the nursery manager is a two-faced snake, all smiles", decision: Review, kinds: abuse},
+		{name: "a bully at school", text: "the other boy is a bully and the school did nothing", decision: Publish, absent: abuse},
+		{name: "thick bags", text: "The new bin bags, are they thick enough for glass?", decision: Publish, absent: abuse},
+		{name: "two-faced printing", text: "The library printer does two-faced printing now, very handy.", decision: Publish, absent: abuse},
 		{name: "une snob", text: "La directrice de l'école est une snob qui méprise les familles.", decision: Review, kinds: abuse},
 		{name: "a snob district", text: "Le quartier est un peu snob mais la mairie annexe est très accueillante.", decision: Publish, absent: abuse},
 		{name: "thick fog", text: "The fog was thick this morning and the bus was late.", decision: Publish, absent: abuse},
@@ -63,15 +79,15 @@ func TestEngineInsultsOfRound28(t *testing.T) {
 }
 
 // TestEngineSpamOfRound28: a token presale, a wallet to connect, digital
-// gold; a key held down among tests; an advertisement after a review with
-// "good" or "raisonnable" goes to a moderator.
+// gold; a key held down among tests; an advertisement after a sentence on
+// a delay goes to a moderator, after an exclamation it is junk.
 func TestEngineSpamOfRound28(t *testing.T) {
 	spam := []Kind{KindSpam}
 	runEngineCases(t, newTestEngine(t, nil), []engineCase{
 		{name: "a presale", text: "🚀 $PEPE2 presale LIVE 🚀 1000x gains, don't miss out!!! Connect wallet at pepe2-launch.io", decision: Reject, kinds: spam},
 		{name: "digital gold", text: "Investissez dans l'or numérique 🪙 inscription : goldcoin-invest.fr/vip", decision: Reject, kinds: spam},
 		{name: "a key held down and tests", text: "aaaaaaaaaaaaaaaaaaaaaaaaa test test test ????????? ok ok ok", decision: Reject, kinds: spam},
-		{name: "a referral after a review", text: "The bin app is good now. If anyone wants a free £50 for switching energy supplier use my referral link octo.energy/ref-kite-777", decision: Review, kinds: spam},
+		{name: "an exclamation before an ad", text: "Great news!!! Earn 3000€ per week from home, click www.gain-rapide-maison.com now", decision: Reject, kinds: spam},
 		{name: "a site after a review", text: "Délai raisonnable pour ma carte grise. Au passage, il y a des sites « agréés », moi j'ai utilisé cartegrise-rapide-pro.com", decision: Review, kinds: spam},
 		{name: "a quick ad is junk", text: "Besoin d'un rdv préfecture rapide ? Nous vendons des créneaux garantis en 48h !!! Paiement sur www.rdv-pref-express.fr", decision: Reject, kinds: spam},
 		{name: "a wallet lost", text: "J'ai perdu mon portefeuille à la gare, l'agent des objets trouvés a été super.", decision: Publish, absent: spam},
@@ -79,14 +95,16 @@ func TestEngineSpamOfRound28(t *testing.T) {
 }
 
 // TestEngineNamesOfRound28: a first name after a role that is a frequent
-// word of another language only; a lower-case surname that ends a signed
-// text.
+// word of another language only, before a listed surname; a listed
+// lower-case surname that ends a signed text.
 func TestEngineNamesOfRound28(t *testing.T) {
 	name := []Kind{KindPersonName}
 	runEngineCases(t, newTestEngine(t, nil), []engineCase{
 		{name: "a Portuguese word as a first name", text: "le conseiller ali benhamou n'a jamais rappelé", decision: Publish, kinds: name, gone: []string{"ali", "benhamou"}},
-		{name: "a signed surname", text: "bins not collected for 3 weeks now, nothing happens. cheers dave hollis", decision: Publish, kinds: name, gone: []string{"dave", "hollis"}},
-		{name: "a filler after the signature", text: "bins not collected for 3 weeks now. cheers dave lol", decision: Publish, kinds: name, gone: []string{"dave"}, kept: []string{"lol"}},
+		{name: "a signed surname", text: "bins not collected for 3 weeks now, nothing happens. cheers dave smith", decision: Publish, kinds: name, gone: []string{"dave", "smith"}},
+		{name: "slang after the signature", text: "bins not collected for 3 weeks now. cheers dave innit", decision: Publish, kinds: name, gone: []string{"dave"}, kept: []string{"innit"}},
+		{name: "a town after the signature", text: "bins not collected for 3 weeks now. cheers dave newport", decision: Publish, kinds: name, gone: []string{"dave"}, kept: []string{"newport"}},
+		{name: "a word after the role", text: "l'agent per téléphone était sympa", decision: Publish, absent: name, kept: []string{"per"}},
 		{name: "a call of mine", text: "Con una llamada mía basta para arreglarlo.", decision: Publish, absent: name, kept: []string{"mía"}},
 	})
 }
@@ -101,5 +119,38 @@ func TestEnginePersonalDataOfRound28(t *testing.T) {
 		{name: "a woman's licence, padded", text: "DVLA sent it back: LEE99756214J99AB is on the card.", decision: Publish, kinds: pii, gone: []string{"LEE99756214J99AB"}},
 		{name: "a NEPH", text: "mon numéro NEPH : 130875200341, toujours pas de date d'examen", decision: Publish, kinds: pii, gone: []string{"130875200341"}},
 		{name: "an order of the same shape", text: "Order ref ABCDE123456FG7HI shipped late.", decision: Publish, absent: pii, kept: []string{"ABCDE123456FG7HI"}},
+	})
+}
+
+// TestEngineNamesReadInHeldout72: a surname in capitals before a first name
+// even when personal data is found after it; a name found with a capital
+// is not masked again as a lower-case word; a particle and any
+// capitalised word after a title and a first name; a baby named; a
+// place word that is the surname of a signature ending the text.
+func TestEngineNamesReadInHeldout72(t *testing.T) {
+	name := []Kind{KindPersonName}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "a surname in capitals before data", text: "LEMAIRE Olivier, n° allocataire 2846193. Je signale un changement de situation.", decision: Publish, kinds: name, gone: []string{"LEMAIRE", "Olivier", "2846193"}},
+		{name: "a word that is a surname too", text: "Mon infirmière, Mme Blanc, fait ce qu'elle peut, mais la case est restée en blanc.", decision: Publish, kinds: name, kept: []string{"Mme [nom masqué]", "en blanc"}},
+		{name: "a particle before a place word", text: "Un grand merci à Mme Anne-Sophie du Plessis, assistante sociale du département.", decision: Publish, kinds: name, gone: []string{"Anne-Sophie", "Plessis"}, kept: []string{"assistante sociale"}},
+		{name: "a baby named", text: "The midwife team were wonderful. Kind regards, Rhiannon (and baby Elis)", decision: Publish, kinds: name, gone: []string{"Rhiannon", "Elis"}},
+		{name: "the baby of the crib", text: "The baby Jesus statue in the church square was stolen again.", decision: Publish, absent: name, kept: []string{"Jesus"}},
+		{name: "a signature's place word", text: "Ring me on 07700 900123 if a cancellation comes up please. Margaret Hill", decision: Publish, kinds: name, gone: []string{"Margaret", "Hill"}},
+		{name: "a hill lived near", text: "The bus no longer stops near the school on Tower Hill", decision: Publish, absent: name, kept: []string{"Tower Hill"}},
+		{name: "a word in capitals before a first name is no surname", text: "Merci à la CAF. BRAVO Marie pour son aide", decision: Publish, kinds: name, gone: []string{"Marie"}},
+	})
+}
+
+// TestEnginePersonalDataReadInHeldout72: a local part spelled with its own
+// dots before a spelled host; a dotted phone cut by a line; a street
+// written with capitals ends before a lower-case word.
+func TestEnginePersonalDataReadInHeldout72(t *testing.T) {
+	pii := []Kind{KindPersonalData}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "a dotted local part", text: "Répondez à thierry.masson at gmail dot com, merci.", decision: Publish, kinds: pii, gone: []string{"thierry", "masson", "gmail"}},
+		{name: "a dotted phone across a line", text: "Mon titre expire le 30/11. Tél :\n06.34.\n77.19.82\nMerci.", decision: Publish, kinds: pii, gone: []string{"06.34", "77.19.82"}},
+		{name: "a street ends before malgré", text: "Le propriétaire refuse les travaux au 6 rue des Tanneurs malgré l'arrêté d'insalubrité.", decision: Publish, kinds: pii, gone: []string{"Tanneurs"}, kept: []string{"malgré l'arrêté d'insalubrité"}},
+		{name: "a lower-case street goes on", text: "j'habite au 12 rue de la paix depuis dix ans", decision: Publish, kinds: pii, gone: []string{"paix"}},
+		{name: "a date in a reference is no phone", text: "Réf. 06.34.\n77.19.82 pour le dossier de la mairie.", decision: Publish, absent: pii},
 	})
 }
