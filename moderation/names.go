@@ -172,13 +172,14 @@ func (nm *names) protect(text string, toks []token, fold []byte, hashes []uint64
 	for k := 0; k < len(toks); k++ {
 		t := &toks[k]
 		// A month after a day's number is a date: "your letter of 18
-		// June says", "le 3 Mai Martine m'a appelée"; not a month that is a
+		// June says", "le 3 Mai Martine m'a appelée", "since 2 Jan."
+		// (abbreviated); not a month that is a
 		// first name before a known name ("Counter 3 June Smith was
 		// lovely").
 		if t.has(tokDigit) && !t.has(tokLetter) && t.ce-t.cs <= 2 && k+1 < len(toks) {
 			w := string(fold[toks[k+1].fs:toks[k+1].fe])
 			named := k+2 < len(toks) && toks[k+2].has(tokCap) && (toks[k+2].info.surname || toks[k+2].info.first != 0) && !gapHasBreak(text, toks[k+1], toks[k+2])
-			if calendarWords[w] && !(named && toks[k+1].info.first != 0) || w == "may" && !named {
+			if (calendarWords[w] || monthAbbreviations[w]) && !(named && toks[k+1].info.first != 0) || w == "may" && !named {
 				keep[k+1] = true
 			}
 		}
@@ -468,6 +469,12 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 			// (A relative's word that is a capitalised first name is read
 			// as a first name: "Tia Ba".)
 			next := k + 1
+			// After a word for a baby, only a first name that is no
+			// other word: "baby Elis", not "the baby Bonus", "baby
+			// Boomers", "bébé Cadum".
+			if w := string(fold[t.fs:t.fe]); (w == "baby" || w == "bebe") && (next == len(toks) || toks[next].info.first != firstName || toks[next].info.lower) {
+				break
+			}
 			// After a comma, only a known name: "Sie schon: Familie, Haus,
 			// Auto" lists German nouns.
 			if next == len(toks) || t.has(tokApos) || !(gapText(text, *t, toks[next]) == "" || gapText(text, *t, toks[next]) == "," && knownName(toks[next])) || shout && toks[next].has(tokUpper) && !knownName(toks[next]) {
@@ -732,10 +739,23 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 		// "LEMAIRE Olivier, n° allocataire…" (out holds, before first,
 		// what the personal data stage found, anywhere in the text).
 		upperBefore := func(s int) int {
-			if p := s - 1; p >= 0 && !shout && toks[s].info.first != 0 && toks[p].has(tokUpper) && toks[p].info.langs == 0 && nm.isName(toks, fold, keep, p, false) && !gapHasBreak(text, toks[p], toks[s]) && (len(out) == first || out[len(out)-1].end <= toks[p].cs) {
-				return p
+			p := s - 1
+			if p < 0 || shout || toks[s].info.first == 0 || !toks[p].has(tokUpper) || toks[p].info.langs != 0 || !nm.isName(toks, fold, keep, p, false) || len(out) > first && out[len(out)-1].end > toks[p].cs {
+				return s
 			}
-			return s
+			// A word no list holds only where a form puts the surname,
+			// at the start of the text or of a line: not "Service TOP
+			// Amandine", "Vraiment DÉÇU Pierre".
+			if !toks[p].info.surname && p > 0 && !strings.ContainsRune(text[toks[p-1].ce:toks[p].cs], '\n') {
+				return s
+			}
+			// (A comma between them when a listed surname opens the
+			// text, as on a form: "SMITH, Daniel. Re: Jobcentre
+			// appointment."; not "URGENT, Marie doit rappeler".)
+			if gapHasBreak(text, toks[p], toks[s]) && !(p == 0 && toks[p].info.surname && gapText(text, toks[p], toks[s]) == ",") {
+				return s
+			}
+			return p
 		}
 		if s, e, ok := nm.firstNameAt(text, toks, fold, keep, k, lowerWriter, shout, lang); ok {
 			s = upperBefore(s)
@@ -1482,11 +1502,7 @@ func (nm *names) nameAfter(text string, toks []token, fold []byte, keep []bool, 
 		// (a particle before either is where the person works). A particle
 		// of names only, before any capitalised word: "Sidi ould
 		// Cheikh", "Ludwig van Beethoven".
-		// After a title and a first name, a particle before any
-		// capitalised word that is no town's: "Mme Anne-Sophie du
-		// Plessis".
-		titled := title && j == e+1 && toks[e].info.first != 0 && e > m-1
-		if toks[j].info.particle && !toks[j].has(tokCap) && j+1 < len(toks) && toks[j+1].has(tokCap) && (toks[j+1].info.surname || toks[j].info.nameWord&nwNameParticle != 0 || titled) && !toks[j+1].info.place && !toks[j+1].info.building &&
+		if toks[j].info.particle && !toks[j].has(tokCap) && j+1 < len(toks) && toks[j+1].has(tokCap) && (toks[j+1].info.surname || toks[j].info.nameWord&nwNameParticle != 0) && !toks[j+1].info.place && !toks[j+1].info.building &&
 			!townSurname[string(fold[toks[j+1].fs:toks[j+1].fe])] && !gapHasBreak(text, toks[j], toks[j+1]) && nm.isName(toks, fold, keep, j+1, false) {
 			e = j + 1
 			j++
@@ -1586,11 +1602,7 @@ func (nm *names) firstNameAt(text string, toks []token, fold []byte, keep []bool
 	if next+1 < len(toks) && next == e+1 && toks[next].has(tokApos) && toks[next].fe-toks[next].fs == 1 && toks[next].has(tokCap) && toks[next+1].has(tokCap) && !gapHasBreak(text, toks[e], toks[next]) && !gapHasBreak(text, toks[next], toks[next+1]) {
 		next++
 	}
-	// A place word is the surname of a signature that ends the text, the
-	// first name opening its sentence: "Ring me please. Margaret Hill";
-	// not "I live near Rose Hill".
-	signed := next == e+1 && next == len(toks)-1 && t.has(tokSentence) && t.has(tokCap) && !t.has(tokUpper) && toks[next].has(tokCap) && !toks[next].has(tokUpper) && !keep[next] && strings.Trim(text[toks[next].ce:], " .!\n") == ""
-	if next < len(toks) && !gapHasBreak(text, toks[next-1], toks[next]) && (toks[next].has(tokCap) || toks[next].has(tokUpper)) && (!toks[next].info.place || signed) && (nm.isName(toks, fold, keep, next, false) || nm.titleSurname(toks, fold, keep, next) || allowedSurname(toks, keep, next)) {
+	if next < len(toks) && !gapHasBreak(text, toks[next-1], toks[next]) && (toks[next].has(tokCap) || toks[next].has(tokUpper)) && !toks[next].info.place && (nm.isName(toks, fold, keep, next, false) || nm.titleSurname(toks, fold, keep, next) || allowedSurname(toks, keep, next)) {
 		surname = next
 		for surname+1 < len(toks) && toks[surname].has(tokHyphen) && nm.isName(toks, fold, keep, surname+1, false) {
 			surname++

@@ -225,7 +225,9 @@ func (nm *names) initialsBefore(text string, toks []token, keep []bool, out []fi
 			}
 			s = j
 		}
-		if !(s == k || s == k-1 && (toks[s].info.cue != 0 || text[toks[s].cs] == 'D')) {
+		// (One initial that is a title, M. or D., is the title, unless a
+		// hyphen binds it to the next: "M.-C. Dupont".)
+		if !(s == k || s == k-1 && (toks[s].info.cue != 0 || text[toks[s].cs] == 'D') && strings.TrimSpace(text[toks[s].ce:toks[k].cs]) != ".-") {
 			f.start = toks[s].cs
 		}
 		// And over the lower-case part of a hyphenated first name that
@@ -389,6 +391,14 @@ func oneEdit(a, b []byte) bool {
 		return i+1 < len(a) && a[i] == b[i+1] && a[i+1] == b[i] && string(a[i+2:]) == string(b[i+2:]) // swapped
 	}
 	return string(a[i:]) == string(b[i+1:]) // added
+}
+
+// monthAbbreviations are the folded months abbreviated as writers date
+// a day: "since 2 Jan.", "le 3 janv.", "am 5 Okt." (several are first
+// names too: Jan, Sept).
+var monthAbbreviations = map[string]bool{
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
+	"janv": true, "fev": true, "fevr": true, "avr": true, "juil": true, "okt": true, "dez": true, "ene": true, "dic": true, "ago": true, "set": true, "out": true,
 }
 
 // calendarWords are the folded days, months and feasts that writers

@@ -116,9 +116,7 @@ func (e *Engine) everyOccurrence(text string, toks []token, fold []byte, hashes 
 			if t.info.stop && !t.info.allowed || t.info.particle {
 				continue
 			}
-			// So is any name found with a capital, a surname that is a
-			// word too ("Mme Blanc … restée en blanc").
-			capitalOnly := t.info.allowed || t.has(tokCap)
+			capitalOnly := t.info.allowed || t.has(tokCap) && (t.info.first == firstNameWord || t.info.lower)
 			// The words' hashes (annotateHashes) tell most other words
 			// apart at once.
 			for m := range toks {
@@ -126,7 +124,12 @@ func (e *Engine) everyOccurrence(text string, toks []token, fold []byte, hashes 
 					continue
 				}
 				u := toks[m]
-				if keep[m] || u.has(tokMasked) || string(fold[u.fs:u.fe]) != string(w) || overlapsAny(finds, u.cs, u.ce) || capitalOnly && !u.has(tokCap) || otherAccents(text[u.cs:u.ce]) {
+				// A name found with a capital is the word, in lower
+				// case after an article: "Mme Blanc … restée en blanc",
+				// "M. Petit … un petit retard" (not "ensuite dupont m'a
+				// dit").
+				word := t.has(tokCap) && !u.has(tokCap) && m > 0 && wordArticles[string(fold[toks[m-1].fs:toks[m-1].fe])]
+				if keep[m] || u.has(tokMasked) || string(fold[u.fs:u.fe]) != string(w) || overlapsAny(finds, u.cs, u.ce) || capitalOnly && !u.has(tokCap) || word || otherAccents(text[u.cs:u.ce]) {
 					continue
 				}
 				toks[m].flags |= tokMasked
@@ -156,6 +159,15 @@ func (e *Engine) everyOccurrence(text string, toks []token, fold []byte, hashes 
 		}
 	}
 	return finds
+}
+
+// wordArticles are the folded articles, prepositions and adverbs after
+// which a lower-case word that is a name found elsewhere with a capital
+// is the word: "en blanc", "un petit retard", "the green bins", "very
+// young".
+var wordArticles = map[string]bool{
+	"un": true, "une": true, "le": true, "la": true, "les": true, "l": true, "en": true, "tres": true, "trop": true, "plus": true, "si": true,
+	"a": true, "an": true, "the": true, "in": true, "very": true, "so": true, "too": true, "more": true,
 }
 
 // placeRest masks the kept words of a place that follow token last, a
