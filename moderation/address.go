@@ -68,7 +68,6 @@ func (p *personal) addresses(text string, toks []token, fold []byte, digits []in
 		}
 		// The street name: words up to punctuation or a digit, at most five.
 		end := j
-		capital := false // a word of the name after the street word has a capital
 		for m := j + 1; m < len(toks) && m <= j+5; m++ {
 			// Nor over what was found before or masked already: "0 BD
 			// A@A.AAA" is an e-mail address after the street word, which
@@ -92,13 +91,11 @@ func (p *personal) addresses(text string, toks []token, fold []byte, digits []in
 				!possessiveS(text, toks, fold, m) {
 				break
 			}
-			// Nor does a street written with capitals go on in lower
-			// case: "6 rue des Tanneurs malgré l'arrêté" (a lower-case
-			// writer's "rue de la paix" goes on).
-			if capital && !toks[m].has(tokCap) && !toks[m].info.particle && !possessiveS(text, toks, fold, m) {
+			// Nor a word that opens a clause of its own: "6 rue des
+			// Tanneurs malgré l'arrêté".
+			if streetEnders[string(fold[toks[m].fs:toks[m].fe])] {
 				break
 			}
-			capital = capital || toks[m].has(tokCap)
 			end = m
 		}
 		if end == j {
@@ -112,6 +109,14 @@ func (p *personal) addresses(text string, toks []token, fold []byte, digits []in
 		next = end + 1
 	}
 	return out
+}
+
+// streetEnders are folded words that no street's name holds and that open
+// a clause or a phrase after an address: "6 rue des Tanneurs malgré
+// l'arrêté", "12 Church Lane despite the letters".
+var streetEnders = map[string]bool{
+	"malgre": true, "depuis": true, "pendant": true, "car": true, "mais": true, "donc": true, "lorsque": true, "puisque": true, "quand": true, "parce": true, "alors": true, "pourtant": true, "sauf": true, "ainsi": true,
+	"despite": true, "since": true, "because": true, "although": true, "though": true, "while": true, "until": true, "unless": true, "whereas": true,
 }
 
 // lettered reports whether w is a house number with a letter, one to
@@ -349,7 +354,7 @@ var englishStreets = map[string]bool{
 	"street": true, "st": true, "road": true, "rd": true, "lane": true, "drive": true, "avenue": true, "close": true, "crescent": true,
 	"way": true, "grove": true, "terrace": true, "gardens": true, "court": true, "place": true,
 	"view": true, "rise": true, "parade": true, "row": true, "hill": true, "square": true, "mews": true, "vale": true,
-	"quay": true, "wharf": true, "heights": true, "cottages": true, "villas": true,
+	"quay": true, "wharf": true, "heights": true, "cottages": true, "villas": true, "approach": true,
 }
 
 // flats finds a flat in a block of flats: "Résidence Les Pins, bât. C,
