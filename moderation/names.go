@@ -743,10 +743,11 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 			if p < 0 || shout || toks[s].info.first == 0 || !toks[p].has(tokUpper) || toks[p].info.langs != 0 || !nm.isName(toks, fold, keep, p, false) || len(out) > first && out[len(out)-1].end > toks[p].cs {
 				return s
 			}
-			// A word no list holds only where a form puts the surname,
-			// at the start of the text or of a line: not "Service TOP
-			// Amandine", "Vraiment DÉÇU Pierre".
-			if !toks[p].info.surname && p > 0 && !strings.ContainsRune(text[toks[p-1].ce:toks[p].cs], '\n') {
+			// A word no list holds only where a form or a signature puts
+			// the surname, at the start of the text or of a line, after
+			// a word of signing or a closing ("Signé KOWALSKI Amélie"):
+			// not "Service TOP Amandine", "Vraiment DÉÇU Pierre".
+			if prev := foldedAt(toks, fold, p-1); !toks[p].info.surname && p > 0 && !strings.ContainsRune(text[toks[p-1].ce:toks[p].cs], '\n') && !byWords[prev] && !nm.closings[prev] {
 				return s
 			}
 			// (A comma between them when a listed surname opens the
