@@ -168,7 +168,10 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 	// person named in between: "Gypsies and travellers shouldn't get a
 	// penny from the council, they are filthy thieving scum", "les
 	// étrangers qui viennent pomper nos allocs, ces parasites". Not "the
-	// refugees were sent to the staff at the desk, they are idiots".
+	// refugees were sent to the staff at the desk, they are idiots", nor
+	// after an agent named in between ("les réfugiés ont été volés par
+	// des passeurs, ces rats…"). ("Those" was tried: "the refugees were
+	// robbed by smugglers, those rats took everything".)
 	resumed := func(i int) bool {
 		if w, _ := firstWord(text[hits[i].end:]); string(w) == "de" || string(w) == "d" || string(w) == "of" {
 			return false // "ces parasites de marchands de sommeil": aimed at who follows
@@ -189,6 +192,13 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 		}
 		for j := g + 1; j < c; j++ {
 			if a.has(hits[j].id, patPerson) {
+				return false
+			}
+		}
+		for rest := text[hits[g].end:hits[c].start]; len(rest) > 0; {
+			var w []byte
+			w, rest = firstWord(rest)
+			if string(w) == "par" || string(w) == "by" {
 				return false
 			}
 		}
@@ -618,8 +628,14 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 				for j, o := range hits {
 					aside = aside || a.has(o.id, patAside) && !a.has(o.id, patKnow) && !overlaps(j, patKnow)
 				}
+				// The private words may start inside the knowledge's:
+				// "je sais quel bus", "I know the address of the adviser".
+				private := near(i, patPrivate, 0, 10)
+				for j := i + 1; j < len(hits) && !private && hits[j].w0 <= h.w1; j++ {
+					private = hits[j].w1 > h.w1 && a.has(hits[j].id, patPrivate)
+				}
 				theirs := near(i, patTheirs, 0, 4) && warned
-				if !near(i, patHome, 0, 10) && !(near(i, patPrivate, 0, 10) && (menace || aside)) || !near(i, patYou, 0, 8) && !near(i, patYours, 0, 4) && !near(i, patPerson, 0, 6) && !theirs || !own(i) || negatedBefore(n, h.start) {
+				if !near(i, patHome, 0, 10) && !(private && (menace || aside)) || !near(i, patYou, 0, 8) && !near(i, patYours, 0, 4) && !near(i, patPerson, 0, 6) && !theirs || !own(i) || negatedBefore(n, h.start) {
 					continue
 				}
 				f.kind, f.severity, f.reason = KindThreat, SeverityCritical, "veiled threat"
