@@ -9,18 +9,25 @@ package moderation
 // Clio GH-482-KT", "my permit covers WR68 TYU").
 func plates(text string, toks []token, out []finding) []finding {
 	for k := 0; k < len(toks); k++ {
-		t := toks[k]
+		t := &toks[k]
 		if t.has(tokMasked) {
 			continue
 		}
-		if e := britishPlate(text, toks, k); e >= 0 {
-			if !overlapsAny(out, t.cs, toks[e].ce) {
-				out = append(out, finding{t.cs, toks[e].ce, maskNumber})
+		// The British shape starts with two ASCII capitals and holds
+		// digits ("WR68 TYU", "YK21XWB"), the French starts with a word
+		// of two capitals ("GH-482-KT"): tokenize flagged such words
+		// tokCap and tokDigit, or tokUpper, and most words, in small
+		// letters, are read for neither.
+		if t.flags&(tokCap|tokDigit) == tokCap|tokDigit {
+			if e := britishPlate(text, toks, k); e >= 0 {
+				if !overlapsAny(out, t.cs, toks[e].ce) {
+					out = append(out, finding{t.cs, toks[e].ce, maskNumber})
+				}
+				k = e
+				continue
 			}
-			k = e
-			continue
 		}
-		if k+2 < len(toks) && frenchPlate(text, toks, k) {
+		if t.has(tokUpper) && k+2 < len(toks) && frenchPlate(text, toks, k) {
 			if !overlapsAny(out, t.cs, toks[k+2].ce) {
 				out = append(out, finding{t.cs, toks[k+2].ce, maskNumber})
 			}
