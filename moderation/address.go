@@ -1,7 +1,6 @@
 package moderation
 
 import (
-	"bytes"
 	"strings"
 )
 
@@ -405,14 +404,11 @@ var (
 // Lyon, 69003 Lyon", "I live in Leeds LS6 1AB") says little more than
 // the town.
 func (p *personal) namedAddresses(text string, toks []token, fold []byte, out []finding) []finding {
-	// Most texts say nothing of where the writer lives: told at once,
-	// from the first five bytes of each word of class lives (habit, live,
-	// domic, resid), rather than by a lookup per word.
-	if !containsAny(fold, p.livesStems) {
-		return out
-	}
+	// The words of p.lives are marked lives in the word table, which
+	// annotate read for every token: no lookup of a word of its own, nor
+	// a search of the text for their stems.
 	for k := 0; k+3 < len(toks); k++ {
-		if !p.lives[string(fold[toks[k].fs:toks[k].fe])] {
+		if !toks[k].info.lives {
 			continue
 		}
 		s := k + 1
@@ -500,13 +496,3 @@ var numberLabels = map[string]bool{
 // livesLinks may come between a word of personal_cues' class lives and
 // the place it names.
 var livesLinks = map[string]bool{"at": true, "a": true, "au": true, "in": true, "en": true, "sur": true, "le": true, "la": true, "lieu": true, "dit": true}
-
-// containsAny reports whether b holds one of subs.
-func containsAny(b []byte, subs [][]byte) bool {
-	for _, s := range subs {
-		if bytes.Contains(b, s) {
-			return true
-		}
-	}
-	return false
-}

@@ -93,6 +93,13 @@ func newNames(f *folder, set *lexicon.Set) *names {
 		if c.Class == "plate" {
 			nm.word(foldOne(f, c.Term)).plate = true
 		}
+		// The words personal.lives holds, folded as newPersonal folds
+		// them (an empty one names no word), for namedAddresses.
+		if c.Class == "lives" {
+			if w := foldOne(f, c.Term); w != "" {
+				nm.word(w).lives = true
+			}
+		}
 	}
 	for _, c := range set.Stopwords {
 		w := foldOne(f, c.Term)

@@ -1,7 +1,6 @@
 package moderation
 
 import (
-	"slices"
 	"testing"
 
 	"github.com/avisproject/avis/moderation/lexicon"
@@ -193,18 +192,4 @@ func TestEngineAgencyLivesWord(t *testing.T) {
 		{name: "with the agency's word", text: text, decision: Publish, kinds: []Kind{KindPersonalData}, gone: []string{"Genêts", "46100 Figeac"}, kept: []string{"car scolaire"}},
 		{name: "our own word still reads", text: "J'habite Lieu-dit La Garenne, 46100 Figeac.", decision: Publish, kinds: []Kind{KindPersonalData}, gone: []string{"Garenne", "Figeac"}},
 	})
-}
-
-func TestAddStem(t *testing.T) {
-	var stems [][]byte
-	for _, s := range []string{"habit", "lives", "live", "domic", "habit"} {
-		stems = addStem(stems, s)
-	}
-	var got []string
-	for _, s := range stems {
-		got = append(got, string(s))
-	}
-	if want := []string{"habit", "live", "domic"}; !slices.Equal(got, want) {
-		t.Errorf("addStem: got %q, want %q", got, want)
-	}
 }

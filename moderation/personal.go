@@ -44,10 +44,9 @@ type personal struct {
 	// writer's own (habite, domicile) or a service's (préfecture, mairie).
 	addressCue map[string]uint8
 	// lives holds the folded words saying the writer lives at the place
-	// named after them, livesStems their first five bytes, none twice nor
-	// holding another (habit, live).
-	lives      map[string]bool
-	livesStems [][]byte
+	// named after them (marked lives in the word table too, which
+	// namedAddresses reads).
+	lives map[string]bool
 }
 
 // newPersonal returns the finder of personal data, with the words of
@@ -79,26 +78,10 @@ func newPersonal(f *folder, set *lexicon.Set) *personal {
 		case "lives":
 			if w != "" { // an empty stem would be in every text
 				p.lives[w] = true
-				p.livesStems = addStem(p.livesStems, w[:min(len(w), 5)])
 			}
 		}
 	}
 	return p
-}
-
-// addStem appends stem to stems unless one of them starts it; it replaces
-// those it starts.
-func addStem(stems [][]byte, stem string) [][]byte {
-	kept := stems[:0]
-	for _, s := range stems {
-		if strings.HasPrefix(stem, string(s)) {
-			return stems
-		}
-		if !strings.HasPrefix(string(s), stem) {
-			kept = append(kept, s)
-		}
-	}
-	return append(kept, []byte(stem))
 }
 
 // find appends the personal data of text to out. digits is a buffer
