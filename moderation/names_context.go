@@ -38,6 +38,13 @@ func isLowerWriter(text string, toks []token) bool {
 			if r, _ := utf8.DecodeLastRuneInString(text[:t.cs]); k > 0 && !unicode.IsSpace(r) && !opensSentence(r) {
 				continue
 			}
+			// Nor does a masked word right after another, inside one
+			// masked span or between two: "rAMA 0@\n0.00", an e-mail
+			// address across a line, is one placeholder on a second
+			// reading (found by fuzzing).
+			if k > 0 && t.has(tokMasked) && toks[k-1].has(tokMasked) {
+				continue
+			}
 			// Nor does an initial's: "a A. AA yAYA", whose second
 			// reading finds the initial and the surname masked.
 			if k > 0 && toks[k-1].fe-toks[k-1].fs == 1 && toks[k-1].has(tokCap) && toks[k-1].has(tokDot) {
