@@ -124,12 +124,8 @@ func (e *Engine) everyOccurrence(text string, toks []token, fold []byte, hashes 
 					continue
 				}
 				u := toks[m]
-				// A name found with a capital is the word, in lower
-				// case after an article: "Mme Blanc … restée en blanc",
-				// "M. Petit … un petit retard" (not "ensuite dupont m'a
-				// dit").
-				word := t.has(tokCap) && !u.has(tokCap) && m > 0 && wordArticles[string(fold[toks[m-1].fs:toks[m-1].fe])]
-				if keep[m] || u.has(tokMasked) || string(fold[u.fs:u.fe]) != string(w) || overlapsAny(finds, u.cs, u.ce) || capitalOnly && !u.has(tokCap) || word || otherAccents(text[u.cs:u.ce]) {
+				if keep[m] || u.has(tokMasked) || string(fold[u.fs:u.fe]) != string(w) || overlapsAny(finds, u.cs, u.ce) || capitalOnly && !u.has(tokCap) || otherAccents(text[u.cs:u.ce]) ||
+					t.has(tokCap) && lowerWord(text, toks, fold, hashes, m) {
 					continue
 				}
 				toks[m].flags |= tokMasked
@@ -159,6 +155,27 @@ func (e *Engine) everyOccurrence(text string, toks []token, fold []byte, hashes 
 		}
 	}
 	return finds
+}
+
+// lowerWord reports whether token m, in small letters, is a word rather
+// than a name found elsewhere with a capital: written so, every time,
+// after an article or an adverb ("Mme Blanc … restée en blanc", "M.
+// Petit … un petit retard"; not "ensuite dupont m'a dit"). Every
+// occurrence is read, so that all are masked or none.
+func lowerWord(text string, toks []token, fold []byte, hashes []uint64, m int) bool {
+	v := text[toks[m].cs:toks[m].ce]
+	if strings.ToLower(v) != v {
+		return false
+	}
+	for j := range toks {
+		if hashes[j] != hashes[m] || text[toks[j].cs:toks[j].ce] != v {
+			continue
+		}
+		if j == 0 || !wordArticles[string(fold[toks[j-1].fs:toks[j-1].fe])] {
+			return false
+		}
+	}
+	return true
 }
 
 // wordArticles are the folded articles, prepositions and adverbs after
