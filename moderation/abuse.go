@@ -184,7 +184,7 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 				return false
 			}
 		} else if c = hs.nearest(i, patThis, 1, 0); c < 0 || text[hits[c].start] != 'c' {
-			return false // "ces", not "these", which names a group of its own
+			return false // "ces", "ce", "cette", not "these", which names a group of its own
 		}
 		g := hs.nearest(c, patGroup, 16, 0)
 		if g < 0 || sentencesBetween(n, hits[g].end, hits[c].start) > 0 {
@@ -195,9 +195,7 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 				return false
 			}
 		}
-		for rest := text[hits[g].end:hits[c].start]; len(rest) > 0; {
-			var w []byte
-			w, rest = firstWord(rest)
+		for w, rest := firstWord(text[hits[g].end:hits[c].start]); len(w) > 0; w, rest = firstWord(rest) {
 			if string(w) == "par" || string(w) == "by" {
 				return false
 			}
@@ -215,7 +213,7 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 			switch string(w) {
 			case "you", "u":
 				next, _ := firstWord(r)
-				return !bytes.HasSuffix(next, []byte("ing"))
+				return !bytes.HasSuffix(next, []byte("ing")) || notParticiples[string(next)]
 			case "every", "one", "of", "all", "each", "the", "lot", "both", "single", "last":
 				rest = r
 				continue
@@ -624,9 +622,13 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 				// schedule as a warning does: "I know which bus the
 				// housing officer takes home. Just saying." ("ich weiß"
 				// is an aside and the knowledge itself.)
-				aside := false
-				for j, o := range hits {
-					aside = aside || a.has(o.id, patAside) && !a.has(o.id, patKnow) && !overlaps(j, patKnow)
+				aside := func() bool {
+					for j, o := range hits {
+						if a.has(o.id, patAside) && !a.has(o.id, patKnow) && !overlaps(j, patKnow) {
+							return true
+						}
+					}
+					return false
 				}
 				// The private words may start inside the knowledge's:
 				// "je sais quel bus", "I know the address of the adviser".
@@ -635,7 +637,7 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 					private = hits[j].w1 > h.w1 && a.has(hits[j].id, patPrivate)
 				}
 				theirs := near(i, patTheirs, 0, 4) && warned
-				if !near(i, patHome, 0, 10) && !(private && (menace || aside)) || !near(i, patYou, 0, 8) && !near(i, patYours, 0, 4) && !near(i, patPerson, 0, 6) && !theirs || !own(i) || negatedBefore(n, h.start) {
+				if !near(i, patHome, 0, 10) && !(private && (menace || aside())) || !near(i, patYou, 0, 8) && !near(i, patYours, 0, 4) && !near(i, patPerson, 0, 6) && !theirs || !own(i) || negatedBefore(n, h.start) {
 					continue
 				}
 				f.kind, f.severity, f.reason = KindThreat, SeverityCritical, "veiled threat"
@@ -1077,6 +1079,14 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 		}
 	}
 	return out
+}
+
+// notParticiples are folded words ending in -ing that are no participle
+// of what the reader does: "shoot every one of you during the meeting"
+// is a threat, "shoot all of you dancing" a film.
+var notParticiples = map[string]bool{
+	"during": true, "morning": true, "evening": true, "meeting": true, "nothing": true, "something": true,
+	"anything": true, "everything": true, "building": true, "thing": true, "things": true, "king": true, "spring": true,
 }
 
 // treatedAs reports whether before, the text before an insult, ends with

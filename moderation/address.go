@@ -333,7 +333,7 @@ func (p *personal) privateBefore(text string, toks []token, fold []byte, k int) 
 			return false
 		}
 		w := string(fold[toks[j].fs:toks[j].fe])
-		if p.addressCue[w] == addressPrivate || p.lives[w] {
+		if p.addressCue[w] == addressPrivate || toks[j].info.lives {
 			return true
 		}
 	}
@@ -404,9 +404,8 @@ var (
 // Lyon, 69003 Lyon", "I live in Leeds LS6 1AB") says little more than
 // the town.
 func (p *personal) namedAddresses(text string, toks []token, fold []byte, out []finding) []finding {
-	// The words of p.lives are marked lives in the word table, which
-	// annotate read for every token: no lookup of a word of its own, nor
-	// a search of the text for their stems.
+	// The words of p.lives are marked lives in the word table (build.go),
+	// which annotate read for every token: a flag of the token says it.
 	for k := 0; k+3 < len(toks); k++ {
 		if !toks[k].info.lives {
 			continue

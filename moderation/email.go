@@ -230,7 +230,8 @@ func markerLen(s string, words ...string) int {
 // spelledEmails finds addresses written with words for the signs:
 // "jean point dupont arobase gmail point com", "mark dot smith at outlook
 // dot com", "ana punto ruiz arroba correo punto es", or with a word for
-// the @ only ("jeanpaul.riou arobase free.fr", not after "at"). The host
+// the @ only ("jeanpaul.riou arobase free.fr", not after "at", but for a
+// local part of lower-case words: "thierry.masson at gmail dot com"). The host
 // needs a dot and a mail top-level domain, so "at the office" is no
 // address.
 func spelledEmails(text string, toks []token, fold []byte, out []finding) []finding {
@@ -292,7 +293,7 @@ func spelledEmails(text string, toks []token, fold []byte, out []finding) []find
 
 // lowerLetters reports whether t is a word of lower-case letters.
 func lowerLetters(t token) bool {
-	return t.has(tokLetter) && !t.has(tokDigit) && !t.has(tokCap) && !t.has(tokUpper)
+	return t.has(tokLetter) && !t.has(tokDigit) && !t.has(tokCap) // (tokUpper has tokCap)
 }
 
 // isLocalSign reports whether gap, between two words of an address's

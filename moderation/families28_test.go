@@ -61,6 +61,7 @@ func TestEngineThreatsOfRound28(t *testing.T) {
 		{name: "an office scraped off the pavement", text: "They'll be scraping bits of your office off the pavement if I don't get my deposit back.", decision: Reject, kinds: threat},
 		{name: "breakage at the counter", text: "La prochaine, il y aura de la casse à l'accueil.", decision: Reject, kinds: threat},
 		{name: "fists that will write", text: "Je vous donne jusqu'à vendredi. Après ça, ce sont mes poings qui rédigeront le recours.", decision: Reject, kinds: threat},
+		{name: "the reader counted during a meeting", text: "I'm going to come to the council chamber and shoot every one of you during the meeting.", decision: Reject, kinds: threat},
 		{name: "the intent further back", text: "I'm going to come to the council chamber and shoot every one of you who voted to close it.", decision: Reject, kinds: threat},
 		{name: "beat you to it", text: "I'll beat you to it and send the form myself.", decision: Publish, absent: threat},
 		{name: "beat you at chess", text: "The retired librarian said she would beat you at chess any day, lovely lady.", decision: Publish, absent: threat},
@@ -117,6 +118,7 @@ func TestEngineNamesOfRound28(t *testing.T) {
 		{name: "slang after the signature", text: "bins not collected for 3 weeks now. cheers dave innit", decision: Publish, kinds: name, gone: []string{"dave"}, kept: []string{"innit"}},
 		{name: "a town after the signature", text: "bins not collected for 3 weeks now. cheers dave newport", decision: Publish, kinds: name, gone: []string{"dave"}, kept: []string{"newport"}},
 		{name: "a word after the role", text: "l'agent per téléphone était sympa", decision: Publish, absent: name, kept: []string{"per"}},
+		{name: "a surname after a full stop", text: "j ai vu l agent per. martin etait absent", decision: Publish, absent: name, kept: []string{"per"}},
 		{name: "a call of mine", text: "Con una llamada mía basta para arreglarlo.", decision: Publish, absent: name, kept: []string{"mía"}},
 	})
 }

@@ -172,10 +172,9 @@ func (nm *names) protect(text string, toks []token, fold []byte, hashes []uint64
 	for k := 0; k < len(toks); k++ {
 		t := &toks[k]
 		// A month after a day's number is a date: "your letter of 18
-		// June says", "le 3 Mai Martine m'a appelée", "since 2 Jan."
-		// (abbreviated); not a month that is a
-		// first name before a known name ("Counter 3 June Smith was
-		// lovely").
+		// June says", "le 3 Mai Martine m'a appelée", "since 2 Jan.";
+		// not a month that is a first name before a known name
+		// ("Counter 3 June Smith was lovely").
 		if t.has(tokDigit) && !t.has(tokLetter) && t.ce-t.cs <= 2 && k+1 < len(toks) {
 			w := string(fold[toks[k+1].fs:toks[k+1].fe])
 			named := k+2 < len(toks) && toks[k+2].has(tokCap) && (toks[k+2].info.surname || toks[k+2].info.first != 0) && !gapHasBreak(text, toks[k+1], toks[k+2])
@@ -2000,7 +1999,8 @@ var kinPossessives = map[string]bool{
 }
 
 // signedSurname reports whether token j, after a first name in lower case
-// that a closing signs, is the surname that ends the signature: the last
+// that a closing or a relative's word comes before, is the surname that
+// ends the text: the last
 // word of the text, in lower case, a listed surname that is no frequent
 // word of any language, no cue and nothing to keep ("cheers dave smith";
 // not "merci marie bisous", "cheers dave innit", "cheers dave newport":

@@ -373,7 +373,8 @@ func (nm *names) lowerNameAfterRole(text string, toks []token, fold []byte, keep
 		// téléphone"); an allowed word, of no language, is not, nor
 		// one after a verb of naming ("con una llamada mía": Italian
 		// "mia").
-		surnamed := j+1 < len(toks) && toks[j+1].info.surname && !toks[j+1].info.stop && !toks[j+1].has(tokCap)
+		n := j + 1
+		surnamed := n < len(toks) && toks[n].info.surname && !toks[n].info.stop && !toks[n].has(tokCap) && !keep[n] && !gapHasBreak(text, u, toks[n])
 		stop := u.info.stop && (!role || !surnamed || lang < 0 || u.info.langs == 0 || u.info.langs&(1<<lang) != 0)
 		if u.has(tokCap) || u.has(tokUpper) || keep[j] || u.has(tokMasked) || stop || u.info.first == 0 && !(u.info.surname && j == k && lowerWriter && u.fe-u.fs >= 4) || otherAccents(text[u.cs:u.ce]) || townSurname[string(fold[u.fs:u.fe])] {
 			continue // "le maire a laminé le budget" (Lamine)
@@ -388,7 +389,7 @@ func (nm *names) lowerNameAfterRole(text string, toks []token, fold []byte, keep
 			continue
 		}
 		e := j
-		if n := j + 1; n < len(toks) && toks[n].info.surname && !toks[n].info.stop && !toks[n].has(tokCap) && !keep[n] && !gapHasBreak(text, u, toks[n]) {
+		if surnamed {
 			e = n
 		}
 		return j, e, true

@@ -227,7 +227,7 @@ func (nm *names) initialsBefore(text string, toks []token, keep []bool, out []fi
 		}
 		// (One initial that is a title, M. or D., is the title, unless a
 		// hyphen binds it to the next: "M.-C. Dupont".)
-		if !(s == k || s == k-1 && (toks[s].info.cue != 0 || text[toks[s].cs] == 'D') && strings.TrimSpace(text[toks[s].ce:toks[k].cs]) != ".-") {
+		if !(s == k || s == k-1 && (toks[s].info.cue != 0 || text[toks[s].cs] == 'D') && gapText(text, toks[s], toks[k]) != ".-") {
 			f.start = toks[s].cs
 		}
 		// And over the lower-case part of a hyphenated first name that

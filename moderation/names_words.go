@@ -2,6 +2,7 @@ package moderation
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -125,7 +126,7 @@ func (e *Engine) everyOccurrence(text string, toks []token, fold []byte, hashes 
 				}
 				u := toks[m]
 				if keep[m] || u.has(tokMasked) || string(fold[u.fs:u.fe]) != string(w) || overlapsAny(finds, u.cs, u.ce) || capitalOnly && !u.has(tokCap) || otherAccents(text[u.cs:u.ce]) ||
-					t.has(tokCap) && lowerWord(text, toks, fold, hashes, m) {
+					t.has(tokCap) && !u.has(tokCap) && lowerWord(text, toks, fold, hashes, m) {
 					continue
 				}
 				toks[m].flags |= tokMasked
@@ -164,14 +165,16 @@ func (e *Engine) everyOccurrence(text string, toks []token, fold []byte, hashes 
 // occurrence is read, so that all are masked or none.
 func lowerWord(text string, toks []token, fold []byte, hashes []uint64, m int) bool {
 	v := text[toks[m].cs:toks[m].ce]
-	if strings.ToLower(v) != v {
-		return false
+	for _, r := range v {
+		if unicode.IsUpper(r) {
+			return false
+		}
 	}
 	for j := range toks {
 		if hashes[j] != hashes[m] || text[toks[j].cs:toks[j].ce] != v {
 			continue
 		}
-		if j == 0 || !wordArticles[string(fold[toks[j-1].fs:toks[j-1].fe])] {
+		if !wordArticles[foldedAt(toks, fold, j-1)] {
 			return false
 		}
 	}

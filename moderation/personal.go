@@ -76,7 +76,7 @@ func newPersonal(f *folder, set *lexicon.Set) *personal {
 		case "street":
 			p.streets[w] = true
 		case "lives":
-			if w != "" { // an empty stem would be in every text
+			if w != "" { // an empty word names none
 				p.lives[w] = true
 			}
 		}

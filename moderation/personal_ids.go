@@ -31,7 +31,7 @@ func codiciFiscali(text string, toks []token, digits []int32, out []finding) []f
 }
 
 // drivingLicences finds British driving licence numbers, a shape no other
-// word has, with no word before them: five letters of the surname (padded
+// word has, so that no word need announce them: five letters of the surname (padded
 // with 9), six digits of the birth date (a decade, a month that is 01 to
 // 12, or 51 to 62 for a woman, a day of 01 to 31, the year), two initials
 // (padded with 9), a digit and two letters (MORGA657054SM9IJ). digits are

@@ -122,7 +122,7 @@ func (p *personal) numbers(text string, toks []token, fold []byte, out []finding
 				// A phone cut by a line break: "06 12 34\n56 78".
 				i = lineBreak(text, i)
 				continue
-			case (c == '.' || c == '-') && n >= 2 && n < len(digits) && lineBreak(text, i+1) > i+1 && p.phoneAcrossLine(text, i+1, digits[:n], plus, start, toks, fold, out[:taken]):
+			case (c == '.' || c == '-') && n >= 2 && n < len(digits) && p.phoneAcrossLine(text, i+1, digits[:n], plus, start, toks, fold, out[:taken]):
 				// Or after its separator: "06.34.\n77.19.82".
 				i = lineBreak(text, i+1)
 				continue

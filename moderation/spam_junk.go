@@ -277,8 +277,8 @@ func testMessage(text string, toks []token, fold []byte, words int) (junk, annou
 			}
 			tests++
 		} else if testFill[w] || isGibberish(fold[t.fs:t.fe]) {
-			// A key held down among the tests ("aaaaaaaa test test
-			// test") fills as "ok" does.
+			// Gibberish among the tests (a key held down: "aaaaaaaa
+			// test test test") fills as "ok" does.
 			fills++
 		}
 		// Asked, not denied nor reported: "please ignore", "merci
@@ -321,8 +321,8 @@ func testOfForm(text string, toks []token, fold []byte, k int) bool {
 	if word(k) == "testing" {
 		return true
 	}
-	// (Or a test typed among others, or after a key held down: "test
-	// test 123 essai", "aaaaaaaa test".)
+	// (Or a test typed among others, or after gibberish: "test test 123
+	// essai", "aaaaaaaa test".)
 	if prev := word(k - 1); !clauseStart(text, toks, k) && !testAnnounce[prev] && !testWords[prev] && !testFill[prev] && !isGibberish(fold[toks[k-1].fs:toks[k-1].fe]) && toks[k-1].has(tokLetter) {
 		return false
 	}
