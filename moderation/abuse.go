@@ -1086,7 +1086,7 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 // is a threat, "shoot all of you dancing" a film.
 var notParticiples = map[string]bool{
 	"during": true, "morning": true, "evening": true, "meeting": true, "nothing": true, "something": true,
-	"anything": true, "everything": true, "building": true, "thing": true, "things": true, "king": true, "spring": true,
+	"anything": true, "everything": true, "building": true, "thing": true, "king": true, "spring": true,
 }
 
 // treatedAs reports whether before, the text before an insult, ends with

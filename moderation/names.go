@@ -2000,17 +2000,17 @@ var kinPossessives = map[string]bool{
 
 // signedSurname reports whether token j, after a first name in lower case
 // that a closing or a relative's word comes before, is the surname that
-// ends the text: the last
-// word of the text, in lower case, a listed surname that is no frequent
-// word of any language, no cue and nothing to keep ("cheers dave smith";
-// not "merci marie bisous", "cheers dave innit", "cheers dave newport":
-// slang and British towns are words the lists do not hold).
+// ends the text: its last word, in lower case, a listed surname that is
+// no frequent word of any language, no cue and nothing to keep ("cheers
+// dave smith"; not "merci marie bisous", "cheers dave innit", "cheers
+// dave newport": slang and British towns are words the lists do not
+// hold).
 func signedSurname(text string, toks []token, keep []bool, j int) bool {
 	if j != len(toks)-1 {
 		return false
 	}
 	u := toks[j]
-	if !u.info.surname || u.has(tokCap) || u.has(tokUpper) || u.has(tokDigit) || u.has(tokMasked) || keep[j] || u.info.stop || u.info.langs != 0 || u.info.cue != 0 || u.info.place || gapHasBreak(text, toks[j-1], u) {
+	if !u.info.surname || u.has(tokCap) || u.has(tokDigit) || u.has(tokMasked) || keep[j] || u.info.stop || u.info.langs != 0 || u.info.cue != 0 || u.info.place || gapHasBreak(text, toks[j-1], u) {
 		return false
 	}
 	return strings.Trim(text[u.ce:], " .!\n") == ""
