@@ -404,7 +404,7 @@ var (
 // Lyon, 69003 Lyon", "I live in Leeds LS6 1AB") says little more than
 // the town.
 func (p *personal) namedAddresses(text string, toks []token, fold []byte, out []finding) []finding {
-	// The words of p.lives are marked lives in the word table (build.go),
+	// The words of class lives are marked in the word table (build.go),
 	// which annotate read for every token: a flag of the token says it.
 	for k := 0; k+3 < len(toks); k++ {
 		if !toks[k].info.lives {

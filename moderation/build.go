@@ -93,8 +93,9 @@ func newNames(f *folder, set *lexicon.Set) *names {
 		if c.Class == "plate" {
 			nm.word(foldOne(f, c.Term)).plate = true
 		}
-		// The words personal.lives holds, folded as newPersonal folds
-		// them (an empty one names no word), for namedAddresses.
+		// The words of class lives (habite, live), folded as
+		// newPersonal folds the others (an empty one names no word), for
+		// namedAddresses and privateBefore.
 		if c.Class == "lives" {
 			if w := foldOne(f, c.Term); w != "" {
 				nm.word(w).lives = true

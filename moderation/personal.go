@@ -43,16 +43,12 @@ type personal struct {
 	// addressCue tells whether a word before an address makes it the
 	// writer's own (habite, domicile) or a service's (préfecture, mairie).
 	addressCue map[string]uint8
-	// lives holds the folded words saying the writer lives at the place
-	// named after them (marked lives in the word table too, which
-	// namedAddresses reads).
-	lives map[string]bool
 }
 
 // newPersonal returns the finder of personal data, with the words of
 // set's personal_cues.txt folded by f.
 func newPersonal(f *folder, set *lexicon.Set) *personal {
-	p := &personal{context: map[string]bool{}, cards: map[string]bool{}, phone: map[string]bool{}, reference: map[string]bool{}, streets: map[string]bool{}, addressCue: map[string]uint8{}, lives: map[string]bool{}}
+	p := &personal{context: map[string]bool{}, cards: map[string]bool{}, phone: map[string]bool{}, reference: map[string]bool{}, streets: map[string]bool{}, addressCue: map[string]uint8{}}
 	for _, c := range set.PersonalCues {
 		w := foldOne(f, c.Term)
 		switch c.Class {
@@ -75,10 +71,6 @@ func newPersonal(f *folder, set *lexicon.Set) *personal {
 			p.addressCue[w] = addressServiceNear
 		case "street":
 			p.streets[w] = true
-		case "lives":
-			if w != "" { // an empty word names none
-				p.lives[w] = true
-			}
 		}
 	}
 	return p

@@ -37,21 +37,10 @@ func codiciFiscali(text string, toks []token, digits []int32, out []finding) []f
 // (padded with 9), a digit and two letters (MORGA657054SM9IJ). digits are
 // the indexes of the tokens holding a digit.
 func drivingLicences(text string, toks []token, digits []int32, out []finding) []finding {
-	letterOr9 := func(c byte) bool { return isUpperASCII(c) || c == '9' }
 	for _, d := range digits {
 		t := toks[d]
-		if t.ce-t.cs != 16 {
-			continue
-		}
 		w := text[t.cs:t.ce]
-		ok := isUpperASCII(w[0]) && isUpperASCII(w[11]) && isDigit(w[13]) && isUpperASCII(w[14]) && isUpperASCII(w[15]) && letterOr9(w[12])
-		for i := 1; i < 5 && ok; i++ {
-			ok = letterOr9(w[i])
-		}
-		for i := 5; i < 11 && ok; i++ {
-			ok = isDigit(w[i])
-		}
-		if !ok {
+		if !layout(w, "LNNNNddddddLNdLL") {
 			continue
 		}
 		month := int(w[6]-'0')*10 + int(w[7]-'0')

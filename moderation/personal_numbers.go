@@ -344,8 +344,9 @@ func taxYear(s string) bool {
 
 // layout reports whether s is written as l, where d stands for a digit,
 // L for an ASCII capital (a plate's "LLddLLL"), l for an ASCII lower-case
-// letter (the same plate typed in a hurry, "llddlll") and every other
-// byte for itself.
+// letter (the same plate typed in a hurry, "llddlll"), N for a capital
+// or the 9 that pads a name (a British driving licence's
+// "LNNNNddddddLNdLL") and every other byte for itself.
 func layout(s, l string) bool {
 	if len(s) != len(l) {
 		return false
@@ -363,6 +364,10 @@ func layout(s, l string) bool {
 		case 'l':
 			if !isLowerASCII(s[i]) {
 				return false
+			}
+		case 'N':
+			if !isUpperASCII(s[i]) && s[i] != '9' {
+				return false // a letter, or the 9 that pads a name
 			}
 		default:
 			if s[i] != l[i] {

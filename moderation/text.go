@@ -152,7 +152,7 @@ type wordInfo struct {
 	scam      uint8  // scamAlone: warns of a scam (arnaque); scamSecond: second word of a warning pair (faux site)
 	spelled   uint8  // a word spelling digits (numDigit…): "zéro six", "oh seven seven"
 	plate     bool   // announces a registration plate (plaque, matrícula, car): personal_plates.go
-	lives     bool   // says the writer lives at the place named after it (habite, live): personal.lives, for namedAddresses
+	lives     bool   // says the writer lives at the place named after it (habite, live), for namedAddresses and privateBefore
 	langs     uint8  // bit i set: a frequent word of language i (a bit set, so that counting votes reads one byte)
 	nameWord  uint16 // the classes of name_words.txt but particle (nwNameParticle…)
 }
