@@ -163,6 +163,21 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 		}
 		return false
 	}
+	// takenUp reports whether the group of hit g is who hit c speaks of:
+	// no person is named between them, nor an agent ("par", "by").
+	takenUp := func(g, c int) bool {
+		for j := g + 1; j < c; j++ {
+			if a.has(hits[j].id, patPerson) {
+				return false
+			}
+		}
+		for w, rest := firstWord(text[hits[g].end:hits[c].start]); len(w) > 0; w, rest = firstWord(rest) {
+			if string(w) == "par" || string(w) == "by" {
+				return false
+			}
+		}
+		return true
+	}
 	// resumed reports whether hit i follows, within three words, a
 	// pronoun that takes up a group named earlier in the sentence, with no
 	// person named in between: "Gypsies and travellers shouldn't get a
@@ -187,20 +202,7 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 			return false // "ces", "ce", "cette", not "these", which names a group of its own
 		}
 		g := hs.nearest(c, patGroup, 16, 0)
-		if g < 0 || sentencesBetween(n, hits[g].end, hits[c].start) > 0 {
-			return false
-		}
-		for j := g + 1; j < c; j++ {
-			if a.has(hits[j].id, patPerson) {
-				return false
-			}
-		}
-		for w, rest := firstWord(text[hits[g].end:hits[c].start]); len(w) > 0; w, rest = firstWord(rest) {
-			if string(w) == "par" || string(w) == "by" {
-				return false
-			}
-		}
-		return true
+		return g >= 0 && sentencesBetween(n, hits[g].end, hits[c].start) == 0 && takenUp(g, c)
 	}
 	// quantifiedYou reports whether the words right after hit i are a
 	// quantifier of the reader, and "you": "shoot every one of you", "kill
@@ -221,6 +223,44 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 			return false
 		}
 		return false
+	}
+	// quantifiedThem reports whether the words right after hit i take up
+	// a whole group named before, "them": "Savages, every one of them",
+	// "cowards, the lot of them", "des voleurs, tous autant qu'ils
+	// sont"; the insult is aimed at the people named earlier.
+	quantifiedThem := func(i int) bool {
+		rest := text[hits[i].end:]
+		for k := range 6 {
+			w, r := firstWord(rest)
+			switch string(w) {
+			case "them":
+				return k > 0
+			case "every", "one", "of", "all", "each", "and", "the", "lot", "single", "last":
+				rest = r
+				continue
+			case "tous", "toutes":
+				next, r2 := firstWord(r)
+				if string(next) != "autant" {
+					return false
+				}
+				next, _ = firstWord(r2)
+				return string(next) == "qu"
+			case "jusqu":
+				next, r2 := firstWord(r)
+				next2, _ := firstWord(r2)
+				return k == 0 && string(next) == "au" && (string(next2) == "dernier" || string(next2) == "derniere")
+			case "allesamt":
+				return k == 0
+			}
+			return false
+		}
+		return false
+	}
+	// groupBefore reports whether a group is named within forty words
+	// before hit i and taken up by it.
+	groupBefore := func(i int) bool {
+		g := hs.nearest(i, patGroup, 40, 0)
+		return g >= 0 && g < i && takenUp(g, i)
 	}
 	// remark reports whether the body word of hit i is said of a person,
 	// not of the writer's own body.
@@ -1030,7 +1070,7 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 					continue // "ce formulaire est une vraie larve": a thing
 				case negatedBefore(n, h.start):
 					continue // "asylum seekers are not parasites"
-				case near(i, patGroup, 3, 3) || (near(i, patCopula, 3, 0) && near(i, patGroup, 14, 0) || resumed(i)) && own(i):
+				case near(i, patGroup, 3, 3) || (near(i, patCopula, 3, 0) && near(i, patGroup, 14, 0) || resumed(i) || quantifiedThem(i) && groupBefore(i)) && own(i):
 					// "les Roms devant la mairie, c'est de la vermine",
 					// "these Muslims flood the offices, they're rats".
 					f.kind, f.severity, f.reason = KindAbuse, SeverityCritical, "dehumanising words against a group of people"
@@ -1043,7 +1083,8 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 					f.kind, f.severity, f.reason = KindAbuse, SeverityMedium, "dehumanising or accusing insult"
 				case near(i, patAim, 2, 0) || apposedPerson(i, 3, 3) || near(i, patYou, 3, 3) ||
 					(personCopula(i) || (a.has(h.id, patAccuse) || clauseEnds(n, h.end)) && coordinated(text[:h.start]) && near(i, patCopula, 8, 0)) && near(i, patPerson, 10, 0) && own(i) || // "les agents de la mairie sont des larves", "est un incompétent fini et un menteur", not "gritó que la funcionaria era una ballena"
-					near(i, patThis, 2, 0) && near(i, patPlace, 0, 4) || atDesk(i) && own(i):
+					near(i, patThis, 2, 0) && near(i, patPlace, 0, 4) || atDesk(i) && own(i) ||
+					quantifiedThem(i) && near(i, patPerson, 20, 0) && own(i): // "enforcement officers are thugs in hi-vis and cowards, the lot of them"
 					f.kind, f.severity, f.reason = KindAbuse, SeverityMedium, "dehumanising or accusing insult"
 				default:
 					continue

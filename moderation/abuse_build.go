@@ -35,6 +35,7 @@ func (b *abuseBuilder) add(term string, m patMeta) {
 	if m.class > patSexual && m.class != patGroup {
 		return // groups are masked by writers too (m*slims)
 	}
+	b.starred(base, prefix, m)
 	if strings.IndexByte(base, ' ') >= 0 {
 		b.put(strings.ReplaceAll(base, " ", ""), prefix, m)
 		return
@@ -61,6 +62,39 @@ func (b *abuseBuilder) add(term string, m patMeta) {
 		}
 		if base[i] == 'u' {
 			b.put(base[:i]+"v"+base[i+1:], prefix, m)
+		}
+	}
+}
+
+// starStems are the vulgar stems writers mask with a run of stars
+// ("f***wit", "b***h", "s**thead", "conn**d").
+var starStems = []string{"fuck", "shit", "cunt", "bitch", "twat", "wank", "connard", "connasse", "putain", "salope", "merde", "encul", "bastard", "arsehole", "asshole"}
+
+// starred adds the variants of base whose letters inside a vulgar stem
+// (not its first) are replaced by a run of stars, a vowel among them, the
+// term's last letter kept. The normalized text reads a run of three stars
+// or more as one, as it reads repeated letters: such a variant needs four
+// letters left to tell it from other words ("f*wit", not "b*h").
+func (b *abuseBuilder) starred(base string, prefix bool, m patMeta) {
+	for _, stem := range starStems {
+		p := strings.Index(base, stem)
+		if p < 0 {
+			continue
+		}
+		for i := p + 1; i < p+len(stem); i++ {
+			for k := 2; k <= 4 && i+k <= p+len(stem) && i+k < len(base); k++ {
+				if !strings.ContainsAny(base[i:i+k], "aeiouy") {
+					continue
+				}
+				stars := "**"
+				if k > 2 {
+					stars = "*"
+				}
+				if k > 2 && len(base)-k < 4 {
+					continue
+				}
+				b.put(base[:i]+stars+base[i+k:], prefix, m)
+			}
 		}
 	}
 }

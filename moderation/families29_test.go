@@ -1,0 +1,39 @@
+package moderation
+
+import "testing"
+
+// TestEngineHateOfRound29: an insult followed by a quantifier that takes up
+// a whole group named before ("every one of them", "the lot of them",
+// "tous autant qu'ils sont"); a group told it does not belong in "our"
+// places. Not the same quantifier after an agent named in between, nor an
+// exclusion reported or said without the possessive.
+func TestEngineHateOfRound29(t *testing.T) {
+	abuse := []Kind{KindAbuse}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "a group, then every one of them", text: "Gypsy families camp behind the leisure centre and the council just watches. Parasites, every one of them.", decision: Reject, kinds: abuse},
+		{name: "a group, then tous autant qu'ils sont", text: "Les migrants du foyer traînent devant la gare toute la journée. Des voleurs, tous autant qu'ils sont.", decision: Reject, kinds: abuse},
+		{name: "staff, then the lot of them", text: "The parking wardens on our estate are bullies and cowards, the lot of them.", decision: Review, kinds: abuse},
+		{name: "an agent named in between", text: "The refugees were cheated by landlords. Vermin, every one of them.", decision: Publish, absent: abuse},
+		{name: "the lot of them moved", text: "I asked about the refugees at the hotel: the lot of them were moved to Leeds.", decision: Publish, absent: abuse},
+		{name: "no place in our schools", text: "Muslims have no place in our schools, full stop.", decision: Reject, kinds: abuse},
+		{name: "rien à faire dans nos", text: "Les Roms n'ont rien à faire dans nos mairies.", decision: Reject, kinds: abuse},
+		{name: "an exclusion reported", text: "Les enfants handicapés n'ont pas leur place à l'école d'après le rectorat ? C'est honteux.", decision: Publish, absent: abuse},
+		{name: "nothing to do in the centres", text: "Les réfugiés n'ont rien à faire dans les centres d'accueil, ils attendent des mois sans cours de français.", decision: Publish, absent: abuse, modelReviews: true},
+	})
+}
+
+// TestEngineInsultsOfRound29: a vulgar word masked by a run of stars
+// ("f***wit", "b**ch", "conn**d"); "pauvres taches" in the plural. Not
+// stars that rate a service, nor a word at the end of which stars leave one
+// letter.
+func TestEngineInsultsOfRound29(t *testing.T) {
+	abuse := []Kind{KindAbuse}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "three stars in a compound", text: "The man who answered the helpline is a total f***wit.", decision: Review, kinds: abuse},
+		{name: "two stars", text: "That receptionist is a b**ch.", decision: Review, kinds: abuse},
+		{name: "two stars in French", text: "Quel conn**d ce guichetier.", decision: Review, kinds: abuse},
+		{name: "pauvres taches", text: "Bande de pauvres taches à l'accueil, toujours à nous renvoyer.", decision: Review, kinds: abuse},
+		{name: "stars of a rating", text: "Two stars ** out of five for the new portal, it is slow.", decision: Publish, absent: abuse},
+		{name: "tâches in the plural", text: "Les tâches administratives sont trop nombreuses pour les petites mairies.", decision: Publish, absent: abuse},
+	})
+}
