@@ -783,10 +783,14 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 				// himself ("je vais finir aux urgences") nor a relative
 				// ("I'll take my son to hospital": no sending verb).
 				// So is whoever comes next: "el próximo que me diga
-				// 'vuelva mañana' sale de ahí en ambulancia".
+				// 'vuelva mañana' sale de ahí en ambulancia"; and whoever
+				// the tables are turned on: "la prochaine fois qu'elle
+				// menace…, c'est elle qui aura besoin d'un médecin", after
+				// a condition, a demand or a warning (not "ma mère est
+				// tombée, c'est elle qui aura besoin d'un médecin").
 				target := near(i, patYou, 6, 0) || near(i, patPerson, 6, 0) // not "votre attestation"
 				sent := near(i, patSend, 5, 0) && near(i, patIntent, 8, 0) && target
-				next := near(i, patNext, 12, 0)
+				next := near(i, patNext, 12, 0) || (near(i, patIntent, 20, 0) || near(i, patUltimatum, 20, 0) || warned) && turnedOn(text[max(0, int(h.start)-80):h.start])
 				if !sent && !next || near(i, patSelf, 6, 0) && !next || !own(i) {
 					continue
 				}

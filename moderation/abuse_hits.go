@@ -1,6 +1,9 @@
 package moderation
 
-import "strings"
+import (
+	"bytes"
+	"strings"
+)
 
 // hitSet answers where the hits of a text stand from one another, for the
 // rules of abuse.classify.
@@ -277,6 +280,51 @@ func (s hitSet) startsAt(at int32, class uint8) bool {
 		}
 		if o.start > at {
 			break
+		}
+	}
+	return false
+}
+
+// turnedPronouns are the people a writer turns the tables on: "c'est elle
+// qui aura besoin d'un médecin", "you'll be the one needing an ambulance".
+var turnedPronouns = map[string]bool{
+	"vous": true, "toi": true, "lui": true, "elle": true, "eux": true, "elles": true,
+	"you": true, "he": true, "she": true, "they": true, "him": true, "her": true, "them": true,
+}
+
+// turnedOn reports whether the normalized text before, which ends before
+// where violence leaves someone, turns the tables on the reader or a third
+// person in the future: "c'est elle qui aura besoin d'un médecin", "ce sera
+// vous qui finirez à l'hôpital", "you'll be the one needing a doctor",
+// "it'll be him who needs an ambulance". Not in the past ("c'est lui qui a
+// fini à l'hôpital") nor the writer ("c'est moi qui aurai besoin d'un
+// médecin").
+func turnedOn(before []byte) bool {
+	future := false
+	for k := 0; k < 8 && len(before) > 0; k++ {
+		w := lastWord(before)
+		before = bytes.TrimRight(before[:len(before)-len(w)], " ")
+		switch string(w) {
+		case "qui", "who":
+			p := lastWord(before)
+			v := lastWord(bytes.TrimRight(before[:len(before)-len(p)], " "))
+			return turnedPronouns[string(p)] && (future || string(w) == "who") &&
+				(string(v) == "est" || string(v) == "sera" || string(v) == "be" || string(v) == "ll" || string(v) == "it")
+		case "one":
+			if string(lastWord(before)) != "the" {
+				return false
+			}
+			before = bytes.TrimRight(before[:len(before)-len("the")], " ")
+			be := lastWord(before)
+			before = bytes.TrimRight(before[:len(before)-len(be)], " ")
+			will := lastWord(before)
+			before = bytes.TrimRight(before[:len(before)-len(will)], " ")
+			return string(be) == "be" && (string(will) == "ll" || string(will) == "will") && turnedPronouns[string(lastWord(before))]
+		case "ll", "will", "needs":
+			future = true
+		}
+		if n := len(w); n >= 3 && (bytes.HasSuffix(w, []byte("ra")) || bytes.HasSuffix(w, []byte("rez")) || bytes.HasSuffix(w, []byte("ront")) || bytes.HasSuffix(w, []byte("rait")) || bytes.HasSuffix(w, []byte("raient"))) {
+			future = true
 		}
 	}
 	return false

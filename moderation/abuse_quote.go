@@ -31,6 +31,7 @@ var sayWords = map[string]bool{
 	"screamed": true, "wrote": true, "written": true, "sprayed": true, "painted": true,
 	"dijo": true, "grito": true, "escribio": true, "llamaron": true, "sagte": true, "nannte": true, "schrie": true, "schrieb": true,
 	"detto": true, "chiamato": true, "urlato": true, "scritto": true, "disse": true, "chamou": true, "gritou": true, "escreveu": true,
+	"disant": true, "saying": true, "diciendo": true, "dicendo": true, "dizendo": true,
 	"lance": true, "lancait": true, "balance": true, "menacait": true, "threatened": true,
 	"gritaba": true, "decia": true, "urlava": true, "gridava": true, "diceva": true, "gritava": true, "dizia": true, "rief": true, "brullte": true,
 }

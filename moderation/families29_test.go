@@ -37,3 +37,22 @@ func TestEngineInsultsOfRound29(t *testing.T) {
 		{name: "tâches in the plural", text: "Les tâches administratives sont trop nombreuses pour les petites mairies.", decision: Publish, absent: abuse},
 	})
 }
+
+// TestEngineThreatsOfRound29: a stab in the present promised to whoever
+// comes next; people who can find the reader; a doctor someone will need
+// when the writer turns the tables after a condition. Not a hazard that
+// will hurt someone, a fall reported, a relative who needs a doctor; a
+// threat a former partner sent, quoted after "disant", goes to a moderator.
+func TestEngineThreatsOfRound29(t *testing.T) {
+	threat := []Kind{KindThreat}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "whoever comes next stabbed", text: "le prochain qui me demande encore un justificatif je le retrouve dehors et je le plante", decision: Reject, kinds: threat},
+		{name: "people who can find you", text: "You cancelled my housing benefit. I have people in Bristol who can find you, remember that.", decision: Review, kinds: threat},
+		{name: "the tables turned after a condition", text: "Si elle refuse encore mon dossier la prochaine fois, c'est elle qui aura besoin d'un médecin.", decision: Reject, kinds: threat},
+		{name: "a hazard by a", text: "The swings in Victoria Park have a loose chain. Someone is going to get hurt by a falling seat, please repair it.", decision: Publish, absent: threat},
+		{name: "a fall reported", text: "C'est lui qui a fini à l'hôpital après la chute dans l'escalier de la mairie.", decision: Publish, absent: threat},
+		{name: "a relative needs a doctor", text: "Ma mère est tombée hier, c'est elle qui aura besoin d'un médecin, pas moi.", decision: Publish, absent: threat},
+		{name: "a file found by people", text: "I have people at the council who can find your file if it is lost, ask them.", decision: Publish, absent: threat},
+		{name: "a threat quoted after disant", text: "Mon ancien compagnon m'a laissé un message disant « je vais te tuer ». J'ai porté plainte, merci de protéger mon adresse.", decision: Review, absent: threat},
+	})
+}
