@@ -56,3 +56,21 @@ func TestEngineThreatsOfRound29(t *testing.T) {
 		{name: "a threat quoted after disant", text: "Mon ancien compagnon m'a laissé un message disant « je vais te tuer ». J'ai porté plainte, merci de protéger mon adresse.", decision: Review, absent: threat},
 	})
 }
+
+// TestEngineSpamOfRound29: an advertisement slipped into a review: the
+// writer's own business with an offer, an offer to whoever is interested,
+// a free first consultation, a private message asked for in Italian, a
+// thing for sale at a price with a private message. Not an employee's
+// company, nor a house sold in a procedure, nor a tutorial on YouTube.
+func TestEngineSpamOfRound29(t *testing.T) {
+	spam := []Kind{KindSpam}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "own business with a discount", text: "The library reopened, lovely. By the way my gardening company GreenThumb does hedges, 15% off this spring!", decision: Review, kinds: spam},
+		{name: "if anyone needs, a free first consultation", text: "Planning office very slow again. If anyone needs a draughtsman, I do plans, free first consultation.", decision: Review, kinds: spam},
+		{name: "a private message in Italian", text: "Comune gentilissimo. PS: vendo un divano quasi nuovo a buon prezzo, scrivetemi in privato.", decision: Review, kinds: spam},
+		{name: "a car for sale with a private message", text: "Vends Peugeot 208 bon état, 6 900 € à débattre, contactez-moi en MP", decision: Review, kinds: spam},
+		{name: "an employee's company", text: "My company moved me to Leeds and the council took three months to update my council tax. Terrible.", decision: Publish, absent: spam},
+		{name: "a car sold in a procedure", text: "J'ai vendu ma voiture 4 500 € en mars et l'ANTS n'a toujours pas enregistré la cession, c'est lent.", decision: Publish, absent: spam},
+		{name: "a tutorial on YouTube", text: "Si ça vous intéresse, il y a un tuto sur YouTube pour remplir la déclaration, celui des impôts est clair.", decision: Publish, absent: spam},
+	})
+}

@@ -234,6 +234,16 @@ func (s *spam) score(text string, toks []token, fold []byte, n *normalized, hits
 			break
 		}
 	}
+	// The writer's own business ("my cleaning company", "mon entreprise
+	// de peinture", "la mia ditta"): a weak clue, which counts only with
+	// another (an offer, a price, a link); an employee says it too.
+	if k := ownBusiness(toks, fold); k >= 0 {
+		sc.terms++
+		sc.score++
+		termScore++
+		distinctScore++
+		note(toks[k].cs, toks[k].ce)
+	}
 	// A link hidden behind the words of an anchor ("<a href=…casino…>
 	// JOUEZ ICI</a>") counts as one written out with a word that is
 	// junk on its own (casino): the second clue spam needs. It has no
@@ -317,7 +327,10 @@ func (s *spam) score(text string, toks []token, fold []byte, n *normalized, hits
 	// of its own; not a house for sale that the town hall holds up, with
 	// its price and a number to call back.
 	contacts = min(contacts, 2)
-	priced := termScore < 3 && contacts > 0 && forSale(toks, fold) && hasPrice(text, toks)
+	// A thing for sale at a price with an advertising word (a private
+	// message asked for: "Vends Clio 4 TBE, 7 500 € à débattre, contactez-
+	// moi en MP") is offered as one with a number to call.
+	priced := termScore < 3 && (contacts > 0 || termScore > 0) && forSale(toks, fold) && hasPrice(text, toks)
 	if termScore < 3 && !priced {
 		contacts = 0
 	}
@@ -588,6 +601,31 @@ func indexFold(text, term string) int {
 		}
 		if j == len(term) {
 			return i
+		}
+	}
+	return -1
+}
+
+// businessNouns are the folded nouns of a business a writer may own;
+// "agence" is left out, which is also the office of a public service ("mon
+// agence CAF").
+var businessNouns = map[string]bool{
+	"company": true, "business": true, "firm": true, "entreprise": true, "societe": true, "boutique": true,
+	"ditta": true, "azienda": true, "negozio": true, "empresa": true, "negocio": true, "loja": true, "firma": true,
+}
+
+// ownBusiness returns the token of a business noun owned by the writer,
+// a first-person possessive at most two words before it ("my cleaning
+// company", "ma petite entreprise"), or -1.
+func ownBusiness(toks []token, fold []byte) int {
+	for k := range toks {
+		if !toks[k].has(tokLetter) || !businessNouns[string(fold[toks[k].fs:toks[k].fe])] {
+			continue
+		}
+		for j := k - 1; j >= 0 && j >= k-3; j-- {
+			if firstPossessive[string(fold[toks[j].fs:toks[j].fe])] {
+				return k
+			}
 		}
 	}
 	return -1
