@@ -164,7 +164,8 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 		return false
 	}
 	// takenUp reports whether the group of hit g is who hit c speaks of:
-	// no person is named between them, nor an agent ("par", "by").
+	// no person is named between them, nor an agent ("par", "by"), nor
+	// what the group suffered or fled ("attacked", "against", "fled").
 	takenUp := func(g, c int) bool {
 		for j := g + 1; j < c; j++ {
 			if a.has(hits[j].id, patPerson) {
@@ -172,7 +173,7 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 			}
 		}
 		for w, rest := firstWord(text[hits[g].end:hits[c].start]); len(w) > 0; w, rest = firstWord(rest) {
-			if string(w) == "par" || string(w) == "by" {
+			if victimWords[string(w)] {
 				return false
 			}
 		}
@@ -257,10 +258,21 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 		return false
 	}
 	// groupBefore reports whether a group is named within forty words
-	// before hit i and taken up by it.
+	// before hit i, which opens its sentence, an article at most before
+	// it ("…near the station. Savages, every one of them.", "Des voleurs,
+	// tous autant qu'ils sont."), and is taken up by it.
 	groupBefore := func(i int) bool {
 		g := hs.nearest(i, patGroup, 40, 0)
-		return g >= 0 && g < i && takenUp(g, i)
+		if g < 0 || g >= i || !takenUp(g, i) {
+			return false
+		}
+		at := hits[i].start
+		if before := bytes.TrimRight(text[:at], " "); len(before) > 0 {
+			if w := lastWord(before); openingArticles[string(w)] {
+				at = int32(len(before) - len(w))
+			}
+		}
+		return startsSentence(n, at)
 	}
 	// remark reports whether the body word of hit i is said of a person,
 	// not of the writer's own body.
@@ -786,11 +798,14 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 				// 'vuelva mañana' sale de ahí en ambulancia"; and whoever
 				// the tables are turned on: "la prochaine fois qu'elle
 				// menace…, c'est elle qui aura besoin d'un médecin", after
-				// a condition, a demand or a warning (not "ma mère est
-				// tombée, c'est elle qui aura besoin d'un médecin").
+				// a condition or a demand (not "ma mère est tombée, c'est
+				// elle qui aura besoin d'un médecin", nor a warning of a
+				// hazard: "je vous préviens : avec ces escaliers, c'est
+				// vous qui aurez besoin d'un médecin").
 				target := near(i, patYou, 6, 0) || near(i, patPerson, 6, 0) // not "votre attestation"
 				sent := near(i, patSend, 5, 0) && near(i, patIntent, 8, 0) && target
-				next := near(i, patNext, 12, 0) || (near(i, patIntent, 20, 0) || near(i, patUltimatum, 20, 0) || warned) && turnedOn(text[max(0, int(h.start)-80):h.start])
+				before := text[max(0, int(h.start)-120):h.start]
+				next := near(i, patNext, 12, 0) || (near(i, patUltimatum, 20, 0) || conditionIn(before)) && turnedOn(before)
 				if !sent && !next || near(i, patSelf, 6, 0) && !next || !own(i) {
 					continue
 				}
@@ -864,6 +879,11 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 				// conseillère, il va lui rendre visite").
 				other := near(i, patOtherWay, 0, 14)
 				j := hs.nearest(i, patSettle, 0, 24)
+				if j >= 0 {
+					if w, _ := firstWord(text[hits[j].end:]); determiners[string(w)] || string(w) == "your" || string(w) == "some" {
+						j = -1 // "people who can find you a flat": found for the reader
+					}
+				}
 				visit := j >= 0 && (near(j, patYou, 10, 3) || near(j, patYours, 10, 3) || near(j, patPerson, 12, 3) || near(j, patTheirs, 10, 3) || near(j, patPlace, 10, 4) || holds(j, patYou))
 				if !other && !visit || !own(i) || reported(i) {
 					continue
@@ -1061,6 +1081,14 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 			case patWarn:
 				// "mark my words" makes a threat of harm said nearby.
 				if !harm || reported(i) {
+					continue
+				}
+				f.kind, f.severity, f.reason = KindThreat, SeverityCritical, "threat of violence"
+			case patDare:
+				// "I've got a shotgun and a list of council names. Try
+				// me.": a dare that ends its sentence, with harm said;
+				// not "try me again next week, they said".
+				if !harm || !clauseEnds(n, h.end) || reported(i) {
 					continue
 				}
 				f.kind, f.severity, f.reason = KindThreat, SeverityCritical, "threat of violence"
@@ -1755,4 +1783,26 @@ func departed(t []byte) bool {
 		w, rest = firstWord(rest)
 	}
 	return false
+}
+
+// openingArticles may open a sentence before the insult that takes up a
+// group: "Des voleurs, tous autant qu'ils sont."
+var openingArticles = map[string]bool{"des": true, "les": true, "the": true}
+
+// victimWords, between a group and the insult that would take it up, say
+// that someone else did it or that the group suffered it: "les réfugiés
+// ont été volés par des passeurs, ces rats…", "Muslims and Jews stood
+// together against the vandals. Cowards, every one of them."
+var victimWords = map[string]bool{
+	"par": true, "by": true, "against": true, "contre": true, "fled": true, "fuient": true, "fui": true,
+	"victims": true, "victimes": true, "attacked": true, "attaques": true, "agresses": true, "beaten": true, "robbed": true, "voles": true,
+}
+
+// startsSentence reports whether the normalized text's byte at starts a
+// sentence of the cleaned text: nothing but spaces between it and the
+// text's start or a full stop, a question or exclamation mark or a line
+// break.
+func startsSentence(n *normalized, at int32) bool {
+	src := strings.TrimRight(n.src[:n.pos[at]], " ")
+	return src == "" || strings.ContainsRune(".!?\n", rune(src[len(src)-1]))
 }

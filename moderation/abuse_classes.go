@@ -95,6 +95,7 @@ const (
 	patLikened     // frigo, lamppost: a cold thing a quality is compared with, nothing else
 	patQuality     // le charisme d'une, the warmth of a: a quality compared, an insult when a thing or an animal has it
 	patDrama       // il y aura un drame: a bad end foretold, a threat only with a demand, a warning or at a desk
+	patDare        // try me, essayez pour voir: a dare, a threat when it ends its sentence and harm is said
 )
 
 func categoryClass(c string) uint8 {

@@ -301,6 +301,7 @@ var turnedPronouns = map[string]bool{
 // médecin").
 func turnedOn(before []byte) bool {
 	future := false
+	before = bytes.TrimRight(before, " ")
 	for k := 0; k < 8 && len(before) > 0; k++ {
 		w := lastWord(before)
 		before = bytes.TrimRight(before[:len(before)-len(w)], " ")
@@ -328,4 +329,38 @@ func turnedOn(before []byte) bool {
 		}
 	}
 	return false
+}
+
+// conditionIn reports whether the normalized text before holds a
+// condition on what a person does: "si vous", "s'il", "if you", "la
+// prochaine fois qu'elle", "next time he"; not on a thing ("if the lift
+// stays broken").
+func conditionIn(before []byte) bool {
+	var prev []byte
+	for w, rest := firstWord(before); len(w) > 0; w, rest = firstWord(rest) {
+		next, after := firstWord(rest)
+		switch string(w) {
+		case "si", "if", "unless", "s":
+			if conditionSubjects[string(next)] {
+				return true
+			}
+		case "fois", "time":
+			if string(prev) == "prochaine" || string(prev) == "next" {
+				if string(next) == "qu" || string(next) == "que" {
+					next, _ = firstWord(after)
+				}
+				if conditionSubjects[string(next)] {
+					return true
+				}
+			}
+		}
+		prev = w
+	}
+	return false
+}
+
+// conditionSubjects are the persons a condition is set on.
+var conditionSubjects = map[string]bool{
+	"vous": true, "tu": true, "t": true, "il": true, "elle": true, "ils": true, "elles": true,
+	"you": true, "he": true, "she": true, "they": true,
 }

@@ -413,12 +413,23 @@ func (p *personal) namedAddresses(text string, toks []token, fold []byte, out []
 		s := k + 1
 		// "Lieu-dit" names a place as a capitalised word does: "J'habite
 		// au lieu-dit Chantemerle, 26400 Crest".
+		// A house number may come before it: "J'habite au 4 lieu-dit
+		// Les Combes, 24220 Saint-Cyprien".
 		names := 0
-		for s < len(toks) && livesLinks[string(fold[toks[s].fs:toks[s].fe])] && !toks[s].has(tokCap) {
+		from := -1
+		for s < len(toks) && !toks[s].has(tokCap) {
+			if numbered := toks[s].has(tokDigit) && toks[s].fe-toks[s].fs <= 4 && s+2 < len(toks) && string(fold[toks[s+1].fs:toks[s+1].fe]) == "lieu" && string(fold[toks[s+2].fs:toks[s+2].fe]) == "dit"; numbered {
+				from = s
+			} else if !livesLinks[string(fold[toks[s].fs:toks[s].fe])] {
+				break
+			}
 			if string(fold[toks[s].fs:toks[s].fe]) == "dit" && s > 0 && string(fold[toks[s-1].fs:toks[s-1].fe]) == "lieu" {
 				names++
 			}
 			s++
+		}
+		if from < 0 {
+			from = s
 		}
 		for m := s; m < len(toks) && m <= s+8; m++ {
 			t := toks[m]
@@ -427,8 +438,13 @@ func (p *personal) namedAddresses(text string, toks []token, fold []byte, out []
 			}
 			if t.has(tokDigit) {
 				e := postcodeTownEnd(text, toks, m)
-				if e >= 0 && names >= 2 && !overlapsAny(out, toks[s].cs, toks[e].ce) {
-					out = append(out, finding{toks[s].cs, toks[e].ce, maskAddress})
+				// Numbered, it is an address as a street's is, masked
+				// up to its postcode, its town left.
+				if e >= 0 && from < s && m > s {
+					e = m - 1
+				}
+				if e >= 0 && names >= 2 && !overlapsAny(out, toks[from].cs, toks[e].ce) {
+					out = append(out, finding{toks[from].cs, toks[e].ce, maskAddress})
 					k = e
 				}
 				break

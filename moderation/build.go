@@ -299,7 +299,7 @@ var (
 		"burn": patBurn, "property": patProperty, "carried": patCarried, "ultimatum": patUltimatum, "seewhat": patSeeWhat, "soon": patSoon, "called": patCalled,
 		"must": patMust, "armed": patArmed, "child": patChild, "childplace": patChildPlace, "aside": patAside,
 		"wish": patWish, "ill": patIll, "gang": patGang, "otherway": patOtherWay, "settle": patSettle, "sympathy": patSympathy,
-		"heard": patHeard, "stayaway": patStayAway, "advice": patAdvice, "knowthat": patKnowThat, "unmissed": patUnmissed, "drama": patDrama, "calledafter": patCalledAfter, "calledthird": patCalledThird,
+		"heard": patHeard, "stayaway": patStayAway, "advice": patAdvice, "knowthat": patKnowThat, "unmissed": patUnmissed, "drama": patDrama, "dare": patDare, "calledafter": patCalledAfter, "calledthird": patCalledThird,
 	}
 	targetClasses = map[string]uint8{
 		"person": patPerson, "you": patYou, "group": patGroup, "thing": patThing, "animal": patAnimal,

@@ -2,11 +2,13 @@ package moderation
 
 import "testing"
 
-// TestEngineHateOfRound29: an insult followed by a quantifier that takes up
-// a whole group named before ("every one of them", "the lot of them",
-// "tous autant qu'ils sont"); a group told it does not belong in "our"
-// places. Not the same quantifier after an agent named in between, nor an
-// exclusion reported or said without the possessive.
+// TestEngineHateOfRound29: an insult opening its sentence, followed by a
+// quantifier that takes up a whole group named before ("every one of
+// them", "the lot of them", "tous autant qu'ils sont"). Not the same
+// quantifier after an agent, a victim's words or another group named in
+// between, nor an insult inside the sentence that names the group's
+// attackers. (A group told it has no place in "our" places was dropped
+// after a review: rights complaints and counter-speech say it too.)
 func TestEngineHateOfRound29(t *testing.T) {
 	abuse := []Kind{KindAbuse}
 	runEngineCases(t, newTestEngine(t, nil), []engineCase{
@@ -15,9 +17,9 @@ func TestEngineHateOfRound29(t *testing.T) {
 		{name: "staff, then the lot of them", text: "The parking wardens on our estate are bullies and cowards, the lot of them.", decision: Review, kinds: abuse},
 		{name: "an agent named in between", text: "The refugees were cheated by landlords. Vermin, every one of them.", decision: Publish, absent: abuse},
 		{name: "the lot of them moved", text: "I asked about the refugees at the hotel: the lot of them were moved to Leeds.", decision: Publish, absent: abuse},
-		{name: "no place in our schools", text: "Muslims have no place in our schools, full stop.", decision: Reject, kinds: abuse},
-		{name: "rien à faire dans nos", text: "Les Roms n'ont rien à faire dans nos mairies.", decision: Reject, kinds: abuse},
-		{name: "an exclusion reported", text: "Les enfants handicapés n'ont pas leur place à l'école d'après le rectorat ? C'est honteux.", decision: Publish, absent: abuse},
+		{name: "attackers named with the lot of them", text: "The refugees were beaten by thugs, the lot of them drunk.", decision: Publish, absent: abuse},
+		{name: "stood together against", text: "Muslims and Jews in the town stood together against the vandals. Cowards, every one of them.", decision: Publish, absent: abuse},
+		{name: "a rights complaint", text: "Les élèves handicapés n'ont pas leur place dans nos écoles faute d'AESH, c'est un scandale.", decision: Publish, absent: abuse},
 		{name: "nothing to do in the centres", text: "Les réfugiés n'ont rien à faire dans les centres d'accueil, ils attendent des mois sans cours de français.", decision: Publish, absent: abuse, modelReviews: true},
 	})
 }
@@ -49,6 +51,11 @@ func TestEngineThreatsOfRound29(t *testing.T) {
 		{name: "whoever comes next stabbed", text: "le prochain qui me demande encore un justificatif je le retrouve dehors et je le plante", decision: Reject, kinds: threat},
 		{name: "people who can find you", text: "You cancelled my housing benefit. I have people in Bristol who can find you, remember that.", decision: Review, kinds: threat},
 		{name: "the tables turned after a condition", text: "Si elle refuse encore mon dossier la prochaine fois, c'est elle qui aura besoin d'un médecin.", decision: Reject, kinds: threat},
+		{name: "walked out on", text: "Le prochain qui me demande de renvoyer le formulaire, je le plante là et je pars.", decision: Publish, absent: threat},
+		{name: "a hazard warned of", text: "Si l'ascenseur reste en panne, c'est elle qui aura besoin d'un médecin, ma mère a 90 ans.", decision: Publish, absent: threat},
+		{name: "the one needing an ambulance after if you", text: "If you refuse my claim again, you'll be the one needing an ambulance.", decision: Reject, kinds: threat},
+		{name: "papers found for the reader", text: "J'ai des gens dans ma famille qui peuvent vous retrouver les papiers de mon père.", decision: Publish, absent: threat},
+		{name: "a flat found for the reader", text: "I have friends who can find you a flat near the station.", decision: Publish, absent: threat, modelReviews: true},
 		{name: "a hazard by a", text: "The swings in Victoria Park have a loose chain. Someone is going to get hurt by a falling seat, please repair it.", decision: Publish, absent: threat},
 		{name: "a fall reported", text: "C'est lui qui a fini à l'hôpital après la chute dans l'escalier de la mairie.", decision: Publish, absent: threat},
 		{name: "a relative needs a doctor", text: "Ma mère est tombée hier, c'est elle qui aura besoin d'un médecin, pas moi.", decision: Publish, absent: threat},
@@ -58,19 +65,46 @@ func TestEngineThreatsOfRound29(t *testing.T) {
 }
 
 // TestEngineSpamOfRound29: an advertisement slipped into a review: the
-// writer's own business with an offer, an offer to whoever is interested,
-// a free first consultation, a private message asked for in Italian, a
-// thing for sale at a price with a private message. Not an employee's
-// company, nor a house sold in a procedure, nor a tutorial on YouTube.
+// writer's own business with an offer, a free first consultation, a
+// private message asked for in Italian, a thing for sale at a price with a
+// private message. Not an employee's company, a car sold in a procedure, a
+// tutorial on YouTube, a free consultation passed on.
 func TestEngineSpamOfRound29(t *testing.T) {
 	spam := []Kind{KindSpam}
 	runEngineCases(t, newTestEngine(t, nil), []engineCase{
 		{name: "own business with a discount", text: "The library reopened, lovely. By the way my gardening company GreenThumb does hedges, 15% off this spring!", decision: Review, kinds: spam},
-		{name: "if anyone needs, a free first consultation", text: "Planning office very slow again. If anyone needs a draughtsman, I do plans, free first consultation.", decision: Review, kinds: spam},
+		{name: "my business, a free first consultation", text: "Planning office very slow again. My design business draws extensions, free first consultation.", decision: Review, kinds: spam},
+		{name: "a phone sold with DM me", text: "Selling my iPhone 13 for £300, DM me.", decision: Review, kinds: spam},
+		{name: "a free consultation passed on", text: "Citizens Advice offered me a free first consultation about my debts. If anyone needs the link, it is on the council page.", decision: Publish, absent: spam},
+		{name: "a car sold, a fee paid", text: "Je vends ma voiture et le code de cession ne marche pas. Le garage agréé demande 30 € de frais.", decision: Publish, absent: spam},
 		{name: "a private message in Italian", text: "Comune gentilissimo. PS: vendo un divano quasi nuovo a buon prezzo, scrivetemi in privato.", decision: Review, kinds: spam},
 		{name: "a car for sale with a private message", text: "Vends Peugeot 208 bon état, 6 900 € à débattre, contactez-moi en MP", decision: Review, kinds: spam},
 		{name: "an employee's company", text: "My company moved me to Leeds and the council took three months to update my council tax. Terrible.", decision: Publish, absent: spam},
 		{name: "a car sold in a procedure", text: "J'ai vendu ma voiture 4 500 € en mars et l'ANTS n'a toujours pas enregistré la cession, c'est lent.", decision: Publish, absent: spam},
 		{name: "a tutorial on YouTube", text: "Si ça vous intéresse, il y a un tuto sur YouTube pour remplir la déclaration, celui des impôts est clair.", decision: Publish, absent: spam},
+	})
+}
+
+// TestEnginePersonalDataOfRound29: the number of a person's account after
+// "account ref"; a numbered lieu-dit, masked up to its postcode. Not a
+// reference taken into account, nor the town after the postcode.
+func TestEnginePersonalDataOfRound29(t *testing.T) {
+	pii := []Kind{KindPersonalData}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "an account ref", text: "My water bill (account ref 50371926) was charged twice in May.", decision: Publish, kinds: pii, gone: []string{"50371926"}},
+		{name: "a numbered lieu-dit", text: "Plus de ramassage depuis un mois, j'habite au 7 lieu-dit La Borie Haute, 46300 Gourdon.", decision: Publish, kinds: pii, gone: []string{"7 lieu-dit La Borie Haute"}, kept: []string{"Gourdon"}},
+		{name: "a ref taken into account", text: "Please take into account ref 2023 of the local plan.", decision: Publish, absent: pii, kept: []string{"2023"}},
+	})
+}
+
+// TestEngineDaresOfRound29: a dare that ends its sentence after a weapon
+// the writer has. Not a dare whose sentence goes on, nor one with no harm.
+func TestEngineDaresOfRound29(t *testing.T) {
+	threat := []Kind{KindThreat}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "a shotgun and try me", text: "I keep a shotgun at home and I know your names. Try me.", decision: Reject, kinds: threat},
+		{name: "a rifle and essayez pour voir", text: "J'ai une carabine à la maison. Refusez encore mon dossier, essayez pour voir !", decision: Reject, kinds: threat},
+		{name: "try me again next week", text: "The licensing office lost my shotgun certificate. Try me again next week, they said.", decision: Publish, absent: threat},
+		{name: "try me with no harm", text: "The form says the line is closed. Try me on Tuesday, I'm free then.", decision: Publish, absent: threat},
 	})
 }

@@ -620,12 +620,13 @@ func (p *personal) announced(start int, toks []token, fold []byte) bool {
 }
 
 // accountNumber holds the last words of "account number", "account no",
-// which announce a bank account's number (not "account" alone: "take
-// into account that 25000 people…").
-var accountNumber = map[string]bool{"number": true, "no": true, "nr": true}
+// "account ref", which announce the number of a person's account, at a
+// bank or a council ("council tax (account ref 60048217)"); not "account"
+// alone: "take into account that 25000 people…".
+var accountNumber = map[string]bool{"number": true, "no": true, "nr": true, "ref": true, "reference": true}
 
-// accountBefore reports whether "account number" or "account no" is
-// among the six words before byte start.
+// accountBefore reports whether "account number", "account no" or
+// "account ref" is among the six words before byte start.
 func accountBefore(start int, toks []token, fold []byte) bool {
 	k := 0
 	for k < len(toks) && int(toks[k].cs) < start {

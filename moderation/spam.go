@@ -329,8 +329,11 @@ func (s *spam) score(text string, toks []token, fold []byte, n *normalized, hits
 	contacts = min(contacts, 2)
 	// A thing for sale at a price with an advertising word (a private
 	// message asked for: "Vends Clio 4 TBE, 7 500 € à débattre, contactez-
-	// moi en MP") is offered as one with a number to call.
-	priced := termScore < 3 && (contacts > 0 || termScore > 0) && forSale(toks, fold) && hasPrice(text, toks)
+	// moi en MP", "Selling my iPhone 13 for £300, DM me") is one too,
+	// whatever words describe it; a word that weighs 2 at least, not the
+	// sale's own ("je vends ma", 1).
+	sale, ad := forSale(toks, fold)
+	priced := sale && (ad && contacts > 0 && termScore < 3 || maxWeight >= 2) && hasPrice(text, toks)
 	if termScore < 3 && !priced {
 		contacts = 0
 	}
@@ -412,13 +415,12 @@ func (s *spam) reviewBefore(text string, toks []token, fold []byte, end int32) b
 }
 
 // forSale reports whether toks offer a thing for sale ("je vends",
-// "vends", "à vendre", "for sale", "selling", "vendo", "verkaufe") in the
-// words of an advertisement: its state ("très bon état", "good
-// condition", "comme neuf", "reconditionnées", "78 000 km") or its price
-// ("négociable", "à débattre", "ono", "pas cher").
-func forSale(toks []token, fold []byte) bool {
+// "vends", "à vendre", "for sale", "selling", "vendo", "verkaufe"), and
+// whether in the words of an advertisement: its state ("très bon état",
+// "good condition", "comme neuf", "reconditionnées", "78 000 km") or its
+// price ("négociable", "à débattre", "ono", "pas cher").
+func forSale(toks []token, fold []byte) (sale, ad bool) {
 	var prev []byte
-	sale, ad := false, false
 	for _, t := range toks {
 		w := fold[t.fs:t.fe]
 		switch string(w) {
@@ -439,7 +441,7 @@ func forSale(toks []token, fold []byte) bool {
 		}
 		prev = w
 	}
-	return sale && ad
+	return sale, ad
 }
 
 // hasPrice reports whether a number of toks is an amount, read as the
