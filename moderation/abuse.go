@@ -652,7 +652,8 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 					f.kind, f.severity, f.reason = KindAbuse, SeverityCritical, "vulgarity against a group of people"
 				case m.severity >= 3:
 					f.kind, f.severity, f.reason = KindAbuse, SeverityMedium, "heavy vulgarity"
-				case near(i, patPerson, 3, 2) || near(i, patYou, 0, 1):
+				case near(i, patPerson, 3, 2) && !near(i, patThing, 0, 3) || near(i, patYou, 0, 1):
+					// Not "bloody useless website": a thing follows.
 					f.kind, f.severity, f.reason = KindAbuse, SeverityMedium, "vulgarity aimed at people"
 				default:
 					f.kind, f.severity, f.reason = KindProfanity, SeverityLow, "vulgar word"

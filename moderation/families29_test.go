@@ -108,3 +108,32 @@ func TestEngineDaresOfRound29(t *testing.T) {
 		{name: "try me with no harm", text: "The form says the line is closed. Try me on Tuesday, I'm free then.", decision: Publish, absent: threat},
 	})
 }
+
+// TestEngineSmallAdsOfRound29: junk and small ads that are the whole text,
+// read in heldout-75: a key held down or a syllable said over and over,
+// a flood of emoji, a test asked to be ignored, phishing in the name of a
+// British service, a thing offered at a price at the text's start, a
+// trade with its rates and a number to call. Not a stressed word, a few
+// emoji, a sale inside a complaint, a citizen's number to call back, a
+// vulgar word about a website after "useless".
+func TestEngineSmallAdsOfRound29(t *testing.T) {
+	spam := []Kind{KindSpam}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "a key held down", text: "hmmmmmmmmmmmmmmmmmmmmmm", decision: Reject, kinds: spam},
+		{name: "a syllable over and over", text: "hahahahahahahahahahahahaha", decision: Reject, kinds: spam},
+		{name: "a flood of emoji", text: "🎉🎉🎉💰💰💰🎉🎉🎉💰💰💰", decision: Reject, kinds: spam},
+		{name: "a test to ignore", text: "Ceci est un essai, merci de ne pas en tenir compte.", decision: Review, kinds: spam},
+		{name: "phishing for the DVLA", text: "Your MOT refund of £84 is waiting. Claim it now at dvla-refunds-online.com before it expires.", decision: Reject, kinds: spam},
+		{name: "a sofa for sale", text: "Vends canapé d'angle gris, très peu servi, 150 €, à venir chercher à Tours.", decision: Review, kinds: spam},
+		{name: "a trade and a number", text: "Peintre en bâtiment sur Nîmes, intérieur et extérieur, devis gratuit. Appelez Yannick au 06 41 28 37 95.", decision: Review, kinds: spam},
+		{name: "a tutor by the hour", text: "Student offering French lessons online, £20/hr. Email me at lessons.with.lea@gmail.com", decision: Review, kinds: spam},
+		{name: "a stressed word", text: "Merciiiiiiiiiii", decision: Publish, absent: spam},
+		{name: "a few emoji", text: "👍👍👍", decision: Publish, absent: spam},
+		{name: "a sale inside a complaint", text: "Selling my house has been a nightmare: the council says I owe £1,200 in council tax for a flat I left in March.", decision: Publish, absent: spam},
+		{name: "a number to call back", text: "Please call me on 07700 900123, I've been waiting a month for my council tax reduction.", decision: Publish, absent: spam},
+		{name: "a real service's site", text: "I renewed my tax disc on gov.uk and booked at 111.nhs.uk, both worked fine.", decision: Publish, absent: spam},
+	})
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "useless website", text: "Bloody useless website, keeps logging me out.", decision: Review, kinds: []Kind{KindProfanity}, absent: []Kind{KindAbuse}},
+	})
+}

@@ -70,7 +70,7 @@ func newSpam(terms map[string]int, domains []string) *spam {
 	for _, d := range domains {
 		s.domains[strings.ToLower(d)] = true
 	}
-	for _, t := range strings.Fields("com net org io bet fr es de it pt eu info biz xyz ru me co app shop online site top club uk be ch ca us win vip live store cc tk ly gg ai") {
+	for _, t := range strings.Fields("com net org io bet fr es de it pt eu info biz xyz ru me co app shop online site top club uk be ch ca us win vip live store cc tk ly gg ai support help click link services pro icu page") {
 		s.tlds[t] = true
 	}
 	return s
@@ -317,9 +317,11 @@ func (s *spam) score(text string, toks []token, fold []byte, n *normalized, hits
 		sc.score += spamReject
 	}
 	// An advertiser gives a phone number or an e-mail address to reach
-	// him ("prêt entre particuliers… contactez M. Fabre par mail"): a
-	// clue after advertising words that weigh 3 or more; a citizen gives
-	// his own to be called back ("appelez-moi au 06…").
+	// him ("prêt entre particuliers… contactez M. Fabre par mail",
+	// "Plombier… devis gratuit. Appelez Kévin au 06…"): a clue after an
+	// advertising word that weighs 2 or more, or weak ones that weigh 3
+	// together; a citizen gives his own to be called back ("appelez-moi
+	// au 06…", "whatsapp 06…").
 	//
 	// So is a thing offered at a price, in the words of an advertisement
 	// for its state or its price, with a way to reach the seller ("je
@@ -333,14 +335,25 @@ func (s *spam) score(text string, toks []token, fold []byte, n *normalized, hits
 	// whatever words describe it; a word that weighs 2 at least, not the
 	// sale's own ("je vends ma", 1).
 	sale, ad := forSale(toks, fold)
-	priced := sale && (ad && contacts > 0 && termScore < 3 || maxWeight >= 2) && hasPrice(text, toks)
-	if termScore < 3 && !priced {
+	priced := sale && (ad && contacts > 0 && maxWeight < 2 || maxWeight >= 2) && hasPrice(text, toks)
+	if maxWeight < 2 && termScore < 3 && !priced {
 		contacts = 0
 	}
 	sc.score += contacts
 	if priced {
 		sc.terms++
 		sc.score += 2
+	}
+	// A text that opens by offering a thing at a price, in the words of
+	// an advertisement, is a small ad ("Vends Peugeot 208 de 2017, 92 000
+	// km, 8 900 € à débattre", "For sale: 2015 Ford Fiesta… £4,200 ono",
+	// "Verkaufe meinen VW Golf… 9.500 € VB"): a moderator reads it. Not a
+	// sale said in a complaint ("Selling my house has been a nightmare:
+	// the council says I owe £1,200…").
+	if !priced && sale && ad && saleOpens(toks, fold) && hasPrice(text, toks) {
+		sc.terms += 2
+		sc.score += spamReview
+		note(toks[0].cs, toks[0].ce)
 	}
 	// A short text made of an advertising word and a link is nothing but
 	// an advertisement; so is a string of keywords repeating one word
@@ -424,16 +437,20 @@ func forSale(toks []token, fold []byte) (sale, ad bool) {
 	for _, t := range toks {
 		w := fold[t.fs:t.fe]
 		switch string(w) {
-		case "vends", "selling", "vendo", "verkaufe", "vendons", "vendemos", "vendiamo":
+		case "vends", "vend", "selling", "vendo", "verkaufe", "vendons", "vendemos", "vendiamo", "vende":
 			sale = true
 		case "vendre":
 			sale = sale || string(prev) == "a"
 		case "sale":
 			sale = sale || string(prev) == "for"
-		case "etat", "condition":
-			ad = ad || string(prev) == "bon" || string(prev) == "good" || string(prev) == "excellent" || string(prev) == "parfait" || string(prev) == "perfect" || string(prev) == "mint"
-		case "neuf", "neuve", "new":
-			ad = ad || string(prev) == "comme" || string(prev) == "like" || string(prev) == "etat"
+		case "etat", "condition", "estado", "zustand", "condizioni":
+			ad = ad || string(prev) == "bon" || string(prev) == "good" || string(prev) == "excellent" || string(prev) == "parfait" || string(prev) == "perfect" || string(prev) == "mint" || string(prev) == "bom" || string(prev) == "buen" || string(prev) == "gutem" || string(prev) == "ottime" || string(prev) == "buone"
+		case "neuf", "neuve", "new", "nueva", "nuevo", "nuova", "nuovo":
+			ad = ad || string(prev) == "comme" || string(prev) == "like" || string(prev) == "etat" || string(prev) == "casi" || string(prev) == "quasi"
+		case "used", "servi", "servie", "utilise", "utilisee":
+			ad = ad || string(prev) == "barely" || string(prev) == "hardly" || string(prev) == "peu"
+		case "vb", "obo", "scheckheftgepflegt":
+			ad = true
 		case "cher", "chere", "chers", "cheres":
 			ad = ad || string(prev) == "pas"
 		case "negociable", "negotiable", "debattre", "ono", "km", "reconditionne", "reconditionnee", "reconditionnes", "reconditionnees", "refurbished":
@@ -631,4 +648,19 @@ func ownBusiness(toks []token, fold []byte) int {
 		}
 	}
 	return -1
+}
+
+// saleOpens reports whether the text opens by offering a thing for sale:
+// its first word is one of selling ("Vends", "Vendo", "Verkaufe",
+// "Selling"), or "For sale", "À vendre".
+func saleOpens(toks []token, fold []byte) bool {
+	switch foldedAt(toks, fold, 0) {
+	case "vends", "vend", "vendo", "verkaufe", "selling", "vende":
+		return true
+	case "for":
+		return foldedAt(toks, fold, 1) == "sale"
+	case "a":
+		return foldedAt(toks, fold, 1) == "vendre"
+	}
+	return false
 }

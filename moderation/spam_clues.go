@@ -66,7 +66,9 @@ var lookalikeNames = []string{"caf", "ameli", "cpam", "francetravail", "france-t
 	// uses to pass for the real one.
 	"service-public", "servicepublic", "cheque-energie", "chequeenergie", "critair", "crit-air", "antai", "amende", "amendes",
 	"colissimo", "chronopost", "laposte", "la-poste", "dhl", "zustellung", "zoll", "douane", "douanes",
-	"officiel", "officielle", "verif", "verification"}
+	"officiel", "officielle", "verif", "verification",
+	// Round 29: British services.
+	"hmrc", "dvla", "nhs", "govuk", "gov-uk", "universal-credit", "universalcredit", "tvlicensing", "tv-licensing"}
 
 // lookalike reports whether host names a public service in one of its
 // words ("caf-remboursement-droits.com", not "cafe-du-port.fr").

@@ -3,6 +3,8 @@ package moderation
 import (
 	"encoding/binary"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Words nobody writes: gibberish, keys typed along a row, placeholder
@@ -28,7 +30,37 @@ func isGibberish(w []byte) bool {
 		run = (run + 1) & (v - 1) // a consonant adds to the run, a vowel ends it
 		maxRun = max(maxRun, run)
 	}
-	return same == 1 || vowels == 0 || maxRun >= 5
+	return same == 1 || vowels == 0 || maxRun >= 5 || len(w) >= 10 && keyHeld(w)
+}
+
+// keyHeld reports whether the long word w is a key held down or a
+// syllable said over and over: two letters at most ("hiiiiiiiii",
+// "noooooooon"), or a unit of two or three letters repeated
+// ("jajajajajaja", "hahahahaha"); not "merciiiiiii", a word stressed.
+// (maybeJunk lets words of more than eight bytes through to the exact
+// tests, so this one needs no counterpart there.)
+func keyHeld(w []byte) bool {
+	var seen [26]bool
+	distinct := 0
+	for _, c := range w {
+		if !seen[c-'a'] {
+			seen[c-'a'] = true
+			distinct++
+		}
+	}
+	if distinct <= 2 {
+		return true
+	}
+	for p := 2; p <= 3; p++ {
+		periodic := true
+		for i := p; i < len(w) && periodic; i++ {
+			periodic = w[i] == w[i-p]
+		}
+		if periodic {
+			return true
+		}
+	}
+	return false
 }
 
 // maybeJunk returns 1 when the folded word w may be gibberish or filler
@@ -199,19 +231,32 @@ var emphatic = map[string]bool{
 
 // punctuationOnly reports whether text, which holds no word, is ten
 // ASCII punctuation marks or more and nothing else but spaces
-// ("!!!!!!!!!!!!"); an emoji with them is a feeling ("😡 !!!!!!!!!!").
+// ("!!!!!!!!!!!!"), or ten emoji or other symbols or more
+// ("💸💸💸🤑🤑🤑🚀🚀🚀🚀"); an emoji with the marks is a feeling ("😡
+// !!!!!!!!!!"), and so are a few ("👍👍👍").
 func punctuationOnly(text string) bool {
-	n := 0
+	n, symbols := 0, 0
 	for i := 0; i < len(text); i++ {
 		c := text[i]
 		switch {
 		case c == '!' || c == '?' || c == '.' || c == '*' || c == '#' || c == '-' || c == '_' || c == '=' || c == '+' || c == '~' || c == '$' || c == '%' || c == '&' || c == '@' || c == '/' || c == ',' || c == ';' || c == ':':
 			n++
+		case c >= 0x80:
+			// Emoji and other symbols: a flood of them ("💸💸💸🤑🤑🤑🚀🚀…")
+			// is junk as a run of signs is; a letter or a digit is not.
+			r, size := utf8.DecodeRuneInString(text[i:])
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				return false
+			}
+			if unicode.IsSymbol(r) {
+				symbols++
+			}
+			i += size - 1
 		case c != ' ' && c != '\n' && c != '\t':
 			return false
 		}
 	}
-	return n >= 10
+	return n >= 10 && symbols == 0 || symbols >= 10
 }
 
 // fewFrequent reports whether fewer than one word in five of toks is a
@@ -243,6 +288,8 @@ var (
 		// du formulaire", "message de test".
 		"ceci": true, "est": true, "une": true, "this": true, "is": true, "a": true, "just": true, "juste": true,
 		"simple": true, "only": true, "message": true, "du": true, "de": true, "formulaire": true, "form": true,
+		// "testing 1 2 3, is this thing on".
+		"thing": true, "on": true,
 	}
 	askIgnore   = map[string]bool{"please": true, "pls": true, "plz": true, "svp": true, "d": true, "a": true, "kindly": true, "favor": true, "bitte": true}
 	ignoredThis = map[string]bool{"this": true, "me": true, "ce": true, "cette": true, "ceci": true, "este": true, "esto": true, "questo": true}
@@ -286,6 +333,10 @@ func testMessage(text string, toks []token, fold []byte, words int) (junk, annou
 		// don't ignore this", "vous ignorez mes messages", "he said to
 		// ignore this", "why do you ignore this?".
 		if ignoreWords[w] && !notAsked[word(k-1)] && (askIgnore[word(k-1)] || clauseStart(text, toks, k) && ignoredThis[word(k+1)]) {
+			ignore = true
+		}
+		// "merci de ne pas en tenir compte": asked too.
+		if w == "compte" && word(k-1) == "tenir" && (word(k-2) == "pas" || word(k-2) == "en" && word(k-3) == "pas") && word(k-4) != "vous" {
 			ignore = true
 		}
 	}
