@@ -4,7 +4,9 @@ import "testing"
 
 // TestEngineHateOfRound29: an insult opening its sentence, followed by a
 // quantifier that takes up a whole group named before ("every one of
-// them", "the lot of them", "tous autant qu'ils sont"). Not the same
+// them", "the lot of them", "tous autant qu'ils sont"); an animal word
+// after a demonstrative that takes up an agent ("Ce clown ne sait pas
+// compter"). Not the same
 // quantifier after an agent, a victim's words or another group named in
 // between, nor an insult inside the sentence that names the group's
 // attackers. (A group told it has no place in "our" places was dropped
@@ -14,6 +16,8 @@ func TestEngineHateOfRound29(t *testing.T) {
 	runEngineCases(t, newTestEngine(t, nil), []engineCase{
 		{name: "a group, then every one of them", text: "Gypsy families camp behind the leisure centre and the council just watches. Parasites, every one of them.", decision: Reject, kinds: abuse},
 		{name: "a group, then tous autant qu'ils sont", text: "Les migrants du foyer traînent devant la gare toute la journée. Des voleurs, tous autant qu'ils sont.", decision: Reject, kinds: abuse},
+		{name: "a demonstrative takes up an agent", text: "Le gestionnaire de la CAF m'a donné un montant, le courrier en donne un autre. Ce clown ne sait pas compter.", decision: Review, kinds: abuse},
+		{name: "a demonstrative takes up a real animal", text: "Le voisin a un chien, ce chien aboie toute la nuit et la mairie ne fait rien.", decision: Publish, absent: abuse},
 		{name: "staff, then the lot of them", text: "The parking wardens on our estate are bullies and cowards, the lot of them.", decision: Review, kinds: abuse},
 		{name: "an agent named in between", text: "The refugees were cheated by landlords. Vermin, every one of them.", decision: Publish, absent: abuse},
 		{name: "the lot of them moved", text: "I asked about the refugees at the hotel: the lot of them were moved to Leeds.", decision: Publish, absent: abuse},
@@ -110,24 +114,30 @@ func TestEngineDaresOfRound29(t *testing.T) {
 }
 
 // TestEngineSmallAdsOfRound29: junk and small ads that are the whole text,
-// read in heldout-75: a key held down or a syllable said over and over,
-// a flood of emoji, a test asked to be ignored, phishing in the name of a
-// British service, a thing offered at a price at the text's start, a
-// trade with its rates and a number to call. Not a stressed word, a few
-// emoji, a sale inside a complaint, a citizen's number to call back, a
-// vulgar word about a website after "useless".
+// read in heldout-75: a syllable said over and over as the whole text, a
+// flood of emoji of several kinds, a test asked to be ignored, phishing in
+// the name of a British service, a thing offered at a price at the text's
+// start, a trade with its rates and a number to call. Not a stressed word,
+// laughter in a sentence, a few emoji or one repeated, a phishing site
+// warned of, a sale inside a complaint, a citizen's number to call back
+// after a rate, a vulgar word about a website after "useless".
 func TestEngineSmallAdsOfRound29(t *testing.T) {
 	spam := []Kind{KindSpam}
 	runEngineCases(t, newTestEngine(t, nil), []engineCase{
-		{name: "a key held down", text: "hmmmmmmmmmmmmmmmmmmmmmm", decision: Reject, kinds: spam},
-		{name: "a syllable over and over", text: "hahahahahahahahahahahahaha", decision: Reject, kinds: spam},
+		{name: "a syllable over and over", text: "lolololololololololol", decision: Reject, kinds: spam},
 		{name: "a flood of emoji", text: "🎉🎉🎉💰💰💰🎉🎉🎉💰💰💰", decision: Reject, kinds: spam},
 		{name: "a test to ignore", text: "Ceci est un essai, merci de ne pas en tenir compte.", decision: Review, kinds: spam},
 		{name: "phishing for the DVLA", text: "Your MOT refund of £84 is waiting. Claim it now at dvla-refunds-online.com before it expires.", decision: Reject, kinds: spam},
 		{name: "a sofa for sale", text: "Vends canapé d'angle gris, très peu servi, 150 €, à venir chercher à Tours.", decision: Review, kinds: spam},
-		{name: "a trade and a number", text: "Peintre en bâtiment sur Nîmes, intérieur et extérieur, devis gratuit. Appelez Yannick au 06 41 28 37 95.", decision: Review, kinds: spam},
-		{name: "a tutor by the hour", text: "Student offering French lessons online, £20/hr. Email me at lessons.with.lea@gmail.com", decision: Review, kinds: spam},
+		{name: "a trade and a number", text: "Peintre en bâtiment sur Nîmes, tarifs honnêtes, devis gratuit. Appelez Yannick au 06 41 28 37 95.", decision: Review, kinds: spam},
+		{name: "a tutor", text: "Private French tutor, reasonable rates, first one free! Email me at lessons.with.lea@gmail.com", decision: Review, kinds: spam},
 		{name: "a stressed word", text: "Merciiiiiiiiiii", decision: Publish, absent: spam},
+		{name: "a stressed no", text: "Nooooooooooooon, encore refusé", decision: Publish, absent: spam},
+		{name: "laughter in a sentence", text: "hahahahahaha merci beaucoup", decision: Publish, absent: spam},
+		{name: "ten stars", text: "⭐⭐⭐⭐⭐⭐⭐⭐⭐⭐", decision: Publish, absent: spam},
+		{name: "a phishing site warned of", text: "Beware of dvla-renewal.click texts, my dad almost paid twice.", decision: Publish, absent: spam},
+		{name: "a nanny's rate and a callback", text: "La CAF ne paie que 10 €/h alors que notre nounou est payée 12 €/h. Merci de me rappeler au 06 12 34 56 78.", decision: Publish, absent: spam},
+		{name: "a car sold, the ANTS blocking", text: "Vends ma voiture 2000 € mais l'ANTS bloque la cession, bon état pourtant, 100 000 km.", decision: Publish, absent: spam},
 		{name: "a few emoji", text: "👍👍👍", decision: Publish, absent: spam},
 		{name: "a sale inside a complaint", text: "Selling my house has been a nightmare: the council says I owe £1,200 in council tax for a flat I left in March.", decision: Publish, absent: spam},
 		{name: "a number to call back", text: "Please call me on 07700 900123, I've been waiting a month for my council tax reduction.", decision: Publish, absent: spam},

@@ -30,35 +30,32 @@ func isGibberish(w []byte) bool {
 		run = (run + 1) & (v - 1) // a consonant adds to the run, a vowel ends it
 		maxRun = max(maxRun, run)
 	}
-	return same == 1 || vowels == 0 || maxRun >= 5 || len(w) >= 10 && keyHeld(w)
+	return same == 1 || vowels == 0 || maxRun >= 5
 }
 
-// keyHeld reports whether the long word w is a key held down or a
-// syllable said over and over: two letters at most ("hiiiiiiiii",
-// "noooooooon"), or a unit of two or three letters repeated
-// ("jajajajajaja", "hahahahaha"); not "merciiiiiii", a word stressed.
-// (maybeJunk lets words of more than eight bytes through to the exact
-// tests, so this one needs no counterpart there.)
-func keyHeld(w []byte) bool {
-	var seen [26]bool
-	distinct := 0
-	for _, c := range w {
-		if !seen[c-'a'] {
-			seen[c-'a'] = true
-			distinct++
+// laughOnly reports whether the one word of toks is a long run of a
+// syllable of two or three letters said over and over ("jajajajajaja",
+// "hahahahahaha"): the whole text, no contribution; not in a sentence
+// ("hahahaha merci beaucoup"), nor a word stressed ("noooooon").
+func laughOnly(toks []token, fold []byte) bool {
+	for _, t := range toks {
+		if !t.has(tokLetter) || t.has(tokMasked) {
+			continue
 		}
-	}
-	if distinct <= 2 {
-		return true
-	}
-	for p := 2; p <= 3; p++ {
-		periodic := true
-		for i := p; i < len(w) && periodic; i++ {
-			periodic = w[i] == w[i-p]
+		w := fold[t.fs:t.fe]
+		if len(w) < 10 {
+			return false
 		}
-		if periodic {
-			return true
+		for p := 2; p <= 3; p++ {
+			periodic := w[0] != w[1]
+			for i := p; i < len(w) && periodic; i++ {
+				periodic = w[i] == w[i-p]
+			}
+			if periodic {
+				return true
+			}
 		}
+		return false
 	}
 	return false
 }
@@ -231,11 +228,13 @@ var emphatic = map[string]bool{
 
 // punctuationOnly reports whether text, which holds no word, is ten
 // ASCII punctuation marks or more and nothing else but spaces
-// ("!!!!!!!!!!!!"), or ten emoji or other symbols or more
-// ("💸💸💸🤑🤑🤑🚀🚀🚀🚀"); an emoji with the marks is a feeling ("😡
-// !!!!!!!!!!"), and so are a few ("👍👍👍").
+// ("!!!!!!!!!!!!"), or ten emoji or other symbols or more of three kinds
+// at least ("💸💸💸🤑🤑🤑🚀🚀🚀🚀"); an emoji with the marks is a feeling
+// ("😡 !!!!!!!!!!"), and so are a few ("👍👍👍") or one said over and over
+// (ten stars, twelve 👏).
 func punctuationOnly(text string) bool {
-	n, symbols := 0, 0
+	n, symbols, distinct := 0, 0, 0
+	var prev, last rune
 	for i := 0; i < len(text); i++ {
 		c := text[i]
 		switch {
@@ -250,13 +249,17 @@ func punctuationOnly(text string) bool {
 			}
 			if unicode.IsSymbol(r) {
 				symbols++
+				if r != last && r != prev {
+					distinct++
+				}
+				prev, last = last, r
 			}
 			i += size - 1
 		case c != ' ' && c != '\n' && c != '\t':
 			return false
 		}
 	}
-	return n >= 10 && symbols == 0 || symbols >= 10
+	return n >= 10 && symbols == 0 || symbols >= 10 && distinct >= 3
 }
 
 // fewFrequent reports whether fewer than one word in five of toks is a
