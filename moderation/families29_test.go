@@ -130,6 +130,8 @@ func TestEngineSmallAdsOfRound29(t *testing.T) {
 		{name: "phishing for the DVLA", text: "Your MOT refund of £84 is waiting. Claim it now at dvla-refunds-online.com before it expires.", decision: Reject, kinds: spam},
 		{name: "a sofa for sale", text: "Vends canapé d'angle gris, très peu servi, 150 €, à venir chercher à Tours.", decision: Review, kinds: spam},
 		{name: "a trade and a number", text: "Peintre en bâtiment sur Nîmes, tarifs honnêtes, devis gratuit. Appelez Yannick au 06 41 28 37 95.", decision: Review, kinds: spam},
+		{name: "one offer and a number given to readers", text: "Électricien sur Lyon, dépannage le week-end, devis gratuit. Appelez Samir au 06 12 34 56 78.", decision: Review, kinds: spam},
+		{name: "one offer and the writer's own number", text: "Le devis gratuit promis par la plateforme Rénov n'est jamais venu. Mon numéro : 06 12 34 56 78.", decision: Publish, absent: spam},
 		{name: "a tutor", text: "Private French tutor, reasonable rates, first one free! Email me at lessons.with.lea@gmail.com", decision: Review, kinds: spam},
 		{name: "a stressed word", text: "Merciiiiiiiiiii", decision: Publish, absent: spam},
 		{name: "a stressed no", text: "Nooooooooooooon, encore refusé", decision: Publish, absent: spam},
