@@ -236,13 +236,17 @@ func (s *spam) score(text string, toks []token, fold []byte, n *normalized, hits
 	}
 	// The writer's own business ("my cleaning company", "mon entreprise
 	// de peinture", "la mia ditta"): a weak clue, which counts only with
-	// another (an offer, a price, a link); an employee says it too.
-	if k := ownBusiness(toks, fold); k >= 0 {
-		sc.terms++
-		sc.score++
-		termScore++
-		distinctScore++
-		note(toks[k].cs, toks[k].ce)
+	// another (an offer, a price, a link); an employee says it too. It
+	// is looked for only when there is another already: most texts have
+	// none, and a lookup for every word costs.
+	if sc.terms+sc.links > 0 || contacts > 0 {
+		if k := ownBusiness(toks, fold); k >= 0 {
+			sc.terms++
+			sc.score++
+			termScore++
+			distinctScore++
+			note(toks[k].cs, toks[k].ce)
+		}
 	}
 	// A link hidden behind the words of an anchor ("<a href=…casino…>
 	// JOUEZ ICI</a>") counts as one written out with a word that is
@@ -335,7 +339,11 @@ func (s *spam) score(text string, toks []token, fold []byte, n *normalized, hits
 	// moi en MP", "Selling my iPhone 13 for £300, DM me") is one too,
 	// whatever words describe it; a word that weighs 2 at least, not the
 	// sale's own ("je vends ma", 1).
-	sale, ad := forSale(toks, fold)
+	// (What is for sale is read only when it may count.)
+	var sale, ad bool
+	if contacts > 0 || maxWeight >= 2 || saleOpens(toks, fold) {
+		sale, ad = forSale(toks, fold)
+	}
 	priced := sale && (ad && contacts > 0 && termScore < 3 || maxWeight >= 2) && hasPrice(text, toks)
 	if termScore < 3 && !priced && (maxWeight < 2 || callsBack(toks, fold)) {
 		contacts = 0
