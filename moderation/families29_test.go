@@ -149,3 +149,21 @@ func TestEngineSmallAdsOfRound29(t *testing.T) {
 		{name: "useless website", text: "Bloody useless website, keeps logging me out.", decision: Review, kinds: []Kind{KindProfanity}, absent: []Kind{KindAbuse}},
 	})
 }
+
+// TestEngineNamesOfRound29: the first name a writer who capitalises
+// nothing introduces himself with ("hi its jade from the third floor",
+// "ici karim,"); not a month, a stone, "its been". A French mobile with
+// its country code and no plus, grouped as one.
+func TestEngineNamesOfRound29(t *testing.T) {
+	names := []Kind{KindPersonName}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "its and a first name", text: "hi its chloe from flat 4, the heating has been off since monday", decision: Publish, kinds: names, gone: []string{"chloe"}},
+		{name: "ici and a first name", text: "ici karim, toujours pas de réponse de la caf pour mon dossier", decision: Publish, kinds: names, gone: []string{"karim"}},
+		{name: "a month", text: "its june now and still no answer from the council", decision: Publish, absent: names, kept: []string{"june"}},
+		{name: "a stone", text: "c'est pierre de taille la facade de la mairie, il faut la nettoyer", decision: Publish, absent: names, kept: []string{"pierre"}},
+		{name: "its been", text: "its been three weeks and the bins are still full", decision: Publish, absent: names},
+	})
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "a mobile with 33 and no plus", text: "mon numero 33 7 61 42 18 90 pour le rappel, je suis en Italie", decision: Publish, kinds: []Kind{KindPersonalData}, gone: []string{"33 7 61 42 18 90"}},
+	})
+}

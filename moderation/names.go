@@ -800,6 +800,9 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 	out = nm.initialsBefore(text, toks, keep, out, first)
 	out = hyphenedBefore(toks, keep, out, first)
 	out = nm.birthNames(text, toks, fold, keep, out, first)
+	if lowerWriter {
+		out = selfIntroduced(text, toks, fold, keep, out)
+	}
 	return saintSurnames(text, toks, keep, out, first)
 }
 

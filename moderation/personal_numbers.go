@@ -539,6 +539,11 @@ func (p *personal) classify(d []byte, plus bool, text string, start int, toks []
 		return maskPhone, true
 	case n >= 11 && n <= 15 && d[0] == '0' && d[1] == '0':
 		return maskPhone, true
+	case n == 11 && d[0] == '3' && d[1] == '3' && (d[2] == '6' || d[2] == '7') && layout(text[start:min(len(text), start+16)], "dd d dd dd dd dd"):
+		// A French mobile with its country code and no plus, grouped as
+		// one: "mon numero 33 6 55 20 17 48" (no NIR, no amount is
+		// written so).
+		return maskPhone, true
 	case n == 10 && d[0] == '0' && d[1] != '0' && d[1] != '8':
 		// 08 numbers are services' (0 800 free numbers), never a person's;
 		// a landline after a service word is the service's ("le numéro
