@@ -274,21 +274,6 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 		}
 		return startsSentence(n, at)
 	}
-	// thisPerson reports whether hit i, an animal or an accusation, comes
-	// right after a demonstrative that opens its clause ("Ce clown ne sait
-	// pas compter", "cette bourrique n'écoutait rien") and takes up a
-	// person named within the twenty-five words before; not a real animal
-	// ("le voisin… ce chien aboie"), nor "ce clown de" someone else.
-	thisPerson := func(i int) bool {
-		t := hs.nearest(i, patThis, 1, 0)
-		if t < 0 || hits[t].w1+1 != hits[i].w0 || a.has(hits[i].id, patRealAnimal) || !near(t, patPerson, 25, 0) {
-			return false
-		}
-		if w, _ := firstWord(text[hits[i].end:]); string(w) == "de" || string(w) == "d" || string(w) == "of" {
-			return false
-		}
-		return true
-	}
 	// remark reports whether the body word of hit i is said of a person,
 	// not of the writer's own body.
 	remark := func(i int) bool {
@@ -1132,7 +1117,6 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 				case near(i, patAim, 2, 0) || apposedPerson(i, 3, 3) || near(i, patYou, 3, 3) ||
 					(personCopula(i) || (a.has(h.id, patAccuse) || clauseEnds(n, h.end)) && coordinated(text[:h.start]) && near(i, patCopula, 8, 0)) && near(i, patPerson, 10, 0) && own(i) || // "les agents de la mairie sont des larves", "est un incompétent fini et un menteur", not "gritó que la funcionaria era una ballena"
 					near(i, patThis, 2, 0) && near(i, patPlace, 0, 4) || atDesk(i) && own(i) ||
-					thisPerson(i) && own(i) || // "Le conseiller m'a annoncé un montant… Ce clown ne sait pas compter"
 					quantifiedThem(i) && near(i, patPerson, 20, 0) && own(i): // "enforcement officers are thugs in hi-vis and cowards, the lot of them"
 					f.kind, f.severity, f.reason = KindAbuse, SeverityMedium, "dehumanising or accusing insult"
 				default:

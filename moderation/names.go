@@ -806,6 +806,10 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 	return saintSurnames(text, toks, keep, out, first)
 }
 
+// possessiveNames are the possessives that the first-name list holds
+// too, as names of some country.
+var possessiveNames = map[string]bool{"my": true, "your": true, "our": true, "his": true, "her": true, "their": true, "mon": true, "ton": true, "son": true, "notre": true, "votre": true}
+
 // birthMarks are the folded words that put a birth or a former name
 // after a person's: "Mme Durand, née Lefèvre", "Frau Weber geb.
 // Schneider", "Maria Scarpa ved. Colombo", "Carmen Ruiz viuda de Soto".
@@ -1577,6 +1581,12 @@ func (nm *names) firstNameAt(text string, toks []token, fold []byte, keep []bool
 	t := &toks[k]
 	class := t.info.first
 	if class == 0 || keep[k] || t.has(tokMasked) {
+		return 0, 0, false
+	}
+	// A possessive that is a first name somewhere (My, a Swedish one)
+	// before a word that is a surname too: "MY COUSIN IGNORED IT", "My
+	// Cousin" in a shouted or capitalised text.
+	if t.info.stop && possessiveNames[string(fold[t.fs:t.fe])] {
 		return 0, 0, false
 	}
 	e := k

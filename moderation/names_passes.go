@@ -422,25 +422,25 @@ var calendarWords = map[string]bool{
 
 // selfIntroduced masks the first name a writer who capitalises nothing
 // introduces himself with at the start of his text, after a greeting at
-// most: "hi its jade from the third floor", "bonjour c'est marie du 12",
-// "this is tom here", "ici karim, de la part de…". The name is a listed
-// first name in small letters, then comes where he is from or the end of
-// the clause; after "c'est", a name that is no word too ("c'est pierre
-// de taille").
+// most: "hi its chloe from flat 4", "bonjour c'est marie du 12", "this is
+// tom here". The name is a listed first name that is no other word, in
+// small letters, then where he is from or "here": not a month, a place or
+// a word ("its may in the calendar", "ici nancy, au centre-ville", "its
+// grace from god", "its summer in the waiting room"; all masked when the
+// rule took any listed first name before any word or a comma).
 func selfIntroduced(text string, toks []token, fold []byte, keep []bool, out []finding) []finding {
 	k := 0
 	for k < len(toks) && k < 2 && greetings[foldedAt(toks, fold, k)] {
 		k++
 	}
 	word := func(j int) string { return foldedAt(toks, fold, j) }
-	strict := false
 	switch {
 	case word(k) == "its" || word(k) == "ici":
 		k++
 	case word(k) == "it" && word(k+1) == "s", word(k) == "this" && word(k+1) == "is":
 		k += 2
 	case word(k) == "c" && word(k+1) == "est":
-		k, strict = k+2, true
+		k += 2
 	default:
 		return out
 	}
@@ -448,10 +448,10 @@ func selfIntroduced(text string, toks []token, fold []byte, keep []bool, out []f
 		return out
 	}
 	u := &toks[k]
-	if u.has(tokCap) || u.has(tokMasked) || u.has(tokDigit) || keep[k] || u.info.first == 0 || u.info.stop || u.fe-u.fs < 3 || strict && (u.info.first != firstName || u.info.lower) {
+	if u.has(tokCap) || u.has(tokMasked) || u.has(tokDigit) || keep[k] || u.info.first != firstName || u.info.lower || u.info.stop || u.info.place || u.fe-u.fs < 3 {
 		return out
 	}
-	if k+1 < len(toks) && !gapHasBreak(text, *u, toks[k+1]) && !introFrom[word(k+1)] {
+	if k+1 >= len(toks) || gapHasBreak(text, *u, toks[k+1]) || !introFrom[word(k+1)] {
 		return out
 	}
 	if overlapsAny(out, u.cs, u.ce) {
@@ -464,5 +464,5 @@ func selfIntroduced(text string, toks []token, fold []byte, keep []bool, out []f
 // from or that he is here.
 var (
 	greetings = map[string]bool{"hi": true, "hello": true, "hey": true, "bonjour": true, "salut": true, "coucou": true, "bonsoir": true, "hola": true, "ciao": true, "ola": true, "hallo": true}
-	introFrom = map[string]bool{"from": true, "here": true, "de": true, "du": true, "d": true, "des": true, "at": true, "in": true, "au": true, "ici": true}
+	introFrom = map[string]bool{"from": true, "here": true, "de": true, "du": true, "d": true, "ici": true}
 )

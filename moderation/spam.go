@@ -322,11 +322,12 @@ func (s *spam) score(text string, toks []token, fold []byte, n *normalized, hits
 	}
 	// An advertiser gives a phone number or an e-mail address to reach
 	// him ("prêt entre particuliers… contactez M. Fabre par mail",
-	// a clue after advertising words that weigh 3 or more, or after one
-	// of weight 2 when the number is given to readers ("devis gratuit.
-	// Appelez Kévin au 06…", "Contact : aide.impots@…"); a citizen gives
-	// his own to be called back ("ma nounou est payée 12 €/h… merci de
-	// me rappeler au 06…", "mon numéro : 06…": callsBack).
+	// a clue after advertising words that weigh 3 or more; a citizen
+	// gives his own to be called back ("appelez-moi au 06…"), also after
+	// a word of weight 2 that he quotes ("le devis gratuit promis n'est
+	// jamais venu. 06 12 34 56 78 si besoin"; round 29 tried to tell the
+	// two apart by the words of a call back and dropped it after a
+	// review).
 	//
 	// So is a thing offered at a price, in the words of an advertisement
 	// for its state or its price, with a way to reach the seller ("je
@@ -345,7 +346,7 @@ func (s *spam) score(text string, toks []token, fold []byte, n *normalized, hits
 		sale, ad = forSale(toks, fold)
 	}
 	priced := sale && (ad && contacts > 0 && termScore < 3 || maxWeight >= 2) && hasPrice(text, toks)
-	if termScore < 3 && !priced && (maxWeight < 2 || callsBack(toks, fold)) {
+	if termScore < 3 && !priced {
 		contacts = 0
 	}
 	sc.score += contacts
@@ -686,32 +687,3 @@ func complains(toks []token, fold []byte) bool {
 	}
 	return false
 }
-
-// callsBack reports whether the writer asks to be reached himself: a
-// call with "me" or "moi" ("appelez-moi", "merci de me rappeler", "call
-// me", "email me", "llámenme"), or his own number or address ("mon
-// numéro", "my email", "mi teléfono"). An advertiser gives his to the
-// readers: "Appelez Kévin au 06…", "Contact : …".
-func callsBack(toks []token, fold []byte) bool {
-	for k := range toks {
-		w := foldedAt(toks, fold, k)
-		switch {
-		case callbackWords[w]:
-			return true
-		case callWords[w] && (foldedAt(toks, fold, k+1) == "moi" || foldedAt(toks, fold, k+1) == "me" || foldedAt(toks, fold, k-1) == "me" || foldedAt(toks, fold, k-1) == "m"):
-			return true
-		case ownContact[w] && firstPossessive[foldedAt(toks, fold, k-1)]:
-			return true
-		}
-	}
-	return false
-}
-
-// callbackWords ask for the writer to be called back; callWords call
-// whoever their object is; ownContact are a person's numbers and
-// addresses, the writer's after a first-person possessive.
-var (
-	callbackWords = map[string]bool{"rappeler": true, "rappelez": true, "rappelle": true, "joignable": true, "joindre": true, "llamenme": true, "llameme": true, "ligue-me": true, "richiamatemi": true, "chiamatemi": true, "zuruckrufen": true, "callback": true}
-	callWords     = map[string]bool{"appelez": true, "appeler": true, "contactez": true, "contacter": true, "call": true, "ring": true, "text": true, "email": true, "mail": true, "phone": true, "contact": true, "ecrivez": true, "write": true, "message": true, "messagez": true, "dm": true}
-	ownContact    = map[string]bool{"numero": true, "number": true, "tel": true, "telephone": true, "phone": true, "portable": true, "mobile": true, "mail": true, "email": true, "adresse": true, "telefono": true, "nummer": true, "handy": true, "telemovel": true}
-)
