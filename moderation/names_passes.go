@@ -423,7 +423,7 @@ var calendarWords = map[string]bool{
 // selfIntroduced masks the first name a writer who capitalises nothing
 // introduces himself with at the start of his text, after a greeting at
 // most: "hi its chloe from flat 4", "bonjour c'est marie du 12", "this is
-// tom here". The name is a listed first name that is no other word, in
+// karim here". The name is a listed first name that is no other word, in
 // small letters, then where he is from or "here": not a month, a place or
 // a word ("its may in the calendar", "ici nancy, au centre-ville", "its
 // grace from god", "its summer in the waiting room"; all masked when the

@@ -321,8 +321,8 @@ func (s *spam) score(text string, toks []token, fold []byte, n *normalized, hits
 		sc.score += spamReject
 	}
 	// An advertiser gives a phone number or an e-mail address to reach
-	// him ("prêt entre particuliers… contactez M. Fabre par mail",
-	// a clue after advertising words that weigh 3 or more; a citizen
+	// him ("prêt entre particuliers… contactez M. Fabre par mail"): a
+	// clue after advertising words that weigh 3 or more; a citizen
 	// gives his own to be called back ("appelez-moi au 06…"), also after
 	// a word of weight 2 that he quotes ("le devis gratuit promis n'est
 	// jamais venu. 06 12 34 56 78 si besoin"; round 29 tried to tell the
@@ -645,8 +645,8 @@ var businessNouns = map[string]bool{
 }
 
 // ownBusiness returns the token of a business noun owned by the writer,
-// a first-person possessive at most two words before it ("my cleaning
-// company", "ma petite entreprise"), or -1.
+// a first-person possessive at most three words before it ("my cleaning
+// company", "ma petite entreprise", "my own little company"), or -1.
 func ownBusiness(toks []token, fold []byte) int {
 	for k := range toks {
 		if !toks[k].has(tokLetter) || !businessNouns[string(fold[toks[k].fs:toks[k].fe])] {

@@ -229,9 +229,10 @@ var emphatic = map[string]bool{
 // punctuationOnly reports whether text, which holds no word, is ten
 // ASCII punctuation marks or more and nothing else but spaces
 // ("!!!!!!!!!!!!"), or ten emoji or other symbols or more of three kinds
-// at least ("💸💸💸🤑🤑🤑🚀🚀🚀🚀"); an emoji with the marks is a feeling
-// ("😡 !!!!!!!!!!"), and so are a few ("👍👍👍") or one said over and over
-// (ten stars, twelve 👏).
+// at least ("💸💸💸🤑🤑🤑🚀🚀🚀🚀"; a kind is counted when a symbol is
+// neither of the two kinds before it, so two kinds taking turns count as
+// two); an emoji with the marks is a feeling ("😡 !!!!!!!!!!"), and so are
+// a few ("👍👍👍") or one said over and over (ten stars, twelve 👏).
 func punctuationOnly(text string) bool {
 	n, symbols, distinct := 0, 0, 0
 	var prev, last rune
