@@ -89,13 +89,21 @@ func TestEngineSpamOfRound29(t *testing.T) {
 }
 
 // TestEnginePersonalDataOfRound29: the number of a person's account after
-// "account ref"; a numbered lieu-dit, masked up to its postcode. Not a
-// reference taken into account, nor the town after the postcode.
+// "account ref"; a numbered lieu-dit, masked up to its postcode; the
+// number of the writer's own file. Not a reference taken into account,
+// the town after the postcode, a case's reference with no possessive, a
+// date or an amount after "mon dossier".
 func TestEnginePersonalDataOfRound29(t *testing.T) {
 	pii := []Kind{KindPersonalData}
 	runEngineCases(t, newTestEngine(t, nil), []engineCase{
 		{name: "an account ref", text: "My water bill (account ref 50371926) was charged twice in May.", decision: Publish, kinds: pii, gone: []string{"50371926"}},
 		{name: "a numbered lieu-dit", text: "Plus de ramassage depuis un mois, j'habite au 7 lieu-dit La Borie Haute, 46300 Gourdon.", decision: Publish, kinds: pii, gone: []string{"7 lieu-dit La Borie Haute"}, kept: []string{"Gourdon"}},
+		{name: "my file number", text: "Mon numéro de dossier 6019384T n'est plus reconnu sur l'appli depuis la mise à jour.", decision: Publish, kinds: pii, gone: []string{"6019384T"}},
+		{name: "my application ref with hyphens", text: "The renewal took 11 weeks (my application ref 4521-8873-0912), nearly missed the wedding.", decision: Publish, kinds: pii, gone: []string{"4521-8873-0912"}},
+		{name: "o meu número de processo", text: "O meu número de processo na prefeitura é 7501-24-00938 e o cartão nunca chegou.", decision: Publish, kinds: pii, gone: []string{"7501-24-00938"}},
+		{name: "a case's reference with no possessive", text: "Le dossier n° 2023-45871 est resté bloqué à l'étape instruction.", decision: Publish, absent: pii, kept: []string{"2023-45871"}},
+		{name: "my file and a date", text: "Mon dossier déposé le 12/03/2024 est toujours en attente.", decision: Publish, absent: pii, kept: []string{"12/03/2024"}},
+		{name: "my file and an amount", text: "Mon dossier de 12 000 € de travaux est bloqué depuis mars.", decision: Publish, absent: pii, kept: []string{"12 000 €"}},
 		{name: "a ref taken into account", text: "Please take into account ref 2023 of the local plan.", decision: Publish, absent: pii, kept: []string{"2023"}},
 	})
 }

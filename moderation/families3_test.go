@@ -75,7 +75,7 @@ func TestEnginePersonalDataSpelledOut(t *testing.T) {
 		{name: "at the office is no e-mail", text: "I was at the office at nine, point taken about the queue.", decision: Publish, kept: []string{"at the office", "point taken"}},
 		{name: "a foreigner number is masked", text: "Mon numéro étranger est le 9912345678, je n'ai aucune réponse.", decision: Publish, gone: []string{"9912345678"}},
 		{name: "an Italian fiscal code number is masked", text: "Il mio numero di tessera sanitaria è 80380123456789012345.", decision: Publish, gone: []string{"80380123456789012345"}},
-		{name: "a case number stays", text: "Mon numéro de dossier est 2023-45871, la date limite le 30/06.", decision: Publish, kept: []string{"2023-45871", "30/06"}},
+		{name: "a case number stays", text: "Le numéro de dossier est 2023-45871, la date limite le 30/06.", decision: Publish, kept: []string{"2023-45871", "30/06"}},
 	})
 }
 
@@ -123,7 +123,7 @@ func TestEngineTaxCodesAndSlashedIdentifiers(t *testing.T) {
 		{name: "a tax code in lower case is masked", text: "codice vrdlgu80a01h501u per favore", decision: Publish, gone: []string{"vrdlgu80a01h501u"}},
 		{name: "an announced slashed tax number is masked", text: "Meine Steuernummer lautet 21/815/08150, bitte prüfen.", decision: Publish, gone: []string{"21/815/08150"}},
 		{name: "a slashed date stays", text: "Meine Steuernummer kam am 30/06/2025 per Post.", decision: Publish, kept: []string{"30/06/2025"}},
-		{name: "a slashed case number stays", text: "Mon dossier 2023/45871 avance bien.", decision: Publish, kept: []string{"2023/45871"}},
+		{name: "a slashed case number stays", text: "Le dossier 2023/45871 avance bien.", decision: Publish, kept: []string{"2023/45871"}},
 	})
 }
 

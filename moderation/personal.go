@@ -124,6 +124,9 @@ func (p *personal) find(text string, toks []token, fold []byte, out []finding, d
 	out = p.namedAddresses(text, toks, fold, out)
 	out = p.flats(text, toks, fold, digits, out)
 	out = p.announcedIDs(text, toks, fold, out)
+	if len(digits) > 0 {
+		out = ownFiles(text, toks, fold, digits, out)
+	}
 	out = plates(text, toks, out)
 	return out, digits
 }

@@ -971,3 +971,93 @@ var idWords = map[string]bool{
 // callPrepositions come before the number one calls: "au", "on", "at".
 // (The words of calling are personal_cues.txt's class phone.)
 var callPrepositions = map[string]bool{"au": true, "on": true, "at": true}
+
+// numberAbbreviations, folded, shorten "number" with a dot.
+var numberAbbreviations = map[string]bool{"no": true, "nr": true, "num": true, "ref": true, "nº": true}
+
+// fileWords, folded, name a person's file at a service: "mon numéro de
+// dossier", "my application ref", "il mio numero di pratica", "mein
+// Aktenzeichen".
+var fileWords = map[string]bool{
+	"dossier": true, "file": true, "application": true, "claim": true, "case": true, "reference": true, "ref": true,
+	"referencia": true, "expediente": true, "pratica": true, "processo": true, "aktenzeichen": true, "vorgangsnummer": true,
+}
+
+// ownFiles masks the number of the writer's own file, announced by a
+// first-person possessive and a word of a file in the same sentence, at
+// most twelve words before it: "Mon numéro de dossier 6019384T", "my
+// application ref 4521-8873-0912", "O meu número de processo na
+// prefeitura é 7501-24-00938", "mon dossier n° 2024-PR-118734". The
+// number is a run of digits and capitals joined by hyphens, slashes or
+// dots (groups of digits by spaces too), five digits at least. A case's
+// reference said with no possessive is left ("Réclamation n°
+// R-2024-07781", "Case ref HA-2024-5519"), as the issue asks.
+func ownFiles(text string, toks []token, fold []byte, digits []int32, out []finding) []finding {
+	joined := func(a, b int) bool {
+		gap := text[toks[a].ce:toks[b].cs]
+		switch gap {
+		case "-", "/", ".":
+			return true
+		case " ":
+			return toks[a].has(tokDigit) && toks[b].has(tokDigit)
+		}
+		return false
+	}
+	part := func(k int) bool {
+		t := &toks[k]
+		if t.has(tokMasked) {
+			return false
+		}
+		if t.has(tokDigit) {
+			return true
+		}
+		return t.has(tokUpper) && t.fe-t.fs <= 4
+	}
+	end := int32(-1)
+	for _, d := range digits {
+		k := int(d)
+		if toks[k].cs < end || !part(k) {
+			continue
+		}
+		s, e := k, k
+		for s > 0 && part(s-1) && joined(s-1, s) {
+			s--
+		}
+		for e+1 < len(toks) && part(e+1) && joined(e, e+1) {
+			e++
+		}
+		end = toks[e].ce
+		n := 0
+		for i := toks[s].cs; i < toks[e].ce; i++ {
+			if isDigit(text[i]) {
+				n++
+			}
+		}
+		// Not a date, a tax year nor an amount: "mon dossier déposé le
+		// 12/03/2024", "mon dossier de 12 000 €".
+		id := text[toks[s].cs:toks[e].ce]
+		if n < 5 || len(id) > 32 || isDate(id) || isDate(strings.ReplaceAll(id, "/", "-")) || taxYear(id) ||
+			isAmount(text, int(toks[e].ce)) || currencyBefore(text, int(toks[s].cs)) || overlapsAny(out, toks[s].cs, toks[e].ce) {
+			continue
+		}
+		// The words before it, in its sentence: a word of a file, and
+		// a first-person possessive before that word.
+		// The possessive owns the file: three words before it at most
+		// ("mon numéro de dossier", "My Universal Credit reference"), not
+		// "mon numéro d'allocataire X, dossier n° 2024-118".
+		file := -1
+		for j := s - 1; j >= 0 && j >= s-12; j-- {
+			w := string(fold[toks[j].fs:toks[j].fe])
+			if gapEndsSentence(text, toks[j], toks[j+1]) && !numberAbbreviations[w] {
+				break // not the dot of "file no. 2024-PRF-0081273"
+			}
+			if fileWords[w] {
+				file = j
+			} else if file >= 0 && file-j <= 3 && firstPossessive[w] {
+				out = append(out, finding{toks[s].cs, toks[e].ce, maskNumber})
+				break
+			}
+		}
+	}
+	return out
+}

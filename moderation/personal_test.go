@@ -55,7 +55,7 @@ func TestPersonalData(t *testing.T) {
 		{"dates and slashed references stay", "le 03/2024, la loi 2019/1147 et la pièce 012/12345", nil},
 		{"an identifier announced in SMS spelling", "jsuis inscrit sous lidentifiant 0937412M et rien", []string{"0937412M"}},
 		{"a British service line after its name stays", "Call the DVLA on 0300 790 6801, it took ages.", nil},
-		{"a case number of nine digits stays", "Mon numéro de dossier 123456789 est bloqué.", nil},
+		{"a case number of nine digits stays", "Le numéro de dossier 123456789 est bloqué.", nil},
 		{"an invoice number stays", "La facture 20240012345 de la cantine est fausse.", nil},
 		{"an amount after a context word stays", "Revenu fiscal < 15 000 € et pas de chèque énergie", nil},
 		{"an amount in euros after a tax number is not part of it", "numéro fiscal 1234567890123 et 300 euros de trop", []string{"1234567890123"}},
