@@ -395,11 +395,15 @@ func (ms *models) flags(s *scratch, toks []token, flags *flagSet) {
 		}
 		prev, prevHash = k, h
 	}
-	// Those the filter lets through, in place.
+	// Those the filter lets through, in place. Each is copied from the
+	// list to the list, not through a local: the copy of a range
+	// variable goes by the stack, written in two overlapping stores and
+	// read back across both, which the processor cannot forward and
+	// waits on, at every feature.
 	m := 0
-	for _, f := range feats[:n] {
-		b := f.h & (filterBits - 1)
-		feats[m] = f
+	for j := range feats[:n] {
+		b := feats[j].h & (filterBits - 1)
+		feats[m] = feats[j]
 		m += int(ms.filter[b/64] >> (b % 64) & 1)
 	}
 	sc.feats = feats

@@ -321,7 +321,15 @@ func (f *folder) tokenize(text string, toks []token, fold []byte) ([]token, []by
 				}
 			}
 		}
-		toks = append(toks, token{cs: int32(start), ce: int32(i), fs: int32(fs), fe: int32(len(fold)), flags: flags})
+		// The token is written in place, field by field: a composite
+		// literal is built on the stack and copied sixteen bytes at a
+		// time, whose loads wait for the narrower stores that built it
+		// to reach the cache (no store forwards to a wider load), at
+		// every word. info is set by annotateHashes; nil until then, not
+		// what the buffer held.
+		toks = slices.Grow(toks, 1)[:len(toks)+1]
+		t := &toks[len(toks)-1]
+		t.cs, t.ce, t.fs, t.fe, t.flags, t.info = int32(start), int32(i), int32(fs), int32(len(fold)), flags, nil
 		fold = append(fold, ' ')
 	}
 	return toks, fold
