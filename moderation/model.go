@@ -317,6 +317,7 @@ type modelScratch struct {
 	seen          []uint64
 	feats         []feature
 	counted       []feature
+	touched       uint32 // the sum of what flags read to bring the table's slots into the cache
 }
 
 // feature is a word or a pair of words of a text that the models may
@@ -407,6 +408,19 @@ func (ms *models) flags(s *scratch, toks []token, flags *flagSet) {
 		m += int(ms.filter[b/64] >> (b % 64) & 1)
 	}
 	sc.feats = feats
+	// The table is megabytes, read at random: most of the slots a text
+	// reads miss the caches. The loop below waits on each in turn,
+	// since whether a slot holds the feature decides a branch no
+	// predictor could learn, and a wrong guess throws away the reads
+	// begun after it. So a loop with no branch first reads the first
+	// slot of every feature, the misses all under way at once, and the
+	// loop below finds most of them in the cache. (What it reads is
+	// kept in the scratch, so that the compiler keeps the reads.)
+	mask, touch := len(ms.table)-1, uint32(0)
+	for j := range feats[:m] {
+		touch += ms.table[int(feats[j].h>>17)&mask].check
+	}
+	sc.touched = touch
 	counted := sc.counted[:0]
 	for _, f := range feats[:m] {
 		i := ms.slot(f.h)
