@@ -254,7 +254,9 @@ func spelledEmails(text string, toks []token, fold []byte, out []finding) []find
 		// So may they after "at" between a local part with a dot and a
 		// mail provider's host: "montagne.verte at gmail.com"; not "3.50
 		// at amazon.co.uk", "GOV.UK at gov.uk/apply".
-		literal := word(k) != "at" || k >= 2 && text[toks[k-2].ce:toks[k-1].cs] == "." && toks[k-1].has(tokLetter) && !toks[k-1].has(tokCap) &&
+		// "chez", French for at, is read as "at" is: "lucas.giraud chez
+		// gmail.com", not "je suis chez free.fr depuis dix ans".
+		literal := word(k) != "at" && word(k) != "chez" || k >= 2 && text[toks[k-2].ce:toks[k-1].cs] == "." && toks[k-1].has(tokLetter) && !toks[k-1].has(tokCap) &&
 			k+2 < len(toks) && text[toks[k+1].ce:toks[k+2].cs] == "." && mailProviders[word(k+1)]
 		end, dots := k+1, 0
 		for end+1 < len(toks) {
@@ -305,7 +307,7 @@ func isLocalSign(gap string) bool { return gap == "." || gap == "_" || gap == "-
 // supported languages. The tokens of the words of spelledAt are marked
 // mailAt by annotate.
 var (
-	spelledAt       = []string{"arobase", "arobas", "at", "arroba", "chiocciola", "klammeraffe"}
+	spelledAt       = []string{"arobase", "arobas", "at", "chez", "arroba", "chiocciola", "klammeraffe"}
 	spelledLocalSep = map[string]bool{"underscore": true, "tiret": true, "dash": true, "hyphen": true, "guion": true, "trattino": true}
 	spelledDot      = map[string]bool{"point": true, "dot": true, "punto": true, "punkt": true, "ponto": true}
 	spelledHostStop = map[string]bool{"the": true, "a": true, "an": true, "la": true, "le": true, "les": true, "el": true, "il": true, "der": true, "die": true, "das": true, "o": true}

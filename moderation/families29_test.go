@@ -104,6 +104,8 @@ func TestEnginePersonalDataOfRound29(t *testing.T) {
 		{name: "a case's reference with no possessive", text: "Le dossier n° 2023-45871 est resté bloqué à l'étape instruction.", decision: Publish, absent: pii, kept: []string{"2023-45871"}},
 		{name: "my file and a date", text: "Mon dossier déposé le 12/03/2024 est toujours en attente.", decision: Publish, absent: pii, kept: []string{"12/03/2024"}},
 		{name: "my file and an amount", text: "Mon dossier de 12 000 € de travaux est bloqué depuis mars.", decision: Publish, absent: pii, kept: []string{"12 000 €"}},
+		{name: "an e-mail spelled with chez", text: "Vous pouvez m'envoyer l'attestation : paul.renard chez gmail.com, merci.", decision: Publish, kinds: pii, gone: []string{"paul.renard chez gmail.com"}},
+		{name: "a provider one is with", text: "je suis chez free.fr depuis dix ans et la box plante tous les soirs", decision: Publish, absent: pii, kept: []string{"free.fr"}},
 		{name: "a ref taken into account", text: "Please take into account ref 2023 of the local plan.", decision: Publish, absent: pii, kept: []string{"2023"}},
 	})
 }
