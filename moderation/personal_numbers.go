@@ -307,16 +307,18 @@ func groupsAfter(buf []byte, n int, text string, j int, found []finding) (int, b
 	return n, true
 }
 
-// isDate reports whether s is a date written with dots or hyphens, day
-// and month first or the year first: 12.08.2025, 12-08-2025, 2025-08-12.
+// isDate reports whether s is a date written with dots, hyphens or
+// slashes, day and month first or the year first: 12.08.2025, 12-08-2025,
+// 12/08/2025, 2025-08-12, 2025/08/12. (The number scanner reads no slash;
+// ownFiles' identifiers hold them.)
 func isDate(s string) bool {
 	num := func(a, b int) int { return int(s[a]-'0')*10 + int(s[b]-'0') }
-	for _, l := range []string{"dd.dd.dddd", "dd-dd-dddd"} {
+	for _, l := range []string{"dd.dd.dddd", "dd-dd-dddd", "dd/dd/dddd"} {
 		if layout(s, l) {
 			return num(0, 1) >= 1 && num(0, 1) <= 31 && num(3, 4) >= 1 && num(3, 4) <= 12
 		}
 	}
-	return layout(s, "dddd-dd-dd") && num(5, 6) >= 1 && num(5, 6) <= 12 && num(8, 9) >= 1 && num(8, 9) <= 31
+	return (layout(s, "dddd-dd-dd") || layout(s, "dddd/dd/dd")) && num(5, 6) >= 1 && num(5, 6) <= 12 && num(8, 9) >= 1 && num(8, 9) <= 31
 }
 
 // taxYear reports whether s is a tax or school year, a year and the next
@@ -1027,37 +1029,38 @@ func ownFiles(text string, toks []token, fold []byte, digits []int32, out []find
 			e++
 		}
 		end = toks[e].ce
-		n := 0
-		for i := toks[s].cs; i < toks[e].ce; i++ {
-			if isDigit(text[i]) {
-				n++
-			}
+		id := text[toks[s].cs:toks[e].ce]
+		if len(id) > 32 || countDigits(id) < 5 || !ownFileBefore(text, toks, fold, s) {
+			continue
 		}
 		// Not a date, a tax year nor an amount: "mon dossier déposé le
 		// 12/03/2024", "mon dossier de 12 000 €".
-		id := text[toks[s].cs:toks[e].ce]
-		if n < 5 || len(id) > 32 || isDate(id) || isDate(strings.ReplaceAll(id, "/", "-")) || taxYear(id) ||
-			isAmount(text, int(toks[e].ce)) || currencyBefore(text, int(toks[s].cs)) || overlapsAny(out, toks[s].cs, toks[e].ce) {
+		if isDate(id) || taxYear(id) || isAmount(text, int(toks[e].ce)) || currencyBefore(text, int(toks[s].cs)) || overlapsAny(out, toks[s].cs, toks[e].ce) {
 			continue
 		}
-		// The words before it, in its sentence: a word of a file, and
-		// a first-person possessive before that word.
-		// The possessive owns the file: three words before it at most
-		// ("mon numéro de dossier", "My Universal Credit reference"), not
-		// "mon numéro d'allocataire X, dossier n° 2024-118".
-		file := -1
-		for j := s - 1; j >= 0 && j >= s-12; j-- {
-			w := string(fold[toks[j].fs:toks[j].fe])
-			if gapEndsSentence(text, toks[j], toks[j+1]) && !numberAbbreviations[w] {
-				break // not the dot of "file no. 2024-PRF-0081273"
-			}
-			if fileWords[w] {
-				file = j
-			} else if file >= 0 && file-j <= 3 && firstPossessive[w] {
-				out = append(out, finding{toks[s].cs, toks[e].ce, maskNumber})
-				break
-			}
-		}
+		out = append(out, finding{toks[s].cs, toks[e].ce, maskNumber})
 	}
 	return out
+}
+
+// ownFileBefore reports whether the words before token s, in its sentence
+// and at most twelve back, name the writer's file: a word of a file, and
+// a first-person possessive at most three words before that word ("mon
+// numéro de dossier", "My Universal Credit reference"), not "mon numéro
+// d'allocataire X, dossier n° 2024-118". The dot of "file no." ends no
+// sentence.
+func ownFileBefore(text string, toks []token, fold []byte, s int) bool {
+	file := -1
+	for j := s - 1; j >= 0 && j >= s-12; j-- {
+		w := fold[toks[j].fs:toks[j].fe]
+		if gapEndsSentence(text, toks[j], toks[j+1]) && !numberAbbreviations[string(w)] {
+			return false
+		}
+		if fileWords[string(w)] {
+			file = j
+		} else if file >= 0 && file-j <= 3 && firstPossessive[string(w)] {
+			return true
+		}
+	}
+	return false
 }
