@@ -344,7 +344,18 @@ func (e *Engine) findAbuse(s *scratch, n *normalized, text string, langs uint8, 
 		if e.abuse.has(h.id, patIdiom) ||
 			e.abuse.has(h.id, patWeapon) && hs.near(i, patLawful, 8, 10) ||
 			e.abuse.has(h.id, patBurn) && hs.near(i, patConsumed, 0, 5) {
-			s.idioms = append(s.idioms, [2]int32{n.pos[h.start], runeEnd(text, n.pos[h.end-1])})
+			start, end := h.start, h.end
+			if e.abuse.has(h.id, patIdiom) {
+				// Nor the threat phrase the idiom is read in: "someone's
+				// going to get hurt falling on the kerb" is a hazard
+				// whole.
+				for _, o := range s.hits {
+					if o.start < h.end && o.end > h.start && e.abuse.has(o.id, patThreat) {
+						start, end = min(start, o.start), max(end, o.end)
+					}
+				}
+			}
+			s.idioms = append(s.idioms, [2]int32{n.pos[start], runeEnd(text, n.pos[end-1])})
 		}
 	}
 	s.addrs = s.addrs[:0]
