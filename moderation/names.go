@@ -690,6 +690,20 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 			out = append(out, finding{t.cs, t.ce, maskName})
 			continue
 		}
+		// A capitalised word between "the" and "family" is a family's
+		// name: a known surname ("the Johnson family would like to
+		// thank"), or any word signing the text ("— The Adeyemi
+		// family", "Thanks from the Kowalczyk family"); not a word of
+		// some language, an institution's word nor an acronym ("the
+		// NHS family"), nor a word said before family in a sentence
+		// ("the Royal family visited", "the Christmas family lunch").
+		if t.has(tokCap) && !t.has(tokUpper) && !t.info.stop && !t.info.place && !t.info.acronym && !t.info.instFirst && t.info.langs == 0 && t.info.cue == 0 &&
+			k > 0 && k+1 < len(toks) && string(fold[toks[k-1].fs:toks[k-1].fe]) == "the" && string(fold[toks[k+1].fs:toks[k+1].fe]) == "family" &&
+			(t.info.surname || clauseLast(text, toks, k+1)) &&
+			!gapHasBreak(text, toks[k-1], *t) && !gapHasBreak(text, *t, toks[k+1]) && nm.isName(toks, fold, keep, k, false) {
+			out = append(out, finding{t.cs, t.ce, maskName})
+			continue
+		}
 		// A known surname with a capital, subject of what a person did:
 		// "encore une fois Benali m'a raccroché au nez"; at the start of a
 		// sentence too, where a noun would need an article ("Fontaine
