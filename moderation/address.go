@@ -27,7 +27,7 @@ func (p *personal) addresses(text string, toks []token, fold []byte, digits []in
 		// Nor a number or a street word inside what was found before:
 		// "0@0.BD A.AA" is an e-mail address, then a name (found by
 		// fuzzing).
-		if k < next || t.has(tokLetter) && !lettered(text[t.cs:t.ce]) || t.ce-t.cs > 4 || t.has(tokMasked) || overlapsAny(out, t.cs, toks[k+1].ce) {
+		if k < next || t.has(tokLetter) && !lettered(text[t.cs:t.ce]) || t.ce-t.cs > 4 && !lettered(text[t.cs:t.ce]) || t.has(tokMasked) || overlapsAny(out, t.cs, toks[k+1].ce) {
 			continue
 		}
 		// Nor the minutes of a time: "à 10:00 via le site" (Italian via);
@@ -44,7 +44,9 @@ func (p *personal) addresses(text string, toks []token, fold []byte, digits []in
 			continue
 		}
 		j := k + 1
-		if w := string(fold[toks[j].fs:toks[j].fe]); w == "bis" || w == "ter" {
+		if w := string(fold[toks[j].fs:toks[j].fe]); w == "bis" || w == "ter" || w == "quater" || len(w) == 1 && w[0] >= 'a' && w[0] <= 'd' && toks[j].cs == t.ce+1 {
+			// "3 bis", and a flat's letter apart: "12 B rue des Lilas"
+			// (a street word must follow).
 			j++
 		} else if toks[j].cs == t.ce+1 && text[t.ce] == '-' && toks[j].ce-toks[j].cs <= 3 && countDigits(text[toks[j].cs:toks[j].ce]) == int(toks[j].ce-toks[j].cs) && j+1 < len(toks) && toks[j+1].has(tokCap) {
 			// A range of numbers, as English writes a house made of two:
@@ -120,9 +122,16 @@ var streetEnders = map[string]bool{
 
 // lettered reports whether w is a house number with a letter, one to
 // three digits then one of a to d, as English writes a flat in a divided
-// house ("22b Kingsway Road", "J'habite au 12b rue des Lilas"); not an hour ("22h, rue Gambetta", "en 48h via la
-// messagerie"), an ordinal ("3e avenue"), a road (A7) nor a size (4K).
+// house ("22b Kingsway Road", "J'habite au 12b rue des Lilas"), or bis,
+// ter or quater written on ("au 38bis avenue de la République"); not an
+// hour ("22h, rue Gambetta", "en 48h via la messagerie"), an ordinal ("3e
+// avenue"), a road (A7) nor a size (4K).
 func lettered(w string) bool {
+	for _, s := range [...]string{"bis", "ter", "quater"} {
+		if rest, ok := strings.CutSuffix(strings.ToLower(w), s); ok {
+			return len(rest) >= 1 && len(rest) <= 3 && countDigits(rest) == len(rest)
+		}
+	}
 	n := len(w) - 1
 	if n < 1 || n > 3 || countDigits(w[:n]) != n {
 		return false
