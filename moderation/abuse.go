@@ -652,8 +652,10 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 					f.kind, f.severity, f.reason = KindAbuse, SeverityCritical, "vulgarity against a group of people"
 				case m.severity >= 3:
 					f.kind, f.severity, f.reason = KindAbuse, SeverityMedium, "heavy vulgarity"
-				case near(i, patPerson, 3, 2) && !near(i, patThing, 0, 3) || near(i, patYou, 0, 1):
+				case near(i, patPerson, 3, 2) && !near(i, patThing, 0, 3) && (near(i, patPerson, 3, 0) || !saidOfSituation(text[:h.start])) || near(i, patYou, 0, 1):
 					// Not "bloody useless website": a thing follows.
+					// Nor a situation judged before people are named
+					// ("C'est dégueulasse, les gens font dehors").
 					f.kind, f.severity, f.reason = KindAbuse, SeverityMedium, "vulgarity aimed at people"
 				default:
 					f.kind, f.severity, f.reason = KindProfanity, SeverityLow, "vulgar word"
@@ -1789,6 +1791,24 @@ func departed(t []byte) bool {
 // openingArticles may open a sentence before the insult that takes up a
 // group: "Des voleurs, tous autant qu'ils sont."
 var openingArticles = map[string]bool{"des": true, "les": true, "the": true}
+
+// saidOfSituation reports whether the normalized text before ends with
+// "c'est", "c'était", "it's" or "that's": what follows is said of a
+// situation ("c'est dégueulasse, les gens font dehors").
+func saidOfSituation(before []byte) bool {
+	b := bytes.TrimRight(before, " ")
+	w := lastWord(b)
+	prev := lastWord(b[:len(b)-len(w)])
+	switch string(w) {
+	case "est", "etait":
+		return string(prev) == "c"
+	case "s":
+		return string(prev) == "it" || string(prev) == "that"
+	case "its", "thats":
+		return true
+	}
+	return false
+}
 
 // victimWords, between a group and the insult that would take it up, say
 // that someone else did it or that the group suffered it: "les réfugiés
