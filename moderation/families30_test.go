@@ -1,0 +1,74 @@
+package moderation
+
+import "testing"
+
+// TestEngineThreatsOfRound30: where a killing leaves a person ("I will put
+// that social worker in the ground", "six pieds sous terre"), a warning said
+// as the reader's interest ("il a intérêt à faire gaffe en sortant", "vous
+// avez intérêt à regarder derrière vous"). Not bulbs put in the ground, a
+// relative in an early grave, the back of a sheet; nor a hazard that will
+// hurt someone as they fall, which the models do not read either.
+func TestEngineThreatsOfRound30(t *testing.T) {
+	threat := []Kind{KindThreat}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "a worker put in the ground", text: "If social services come near my kids again I will put that social worker in the ground. Not a joke.", decision: Reject, kinds: threat},
+		{name: "six pieds sous terre", text: "Je vais mettre ce contrôleur six pieds sous terre.", decision: Reject, kinds: threat},
+		{name: "intérêt à faire gaffe en sortant", text: "Le conseiller a intérêt à faire gaffe en sortant ce soir.", decision: Reject, kinds: threat},
+		{name: "intérêt à regarder derrière vous", text: "Vous avez intérêt à regarder derrière vous.", decision: Reject, kinds: threat},
+		{name: "bulbs in the ground", text: "He put the bulbs in the ground last week.", decision: Publish, absent: threat, modelReviews: true},
+		{name: "a mother in an early grave", text: "The council will put my mother in an early grave with this stress.", decision: Publish, absent: threat},
+		{name: "a father buried", text: "My dad, who worked for the council, was put in the ground last year.", decision: Publish, absent: threat},
+		{name: "cables under ground", text: "Ils vont mettre les câbles sous terre l'an prochain.", decision: Publish, absent: threat},
+		{name: "the back of a sheet", text: "Avant de signer, vous avez intérêt à regarder derrière la feuille, il y a les conditions.", decision: Publish, absent: threat, modelReviews: true},
+		{name: "careful leaving the car park", text: "Vous avez intérêt à faire attention en sortant du parking, la barrière est cassée.", decision: Publish, absent: threat, modelReviews: true},
+		{name: "a hazard one falls on", text: "I've lived at 27 Hollybush Lane for 20 years and the street lights have been out since November. Someone's going to get hurt falling on the kerb in the dark.", decision: Publish, absent: threat},
+		{name: "a crossing", text: "Someone is going to get hurt crossing that junction, put a crossing in.", decision: Publish, absent: threat},
+		{name: "someone will get hurt, not me", text: "Someone is going to get hurt and it won't be me.", decision: Reject, kinds: threat},
+	})
+}
+
+// TestEngineSpamOfRound30: a tradesman's and a teacher's advertisements,
+// a paid helper's with a link, a site spelled out with "dot com" inside a
+// sentence when its name is long. Not a local site named with words of
+// the area, a shop's site spelled out, "the dot com bubble".
+func TestEngineSpamOfRound30(t *testing.T) {
+	spam := []Kind{KindSpam}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "a plumber", text: "Plombier chauffagiste sur Toulouse et alentours, dépannage rapide, 7j/7, travail soigné. Devis gratuit, intervention sous 2 heures, paiement en plusieurs fois possible.", decision: Reject, kinds: spam},
+		{name: "a first lesson free", text: "Cours de français pour préparer l'entretien de naturalisation, premier cours offert ! Inscriptions sur parlons-ensemble-b1.fr", decision: Review, kinds: spam},
+		{name: "a paid helper", text: "Vous galérez avec vos démarches CAF ? Je m'occupe de tout pour 25 € le dossier. Infos sur demarches-facile-conseil.fr", decision: Review, kinds: spam},
+		{name: "dot com in a sentence", text: "Tip for everyone waiting for a passport: FastTrackPassportHelp dot com got mine in a week for £150. Worth it.", decision: Reject, kinds: spam},
+		{name: "a local site", text: "Les bus de Lyon et alentours sont toujours en retard, infos sur le site tcl.fr introuvables.", decision: Publish, absent: spam},
+		{name: "a debt paid in instalments", text: "J'ai demandé un paiement en plusieurs fois de mon trop-perçu, la CAF n'a jamais répondu.", decision: Publish, absent: spam},
+		{name: "a shop spelled out", text: "I ordered it on amazon dot com and it never came, so the refund form is useless.", decision: Publish, absent: spam},
+		{name: "the dot com bubble", text: "I remember the dot com bubble, and the council website still looks like it.", decision: Publish, absent: spam},
+	})
+}
+
+// TestEngineNamesOfRound30: a family's name between "the" and "family",
+// known or signing the text; a house number with bis written on or a
+// flat's letter apart.
+func TestEngineNamesOfRound30(t *testing.T) {
+	names, pii := []Kind{KindPersonName}, []Kind{KindPersonalData}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "a family signing", text: "The school office went above and beyond with the free school meals form. Please pass on our thanks. — The Adeyemi family", decision: Publish, kinds: names, gone: []string{"Adeyemi"}},
+		{name: "a known surname's family", text: "The Hernandez family would like to thank the nurses of ward 5.", decision: Publish, kinds: names, gone: []string{"Hernandez"}},
+		{name: "the Royal family", text: "The Royal family visited the hospital last year and nothing has changed since.", decision: Publish, absent: names, kept: []string{"Royal"}},
+		{name: "a family lunch", text: "The Christmas family lunch at the care home was cancelled without notice.", decision: Publish, absent: names, kept: []string{"Christmas"}},
+		{name: "the NHS family", text: "Welcome to the NHS family, they said, then nobody called back.", decision: Publish, absent: names, kept: []string{"NHS"}},
+		{name: "bis written on", text: "J'habite au 38bis avenue de la République et le courrier n'arrive pas.", decision: Publish, kinds: pii, gone: []string{"38bis avenue"}},
+		{name: "a flat's letter apart", text: "Mon adresse est 12 B rue des Lilas, le facteur ne trouve jamais.", decision: Publish, kinds: pii, gone: []string{"12 B rue des Lilas"}},
+		{name: "a bus route", text: "The 12 B bus route has been cut again.", decision: Publish, absent: pii},
+	})
+}
+
+// TestEngineProfanityOfRound30: a vulgar word said of a situation ("c'est
+// dégueulasse") before people are named is profanity, not vulgarity aimed
+// at them; said of the people, it still is.
+func TestEngineProfanityOfRound30(t *testing.T) {
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "a situation, then people", text: "Les toilettes de la gare sont fermées depuis trois mois. C'est dégueulasse, les gens font dehors, contre le mur.", decision: Review, kinds: []Kind{KindProfanity}, absent: []Kind{KindAbuse}},
+		{name: "it's shit, the staff", text: "It's shit, the staff don't care about the queue.", decision: Review, kinds: []Kind{KindProfanity}, absent: []Kind{KindAbuse}},
+		{name: "said of the agents", text: "Les agents sont dégueulasses avec les usagers.", decision: Review, kinds: []Kind{KindAbuse}},
+	})
+}
