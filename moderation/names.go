@@ -1530,6 +1530,22 @@ func (nm *names) nameAfter(text string, toks []token, fold []byte, keep []bool, 
 			words++
 			continue
 		}
+		// After a title and a first name, a lower-case particle before
+		// any capitalised word is the surname's: "Mme Anne-Sophie du
+		// Plessis", "M. Yannick de Kersauson" (the first name alone is no
+		// whole name; not after a first name that is a surname too, "M.
+		// Martin de Paris"); not before an institution, an acronym, a place
+		// or a building ("Mme Claire de France Travail", "M. Paul du
+		// CCAS").
+		if title && toks[j].info.particle && !toks[j].has(tokCap) && j+1 < len(toks) && toks[j+1].has(tokCap) && !toks[j+1].has(tokUpper) &&
+			toks[m].info.first == firstName && !toks[m].info.surname && toks[e].info.first != 0 && !toks[e].info.surname &&
+			!toks[j+1].info.place && !toks[j+1].info.building && !toks[j+1].info.instFirst && !toks[j+1].info.acronym && !toks[j+1].info.stop &&
+			!townSurname[string(fold[toks[j+1].fs:toks[j+1].fe])] && !gapHasBreak(text, toks[j], toks[j+1]) && nm.isName(toks, fold, keep, j+1, false) {
+			e = j + 1
+			j++
+			words++
+			continue
+		}
 		// A capitalised particle inside the name: "Sandrine Le Goff";
 		// not before a place or a building: "M. VIDAL DE LA MAIRIE",
 		// "FRAU ÖZDEMIR VOM JOBCENTER".

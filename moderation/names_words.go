@@ -114,10 +114,14 @@ func (e *Engine) everyOccurrence(text string, toks []token, fold []byte, hashes 
 			// where it is written with a capital; so is a first name
 			// that is another word, found with a capital: in lower
 			// case it is the word ("Grace et Rose … grâce à M. Kouassi").
-			if t.info.stop && !t.info.allowed || t.info.particle {
+			// A particle masked alone is a first name ("HMRC webchat
+			// agent Ben… Ben, you saved my sanity"): found again with a
+			// capital and no name after it, as a particle has.
+			alone := t.info.particle && t.cs == f.start && t.ce == f.end && t.has(tokCap)
+			if t.info.stop && !t.info.allowed || t.info.particle && !alone {
 				continue
 			}
-			capitalOnly := t.info.allowed || t.has(tokCap) && (t.info.first == firstNameWord || t.info.lower)
+			capitalOnly := alone || t.info.allowed || t.has(tokCap) && (t.info.first == firstNameWord || t.info.lower)
 			// The words' hashes (annotateHashes) tell most other words
 			// apart at once.
 			for m := range toks {
@@ -126,6 +130,7 @@ func (e *Engine) everyOccurrence(text string, toks []token, fold []byte, hashes 
 				}
 				u := toks[m]
 				if keep[m] || u.has(tokMasked) || string(fold[u.fs:u.fe]) != string(w) || overlapsAny(finds, u.cs, u.ce) || capitalOnly && !u.has(tokCap) || otherAccents(text[u.cs:u.ce]) ||
+					alone && m+1 < len(toks) && toks[m+1].has(tokCap) && !gapHasBreak(text, u, toks[m+1]) ||
 					t.has(tokCap) && !u.has(tokCap) && lowerWord(text, toks, fold, hashes, m) {
 					continue
 				}
