@@ -390,9 +390,31 @@ func (p *personal) flats(text string, toks []token, fold []byte, digits []int32,
 		}
 		if start >= 0 && !overlapsAny(out, toks[start].cs, toks[k].ce) {
 			out = append(out, finding{toks[start].cs, toks[k].ce, maskAddress})
+			continue
+		}
+		// English names the building after the flat: "Flat 9, Kingsley
+		// House", "Apartment 4 Riverside Court"; from the flat word to
+		// the building's noun, capitalised words between.
+		if e := namedBuildingAfter(text, toks, fold, k); e > k && !overlapsAny(out, toks[k-1].cs, toks[e].ce) {
+			out = append(out, finding{toks[k-1].cs, toks[e].ce, maskAddress})
 		}
 	}
 	return out
+}
+
+// namedBuildingAfter returns the token of the noun ending a building's
+// name (House, Court, Tower…) that follows the flat number at token k,
+// after a comma maybe, one to three capitalised words long; or -1.
+func namedBuildingAfter(text string, toks []token, fold []byte, k int) int {
+	for j := k + 1; j < len(toks) && j <= k+4; j++ {
+		if gap := gapText(text, toks[j-1], toks[j]); gap != "" && !(j == k+1 && gap == ",") || !toks[j].has(tokCap) || toks[j].has(tokDigit) {
+			return -1
+		}
+		if j > k+1 && englishBuildings[string(fold[toks[j].fs:toks[j].fe])] {
+			return j
+		}
+	}
+	return -1
 }
 
 // flatWords come before a flat's number, buildingWords before the name or
@@ -401,6 +423,9 @@ var (
 	flatWords     = map[string]bool{"appt": true, "appart": true, "appartement": true, "apt": true, "apartment": true, "flat": true, "logement": true}
 	buildingWords = map[string]bool{"residence": true, "res": true, "bat": true, "batiment": true, "immeuble": true, "escalier": true, "block": true, "building": true}
 	abbreviations = map[string]bool{"bat": true, "esc": true, "appt": true, "apt": true, "res": true}
+	// englishBuildings end the name of a block of flats: "Kingsley
+	// House", "Riverside Court".
+	englishBuildings = map[string]bool{"house": true, "court": true, "tower": true, "lodge": true, "mansions": true, "heights": true, "building": true, "buildings": true, "block": true}
 )
 
 // namedAddresses finds the writer's address that has no house number, a
@@ -416,15 +441,21 @@ func (p *personal) namedAddresses(text string, toks []token, fold []byte, out []
 	// The words of class lives are marked in the word table (build.go),
 	// which annotate read for every token: a flag of the token says it.
 	for k := 0; k+3 < len(toks); k++ {
-		if !toks[k].info.lives {
-			continue
-		}
 		s := k + 1
 		// "Lieu-dit" names a place as a capitalised word does: "J'habite
 		// au lieu-dit Chantemerle, 26400 Crest".
 		// A house number may come before it: "J'habite au 4 lieu-dit
 		// Les Combes, 24220 Saint-Cyprien".
 		names := 0
+		if !toks[k].info.lives {
+			// A lieu-dit's name with its postcode is an address said as
+			// one, whoever lives there: "l'adresse est claire : lieu-dit
+			// Le Bousquet, 46100 Figeac", masked as a named address is.
+			if toks[k].fe-toks[k].fs != 4 || string(fold[toks[k].fs:toks[k].fe]) != "lieu" || string(fold[toks[k+1].fs:toks[k+1].fe]) != "dit" || k > 0 && toks[k-1].info.lives {
+				continue
+			}
+			s, names = k+2, 1
+		}
 		from := -1
 		for s < len(toks) && !toks[s].has(tokCap) {
 			if numbered := toks[s].has(tokDigit) && toks[s].fe-toks[s].fs <= 4 && s+2 < len(toks) && string(fold[toks[s+1].fs:toks[s+1].fe]) == "lieu" && string(fold[toks[s+2].fs:toks[s+2].fe]) == "dit"; numbered {

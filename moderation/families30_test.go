@@ -72,3 +72,39 @@ func TestEngineProfanityOfRound30(t *testing.T) {
 		{name: "said of the agents", text: "Les agents sont dégueulasses avec les usagers.", decision: Review, kinds: []Kind{KindAbuse}},
 	})
 }
+
+// TestEnginePersonalDataOfRound30: a lieu-dit's name with its postcode,
+// whoever lives there; a flat and the building English names after it
+// ("Flat 9, Kingsley House"); the writer's request, account or housing
+// bid number. Not a quantity after the possessive's file word, nor a
+// form's number.
+func TestEnginePersonalDataOfRound30(t *testing.T) {
+	pii := []Kind{KindPersonalData}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "a lieu-dit and its postcode", text: "Le facteur ne trouve jamais ma maison, pourtant l'adresse est claire : lieu-dit Le Bousquet, 46100 Figeac.", decision: Publish, kinds: pii, gone: []string{"Bousquet"}},
+		{name: "a lieu-dit with no postcode", text: "Le lieu-dit Les Granges est inondé chaque hiver, la route est coupée.", decision: Publish, absent: pii, kept: []string{"Les Granges"}},
+		{name: "a flat in a named house", text: "Re my council tax: I'm at Flat 9, Kingsley House, Brixton Hill. The discount was removed.", decision: Publish, kinds: pii, gone: []string{"Kingsley House"}},
+		{name: "a flat in a tower block", text: "There is mould in flat 2 in the tower block and nobody comes.", decision: Publish, absent: pii},
+		{name: "a request's number", text: "Mon numéro de demande ANTS est le 24A7KD9310, je l'ai transmis deux fois.", decision: Publish, kinds: pii, gone: []string{"24A7KD9310"}},
+		{name: "a bidding number", text: "Social housing waiting list: my bidding number is 2048817 and we've been in band B for four years.", decision: Publish, kinds: pii, gone: []string{"2048817"}},
+		{name: "an amount charged", text: "My account was charged 12000 pounds by mistake and nobody answers.", decision: Publish, absent: pii, kept: []string{"12000"}},
+		{name: "a count of people", text: "Ma demande concerne 20000 personnes du quartier privées de bus.", decision: Publish, absent: pii, kept: []string{"20000"}},
+		{name: "a form's number", text: "Trotzdem wurde mein Antrag mit dem Formular cerfa 14880*02 abgelehnt.", decision: Publish, absent: pii, kept: []string{"14880"}},
+	})
+}
+
+// TestEngineNamesAgainOfRound30: a first name that is a particle, masked
+// alone, is masked where it is written again with a capital ("agent Ben…
+// Ben, you saved my sanity"), not before a name as a particle; a
+// lower-case particle and a surname after a title and a first name ("Mme
+// Anne-Sophie du Plessis"), not an institution after it.
+func TestEngineNamesAgainOfRound30(t *testing.T) {
+	names := []Kind{KindPersonName}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "Ben again", text: "HMRC webchat agent Ben was patient with my first self-assessment. Ben, you saved my sanity.", decision: Publish, kinds: names, gone: []string{"Ben"}},
+		{name: "du Plessis", text: "Un grand merci à Mme Anne-Sophie du Plessis, assistante sociale, sans qui nous aurions été expulsés.", decision: Publish, kinds: names, gone: []string{"Plessis"}},
+		{name: "de Kersauson", text: "Merci à M. Yannick de Kersauson pour son aide avec le dossier.", decision: Publish, kinds: names, gone: []string{"Kersauson"}},
+		{name: "an institution after the particle", text: "Merci à Mme Claire de France Travail pour son aide.", decision: Publish, kinds: names, kept: []string{"France Travail"}},
+		{name: "an acronym after the particle", text: "Merci à M. Paul du CCAS, très patient.", decision: Publish, kinds: names, kept: []string{"CCAS"}},
+	})
+}

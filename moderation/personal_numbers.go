@@ -975,7 +975,7 @@ var idWords = map[string]bool{
 var callPrepositions = map[string]bool{"au": true, "on": true, "at": true}
 
 // numberAbbreviations, folded, shorten "number" with a dot.
-var numberAbbreviations = map[string]bool{"no": true, "nr": true, "num": true, "ref": true, "nº": true}
+var numberAbbreviations = map[string]bool{"no": true, "nr": true, "num": true, "ref": true, "nº": true, "n": true}
 
 // fileWords, folded, name a person's file at a service: "mon numéro de
 // dossier", "my application ref", "il mio numero di pratica", "mein
@@ -983,6 +983,10 @@ var numberAbbreviations = map[string]bool{"no": true, "nr": true, "num": true, "
 var fileWords = map[string]bool{
 	"dossier": true, "file": true, "application": true, "claim": true, "case": true, "reference": true, "ref": true,
 	"referencia": true, "expediente": true, "pratica": true, "processo": true, "aktenzeichen": true, "vorgangsnummer": true,
+	// A request's, an account's, a housing bid's: "Mon numéro de
+	// demande ANTS est le 24A7KD9310", "my bidding number is 2048817".
+	"demande": true, "request": true, "account": true, "bidding": true, "tenancy": true, "membership": true,
+	"solicitud": true, "richiesta": true, "pedido": true, "antrag": true, "antragsnummer": true,
 }
 
 // ownFiles masks the number of the writer's own file, announced by a
@@ -1038,10 +1042,28 @@ func ownFiles(text string, toks []token, fold []byte, digits []int32, out []find
 		if isDate(id) || taxYear(id) || isAmount(text, int(toks[e].ce)) || currencyBefore(text, int(toks[s].cs)) || overlapsAny(out, toks[s].cs, toks[e].ce) {
 			continue
 		}
+		// Nor a quantity: "my account was charged 12000 pounds", "ma
+		// demande concerne 20000 personnes"; nor a form's number: "mein
+		// Antrag mit dem Formular cerfa 14880*02".
+		if e+1 < len(toks) && quantityWords[string(fold[toks[e+1].fs:toks[e+1].fe])] || s > 0 && formWords[string(fold[toks[s-1].fs:toks[s-1].fe])] {
+			continue
+		}
 		out = append(out, finding{toks[s].cs, toks[e].ce, maskNumber})
 	}
 	return out
 }
+
+// quantityWords are folded words that make the number before them a
+// quantity, not an identifier.
+var quantityWords = map[string]bool{
+	"pounds": true, "pound": true, "dollars": true, "people": true, "personnes": true, "persons": true, "km": true, "kg": true,
+	"jours": true, "days": true, "mois": true, "months": true, "ans": true, "years": true, "heures": true, "hours": true,
+	"minutes": true, "semaines": true, "weeks": true, "fois": true, "times": true, "habitants": true, "residents": true, "euros": true,
+	"households": true, "foyers": true, "dossiers": true, "files": true, "claims": true, "applications": true, "demandes": true,
+}
+
+// formWords, folded, name a form right before its number.
+var formWords = map[string]bool{"cerfa": true, "form": true, "formulaire": true, "formular": true, "formulario": true, "modulo": true, "formulário": true}
 
 // ownFileBefore reports whether the words before token s, in its sentence
 // and at most twelve back, name the writer's file: a word of a file, and
