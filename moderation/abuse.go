@@ -257,6 +257,46 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 		}
 		return false
 	}
+	// opensOnGroup reports whether hit i, an animal or a noun of
+	// contempt, opens the sentence right after one that names a group,
+	// set apart by a comma as what the group is called ("Encore des
+	// migrants entassés devant la préfecture. Des cafards, ça se
+	// reproduit…", "Les Roumains qui mendient devant la poste. Des
+	// nuisibles, ni plus ni moins…", "Saw the refugees off that boat.
+	// Cockroaches, carrying their diseases…"), or after a demonstrative
+	// when it is no real animal ("Un trans à l'accueil… Ces monstres sont
+	// partout"). Not a list of the vermin a place has ("Le foyer des
+	// migrants est insalubre. Des cafards, des rats, partout"), nor with
+	// a person named in between.
+	opensOnGroup := func(i int) bool {
+		h := hits[i]
+		before := bytes.TrimRight(text[:h.start], " ")
+		start, det := h.start, lastWord(before)
+		demonstrative := false
+		switch string(det) {
+		case "des", "such":
+			start = int32(len(before) - len(det))
+		case "ces", "these", "those":
+			start, demonstrative = int32(len(before)-len(det)), true
+		}
+		if !startsSentence(n, start) {
+			return false
+		}
+		rest := strings.TrimLeft(n.src[runeEnd(n.src, n.pos[h.end-1]):], " ")
+		if strings.HasPrefix(rest, ",") {
+			// A real animal only with what says it of people after it:
+			// "Des cafards, ça se reproduit", "Cockroaches, carrying
+			// their diseases"; not "Des rats, j'en ai vu trois".
+			next, _ := firstWord(text[h.end:])
+			if listWords[string(next)] || a.has(h.id, patRealAnimal) && !takeUpWords[string(next)] && !bytes.HasSuffix(next, []byte("ing")) {
+				return false
+			}
+		} else if !demonstrative || a.has(h.id, patRealAnimal) {
+			return false
+		}
+		g := hs.nearest(i, patGroup, 16, 0)
+		return g >= 0 && sentencesBetween(n, hits[g].end, start) == 1 && takenUp(g, i)
+	}
 	// groupBefore reports whether a group is named within forty words
 	// before hit i, which opens its sentence, an article at most before
 	// it ("…near the station. Savages, every one of them.", "Des voleurs,
@@ -559,6 +599,18 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 			case patThreat:
 				if !own(i) || overlaps(i, patIdiom) {
 					continue // "je vous tue de rire"
+				}
+				// Nor what the writer fears for his own: "My daughter
+				// will end up in hospital again if CAMHS keep
+				// cancelling" (not "my brothers will make sure you end
+				// up in hospital").
+				// The models do not read it either. Not an oath on one's
+				// own ("jure sur ma mère jte bute", "giuro su mio figlio
+				// che tiro fuori il coltello").
+				if j := hs.nearest(i, patMine, 3, 0); j >= 0 && !oathWords[string(lastWord(text[:hits[j].start]))] &&
+					(near(i, patPrivate, 2, 0) || near(i, patChild, 2, 0)) && !near(i, patYou, 2, 0) && !overlaps(i, patYou) {
+					out = append(out, abuseFinding{quiet: true, start: h.start, end: h.end})
+					continue
 				}
 				f.kind, f.severity, f.reason = KindThreat, SeverityCritical, "threat of violence"
 			case patInsult:
@@ -1019,7 +1071,12 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 				// continue il va y avoir un drame à l'agence" (not "à la
 				// mairie, le plafond s'effondre", nor "dans cette salle
 				// d'attente bondée", where the public waits).
-				by := warned || near(i, patIntent, 12, 6) || near(i, patNext, 12, 0) || near(i, patUltimatum, 12, 8) || staffPlaceAfter(text[h.end:])
+				// Or after a condition on what the reader does to the
+				// writer: "Si vous me coupez encore le RSA, il y aura des
+				// morts" (not "si vous ne réparez pas le pont", a hazard).
+				before := text[max(0, int(h.start)-120):h.start]
+				by := warned || near(i, patIntent, 12, 6) || near(i, patNext, 12, 0) || near(i, patUltimatum, 12, 8) || staffPlaceAfter(text[h.end:]) ||
+					conditionIn(before) && firstPersonIn(before)
 				if !by || !own(i) || reported(i) {
 					continue
 				}
@@ -1105,7 +1162,7 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 					continue // "ce formulaire est une vraie larve": a thing
 				case negatedBefore(n, h.start):
 					continue // "asylum seekers are not parasites"
-				case near(i, patGroup, 3, 3) || (near(i, patCopula, 3, 0) && near(i, patGroup, 14, 0) || resumed(i) || quantifiedThem(i) && groupBefore(i)) && own(i):
+				case near(i, patGroup, 3, 3) || (near(i, patCopula, 3, 0) && near(i, patGroup, 14, 0) || resumed(i) || quantifiedThem(i) && groupBefore(i) || opensOnGroup(i)) && own(i):
 					// "les Roms devant la mairie, c'est de la vermine",
 					// "these Muslims flood the offices, they're rats".
 					f.kind, f.severity, f.reason = KindAbuse, SeverityCritical, "dehumanising words against a group of people"
@@ -1618,14 +1675,24 @@ func negatedBefore(n *normalized, start int32) bool {
 	if len(w) == 0 || int(start) >= len(n.text) {
 		return false
 	}
-	end := len(before)
+	// Over an article and a copula: "ne sont pas des parasites", "non
+	// sono parassiti", "no son parásitos", "não são parasitas".
+	for skip := 0; skip < 2 && negationSkips[string(w)]; skip++ {
+		before = bytes.TrimRight(before[:len(before)-len(w)], " ")
+		if w = lastWord(before); len(w) == 0 {
+			return false
+		}
+	}
 	switch string(w) {
-	case "pas", "not", "no", "nicht", "non", "nao", "never", "jamais", "nunca", "mai", "t": // t: don't, aren't
+	case "pas", "not", "no", "nicht", "non", "nao", "never", "jamais", "nunca", "mai", "t", "keine", "kein": // t: don't, aren't
 	default:
 		return false
 	}
-	// The source between the negation's last letter and the hit's first.
-	last, next := int(n.pos[end-1]), int(n.pos[start])
+	// The source between the negation's last letter and the next word's
+	// first (the hit's, or the article's or copula's skipped).
+	end := len(before)
+	after := start - int32(len(bytes.TrimLeft(n.text[end:start], " ")))
+	last, next := int(n.pos[end-1]), int(n.pos[after])
 	_, size := utf8.DecodeRuneInString(n.src[last:])
 	for _, r := range n.src[min(last+size, next):next] {
 		if !unicode.IsSpace(r) {
@@ -1791,6 +1858,44 @@ func departed(t []byte) bool {
 // openingArticles may open a sentence before the insult that takes up a
 // group: "Des voleurs, tous autant qu'ils sont."
 var openingArticles = map[string]bool{"des": true, "les": true, "the": true}
+
+// listWords, folded, after an animal and a comma, make it an item of a
+// list or say where it is: "Des cafards, des rats, partout".
+var listWords = map[string]bool{
+	"des": true, "de": true, "d": true, "les": true, "la": true, "le": true, "un": true, "une": true, "et": true, "partout": true, "dans": true, "sur": true,
+	"the": true, "a": true, "an": true, "and": true, "some": true, "everywhere": true, "in": true, "on": true, "all": true,
+}
+
+// takeUpWords, folded, after a real animal's name and a comma, say it of
+// the people named before: "Des cafards, ça se reproduit", "Rats, they
+// breed".
+var takeUpWords = map[string]bool{
+	"ca": true, "ils": true, "elles": true, "ni": true, "voila": true, "tous": true, "toutes": true, "qui": true, "pas": true,
+	"they": true, "theyre": true, "all": true, "every": true, "who": true, "not": true, "nothing": true,
+}
+
+// firstPersonIn reports whether the normalized text before holds a word
+// of the writer as the object of what is done: me, m', mon, ma, mes, my.
+func firstPersonIn(before []byte) bool {
+	for w, rest := firstWord(before); len(w) > 0; w, rest = firstWord(rest) {
+		switch string(w) {
+		case "me", "m", "mon", "ma", "mes", "my":
+			return true
+		}
+	}
+	return false
+}
+
+// negationSkips, folded, stand between a negation and what it denies:
+// articles and copulas.
+var negationSkips = map[string]bool{
+	"des": true, "de": true, "d": true, "un": true, "une": true,
+	"sono": true, "son": true, "sao": true, "sind": true, "siamo": true, "somos": true,
+}
+
+// oathWords, folded, come before what one swears on: "jure sur ma
+// mère", "giuro su mio figlio", "I swear on my kids".
+var oathWords = map[string]bool{"sur": true, "su": true, "on": true, "por": true, "sobre": true, "auf": true, "pela": true, "pelo": true, "pelos": true}
 
 // saidOfSituation reports whether the normalized text before ends with
 // "c'est", "c'était", "it's" or "that's": what follows is said of a
