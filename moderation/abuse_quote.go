@@ -34,6 +34,9 @@ var sayWords = map[string]bool{
 	"disant": true, "saying": true, "diciendo": true, "dicendo": true, "dizendo": true,
 	"lance": true, "lancait": true, "balance": true, "menacait": true, "threatened": true,
 	"gritaba": true, "decia": true, "urlava": true, "gridava": true, "diceva": true, "gritava": true, "dizia": true, "rief": true, "brullte": true,
+	// Messages received (round 30): "My ex keeps texting me 'sleep
+	// with one eye open'", "il m'envoie des SMS : « … »".
+	"texting": true, "texted": true, "texts": true, "messaged": true, "messaging": true, "envoie": true, "envoyait": true, "texto": true,
 }
 
 // afterWords are German participles that end the sentence after the

@@ -108,3 +108,45 @@ func TestEngineNamesAgainOfRound30(t *testing.T) {
 		{name: "an acronym after the particle", text: "Merci à M. Paul du CCAS, très patient.", decision: Publish, kinds: names, kept: []string{"CCAS"}},
 	})
 }
+
+// TestEngineHateOfRound30: an animal or a noun of contempt that opens the
+// sentence right after one naming a group, set apart by a comma ("…des
+// migrants entassés devant la préfecture. Des cafards, ça se reproduit")
+// or after a demonstrative; a group wished dead, told it has lived enough,
+// called useless mouths or left to natural selection. Not vermin listed
+// or seen in a place, nor a denial, in French or Italian.
+func TestEngineHateOfRound30(t *testing.T) {
+	abuse := []Kind{KindAbuse}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "a group, then cockroaches", text: "Encore des migrants entassés devant la préfecture ce matin. Des cafards, ça se reproduit et ça envahit tout.", decision: Reject, kinds: abuse},
+		{name: "a group, then pests", text: "Les Roumains qui mendient devant le bureau de poste. Des nuisibles, ni plus ni moins.", decision: Reject, kinds: abuse},
+		{name: "refugees, then cockroaches carrying", text: "Saw the refugees off that boat yesterday. Cockroaches, carrying their diseases straight into our hospitals.", decision: Reject, kinds: abuse},
+		{name: "qu'ils crèvent", text: "Les migrants, qu'ils crèvent tous.", decision: Reject, kinds: abuse},
+		{name: "natural selection", text: "Les handicapés coûtent une fortune à la MDPH. Dans le temps la sélection naturelle faisait le tri.", decision: Reject, kinds: abuse},
+		{name: "useless mouths", text: "Old people clogging up A&E with their falls. Useless mouths who've outstayed their welcome.", decision: Reject, kinds: abuse},
+		{name: "vermin listed", text: "Le foyer des migrants est insalubre. Des cafards, des rats, partout.", decision: Publish, absent: abuse},
+		{name: "rats seen", text: "Les réfugiés attendent dehors. Des rats, j'en ai vu trois dans la cour.", decision: Publish, absent: abuse},
+		{name: "care homes left to die", text: "Nos personnes âgées, on les laisse crever dans les EHPAD, c'est une honte.", decision: Publish, absent: abuse},
+		{name: "a denial in Italian", text: "Le persone disabili non sono parassiti, ma il sistema le tratta così.", decision: Publish, absent: abuse},
+		{name: "a denial in French", text: "Les migrants ne sont pas des parasites, ils travaillent dur.", decision: Publish, absent: abuse},
+		{name: "carers on the elderly ward", text: "The carers on the elderly ward are heartless harpies who leave the old folk in bed all day.", decision: Review, kinds: abuse},
+	})
+}
+
+// TestEngineThreatsAgainOfRound30: a bad end foretold ("il y aura des
+// morts") is a threat after a demand, a warning or a condition on what
+// the reader does to the writer, a hazard otherwise; what the writer
+// fears for his own is no threat, but an oath on his own still is; a
+// threat received by text message is reported.
+func TestEngineThreatsAgainOfRound30(t *testing.T) {
+	threat := []Kind{KindThreat}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "deaths after a condition on the writer", text: "Si vous me coupez encore le RSA, il y aura des morts.", decision: Reject, kinds: threat},
+		{name: "deaths after a warning", text: "Je vous préviens, il y aura des morts.", decision: Reject, kinds: threat},
+		{name: "deaths if the bridge falls", text: "Le pont de la D12 va finir par s'écrouler, les fissures sont énormes. Il y aura des morts si on ne fait rien.", decision: Publish, absent: threat, modelReviews: true},
+		{name: "a daughter in hospital", text: "My daughter will end up in hospital again if CAMHS keep cancelling. She's 15 and struggling.", decision: Publish, absent: threat},
+		{name: "brothers send the reader", text: "My brothers will make sure you end up in hospital.", decision: Reject, kinds: threat},
+		{name: "an oath on a mother", text: "jure sur ma mere jte bute", decision: Reject, kinds: threat},
+		{name: "a threat texted", text: "My ex keeps texting me 'sleep with one eye open'. Police gave me a crime number but nobody has called since.", decision: Review, kinds: []Kind{KindAbuse}, absent: threat},
+	})
+}
