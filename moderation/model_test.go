@@ -316,3 +316,47 @@ func TestModelsScoreTheFeaturesTheyAreTrainedOn(t *testing.T) {
 		}
 	}
 }
+
+// The table keeps weights of four decimals as ten-thousandths that give
+// back the float32 the lexicon gives; a model with a weight of more
+// decimals keeps them all as they are (wide).
+func TestModelWeightsAreExact(t *testing.T) {
+	for _, w := range []float64{0, 0.0001, -0.0001, 0.2652, -0.5899, 2.4113, -2.0408, 3.2767, -3.2768, 1.1, -0.3} {
+		q, ok := quantWeight(w)
+		if !ok || weight(q) != float32(w) {
+			t.Errorf("quantWeight(%g) = %d, %v: weight %g, want %g", w, q, ok, weight(q), float32(w))
+		}
+	}
+	for _, w := range []float64{0.12345, 3.5, -4, 1e-5} {
+		if _, ok := quantWeight(w); ok {
+			t.Errorf("quantWeight(%g) is exact, want not", w)
+		}
+	}
+	f := newFolder()
+	for _, tc := range []struct {
+		w    float64
+		wide bool
+	}{{0.2652, false}, {0.12345, true}, {5.5, true}} {
+		set := &lexicon.Set{
+			Model:       []lexicon.ModelWeight{{Feature: "mollusque", Weight: tc.w}},
+			ThreatModel: []lexicon.ModelWeight{{Feature: "je sais", Weight: -tc.w}},
+		}
+		ms := newModels(f, set, 0, 0)
+		if (ms.wide != nil) != tc.wide {
+			t.Errorf("weight %g: wide %v, want %v", tc.w, ms.wide != nil, tc.wide)
+		}
+		for _, c := range []struct {
+			h      uint64
+			threat bool
+		}{{wordHash([]byte("mollusque")), false}, {pairHash(wordHash([]byte("je")), wordHash([]byte("sais"))), true}} {
+			a, th := ms.weights(ms.slot(c.h))
+			got, want := a, float32(tc.w)
+			if c.threat {
+				got, want = th, float32(-tc.w)
+			}
+			if got != want {
+				t.Errorf("weight %g: table gives %g, want %g", tc.w, got, want)
+			}
+		}
+	}
+}
