@@ -647,19 +647,37 @@ var businessNouns = map[string]bool{
 // ownBusiness returns the token of a business noun owned by the writer,
 // a first-person possessive at most three words before it ("my cleaning
 // company", "ma petite entreprise", "my own little company"), or -1.
+//
+// It reads the text once, keeping the last possessive seen: a word is
+// looked up among the nouns only within three words after one, and among
+// the possessives only when its first letter and its length may be one's
+// (possessiveShape), so that most words cost no map lookup.
 func ownBusiness(toks []token, fold []byte) int {
+	owner := -4 // the last possessive before k
 	for k := range toks {
-		if !toks[k].has(tokLetter) || !businessNouns[string(fold[toks[k].fs:toks[k].fe])] {
-			continue
+		w := fold[toks[k].fs:toks[k].fe]
+		if k-owner <= 3 && toks[k].has(tokLetter) && businessNouns[string(w)] {
+			return k
 		}
-		for j := k - 1; j >= 0 && j >= k-3; j-- {
-			if firstPossessive[string(fold[toks[j].fs:toks[j].fe])] {
-				return k
-			}
+		if len(w) > 0 && len(w) <= possessiveShape.maxLen && possessiveShape.first[w[0]] && firstPossessive[string(w)] {
+			owner = k
 		}
 	}
 	return -1
 }
+
+// possessiveShape holds the first bytes of the words of firstPossessive
+// and the length of the longest, which most words are not.
+var possessiveShape = func() (s struct {
+	first  [256]bool
+	maxLen int
+}) {
+	for w := range firstPossessive {
+		s.first[w[0]] = true
+		s.maxLen = max(s.maxLen, len(w))
+	}
+	return s
+}()
 
 // saleOpens reports whether the text opens by offering a thing for sale:
 // its first word is one of selling ("Vends", "Vendo", "Verkaufe",
