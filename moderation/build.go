@@ -218,19 +218,18 @@ func (nm *names) freeze() {
 		size *= 2
 	}
 	// Entry 0 is that of the words in no list.
-	t := wordTable{slots: make([]uint64, size), entries: make([]wordInfo, 1, len(nm.words)+1), short: make([]uint64, 1, len(nm.words)+1), mask: uint64(size - 1)}
+	t := wordTable{slots: make([]uint64, size), entries: make([]wordInfo, 1, len(nm.words)+1), mask: uint64(size - 1)}
 	for w, info := range nm.words {
 		h := wordHash([]byte(w))
 		info.word = w
-		t.entries = append(t.entries, *info) // within capacity: no entry moves
-		nm.words[w] = &t.entries[len(t.entries)-1]
-		var short uint64
+		info.short = 0
 		if len(w) <= 8 {
 			for i := 0; i < len(w); i++ {
-				short |= uint64(w[i]) << (8 * i)
+				info.short |= uint64(w[i]) << (8 * i)
 			}
 		}
-		t.short = append(t.short, short)
+		t.entries = append(t.entries, *info) // within capacity: no entry moves
+		nm.words[w] = &t.entries[len(t.entries)-1]
 		i := h & t.mask
 		for t.slots[i] != 0 {
 			i = (i + 1) & t.mask

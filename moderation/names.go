@@ -82,11 +82,13 @@ func (nm *names) annotateHashes(toks []token, fold []byte, hashes []uint64) []ui
 // slot says all a lookup needs to stop at it with one branch: it holds
 // the word's length, and entry 0 is the entry of the words in no list,
 // where an empty slot leads; a word of eight bytes or fewer, most words,
-// is compared as an integer, with short.
+// is compared as an integer, the entry's short. (Kept in the entry, whose
+// fields every stage reads next, rather than in a table of its own: a
+// word of a text found in the lists then reads two lines of the cache,
+// its slot's and its entry's, where it read three, most of them missed.)
 type wordTable struct {
 	slots   []uint64 // top 32 bits of the hash, the word's length (8 bits, at most 255) and the entry's index (24 bits; 0: empty)
 	entries []wordInfo
-	short   []uint64 // the bytes of each entry's word when it has eight or fewer, as a little-endian integer
 	mask    uint64
 }
 
@@ -115,7 +117,7 @@ func (t *wordTable) get(h uint64, w []byte) *wordInfo {
 		s := t.slots[i]
 		e := s & 0xffffff
 		// An empty slot (e = 0) or w's: the entry.
-		if b2i(s == 0)|b2i(s&^0xffffff == key)&b2i(t.short[e] == x) != 0 {
+		if b2i(s == 0)|b2i(s&^0xffffff == key)&b2i(t.entries[e].short == x) != 0 {
 			return &t.entries[e]
 		}
 	}

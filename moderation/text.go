@@ -131,6 +131,7 @@ type token struct {
 // wordInfo is everything the word lists say of one folded word.
 type wordInfo struct {
 	word      string // the folded word
+	short     uint64 // its bytes when it has eight or fewer, as a little-endian integer (wordTable.get), 0 otherwise
 	first     uint8  // firstName or firstNameWord
 	cue       uint8  // cueTitle, cueUpper, cueRole or cueCalled
 	lower     bool   // a first name that is also a lower-case word
