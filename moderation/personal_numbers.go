@@ -987,6 +987,9 @@ var fileWords = map[string]bool{
 	// demande ANTS est le 24A7KD9310", "my bidding number is 2048817".
 	"demande": true, "request": true, "account": true, "bidding": true, "tenancy": true, "membership": true,
 	"solicitud": true, "richiesta": true, "pedido": true, "antrag": true, "antragsnummer": true,
+	// A customer's or a beneficiary's: "Mi número de beneficiaria es
+	// 4401962", "CRN 11843092764 is mine".
+	"identifiant": true, "beneficiaria": true, "beneficiario": true, "client": true, "cliente": true, "customer": true, "crn": true,
 }
 
 // ownFiles masks the number of the writer's own file, announced by a
@@ -1034,7 +1037,7 @@ func ownFiles(text string, toks []token, fold []byte, digits []int32, out []find
 		}
 		end = toks[e].ce
 		id := text[toks[s].cs:toks[e].ce]
-		if len(id) > 32 || countDigits(id) < 5 || !ownFileBefore(text, toks, fold, s) {
+		if len(id) > 32 || countDigits(id) < 5 || !ownFileBefore(text, toks, fold, s) && !ownFileAfter(text, toks, fold, e) {
 			continue
 		}
 		// Not a date, a tax year nor an amount: "mon dossier déposé le
@@ -1069,20 +1072,53 @@ var formWords = map[string]bool{"cerfa": true, "form": true, "formulaire": true,
 // and at most twelve back, name the writer's file: a word of a file, and
 // a first-person possessive at most three words before that word ("mon
 // numéro de dossier", "My Universal Credit reference"), not "mon numéro
-// d'allocataire X, dossier n° 2024-118". The dot of "file no." ends no
-// sentence.
+// d'allocataire X, dossier n° 2024-118"; or a word of a file and a word
+// of ownership after it. The dot of "file no." ends no sentence.
 func ownFileBefore(text string, toks []token, fold []byte, s int) bool {
-	file := -1
+	file, mine := -1, false
 	for j := s - 1; j >= 0 && j >= s-12; j-- {
 		w := fold[toks[j].fs:toks[j].fe]
-		if gapEndsSentence(text, toks[j], toks[j+1]) && !numberAbbreviations[string(w)] {
+		// A colon, a bracket or quotes end no sentence here: "Mon
+		// dossier : 2024-118407", "mi expediente (n.º 2023-NAT-004518)".
+		if strings.ContainsAny(text[toks[j].ce:toks[j+1].cs], ".!?;\n") && !numberAbbreviations[string(w)] {
+			break
+		}
+		switch {
+		case fileWords[string(w)]:
+			file = j
+		case file >= 0 && file-j <= 3 && firstPossessive[string(w)]:
+			return true
+		case mineWords[string(w)]:
+			mine = true
+		}
+	}
+	// Or owned between the file word and the number: "Identifiant
+	// famille qui est le nôtre : FAM-33081", "Dossier de bourse, qui
+	// est le sien : 2024-BCO-117230".
+	return file >= 0 && mine
+}
+
+// ownFileAfter reports whether the words right after token e, a number,
+// in its sentence, say it is the writer's: "CRN 11843092764 is mine",
+// "Dossier MDPH n° 069-2023-11482, c'est mon dossier perso".
+func ownFileAfter(text string, toks []token, fold []byte, e int) bool {
+	for j := e + 1; j < len(toks) && j <= e+5; j++ {
+		if strings.ContainsAny(text[toks[j-1].ce:toks[j].cs], ".!?;\n") {
 			return false
 		}
-		if fileWords[string(w)] {
-			file = j
-		} else if file >= 0 && file-j <= 3 && firstPossessive[string(w)] {
+		w := string(fold[toks[j].fs:toks[j].fe])
+		if w == "not" || w == "pas" {
+			return false // "…is not mine to chase"
+		}
+		if mineWords[w] && w != "notre" || firstPossessive[w] && j+1 < len(toks) && fileWords[string(fold[toks[j+1].fs:toks[j+1].fe])] {
 			return true
 		}
 	}
 	return false
+}
+
+// mineWords, folded, say a thing is the writer's, or a person's he
+// speaks for: "le mien", "is mine", "le nôtre", "le sien".
+var mineWords = map[string]bool{
+	"mien": true, "mienne": true, "miens": true, "miennes": true, "mine": true, "notre": true, "sien": true, "sienne": true,
 }
