@@ -62,7 +62,11 @@ func (p *personal) addresses(text string, toks []token, fold []byte, digits []in
 			// writer's own only: "the 24 Highgate bus", "2 Gateway
 			// advisers" are none.
 			if e, one := englishStreetEnd(text, toks, fold, j); e > 0 && (!one || p.privateBefore(text, toks, fold, k)) && !p.serviceAddress(text, toks, fold, k, out) {
-				out = append(out, finding{t.cs, toks[e].ce, maskAddress})
+				start := t.cs
+				if k > 0 && flatWords[string(fold[toks[k-1].fs:toks[k-1].fe])] && !gapHasBreak(text, toks[k-1], t) {
+					start = toks[k-1].cs // "Flat 9, Corbett House"
+				}
+				out = append(out, finding{start, toks[e].ce, maskAddress})
 				next = e + 1
 			}
 			continue
@@ -324,6 +328,12 @@ func englishStreetEnd(text string, toks []token, fold []byte, j int) (end int, o
 		}
 		w := string(fold[toks[m].fs:toks[m].fe])
 		if m > j && englishStreets[w] {
+			// A block's word ends its clause, after a name that is no
+			// frequent word: "14 Shelley House, Keats Estate"; not "3
+			// Opera House tickets", "a 3 Bed House".
+			if blockWords[w] && (m+1 < len(toks) && gapText(text, toks[m], toks[m+1]) == "" || toks[m-1].info.stop || nounWordsBeforeBlock[string(fold[toks[m-1].fs:toks[m-1].fe])]) {
+				return 0, false
+			}
 			return m, false
 		}
 		if m == j && oneWordStreet(w) {
@@ -363,7 +373,17 @@ var englishStreets = map[string]bool{
 	"way": true, "grove": true, "terrace": true, "gardens": true, "court": true, "place": true,
 	"view": true, "rise": true, "parade": true, "row": true, "hill": true, "square": true, "mews": true, "vale": true,
 	"quay": true, "wharf": true, "heights": true, "cottages": true, "villas": true, "approach": true,
+	// A flat's number in a named block: "14 Shelley House, Keats Estate".
+	"house": true, "lodge": true, "mansions": true, "tower": true,
 }
+
+// blockWords are the englishStreets that end a block's name, and
+// nounWordsBeforeBlock the words before them that make a kind of house,
+// not a name: "a 3 Bed House", "the Opera House".
+var (
+	blockWords           = map[string]bool{"house": true, "lodge": true, "mansions": true, "tower": true}
+	nounWordsBeforeBlock = map[string]bool{"bed": true, "bedroom": true, "opera": true, "guest": true, "country": true, "town": true, "council": true, "public": true, "terraced": true, "detached": true, "family": true, "tree": true, "club": true}
+)
 
 // flats finds a flat in a block of flats: "Résidence Les Pins, bât. C,
 // appt 42", "bâtiment B escalier 2 appartement 17" — a flat number after
@@ -457,6 +477,9 @@ func (p *personal) namedAddresses(text string, toks []token, fold []byte, out []
 			s, names = k+2, 1
 		}
 		from := -1
+		if s == k+2 && k > 0 && toks[k-1].has(tokDigit) && toks[k-1].fe-toks[k-1].fs <= 4 && !toks[k-1].has(tokMasked) {
+			from = k - 1 // "au 2 lieu-dit Kerlann"
+		}
 		for s < len(toks) && !toks[s].has(tokCap) {
 			if numbered := toks[s].has(tokDigit) && toks[s].fe-toks[s].fs <= 4 && s+2 < len(toks) && string(fold[toks[s+1].fs:toks[s+1].fe]) == "lieu" && string(fold[toks[s+2].fs:toks[s+2].fe]) == "dit"; numbered {
 				from = s
@@ -471,6 +494,7 @@ func (p *personal) namedAddresses(text string, toks []token, fold []byte, out []
 		if from < 0 {
 			from = s
 		}
+		lastName := -1
 		for m := s; m < len(toks) && m <= s+8; m++ {
 			t := toks[m]
 			if m > s && gapEndsSentence(text, toks[m-1], t) || t.has(tokMasked) || overlapsAny(out, t.cs, t.ce) {
@@ -491,9 +515,16 @@ func (p *personal) namedAddresses(text string, toks []token, fold []byte, out []
 			}
 			if t.has(tokCap) {
 				names++
+				lastName = m
 			} else if !t.info.particle && !(m > s && toks[m-1].has(tokHyphen)) { // "Lieu-dit"
 				break
 			}
+		}
+		// A numbered lieu-dit with no postcode is an address still, as a
+		// street's is: "au 2 lieu-dit Kerlann, et le courrier…".
+		if from < s && lastName >= s && names >= 2 && k < lastName && !overlapsAny(out, toks[from].cs, toks[lastName].ce) && (lastName+1 == len(toks) || !toks[lastName+1].has(tokDigit)) {
+			out = append(out, finding{toks[from].cs, toks[lastName].ce, maskAddress})
+			k = lastName
 		}
 	}
 	return out
