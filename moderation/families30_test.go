@@ -150,3 +150,40 @@ func TestEngineThreatsAgainOfRound30(t *testing.T) {
 		{name: "a threat texted", text: "My ex keeps texting me 'sleep with one eye open'. Police gave me a crime number but nobody has called since.", decision: Review, kinds: []Kind{KindAbuse}, absent: threat},
 	})
 }
+
+// TestEngineFilesOfRound30: the writer's file number after a colon or in
+// brackets ("Mon dossier : 2024-118407", "mi expediente (n.º …)"), owned
+// after its word ("qui est le nôtre", "is mine", "c'est mon dossier"), a
+// customer's or a beneficiary's number; not one said not to be the
+// writer's. A flat in a named block written with a number ("14 Shelley
+// House"), not a kind of house; a numbered lieu-dit with no postcode.
+func TestEngineFilesOfRound30(t *testing.T) {
+	pii := []Kind{KindPersonalData}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "after a colon", text: "Mon dossier : 2024-118407. Toujours rien depuis mars.", decision: Publish, kinds: pii, gone: []string{"118407"}},
+		{name: "in brackets", text: "Si el lunes no tengo respuesta sobre mi expediente de naturalización (n.º 2023-NAT-004518), pondré una reclamación.", decision: Publish, kinds: pii, gone: []string{"004518"}},
+		{name: "qui est le nôtre", text: "Identifiant famille qui est le nôtre : FAM-33081. Merci de vérifier.", decision: Publish, kinds: pii, gone: []string{"FAM-33081"}},
+		{name: "is mine", text: "Still waiting on my student finance. CRN 11843092764 is mine. Term started.", decision: Publish, kinds: pii, gone: []string{"11843092764"}},
+		{name: "c'est mon dossier", text: "Dossier MDPH n° 069-2023-11482, c'est mon dossier perso, pour l'AAH.", decision: Publish, kinds: pii, gone: []string{"069-2023-11482"}},
+		{name: "a beneficiary's number", text: "Mi número de beneficiaria es 4401962. Pueden llamarme por la tarde.", decision: Publish, kinds: pii, gone: []string{"4401962"}},
+		{name: "not mine", text: "The council's case ref 2024-5519 is not mine to chase.", decision: Publish, absent: pii, kept: []string{"2024-5519"}},
+		{name: "a named block", text: "Please send someone to 14 Shelley House, Keats Estate. The door entry is broken.", decision: Publish, kinds: pii, gone: []string{"Shelley House"}},
+		{name: "opera tickets", text: "We need 3 Opera House tickets for the school trip, can the council help?", decision: Publish, absent: pii},
+		{name: "a bed house", text: "I live in a 3 Bed House and the council tax band is wrong.", decision: Publish, absent: pii},
+		{name: "a numbered lieu-dit", text: "J'habite un écart de la commune, au 2 lieu-dit Kerlann, et le courrier arrive un jour sur deux.", decision: Publish, kinds: pii, gone: []string{"Kerlann"}},
+	})
+}
+
+// TestEngineStreetsAndParticlesOfRound30: an English street word after a
+// person's name keeps the street ("Winston Churchill Drive"); a particle
+// of names only after a first name goes on the name ("Anna-Lena von
+// Hohenberg"), a French "de" before a town does not.
+func TestEngineStreetsAndParticlesOfRound30(t *testing.T) {
+	names := []Kind{KindPersonName}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "a drive", text: "Our street, Winston Churchill Drive, floods every time it rains hard.", decision: Publish, absent: names, kept: []string{"Winston Churchill Drive"}},
+		{name: "a close", text: "I live on Nelson Mandela Close and the bins are not collected.", decision: Publish, absent: names, kept: []string{"Nelson Mandela Close"}},
+		{name: "von", text: "Ich habe mit Anna-Lena von Hohenberg gesprochen, sie war sehr freundlich.", decision: Publish, kinds: names, gone: []string{"Hohenberg"}},
+		{name: "de and a town", text: "Merci à Julie de Montreuil pour son accueil.", decision: Publish, kinds: names, kept: []string{"Montreuil"}},
+	})
+}

@@ -1640,7 +1640,9 @@ func (nm *names) firstNameAt(text string, toks []token, fold []byte, keep []bool
 	// (the Portuguese first names with a particle).
 	compound := next > e+1 && next+1 < len(toks) && toks[next].has(tokCap) && !toks[next].has(tokUpper) && !toks[next].info.place && toks[next+1].has(tokCap) && toks[next+1].info.surname && !toks[next+1].info.place &&
 		!gapHasBreak(text, toks[next-1], toks[next]) && !gapHasBreak(text, toks[next], toks[next+1]) && nm.isName(toks, fold, keep, next, false) && nm.isName(toks, fold, keep, next+1, false)
-	if next > e+1 && !compound && (next >= len(toks) || !toks[e+1].has(tokCap) && !toks[next].info.surname) {
+	// (Or after a particle of names only, any capitalised word: "Anna-
+	// Lena von Hohenberg", "Ludwig van Beethoven".)
+	if next > e+1 && !compound && (next >= len(toks) || !toks[e+1].has(tokCap) && !toks[next].info.surname && !(toks[e+1].info.nameWord&nwNameParticle != 0 && toks[next].has(tokCap) && !toks[next].has(tokUpper))) {
 		next = e + 1
 	}
 	// N'Diaye, O'Brien: a one-letter prefix with an apostrophe.
