@@ -187,3 +187,19 @@ func TestEngineStreetsAndParticlesOfRound30(t *testing.T) {
 		{name: "de and a town", text: "Merci à Julie de Montreuil pour son accueil.", decision: Publish, kinds: names, kept: []string{"Montreuil"}},
 	})
 }
+
+// TestEngineSpamAgainOfRound30: a recovery scam's testimonial, which warns
+// of the first scam to sell the second, is junk with its contact; a
+// citizen's warning of it is not. A petition or a fundraiser pushed on the
+// form goes to a moderator; one mentioned in a complaint does not.
+func TestEngineSpamAgainOfRound30(t *testing.T) {
+	spam := []Kind{KindSpam}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "a recovery testimonial", text: "Crypto recovery expert!! I lost £40k to a fake broker and Hackerwizard got everything back in 3 days. Email hackerwizard.recovery@protonmail.com, he is legit", decision: Reject, kinds: spam},
+		{name: "a warning of it", text: "Attention arnaque : un soi-disant expert en crypto recovery m'a appelé au 06 12 34 56 78, ne répondez pas.", decision: Publish, absent: spam},
+		{name: "a petition", text: "Signez la pétition pour la réouverture du bureau de poste ! Déjà 2 300 signatures. Lien sur change.org, partagez autour de vous.", decision: Review, kinds: spam},
+		{name: "a fundraiser", text: "Please support our GoFundMe for my nan's funeral, anything helps x", decision: Review, kinds: spam},
+		{name: "a petition signed", text: "J'ai signé la pétition sur change.org pour le bureau de poste, sans résultat.", decision: Publish, absent: spam},
+		{name: "a fundraiser in a complaint", text: "Nous avons lancé une cagnotte Leetchi pour les obsèques de mon père, la CAF bloque le capital décès.", decision: Publish, absent: spam},
+	})
+}

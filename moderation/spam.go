@@ -408,7 +408,11 @@ func (s *spam) score(text string, toks []token, fold []byte, n *normalized, hits
 	// ville", "cliquez ici ne marche pas"): spam needs two clues. A
 	// citizen warning of a scam quotes all of it ("faux site :
 	// carte-grise-officielle.com, c'est une arnaque").
-	if !sc.gibberish && sc.score >= spamReview && (sc.links+sc.terms+contacts < 2 || warnsOfScam(toks, fold)) {
+	// (Not a recovery scam's testimonial, which warns of the first
+	// scam to sell the second: "I lost £40k to a fake broker and
+	// Hackerwizard got everything back… he is legit", a way to reach
+	// the "expert" given.)
+	if !sc.gibberish && sc.score >= spamReview && (sc.links+sc.terms+contacts < 2 || warnsOfScam(toks, fold) && !(contacts > 0 && maxWeight >= 3 && testimonial(toks, fold))) {
 		sc.score = min(sc.score, spamReview-1)
 	}
 	// A test of the form announced as one is no contribution: a
@@ -419,6 +423,19 @@ func (s *spam) score(text string, toks []token, fold []byte, n *normalized, hits
 		sc.score = spamReview
 	}
 	return sc
+}
+
+// testimonial reports whether the text praises or thanks someone for
+// what he did for the writer: "he is legit", "je le recommande", "je
+// remercie Dieu", "got everything back", "a tout récupéré".
+func testimonial(toks []token, fold []byte) bool {
+	for _, t := range toks {
+		switch string(fold[t.fs:t.fe]) {
+		case "legit", "recommande", "recommend", "remercie", "grateful", "reconnaissant", "reconnaissante", "recupere", "recovered":
+			return true
+		}
+	}
+	return false
 }
 
 // reviewBefore reports whether the text before byte end holds a whole
