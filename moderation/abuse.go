@@ -259,14 +259,11 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 	}
 	// opensOnGroup reports whether hit i, an animal or a noun of
 	// contempt, opens the sentence right after one that names a group,
-	// set apart by a comma as what the group is called ("Encore des
-	// migrants entassés devant la préfecture. Des cafards, ça se
-	// reproduit…", "Les Roumains qui mendient devant la poste. Des
-	// nuisibles, ni plus ni moins…", "Saw the refugees off that boat.
-	// Cockroaches, carrying their diseases…"), or after a demonstrative
-	// when it is no real animal ("Un trans à l'accueil… Ces monstres sont
-	// partout"). Not a list of the vermin a place has ("Le foyer des
-	// migrants est insalubre. Des cafards, des rats, partout"), nor with
+	// set apart by a comma as what the group is called ("Les Roumains qui
+	// mendient devant la poste. Des nuisibles, ni plus ni moins…", "…que
+	// des Africains dans la salle d'attente. Des animaux, ils crient"),
+	// or after a demonstrative ("Un trans à l'accueil… Ces monstres sont
+	// partout"). Not a list ("…Des parasites, des profiteurs"), nor with
 	// a person named in between.
 	opensOnGroup := func(i int) bool {
 		h := hits[i]
@@ -283,15 +280,22 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 			return false
 		}
 		rest := strings.TrimLeft(n.src[runeEnd(n.src, n.pos[h.end-1]):], " ")
+		// Not a real animal, which the text may be about: "Les
+		// migrants dorment sous le pont. Des rats, qui courent sur
+		// leurs sacs", "Des cafards, des rats, partout". (Real animals
+		// with a word that takes the group up after them, "Des cafards,
+		// ça se reproduit", "Cockroaches, carrying their diseases",
+		// were tried and dropped after a review: "Des rats, ils en
+		// voient toutes les nuits", "Cockroaches, crawling over the
+		// beds".)
+		if a.has(h.id, patRealAnimal) {
+			return false
+		}
 		if strings.HasPrefix(rest, ",") {
-			// A real animal only with what says it of people after it:
-			// "Des cafards, ça se reproduit", "Cockroaches, carrying
-			// their diseases"; not "Des rats, j'en ai vu trois".
-			next, _ := firstWord(text[h.end:])
-			if listWords[string(next)] || a.has(h.id, patRealAnimal) && !takeUpWords[string(next)] && !bytes.HasSuffix(next, []byte("ing")) {
+			if next, _ := firstWord(text[h.end:]); listWords[string(next)] {
 				return false
 			}
-		} else if !demonstrative || a.has(h.id, patRealAnimal) {
+		} else if !demonstrative {
 			return false
 		}
 		g := hs.nearest(i, patGroup, 16, 0)
@@ -1866,20 +1870,14 @@ var listWords = map[string]bool{
 	"the": true, "a": true, "an": true, "and": true, "some": true, "everywhere": true, "in": true, "on": true, "all": true,
 }
 
-// takeUpWords, folded, after a real animal's name and a comma, say it of
-// the people named before: "Des cafards, ça se reproduit", "Rats, they
-// breed".
-var takeUpWords = map[string]bool{
-	"ca": true, "ils": true, "elles": true, "ni": true, "voila": true, "tous": true, "toutes": true, "qui": true, "pas": true,
-	"they": true, "theyre": true, "all": true, "every": true, "who": true, "not": true, "nothing": true,
-}
-
-// firstPersonIn reports whether the normalized text before holds a word
-// of the writer as the object of what is done: me, m', mon, ma, mes, my.
+// firstPersonIn reports whether the normalized text before holds the
+// writer as the object of what is done: me, m'. (Possessives were tried:
+// "si vous ne mettez pas un feu devant l'école de mon fils, il y aura des
+// morts" warns of a hazard.)
 func firstPersonIn(before []byte) bool {
 	for w, rest := firstWord(before); len(w) > 0; w, rest = firstWord(rest) {
 		switch string(w) {
-		case "me", "m", "mon", "ma", "mes", "my":
+		case "me", "m":
 			return true
 		}
 	}

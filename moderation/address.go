@@ -331,7 +331,9 @@ func englishStreetEnd(text string, toks []token, fold []byte, j int) (end int, o
 			// A block's word ends its clause, after a name that is no
 			// frequent word: "14 Shelley House, Keats Estate"; not "3
 			// Opera House tickets", "a 3 Bed House".
-			if blockWords[w] && (m+1 < len(toks) && gapText(text, toks[m], toks[m+1]) == "" || toks[m-1].info.stop || nounWordsBeforeBlock[string(fold[toks[m-1].fs:toks[m-1].fe])]) {
+			// Nor a year ("In June 2017 Grenfell Tower, a council
+			// block, burned").
+			if blockWords[w] && (m+1 < len(toks) && gapText(text, toks[m], toks[m+1]) == "" || toks[m-1].info.stop || nounWordsBeforeBlock[string(fold[toks[m-1].fs:toks[m-1].fe])] || toks[j-1].ce-toks[j-1].cs > 3) {
 				return 0, false
 			}
 			return m, false
@@ -437,6 +439,10 @@ func namedBuildingAfter(text string, toks []token, fold []byte, k int) int {
 	return -1
 }
 
+// lieuDitBefore, folded, come before a numbered lieu-dit: "au 2 lieu-dit
+// Kerlann", "J'habite 4 lieu-dit…".
+var lieuDitBefore = map[string]bool{"au": true, "du": true, "habite": true, "habitons": true, "demeurant": true, "domicilie": true, "domiciliee": true}
+
 // flatWords come before a flat's number, buildingWords before the name or
 // letter of its building.
 var (
@@ -477,8 +483,11 @@ func (p *personal) namedAddresses(text string, toks []token, fold []byte, out []
 			s, names = k+2, 1
 		}
 		from := -1
-		if s == k+2 && k > 0 && toks[k-1].has(tokDigit) && toks[k-1].fe-toks[k-1].fs <= 4 && !toks[k-1].has(tokMasked) {
-			from = k - 1 // "au 2 lieu-dit Kerlann"
+		// "au 2 lieu-dit Kerlann": a house's number after au, à or du;
+		// not a year, a line's, an exit's or a count ("Depuis 2019
+		// lieu-dit…", "ligne 12 lieu-dit…", "Il y a 3 lieu-dit…").
+		if s == k+2 && k > 1 && toks[k-1].has(tokDigit) && !toks[k-1].has(tokLetter) && toks[k-1].ce-toks[k-1].cs <= 3 && !toks[k-1].has(tokMasked) && lieuDitBefore[string(fold[toks[k-2].fs:toks[k-2].fe])] {
+			from = k - 1
 		}
 		for s < len(toks) && !toks[s].has(tokCap) {
 			if numbered := toks[s].has(tokDigit) && toks[s].fe-toks[s].fs <= 4 && s+2 < len(toks) && string(fold[toks[s+1].fs:toks[s+1].fe]) == "lieu" && string(fold[toks[s+2].fs:toks[s+2].fe]) == "dit"; numbered {
@@ -577,6 +586,7 @@ var numberLabels = map[string]bool{
 	"part": true, "step": true, "stage": true, "counter": true, "desk": true, "window": true, "bay": true,
 	"guichet": true, "salle": true, "porte": true, "ligne": true, "quai": true, "bureau": true, "etage": true, "chapitre": true,
 	"zone": true, "zones": true, "day": true,
+	"room": true, "queue": true, "box": true, "office": true, "cubicle": true,
 }
 
 // livesLinks may come between a word of personal_cues' class lives and

@@ -3,18 +3,20 @@ package moderation
 import "testing"
 
 // TestEngineThreatsOfRound30: where a killing leaves a person ("I will put
-// that social worker in the ground", "six pieds sous terre"), a warning said
-// as the reader's interest ("il a intérêt à faire gaffe en sortant", "vous
-// avez intérêt à regarder derrière vous"). Not bulbs put in the ground, a
-// relative in an early grave, the back of a sheet; nor a hazard that will
-// hurt someone as they fall, which the models do not read either.
+// that social worker in the ground", "six pieds sous terre"). Not bulbs put
+// in the ground, a relative in an early grave; not hazards warned of as the
+// reader's interest ("les piétons ont intérêt à faire gaffe en sortant du
+// tram"); nor a hazard that will hurt someone as they fall, which the
+// models do not read either, though a threat of getting hurt walking out
+// still is one.
 func TestEngineThreatsOfRound30(t *testing.T) {
 	threat := []Kind{KindThreat}
 	runEngineCases(t, newTestEngine(t, nil), []engineCase{
 		{name: "a worker put in the ground", text: "If social services come near my kids again I will put that social worker in the ground. Not a joke.", decision: Reject, kinds: threat},
 		{name: "six pieds sous terre", text: "Je vais mettre ce contrôleur six pieds sous terre.", decision: Reject, kinds: threat},
-		{name: "intérêt à faire gaffe en sortant", text: "Le conseiller a intérêt à faire gaffe en sortant ce soir.", decision: Reject, kinds: threat},
-		{name: "intérêt à regarder derrière vous", text: "Vous avez intérêt à regarder derrière vous.", decision: Reject, kinds: threat},
+		{name: "pedestrians warned", text: "Les piétons ont intérêt à faire gaffe en sortant du tram, le quai est glissant.", decision: Publish, absent: threat, modelReviews: true},
+		{name: "scooters behind", text: "En sortant du parking, vous avez intérêt à regarder derrière vous, les trottinettes arrivent à fond.", decision: Publish, absent: threat, modelReviews: true},
+		{name: "hurt walking out", text: "If you evict me, someone from your office will get hurt walking out of that building.", decision: Reject, kinds: threat},
 		{name: "bulbs in the ground", text: "He put the bulbs in the ground last week.", decision: Publish, absent: threat, modelReviews: true},
 		{name: "a mother in an early grave", text: "The council will put my mother in an early grave with this stress.", decision: Publish, absent: threat},
 		{name: "a father buried", text: "My dad, who worked for the council, was put in the ground last year.", decision: Publish, absent: threat},
@@ -28,16 +30,18 @@ func TestEngineThreatsOfRound30(t *testing.T) {
 }
 
 // TestEngineSpamOfRound30: a tradesman's and a teacher's advertisements,
-// a paid helper's with a link, a site spelled out with "dot com" inside a
-// sentence when its name is long. Not a local site named with words of
-// the area, a shop's site spelled out, "the dot com bubble".
+// a paid helper's with a link. Not a local site named with words of the
+// area, a site spelled out inside a sentence (a "dot com" there was tried
+// and dropped after a review: "I checked moneysavingexpert dot com"), "the
+// dot com bubble", a town's free trial lesson.
 func TestEngineSpamOfRound30(t *testing.T) {
 	spam := []Kind{KindSpam}
 	runEngineCases(t, newTestEngine(t, nil), []engineCase{
 		{name: "a plumber", text: "Plombier chauffagiste sur Toulouse et alentours, dépannage rapide, 7j/7, travail soigné. Devis gratuit, intervention sous 2 heures, paiement en plusieurs fois possible.", decision: Reject, kinds: spam},
 		{name: "a first lesson free", text: "Cours de français pour préparer l'entretien de naturalisation, premier cours offert ! Inscriptions sur parlons-ensemble-b1.fr", decision: Review, kinds: spam},
 		{name: "a paid helper", text: "Vous galérez avec vos démarches CAF ? Je m'occupe de tout pour 25 € le dossier. Infos sur demarches-facile-conseil.fr", decision: Review, kinds: spam},
-		{name: "dot com in a sentence", text: "Tip for everyone waiting for a passport: FastTrackPassportHelp dot com got mine in a week for £150. Worth it.", decision: Reject, kinds: spam},
+		{name: "a site named in a sentence", text: "I checked moneysavingexpert dot com and it says the council is wrong about my band.", decision: Publish, absent: spam},
+		{name: "a town's trial lesson", text: "La piscine municipale offre un cours d'essai gratuit d'aquagym, merci la ville.", decision: Publish, absent: spam},
 		{name: "a local site", text: "Les bus de Lyon et alentours sont toujours en retard, infos sur le site tcl.fr introuvables.", decision: Publish, absent: spam},
 		{name: "a debt paid in instalments", text: "J'ai demandé un paiement en plusieurs fois de mon trop-perçu, la CAF n'a jamais répondu.", decision: Publish, absent: spam},
 		{name: "a shop spelled out", text: "I ordered it on amazon dot com and it never came, so the refund form is useless.", decision: Publish, absent: spam},
@@ -45,14 +49,16 @@ func TestEngineSpamOfRound30(t *testing.T) {
 	})
 }
 
-// TestEngineNamesOfRound30: a family's name between "the" and "family",
-// known or signing the text; a house number with bis written on or a
-// flat's letter apart.
+// TestEngineNamesOfRound30: a family's name between "the" and "family"
+// signing the text, not inside a sentence; a house number with bis
+// written on or a flat's letter apart.
 func TestEngineNamesOfRound30(t *testing.T) {
 	names, pii := []Kind{KindPersonName}, []Kind{KindPersonalData}
 	runEngineCases(t, newTestEngine(t, nil), []engineCase{
 		{name: "a family signing", text: "The school office went above and beyond with the free school meals form. Please pass on our thanks. — The Adeyemi family", decision: Publish, kinds: names, gone: []string{"Adeyemi"}},
-		{name: "a known surname's family", text: "The Hernandez family would like to thank the nurses of ward 5.", decision: Publish, kinds: names, gone: []string{"Hernandez"}},
+		{name: "thanks from a family", text: "The nurses of ward 5 were wonderful. Thanks from the Kowalczyk family", decision: Publish, kinds: names, gone: []string{"Kowalczyk"}},
+		{name: "a family on TV", text: "The Simpson family on TV has a better council than ours.", decision: Publish, absent: names, kept: []string{"Simpson"}},
+		{name: "living with a family", text: "The council housing office is like living with the Addams family", decision: Publish, absent: names, kept: []string{"Addams"}},
 		{name: "the Royal family", text: "The Royal family visited the hospital last year and nothing has changed since.", decision: Publish, absent: names, kept: []string{"Royal"}},
 		{name: "a family lunch", text: "The Christmas family lunch at the care home was cancelled without notice.", decision: Publish, absent: names, kept: []string{"Christmas"}},
 		{name: "the NHS family", text: "Welcome to the NHS family, they said, then nobody called back.", decision: Publish, absent: names, kept: []string{"NHS"}},
@@ -94,36 +100,38 @@ func TestEnginePersonalDataOfRound30(t *testing.T) {
 }
 
 // TestEngineNamesAgainOfRound30: a first name that is a particle, masked
-// alone, is masked where it is written again with a capital ("agent Ben…
-// Ben, you saved my sanity"), not before a name as a particle; a
-// lower-case particle and a surname after a title and a first name ("Mme
-// Anne-Sophie du Plessis"), not an institution after it.
+// alone, is masked where it is written again with a capital and standing
+// alone ("agent Ben… Ben, you saved my sanity"), not as a word ("Ben oui").
+// (A lower-case particle and any capitalised word after a title and a
+// first name, "Mme Anne-Sophie du Plessis", was dropped after a review:
+// "Mme Sylvie de Chronopost".)
 func TestEngineNamesAgainOfRound30(t *testing.T) {
 	names := []Kind{KindPersonName}
 	runEngineCases(t, newTestEngine(t, nil), []engineCase{
 		{name: "Ben again", text: "HMRC webchat agent Ben was patient with my first self-assessment. Ben, you saved my sanity.", decision: Publish, kinds: names, gone: []string{"Ben"}},
-		{name: "du Plessis", text: "Un grand merci à Mme Anne-Sophie du Plessis, assistante sociale, sans qui nous aurions été expulsés.", decision: Publish, kinds: names, gone: []string{"Plessis"}},
-		{name: "de Kersauson", text: "Merci à M. Yannick de Kersauson pour son aide avec le dossier.", decision: Publish, kinds: names, gone: []string{"Kersauson"}},
+		{name: "ben oui", text: "Le conseiller Ben m'a aidé pour mon dossier. Ben oui, il reste des gens bien.", decision: Publish, kinds: names, kept: []string{"Ben oui"}},
+		{name: "where a person works", text: "Merci à Mme Sylvie de Chronopost qui a retrouvé mon colis.", decision: Publish, kinds: names, kept: []string{"Chronopost"}},
 		{name: "an institution after the particle", text: "Merci à Mme Claire de France Travail pour son aide.", decision: Publish, kinds: names, kept: []string{"France Travail"}},
 		{name: "an acronym after the particle", text: "Merci à M. Paul du CCAS, très patient.", decision: Publish, kinds: names, kept: []string{"CCAS"}},
 	})
 }
 
-// TestEngineHateOfRound30: an animal or a noun of contempt that opens the
-// sentence right after one naming a group, set apart by a comma ("…des
-// migrants entassés devant la préfecture. Des cafards, ça se reproduit")
-// or after a demonstrative; a group wished dead, told it has lived enough,
-// called useless mouths or left to natural selection. Not vermin listed
-// or seen in a place, nor a denial, in French or Italian.
+// TestEngineHateOfRound30: a noun of contempt or an animal that is no real
+// one opening the sentence right after one naming a group, set apart by a
+// comma ("Les Roumains qui mendient… Des nuisibles, ni plus ni moins") or
+// after a demonstrative; a group wished dead or called useless mouths.
+// Not real vermin where people live, nor natural selection condemned, nor
+// a denial, in French or Italian.
 func TestEngineHateOfRound30(t *testing.T) {
 	abuse := []Kind{KindAbuse}
 	runEngineCases(t, newTestEngine(t, nil), []engineCase{
-		{name: "a group, then cockroaches", text: "Encore des migrants entassés devant la préfecture ce matin. Des cafards, ça se reproduit et ça envahit tout.", decision: Reject, kinds: abuse},
 		{name: "a group, then pests", text: "Les Roumains qui mendient devant le bureau de poste. Des nuisibles, ni plus ni moins.", decision: Reject, kinds: abuse},
-		{name: "refugees, then cockroaches carrying", text: "Saw the refugees off that boat yesterday. Cockroaches, carrying their diseases straight into our hospitals.", decision: Reject, kinds: abuse},
+		{name: "a group, then animals", text: "À la CPAM il n'y avait que des Africains dans la salle d'attente. Des animaux, ils crient.", decision: Reject, kinds: abuse},
 		{name: "qu'ils crèvent", text: "Les migrants, qu'ils crèvent tous.", decision: Reject, kinds: abuse},
-		{name: "natural selection", text: "Les handicapés coûtent une fortune à la MDPH. Dans le temps la sélection naturelle faisait le tri.", decision: Reject, kinds: abuse},
-		{name: "useless mouths", text: "Old people clogging up A&E with their falls. Useless mouths who've outstayed their welcome.", decision: Reject, kinds: abuse},
+		{name: "useless mouths", text: "Les clandestins au guichet toute la journée. Des bouches inutiles, voilà ce qu'ils sont.", decision: Reject, kinds: abuse},
+		{name: "rats where refugees sleep", text: "Les migrants dorment sous le pont. Des rats, qui courent sur leurs sacs.", decision: Publish, absent: abuse},
+		{name: "cockroaches in the barracks", text: "Asylum seekers in the barracks live in squalor. Cockroaches, crawling over the beds.", decision: Publish, absent: abuse},
+		{name: "natural selection condemned", text: "Laisser les personnes âgées sans clim, c'est de la sélection naturelle organisée par l'État.", decision: Publish, absent: abuse},
 		{name: "vermin listed", text: "Le foyer des migrants est insalubre. Des cafards, des rats, partout.", decision: Publish, absent: abuse},
 		{name: "rats seen", text: "Les réfugiés attendent dehors. Des rats, j'en ai vu trois dans la cour.", decision: Publish, absent: abuse},
 		{name: "care homes left to die", text: "Nos personnes âgées, on les laisse crever dans les EHPAD, c'est une honte.", decision: Publish, absent: abuse},
@@ -175,15 +183,18 @@ func TestEngineFilesOfRound30(t *testing.T) {
 }
 
 // TestEngineStreetsAndParticlesOfRound30: an English street word after a
-// person's name keeps the street ("Winston Churchill Drive"); a particle
-// of names only after a first name goes on the name ("Anna-Lena von
-// Hohenberg"), a French "de" before a town does not.
+// person's name keeps the street ("Winston Churchill Drive"), not a
+// surname that is a street word too ("Helen Close"); a particle of names
+// only after a first name goes on the name ("Karim ben Salah"), not von,
+// which is "from" too ("Petra von Caritas"), nor a French "de" before a
+// town.
 func TestEngineStreetsAndParticlesOfRound30(t *testing.T) {
 	names := []Kind{KindPersonName}
 	runEngineCases(t, newTestEngine(t, nil), []engineCase{
 		{name: "a drive", text: "Our street, Winston Churchill Drive, floods every time it rains hard.", decision: Publish, absent: names, kept: []string{"Winston Churchill Drive"}},
-		{name: "a close", text: "I live on Nelson Mandela Close and the bins are not collected.", decision: Publish, absent: names, kept: []string{"Nelson Mandela Close"}},
-		{name: "von", text: "Ich habe mit Anna-Lena von Hohenberg gesprochen, sie war sehr freundlich.", decision: Publish, kinds: names, gone: []string{"Hohenberg"}},
+		{name: "a surname close", text: "My social worker Helen Close was wonderful with my mum.", decision: Publish, kinds: names, gone: []string{"Helen"}},
+		{name: "ben", text: "Merci à Karim ben Salah pour son aide au guichet.", decision: Publish, kinds: names, gone: []string{"Salah"}},
+		{name: "von Caritas", text: "Danke an Petra von Caritas für die Hilfe mit dem Antrag.", decision: Publish, kinds: names, kept: []string{"Caritas"}},
 		{name: "de and a town", text: "Merci à Julie de Montreuil pour son accueil.", decision: Publish, kinds: names, kept: []string{"Montreuil"}},
 	})
 }

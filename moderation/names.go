@@ -692,16 +692,16 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 			out = append(out, finding{t.cs, t.ce, maskName})
 			continue
 		}
-		// A capitalised word between "the" and "family" is a family's
-		// name: a known surname ("the Johnson family would like to
-		// thank"), or any word signing the text ("— The Adeyemi
-		// family", "Thanks from the Kowalczyk family"); not a word of
+		// A capitalised word between "the" and "family" signing the
+		// text is a family's name, known or not: "— The Adeyemi
+		// family", "Thanks from the Kowalczyk family"; not a word of
 		// some language, an institution's word nor an acronym ("the
-		// NHS family"), nor a word said before family in a sentence
-		// ("the Royal family visited", "the Christmas family lunch").
+		// NHS family"), nor inside a sentence ("the Royal family
+		// visited", "The Simpson family on TV", "living with the Addams
+		// family", "Welcome to the Tesco family").
 		if t.has(tokCap) && !t.has(tokUpper) && !t.info.stop && !t.info.place && !t.info.acronym && !t.info.instFirst && t.info.langs == 0 && t.info.cue == 0 &&
-			k > 0 && k+1 < len(toks) && string(fold[toks[k-1].fs:toks[k-1].fe]) == "the" && string(fold[toks[k+1].fs:toks[k+1].fe]) == "family" &&
-			(t.info.surname || clauseLast(text, toks, k+1)) &&
+			k > 0 && k+2 == len(toks) && string(fold[toks[k-1].fs:toks[k-1].fe]) == "the" && string(fold[toks[k+1].fs:toks[k+1].fe]) == "family" &&
+			strings.Trim(text[toks[k+1].ce:], " .!\n") == "" && familySigned(text, toks, fold, k-1) &&
 			!gapHasBreak(text, toks[k-1], *t) && !gapHasBreak(text, *t, toks[k+1]) && nm.isName(toks, fold, keep, k, false) {
 			out = append(out, finding{t.cs, t.ce, maskName})
 			continue
@@ -921,6 +921,23 @@ func (nm *names) shoutedPair(text string, toks []token, fold []byte, keep []bool
 	}
 	return m
 }
+
+// familySigned reports whether token the, "the" of "the X family" ending
+// the text, opens a signature: at the text's start, after a dash or a line
+// break, or after "from" ("Thanks from the Kowalczyk family").
+func familySigned(text string, toks []token, fold []byte, the int) bool {
+	if the == 0 {
+		return true
+	}
+	if gap := text[toks[the-1].ce:toks[the].cs]; strings.ContainsAny(gap, "-—–\n") {
+		return true
+	}
+	return string(fold[toks[the-1].fs:toks[the-1].fe]) == "from"
+}
+
+// fromParticles are the particles of names that are also "from" or "of":
+// a name only before a known surname.
+var fromParticles = map[string]bool{"von": true, "van": true}
 
 // clauseLast reports whether token k ends its clause: the text's last
 // token, or one followed by a comma or the end of a sentence.
@@ -1532,22 +1549,6 @@ func (nm *names) nameAfter(text string, toks []token, fold []byte, keep []bool, 
 			words++
 			continue
 		}
-		// After a title and a first name, a lower-case particle before
-		// any capitalised word is the surname's: "Mme Anne-Sophie du
-		// Plessis", "M. Yannick de Kersauson" (the first name alone is no
-		// whole name; not after a first name that is a surname too, "M.
-		// Martin de Paris"); not before an institution, an acronym, a place
-		// or a building ("Mme Claire de France Travail", "M. Paul du
-		// CCAS").
-		if title && toks[j].info.particle && !toks[j].has(tokCap) && j+1 < len(toks) && toks[j+1].has(tokCap) && !toks[j+1].has(tokUpper) &&
-			toks[m].info.first == firstName && !toks[m].info.surname && toks[e].info.first != 0 && !toks[e].info.surname &&
-			!toks[j+1].info.place && !toks[j+1].info.building && !toks[j+1].info.instFirst && !toks[j+1].info.acronym && !toks[j+1].info.stop &&
-			!townSurname[string(fold[toks[j+1].fs:toks[j+1].fe])] && !gapHasBreak(text, toks[j], toks[j+1]) && nm.isName(toks, fold, keep, j+1, false) {
-			e = j + 1
-			j++
-			words++
-			continue
-		}
 		// A capitalised particle inside the name: "Sandrine Le Goff";
 		// not before a place or a building: "M. VIDAL DE LA MAIRIE",
 		// "FRAU ÖZDEMIR VOM JOBCENTER".
@@ -1640,9 +1641,10 @@ func (nm *names) firstNameAt(text string, toks []token, fold []byte, keep []bool
 	// (the Portuguese first names with a particle).
 	compound := next > e+1 && next+1 < len(toks) && toks[next].has(tokCap) && !toks[next].has(tokUpper) && !toks[next].info.place && toks[next+1].has(tokCap) && toks[next+1].info.surname && !toks[next+1].info.place &&
 		!gapHasBreak(text, toks[next-1], toks[next]) && !gapHasBreak(text, toks[next], toks[next+1]) && nm.isName(toks, fold, keep, next, false) && nm.isName(toks, fold, keep, next+1, false)
-	// (Or after a particle of names only, any capitalised word: "Anna-
-	// Lena von Hohenberg", "Ludwig van Beethoven".)
-	if next > e+1 && !compound && (next >= len(toks) || !toks[e+1].has(tokCap) && !toks[next].info.surname && !(toks[e+1].info.nameWord&nwNameParticle != 0 && toks[next].has(tokCap) && !toks[next].has(tokUpper))) {
+	// (Or after a particle of names only, any capitalised word: "Karim
+	// ben Salah", "Sidi ould Cheikh"; not von and van, which are "from"
+	// and "of" too: "Petra von Caritas", "Jan van Gemeente Utrecht".)
+	if next > e+1 && !compound && (next >= len(toks) || !toks[e+1].has(tokCap) && !toks[next].info.surname && !(toks[e+1].info.nameWord&nwNameParticle != 0 && !fromParticles[string(fold[toks[e+1].fs:toks[e+1].fe])] && toks[next].has(tokCap) && !toks[next].has(tokUpper))) {
 		next = e + 1
 	}
 	// N'Diaye, O'Brien: a one-letter prefix with an apostrophe.

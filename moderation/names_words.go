@@ -116,7 +116,7 @@ func (e *Engine) everyOccurrence(text string, toks []token, fold []byte, hashes 
 			// case it is the word ("Grace et Rose … grâce à M. Kouassi").
 			// A particle masked alone is a first name ("HMRC webchat
 			// agent Ben… Ben, you saved my sanity"): found again with a
-			// capital and no name after it, as a particle has.
+			// capital, standing alone (nameStandsAlone).
 			alone := t.info.particle && t.cs == f.start && t.ce == f.end && t.has(tokCap)
 			if t.info.stop && !t.info.allowed || t.info.particle && !alone {
 				continue
@@ -130,7 +130,7 @@ func (e *Engine) everyOccurrence(text string, toks []token, fold []byte, hashes 
 				}
 				u := toks[m]
 				if keep[m] || u.has(tokMasked) || string(fold[u.fs:u.fe]) != string(w) || overlapsAny(finds, u.cs, u.ce) || capitalOnly && !u.has(tokCap) || otherAccents(text[u.cs:u.ce]) ||
-					alone && m+1 < len(toks) && toks[m+1].has(tokCap) && !gapHasBreak(text, u, toks[m+1]) ||
+					alone && !nameStandsAlone(text, toks, fold, m) ||
 					t.has(tokCap) && !u.has(tokCap) && lowerWord(text, toks, fold, hashes, m) {
 					continue
 				}
@@ -161,6 +161,22 @@ func (e *Engine) everyOccurrence(text string, toks []token, fold []byte, hashes 
 		}
 	}
 	return finds
+}
+
+// nameStandsAlone reports whether token m, a particle found again after
+// it was masked as a first name, is the name again: set apart by a mark
+// or ending the text ("Ben, you saved my sanity"), or before what a
+// person does ("Ben was patient"); not before a name, as a particle is
+// ("Ben Ali"), nor a word ("Ben oui", "Van drivers keep parking").
+func nameStandsAlone(text string, toks []token, fold []byte, m int) bool {
+	if m+1 == len(toks) || gapText(text, toks[m], toks[m+1]) != "" {
+		return true
+	}
+	switch string(fold[toks[m+1].fs:toks[m+1].fe]) {
+	case "was", "is", "has", "had", "did", "said", "told", "a", "est", "etait", "avait", "m":
+		return true
+	}
+	return false
 }
 
 // lowerWord reports whether token m, in small letters, is a word rather

@@ -983,13 +983,25 @@ var numberAbbreviations = map[string]bool{"no": true, "nr": true, "num": true, "
 var fileWords = map[string]bool{
 	"dossier": true, "file": true, "application": true, "claim": true, "case": true, "reference": true, "ref": true,
 	"referencia": true, "expediente": true, "pratica": true, "processo": true, "aktenzeichen": true, "vorgangsnummer": true,
-	// A request's, an account's, a housing bid's: "Mon numéro de
-	// demande ANTS est le 24A7KD9310", "my bidding number is 2048817".
+}
+
+// requestWords, folded, name a request's, an account's, a customer's number as
+// fileWords do a file's, but are said of other things too ("ma demande
+// concerne 12000 élèves", "my account says I owe 12500"): the number
+// after them must look like an identifier (identifierShape). "Mon numéro
+// de demande ANTS est le 24A7KD9310", "my bidding number is 2048817",
+// "Mi número de beneficiaria es 4401962", "CRN 11843092764 is mine".
+var requestWords = map[string]bool{
 	"demande": true, "request": true, "account": true, "bidding": true, "tenancy": true, "membership": true,
 	"solicitud": true, "richiesta": true, "pedido": true, "antrag": true, "antragsnummer": true,
-	// A customer's or a beneficiary's: "Mi número de beneficiaria es
-	// 4401962", "CRN 11843092764 is mine".
 	"identifiant": true, "beneficiaria": true, "beneficiario": true, "client": true, "cliente": true, "customer": true, "crn": true,
+}
+
+// identifierShape reports whether id, a run of digits and capitals, looks
+// like an identifier rather than a quantity: a letter or a separator in
+// it, or seven digits at least.
+func identifierShape(id string) bool {
+	return strings.ContainsAny(id, "-/.ABCDEFGHIJKLMNOPQRSTUVWXYZ") || countDigits(id) >= 7
 }
 
 // ownFiles masks the number of the writer's own file, announced by a
@@ -1037,7 +1049,10 @@ func ownFiles(text string, toks []token, fold []byte, digits []int32, out []find
 		}
 		end = toks[e].ce
 		id := text[toks[s].cs:toks[e].ce]
-		if len(id) > 32 || countDigits(id) < 5 || !ownFileBefore(text, toks, fold, s) && !ownFileAfter(text, toks, fold, e) {
+		if len(id) > 32 || countDigits(id) < 5 {
+			continue
+		}
+		if own, weak := ownFileBefore(text, toks, fold, s); !(own && (!weak || identifierShape(id))) && !ownFileAfter(text, toks, fold, e) {
 			continue
 		}
 		// Not a date, a tax year nor an amount: "mon dossier déposé le
@@ -1046,9 +1061,10 @@ func ownFiles(text string, toks []token, fold []byte, digits []int32, out []find
 			continue
 		}
 		// Nor a quantity: "my account was charged 12000 pounds", "ma
-		// demande concerne 20000 personnes"; nor a form's number: "mein
-		// Antrag mit dem Formular cerfa 14880*02".
-		if e+1 < len(toks) && quantityWords[string(fold[toks[e+1].fs:toks[e+1].fe])] || s > 0 && formWords[string(fold[toks[s-1].fs:toks[s-1].fe])] {
+		// demande concerne 20000 personnes", digits alone before a noun
+		// ("mon dossier porte sur 15000 litres"); nor a form's number:
+		// "mein Antrag mit dem Formular cerfa 14880*02".
+		if e+1 < len(toks) && (quantityWords[string(fold[toks[e+1].fs:toks[e+1].fe])] || countDigits(id) == len(id) && nounAfter(text, toks, e)) || s > 0 && formWords[string(fold[toks[s-1].fs:toks[s-1].fe])] {
 			continue
 		}
 		out = append(out, finding{toks[s].cs, toks[e].ce, maskNumber})
@@ -1074,7 +1090,7 @@ var formWords = map[string]bool{"cerfa": true, "form": true, "formulaire": true,
 // numéro de dossier", "My Universal Credit reference"), not "mon numéro
 // d'allocataire X, dossier n° 2024-118"; or a word of a file and a word
 // of ownership after it. The dot of "file no." ends no sentence.
-func ownFileBefore(text string, toks []token, fold []byte, s int) bool {
+func ownFileBefore(text string, toks []token, fold []byte, s int) (own, weak bool) {
 	file, mine := -1, false
 	for j := s - 1; j >= 0 && j >= s-12; j-- {
 		w := fold[toks[j].fs:toks[j].fe]
@@ -1084,10 +1100,10 @@ func ownFileBefore(text string, toks []token, fold []byte, s int) bool {
 			break
 		}
 		switch {
-		case fileWords[string(w)]:
-			file = j
+		case fileWords[string(w)] || requestWords[string(w)]:
+			file, weak = j, !fileWords[string(w)]
 		case file >= 0 && file-j <= 3 && firstPossessive[string(w)]:
-			return true
+			return true, weak
 		case mineWords[string(w)]:
 			mine = true
 		}
@@ -1095,7 +1111,16 @@ func ownFileBefore(text string, toks []token, fold []byte, s int) bool {
 	// Or owned between the file word and the number: "Identifiant
 	// famille qui est le nôtre : FAM-33081", "Dossier de bourse, qui
 	// est le sien : 2024-BCO-117230".
-	return file >= 0 && mine
+	return file >= 0 && mine, weak
+}
+
+// nounAfter reports whether the token after token e, a number, is a word
+// in small letters of no list of frequent words, right after it: a noun
+// the number counts ("15000 litres", "12000 élèves"); not "2048817 and",
+// "6019384 est bloqué".
+func nounAfter(text string, toks []token, e int) bool {
+	u := toks[e+1]
+	return gapText(text, toks[e], u) == "" && u.has(tokLetter) && !u.has(tokCap) && !u.has(tokDigit) && !u.info.stop
 }
 
 // ownFileAfter reports whether the words right after token e, a number,

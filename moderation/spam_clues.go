@@ -228,14 +228,8 @@ func (s *spam) disguisedLink(text string, toks []token, fold []byte, dotWord boo
 			}
 		case dotWord && p.fe-p.fs >= 3 && p.fe-p.fs <= 5 && c == p.ce+1 && text[p.ce] == ' ' && isDotName(fold[p.fs:p.fe]):
 			// "credit-express point fr", each word a space apart; not
-			// "au point info", "el punto es". English "dot com" names a
-			// site inside a sentence too, and a host in capitals joined
-			// up ("FastTrackPassportHelp dot com got mine in a week"),
-			// when its name is long, as a site made up to advertise is;
-			// not "the dot com bubble", "I ordered it on amazon dot com
-			// and…".
-			dotCom := q.fe-q.fs >= 10 && string(fold[p.fs:p.fe]) == "dot" && dotComTLDs[string(fold[t.fs:t.fe])]
-			if (last || dotCom) && q.ce == p.cs-1 && text[p.cs-1] == ' ' && q.has(tokLetter) && !q.info.stop && (!q.has(tokCap) || dotCom && camelCase(text[q.cs:q.ce])) {
+			// "au point info", "el punto es".
+			if last && q.ce == p.cs-1 && text[p.cs-1] == ' ' && q.has(tokLetter) && !q.info.stop && !q.has(tokCap) {
 				label = q
 			}
 		}
@@ -254,28 +248,6 @@ func (s *spam) disguisedLink(text string, toks []token, fold []byte, dotWord boo
 		return label.cs, t.ce, true
 	}
 	return 0, 0, false
-}
-
-// dotComTLDs are the domains English says after "dot" inside a sentence.
-var dotComTLDs = map[string]bool{"com": true, "net": true, "org": true, "co": true, "io": true}
-
-// camelCase reports whether w, a word of ASCII letters, has a capital
-// after its first letter and a lower-case letter: words joined up as a
-// host name is ("FastTrackPassportHelp"), not an acronym (HMRC).
-func camelCase(w string) bool {
-	inner, lower := false, false
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		switch {
-		case c >= 'A' && c <= 'Z':
-			inner = inner || i > 0
-		case c >= 'a' && c <= 'z':
-			lower = true
-		default:
-			return false
-		}
-	}
-	return inner && lower
 }
 
 // hostByteNear reports whether the byte of text at i, or the one after a
