@@ -44,9 +44,10 @@ func (p *personal) addresses(text string, toks []token, fold []byte, digits []in
 			continue
 		}
 		j := k + 1
-		if w := string(fold[toks[j].fs:toks[j].fe]); w == "bis" || w == "ter" || w == "quater" || len(w) == 1 && w[0] >= 'a' && w[0] <= 'd' && toks[j].cs == t.ce+1 {
+		if w := string(fold[toks[j].fs:toks[j].fe]); w == "bis" || w == "ter" || w == "quater" || len(w) == 1 && w[0] >= 'a' && w[0] <= 'd' && toks[j].cs == t.ce+1 && (k == 0 || !classBefore[string(fold[toks[k-1].fs:toks[k-1].fe])]) {
 			// "3 bis", and a flat's letter apart: "12 B rue des Lilas"
-			// (a street word must follow).
+			// (a street word must follow); not a school's class, "la
+			// classe de 4 B".
 			j++
 		} else if toks[j].cs == t.ce+1 && text[t.ce] == '-' && toks[j].ce-toks[j].cs <= 3 && countDigits(text[toks[j].cs:toks[j].ce]) == int(toks[j].ce-toks[j].cs) && j+1 < len(toks) && toks[j+1].has(tokCap) {
 			// A range of numbers, as English writes a house made of two:
@@ -333,7 +334,8 @@ func englishStreetEnd(text string, toks []token, fold []byte, j int) (end int, o
 			// Opera House tickets", "a 3 Bed House".
 			// Nor a year ("In June 2017 Grenfell Tower, a council
 			// block, burned").
-			if blockWords[w] && (m+1 < len(toks) && gapText(text, toks[m], toks[m+1]) == "" || toks[m-1].info.stop || nounWordsBeforeBlock[string(fold[toks[m-1].fs:toks[m-1].fe])] || toks[j-1].ce-toks[j-1].cs > 3) {
+			if blockWords[w] && (m+1 < len(toks) && gapText(text, toks[m], toks[m+1]) == "" || toks[m-1].info.stop || nounWordsBeforeBlock[string(fold[toks[m-1].fs:toks[m-1].fe])] || toks[j-1].ce-toks[j-1].cs > 3 ||
+				j >= 2 && numberLabels[string(fold[toks[j-2].fs:toks[j-2].fe])] || j >= 2 && string(fold[toks[j-2].fs:toks[j-2].fe]) == "number") {
 				return 0, false
 			}
 			return m, false
@@ -439,6 +441,9 @@ func namedBuildingAfter(text string, toks []token, fold []byte, k int) int {
 	return -1
 }
 
+// classBefore, folded, come before a school's class: "la classe de 4 B".
+var classBefore = map[string]bool{"de": true, "en": true, "classe": true, "class": true}
+
 // lieuDitBefore, folded, come before a numbered lieu-dit: "au 2 lieu-dit
 // Kerlann", "J'habite 4 lieu-dit…".
 var lieuDitBefore = map[string]bool{"au": true, "du": true, "habite": true, "habitons": true, "demeurant": true, "domicilie": true, "domiciliee": true}
@@ -477,7 +482,9 @@ func (p *personal) namedAddresses(text string, toks []token, fold []byte, out []
 			// A lieu-dit's name with its postcode is an address said as
 			// one, whoever lives there: "l'adresse est claire : lieu-dit
 			// Le Bousquet, 46100 Figeac", masked as a named address is.
-			if toks[k].fe-toks[k].fs != 4 || string(fold[toks[k].fs:toks[k].fe]) != "lieu" || string(fold[toks[k+1].fs:toks[k+1].fe]) != "dit" || k > 0 && toks[k-1].info.lives {
+			// Not a service's: "La mairie annexe, lieu-dit Le Bourg,
+			// 46100 Figeac, est fermée le lundi".
+			if toks[k].fe-toks[k].fs != 4 || string(fold[toks[k].fs:toks[k].fe]) != "lieu" || string(fold[toks[k+1].fs:toks[k+1].fe]) != "dit" || k > 0 && toks[k-1].info.lives || p.serviceAddress(text, toks, fold, k, out) {
 				continue
 			}
 			s, names = k+2, 1

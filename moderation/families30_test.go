@@ -214,3 +214,17 @@ func TestEngineSpamAgainOfRound30(t *testing.T) {
 		{name: "a fundraiser in a complaint", text: "Nous avons lancé une cagnotte Leetchi pour les obsèques de mon père, la CAF bloque le capital décès.", decision: Publish, absent: spam},
 	})
 }
+
+// TestEngineReviewedOfRound30: what the second reading of the review's
+// probes found: a service's lieu-dit, a school's class, a queue's number,
+// an account said not to be the writer's, a service's site.
+func TestEngineReviewedOfRound30(t *testing.T) {
+	pii := []Kind{KindPersonalData}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "a town hall's lieu-dit", text: "La mairie annexe, lieu-dit Le Bourg, 46100 Figeac, est fermée le lundi.", decision: Publish, absent: pii, kept: []string{"Le Bourg"}},
+		{name: "a school's class", text: "La classe de 4 B rue Jean Jaurès n'a plus de chauffage.", decision: Publish, absent: pii},
+		{name: "a queue's number", text: "We stood in queue number 3, Somerset House, for two hours.", decision: Publish, absent: pii},
+		{name: "an account not mine", text: "The account 12345678 isn't mine, stop sending letters.", decision: Publish, absent: pii, kept: []string{"12345678"}},
+		{name: "the CNSA's site", text: "Mon fils est handicapé. Vous galérez avec la MDPH ? Je m'occupe de tout seule. Allez voir sur mdphenligne.cnsa.fr", decision: Publish, absent: []Kind{KindSpam}},
+	})
+}

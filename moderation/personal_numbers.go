@@ -1132,8 +1132,8 @@ func ownFileAfter(text string, toks []token, fold []byte, e int) bool {
 			return false
 		}
 		w := string(fold[toks[j].fs:toks[j].fe])
-		if w == "not" || w == "pas" {
-			return false // "…is not mine to chase"
+		if w == "not" || w == "pas" || w == "t" {
+			return false // "…is not mine to chase", "isn't mine"
 		}
 		if mineWords[w] && w != "notre" || firstPossessive[w] && j+1 < len(toks) && fileWords[string(fold[toks[j+1].fs:toks[j+1].fe])] {
 			return true
