@@ -490,7 +490,7 @@ func (p *personal) namedAddresses(text string, toks []token, fold []byte, out []
 			s, names = k+2, 1
 		}
 		from := -1
-		// "au 2 lieu-dit Kerlann": a house's number after au, à or du;
+		// "au 2 lieu-dit Kerlann": a house's number after au, du or habite;
 		// not a year, a line's, an exit's or a count ("Depuis 2019
 		// lieu-dit…", "ligne 12 lieu-dit…", "Il y a 3 lieu-dit…").
 		if s == k+2 && k > 1 && toks[k-1].has(tokDigit) && !toks[k-1].has(tokLetter) && toks[k-1].ce-toks[k-1].cs <= 3 && !toks[k-1].has(tokMasked) && lieuDitBefore[string(fold[toks[k-2].fs:toks[k-2].fe])] {

@@ -427,7 +427,7 @@ func (s *spam) score(text string, toks []token, fold []byte, n *normalized, hits
 
 // testimonial reports whether the text praises or thanks someone for
 // what he did for the writer: "he is legit", "je le recommande", "je
-// remercie Dieu", "got everything back", "a tout récupéré".
+// remercie Dieu", "il a tout récupéré", "recovered my money".
 func testimonial(toks []token, fold []byte) bool {
 	for _, t := range toks {
 		switch string(fold[t.fs:t.fe]) {
