@@ -1,6 +1,7 @@
 package moderation
 
 import (
+	"bytes"
 	"strings"
 )
 
@@ -471,7 +472,13 @@ var (
 func (p *personal) namedAddresses(text string, toks []token, fold []byte, out []finding) []finding {
 	// The words of class lives are marked in the word table (build.go),
 	// which annotate read for every token: a flag of the token says it.
+	// Few texts name a lieu-dit: one search of the folded words tells,
+	// not a test for every word.
+	lieuDit := bytes.Contains(fold, []byte("lieu"))
 	for k := 0; k+3 < len(toks); k++ {
+		if !toks[k].info.lives && !lieuDit {
+			continue
+		}
 		s := k + 1
 		// "Lieu-dit" names a place as a capitalised word does: "J'habite
 		// au lieu-dit Chantemerle, 26400 Crest".
