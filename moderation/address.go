@@ -45,10 +45,11 @@ func (p *personal) addresses(text string, toks []token, fold []byte, digits []in
 			continue
 		}
 		j := k + 1
-		if w := string(fold[toks[j].fs:toks[j].fe]); w == "bis" || w == "ter" || w == "quater" || len(w) == 1 && w[0] >= 'a' && w[0] <= 'd' && toks[j].cs == t.ce+1 && (k == 0 || !classBefore[string(fold[toks[k-1].fs:toks[k-1].fe])]) {
+		if w := string(fold[toks[j].fs:toks[j].fe]); w == "bis" || w == "ter" || w == "quater" || len(w) == 1 && w[0] >= 'a' && w[0] <= 'd' && toks[j].cs == t.ce+1 && (k == 0 || !classBefore[string(fold[toks[k-1].fs:toks[k-1].fe])]) && (k == 0 || string(fold[toks[k-1].fs:toks[k-1].fe]) != "du") {
 			// "3 bis", and a flat's letter apart: "12 B rue des Lilas"
 			// (a street word must follow); not a school's class, "la
-			// classe de 4 B".
+			// classe de 4 B", nor a shop's after du ("la boulangerie du
+			// 7 B rue Nationale").
 			j++
 		} else if toks[j].cs == t.ce+1 && text[t.ce] == '-' && toks[j].ce-toks[j].cs <= 3 && countDigits(text[toks[j].cs:toks[j].ce]) == int(toks[j].ce-toks[j].cs) && j+1 < len(toks) && toks[j+1].has(tokCap) {
 			// A range of numbers, as English writes a house made of two:
@@ -63,7 +64,7 @@ func (p *personal) addresses(text string, toks []token, fold []byte, digits []in
 			// A street of one word (Kingsway) is one after a word of the
 			// writer's own only: "the 24 Highgate bus", "2 Gateway
 			// advisers" are none.
-			if e, one := englishStreetEnd(text, toks, fold, j); e > 0 && (!one || p.privateBefore(text, toks, fold, k)) && !p.serviceAddress(text, toks, fold, k, out) {
+			if e, one := englishStreetEnd(text, toks, fold, j); e > 0 && (!one || p.privateBefore(text, toks, fold, k) || k > 0 && flatWords[string(fold[toks[k-1].fs:toks[k-1].fe])]) && !p.serviceAddress(text, toks, fold, k, out) {
 				start := t.cs
 				if k > 0 && flatWords[string(fold[toks[k-1].fs:toks[k-1].fe])] && !gapHasBreak(text, toks[k-1], t) {
 					start = toks[k-1].cs // "Flat 9, Corbett House"
@@ -312,7 +313,9 @@ func inStreetName(text string, toks []token, j int) bool {
 // englishStreetEnd returns the index of the street word ending the English
 // street name that starts at token j ("Station Road", "Mill Hill Lane"):
 // one to three capitalised words, then a street word; 0 if there is none.
-// Or a street of one word (oneWordStreet), then one is true.
+// Or a street of one word (oneWordStreet), or a block of flats ("14
+// Shelley House"), then one is true: an address only after a word of the
+// writer's own or a flat's word.
 func englishStreetEnd(text string, toks []token, fold []byte, j int) (end int, one bool) {
 	if unitWords[string(fold[toks[j].fs:toks[j].fe])] {
 		return 0, false // "a 5 Percent Rise in rents"; not Mile End Road, Pound Lane, Day Street
@@ -339,6 +342,14 @@ func englishStreetEnd(text string, toks []token, fold []byte, j int) (end int, o
 				j >= 2 && numberLabels[string(fold[toks[j-2].fs:toks[j-2].fe])] || j >= 2 && string(fold[toks[j-2].fs:toks[j-2].fe]) == "number") {
 				return 0, false
 			}
+			// A block's number is a home's after a word of the writer's
+			// own or a flat's word ("My mum lives at 27 Wordsworth
+			// House", "Flat 9, Corbett House"); not a public building's,
+			// "held at 1 Kings House, the civic centre" (the caller asks,
+			// with one).
+			if blockWords[w] {
+				return m, true
+			}
 			return m, false
 		}
 		if m == j && oneWordStreet(w) {
@@ -346,6 +357,23 @@ func englishStreetEnd(text string, toks []token, fold []byte, j int) (end int, o
 		}
 	}
 	return single, single > 0
+}
+
+// homeBefore reports whether a word saying the place at token k is a
+// home, an address or the writer's own (privateBefore's, or "adresse",
+// "address") is among the eight words before it in its sentence, a colon
+// read over: "l'adresse est claire : lieu-dit Le Bousquet".
+func (p *personal) homeBefore(text string, toks []token, fold []byte, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-8; j-- {
+		if strings.ContainsAny(text[toks[j].ce:toks[j+1].cs], ".!?;\n") {
+			return false
+		}
+		w := string(fold[toks[j].fs:toks[j].fe])
+		if p.addressCue[w] == addressPrivate || toks[j].info.lives || w == "adresse" || w == "address" {
+			return true
+		}
+	}
+	return false
 }
 
 // privateBefore reports whether a word saying the address is the writer's
@@ -447,7 +475,7 @@ var classBefore = map[string]bool{"de": true, "en": true, "classe": true, "class
 
 // lieuDitBefore, folded, come before a numbered lieu-dit: "au 2 lieu-dit
 // Kerlann", "J'habite 4 lieu-dit…".
-var lieuDitBefore = map[string]bool{"au": true, "du": true, "habite": true, "habitons": true, "demeurant": true, "domicilie": true, "domiciliee": true}
+var lieuDitBefore = map[string]bool{"au": true, "habite": true, "habitons": true, "demeurant": true, "domicilie": true, "domiciliee": true}
 
 // flatWords come before a flat's number, buildingWords before the name or
 // letter of its building.
@@ -489,15 +517,17 @@ func (p *personal) namedAddresses(text string, toks []token, fold []byte, out []
 			// A lieu-dit's name with its postcode is an address said as
 			// one, whoever lives there: "l'adresse est claire : lieu-dit
 			// Le Bousquet, 46100 Figeac", masked as a named address is.
-			// Not a service's: "La mairie annexe, lieu-dit Le Bourg,
-			// 46100 Figeac, est fermée le lundi".
-			if toks[k].fe-toks[k].fs != 4 || string(fold[toks[k].fs:toks[k].fe]) != "lieu" || string(fold[toks[k+1].fs:toks[k+1].fe]) != "dit" || k > 0 && toks[k-1].info.lives || p.serviceAddress(text, toks, fold, k, out) {
+			// Only a home's, said so before it (an address, the writer's
+			// own): not a public place's, "La salle des fêtes, lieu-dit
+			// La Grange, 46300 Gourdon", "L'arrêt du 215 lieu-dit Les
+			// Granges est supprimé".
+			if toks[k].fe-toks[k].fs != 4 || string(fold[toks[k].fs:toks[k].fe]) != "lieu" || string(fold[toks[k+1].fs:toks[k+1].fe]) != "dit" || k > 0 && toks[k-1].info.lives || !p.homeBefore(text, toks, fold, k) {
 				continue
 			}
 			s, names = k+2, 1
 		}
 		from := -1
-		// "au 2 lieu-dit Kerlann": a house's number after au, du or habite;
+		// "au 2 lieu-dit Kerlann": a house's number after au or habite;
 		// not a year, a line's, an exit's or a count ("Depuis 2019
 		// lieu-dit…", "ligne 12 lieu-dit…", "Il y a 3 lieu-dit…").
 		if s == k+2 && k > 1 && toks[k-1].has(tokDigit) && !toks[k-1].has(tokLetter) && toks[k-1].ce-toks[k-1].cs <= 3 && !toks[k-1].has(tokMasked) && lieuDitBefore[string(fold[toks[k-2].fs:toks[k-2].fe])] {

@@ -37,7 +37,8 @@ func TestEngineThreatsOfRound30(t *testing.T) {
 func TestEngineSpamOfRound30(t *testing.T) {
 	spam := []Kind{KindSpam}
 	runEngineCases(t, newTestEngine(t, nil), []engineCase{
-		{name: "a plumber", text: "Plombier chauffagiste sur Toulouse et alentours, dépannage rapide, 7j/7, travail soigné. Devis gratuit, intervention sous 2 heures, paiement en plusieurs fois possible.", decision: Reject, kinds: spam},
+		{name: "a plumber", text: "Plombier chauffagiste sur Toulouse et alentours, dépannage rapide, 7j/7, travail soigné. Devis gratuit, intervention sous 2 heures, paiement en plusieurs fois possible.", decision: Review, kinds: spam},
+		{name: "a landlord's repair", text: "Dépannage rapide de l'ascenseur par le bailleur, enfin ! Infos sur www.opac38.fr", decision: Publish, absent: spam},
 		{name: "a first lesson free", text: "Cours de français pour préparer l'entretien de naturalisation, premier cours offert ! Inscriptions sur parlons-ensemble-b1.fr", decision: Review, kinds: spam},
 		{name: "a paid helper", text: "Vous galérez avec vos démarches CAF ? Je m'occupe de tout pour 25 € le dossier. Infos sur demarches-facile-conseil.fr", decision: Review, kinds: spam},
 		{name: "a site named in a sentence", text: "I checked moneysavingexpert dot com and it says the council is wrong about my band.", decision: Publish, absent: spam},
@@ -175,7 +176,11 @@ func TestEngineFilesOfRound30(t *testing.T) {
 		{name: "c'est mon dossier", text: "Dossier MDPH n° 069-2023-11482, c'est mon dossier perso, pour l'AAH.", decision: Publish, kinds: pii, gone: []string{"069-2023-11482"}},
 		{name: "a beneficiary's number", text: "Mi número de beneficiaria es 4401962. Pueden llamarme por la tarde.", decision: Publish, kinds: pii, gone: []string{"4401962"}},
 		{name: "not mine", text: "The council's case ref 2024-5519 is not mine to chase.", decision: Publish, absent: pii, kept: []string{"2024-5519"}},
-		{name: "a named block", text: "Please send someone to 14 Shelley House, Keats Estate. The door entry is broken.", decision: Publish, kinds: pii, gone: []string{"Shelley House"}},
+		{name: "a named block", text: "My mum lives at 27 Wordsworth House, Poets Estate, and nobody has fixed her boiler.", decision: Publish, kinds: pii, gone: []string{"Wordsworth House"}},
+		{name: "a civic centre", text: "The meeting was held at 1 Kings House, the civic centre, and nobody could hear.", decision: Publish, absent: pii, kept: []string{"Kings House"}},
+		{name: "a village hall's lieu-dit", text: "La salle des fêtes, lieu-dit La Grange, 46300 Gourdon, est fermée depuis mars.", decision: Publish, absent: pii, kept: []string{"La Grange"}},
+		{name: "a bus stop's number", text: "L'arrêt du 215 lieu-dit Les Granges est supprimé, les enfants marchent sur la route.", decision: Publish, absent: pii},
+		{name: "a surgery after du", text: "Le cabinet médical du 3 B rue de la Paix ne prend plus de patients.", decision: Publish, absent: pii},
 		{name: "opera tickets", text: "We need 3 Opera House tickets for the school trip, can the council help?", decision: Publish, absent: pii},
 		{name: "a bed house", text: "I live in a 3 Bed House and the council tax band is wrong.", decision: Publish, absent: pii},
 		{name: "a numbered lieu-dit", text: "J'habite un écart de la commune, au 2 lieu-dit Kerlann, et le courrier arrive un jour sur deux.", decision: Publish, kinds: pii, gone: []string{"Kerlann"}},
