@@ -267,6 +267,17 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 	// a person named in between.
 	opensOnGroup := func(i int) bool {
 		h := hits[i]
+		// Not a real animal, which the text may be about: "Les
+		// migrants dorment sous le pont. Des rats, qui courent sur
+		// leurs sacs", "Des cafards, des rats, partout". (Real animals
+		// with a word that takes the group up after them, "Des cafards,
+		// ça se reproduit", "Cockroaches, carrying their diseases",
+		// were tried and dropped after a review: "Des rats, ils en
+		// voient toutes les nuits", "Cockroaches, crawling over the
+		// beds".)
+		if a.has(h.id, patRealAnimal) {
+			return false
+		}
 		before := bytes.TrimRight(text[:h.start], " ")
 		start, det := h.start, lastWord(before)
 		demonstrative := false
@@ -280,17 +291,6 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 			return false
 		}
 		rest := strings.TrimLeft(n.src[runeEnd(n.src, n.pos[h.end-1]):], " ")
-		// Not a real animal, which the text may be about: "Les
-		// migrants dorment sous le pont. Des rats, qui courent sur
-		// leurs sacs", "Des cafards, des rats, partout". (Real animals
-		// with a word that takes the group up after them, "Des cafards,
-		// ça se reproduit", "Cockroaches, carrying their diseases",
-		// were tried and dropped after a review: "Des rats, ils en
-		// voient toutes les nuits", "Cockroaches, crawling over the
-		// beds".)
-		if a.has(h.id, patRealAnimal) {
-			return false
-		}
 		if strings.HasPrefix(rest, ",") {
 			if next, _ := firstWord(text[h.end:]); listWords[string(next)] {
 				return false

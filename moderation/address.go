@@ -135,8 +135,8 @@ var streetEnders = map[string]bool{
 // avenue"), a road (A7) nor a size (4K).
 func lettered(w string) bool {
 	for _, s := range [...]string{"bis", "ter", "quater"} {
-		if rest, ok := strings.CutSuffix(strings.ToLower(w), s); ok {
-			return len(rest) >= 1 && len(rest) <= 3 && countDigits(rest) == len(rest)
+		if n := len(w) - len(s); n >= 1 && strings.EqualFold(w[n:], s) {
+			return n <= 3 && countDigits(w[:n]) == n
 		}
 	}
 	n := len(w) - 1
@@ -365,7 +365,7 @@ func englishStreetEnd(text string, toks []token, fold []byte, j int) (end int, o
 // read over: "l'adresse est claire : lieu-dit Le Bousquet".
 func (p *personal) homeBefore(text string, toks []token, fold []byte, k int) bool {
 	for j := k - 1; j >= 0 && j >= k-8; j-- {
-		if strings.ContainsAny(text[toks[j].ce:toks[j+1].cs], ".!?;\n") {
+		if gapEndsClause(text, toks[j], toks[j+1]) {
 			return false
 		}
 		w := string(fold[toks[j].fs:toks[j].fe])

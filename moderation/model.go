@@ -157,7 +157,7 @@ func newModels(f *folder, set *lexicon.Set, abuseMin, threatMin float64) models 
 	ms.table, ms.filter = make([]modelSlot, n), make([]uint64, filterBits/64)
 	for _, ws := range [][]lexicon.ModelWeight{set.Model, set.ThreatModel} {
 		for _, w := range ws {
-			if _, ok := quantWeight(w.Weight); !ok {
+			if _, ok := quantWeight(w.Weight); !ok && ms.wide == nil {
 				ms.wide = make([][2]float32, n)
 			}
 		}

@@ -91,6 +91,14 @@ func gapEndsSentence(text string, a, b token) bool {
 	return false
 }
 
+// gapEndsClause reports whether a full stop, a question or exclamation
+// mark, a semicolon or a line break stands between tokens a and b: not a
+// colon, a bracket or quotes, which gapEndsSentence counts too ("Mon
+// dossier : 2024-118407", "l'adresse est claire : lieu-dit…").
+func gapEndsClause(text string, a, b token) bool {
+	return strings.ContainsAny(text[a.ce:b.cs], ".!?;\n")
+}
+
 // gapText returns what stands between tokens a and b, without spaces:
 // ":", ",", "" when only spaces do.
 func gapText(text string, a, b token) string { return strings.TrimSpace(text[a.ce:b.cs]) }

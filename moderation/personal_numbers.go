@@ -1096,7 +1096,7 @@ func ownFileBefore(text string, toks []token, fold []byte, s int) (own, weak boo
 		w := fold[toks[j].fs:toks[j].fe]
 		// A colon, a bracket or quotes end no sentence here: "Mon
 		// dossier : 2024-118407", "mi expediente (n.º 2023-NAT-004518)".
-		if strings.ContainsAny(text[toks[j].ce:toks[j+1].cs], ".!?;\n") && !numberAbbreviations[string(w)] {
+		if gapEndsClause(text, toks[j], toks[j+1]) && !numberAbbreviations[string(w)] {
 			break
 		}
 		switch {
@@ -1128,7 +1128,7 @@ func nounAfter(text string, toks []token, e int) bool {
 // "Dossier MDPH n° 069-2023-11482, c'est mon dossier perso".
 func ownFileAfter(text string, toks []token, fold []byte, e int) bool {
 	for j := e + 1; j < len(toks) && j <= e+5; j++ {
-		if strings.ContainsAny(text[toks[j-1].ce:toks[j].cs], ".!?;\n") {
+		if gapEndsClause(text, toks[j-1], toks[j]) {
 			return false
 		}
 		w := string(fold[toks[j].fs:toks[j].fe])
