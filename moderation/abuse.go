@@ -996,6 +996,16 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 				// immigrants"). Not violence a group suffers ("les
 				// migrants se font tuer en mer").
 				called := near(i, patMust, 3, 0) || near(i, patFuture, 3, 0) || h.w0 == 0
+				// Ordered against staff by the first word of the text, it
+				// is a threat: "k1ll all the c0uncil staff, th3y deserve
+				// it". Not a future ("the workload will kill the staff"),
+				// nor what must not hurt them ("These reforms must not
+				// hurt the staff"), nor their things ("Il faudrait brûler
+				// les dossiers du conseiller").
+				if h.w0 == 0 && near(i, patPerson, 0, 4) && !near(i, patThing, 0, 4) && !near(i, patGroup, 2, 4) {
+					f.kind, f.severity, f.reason = KindThreat, SeverityCritical, "threat of violence"
+					break
+				}
 				if !called || !near(i, patGroup, 2, 4) {
 					continue
 				}

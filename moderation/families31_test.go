@@ -29,3 +29,32 @@ func TestEngineArmedOfRound31(t *testing.T) {
 		{name: "the scared", text: "You scared the hell outta me with that letter, I thought I owed thousands.", decision: Publish, absent: threat},
 	})
 }
+
+// TestEngineThreatsOfRound31: violence ordered against staff at the start
+// of a text ("k1ll all the c0uncil staff"), eyes as a body part, running
+// someone over, made to swallow one's things, teeth to pick up, blowing
+// everything up, smashing everything in Portuguese, waiting at the exit,
+// blood foretold with an intent. Not a workload that will kill the staff,
+// eyes opened, an eye kept on a reply, a form that hurts the eyes.
+func TestEngineThreatsOfRound31(t *testing.T) {
+	threat := []Kind{KindThreat}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "kill the staff, leet", text: "k1ll all the c0uncil staff, th3y deserve it", decision: Reject, kinds: threat},
+		{name: "eyes torn out", text: "Si tu continues à me faire la morale au téléphone, je viens t'arracher les yeux.", decision: Reject, kinds: threat},
+		{name: "run him over", text: "Next time I see that bailiff near my house I'll run him over.", decision: Reject, kinds: threat},
+		{name: "swallow his stamp", text: "Le prochain qui me parle sur ce ton, je lui fais avaler son tampon.", decision: Reject, kinds: threat},
+		{name: "teeth off the counter", text: "One more shrug from that manager and he'll be picking his teeth off the counter.", decision: Reject, kinds: threat},
+		{name: "tout sauter", text: "Sinon je viens à la préfecture et je fais tout sauter, vous compris.", decision: Reject, kinds: threat},
+		{name: "partir tudo", text: "Se não me pagarem até sexta, vou lá partir tudo.", decision: Reject, kinds: threat},
+		{name: "na saída", text: "Atendente do guichê 2: te pego na saída.", decision: Reject, kinds: threat},
+		{name: "blood with an intent", text: "On va venir à plusieurs devant la préfecture et il y aura du sang.", decision: Reject, kinds: threat},
+		{name: "a workload", text: "The workload will kill the staff if nobody is hired.", decision: Publish, absent: threat},
+		{name: "eyes opened", text: "Je vais lui ouvrir les yeux sur ce dossier, preuves à l'appui.", decision: Publish, absent: threat},
+		{name: "an eye kept", text: "I'll keep an eye on the agent's reply and write again on Monday.", decision: Publish, absent: threat},
+		{name: "a form that hurts", text: "Ce formulaire m'arrache les yeux, la police est minuscule.", decision: Publish, absent: threat},
+		{name: "the pill", text: "On veut nous faire avaler que le service est plus rapide, c'est faux.", decision: Publish, absent: threat},
+		{name: "a fine removed", text: "Je vais faire sauter cette amende, j'ai toutes les preuves.", decision: Publish, absent: threat},
+		{name: "leaving", text: "Vou partir amanhã para Lisboa e preciso do documento antes.", decision: Publish, absent: threat},
+		{name: "eye for an eye", text: "La justice, ce n'est pas œil pour œil, je vais donc écrire au médiateur.", decision: Publish, absent: threat},
+	})
+}
