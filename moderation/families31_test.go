@@ -58,3 +58,25 @@ func TestEngineThreatsOfRound31(t *testing.T) {
 		{name: "eye for an eye", text: "La justice, ce n'est pas œil pour œil, je vais donc écrire au médiateur.", decision: Publish, absent: threat},
 	})
 }
+
+// TestEngineSpamOfRound31: slimming teas, bargains, followers bought,
+// phishing on the tax office's acronym and British carriers, psychics paid
+// after the result, claims filled in for a fee. Not a fee a council
+// charges, a daughter's lost followers, a phishing SMS quoted to say it
+// was reported, FranceConnect's own site.
+func TestEngineSpamOfRound31(t *testing.T) {
+	spam := []Kind{KindSpam}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "slimming tea", text: "Notre tisane minceur 100% naturelle fait fondre les kilos, livraison offerte dès 3 sachets.", decision: Reject, kinds: spam},
+		{name: "factory prices", text: "Borse firmate a prezzi di fabbrica, spedizione gratuita, offerta imperdibile!", decision: Reject, kinds: spam},
+		{name: "followers bought", text: "Achetez des abonnés pas chers, 500 abonnés pour 3 €, livraison en une heure.", decision: Review, kinds: spam},
+		{name: "dgfip phishing", text: "DGFiP : vous avez droit à un remboursement de 312 €. Cliquez ici pour le recevoir : https://dgfip-remboursement.info/client", decision: Reject, kinds: spam},
+		{name: "a carrier's fee", text: "Evri: we could not deliver your parcel, an unpaid shipping fee of £2.10 is due at evri-redelivery.co", decision: Reject, kinds: spam},
+		{name: "psychic", text: "Grand voyant médium, retour de l'être aimé en 3 jours, paiement après résultat.", decision: Reject, kinds: spam},
+		{name: "claims for a fee", text: "Struggling with your PIP claim? We maximise your payment for a small fee, DM us today.", decision: Review, kinds: spam},
+		{name: "a council fee", text: "The council charges a small fee for bulky waste, fair enough, but nobody came on the day.", decision: Publish, absent: spam},
+		{name: "a daughter's followers", text: "Ma fille a perdu ses abonnés Instagram après le piratage de son compte, la gendarmerie ne fait rien.", decision: Publish, absent: spam, modelReviews: true},
+		{name: "a quoted SMS", text: "SMS reçu : « votre colis est en attente, réglez 1,99 € de frais ». Je l'ai signalé au 33700.", decision: Publish, absent: spam},
+		{name: "franceconnect", text: "Je me suis connecté via franceconnect.gouv.fr sans problème, merci.", decision: Publish, absent: spam},
+	})
+}

@@ -68,7 +68,11 @@ var lookalikeNames = []string{"caf", "ameli", "cpam", "francetravail", "france-t
 	"colissimo", "chronopost", "laposte", "la-poste", "dhl", "zustellung", "zoll", "douane", "douanes",
 	"officiel", "officielle", "verif", "verification",
 	// Round 29: British services.
-	"hmrc", "dvla", "nhs", "govuk", "gov-uk", "universal-credit", "universalcredit", "tvlicensing", "tv-licensing"}
+	"hmrc", "dvla", "nhs", "govuk", "gov-uk", "universal-credit", "universalcredit", "tvlicensing", "tv-licensing",
+	// Round 31: the tax office by its acronym, British carriers, and
+	// the services and carriers of the other languages.
+	"dgfip", "royalmail", "royal-mail", "evri", "parcelforce", "correos", "posteitaliane", "poste-italiane", "agenziaentrate", "agenzia-entrate",
+	"agenciatributaria", "agencia-tributaria", "seg-social", "elster", "inps", "franceconnect", "france-connect"}
 
 // lookalike reports whether host names a public service in one of its
 // words ("caf-remboursement-droits.com", not "cafe-du-port.fr").
