@@ -80,3 +80,14 @@ func TestEngineSpamOfRound31(t *testing.T) {
 		{name: "franceconnect", text: "Je me suis connecté via franceconnect.gouv.fr sans problème, merci.", decision: Publish, absent: spam},
 	})
 }
+
+// TestEnginePlatesOfRound31: a French plate of today's shape written in
+// lower case after its word ("mon vehicule ab-219-ze"); not a vehicle's
+// year, nor a service's van.
+func TestEnginePlatesOfRound31(t *testing.T) {
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "lower-case plate", text: "le radar m'a flashé alors que mon vehicule ab-219-ze était au garage ce jour la", decision: Publish, kinds: []Kind{KindPersonalData}, gone: []string{"ab-219-ze"}},
+		{name: "a year", text: "Mon véhicule de 2019 a été contrôlé sans problème.", decision: Publish, absent: []Kind{KindPersonalData}},
+		{name: "a service's van", text: "le véhicule de service est en panne depuis 3 semaines", decision: Publish, absent: []Kind{KindPersonalData}},
+	})
+}

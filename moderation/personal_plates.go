@@ -156,10 +156,10 @@ func allUpper(s string) bool {
 	return s != ""
 }
 
-// lowerBritishPlate returns the last and first tokens of a British plate
-// of today's shape in lower case within the three words after token k, a
-// word announcing a plate ("car (ks21ftp)", "car wd63 lmo"); -1 when there
-// is none.
+// lowerBritishPlate returns the last and first tokens of a British or
+// French plate of today's shape in lower case within the three words
+// after token k, a word announcing a plate ("car (ks21ftp)", "car wd63
+// lmo", "véhicule ab-219-ze"); -1 when there is none.
 func lowerBritishPlate(text string, toks []token, k int) (int, int) {
 	for s := k + 1; s < len(toks) && s <= k+3; s++ {
 		if toks[s].has(tokMasked) {
@@ -168,6 +168,12 @@ func lowerBritishPlate(text string, toks []token, k int) (int, int) {
 		w := text[toks[s].cs:toks[s].ce]
 		if layout(w, "llddlll") {
 			return s, s
+		}
+		// A French plate of today's shape in lower case, its hyphens
+		// kept: "mon véhicule ab-219-ze".
+		if layout(w, "ll") && s+2 < len(toks) && text[toks[s].ce:toks[s+1].cs] == "-" && text[toks[s+1].ce:toks[s+2].cs] == "-" &&
+			layout(text[toks[s+1].cs:toks[s+1].ce], "ddd") && layout(text[toks[s+2].cs:toks[s+2].ce], "ll") {
+			return s + 2, s
 		}
 		// (Not a postcode's district before a word: "the car park in
 		// sw19 was full".)
