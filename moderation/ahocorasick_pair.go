@@ -48,8 +48,8 @@ func (a *automaton) findPair(text []byte, mid int, out []match, spare *[]match) 
 	// mid-2: its last byte is at mid-3+maxLen at the latest.
 	end1 := min(len(text), mid-2+int(a.maxLen)) // the first walk's end
 	out2 := (*spare)[:0]
-	class, next, shallow, outFrom, anyFrom := &a.class, a.next, a.shallow, a.outFrom, a.anyFrom
-	s1 := a.step(0, class[' '])
+	off, next, shallow, outFrom, anyFrom := &a.off, a.next, a.shallow, a.outFrom, a.anyFrom
+	s1 := a.step(0, ' ')
 	s2 := s1
 	n := min(end1, len(text)-mid)
 	second := text[mid:]
@@ -75,16 +75,16 @@ func (a *automaton) findPair(text []byte, mid int, out []match, spare *[]match) 
 		if p2 >= from2 {
 			out2 = a.report(out2, p2, mid+k-1, int32(len(text)), text)
 		}
-		c1, c2 := class[b1], class[b2]
+		o1, o2 := off[b1], off[b2]
 		if s1 < shallow {
-			s1 = int32(next[int(s1)*stride+int(c1)])
+			s1 = int32(next[int(s1)*half+int(o1)])
 		} else {
-			s1 = a.step(s1, c1)
+			s1 = a.step(s1, b1)
 		}
 		if s2 < shallow {
-			s2 = int32(next[int(s2)*stride+int(c2)])
+			s2 = int32(next[int(s2)*half+int(o2)])
 		} else {
-			s2 = a.step(s2, c2)
+			s2 = a.step(s2, b2)
 		}
 		p1, p2 = s1, s2
 	}
