@@ -29,6 +29,7 @@ import "math"
 type automaton struct {
 	class   [256]uint8 // byte → column of the table
 	off     [256]int32 // byte → offset of its column: next[s*half+off[b]]
+	thr     [256]int32 // byte → the first state that reports before it: outFrom before a space, else anyFrom
 	next    []uint16   // next state of a shallow state, by halves of rows (off)
 	shallow int32      // states below shallow have a row in next; the others are deep
 	outFrom int32      // shallow states from outFrom on end a pattern or have one on their dictionary chain
@@ -339,6 +340,12 @@ func (a *automaton) renumber(next [][]int32, t *trie, maxShallow int) {
 func (a *automaton) wholeWords() {
 	if a.whole == nil {
 		a.anyFrom = a.outFrom
+	}
+	for b := range a.thr {
+		a.thr[b] = a.anyFrom
+	}
+	a.thr[' '] = a.outFrom
+	if a.whole == nil {
 		return
 	}
 	a.wholeOnly = make([]uint64, (len(a.term)+63)/64)
