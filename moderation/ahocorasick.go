@@ -35,12 +35,16 @@ type automaton struct {
 	outFrom int32      // shallow states from outFrom on end a pattern or have one on their dictionary chain
 	anyFrom int32      // and those from anyFrom on, one not a whole word (wholeWords): those before only before a space
 	deep    []deepState
-	edges   []edge    // trie edges of the deep states
-	term    []int32   // pattern ending at the state, or -1
-	dict    []int32   // nearest state on the failure chain with a pattern, or -1
-	length  []int32   // length of each pattern
-	maxLen  int32     // length of the longest pattern
-	also    [][]int32 // also[id]: other patterns of the same classes as pattern id, reported with it
+	edges   []edge  // trie edges of the deep states
+	term    []int32 // pattern ending at the state, or -1 (while building)
+	dict    []int32 // nearest state on the failure chain with a pattern, or -1 (while building)
+	length  []int32 // length of each pattern
+	// outs[s] is term[s] and dict[s] with the length of term[s], read
+	// together: a state that reports costs report one cache line, not
+	// one per table.
+	outs   []stateOut
+	maxLen int32     // length of the longest pattern
+	also   [][]int32 // also[id]: other patterns of the same classes as pattern id, reported with it
 	// whole[id] is set for a pattern reported only where a space or
 	// the text's end follows it (nil: every pattern anywhere), and
 	// wholeOnly has the bit of every state all of whose patterns are.
@@ -68,6 +72,13 @@ const noClass = 0xff
 type edge struct {
 	class uint8
 	to    int32
+}
+
+// stateOut is what report reads of a state: the pattern ending at it
+// and its length (-1 and 0: none), and the nearest state on its failure
+// chain with a pattern (-1: none).
+type stateOut struct {
+	term, dict, length int32
 }
 
 // maxShallow bounds the states with a dense row: all the states up to
@@ -225,6 +236,15 @@ func buildAutomaton(patterns []string, whole []bool, maxShallow int) *automaton 
 	a.whole = whole
 	a.renumber(next, &t, maxShallow)
 	a.wholeWords()
+	a.outs = make([]stateOut, len(a.term))
+	for s, id := range a.term {
+		o := &a.outs[s]
+		o.term, o.dict = id, a.dict[s]
+		if id >= 0 {
+			o.length = a.length[id]
+		}
+	}
+	a.term, a.dict = nil, nil
 	return a
 }
 
@@ -471,9 +491,11 @@ func (a *automaton) report(out []match, s int32, i int, maxStart int32, text []b
 		return out
 	}
 	inWord = inWord && a.whole != nil
-	for o := s; o > 0; o = a.dict[o] {
-		if id := a.term[o]; id >= 0 {
-			start := int32(i+2) - a.length[id]
+	for o := s; o > 0; {
+		so := &a.outs[o]
+		o = so.dict
+		if id := so.term; id >= 0 {
+			start := int32(i+2) - so.length
 			if start >= maxStart {
 				break
 			}
