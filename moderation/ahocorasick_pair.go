@@ -48,49 +48,56 @@ func (a *automaton) findPair(text []byte, mid int, out []match, spare *[]match) 
 	// mid-2: its last byte is at mid-3+maxLen at the latest.
 	end1 := min(len(text), mid-2+int(a.maxLen)) // the first walk's end
 	out2 := (*spare)[:0]
-	class, next, shallow, outFrom, anyFrom := &a.class, a.next, a.shallow, a.outFrom, a.anyFrom
-	s1 := a.step(0, class[' '])
+	off, thr, next, shallow := &a.off, &a.thr, a.next, a.shallow
+	s1 := a.step(0, ' ')
 	s2 := s1
 	n := min(end1, len(text)-mid)
 	second := text[mid:]
 	// Whether the state after byte k-1 reports is told at byte k, read
 	// anyway: a state that reports only whole words (from outFrom to
-	// anyFrom) does where byte k is a space. So a state that ends a whole
-	// word inside a longer word (de in depuis), which most do, is passed
-	// over with no branch but one, seldom taken. (The root before the
-	// first byte reports nothing.)
+	// anyFrom) does where byte k is a space (thr). So a state that ends
+	// a whole word inside a longer word (de in depuis), which most do, is
+	// passed over with no branch but one, seldom taken. (The root before
+	// the first byte reports nothing.)
+	//
+	// The inner loop reads bytes while neither state reports nor is
+	// deep (a deep state is above every threshold), with no call: a call
+	// in the loop would keep the states on the stack, stored and loaded
+	// again at every byte, on the chain of loads the walks wait on. The
+	// outer loop reads the byte where one does, as a walk reads any.
 	p1, p2 := int32(0), int32(0)
-	for k := 0; k < n && k < len(second); k++ {
+	for k := 0; k < n && k < len(second); {
 		b1, b2 := text[k], second[k]
-		from1, from2 := anyFrom, anyFrom // the first state that reports before byte k
-		if b1 == ' ' {
-			from1 = outFrom
-		}
-		if b2 == ' ' {
-			from2 = outFrom
-		}
-		if p1 >= from1 {
+		if p1 >= thr[b1] {
 			out = a.report(out, p1, k-1, int32(mid), text)
 		}
-		if p2 >= from2 {
+		if p2 >= thr[b2] {
 			out2 = a.report(out2, p2, mid+k-1, int32(len(text)), text)
 		}
-		c1, c2 := class[b1], class[b2]
 		if s1 < shallow {
-			s1 = int32(next[int(s1)*stride+int(c1)])
+			s1 = int32(next[int(s1)*half+int(off[b1])])
 		} else {
-			s1 = a.step(s1, c1)
+			s1 = a.step(s1, b1)
 		}
 		if s2 < shallow {
-			s2 = int32(next[int(s2)*stride+int(c2)])
+			s2 = int32(next[int(s2)*half+int(off[b2])])
 		} else {
-			s2 = a.step(s2, c2)
+			s2 = a.step(s2, b2)
+		}
+		for k++; k < n && k < len(second); k++ {
+			b1, b2 := text[k], second[k]
+			if b2i(s1 >= thr[b1])|b2i(s2 >= thr[b2]) != 0 {
+				break
+			}
+			s1 = int32(next[int(s1)*half+int(off[b1])])
+			s2 = int32(next[int(s2)*half+int(off[b2])])
 		}
 		p1, p2 = s1, s2
 	}
 	// The states after the last byte read together, then the longer walk
 	// goes on alone.
 	if n > 0 {
+		outFrom, anyFrom := a.outFrom, a.anyFrom
 		if b2i(s1 >= anyFrom)|b2i(s1 >= outFrom)&b2i(spaceAfter(text, n-1)) != 0 {
 			out = a.report(out, s1, n-1, int32(mid), text)
 		}

@@ -357,13 +357,14 @@ func (r *modelScore) add(w float32, start, end int32) {
 }
 
 // modelScratch holds the readings of a text by both models, reused
-// between texts, and the table slots of the features counted, as a list
-// and a bit per slot, so that a feature counts once however often it is
-// written; the bits of a text are cleared through the list.
+// between texts, and the table slots of the features counted, in a small
+// open-addressing set of the text's own (slot+1, 0 empty), so that a
+// feature counts once however often it is written. (A bit per slot of
+// the table, 16 KiB, was read and written at random, a cache line per
+// feature; the set of a text of 400 bytes is 2 KiB.)
 type modelScratch struct {
 	abuse, threat modelScore
-	found         []int32
-	seen          []uint64
+	seen          []uint32
 	feats         []feature
 	counted       []feature
 	touched       uint32 // the sum of what flags read to bring the table's slots into the cache
@@ -395,14 +396,6 @@ func (ms *models) flags(s *scratch, toks []token, flags *flagSet) {
 	sc := &s.model
 	sc.abuse = modelScore{sum: ms.abusePrior}
 	sc.threat = modelScore{sum: ms.threatPrior}
-	if len(sc.seen) != (len(ms.table)+63)/64 {
-		sc.seen = make([]uint64, (len(ms.table)+63)/64)
-	} else {
-		for _, i := range sc.found {
-			sc.seen[i/64] = 0
-		}
-	}
-	sc.found = sc.found[:0]
 	// The features of eachFeature in one pass: the threat model's (wide),
 	// and among them the abuse model's, which leave out listed words and
 	// pairs of frequent words (its weights for them are 0). Each word is
@@ -470,7 +463,21 @@ func (ms *models) flags(s *scratch, toks []token, flags *flagSet) {
 		touch += ms.table[int(feats[j].h>>17)&mask].check
 	}
 	sc.touched = touch
+	// The set of the slots counted: at most m, in a set at most a quarter
+	// full, where a slot seldom finds its place taken (a branch that
+	// guesses wrong).
+	size := 64
+	for size < 4*m {
+		size *= 2
+	}
+	if cap(sc.seen) < size {
+		sc.seen = make([]uint32, size)
+	}
+	seen := sc.seen[:size]
+	clear(seen)
+	shift := 64 - uint(bits.TrailingZeros(uint(size)))
 	counted := sc.counted[:0]
+outer:
 	for _, f := range feats[:m] {
 		i := ms.slot(f.h)
 		sl := &ms.table[i]
@@ -478,12 +485,15 @@ func (ms *models) flags(s *scratch, toks []token, flags *flagSet) {
 			continue
 		}
 		// Once per text.
-		w, bit := &sc.seen[i/64], uint64(1)<<(i%64)
-		if *w&bit != 0 {
-			continue
+		for k := int(uint64(i) * 0x9e3779b97f4a7c15 >> shift); ; k = (k + 1) & (size - 1) {
+			if seen[k] == 0 {
+				seen[k] = uint32(i) + 1
+				break
+			}
+			if seen[k] == uint32(i)+1 {
+				continue outer
+			}
 		}
-		*w |= bit
-		sc.found = append(sc.found, int32(i))
 		f.slot = int32(i)
 		counted = append(counted, f)
 		// A weight the model does not read adds 0, which changes no sum.
