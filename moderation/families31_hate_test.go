@@ -6,7 +6,8 @@ import "testing"
 // added to targets.txt (peoples, faiths, sexes and disabilities named as
 // groups; what a group is said to be by its culture or its race, unfit for
 // a work, living off the others, taking the country over, sent back to the
-// wild or locked away; faults after "are all"). Not a complaint that names
+// wild or locked away, with no place among us or in a school; faults after
+// "are all"). Not a complaint that names
 // a group neutrally, nor the phrases tried and dropped: "c'est culturel",
 // "vivir de las ayudas", "nichts zu suchen" and "gehören nicht an" alone,
 // "are taking over", "si stanno prendendo", "shouldn't be doing", "nous
@@ -19,7 +20,7 @@ func TestEngineHateOfRound31(t *testing.T) {
 		{name: "in their culture", text: "Les gens de couleur à l'accueil de la mairie, c'est dans leur culture d'être en retard.", decision: Reject, kinds: abuse},
 		{name: "esa raza", text: "Los moros de la oficina de extranjería, esa raza no quiere trabajar.", decision: Reject, kinds: abuse},
 		{name: "back to the bush", text: "Die Nordafrikaner im Bürgeramt gehören zurück in den Busch.", decision: Reject, kinds: abuse},
-		{name: "a question of race", text: "Le musulmane dell'ufficio anagrafe, una questione di razza: non lavorano.", decision: Reject, kinds: abuse},
+		{name: "a question of race", text: "Le musulmane dell'ufficio anagrafe, è una questione di razza: non lavorano.", decision: Reject, kinds: abuse},
 		{name: "not made to lead", text: "Les femmes ne sont pas faites pour diriger un service des impôts.", decision: Reject, kinds: abuse},
 		{name: "nothing to do here", text: "Schwule haben bei uns nichts zu suchen, auch nicht im Rathaus.", decision: Reject, kinds: abuse},
 		{name: "come to live off benefits", text: "Los gitanos del barrio vienen a vivir de las ayudas del ayuntamiento.", decision: Reject, kinds: abuse},
@@ -30,6 +31,8 @@ func TestEngineHateOfRound31(t *testing.T) {
 		{name: "liars by nature", text: "Os congoleses da fila mentem por natureza, todos iguais.", decision: Reject, kinds: abuse},
 		{name: "a burden on society", text: "Les sourds-muets de l'accueil sont un fardeau pour la société.", decision: Reject, kinds: abuse},
 		{name: "locked away", text: "Schizophrenics should be locked away, not housed next to the library.", decision: Reject, kinds: abuse},
+		{name: "nothing to do among us", text: "Les Tunisiens du marché n'ont rien à faire chez nous, la mairie les laisse s'installer.", decision: Reject, kinds: abuse},
+		{name: "their place in an institution", text: "Les sourds-muets au guichet de la CAF ? Leur place est en institution.", decision: Reject, kinds: abuse},
 
 		{name: "women's toilets", text: "The women's toilets at the town hall have been closed for three weeks.", decision: Publish, absent: abuse},
 		{name: "a polish speaker", text: "A Polish speaker asked for a translator at the préfecture and waited two hours.", decision: Publish, absent: abuse},
@@ -51,6 +54,8 @@ func TestEngineHateOfRound31(t *testing.T) {
 		{name: "nobody's burden", text: "Die Flüchtlinge liegen niemandem auf der Tasche, sie dürfen nur nicht arbeiten.", decision: Publish, absent: abuse},
 		{name: "portuguese builders thanked", text: "Les Portugais du chantier ont fini la route en avance, merci à eux.", decision: Publish, absent: abuse},
 		{name: "veiled women discriminated", text: "Las musulmanas con velo sufren discriminación en la mairie, es inaceptable.", decision: Publish, absent: abuse},
+		{name: "no place in institutions", text: "Les handicapés n'ont pas leur place en institution, ils doivent vivre dans la cité.", decision: Publish, absent: abuse},
+		{name: "nothing to do all day", text: "Les réfugiés me disent qu'ils n'ont rien à faire de la journée, pas de travail, pas de cours.", decision: Publish, absent: abuse},
 		{name: "interviews without interpreter", text: "Refugees shouldn't be doing their interviews without an interpreter.", decision: Publish, absent: abuse},
 	})
 }
