@@ -78,6 +78,10 @@ func TestEngineSpamOfRound31(t *testing.T) {
 		{name: "a daughter's followers", text: "Ma fille a perdu ses abonnés Instagram après le piratage de son compte, la gendarmerie ne fait rien.", decision: Publish, absent: spam, modelReviews: true},
 		{name: "a quoted SMS", text: "SMS reçu : « votre colis est en attente, réglez 1,99 € de frais ». Je l'ai signalé au 33700.", decision: Publish, absent: spam},
 		{name: "franceconnect", text: "Je me suis connecté via franceconnect.gouv.fr sans problème, merci.", decision: Publish, absent: spam},
+		{name: "tutor by the hour", text: "Étudiante en master, je donne des cours d'anglais, 20 €/h, secteur Nantes. Me contacter : lea.cours.nantes@gmail.com", decision: Review, kinds: spam},
+		{name: "cleaner by the hour", text: "Limpio casas y oficinas en Lyon, 13 € la hora. Llamar al 06 12 34 56 78", decision: Review, kinds: spam},
+		{name: "a carer's cost", text: "The carer costs £22 an hour and the council pays half. Please call me on 07700 900123.", decision: Publish, absent: spam},
+		{name: "childcare too dear", text: "La garde d'enfants à 9 €/h, c'est trop cher pour nous. Contactez-moi au 06 12 34 56 78 pour en parler.", decision: Publish, absent: spam},
 	})
 }
 

@@ -346,11 +346,18 @@ func (s *spam) score(text string, toks []token, fold []byte, n *normalized, hits
 		sale, ad = forSale(toks, fold)
 	}
 	priced := sale && (ad && contacts > 0 && termScore < 3 || maxWeight >= 2) && hasPrice(text, toks)
-	if termScore < 3 && !priced {
+	// A service at a rate with a way to reach whoever offers it is an
+	// advertisement, whatever the service: "Cours de maths, 18 €/h. Me
+	// contacter : tom…@gmail.com", "Faço limpezas… 14 €/hora. Contacto:
+	// 07…", "I help fill in PIP forms, £25 per form. Email me". Not a
+	// rate the writer pays or complains of ("mon aide à domicile coûte 25
+	// €/h et la CAF ne rembourse rien, rappelez-moi au 06…").
+	rated := !priced && contacts > 0 && ratedPrice(text, toks) && !complains(toks, fold) && !paysFor(toks, fold)
+	if termScore < 3 && !priced && !rated {
 		contacts = 0
 	}
 	sc.score += contacts
-	if priced {
+	if priced || rated {
 		sc.terms++
 		sc.score += 2
 	}
@@ -492,6 +499,64 @@ func forSale(toks []token, fold []byte) (sale, ad bool) {
 // hasPrice reports whether a number of toks is an amount, read as the
 // number readers read one (isAmount, currencyBefore): "600€", "£ 45",
 // "1 200 euros".
+// rateUnits are what a price is asked for in a small ad, after the
+// amount and its currency: an hour, a session, a form.
+var rateUnits = []string{"/h", "/ h", "/hr", "/hour", "/heure", "/hora", "/ora", "/std", "/stunde", "/séance", "/session",
+	"de l'heure", "de l’heure", "par heure", "à l'heure", "à l’heure", "la séance", "par séance", "le dossier", "par dossier",
+	"per hour", "an hour", "a session", "per session", "per form", "a form", "an hr",
+	"la hora", "por hora", "all'ora", "all’ora", "l'ora", "pro stunde", "die stunde", "à hora", "por sessão", "a sessão"}
+
+// ratedPrice reports whether an amount of the text is asked for a unit
+// of time or of service (rateUnits): "18 €/h", "£30/hr", "25 € pro
+// Stunde", "30 € le dossier".
+func ratedPrice(text string, toks []token) bool {
+	for _, t := range toks {
+		if !t.has(tokDigit) {
+			continue
+		}
+		end := int(t.ce)
+		if !isAmount(text, end) {
+			if !currencyBefore(text, int(t.cs)) {
+				continue
+			}
+		} else {
+			rest := strings.TrimLeft(text[end:], " \u00a0\u202f")
+			for _, cur := range []string{"€", "$", "£", "euros", "euro", "eur", "EUR"} {
+				if len(rest) >= len(cur) && strings.EqualFold(rest[:len(cur)], cur) {
+					rest = rest[len(cur):]
+					break
+				}
+			}
+			end = len(text) - len(rest)
+		}
+		rest := strings.TrimLeft(text[end:], " \u00a0\u202f")
+		for _, u := range rateUnits {
+			if len(rest) >= len(u) && strings.EqualFold(rest[:len(u)], u) && (len(rest) == len(u) || !isLetterByte(rest[len(u)])) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// costWords are the words of a price paid, not asked: what a service
+// costs the writer, what is refunded.
+var costWords = map[string]bool{
+	"coute": true, "coutent": true, "coutait": true, "cher": true, "chere": true, "chers": true, "paie": true, "paye": true, "payons": true, "rembourse": true, "remboursent": true, "facture": true, "factures": true,
+	"charge": true, "cost": true, "costs": true, "costing": true, "expensive": true, "pay": true, "pays": true, "paid": true, "charged": true, "charges": true, "refund": true, "refunds": true, "afford": true,
+	"cuesta": true, "caro": true, "kostet": true, "teuer": true, "costa": true, "custa": true,
+}
+
+// paysFor reports whether the text speaks of a price paid (costWords).
+func paysFor(toks []token, fold []byte) bool {
+	for _, t := range toks {
+		if costWords[string(fold[t.fs:t.fe])] {
+			return true
+		}
+	}
+	return false
+}
+
 func hasPrice(text string, toks []token) bool {
 	for _, t := range toks {
 		if t.has(tokDigit) && (isAmount(text, int(t.ce)) || currencyBefore(text, int(t.cs))) {
