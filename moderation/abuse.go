@@ -996,13 +996,13 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 				// immigrants"). Not violence a group suffers ("les
 				// migrants se font tuer en mer").
 				called := near(i, patMust, 3, 0) || near(i, patFuture, 3, 0) || h.w0 == 0
-				// Ordered against staff by the first word of the text, it
-				// is a threat: "k1ll all the c0uncil staff, th3y deserve
-				// it". Not a future ("the workload will kill the staff"),
-				// nor what must not hurt them ("These reforms must not
-				// hurt the staff"), nor their things ("Il faudrait brûler
-				// les dossiers du conseiller").
-				if h.w0 == 0 && near(i, patPerson, 0, 4) && !near(i, patThing, 0, 4) && !near(i, patGroup, 2, 4) {
+				// Ordered against all the staff by the first word of the
+				// text, it is a threat: "k1ll all the c0uncil staff, th3y
+				// deserve it". Not a future ("the workload will kill the
+				// staff"), nor what must not hurt them ("These reforms must
+				// not hurt the staff"), nor their things ("Kill the staff
+				// parking charges", "Shoot the staff an email").
+				if h.w0 == 0 && allAfter(text[h.end:]) && near(i, patPerson, 0, 4) && !near(i, patThing, 0, 4) && !near(i, patGroup, 2, 4) {
 					f.kind, f.severity, f.reason = KindThreat, SeverityCritical, "threat of violence"
 					break
 				}
@@ -1206,7 +1206,7 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 				// and judged at its end ("Trop de voilées à l'accueil de
 				// la préfecture, qu'elles retournent dans leur bled").
 				// Not denied: "Polish people don't take our jobs".
-				if !near(i, patGroup, 16, 3) || !own(i) || negatedBefore(n, h.start) {
+				if !near(i, patGroup, 16, 3) || !own(i) || negatedBefore(n, h.start) || condemnsPrejudice(text) {
 					continue
 				}
 				f.kind, f.severity, f.reason = KindAbuse, SeverityCritical, "hateful generalisation about a group of people"
@@ -1215,7 +1215,7 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 				// "sont tous des voleurs" is.
 				// Nor "ne sont pas tous des voleurs", "no son todos
 				// ladrones": a generalisation denied.
-				if !near(i, patGroup, 5, 0) || !own(i) || !near(i, patBad, 0, 4) && !near(i, patInsult, 0, 4) && !near(i, patAnimal, 0, 4) || negatedBefore(n, h.start) {
+				if !near(i, patGroup, 5, 0) || !own(i) || !near(i, patBad, 0, 4) && !near(i, patInsult, 0, 4) && !near(i, patAnimal, 0, 4) || negatedBefore(n, h.start) || condemnsPrejudice(text) {
 					continue
 				}
 				f.kind, f.severity, f.reason = KindAbuse, SeverityCritical, "hateful generalisation about a group of people"
@@ -1939,4 +1939,57 @@ var victimWords = map[string]bool{
 func startsSentence(n *normalized, at int32) bool {
 	src := strings.TrimRight(n.src[:n.pos[at]], " ")
 	return src == "" || strings.ContainsRune(".!?\n", rune(src[len(src)-1]))
+}
+
+// allAfter reports whether the normalized text after a word starts with
+// a word for all of them: "kill all the staff", "tuez tous les agents".
+func allAfter(rest []byte) bool {
+	w, _ := firstWord(rest)
+	switch string(w) {
+	case "all", "every", "tous", "toutes", "todos", "todas", "tutti", "tutte", "alle":
+		return true
+	}
+	return false
+}
+
+// prejudiceWords name a prejudice or call a saying false: a text that
+// uses one condemns the generalisation it quotes ("Les gens disent que
+// les Portugais sont tous des tricheurs : c'est raciste et faux", "It's
+// a myth that migrants are taking over our jobs", "j'ai signalé ce
+// sexisme").
+var prejudiceWords = map[string]bool{
+	"raciste": true, "racistes": true, "racisme": true, "racist": true, "racism": true, "racista": true, "racismo": true, "razzista": true, "razzismo": true, "rassistisch": true, "rassismus": true,
+	"sexiste": true, "sexistes": true, "sexisme": true, "sexist": true, "sexism": true, "sexista": true, "sexismo": true, "sessista": true, "sessismo": true, "sexistisch": true,
+	"homophobe": true, "homophobie": true, "homophobic": true, "homophobia": true, "homofobo": true, "homofobia": true, "homophob": true,
+	"xenophobe": true, "xenophobie": true, "xenophobic": true, "validiste": true, "validisme": true, "ableist": true,
+	"discrimination": true, "discriminatoire": true, "discriminatory": true, "discriminacion": true, "discriminazione": true, "discriminacao": true, "diskriminierung": true, "diskriminierend": true,
+	"myth": true, "mythe": true, "mito": true, "cliche": true, "cliches": true, "prejuge": true, "prejuges": true, "prejudice": true, "prejudices": true, "stereotype": true, "stereotypes": true, "stereotipo": true, "estereotipo": true, "vorurteil": true, "vorurteile": true,
+}
+
+// condemnsPrejudice reports whether the normalized text names a
+// prejudice with no negation just before the word ("je ne suis pas
+// raciste mais…", "it's not racist to say…" condemn nothing).
+func condemnsPrejudice(text []byte) bool {
+	var prev, prev2 []byte
+	for rest := text; len(rest) > 0; {
+		var w []byte
+		w, rest = firstWord(rest)
+		if len(w) == 0 {
+			break
+		}
+		if prejudiceWords[string(w)] {
+			neg := false
+			for _, p := range [...][]byte{prev, prev2} {
+				switch string(p) {
+				case "pas", "not", "no", "nicht", "non", "nao", "t", "kein", "ni", "nor", "jamais", "never":
+					neg = true
+				}
+			}
+			if !neg {
+				return true
+			}
+		}
+		prev2, prev = prev, w
+	}
+	return false
 }

@@ -95,3 +95,38 @@ func TestEnginePlatesOfRound31(t *testing.T) {
 		{name: "a service's van", text: "le véhicule de service est en panne depuis 3 semaines", decision: Publish, absent: []Kind{KindPersonalData}},
 	})
 }
+
+// TestEngineReviewedOfRound31: what the review of round 31 found. Armed
+// concrete and furniture put together; "Kill the staff parking charges",
+// "Shoot the staff an email" (staff ordered against only with "all");
+// fuses tripped; medicine swallowed; a colleague driven over to an
+// office; a child picked up at school; teeth picked up after a fall;
+// blood tests; prejudice quoted to be condemned. And what it found
+// missing: Schwulen, autistes, a country taken over.
+func TestEngineReviewedOfRound31(t *testing.T) {
+	threat := []Kind{KindThreat}
+	abuse := []Kind{KindAbuse}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "cemento armato", text: "Tornerò domani: il solaio in cemento armato della scuola ha crepe enormi.", decision: Publish, absent: threat},
+		{name: "hormigón armado", text: "Volveré el lunes; el muro de hormigón armado del colegio tiene grietas.", decision: Publish, absent: threat},
+		{name: "staff parking charges", text: "Kill the staff parking charges, they are a scandal for carers.", decision: Publish, absent: threat},
+		{name: "an email to the staff", text: "Shoot the staff an email about the closure, nobody told them.", decision: Publish, absent: threat},
+		{name: "fuses", text: "Dès que j'allume le chauffage, je fais tout sauter : l'installation de la HLM est vétuste.", decision: Publish, absent: threat},
+		{name: "a service blown up", text: "Sinon je viens à la préfecture et je fais tout sauter, vous compris.", decision: Reject, kinds: threat},
+		{name: "medicine", text: "L'infirmière a dû lui faire avaler son médicament de force, c'est inadmissible.", decision: Publish, absent: threat},
+		{name: "driven over", text: "Could you run him over to the other office? He has no car.", decision: Publish, absent: threat},
+		{name: "picked up at school", text: "Te pego na saída da escola às cinco, filha.", decision: Publish, absent: threat},
+		{name: "at the counter", text: "Guichê 5 da La Poste: te pego na saída.", decision: Reject, kinds: threat},
+		{name: "teeth after a fall", text: "We were picking his teeth off the floor, the surface outside the library is dangerous.", decision: Publish, absent: threat},
+		{name: "teeth promised", text: "If that manager shrugs at me once more, he'll be picking his teeth off the counter.", decision: Reject, kinds: threat},
+		{name: "blood tests", text: "There will be blood tests at the surgery on Monday, please bring your card.", decision: Publish, absent: threat},
+		{name: "blood with a condition", text: "Si vous me coupez encore le RSA, il y aura du sang.", decision: Reject, kinds: threat},
+		{name: "prejudice condemned", text: "Les gens disent que les Polonais sont tous des tricheurs : c'est raciste et faux.", decision: Publish, absent: abuse, modelReviews: true},
+		{name: "a myth", text: "It's a myth that migrants are taking over our jobs, the figures say otherwise.", decision: Publish, absent: abuse},
+		{name: "sexism reported", text: "Mon collègue m'a dit que les femmes savent pas conduire ; j'ai signalé ce sexisme.", decision: Publish, absent: abuse},
+		{name: "not racist but", text: "Je ne suis pas raciste mais les Roumains sont tous des voleurs.", decision: Reject, kinds: abuse},
+		{name: "Schwulen", text: "Die Schwulen gehören nicht hierher, schon gar nicht ins Rathaus.", decision: Reject, kinds: abuse},
+		{name: "autistes", text: "Les autistes, leur place est en institut, pas à l'école de mon fils.", decision: Reject, kinds: abuse},
+		{name: "the country taken", text: "Muslims are taking over the country, open your eyes.", decision: Reject, kinds: abuse},
+	})
+}

@@ -103,7 +103,13 @@ func lookalike(host string) bool {
 // scamWarnings are the words of a citizen warning others of a scam;
 // scamWarningPairs the same in two words.
 var (
-	scamWarnings     = map[string]bool{"beware": true, "fake": true, "bogus": true, "signale": true, "reported": true, "arnaque": true, "arnaques": true, "arnaqueurs": true, "phishing": true, "hameconnage": true, "escroquerie": true, "escroqueries": true, "escrocs": true, "scam": true, "scams": true, "scammers": true, "estafa": true, "estafas": true, "betrug": true, "truffa": true, "golpe": true, "fraude": true, "frauduleux": true}
+	scamWarnings = map[string]bool{"beware": true, "fake": true, "bogus": true, "signale": true, "reported": true, "arnaque": true, "arnaques": true, "arnaqueurs": true, "phishing": true, "hameconnage": true, "escroquerie": true, "escroqueries": true, "escrocs": true, "scam": true, "scams": true, "scammers": true, "estafa": true, "estafas": true, "betrug": true, "truffa": true, "golpe": true, "fraude": true, "frauduleux": true,
+		// Round 31: a citizen reporting or denouncing what he received
+		// ("reporting it here as advised", "lo segnalo", "lo denuncio"),
+		// or asking that the old be warned of it ("warning", "avertir"
+		// and "prévenir" are a phisher's words too: "Final warning").
+		"reporting": true, "segnalo": true, "segnalato": true, "denuncio": true, "denunciado": true, "denuncia": true, "denunciar": true, "denuncie": true,
+		"gemeldet": true, "warn": true}
 	scamWarningPairs = map[[2]string]bool{{"faux", "site"}: true, {"faux", "sms"}: true, {"faux", "mail"}: true, {"ne", "cliquez"}: true, {"soi", "disant"}: true, {"signal", "spam"}: true, {"not", "click"}: true, {"t", "click"}: true,
 		{"please", "warn"}: true, {"attention", "aux"}: true, {"attention", "au"}: true, {"attention", "a"}: true, {"never", "contacts"}: true, {"jamais", "par"}: true, {"contacte", "jamais"}: true, {"prevenez", "vos"}: true}
 )
