@@ -499,6 +499,15 @@ func forSale(toks []token, fold []byte) (sale, ad bool) {
 // hasPrice reports whether a number of toks is an amount, read as the
 // number readers read one (isAmount, currencyBefore): "600€", "£ 45",
 // "1 200 euros".
+func hasPrice(text string, toks []token) bool {
+	for _, t := range toks {
+		if t.has(tokDigit) && (isAmount(text, int(t.ce)) || currencyBefore(text, int(t.cs))) {
+			return true
+		}
+	}
+	return false
+}
+
 // rateUnits are what a price is asked for in a small ad, after the
 // amount and its currency: an hour, a session, a form.
 var rateUnits = []string{"/h", "/ h", "/hr", "/hour", "/heure", "/hora", "/ora", "/std", "/stunde", "/séance", "/session",
@@ -551,15 +560,6 @@ var costWords = map[string]bool{
 func paysFor(toks []token, fold []byte) bool {
 	for _, t := range toks {
 		if costWords[string(fold[t.fs:t.fe])] {
-			return true
-		}
-	}
-	return false
-}
-
-func hasPrice(text string, toks []token) bool {
-	for _, t := range toks {
-		if t.has(tokDigit) && (isAmount(text, int(t.ce)) || currencyBefore(text, int(t.cs))) {
 			return true
 		}
 	}
