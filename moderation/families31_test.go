@@ -81,6 +81,10 @@ func TestEngineSpamOfRound31(t *testing.T) {
 		{name: "tutor by the hour", text: "Étudiante en master, je donne des cours d'anglais, 20 €/h, secteur Nantes. Me contacter : lea.cours.nantes@gmail.com", decision: Review, kinds: spam},
 		{name: "cleaner by the hour", text: "Limpio casas y oficinas en Lyon, 13 € la hora. Llamar al 06 12 34 56 78", decision: Review, kinds: spam},
 		{name: "a carer's cost", text: "The carer costs £22 an hour and the council pays half. Please call me on 07700 900123.", decision: Publish, absent: spam},
+		{name: "a room to let", text: "Chambre à louer près de la fac, 350 € charges comprises, meublée, dispo en octobre.", decision: Review, kinds: spam},
+		{name: "se alquila", text: "Se alquila habitación en Toulouse, 350 €, ideal para estudiantes.", decision: Review, kinds: spam},
+		{name: "a tenant's rent", text: "Je loue un studio meublé 600 € et la CAF refuse l'APL depuis mars.", decision: Publish, absent: spam},
+		{name: "no flat to let", text: "Appartement à louer introuvable à Grenoble, 900 € pour un studio, la CAF ne suit pas.", decision: Publish, absent: spam},
 		{name: "childcare too dear", text: "La garde d'enfants à 9 €/h, c'est trop cher pour nous. Contactez-moi au 06 12 34 56 78 pour en parler.", decision: Publish, absent: spam},
 	})
 }

@@ -474,10 +474,18 @@ func forSale(toks []token, fold []byte) (sale, ad bool) {
 		switch string(w) {
 		case "vends", "vend", "selling", "vendo", "verkaufe", "vendons", "vendemos", "vendiamo", "vende":
 			sale = true
-		case "vendre":
+		case "vendre", "louer":
 			sale = sale || string(prev) == "a"
-		case "sale":
+		case "sale", "rent":
 			sale = sale || string(prev) == "for"
+		case "let":
+			sale = sale || string(prev) == "to"
+		case "affitto", "affittasi", "alquilo", "alquila", "vermiete", "aluga", "alugo":
+			// Rooms and flats to let: "Affitto stanza a Lione, 420 €
+			// al mese", "se alquila habitación".
+			sale = true
+		case "meuble", "meublee", "furnished", "arredato", "arredata", "amueblado", "amueblada", "mobiliado", "mobiliada", "moebliert", "mobliert", "dispo", "ideale", "ideal":
+			ad = true
 		case "etat", "condition", "estado", "zustand", "condizioni":
 			ad = ad || string(prev) == "bon" || string(prev) == "good" || string(prev) == "excellent" || string(prev) == "parfait" || string(prev) == "perfect" || string(prev) == "mint" || string(prev) == "bom" || string(prev) == "buen" || string(prev) == "gutem" || string(prev) == "ottime" || string(prev) == "buone"
 		case "neuf", "neuve", "new", "nueva", "nuevo", "nuova", "nuovo":
@@ -772,6 +780,22 @@ func saleOpens(toks []token, fold []byte) bool {
 		return foldedAt(toks, fold, 1) == "sale"
 	case "a":
 		return foldedAt(toks, fold, 1) == "vendre"
+	case "affitto", "affittasi", "alquilo", "vermiete", "alugo":
+		return true
+	case "se", "aluga":
+		return foldedAt(toks, fold, 1) == "alquila" || foldedAt(toks, fold, 1) == "se"
+	}
+	// A room or a flat to let, named first: "Chambre à louer chez
+	// l'habitant", "Room to let in Leeds", "Flat for rent".
+	for k := 1; k <= 3; k++ {
+		switch foldedAt(toks, fold, k) {
+		case "louer":
+			return foldedAt(toks, fold, k-1) == "a"
+		case "let":
+			return foldedAt(toks, fold, k-1) == "to"
+		case "rent":
+			return foldedAt(toks, fold, k-1) == "for"
+		}
 	}
 	return false
 }
