@@ -134,3 +134,17 @@ func TestEngineReviewedOfRound31(t *testing.T) {
 		{name: "the country taken", text: "Muslims are taking over the country, open your eyes.", decision: Reject, kinds: abuse},
 	})
 }
+
+// TestEngineVeiledOfRound31: dead once found or caught, a goodbye to
+// one's children, flat tyres promised. Not a phone dead when the writer gets
+// home, nor a greeting to the team's families.
+func TestEngineVeiledOfRound31(t *testing.T) {
+	threat := []Kind{KindThreat}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "dead when found", text: "That clerk at the benefits office is dead when I catch him.", decision: Reject, kinds: threat},
+		{name: "goodbye to the kids", text: "Refuse my claim again and you can kiss your kids goodbye.", decision: Reject, kinds: threat},
+		{name: "flat tyres", text: "Your tyres will be flat every single morning until the council answers.", decision: Reject, kinds: threat},
+		{name: "a phone", text: "My phone battery is dead when I get home, so please call before 6.", decision: Publish, absent: threat},
+		{name: "a greeting", text: "Embrassez vos proches de ma part, merci pour tout à l'équipe !", decision: Publish, absent: threat},
+	})
+}
