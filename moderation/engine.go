@@ -270,11 +270,11 @@ func (e *Engine) Moderate(ctx context.Context, in Input) (Result, error) {
 			contacts++
 		}
 	}
-	hidden := 0
+	hidden, hiddenJunk := 0, false
 	if san.markup {
-		hidden = e.spam.hiddenLinks(in.Text, text)
+		hidden, hiddenJunk = e.spam.hiddenLinks(in.Text, text)
 	}
-	sc := e.spam.score(text, toks, s.fold, &s.norm, s.spamHits, contacts, hidden)
+	sc := e.spam.score(text, toks, s.fold, &s.norm, s.spamHits, contacts, hidden, hiddenJunk)
 	switch {
 	case sc.test && flags.has(KindMarkup):
 		// A test with markup probes the form ("<script>…</script>

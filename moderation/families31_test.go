@@ -148,3 +148,18 @@ func TestEngineVeiledOfRound31(t *testing.T) {
 		{name: "a greeting", text: "Embrassez vos proches de ma part, merci pour tout à l'équipe !", decision: Publish, absent: threat},
 	})
 }
+
+// TestEngineHiddenJunkOfRound31: a link hidden in markup to a junk site's
+// host, a frame or a script's redirect to one borrowing a service's name,
+// is junk whatever the words shown. Not a link to a public service, nor an
+// image a citizen pastes.
+func TestEngineHiddenJunkOfRound31(t *testing.T) {
+	spam := []Kind{KindSpam}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "an anchor to a casino", text: `<a href="http://promo-casino-fr.com">Cliquez ici pour gagner 1000 €</a>`, decision: Reject, kinds: spam},
+		{name: "a hidden frame", text: `<iframe src="https://free-crypto-gift.example" width=0 height=0></iframe> merci`, decision: Reject, kinds: spam},
+		{name: "a redirect", text: `<body onload="window.location='http://caf-verification.example'">Votre compte CAF doit être vérifié</body>`, decision: Reject, kinds: spam},
+		{name: "a public service", text: `Voir <a href="https://www.service-public.fr/particuliers">le site</a> pour la démarche.`, decision: Review, kinds: []Kind{KindMarkup}, absent: spam},
+		{name: "an image", text: `<img src="https://i.imgur.com/abc.jpg"> photo du trottoir cassé rue Victor Hugo`, decision: Review, kinds: []Kind{KindMarkup}, absent: spam},
+	})
+}

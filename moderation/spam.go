@@ -99,7 +99,7 @@ type spamHit struct {
 // there, contacts the e-mail addresses and phone numbers in it and hidden
 // the links to sites of no public service that the markup removed held
 // (hiddenLinks).
-func (s *spam) score(text string, toks []token, fold []byte, n *normalized, hits []spamHit, contacts, hidden int) spamScore {
+func (s *spam) score(text string, toks []token, fold []byte, n *normalized, hits []spamHit, contacts, hidden int, hiddenJunk bool) spamScore {
 	var sc spamScore
 	termScore := 0     // the weight of the spam terms found
 	distinctScore := 0 // the same, each term once
@@ -252,9 +252,16 @@ func (s *spam) score(text string, toks []token, fold []byte, n *normalized, hits
 	// JOUEZ ICI</a>") counts as one written out with a word that is
 	// junk on its own (casino): the second clue spam needs. It has no
 	// span in the cleaned text.
-	if hidden > 0 && maxWeight >= 3 {
+	// So does one to a site whose name is junk ("casino", "crypto"), a
+	// junk word of its own.
+	if hidden > 0 && (maxWeight >= 3 || hiddenJunk) {
 		sc.links += hidden
 		sc.score += 2 * hidden
+		if hiddenJunk && maxWeight < 3 {
+			sc.terms++
+			sc.score += 3
+			maxWeight = 3
+		}
 	}
 	// Letters repeated and gibberish words.
 	gib, words := 0, 0
@@ -575,19 +582,23 @@ func paysFor(toks []token, fold []byte) bool {
 }
 
 // hiddenLinks counts, in raw, the input before the markup was removed,
-// the links of href attributes to sites of no public service that text,
-// the cleaned text, does not show, at most two: where an anchor pointed.
-// Relative links and links with no host are none.
-func (s *spam) hiddenLinks(raw, text string) int {
-	n := 0
+// the links of href, src and location attributes to sites of no public
+// service that text, the cleaned text, does not show, at most two: where
+// an anchor pointed, a frame or a script took the reader. junk reports
+// whether one of them is a junk site's (junkHost) or borrows a public
+// service's name (lookalike). Relative links and links with no host are
+// none.
+func (s *spam) hiddenLinks(raw, text string) (n int, junk bool) {
 	for i := 0; i < len(raw) && n < 2; i++ {
 		j := strings.IndexByte(raw[i:], '=')
 		if j < 0 {
 			break
 		}
 		i += j
-		name := strings.ToLower(strings.TrimRight(raw[max(0, i-6):i], " "))
-		if !strings.HasSuffix(name, "href") {
+		// A link's href, or where a frame or a script takes the reader:
+		// "<iframe src=…crypto… width=0>", "onload=\"window.location=…\"".
+		name := strings.ToLower(strings.TrimRight(raw[max(0, i-8):i], " "))
+		if !strings.HasSuffix(name, "href") && !strings.HasSuffix(name, "src") && !strings.HasSuffix(name, "location") {
 			continue
 		}
 		v := strings.TrimLeft(raw[i+1:], " \"'")
@@ -611,9 +622,26 @@ func (s *spam) hiddenLinks(raw, text string) int {
 		}
 		if strings.IndexByte(v, '.') > 0 && !s.trusted(v) && indexFold(text, strings.TrimPrefix(strings.ToLower(v), "www.")) < 0 {
 			n++
+			junk = junk || junkHost(v) || lookalike(v)
 		}
 	}
-	return n
+	return n, junk
+}
+
+// junkHostWords are words a junk site's host is made of: a hidden link
+// to "promo-casino-fr.com" or "free-crypto-gift.example" is junk whatever
+// the anchor says ("Cliquez ici pour gagner 1000 €").
+var junkHostWords = []string{"casino", "poker", "crypto", "bitcoin", "viagra", "cialis", "jackpot", "lottery", "loterie", "betting", "slots", "porn", "xxx"}
+
+// junkHost reports whether host holds a word of junkHostWords.
+func junkHost(host string) bool {
+	h := strings.ToLower(host)
+	for _, w := range junkHostWords {
+		if strings.Contains(h, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // trusted reports whether host is a public-service site.
