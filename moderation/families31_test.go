@@ -81,6 +81,8 @@ func TestEngineSpamOfRound31(t *testing.T) {
 		{name: "tutor by the hour", text: "Étudiante en master, je donne des cours d'anglais, 20 €/h, secteur Nantes. Me contacter : lea.cours.nantes@gmail.com", decision: Review, kinds: spam},
 		{name: "cleaner by the hour", text: "Limpio casas y oficinas en Lyon, 13 € la hora. Llamar al 06 12 34 56 78", decision: Review, kinds: spam},
 		{name: "a carer's cost", text: "The carer costs £22 an hour and the council pays half. Please call me on 07700 900123.", decision: Publish, absent: spam},
+		{name: "a rate and a private message", text: "Je remplis vos dossiers CAF et retraite, 25 € le dossier, contactez-moi en privé.", decision: Review, kinds: spam},
+		{name: "a rate paid, a private message", text: "Le CESU me coûte 12 €/h, c'est trop, contactez-moi en privé si vous avez une astuce.", decision: Publish, absent: spam},
 		{name: "a room to let", text: "Chambre à louer près de la fac, 350 € charges comprises, meublée, dispo en octobre.", decision: Review, kinds: spam},
 		{name: "se alquila", text: "Se alquila habitación en Toulouse, 350 €, ideal para estudiantes.", decision: Review, kinds: spam},
 		{name: "a tenant's rent", text: "Je loue un studio meublé 600 € et la CAF refuse l'APL depuis mars.", decision: Publish, absent: spam},

@@ -359,7 +359,9 @@ func (s *spam) score(text string, toks []token, fold []byte, n *normalized, hits
 	// 07…", "I help fill in PIP forms, £25 per form. Email me". Not a
 	// rate the writer pays or complains of ("mon aide à domicile coûte 25
 	// €/h et la CAF ne rembourse rien, rappelez-moi au 06…").
-	rated := !priced && contacts > 0 && ratedPrice(text, toks) && !complains(toks, fold) && !paysFor(toks, fold)
+	// So is a rate with an advertising word instead ("30 € le dossier,
+	// contactez-moi en privé", "£5 a session, first one free!").
+	rated := !priced && (contacts > 0 || sc.terms > 0) && ratedPrice(text, toks) && !complains(toks, fold) && !paysFor(toks, fold)
 	if termScore < 3 && !priced && !rated {
 		contacts = 0
 	}
