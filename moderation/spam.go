@@ -361,7 +361,9 @@ func (s *spam) score(text string, toks []token, fold []byte, n *normalized, hits
 	// €/h et la CAF ne rembourse rien, rappelez-moi au 06…").
 	// So is a rate with an advertising word instead ("30 € le dossier,
 	// contactez-moi en privé", "£5 a session, first one free!").
-	rated := !priced && (contacts > 0 || sc.terms > 0) && ratedPrice(text, toks) && !complains(toks, fold) && !paysFor(toks, fold)
+	// (With a link, the advertisement is told already: a paid helper's
+	// "25 € le dossier. Infos sur …" stays for a moderator.)
+	rated := !priced && sc.links == 0 && (contacts > 0 || sc.terms > 0) && ratedPrice(text, toks) && !complains(toks, fold) && !paysFor(toks, fold)
 	if termScore < 3 && !priced && !rated {
 		contacts = 0
 	}
