@@ -96,9 +96,9 @@ type spamHit struct {
 }
 
 // score scores text; n is its normalized copy, hits the spam terms found
-// there, contacts the e-mail addresses and phone numbers in it and hidden
+// there, contacts the e-mail addresses and phone numbers in it, hidden
 // the links to sites of no public service that the markup removed held
-// (hiddenLinks).
+// and hiddenJunk whether one of them is a junk site's (hiddenLinks).
 func (s *spam) score(text string, toks []token, fold []byte, n *normalized, hits []spamHit, contacts, hidden int, hiddenJunk bool) spamScore {
 	var sc spamScore
 	termScore := 0     // the weight of the spam terms found
@@ -635,7 +635,7 @@ func (s *spam) hiddenLinks(raw, text string) (n int, junk bool) {
 // junkHostWords are words a junk site's host is made of: a hidden link
 // to "promo-casino-fr.com" or "free-crypto-gift.example" is junk whatever
 // the anchor says ("Cliquez ici pour gagner 1000 €").
-var junkHostWords = []string{"casino", "poker", "crypto", "bitcoin", "viagra", "cialis", "jackpot", "lottery", "loterie", "betting", "slots", "porn", "xxx"}
+var junkHostWords = []string{"casino", "poker", "crypto", "bitcoin", "viagra", "cialis", "jackpot", "lottery", "loterie", "betting", "porn", "xxx"}
 
 // junkHost reports whether host holds a word of junkHostWords.
 func junkHost(host string) bool {
