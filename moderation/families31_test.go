@@ -165,3 +165,21 @@ func TestEngineHiddenJunkOfRound31(t *testing.T) {
 		{name: "an image", text: `<img src="https://i.imgur.com/abc.jpg"> photo du trottoir cassé rue Victor Hugo`, decision: Review, kinds: []Kind{KindMarkup}, absent: spam},
 	})
 }
+
+// TestEngineSpamKindsOfRound31: a blog pushed with its link, dating sites,
+// a restaurant or a salon inviting with a price or a coupon, pills without
+// prescription. Not a citizen's blog, a mother met on a dating site, the
+// canteen's menu, paracetamol given without prescription.
+func TestEngineSpamKindsOfRound31(t *testing.T) {
+	spam := []Kind{KindSpam}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "a blog pushed", text: "Découvrez mon blog de recettes : www.cuisine-facile-maison.fr, nouvelles recettes chaque jour !", decision: Reject, kinds: spam},
+		{name: "singles", text: "Célibataires de votre région, inscription gratuite, clique ici", decision: Reject, kinds: spam},
+		{name: "a restaurant", text: "Meilleure pizzeria de Nantes, venez tester notre menu du jour à 12,50 € !", decision: Review, kinds: spam},
+		{name: "pills", text: "Buy cheap Viagra online without prescription, discreet shipping.", decision: Reject, kinds: spam},
+		{name: "a citizen's blog", text: "J'ai écrit sur mon blog mon expérience avec la CAF, c'était un cauchemar.", decision: Publish, absent: spam},
+		{name: "met on a dating site", text: "Ma mère a rencontré son mari sur un site de rencontre, et la CAF a supprimé son allocation.", decision: Publish, absent: spam},
+		{name: "the canteen's menu", text: "Le menu du jour de la cantine n'est jamais affiché, les parents sont furieux.", decision: Publish, absent: spam},
+		{name: "paracetamol", text: "The pharmacist gave me paracetamol without prescription, fine, but the GP refused the antibiotics.", decision: Publish, absent: spam},
+	})
+}
