@@ -168,7 +168,7 @@ func TestEngineHiddenJunkOfRound31(t *testing.T) {
 
 // TestEngineSpamKindsOfRound31: a blog pushed with its link, dating sites,
 // a restaurant or a salon inviting with a price or a coupon, pills without
-// prescription. Not a citizen's blog, a mother met on a dating site, the
+// prescription, money from home, winnings, a first lesson free. Not a citizen's blog, a mother met on a dating site, the
 // canteen's menu, paracetamol given without prescription.
 func TestEngineSpamKindsOfRound31(t *testing.T) {
 	spam := []Kind{KindSpam}
@@ -177,6 +177,11 @@ func TestEngineSpamKindsOfRound31(t *testing.T) {
 		{name: "singles", text: "Célibataires de votre région, inscription gratuite, clique ici", decision: Reject, kinds: spam},
 		{name: "a restaurant", text: "Meilleure pizzeria de Nantes, venez tester notre menu du jour à 12,50 € !", decision: Review, kinds: spam},
 		{name: "pills", text: "Buy cheap Viagra online without prescription, discreet shipping.", decision: Reject, kinds: spam},
+		{name: "your own boss", text: "Devenez votre propre patron ! Revenus passifs garantis, rejoignez mon équipe, écrivez-moi en MP", decision: Reject, kinds: spam},
+		{name: "winnings", text: "Vous avez gagné 1000€ ! Pour recevoir vos gains, envoyez vos coordonnées bancaires.", decision: Reject, kinds: spam},
+		{name: "a guitar teacher", text: "Cours de guitare pour débutants, premier cours gratuit, Montpellier centre", decision: Review, kinds: spam},
+		{name: "a library's course", text: "Le cours d'informatique pour débutants de la médiathèque est super, merci !", decision: Publish, absent: spam},
+		{name: "hired without experience", text: "J'ai été embauché sans expérience requise grâce à France Travail, merci.", decision: Publish, absent: spam},
 		{name: "a citizen's blog", text: "J'ai écrit sur mon blog mon expérience avec la CAF, c'était un cauchemar.", decision: Publish, absent: spam},
 		{name: "met on a dating site", text: "Ma mère a rencontré son mari sur un site de rencontre, et la CAF a supprimé son allocation.", decision: Publish, absent: spam},
 		{name: "the canteen's menu", text: "Le menu du jour de la cantine n'est jamais affiché, les parents sont furieux.", decision: Publish, absent: spam},
