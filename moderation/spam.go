@@ -634,8 +634,11 @@ func (s *spam) hiddenLinks(raw, text string) (n int, junk bool) {
 
 // junkHostWords are words a junk site's host is made of: a hidden link
 // to "promo-casino-fr.com" or "free-crypto-gift.example" is junk whatever
-// the anchor says ("Cliquez ici pour gagner 1000 €").
-var junkHostWords = []string{"casino", "poker", "crypto", "bitcoin", "viagra", "cialis", "jackpot", "lottery", "loterie", "betting", "porn", "xxx"}
+// the anchor says ("Cliquez ici pour gagner 1000 €"). (Any hidden link as
+// doubtful spam was tried: the corpora's markup tests hide links behind
+// fair words, "Accueil correct à la CPAM", and spam_f1 fell on 30 of
+// them.)
+var junkHostWords = []string{"casino", "poker", "crypto", "bitcoin", "viagra", "cialis", "pills", "jackpot", "lottery", "loterie", "betting", "porn", "xxx"}
 
 // junkHost reports whether host holds a word of junkHostWords.
 func junkHost(host string) bool {
