@@ -422,17 +422,24 @@ func slashedPhone(text string, end int, d []byte, found []finding) int {
 
 // isAmount reports whether the number ending at byte end of text is
 // followed by a currency: €, euros, EUR.
-func isAmount(text string, end int) bool {
+func isAmount(text string, end int) bool { return currencyEnd(text, end) >= 0 }
+
+// currencyEnd returns where the currency after the number ending at byte
+// end of text ends ("600 €/h": the slash's byte), -1 when none follows.
+func currencyEnd(text string, end int) int {
 	rest := strings.TrimLeft(text[end:], " \u00a0\u202f")
-	if strings.HasPrefix(rest, "€") || strings.HasPrefix(rest, "$") || strings.HasPrefix(rest, "£") {
-		return true
-	}
-	for _, cur := range []string{"euros", "euro", "eur", "EUR"} {
-		if len(rest) >= len(cur) && strings.EqualFold(rest[:len(cur)], cur) && (len(rest) == len(cur) || !isLetterByte(rest[len(cur)])) {
-			return true
+	at := len(text) - len(rest)
+	for _, sym := range [...]string{"€", "$", "£"} {
+		if strings.HasPrefix(rest, sym) {
+			return at + len(sym)
 		}
 	}
-	return false
+	for _, cur := range [...]string{"euros", "euro", "eur", "EUR"} {
+		if len(rest) >= len(cur) && strings.EqualFold(rest[:len(cur)], cur) && (len(rest) == len(cur) || !isLetterByte(rest[len(cur)])) {
+			return at + len(cur)
+		}
+	}
+	return -1
 }
 
 // currencyBefore reports whether the number starting at byte start of

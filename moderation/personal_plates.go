@@ -37,9 +37,10 @@ func plates(text string, toks []token, out []finding) []finding {
 		if !t.info.plate {
 			continue
 		}
-		// A British plate in lower case after its word, as a writer in a
-		// hurry types it: "my son's car (ks21ftp)", "my car wd63 lmo".
-		if e, s := lowerBritishPlate(text, toks, k); e >= 0 {
+		// A British or French plate in lower case after its word, as a
+		// writer in a hurry types it: "my son's car (ks21ftp)", "my car
+		// wd63 lmo", "mon vehicule ab-219-ze".
+		if e, s := lowerPlate(text, toks, k); e >= 0 {
 			if !overlapsAny(out, toks[s].cs, toks[e].ce) {
 				out = append(out, finding{toks[s].cs, toks[e].ce, maskNumber})
 			}
@@ -156,11 +157,11 @@ func allUpper(s string) bool {
 	return s != ""
 }
 
-// lowerBritishPlate returns the last and first tokens of a British or
+// lowerPlate returns the last and first tokens of a British or
 // French plate of today's shape in lower case within the three words
 // after token k, a word announcing a plate ("car (ks21ftp)", "car wd63
 // lmo", "véhicule ab-219-ze"); -1 when there is none.
-func lowerBritishPlate(text string, toks []token, k int) (int, int) {
+func lowerPlate(text string, toks []token, k int) (int, int) {
 	for s := k + 1; s < len(toks) && s <= k+3; s++ {
 		if toks[s].has(tokMasked) {
 			break

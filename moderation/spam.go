@@ -542,20 +542,13 @@ func ratedPrice(text string, toks []token) bool {
 		if !t.has(tokDigit) {
 			continue
 		}
-		end := int(t.ce)
-		if !isAmount(text, end) {
+		// After the currency ("18 €/h") or the number ("£30/hr").
+		end := currencyEnd(text, int(t.ce))
+		if end < 0 {
 			if !currencyBefore(text, int(t.cs)) {
 				continue
 			}
-		} else {
-			rest := strings.TrimLeft(text[end:], " \u00a0\u202f")
-			for _, cur := range []string{"€", "$", "£", "euros", "euro", "eur", "EUR"} {
-				if len(rest) >= len(cur) && strings.EqualFold(rest[:len(cur)], cur) {
-					rest = rest[len(cur):]
-					break
-				}
-			}
-			end = len(text) - len(rest)
+			end = int(t.ce)
 		}
 		rest := strings.TrimLeft(text[end:], " \u00a0\u202f")
 		for _, u := range rateUnits {
