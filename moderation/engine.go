@@ -270,11 +270,12 @@ func (e *Engine) Moderate(ctx context.Context, in Input) (Result, error) {
 			contacts++
 		}
 	}
-	hidden, hiddenJunk := 0, false
+	var hid hiddenMarkup
 	if san.markup {
-		hidden, hiddenJunk = e.spam.hiddenLinks(in.Text, text)
+		hid.links, hid.junk = e.spam.hiddenLinks(in.Text, text)
+		hid.text = hiddenStyle(in.Text)
 	}
-	sc := e.spam.score(text, toks, s.fold, &s.norm, s.spamHits, contacts, hidden, hiddenJunk)
+	sc := e.spam.score(text, toks, s.fold, &s.norm, s.spamHits, contacts, hid)
 	switch {
 	case sc.test && flags.has(KindMarkup):
 		// A test with markup probes the form ("<script>…</script>

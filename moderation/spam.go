@@ -70,7 +70,7 @@ func newSpam(terms map[string]int, domains []string) *spam {
 	for _, d := range domains {
 		s.domains[strings.ToLower(d)] = true
 	}
-	for _, t := range strings.Fields("com net org io bet fr es de it pt eu info biz xyz ru me co app shop online site top club uk be ch ca us win vip live store cc tk ly gg ai support help click link services pro icu page") {
+	for _, t := range strings.Fields("com net org io bet fr es de it pt eu info biz xyz ru me co app shop online site top club uk be ch ca us win vip live store cc tk ly gg ai support help click link services pro icu page example tv cloud cn nl pl su website casino poker finance deals") {
 		s.tlds[t] = true
 	}
 	return s
@@ -99,7 +99,8 @@ type spamHit struct {
 // there, contacts the e-mail addresses and phone numbers in it, hidden
 // the links to sites of no public service that the markup removed held
 // and hiddenJunk whether one of them is a junk site's (hiddenLinks).
-func (s *spam) score(text string, toks []token, fold []byte, n *normalized, hits []spamHit, contacts, hidden int, hiddenJunk bool) spamScore {
+func (s *spam) score(text string, toks []token, fold []byte, n *normalized, hits []spamHit, contacts int, hid hiddenMarkup) spamScore {
+	hidden, hiddenJunk := hid.links, hid.junk
 	var sc spamScore
 	termScore := 0     // the weight of the spam terms found
 	distinctScore := 0 // the same, each term once
@@ -262,6 +263,18 @@ func (s *spam) score(text string, toks []token, fold []byte, n *normalized, hits
 			sc.score += 3
 			maxWeight = 3
 		}
+	}
+	// Words the markup hid from the reader ("<div style=\"display:none\">
+	// casino bonus gratuit</div>Très bon accueil…") are written for search
+	// engines, not for readers: with a word that is junk on its own, the
+	// second clue, for a moderator, who reads the words shown too (the
+	// hidden words come first, and reviewBefore does not see a review
+	// after them: "<div style=display:none>viagra pas cher</div> Bonjour,
+	// j'ai une question…"). Not with a weaker word: round 21 labels hidden
+	// "seo rachat credit" a test of the markup.
+	if hid.text && maxWeight >= 3 {
+		sc.terms++
+		sc.score = max(sc.score, spamReview)
 	}
 	// Letters repeated and gibberish words.
 	gib, words := 0, 0
@@ -623,6 +636,37 @@ func (s *spam) hiddenLinks(raw, text string) (n int, junk bool) {
 		}
 	}
 	return n, junk
+}
+
+// hiddenMarkup is what the markup removed hid: links to sites of no
+// public service (hiddenLinks), whether one is a junk site's, and whether
+// a style hid words from the reader (hiddenStyle).
+type hiddenMarkup struct {
+	links int
+	junk  bool
+	text  bool
+}
+
+// hiddenStyle reports whether raw, a contribution with markup, hides
+// words from the reader with a style: display:none, visibility:hidden,
+// a font of size 0.
+func hiddenStyle(raw string) bool {
+	for i := 0; i < len(raw); i++ {
+		j := strings.IndexByte(raw[i:], ':')
+		if j < 0 {
+			return false
+		}
+		i += j
+		name := strings.ToLower(strings.TrimRight(raw[max(0, i-12):i], " "))
+		value := strings.ToLower(strings.TrimLeft(raw[i+1:min(len(raw), i+12)], " "))
+		switch {
+		case strings.HasSuffix(name, "display") && strings.HasPrefix(value, "none"),
+			strings.HasSuffix(name, "visibility") && strings.HasPrefix(value, "hidden"),
+			strings.HasSuffix(name, "font-size") && strings.HasPrefix(value, "0") && (len(value) == 1 || value[1] < '0' || value[1] > '9') && !strings.HasPrefix(value, "0."):
+			return true
+		}
+	}
+	return false
 }
 
 // junkHostWords are words a junk site's host is made of: a hidden link
