@@ -689,7 +689,9 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 				// "la nouvelle conseillère est bien gaulée": a remark on
 				// looks said of a person; the vulgar body words are
 				// judged as profanity below.
-				if a.has(h.id, patProfanity) || !remark(i) {
+				// Not of a thing just before it ("le nouveau site de la
+				// CAF est canon, bravo aux agents").
+				if a.has(h.id, patProfanity) || !remark(i) || near(i, patThing, 5, 0) && !near(i, patPerson, 2, 0) {
 					continue
 				}
 				f.kind, f.severity, f.reason = KindAbuse, SeverityMedium, "sexual remark about a person"
@@ -969,7 +971,7 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 				// matarlo, se lo prometo", "vengo ad ammazzarti se non
 				// rispondi") is followed by "if" or a dative, no
 				// reflexive.
-				if near(i, patSelf, 1, 0) || climbedSelf(i) || near(i, patSelf, 0, 1) && !holdsObject(text[h.start:h.end]) || !own(i) || inside(i, patIdiom) {
+				if near(i, patSelf, 1, 0) || climbedSelf(i) || near(i, patSelf, 0, 1) && !holdsObject(text[h.start:h.end]) || !own(i) || inside(i, patIdiom) || bursts(n, text, h) {
 					continue
 				}
 				atPlace := near(i, patPlace, 4, 4) && near(i, patFuture, 6, 0)
@@ -1767,6 +1769,38 @@ func describedAfterMark(n *normalized, from, to, end int32) bool {
 		at++
 	}
 	return (linked(n, from, at) || workplaceAfter(n.text[from:at]) && clauseEnds(n, end)) && describedBy(n.text[at:to])
+}
+
+// burstWords are violent verbs a writer says of himself with no object:
+// he will burst with anger ("Je vais exploser, sincèrement", "I'm going
+// to explode"), not blow something up.
+var burstWords = map[string]bool{"exploser": true, "explode": true, "explotar": true, "estallar": true, "esplodere": true, "explodir": true, "explodieren": true}
+
+// burstAdverbs may follow such a verb and still leave it with no object
+// ("je vais exploser là", "je vais exploser moi").
+var burstAdverbs = map[string]bool{"sincerement": true, "honnetement": true, "vraiment": true, "la": true, "moi": true, "bientot": true, "soon": true, "honestly": true, "seriously": true, "right": true, "now": true}
+
+// burstIntents are the words of an intent a burst follows right after:
+// "je vais exploser", "I'm going to explode", "je vais finir par exploser";
+// not "je vais tout exploser", "je vais les exploser", which have their
+// object before the verb.
+var burstIntents = map[string]bool{"vais": true, "va": true, "vas": true, "allons": true, "vont": true, "to": true, "gonna": true, "will": true, "ll": true, "par": true, "voy": true, "vou": true, "sto": true, "per": true, "a": true}
+
+// bursts reports whether the violent verb of hit h, in the normalized
+// text, is the writer bursting: a verb of burstWords right after an
+// intent, with nothing after it in its clause but an adverb.
+func bursts(n *normalized, text []byte, h hit) bool {
+	if !burstWords[string(text[h.start:h.end])] {
+		return false
+	}
+	if !burstIntents[string(lastWord(bytes.TrimRight(text[:h.start], " ")))] {
+		return false
+	}
+	if clauseEnds(n, h.end) {
+		return true
+	}
+	next, _ := firstWord(bytes.TrimLeft(text[h.end:], " "))
+	return burstAdverbs[string(next)] && clauseEnds(n, h.end+int32(len(text[h.end:])-len(bytes.TrimLeft(text[h.end:], " "))+len(next)))
 }
 
 // clauseEnds reports whether the source of n after normalized byte end

@@ -32,3 +32,44 @@ func TestEngineOffersOfRound32(t *testing.T) {
 		{name: "a council that will do it", text: "The council said they will do it for free but nobody came. Message me if you had the same.", decision: Publish, absent: spam},
 	})
 }
+
+// TestEngineLooksOfRound32: remarks on a person's looks ("le kiné est
+// canon", "está buenísima", "um pedaço de mau caminho", "aussi sexy",
+// "ese escote", a cleavage however far the person was named). Not a site
+// said to be great ("canon"), a water cannon, a dish said delicious, a
+// site said not sexy.
+func TestEngineLooksOfRound32(t *testing.T) {
+	abuse := []Kind{KindAbuse}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "canon", text: "Le kiné est canon, franchement je paierais pour qu'il me masse sans serviette.", decision: Review, kinds: abuse},
+		{name: "buenísima", text: "La enfermera rubia está buenísima, vuelvo mañana aunque no esté enfermo jeje", decision: Review, kinds: abuse},
+		{name: "mau caminho", text: "O enfermeiro é um pedaço de mau caminho, quero ser atendida só por ele 😏", decision: Review, kinds: abuse},
+		{name: "sexy", text: "Une conseillère URSSAF aussi sexy, on devrait mettre sa photo sur les courriers de relance.", decision: Review, kinds: abuse},
+		{name: "escote", text: "La enfermera con ese escote no debería estar en un hospital.", decision: Review, kinds: abuse},
+		{name: "legs", text: "Is the new GP single? Asking for a friend. Seriously though, legs up to her neck.", decision: Review, kinds: abuse},
+		{name: "cleavage far after", text: "L'infirmière qui m'a fait la prise de sang avait un décolleté de rêve, je me serais bien fait piquer ailleurs ;)", decision: Review, kinds: abuse},
+		{name: "a great site", text: "Le nouveau site de la CAF est canon, bravo aux agents.", decision: Publish, absent: abuse},
+		{name: "a water cannon", text: "La police a sorti le canon à eau devant la préfecture, les agents ont eu peur.", decision: Publish, absent: abuse},
+		{name: "a paella", text: "La paella del comedor está buenísima, gracias a la cocinera.", decision: Publish, absent: abuse},
+		{name: "a site not sexy", text: "La conseillère m'a dit que le nouveau site n'est pas très sexy mais qu'il marche.", decision: Publish, absent: abuse},
+		{name: "physiotherapists", text: "Les kinés du centre sont débordés, la CPAM ne rembourse que 10 séances.", decision: Publish, absent: abuse},
+	})
+}
+
+// TestEngineBurstOfRound32: the writer who will burst with anger ("je vais
+// exploser, sincèrement", "I'm going to explode.") threatens no one; with
+// an object before or after the verb it is a threat ("je vais tout
+// exploser", "je vais les exploser", "explode your office").
+func TestEngineBurstOfRound32(t *testing.T) {
+	threat := []Kind{KindThreat}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "sincèrement", text: "Encore un courrier en double, encore un formulaire. Je vais exploser, sincèrement. Simplifiez !", decision: Publish, absent: threat},
+		{name: "là", text: "Je vais exploser là, trois mois sans réponse.", decision: Publish, absent: threat},
+		{name: "explode.", text: "Another letter asking for the same payslips. I'm going to explode.", decision: Publish, absent: threat},
+		{name: "voy a explotar", text: "Voy a explotar, de verdad, tres meses sin respuesta.", decision: Publish, absent: threat},
+		{name: "tout exploser", text: "Je vais tout exploser à la CAF.", decision: Reject, kinds: threat},
+		{name: "les exploser", text: "Si on me refuse encore je vais les exploser.", decision: Reject, kinds: threat},
+		{name: "exploser la préfecture", text: "Je vais exploser la préfecture.", decision: Reject, kinds: threat},
+		{name: "explode your office", text: "I'm going to explode your office.", decision: Reject, kinds: threat},
+	})
+}
