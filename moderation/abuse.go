@@ -205,6 +205,27 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 		g := hs.nearest(c, patGroup, 16, 0)
 		return g >= 0 && sentencesBetween(n, hits[g].end, hits[c].start) == 0 && takenUp(g, c)
 	}
+	// apposedThis reports whether hit i follows a demonstrative set off
+	// by commas after a person named in its sentence: "L'huissier envoyé
+	// par le Trésor public, ce vautour sans cœur, a fait l'inventaire".
+	// Not a clause of its own about an animal: "l'agent a photographié
+	// le nid, ce vautour est protégé".
+	apposedThis := func(i int) bool {
+		c := hs.nearest(i, patThis, 1, 0)
+		if c < 0 || text[hits[c].start] != 'c' {
+			return false
+		}
+		src := strings.TrimRight(n.src[:n.pos[hits[c].start]], " ")
+		if src == "" || src[len(src)-1] != ',' {
+			return false
+		}
+		after := n.src[n.pos[hits[i].end-1]:]
+		if k := strings.IndexAny(after, ",.!?;:\n"); k < 0 || after[k] != ',' || strings.Count(after[:k], " ") > 4 {
+			return false
+		}
+		p := hs.nearest(c, patPerson, 12, 0)
+		return p >= 0 && sentencesBetween(n, hits[p].end, hits[c].start) == 0
+	}
 	// quantifiedYou reports whether the words right after hit i are a
 	// quantifier of the reader, and "you": "shoot every one of you", "kill
 	// all of you"; not "shoot some photos of you all", nor "shoot all of
@@ -710,7 +731,7 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 					f.kind, f.severity, f.reason = KindAbuse, SeverityCritical, "vulgarity against a group of people"
 				case m.severity >= 3:
 					f.kind, f.severity, f.reason = KindAbuse, SeverityMedium, "heavy vulgarity"
-				case near(i, patPerson, 3, 2) && !near(i, patThing, 0, 3) && (near(i, patPerson, 3, 0) || !saidOfSituation(text[:h.start])) || near(i, patYou, 0, 1):
+				case near(i, patPerson, 3, 2) && !near(i, patThing, 0, 3) && (near(i, patPerson, 3, 0) || !saidOfSituation(text[:h.start])) || near(i, patYou, 0, 1) && !interjection(n, h.end):
 					// Not "bloody useless website": a thing follows.
 					// Nor a situation judged before people are named
 					// ("C'est dégueulasse, les gens font dehors").
@@ -1191,7 +1212,7 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 					f.kind, f.severity, f.reason = KindAbuse, SeverityMedium, "dehumanising or accusing insult"
 				case near(i, patAim, 2, 0) || apposedPerson(i, 3, 3) || near(i, patYou, 3, 3) ||
 					(personCopula(i) || (a.has(h.id, patAccuse) || clauseEnds(n, h.end)) && coordinated(text[:h.start]) && near(i, patCopula, 8, 0)) && near(i, patPerson, 10, 0) && own(i) || // "les agents de la mairie sont des larves", "est un incompétent fini et un menteur", not "gritó que la funcionaria era una ballena"
-					near(i, patThis, 2, 0) && near(i, patPlace, 0, 4) || atDesk(i) && own(i) ||
+					near(i, patThis, 2, 0) && near(i, patPlace, 0, 4) || atDesk(i) && own(i) || apposedThis(i) && own(i) ||
 					quantifiedThem(i) && near(i, patPerson, 20, 0) && own(i): // "enforcement officers are thugs in hi-vis and cowards, the lot of them"
 					f.kind, f.severity, f.reason = KindAbuse, SeverityMedium, "dehumanising or accusing insult"
 				default:
@@ -1769,6 +1790,14 @@ func describedAfterMark(n *normalized, from, to, end int32) bool {
 		at++
 	}
 	return (linked(n, from, at) || workplaceAfter(n.text[from:at]) && clauseEnds(n, end)) && describedBy(n.text[at:to])
+}
+
+// interjection reports whether the word of n ending at normalized byte
+// end is set apart by a mark after it: "Putain, vous ne pouvez pas
+// afficher la liste ?" swears at the situation, then speaks to the reader.
+func interjection(n *normalized, end int32) bool {
+	rest := strings.TrimLeft(n.src[runeEnd(n.src, n.pos[end-1]):], " ")
+	return rest != "" && (rest[0] == ',' || rest[0] == '!')
 }
 
 // burstWords are violent verbs a writer says of himself with no object:

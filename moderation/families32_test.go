@@ -73,3 +73,28 @@ func TestEngineBurstOfRound32(t *testing.T) {
 		{name: "explode your office", text: "I'm going to explode your office.", decision: Reject, kinds: threat},
 	})
 }
+
+// TestEngineInsultsOfRound32: a drunkard and an old fool as name-calling,
+// a bird of prey set off by commas after a person ("l'huissier…, ce
+// vautour sans cœur, a fait…"), the trope of a group running the
+// institutions, and an interjection before "vous", which swears at the
+// situation and is profanity. Not a vulture in a nest, volunteers who run
+// the council's food bank, "putain vous êtes nuls" (aimed at people).
+func TestEngineInsultsOfRound32(t *testing.T) {
+	abuse := []Kind{KindAbuse}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "poivrot", text: "Le chauffeur du bus scolaire est un poivrot, il sent le vin à 7 h du matin.", decision: Review, kinds: abuse},
+		{name: "vieille folle", text: "La voisine d'en face, vieille folle qui appelle les flics chaque fois que mes gosses jouent dehors.", decision: Review, kinds: abuse},
+		{name: "ce vautour", text: "L'huissier envoyé par le Trésor public, ce vautour sans cœur, a fait l'inventaire de mes meubles devant mes enfants.", decision: Review, kinds: abuse},
+		{name: "cette vipère", text: "La conseillère, cette vipère, m'a raccroché au nez.", decision: Review, kinds: abuse},
+		{name: "run the council", text: "Jews run the council and rig every planning decision, everyone knows it.", decision: Reject, kinds: abuse},
+		{name: "tiennent la mairie", text: "Les juifs tiennent la mairie, c'est connu.", decision: Reject, kinds: abuse},
+		{name: "a vulture protected", text: "L'agent de la mairie a photographié le nid, ce vautour est protégé.", decision: Publish, absent: abuse},
+		{name: "vultures over the dump", text: "Des vautours tournaient au-dessus de la décharge, la mairie doit agir.", decision: Publish, absent: abuse},
+		{name: "volunteers", text: "Volunteers run the council's food bank on Fridays, great people.", decision: Publish, absent: abuse},
+		{name: "an old van", text: "Le vieux fourgon de la mairie est en panne.", decision: Publish, absent: abuse},
+		{name: "putain, vous", text: "Trois heures d'attente. Putain, vous ne pouvez pas afficher la liste des pièces à l'entrée ?", decision: Review, kinds: []Kind{KindProfanity}, absent: abuse},
+		{name: "merde, vous", text: "Merde, vous avez encore perdu mon dossier.", decision: Review, kinds: []Kind{KindProfanity}},
+		{name: "putain vous êtes nuls", text: "Putain vous êtes nuls", decision: Review, kinds: abuse},
+	})
+}
