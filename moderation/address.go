@@ -167,7 +167,7 @@ func (p *personal) streetFirst(text string, toks []token, fold []byte, out []fin
 		}
 		// The name: up to four capitalised words or particles, then a
 		// house number of three digits at most.
-		num, named := -1, compound
+		num, named, french := -1, compound, frenchStreets[string(fold[t.fs:t.fe])]
 		for m := k + 1; m < len(toks) && m <= k+5; m++ {
 			// A comma may come before the number, as Spanish and Italian
 			// write it ("Calle Mayor, 12", "Via Roma, 5"), when no word
@@ -189,11 +189,16 @@ func (p *personal) streetFirst(text string, toks []token, fold []byte, out []fin
 			}
 			if toks[m].has(tokCap) {
 				named = true
+			} else if frenchStreetLinks[string(fold[toks[m].fs:toks[m].fe])] {
+				french = true
 			} else if !toks[m].info.particle && !streetLinks[string(fold[toks[m].fs:toks[m].fe])] {
 				break
 			}
 		}
-		if num < 0 || overlapsAny(out, toks[k].cs, toks[num].ce) {
+		// A French street's name with its number after it, as a writer of
+		// another language puts it ("Wir wohnen Rue des Vosges 14"), only
+		// when said to be a home: "je suis passée rue des Lilas 3 fois".
+		if num < 0 || overlapsAny(out, toks[k].cs, toks[num].ce) || french && !p.homeBefore(text, toks, fold, k) {
 			continue
 		}
 		// The postcode and town after it (", 28013 Madrid", "1100-053
@@ -210,9 +215,18 @@ func (p *personal) streetFirst(text string, toks []token, fold []byte, out []fin
 // names: "Rua do Almada", "Via della Spiga", "Calle de la Paz".
 var streetLinks = map[string]bool{"do": true, "da": true, "dos": true, "das": true, "del": true, "della": true, "dello": true, "dei": true, "degli": true, "delle": true, "la": true, "las": true, "los": true, "der": true, "am": true, "an": true, "zum": true, "zur": true}
 
+// frenchStreetLinks join the words of a French street's name: "Rue des
+// Vosges", "rue du Moulin".
+var frenchStreetLinks = map[string]bool{"des": true, "du": true, "de": true, "d": true, "les": true, "le": true}
+
+// frenchStreets are French street words, which numberAfter holds too: a
+// writer of another language may put the number after the name ("Wir
+// wohnen Rue des Vosges 14").
+var frenchStreets = map[string]bool{"rue": true, "avenue": true, "boulevard": true, "chemin": true, "impasse": true}
+
 // numberAfter holds the street words of languages that write the house
 // number after the street's name.
-var numberAfter = map[string]bool{"calle": true, "avenida": true, "via": true, "viale": true, "piazza": true, "corso": true, "rua": true, "travessa": true, "largo": true, "strasse": true, "weg": true, "platz": true, "gasse": true, "allee": true, "plaza": true, "paseo": true, "carrer": true}
+var numberAfter = map[string]bool{"rue": true, "avenue": true, "boulevard": true, "chemin": true, "impasse": true, "calle": true, "avenida": true, "via": true, "viale": true, "piazza": true, "corso": true, "rua": true, "travessa": true, "largo": true, "strasse": true, "weg": true, "platz": true, "gasse": true, "allee": true, "plaza": true, "paseo": true, "carrer": true}
 
 // germanStreet reports whether the folded word w is a German street name
 // written as one word: Hauptstrasse, Bahnhofstr, Lindenweg, Marktplatz.
@@ -337,8 +351,9 @@ func englishStreetEnd(text string, toks []token, fold []byte, j int) (end int, o
 			// frequent word: "14 Shelley House, Keats Estate"; not "3
 			// Opera House tickets", "a 3 Bed House".
 			// Nor a year ("In June 2017 Grenfell Tower, a council
-			// block, burned").
-			if blockWords[w] && (m+1 < len(toks) && gapText(text, toks[m], toks[m+1]) == "" || toks[m-1].info.stop || nounWordsBeforeBlock[string(fold[toks[m-1].fs:toks[m-1].fe])] || toks[j-1].ce-toks[j-1].cs > 3 ||
+			// block, burned"). A frequent word may follow it: "our
+			// council flat at 6 Tennyson House for over a year".
+			if blockWords[w] && (m+1 < len(toks) && gapText(text, toks[m], toks[m+1]) == "" && !toks[m+1].info.stop || toks[m-1].info.stop || nounWordsBeforeBlock[string(fold[toks[m-1].fs:toks[m-1].fe])] || toks[j-1].ce-toks[j-1].cs > 3 ||
 				j >= 2 && numberLabels[string(fold[toks[j-2].fs:toks[j-2].fe])] || j >= 2 && string(fold[toks[j-2].fs:toks[j-2].fe]) == "number") {
 				return 0, false
 			}

@@ -98,3 +98,24 @@ func TestEngineInsultsOfRound32(t *testing.T) {
 		{name: "putain vous êtes nuls", text: "Putain vous êtes nuls", decision: Review, kinds: abuse},
 	})
 }
+
+// TestEngineAddressesOfRound32: a block of flats followed by a frequent
+// word ("…at 6 Tennyson House for over a year"), a French street with its
+// number after it in a home's words ("Wir wohnen Rue des Vosges 14"),
+// services that report scams and British commissions kept. Not opera
+// tickets, a public building's meeting, a street walked past three times.
+func TestEngineAddressesOfRound32(t *testing.T) {
+	pd := []Kind{KindPersonalData}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "a block of flats", text: "We've had damp and black mould in our council flat at 6 Tennyson House for over a year.", decision: Publish, kinds: pd, gone: []string{"Tennyson"}},
+		{name: "a block that has damp", text: "My flat at 6 Tennyson House has damp.", decision: Publish, kinds: pd, gone: []string{"Tennyson"}},
+		{name: "Rue des Vosges 14", text: "Wir wohnen Rue des Vosges 14. Bitte um Rückruf.", decision: Publish, kinds: pd, gone: []string{"Vosges 14"}},
+		{name: "habitons rue … 14", text: "Nous habitons rue des Vosges 14 depuis 2019.", decision: Publish, kinds: pd, gone: []string{"Vosges 14"}},
+		{name: "three times down a street", text: "Je suis passée rue des Lilas 3 fois sans trouver la mairie annexe.", decision: Publish, absent: pd, kept: []string{"rue des Lilas 3 fois"}},
+		{name: "a town hall's annex", text: "La mairie annexe rue Pasteur 2 est fermée.", decision: Publish, absent: pd, kept: []string{"rue Pasteur 2"}},
+		{name: "opera tickets", text: "I bought 3 Opera House tickets for my mum.", decision: Publish, absent: pd, kept: []string{"3 Opera House tickets"}},
+		{name: "a meeting at a public building", text: "The meeting is held at 1 Kings House for the whole estate.", decision: Publish, absent: pd, kept: []string{"1 Kings House"}},
+		{name: "Info Escroqueries", text: "Après un faux SMS « ameli », j'ai appelé Info Escroqueries au 0 805 805 817.", decision: Publish, absent: []Kind{KindPersonName}, kept: []string{"Info Escroqueries"}},
+		{name: "the Charity Commission", text: "I've been trying to reach the Charity Commission for two months.", decision: Publish, absent: []Kind{KindPersonName}, kept: []string{"Charity Commission"}},
+	})
+}
