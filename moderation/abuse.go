@@ -205,6 +205,48 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 		g := hs.nearest(c, patGroup, 16, 0)
 		return g >= 0 && sentencesBetween(n, hits[g].end, hits[c].start) == 0 && takenUp(g, c)
 	}
+	// burst reports whether the violent verb of hit i is the writer
+	// bursting with anger (bursts), in a text that says nothing else of
+	// violence: no weapon, no other violent or blasting word, no warning
+	// or threat phrase. "J'ai acheté de quoi faire une bombe. Je vais
+	// exploser" is a threat. (Where violence leaves someone is no such
+	// word here: "Je vais exploser, là, vraiment. Quatre heures d'attente
+	// aux urgences"; said to the reader, it makes the burst doubtful.)
+	burst := func(i int) bool {
+		if !bursts(n, text, hits[i]) {
+			return false
+		}
+		for j, o := range hits {
+			if j == i || o.start >= hits[i].start && o.end <= hits[i].end || o.start <= hits[i].start && o.end >= hits[i].end {
+				continue
+			}
+			for _, c := range []uint8{patWeapon, patViolence, patBlast, patWarn, patThreat, patFuel, patUltimatum, patSeeWhat, patNext} {
+				if a.has(o.id, c) {
+					return false
+				}
+			}
+		}
+		return true
+	}
+	// doubtfulBurst reports whether a burst (hit i) is followed by words
+	// to the reader or of company, which may make it a bomb in a
+	// moderator's eyes: "Je vais exploser. La ceinture est prête, vous
+	// avez été prévenus", "Je vais exploser, bientôt. Et je ne partirai
+	// pas seul". Not "Je vais exploser, sincèrement. Simplifiez !".
+	doubtfulBurst := func(i int) bool {
+		for _, o := range hits[i+1:] {
+			if a.has(o.id, patYou) || a.has(o.id, patYours) {
+				return true
+			}
+		}
+		after := strings.ToLower(n.src[n.pos[hits[i].end-1]:])
+		for _, w := range burstCompany {
+			if strings.Contains(after, w) {
+				return true
+			}
+		}
+		return false
+	}
 	// apposedThis reports whether hit i follows a demonstrative set off
 	// by commas after a person named in its sentence: "L'huissier envoyé
 	// par le Trésor public, ce vautour sans cœur, a fait l'inventaire".
@@ -716,6 +758,21 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 					continue
 				}
 				f.kind, f.severity, f.reason = KindAbuse, SeverityMedium, "sexual remark about a person"
+			case patLooks:
+				// "le kiné est canon", "una conseillère aussi sexy", "la
+				// enfermera rubia está buenísima": said of the person
+				// named just before, its subject. Not of a thing ("le
+				// marché de Noël est canon, merci aux agents"), nor
+				// denied ("le dossier n'est pas très sexy").
+				// The person may have where he works between ("la chica
+				// de la ventanilla 2 está buenísima"), but not be the
+				// complement of another noun ("le rapport du médiateur
+				// est canon").
+				p := hs.nearest(i, patPerson, 6, 0)
+				if p < 0 || complementBefore(text[:hits[p].start]) || near(i, patThing, 5, 0) && !near(i, patPerson, 1, 0) || negatedBefore(n, h.start) || !own(i) {
+					continue
+				}
+				f.kind, f.severity, f.reason = KindAbuse, SeverityMedium, "sexual remark about a person"
 			case patProfanity:
 				if inside(i, patIdiom) {
 					continue // "coup de gueule": a rant, not a vulgar word
@@ -992,8 +1049,15 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 				// matarlo, se lo prometo", "vengo ad ammazzarti se non
 				// rispondi") is followed by "if" or a dative, no
 				// reflexive.
-				if near(i, patSelf, 1, 0) || climbedSelf(i) || near(i, patSelf, 0, 1) && !holdsObject(text[h.start:h.end]) || !own(i) || inside(i, patIdiom) || bursts(n, text, h) {
+				if near(i, patSelf, 1, 0) || climbedSelf(i) || near(i, patSelf, 0, 1) && !holdsObject(text[h.start:h.end]) || !own(i) || inside(i, patIdiom) {
 					continue
+				}
+				if burst(i) {
+					if !doubtfulBurst(i) {
+						continue
+					}
+					f.kind, f.severity, f.reason = KindThreat, SeverityMedium, "anger, or a threat: the writer will explode"
+					break
 				}
 				atPlace := near(i, patPlace, 4, 4) && near(i, patFuture, 6, 0)
 				// "I understand people who go postal now": sympathy with
@@ -1130,8 +1194,18 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 			case patBlast:
 				// "votre agence va sauter": a building set on fire or
 				// blown up; "faire sauter une amende" is not.
+				// Nor the writer bursting with anger at a service he
+				// names ("Trois mois sans nouvelles de la préfecture, je
+				// vais exploser !").
 				if !near(i, patPlace, 4, 5) || !own(i) || inside(i, patIdiom) {
 					continue
+				}
+				if burst(i) {
+					if !doubtfulBurst(i) {
+						continue
+					}
+					f.kind, f.severity, f.reason = KindThreat, SeverityMedium, "anger, or a threat: the writer will explode"
+					break
 				}
 				f.kind, f.severity, f.reason = KindThreat, SeverityCritical, "threat against a building"
 			case patSabotage:
@@ -1231,6 +1305,18 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 				// Not denied: "Polish people don't take our jobs".
 				if !near(i, patGroup, 16, 3) || !own(i) || negatedBefore(n, h.start) || condemnsPrejudice(text) {
 					continue
+				}
+				f.kind, f.severity, f.reason = KindAbuse, SeverityCritical, "hateful generalisation about a group of people"
+			case patUnfit:
+				// A group said unfit for a work, the work named by a
+				// person's noun right after: "Women shouldn't be
+				// paramedics", "les femmes ne devraient pas être
+				// commissaires". Not what a group should not be made to
+				// suffer ("migrants shouldn't be treated like criminals":
+				// no person's noun right after), nor denied.
+				p := hs.nearest(i, patPerson, 0, 2)
+				if !near(i, patGroup, 2, 0) || p < 0 || possessive(n, hits[p].end) || !own(i) || negatedBefore(n, h.start) || condemnsPrejudice(text) {
+					continue // nor "Women shouldn't be paramedics' punching bags"
 				}
 				f.kind, f.severity, f.reason = KindAbuse, SeverityCritical, "hateful generalisation about a group of people"
 			case patAll:
@@ -1800,6 +1886,31 @@ func interjection(n *normalized, end int32) bool {
 	return rest != "" && (rest[0] == ',' || rest[0] == '!')
 }
 
+// complementBefore reports whether the normalized text before a noun
+// ends with a preposition of belonging, an article at most after it: the
+// noun is another's complement, "le rapport du médiateur", "l'accueil de
+// la conseillère", "the report of the mediator".
+func complementBefore(before []byte) bool {
+	w := lastWord(before)
+	switch string(w) {
+	case "la", "le", "les", "l", "the", "el", "los", "las", "lo", "il", "o", "a", "os", "as", "der", "die", "das", "dem":
+		w = lastWord(bytes.TrimRight(before[:len(bytes.TrimRight(before, " "))-len(w)], " "))
+	}
+	switch string(w) {
+	case "de", "du", "des", "d", "of", "del", "della", "dello", "do", "da", "dos", "das", "von", "vom":
+		return true
+	}
+	return false
+}
+
+// possessive reports whether the word of n ending at normalized byte end
+// is followed by an apostrophe: "paramedics' punching bags", "the
+// nurse's desk".
+func possessive(n *normalized, end int32) bool {
+	rest := n.src[runeEnd(n.src, n.pos[end-1]):]
+	return strings.HasPrefix(rest, "'") || strings.HasPrefix(rest, "’")
+}
+
 // burstWords are violent verbs a writer says of himself with no object:
 // he will burst with anger ("Je vais exploser, sincèrement", "I'm going
 // to explode"), not blow something up.
@@ -1809,20 +1920,35 @@ var burstWords = map[string]bool{"exploser": true, "explode": true, "explotar": 
 // ("je vais exploser là", "je vais exploser moi").
 var burstAdverbs = map[string]bool{"sincerement": true, "honnetement": true, "vraiment": true, "la": true, "moi": true, "bientot": true, "soon": true, "honestly": true, "seriously": true, "right": true, "now": true}
 
-// burstIntents are the words of an intent a burst follows right after:
-// "je vais exploser", "I'm going to explode", "je vais finir par exploser";
-// not "je vais tout exploser", "je vais les exploser", which have their
-// object before the verb.
-var burstIntents = map[string]bool{"vais": true, "va": true, "vas": true, "allons": true, "vont": true, "to": true, "gonna": true, "will": true, "ll": true, "par": true, "voy": true, "vou": true, "sto": true, "per": true, "a": true}
+// burstIntents are the writer's intents a burst follows right after, as
+// their last normalized words: "je vais exploser", "I'm going to
+// explode", "je vais finir par exploser", "voy a explotar", "vou
+// explodir", "sto per esplodere"; not "je vais tout exploser", "je vais
+// les exploser", which have their object before the verb, nor another's
+// ("la bombe va exploser", "el coche va a explotar").
+var burstIntents = []string{"je vais", "j vais", "jvais", "vais finir par", "i m going to", "im going to", "i am going to", "i m gonna", "im gonna", "i ll", "i will", "voy a", "vou", "sto per"}
+
+// burstCompany are words of a burst that takes others with it ("je ne
+// partirai pas seul", "avec moi", "with me") or of a belt or a vest
+// worn to explode ("I'm going to explode. The vest is on").
+var burstCompany = []string{" seul", "avec moi", "alone", "with me", "conmigo", "comigo", "con me", "mit mir", "tous", "everyone", "all of", "ceinture", "vest", "cinturón", "cintura", "colete", "weste", "gürtel"}
 
 // bursts reports whether the violent verb of hit h, in the normalized
-// text, is the writer bursting: a verb of burstWords right after an
-// intent, with nothing after it in its clause but an adverb.
+// text, is the writer bursting: a verb of burstWords right after the
+// writer's intent, with nothing after it in its clause but an adverb.
 func bursts(n *normalized, text []byte, h hit) bool {
 	if !burstWords[string(text[h.start:h.end])] {
 		return false
 	}
-	if !burstIntents[string(lastWord(bytes.TrimRight(text[:h.start], " ")))] {
+	before := bytes.TrimRight(text[:h.start], " ")
+	intent := false
+	for _, w := range burstIntents {
+		if bytes.HasSuffix(before, []byte(w)) && (len(before) == len(w) || before[len(before)-len(w)-1] == ' ') {
+			intent = true
+			break
+		}
+	}
+	if !intent {
 		return false
 	}
 	if clauseEnds(n, h.end) {

@@ -96,6 +96,8 @@ const (
 	patQuality     // le charisme d'une, the warmth of a: a quality compared, an insult when a thing or an animal has it
 	patDrama       // il y aura un drame: a bad end foretold, a threat only with a demand, a warning or at a desk
 	patDare        // try me, essayez pour voir: a dare, a threat when it ends its sentence and harm is said
+	patUnfit       // shouldn't be, ne devraient pas être: a group said unfit for the work a person noun after it names
+	patLooks       // est canon, sexy, está buenísima: a remark on looks when a person just before is its subject
 )
 
 func categoryClass(c string) uint8 {

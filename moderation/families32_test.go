@@ -119,3 +119,49 @@ func TestEngineAddressesOfRound32(t *testing.T) {
 		{name: "the Charity Commission", text: "I've been trying to reach the Charity Commission for two months.", decision: Publish, absent: []Kind{KindPersonName}, kept: []string{"Charity Commission"}},
 	})
 }
+
+// TestEngineReviewedOfRound32: what the review of round 32 found, kept as
+// it now reads. Fair: a childminder's fees, a reseller of slots reported,
+// an official quoted, a parents' Facebook group beside a school's site, a
+// trainer's complaint, a cleaner's complaint, a public television's site,
+// a missing space after a full stop, a reception said great, a file not
+// sexy, a back door, a school's dress code, a pension's décote, a library
+// said great, a burst of anger at the emergency ward. Harmful: bursts said
+// to the reader or with a belt (reviewed), a bomb bought (rejected),
+// groups said unfit for a work.
+func TestEngineReviewedOfRound32(t *testing.T) {
+	threat, spam, abuse := []Kind{KindThreat}, []Kind{KindSpam}, []Kind{KindAbuse}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "a childminder", text: "I'm a registered childminder, I charge parents through Tax-Free Childcare and HMRC hasn't paid me since March. Message me if it's the same for you.", decision: Publish, absent: spam},
+		{name: "a reseller reported", text: "Scandale : un homme revend des créneaux de la préfecture de Bobigny sur un groupe Facebook à 50 €. Que fait la préfecture ?", decision: Publish, absent: spam},
+		{name: "appointments sold, reported", text: "Someone on the local Facebook group is selling appointments for the passport office at £80, please report them to HMPO.", decision: Publish, absent: spam},
+		{name: "the mayor quoted", text: "Le maire répond aux questions sur Instagram et dit « suivez ma page » au lieu d'ouvrir l'accueil de la mairie le samedi.", decision: Publish, absent: spam},
+		{name: "the parents' group", text: "Sur le groupe Facebook des parents d'élèves on nous dit que la cantine augmente. Le site de l'école (ecole-jferry-rennes.fr) ne dit rien.", decision: Publish, absent: spam},
+		{name: "a trainer", text: "Je suis formatrice à l'AFPA : nos formateurs ne sont plus payés depuis deux mois par la Région. Plus d'infos sur afpa.fr", decision: Publish, absent: spam},
+		{name: "a cleaner's complaint", text: "Je fais du ménage chez des particuliers et l'URSSAF ne prend plus mes heures CESU depuis janvier. Si quelqu'un a eu le même souci, écrivez-moi en privé.", decision: Publish, absent: spam},
+		{name: "france.tv", text: "Reportage sur les urgences de Cahors sur france.tv, à voir aussi sur YouTube : les soignants sont à bout.", decision: Publish, absent: spam},
+		{name: "again.Finance", text: "Council tax went up again.Finance team never answers, and the discount for single occupancy was removed without notice.", decision: Publish, absent: spam},
+		{name: "a reception said great", text: "Franchement l'accueil est canon depuis les travaux, la conseillère m'a reçue en cinq minutes.", decision: Publish, absent: abuse},
+		{name: "a report said great", text: "Le rapport du médiateur est canon, bravo à la directrice qui l'a porté.", decision: Publish, absent: abuse},
+		{name: "not sexy", text: "Le dossier n'est pas très sexy, mais la conseillère a été patiente et claire.", decision: Publish, absent: abuse},
+		{name: "a back door", text: "El celador me dijo que entrara por el acceso trasero del hospital porque la puerta principal estaba en obras.", decision: Publish, absent: abuse},
+		{name: "a dress code", text: "En el instituto prohíben a las chicas llevar escote; la directora dice que es el reglamento. Me parece sexista.", decision: Publish, absent: abuse},
+		{name: "a pension's décote", text: "La conseillère CARSAT m'a bien expliqué la décote sur ma retraite, très claire.", decision: Publish, absent: abuse},
+		{name: "a library", text: "La nueva biblioteca está buenísima, la bibliotecaria nos ayudó mucho.", decision: Publish, absent: abuse},
+		{name: "the girl at the window", text: "La chica de la ventanilla 2 está buenísima, a esa le daba yo lo suyo y más.", decision: Review, kinds: abuse},
+		{name: "a burst at the ward", text: "Je vais exploser, là, vraiment. Quatre heures d'attente aux urgences.", decision: Publish, absent: threat},
+		{name: "a burst at the préfecture", text: "Trois mois sans nouvelles de la préfecture, je vais exploser !", decision: Publish, absent: threat},
+		{name: "a burst said to the reader", text: "Je vais exploser. La ceinture est prête, vous avez été prévenus.", decision: Review, kinds: threat},
+		{name: "a burst not alone", text: "Je vais exploser, bientôt. Et je ne partirai pas seul, croyez-moi.", decision: Review, kinds: threat},
+		{name: "a bomb bought", text: "J'ai acheté de quoi faire une bombe. Je vais exploser, vraiment.", decision: Reject, kinds: threat},
+		{name: "everyone blown up", text: "Je vais exploser là. Vous allez tous sauter avec moi.", decision: Reject, kinds: threat},
+		{name: "the bomb will", text: "La bombe va exploser à la CAF.", decision: Reject, kinds: threat},
+		{name: "women unfit", text: "Women shouldn't be paramedics. Too weak, too emotional.", decision: Reject, kinds: abuse},
+		{name: "muslims unfit", text: "Muslims should not be teachers.", decision: Reject, kinds: abuse},
+		{name: "femmes inaptes", text: "Les femmes ne devraient pas être commissaires, elles sont trop émotives.", decision: Reject, kinds: abuse},
+		{name: "migrants treated", text: "Migrants shouldn't be treated like criminals by the staff.", decision: Publish, absent: abuse},
+		{name: "women not afraid", text: "Women shouldn't be afraid to ask the nurse for help.", decision: Publish, absent: abuse},
+		{name: "a rule reported", text: "Women can't be nurses in that unit on nights, the hospital said, which is odd.", decision: Publish, absent: abuse},
+		{name: "punching bags", text: "Women shouldn't be paramedics' punching bags, the ambulance service must act.", decision: Publish, absent: abuse},
+	})
+}

@@ -70,11 +70,18 @@ func newSpam(terms map[string]int, domains []string) *spam {
 	for _, d := range domains {
 		s.domains[strings.ToLower(d)] = true
 	}
-	for _, t := range strings.Fields("com net org io bet fr es de it pt eu info biz xyz ru me co app shop online site top club uk be ch ca us win vip live store cc tk ly gg ai support help click link services pro icu page example tv cloud cn nl pl su website casino poker finance deals") {
+	for _, t := range strings.Fields("com net org io bet fr es de it pt eu info biz xyz ru me co app shop online site top club uk be ch ca us win vip live store cc tk ly gg ai support help click link services pro icu page example casino poker deals su") {
 		s.tlds[t] = true
 	}
 	return s
 }
+
+// wordTLDs are the endings of sites that are also everyday words, read
+// as a site's only in lower case. (.tv, .nl, .pl, .cloud, .website and
+// .finance were tried in round 32 and dropped: public services and
+// television sites end so, and a missing space after a full stop made
+// "again.Finance team" a link.)
+var wordTLDs = map[string]bool{"example": true, "casino": true, "poker": true, "deals": true}
 
 // spamScore is the evidence found in one text.
 type spamScore struct {
@@ -144,7 +151,10 @@ func (s *spam) score(text string, toks []token, fold []byte, n *normalized, hits
 		}
 		host := strings.TrimRight(text[a:b], ".-")
 		tld := host[strings.LastIndexByte(host, '.')+1:]
-		if !s.tlds[strings.ToLower(tld)] && !strings.HasPrefix(strings.ToLower(host), "www.") && !(strings.EqualFold(host, "t.me")) {
+		// An ending that is an everyday word is a site's only in lower
+		// case, or in a host all in capitals: "a joke.Example: …" lacks
+		// a space after its full stop.
+		if !s.tlds[strings.ToLower(tld)] && !strings.HasPrefix(strings.ToLower(host), "www.") && !(strings.EqualFold(host, "t.me")) || wordTLDs[strings.ToLower(tld)] && tld != strings.ToLower(tld) && host != strings.ToUpper(host) {
 			i = b
 			continue
 		}
