@@ -247,6 +247,53 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 		}
 		return false
 	}
+	// intensified reports whether hit i, a noun, follows an intensifier
+	// that makes it name-calling: "total muppet", "you absolute cabbage",
+	// "a complete and utter clown". Not another noun's own ("a complete
+	// dog's dinner").
+	intensified := func(i int) bool {
+		if possessive(n, hits[i].end) {
+			return false
+		}
+		before := bytes.TrimRight(text[:hits[i].start], " ")
+		w := lastWord(before)
+		if string(w) == "and" || !intensifiers[string(w)] {
+			return false
+		}
+		// The noun ends its clause or a word of grammar follows it:
+		// not "a complete dinosaur skeleton".
+		if clauseEnds(n, hits[i].end) {
+			return true
+		}
+		next, _ := firstWord(text[hits[i].end:])
+		return afterIntensified[string(next)]
+	}
+	// opensAfterPerson reports whether hit i opens a sentence with an
+	// indefinite article, right after a sentence that named a person,
+	// and is followed by who or a mark: "Votre agent d'accueil est d'une
+	// bêtise crasse. Une cruche qui ne connaît même pas ses formulaires",
+	// "…payé à ne rien faire. Un parasite, voilà ce qu'il est".
+	opensAfterPerson := func(i int) bool {
+		before := bytes.TrimRight(text[:hits[i].start], " ")
+		w := lastWord(before)
+		if !describeArticles[string(w)] {
+			return false
+		}
+		at := int32(len(before) - len(w))
+		if !startsSentence(n, at) {
+			return false
+		}
+		p := hs.nearest(i, patPerson, 40, 0)
+		if p < 0 || sentencesBetween(n, hits[p].end, at) != 1 {
+			return false
+		}
+		next, _ := firstWord(text[hits[i].end:])
+		switch string(next) {
+		case "qui", "who", "que":
+			return true
+		}
+		return clauseEnds(n, hits[i].end)
+	}
 	// apposedThis reports whether hit i follows a demonstrative set off
 	// by commas after a person named in its sentence: "L'huissier envoyé
 	// par le Trésor public, ce vautour sans cœur, a fait l'inventaire".
@@ -726,7 +773,7 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 				// a sentient potato", "Agent de préfecture : un vulgaire
 				// paillasson".
 				copula := near(i, patCopula, 2, 0) || describedAfter(i, patCopula, 4)
-				if !(copula && (near(i, patPerson, 12, 0) || near(i, patYou, 5, 0)) || apposedPerson(i, 3, 0)) || !own(i) {
+				if !(copula && (near(i, patPerson, 12, 0) || near(i, patYou, 5, 0)) || apposedPerson(i, 3, 0) || intensified(i) && (near(i, patPerson, 12, 0) || near(i, patYou, 5, 0))) || !own(i) {
 					continue
 				}
 				f.kind, f.severity, f.reason = KindAbuse, SeverityMedium, "a person called a thing"
@@ -1287,6 +1334,7 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 				case near(i, patAim, 2, 0) || apposedPerson(i, 3, 3) || near(i, patYou, 3, 3) ||
 					(personCopula(i) || (a.has(h.id, patAccuse) || clauseEnds(n, h.end)) && coordinated(text[:h.start]) && near(i, patCopula, 8, 0)) && near(i, patPerson, 10, 0) && own(i) || // "les agents de la mairie sont des larves", "est un incompétent fini et un menteur", not "gritó que la funcionaria era una ballena"
 					near(i, patThis, 2, 0) && near(i, patPlace, 0, 4) || atDesk(i) && own(i) || apposedThis(i) && own(i) ||
+					intensified(i) && (near(i, patPerson, 12, 0) || near(i, patYou, 5, 0)) && !a.has(h.id, patRealAnimal) && own(i) || opensAfterPerson(i) && !a.has(h.id, patRealAnimal) && own(i) ||
 					quantifiedThem(i) && near(i, patPerson, 20, 0) && own(i): // "enforcement officers are thugs in hi-vis and cowards, the lot of them"
 					f.kind, f.severity, f.reason = KindAbuse, SeverityMedium, "dehumanising or accusing insult"
 				default:
@@ -1902,6 +1950,15 @@ func complementBefore(before []byte) bool {
 	}
 	return false
 }
+
+// intensifiers, before a noun of an animal or a thing, make it
+// name-calling: "total muppet", "you absolute cabbage", "an utter
+// donkey".
+var intensifiers = map[string]bool{"total": true, "complete": true, "utter": true, "absolute": true, "proper": true, "bloody": true}
+
+// afterIntensified are the words that may follow a noun of contempt after
+// an intensifier: "a total muppet at the counter", "an utter clown who…".
+var afterIntensified = map[string]bool{"who": true, "that": true, "at": true, "in": true, "on": true, "from": true, "with": true, "and": true, "or": true, "is": true, "was": true, "lol": true}
 
 // possessive reports whether the word of n ending at normalized byte end
 // is followed by an apostrophe: "paramedics' punching bags", "the

@@ -165,3 +165,32 @@ func TestEngineReviewedOfRound32(t *testing.T) {
 		{name: "punching bags", text: "Women shouldn't be paramedics' punching bags, the ambulance service must act.", decision: Publish, absent: abuse},
 	})
 }
+
+// TestEngineNameCallingOfRound32: an intensifier before an animal or a
+// thing a person is called ("total muppet", "you absolute cabbage"), a
+// noun of contempt opening the sentence after one that named a person
+// ("…est d'une bêtise crasse. Une cruche qui…"), old beasts ("an
+// incompetent dinosaur"), a battleaxe, an excuse for a doctor, an old
+// fool, a raving madwoman. Not a total star, a dinosaur skeleton or book,
+// a paper dragon after a sentence naming an agent, a Chinese dragon.
+func TestEngineNameCallingOfRound32(t *testing.T) {
+	abuse := []Kind{KindAbuse}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "total muppet", text: "ur colleague at the counter is he thick or what?? total muppet, explained it to him 3 times", decision: Review, kinds: abuse},
+		{name: "absolute cabbage", text: "Are your call handlers trained to be this dense? It's a boiler, you absolute cabbage.", decision: Review, kinds: abuse},
+		{name: "une cruche qui", text: "Votre agent d'accueil est d'une bêtise crasse. Une cruche qui ne connaît même pas ses propres formulaires.", decision: Review, kinds: abuse},
+		{name: "une larve, voilà", text: "Votre conseiller est payé à ne rien faire. Une larve, voilà ce qu'il est.", decision: Review, kinds: abuse},
+		{name: "mistletoe", text: "Le gui est un parasite, merci aux espaces verts de l'avoir retiré des tilleuls du parc.", decision: Publish, absent: abuse},
+		{name: "a dinosaur", text: "The GP is an incompetent dinosaur who should have retired twenty years ago.", decision: Review, kinds: abuse},
+		{name: "a battleaxe", text: "The librarian is a snooty old battleaxe who shushes children for breathing.", decision: Review, kinds: abuse},
+		{name: "an excuse for a doctor", text: "What a pathetic excuse for a doctor. Couldn't even look me in the eye.", decision: Review, kinds: abuse},
+		{name: "un vieux gâteux", text: "Le conciliateur de justice ? Un vieux gâteux qui s'endort pendant les rendez-vous.", decision: Review, kinds: abuse},
+		{name: "folle furieuse", text: "Une vraie folle furieuse à l'accueil, qui hurlait sur tout le monde.", decision: Review, kinds: abuse},
+		{name: "a total star", text: "The librarian was a total star, she found the dinosaur book for my son.", decision: Publish, absent: abuse},
+		{name: "a dinosaur exhibition", text: "My son loves the dinosaur exhibition, the staff at the museum were lovely.", decision: Publish, absent: abuse},
+		{name: "a paper dragon", text: "J'ai parlé à l'agent. Un dragon en papier décorait le hall, c'était joli.", decision: Publish, absent: abuse},
+		{name: "a Chinese dragon", text: "Le dragon chinois du défilé était superbe, merci à l'animatrice.", decision: Publish, absent: abuse},
+		{name: "a stray cat", text: "J'ai vu la conseillère. Un chat errant dormait devant la porte.", decision: Publish, absent: abuse},
+		{name: "a system said old", text: "The receptionist said the booking system is a dinosaur and needs replacing.", decision: Publish, absent: abuse},
+	})
+}
