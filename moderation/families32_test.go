@@ -194,3 +194,22 @@ func TestEngineNameCallingOfRound32(t *testing.T) {
 		{name: "a system said old", text: "The receptionist said the booking system is a dinosaur and needs replacing.", decision: Publish, absent: abuse},
 	})
 }
+
+// TestEngineDeathWishedOfRound32: death wished on a group, nature's
+// sorting praised, old people as a group. Not old people who love a
+// workshop or treated like cattle, migrants left to die condemned, natural
+// selection at school.
+func TestEngineDeathWishedOfRound32(t *testing.T) {
+	abuse := []Kind{KindAbuse}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "left to starve", text: "Le guichet des titres de séjour est plein de clandestins. Qu'on les laisse crever de faim, ils repartiront tout seuls.", decision: Reject, kinds: abuse},
+		{name: "natural selection", text: "Why does the NHS treat illegals for free? Let them die at the door, call it natural selection.", decision: Reject, kinds: abuse},
+		{name: "old people parasites", text: "Les vieux qui touchent le minimum vieillesse sont des parasites qui pompent le système. Qu'ils crèvent, on gagnera de la place.", decision: Reject, kinds: abuse},
+		{name: "sélection naturelle", text: "Les handicapés coûtent une fortune à la MDPH. Dans le temps la sélection naturelle faisait le tri.", decision: Reject, kinds: abuse},
+		{name: "a workshop", text: "Les vieux de la résidence adorent l'atelier mémoire de la mairie, merci !", decision: Publish, absent: abuse},
+		{name: "treated like cattle", text: "Old people are treated like cattle at the hospital, it's shameful.", decision: Publish, absent: abuse},
+		{name: "left to die condemned", text: "Le gouvernement préfère laisser les migrants mourir en mer, honte à l'Europe.", decision: Publish, absent: abuse},
+		{name: "biology at school", text: "My son studies natural selection at school; the migrants in his class love biology, great teacher.", decision: Publish, absent: abuse},
+		{name: "forms online", text: "Les vieux ont besoin d'aide pour remplir les formulaires en ligne, c'est scandaleux.", decision: Publish, absent: abuse},
+	})
+}
