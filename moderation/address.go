@@ -189,8 +189,8 @@ func (p *personal) streetFirst(text string, toks []token, fold []byte, out []fin
 			}
 			if toks[m].has(tokCap) {
 				named = true
-			} else if frenchStreetLinks[string(fold[toks[m].fs:toks[m].fe])] {
-				french = true
+			} else if french && frenchStreetLinks[string(fold[toks[m].fs:toks[m].fe])] {
+				// "Rue des Vosges": read on.
 			} else if !toks[m].info.particle && !streetLinks[string(fold[toks[m].fs:toks[m].fe])] {
 				break
 			}

@@ -111,6 +111,7 @@ func TestEngineAddressesOfRound32(t *testing.T) {
 		{name: "a block that has damp", text: "My flat at 6 Tennyson House has damp.", decision: Publish, kinds: pd, gone: []string{"Tennyson"}},
 		{name: "Rue des Vosges 14", text: "Wir wohnen Rue des Vosges 14. Bitte um Rückruf.", decision: Publish, kinds: pd, gone: []string{"Vosges 14"}},
 		{name: "habitons rue … 14", text: "Nous habitons rue des Vosges 14 depuis 2019.", decision: Publish, kinds: pd, gone: []string{"Vosges 14"}},
+		{name: "calle de …", text: "Vivo en la calle de Santa Engracia 123, 4.º izq. Llámenme.", decision: Publish, kinds: pd, gone: []string{"Engracia 123"}},
 		{name: "three times down a street", text: "Je suis passée rue des Lilas 3 fois sans trouver la mairie annexe.", decision: Publish, absent: pd, kept: []string{"rue des Lilas 3 fois"}},
 		{name: "a town hall's annex", text: "La mairie annexe rue Pasteur 2 est fermée.", decision: Publish, absent: pd, kept: []string{"rue Pasteur 2"}},
 		{name: "opera tickets", text: "I bought 3 Opera House tickets for my mum.", decision: Publish, absent: pd, kept: []string{"3 Opera House tickets"}},
