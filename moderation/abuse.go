@@ -248,9 +248,11 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 		return false
 	}
 	// intensified reports whether hit i, a noun, follows an intensifier
-	// that makes it name-calling: "total muppet", "you absolute cabbage",
-	// "a complete and utter clown". Not another noun's own ("a complete
-	// dog's dinner").
+	// that makes it name-calling, said to the reader, after a copula or
+	// on its own: "you absolute cabbage", "he's a total muppet", "…or
+	// what?? total muppet, explained it…". Not another noun's own ("a
+	// complete dog's dinner"), nor a verb's object ("to see a complete
+	// fossil", "adopted a proper parrot").
 	intensified := func(i int) bool {
 		if possessive(n, hits[i].end) {
 			return false
@@ -258,6 +260,26 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 		before := bytes.TrimRight(text[:hits[i].start], " ")
 		w := lastWord(before)
 		if string(w) == "and" || !intensifiers[string(w)] {
+			return false
+		}
+		rest := bytes.TrimRight(before[:len(before)-len(w)], " ")
+		by := lastWord(rest)
+		// "a complete and utter clown": the first intensifier's.
+		if string(by) == "and" {
+			rest = bytes.TrimRight(rest[:len(rest)-len(by)], " ")
+			if first := lastWord(rest); intensifiers[string(first)] {
+				rest = bytes.TrimRight(rest[:len(rest)-len(first)], " ")
+				by = lastWord(rest)
+			}
+		}
+		switch {
+		case string(by) == "you" || string(by) == "u" || string(by) == "ya":
+		case string(by) == "a" || string(by) == "an":
+			if c := lastWord(bytes.TrimRight(rest[:len(rest)-len(by)], " ")); !bareCopulas[string(c)] && string(c) != "s" && string(c) != "re" && string(c) != "is" && string(c) != "was" {
+				return false
+			}
+		case startsSentence(n, int32(len(before)-len(w))):
+		default:
 			return false
 		}
 		// The noun ends its clause or a word of grammar follows it:
@@ -268,37 +290,27 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 		next, _ := firstWord(text[hits[i].end:])
 		return afterIntensified[string(next)]
 	}
-	// opensAfterPerson reports whether hit i opens a sentence with an
-	// indefinite article, right after a sentence that named a person,
-	// and is followed by who or a mark: "Votre agent d'accueil est d'une
-	// bêtise crasse. Une cruche qui ne connaît même pas ses formulaires",
-	// "…payé à ne rien faire. Un parasite, voilà ce qu'il est".
-	opensAfterPerson := func(i int) bool {
-		before := bytes.TrimRight(text[:hits[i].start], " ")
-		w := lastWord(before)
-		if !describeArticles[string(w)] {
+	// preysOn reports whether the group after hit i is what the animal
+	// preys on: "Les marchands de sommeil, ces vautours, exploitent les
+	// migrants".
+	preysOn := func(i int) bool {
+		g := hs.nearest(i, patGroup, 0, 3)
+		if g <= i {
 			return false
 		}
-		at := int32(len(before) - len(w))
-		if !startsSentence(n, at) {
-			return false
+		for w, rest := firstWord(text[hits[i].end:hits[g].start]); len(w) > 0; w, rest = firstWord(rest) {
+			if victimWords[string(w)] || preyVerbs[string(w)] {
+				return true
+			}
 		}
-		p := hs.nearest(i, patPerson, 40, 0)
-		if p < 0 || sentencesBetween(n, hits[p].end, at) != 1 {
-			return false
-		}
-		next, _ := firstWord(text[hits[i].end:])
-		switch string(next) {
-		case "qui", "who", "que":
-			return true
-		}
-		return clauseEnds(n, hits[i].end)
+		return false
 	}
 	// apposedThis reports whether hit i follows a demonstrative set off
 	// by commas after a person named in its sentence: "L'huissier envoyé
 	// par le Trésor public, ce vautour sans cœur, a fait l'inventaire".
 	// Not a clause of its own about an animal: "l'agent a photographié
-	// le nid, ce vautour est protégé".
+	// le nid, ce vautour est protégé". (Its caller leaves an animal named
+	// before: "a ramené la vache du voisin, cette vache fugueuse".)
 	apposedThis := func(i int) bool {
 		c := hs.nearest(i, patThis, 1, 0)
 		if c < 0 || text[hits[c].start] != 'c' {
@@ -309,7 +321,17 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 			return false
 		}
 		after := n.src[n.pos[hits[i].end-1]:]
-		if k := strings.IndexAny(after, ",.!?;:\n"); k < 0 || after[k] != ',' || strings.Count(after[:k], " ") > 4 {
+		k := strings.IndexAny(after, ",.!?;:\n")
+		if k < 0 || after[k] != ',' || strings.Count(after[:k], " ") > 4 {
+			return false
+		}
+		// What follows the second comma is what the person does ("ce
+		// vautour sans cœur, a fait l'inventaire", "ce rat, garde les
+		// colis"); not where an animal or a thing is or what is done
+		// to it ("cette chienne perdue, près du lavoir", "ce serpent
+		// géant, que les enfants ont peint", "cette truie…, et ses
+		// douze porcelets").
+		if next, _, _ := strings.Cut(strings.TrimLeft(after[k+1:], " "), " "); notApposedActs[strings.ToLower(next)] {
 			return false
 		}
 		p := hs.nearest(c, patPerson, 12, 0)
@@ -703,8 +725,8 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 			f := abuseFinding{start: h.start, end: h.end}
 			switch m.class {
 			case patHate:
-				if strings.IndexByte(a.patterns[h.id], ' ') >= 0 && !own(i) {
-					continue // "on m'a crié : retourne dans ton pays" is reported
+				if strings.IndexByte(a.patterns[h.id], ' ') >= 0 && (!own(i) || condemnsPrejudice(text)) {
+					continue // "on m'a crié : retourne dans ton pays" is reported; "It's a myth that Jews run the government" condemns it
 				}
 				if calledMe(i) {
 					continue // "mon fils s'est fait traiter de gogol"
@@ -773,7 +795,7 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 				// a sentient potato", "Agent de préfecture : un vulgaire
 				// paillasson".
 				copula := near(i, patCopula, 2, 0) || describedAfter(i, patCopula, 4)
-				if !(copula && (near(i, patPerson, 12, 0) || near(i, patYou, 5, 0)) || apposedPerson(i, 3, 0) || intensified(i) && (near(i, patPerson, 12, 0) || near(i, patYou, 5, 0))) || !own(i) {
+				if !(copula && (near(i, patPerson, 12, 0) || near(i, patYou, 5, 0)) || apposedPerson(i, 3, 0) || intensified(i)) || !own(i) {
 					continue
 				}
 				f.kind, f.severity, f.reason = KindAbuse, SeverityMedium, "a person called a thing"
@@ -1320,7 +1342,7 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 					continue // "ce formulaire est une vraie larve": a thing
 				case negatedBefore(n, h.start):
 					continue // "asylum seekers are not parasites"
-				case near(i, patGroup, 3, 3) || (near(i, patCopula, 3, 0) && near(i, patGroup, 14, 0) || resumed(i) || quantifiedThem(i) && groupBefore(i) || opensOnGroup(i)) && own(i):
+				case near(i, patGroup, 3, 0) || near(i, patGroup, 0, 3) && !preysOn(i) || (near(i, patCopula, 3, 0) && near(i, patGroup, 14, 0) || resumed(i) || quantifiedThem(i) && groupBefore(i) || opensOnGroup(i)) && own(i):
 					// "les Roms devant la mairie, c'est de la vermine",
 					// "these Muslims flood the offices, they're rats".
 					f.kind, f.severity, f.reason = KindAbuse, SeverityCritical, "dehumanising words against a group of people"
@@ -1333,8 +1355,8 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 					f.kind, f.severity, f.reason = KindAbuse, SeverityMedium, "dehumanising or accusing insult"
 				case near(i, patAim, 2, 0) || apposedPerson(i, 3, 3) || near(i, patYou, 3, 3) ||
 					(personCopula(i) || (a.has(h.id, patAccuse) || clauseEnds(n, h.end)) && coordinated(text[:h.start]) && near(i, patCopula, 8, 0)) && near(i, patPerson, 10, 0) && own(i) || // "les agents de la mairie sont des larves", "est un incompétent fini et un menteur", not "gritó que la funcionaria era una ballena"
-					near(i, patThis, 2, 0) && near(i, patPlace, 0, 4) || atDesk(i) && own(i) || apposedThis(i) && own(i) ||
-					intensified(i) && (near(i, patPerson, 12, 0) || near(i, patYou, 5, 0)) && !a.has(h.id, patRealAnimal) && own(i) || opensAfterPerson(i) && !a.has(h.id, patRealAnimal) && own(i) ||
+					near(i, patThis, 2, 0) && near(i, patPlace, 0, 4) || atDesk(i) && own(i) || apposedThis(i) && !bytes.Contains(text[:h.start], text[h.start:h.end]) && own(i) ||
+					intensified(i) && !a.has(h.id, patRealAnimal) && own(i) ||
 					quantifiedThem(i) && near(i, patPerson, 20, 0) && own(i): // "enforcement officers are thugs in hi-vis and cowards, the lot of them"
 					f.kind, f.severity, f.reason = KindAbuse, SeverityMedium, "dehumanising or accusing insult"
 				default:
@@ -1362,9 +1384,13 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 				// commissaires". Not what a group should not be made to
 				// suffer ("migrants shouldn't be treated like criminals":
 				// no person's noun right after), nor denied.
+				// The work ends its clause: not "shouldn't be patients
+				// on a mixed ward", "ne devraient pas être employés sans
+				// contrat", nor "Women shouldn't be paramedics' punching
+				// bags".
 				p := hs.nearest(i, patPerson, 0, 2)
-				if !near(i, patGroup, 2, 0) || p < 0 || possessive(n, hits[p].end) || !own(i) || negatedBefore(n, h.start) || condemnsPrejudice(text) {
-					continue // nor "Women shouldn't be paramedics' punching bags"
+				if !near(i, patGroup, 2, 0) || p < 0 || !clauseEnds(n, hits[p].end) || notWorks[string(text[hits[p].start:hits[p].end])] || !own(i) || negatedBefore(n, h.start) || condemnsPrejudice(text) {
+					continue
 				}
 				f.kind, f.severity, f.reason = KindAbuse, SeverityCritical, "hateful generalisation about a group of people"
 			case patAll:
@@ -1929,9 +1955,22 @@ func describedAfterMark(n *normalized, from, to, end int32) bool {
 // interjection reports whether the word of n ending at normalized byte
 // end is set apart by a mark after it: "Putain, vous ne pouvez pas
 // afficher la liste ?" swears at the situation, then speaks to the reader.
+//
+// Not when the reader is then judged: "Merde, vous êtes nuls à chier !",
+// "Fuck! You lot are a bloody disgrace."
 func interjection(n *normalized, end int32) bool {
 	rest := strings.TrimLeft(n.src[runeEnd(n.src, n.pos[end-1]):], " ")
-	return rest != "" && (rest[0] == ',' || rest[0] == '!')
+	if rest == "" || rest[0] != ',' && rest[0] != '!' {
+		return false
+	}
+	words := strings.Fields(strings.ToLower(strings.TrimLeft(rest, ",! ")))
+	if len(words) >= 2 {
+		switch strings.Trim(words[1], ",.!?") {
+		case "êtes", "etes", "es", "are", "were", "lot", "all", "tous", "bande":
+			return false
+		}
+	}
+	return true
 }
 
 // complementBefore reports whether the normalized text before a noun
@@ -1951,10 +1990,23 @@ func complementBefore(before []byte) bool {
 	return false
 }
 
+// notApposedActs open what follows an apposition when it tells no act of
+// the person it was set after: where, what is done to it, a list.
+var notApposedActs = map[string]bool{"dans": true, "pour": true, "près": true, "et": true, "qui": true, "que": true, "qu'il": true, "qu'elle": true, "à": true, "au": true, "aux": true, "avec": true, "sur": true, "sous": true, "en": true, "de": true, "du": true, "des": true, "vers": true, "chez": true, "par": true, "ou": true, "mais": true, "dont": true, "où": true}
+
+// preyVerbs, folded, say what an animal a person is called does to a group
+// after it: the group is its victim ("ces vautours exploitent les
+// migrants", "these sharks prey on refugees").
+var preyVerbs = map[string]bool{"exploitent": true, "exploite": true, "exploit": true, "exploits": true, "exploiting": true, "arnaquent": true, "rackettent": true, "prey": true, "preying": true, "fleece": true, "explotan": true, "sfruttano": true, "exploram": true}
+
 // intensifiers, before a noun of an animal or a thing, make it
 // name-calling: "total muppet", "you absolute cabbage", "an utter
 // donkey".
-var intensifiers = map[string]bool{"total": true, "complete": true, "utter": true, "absolute": true, "proper": true, "bloody": true}
+var intensifiers = map[string]bool{"total": true, "complete": true, "utter": true, "absolute": true, "bloody": true}
+
+// notWorks are person's nouns that name no work a group could be said
+// unfit for: "shouldn't be patients", "ne devraient pas être usagers".
+var notWorks = map[string]bool{"patients": true, "patient": true, "usagers": true, "clients": true, "customers": true, "users": true, "victims": true, "victimes": true, "employes": true, "workers": true}
 
 // afterIntensified are the words that may follow a noun of contempt after
 // an intensifier: "a total muppet at the counter", "an utter clown who…".

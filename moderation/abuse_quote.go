@@ -37,6 +37,11 @@ var sayWords = map[string]bool{
 	// Messages received (round 30): "My ex keeps texting me 'sleep
 	// with one eye open'", "il m'envoie des SMS : « … »".
 	"texting": true, "texted": true, "texts": true, "messaged": true, "messaging": true, "envoie": true, "envoyait": true, "texto": true,
+	// Names given and answers (round 32): "des jeunes l'appellent « la
+	// vieille folle »", "le gendarme m'a répondu « on n'est pas là pour
+	// ramasser les pochtrons »".
+	"appeler": true, "appelle": true, "appellent": true, "appelait": true, "appelaient": true, "surnomment": true, "surnommait": true, "surnomme": true, "surnommee": true,
+	"repondu": true, "repond": true, "repondait": true, "answered": true, "replied": true, "respondio": true, "respondeu": true, "rispose": true, "antwortete": true,
 }
 
 // afterWords are German participles that end the sentence after the

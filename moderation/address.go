@@ -198,7 +198,10 @@ func (p *personal) streetFirst(text string, toks []token, fold []byte, out []fin
 		// A French street's name with its number after it, as a writer of
 		// another language puts it ("Wir wohnen Rue des Vosges 14"), only
 		// when said to be a home: "je suis passée rue des Lilas 3 fois".
-		if num < 0 || overlapsAny(out, toks[k].cs, toks[num].ce) || french && !p.homeBefore(text, toks, fold, k) {
+		// Nor when a word follows the number in its clause: "je suis
+		// passé rue de la République 2 fois", "rue des Écoles 30
+		// enfants".
+		if num < 0 || overlapsAny(out, toks[k].cs, toks[num].ce) || french && (!p.homeBefore(text, toks, fold, k) || num+1 < len(toks) && toks[num+1].has(tokLetter) && !gapHasBreak(text, toks[num], toks[num+1]) && !afterHouseNumber[string(fold[toks[num+1].fs:toks[num+1].fe])]) {
 			continue
 		}
 		// The postcode and town after it (", 28013 Madrid", "1100-053
@@ -218,6 +221,11 @@ var streetLinks = map[string]bool{"do": true, "da": true, "dos": true, "das": tr
 // frenchStreetLinks join the words of a French street's name: "Rue des
 // Vosges", "rue du Moulin".
 var frenchStreetLinks = map[string]bool{"des": true, "du": true, "de": true, "d": true, "les": true, "le": true}
+
+// afterHouseNumber are the words that may follow the house number of a
+// home: "nous habitons rue des Vosges 14 depuis 2019", "…14 with my
+// family".
+var afterHouseNumber = map[string]bool{"depuis": true, "avec": true, "et": true, "a": true, "au": true, "en": true, "since": true, "with": true, "and": true, "in": true, "seit": true, "mit": true, "und": true}
 
 // frenchStreets are French street words, which numberAfter holds too: a
 // writer of another language may put the number after the name ("Wir

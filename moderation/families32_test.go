@@ -168,19 +168,31 @@ func TestEngineReviewedOfRound32(t *testing.T) {
 }
 
 // TestEngineNameCallingOfRound32: an intensifier before an animal or a
-// thing a person is called ("total muppet", "you absolute cabbage"), a
-// noun of contempt opening the sentence after one that named a person
-// ("…est d'une bêtise crasse. Une cruche qui…"), old beasts ("an
-// incompetent dinosaur"), a battleaxe, an excuse for a doctor, an old
-// fool, a raving madwoman. Not a total star, a dinosaur skeleton or book,
-// a paper dragon after a sentence naming an agent, a Chinese dragon.
+// thing a person is called, said to the reader, after a copula or on its
+// own ("total muppet", "you absolute cabbage", "a complete and utter
+// clown"), the old dinosaur said of a person, an old battleaxe, a pathetic
+// excuse for a doctor, an old fool, a raving madwoman. Not a total star,
+// a fossil or a parrot as a verb's object, a dinosaur at a museum or
+// proud to write letters, a Viking battleaxe, no excuse for a doctor, a
+// Chinese dragon, the writer furious. (A noun of contempt opening the
+// sentence after one that named a person, "…d'une bêtise crasse. Une
+// cruche qui…", was tried and dropped after the round's review: "Merci à
+// l'animatrice de l'atelier poterie. Une cruche, deux bols et un vase".)
 func TestEngineNameCallingOfRound32(t *testing.T) {
 	abuse := []Kind{KindAbuse}
 	runEngineCases(t, newTestEngine(t, nil), []engineCase{
 		{name: "total muppet", text: "ur colleague at the counter is he thick or what?? total muppet, explained it to him 3 times", decision: Review, kinds: abuse},
 		{name: "absolute cabbage", text: "Are your call handlers trained to be this dense? It's a boiler, you absolute cabbage.", decision: Review, kinds: abuse},
-		{name: "une cruche qui", text: "Votre agent d'accueil est d'une bêtise crasse. Une cruche qui ne connaît même pas ses propres formulaires.", decision: Review, kinds: abuse},
-		{name: "une larve, voilà", text: "Votre conseiller est payé à ne rien faire. Une larve, voilà ce qu'il est.", decision: Review, kinds: abuse},
+		{name: "complete and utter", text: "Gary from planning is a complete and utter clown.", decision: Review, kinds: abuse},
+		{name: "a dinosaur who", text: "He's a dinosaur who should have retired twenty years ago.", decision: Review, kinds: abuse},
+		{name: "a pottery class", text: "Merci à l'animatrice de l'atelier poterie. Une cruche, deux bols et un vase pour ma fille.", decision: Publish, absent: abuse},
+		{name: "a fossil", text: "We went to see a complete fossil at the museum, the guide was lovely.", decision: Publish, absent: abuse},
+		{name: "a parrot", text: "My son adopted a proper parrot that talks, the vet at the council clinic was great.", decision: Publish, absent: abuse},
+		{name: "a museum's dinosaur", text: "The dinosaur who roars at the museum scared my son, the staff were kind.", decision: Publish, absent: abuse},
+		{name: "proud dinosaur", text: "Proud to be a dinosaur who still writes letters to the council.", decision: Publish, absent: abuse},
+		{name: "a Viking battleaxe", text: "The Viking battleaxe exhibit at the council museum is superb.", decision: Publish, absent: abuse},
+		{name: "no excuse", text: "There is no excuse for a doctor to keep patients waiting three hours.", decision: Publish, absent: abuse},
+		{name: "furious", text: "J'étais folle furieuse en sortant de la préfecture, trois heures pour rien.", decision: Publish, absent: abuse},
 		{name: "mistletoe", text: "Le gui est un parasite, merci aux espaces verts de l'avoir retiré des tilleuls du parc.", decision: Publish, absent: abuse},
 		{name: "a dinosaur", text: "The GP is an incompetent dinosaur who should have retired twenty years ago.", decision: Review, kinds: abuse},
 		{name: "a battleaxe", text: "The librarian is a snooty old battleaxe who shushes children for breathing.", decision: Review, kinds: abuse},
@@ -212,5 +224,37 @@ func TestEngineDeathWishedOfRound32(t *testing.T) {
 		{name: "left to die condemned", text: "Le gouvernement préfère laisser les migrants mourir en mer, honte à l'Europe.", decision: Publish, absent: abuse},
 		{name: "biology at school", text: "My son studies natural selection at school; the migrants in his class love biology, great teacher.", decision: Publish, absent: abuse},
 		{name: "forms online", text: "Les vieux ont besoin d'aide pour remplir les formulaires en ligne, c'est scandaleux.", decision: Publish, absent: abuse},
+	})
+}
+
+// TestEngineReviewedAgainOfRound32: what the round's second review found.
+// Fair: an apposition that tells where an animal is or what was done to
+// it, an animal named before its apposition, vultures of a gorge, slum
+// landlords who prey on migrants, insults quoted as a name given or an
+// answer received, women who run the council, a trope called a myth,
+// patients on a ward, a street passed twice, a street's children, a
+// surname after a title that is a platform's name. Harmful: Jews running
+// the town hall or HMRC, swearing then judging the reader.
+func TestEngineReviewedAgainOfRound32(t *testing.T) {
+	abuse, pd := []Kind{KindAbuse}, []Kind{KindPersonalData}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "a lost dog", text: "Le gendarme a retrouvé Noisette, cette chienne perdue, près du lavoir, merci à lui.", decision: Publish, absent: abuse},
+		{name: "a runaway cow", text: "L'agent de police municipale a ramené la vache du voisin, cette vache fugueuse, dans son pré.", decision: Publish, absent: abuse},
+		{name: "a sow", text: "La directrice nous a présenté Pistache, cette truie de la ferme pédagogique, et ses douze porcelets.", decision: Publish, absent: abuse},
+		{name: "griffon vultures", text: "Vous verrez des vautours fauves au-dessus des gorges, merci à l'office de tourisme.", decision: Publish, absent: abuse},
+		{name: "slum landlords", text: "Les marchands de sommeil, ces vautours, exploitent les migrants.", decision: Publish, absent: abuse},
+		{name: "the gardien, ce rat", text: "Le gardien de la résidence, ce rat, garde les colis pour lui.", decision: Review, kinds: abuse},
+		{name: "a name given", text: "Ma voisine de 85 ans se fait appeler « la vieille folle » par des jeunes du quartier ; la médiatrice sociale est intervenue, merci.", decision: Publish, absent: abuse},
+		{name: "an answer received", text: "Le gendarme m'a répondu « on n'est pas là pour ramasser les pochtrons » alors que je signalais un homme inconscient.", decision: Publish, absent: abuse},
+		{name: "women run the council", text: "Women run the council now and honestly the bins have never been collected so reliably.", decision: Publish, absent: abuse},
+		{name: "a myth", text: "It's a myth that Jews run the government; the council's anti-racism workshop explained where it comes from.", decision: Publish, absent: abuse},
+		{name: "jews run HMRC", text: "Jews run HMRC, that's why normal working people get squeezed.", decision: Reject, kinds: abuse},
+		{name: "juifs tiennent la mairie", text: "Les juifs tiennent la mairie, c'est connu.", decision: Reject, kinds: abuse},
+		{name: "patients on a ward", text: "Women shouldn't be patients on a mixed ward, the hospital must change this.", decision: Publish, absent: abuse},
+		{name: "merde, vous êtes", text: "Merde, vous êtes nuls à chier !", decision: Review, kinds: abuse},
+		{name: "a street passed twice", text: "J'habite à Lyon et je suis passé rue de la République 2 fois sans trouver la CAF.", decision: Publish, absent: pd, kept: []string{"République 2 fois"}},
+		{name: "a street's children", text: "Chez nous, rue des Écoles 30 enfants attendent le bus.", decision: Publish, absent: pd, kept: []string{"Écoles 30 enfants"}},
+		{name: "home since", text: "Nous habitons rue des Vosges 14 depuis 2019.", decision: Publish, kinds: pd, gone: []string{"Vosges 14"}},
+		{name: "M. Pharos", text: "M. Pharos a été odieux au guichet.", decision: Publish, gone: []string{"Pharos"}},
 	})
 }
