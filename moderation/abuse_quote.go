@@ -178,7 +178,8 @@ func closingEnd(text string, end int) int {
 			return 0
 		case text[i] == '"' || text[i] == '\'' && (i+1 == len(text) || !isWordByte(text[i+1])):
 			return i + 1
-		case strings.HasPrefix(text[i:], "»"), strings.HasPrefix(text[i:], "”"), strings.HasPrefix(text[i:], "’") && (i+3 >= len(text) || !isWordByte(text[i+3])):
+		case strings.HasPrefix(text[i:], "»"), strings.HasPrefix(text[i:], "”"), strings.HasPrefix(text[i:], "“"), strings.HasPrefix(text[i:], "’") && (i+3 >= len(text) || !isWordByte(text[i+3])):
+			// (“ closes a German quotation: „Kopftuchmädchen“.)
 			_, n := utf8.DecodeRuneInString(text[i:])
 			return i + n
 		}

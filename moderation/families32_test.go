@@ -258,3 +258,27 @@ func TestEngineReviewedAgainOfRound32(t *testing.T) {
 		{name: "M. Pharos", text: "M. Pharos a été odieux au guichet.", decision: Publish, gone: []string{"Pharos"}},
 	})
 }
+
+// TestEngineOffersOfRound32Read81: offers made to the readers after a
+// review (heldout-81), a lottery won by an e-mail address, an inheritance
+// unlocked by an advance fee, a chain message threatening a file; a junk
+// text that opens by congratulating is no review before it, while a
+// sentence telling of a service is one (a moderator cuts the ad). Not a
+// citizen with a business who asks for help, a citizen who points to a
+// public number, a deadline and a counter.
+func TestEngineOffersOfRound32Read81(t *testing.T) {
+	spam := []Kind{KindSpam}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "a painter", text: "Dossier de retraite bouclé en 2 mois avec la CARSAT, conseillère au top. PS : si vous cherchez quelqu'un pour vos travaux de peinture, je suis artisan, appelez-moi au 06 12 48 93 57.", decision: Review, kinds: spam},
+		{name: "translations", text: "O atendimento na Loja do Cidadão foi rápido. Aproveito para divulgar o meu serviço de traduções certificadas, contacto: traducoes.certificadas.lx@sapo.pt", decision: Review, kinds: spam},
+		{name: "a restaurant", text: "Le conseil départemental a enfin réparé la D17. Profitez-en pour venir à mon restaurant Chez Nounou, menu du jour 14,90 €, réservation au 04 78 55 12 90.", decision: Review, kinds: spam},
+		{name: "bookkeeping", text: "HMRC helpline took 90 minutes to answer. Tip: use my bookkeeping service instead, first month free, email sam.books.ltd@gmail.com", decision: Review, kinds: spam},
+		{name: "a lottery", text: "CONGRATULATIONS!!! YOUR EMAIL ADDRESS HAS WON £850,000 IN THE INTERNATIONAL WINNERS DRAW. SEND YOUR FULL NAME AND BANK DETAILS TO claims.dept.uk@outlook.com TO RECEIVE YOUR PRIZE", decision: Reject, kinds: spam},
+		{name: "an inheritance", text: "Eredità di 2,5 milioni di euro da un lontano parente: per sbloccarla serve solo un piccolo anticipo di 450 €. Scrivere all'avvocato: studio.legale.eredita@libero.it", decision: Reject, kinds: spam},
+		{name: "a chain message", text: "⚠️ Partagez ce message à 10 personnes sinon votre dossier CAF sera bloqué !!! Ce n'est pas une blague. PARTAGEZ !!!", decision: Reject, kinds: spam},
+		{name: "junk in a service's name", text: "Besoin d'un rdv préfecture rapide ? Nous vendons des créneaux garantis en 48h !!! Paiement sécurisé sur www.rdv-prefecture-express.fr", decision: Reject, kinds: spam},
+		{name: "a business asking for help", text: "I run a small business and HMRC lost my VAT return twice, call me on 07911 123456 if you can help.", decision: Publish, absent: spam},
+		{name: "a public number", text: "If anyone needs help with the CAF form, the France Services advisers are great, call 3939.", decision: Publish, absent: spam},
+		{name: "a deadline", text: "Il me reste 3 jours pour envoyer mon dossier, réservation au guichet impossible à la préfecture.", decision: Publish, absent: spam},
+	})
+}

@@ -480,21 +480,37 @@ func testimonial(toks []token, fold []byte) bool {
 }
 
 // reviewBefore reports whether the text before byte end holds a whole
-// sentence giving an opinion on a service: a review word, then the end of
-// a sentence.
+// sentence of two words at least giving an opinion on a service (a
+// review word), or telling of one (a public service named, "Le site de la
+// préfecture ne marche jamais.", "Pension office took 7 months."). Not
+// "CONGRATULATIONS!!! YOUR EMAIL ADDRESS HAS WON…", nor a sentence that
+// asks or speaks to the reader, as junk does in a service's name ("Besoin
+// d'un rdv préfecture rapide ?", "Une anomalie a été détectée sur votre
+// déclaration URSSAF.").
 func (s *spam) reviewBefore(text string, toks []token, fold []byte, end int32) bool {
-	opinion := false
+	opinion, service, reader, words := false, false, false, 0
 	for k, t := range toks {
 		if t.ce > end {
 			return false
 		}
-		opinion = opinion || s.review[string(fold[t.fs:t.fe])]
-		if opinion && k+1 < len(toks) && toks[k+1].cs <= end && gapEndsSentence(text, t, toks[k+1]) {
-			return true
+		words++
+		w := string(fold[t.fs:t.fe])
+		opinion = opinion || s.review[w]
+		service = service || t.info != nil && t.info.building || t.has(tokUpper) && t.fe-t.fs >= 3 && t.info != nil && t.info.acronym
+		reader = reader || spamReaderWords[w]
+		if k+1 < len(toks) && toks[k+1].cs <= end && gapEndsSentence(text, t, toks[k+1]) {
+			gap := text[t.ce:toks[k+1].cs]
+			if words >= 2 && (opinion || service && !reader && !strings.ContainsAny(gap, "?:")) {
+				return true
+			}
+			opinion, service, reader, words = false, false, false, 0
 		}
 	}
 	return false
 }
+
+// spamReaderWords, folded, speak to the reader.
+var spamReaderWords = map[string]bool{"vous": true, "votre": true, "vos": true, "tu": true, "ton": true, "ta": true, "tes": true, "you": true, "your": true, "usted": true, "su": true, "sua": true, "seu": true, "ihr": true, "ihre": true, "sie": true}
 
 // forSale reports whether toks offer a thing for sale ("je vends",
 // "vends", "à vendre", "for sale", "selling", "vendo", "verkaufe"), and
