@@ -290,6 +290,41 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 		next, _ := firstWord(text[hits[i].end:])
 		return afterIntensified[string(next)]
 	}
+	// markedAfterPerson reports whether hit i opens, with an article,
+	// what comes after a colon or a question mark that ends words naming
+	// a person: "Les deux policiers de la BAC qui ont contrôlé mon fils :
+	// des pitbulls en uniforme", "El policía local que me multó: un
+	// gorila con placa", "Le docteur des urgences de Mâcon ? Un âne bâté."
+	markedAfterPerson := func(i int) bool {
+		before := bytes.TrimRight(text[:hits[i].start], " ")
+		art := lastWord(before)
+		if !describeArticles[string(art)] && string(art) != "des" && string(art) != "some" {
+			return false
+		}
+		at := int32(len(before) - len(art))
+		src := strings.TrimRight(n.src[:n.pos[at]], " ")
+		if src == "" || src[len(src)-1] != ':' && src[len(src)-1] != '?' {
+			return false
+		}
+		p := hs.nearest(i, patPerson, 16, 0)
+		return p >= 0 && sentencesBetween(n, hits[p].end, at) <= 1
+	}
+	// inUniform reports whether hit i is followed by a uniform or a badge
+	// worn: "des pitbulls en uniforme", "un gorila con placa", "un pavone
+	// in divisa", "une sangsue avec un badge", an animal that is a person.
+	inUniform := func(i int) bool {
+		w, rest := firstWord(text[hits[i].end:])
+		switch string(w) {
+		case "en", "in", "con", "with", "avec", "mit", "em", "de":
+		default:
+			return false
+		}
+		w, rest = firstWord(rest)
+		if describeArticles[string(w)] {
+			w, _ = firstWord(rest)
+		}
+		return uniformWords[string(w)]
+	}
 	// preysOn reports whether the group after hit i is what the animal
 	// preys on: "Les marchands de sommeil, ces vautours, exploitent les
 	// migrants".
@@ -1356,6 +1391,7 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 				case near(i, patAim, 2, 0) || apposedPerson(i, 3, 3) || near(i, patYou, 3, 3) ||
 					(personCopula(i) || (a.has(h.id, patAccuse) || clauseEnds(n, h.end)) && coordinated(text[:h.start]) && near(i, patCopula, 8, 0)) && near(i, patPerson, 10, 0) && own(i) || // "les agents de la mairie sont des larves", "est un incompétent fini et un menteur", not "gritó que la funcionaria era una ballena"
 					near(i, patThis, 2, 0) && near(i, patPlace, 0, 4) || atDesk(i) && own(i) || apposedThis(i) && !bytes.Contains(text[:h.start], text[h.start:h.end]) && own(i) ||
+					(markedAfterPerson(i) || inUniform(i)) && !a.has(h.id, patRealAnimal) && own(i) ||
 					intensified(i) && !a.has(h.id, patRealAnimal) && own(i) ||
 					quantifiedThem(i) && near(i, patPerson, 20, 0) && own(i): // "enforcement officers are thugs in hi-vis and cowards, the lot of them"
 					f.kind, f.severity, f.reason = KindAbuse, SeverityMedium, "dehumanising or accusing insult"
@@ -1994,6 +2030,11 @@ func complementBefore(before []byte) bool {
 // the person it was set after: where, what is done to it, a list.
 var notApposedActs = map[string]bool{"dans": true, "pour": true, "près": true, "et": true, "qui": true, "que": true, "qu'il": true, "qu'elle": true, "à": true, "au": true, "aux": true, "avec": true, "sur": true, "sous": true, "en": true, "de": true, "du": true, "des": true, "vers": true, "chez": true, "par": true, "ou": true, "mais": true, "dont": true, "où": true}
 
+// uniformWords, folded, are what a person wears at work: an animal
+// wearing one is a person called an animal. (Not "costume", a disguise
+// too: "un concours de bourrique en costume".)
+var uniformWords = map[string]bool{"uniforme": true, "uniformes": true, "uniform": true, "uniforms": true, "divisa": true, "placa": true, "badge": true, "costard": true, "blouse": true, "kepi": true, "toga": true, "farda": true}
+
 // preyVerbs, folded, say what an animal a person is called does to a group
 // after it: the group is its victim ("ces vautours exploitent les
 // migrants", "these sharks prey on refugees").
@@ -2011,6 +2052,32 @@ var notWorks = map[string]bool{"patients": true, "patient": true, "usagers": tru
 // afterIntensified are the words that may follow a noun of contempt after
 // an intensifier: "a total muppet at the counter", "an utter clown who…".
 var afterIntensified = map[string]bool{"who": true, "that": true, "at": true, "in": true, "on": true, "from": true, "with": true, "and": true, "or": true, "is": true, "was": true, "lol": true}
+
+// echoes returns the span of one or two words set in triple parentheses,
+// the antisemites' mark for Jews ("the media bosses are always
+// (((them)))"), or -1, and whether the words are the mark's usual ones
+// (them, the bankers, the media…) rather than a word stressed.
+func echoes(text string) (a, b int32, sure bool) {
+	for i := 0; ; {
+		k := strings.Index(text[i:], "(((")
+		if k < 0 {
+			return -1, -1, false
+		}
+		at := i + k
+		e := strings.Index(text[at+3:], ")))")
+		inner := ""
+		if e > 0 {
+			inner = strings.TrimSpace(text[at+3 : at+3+e])
+		}
+		if inner != "" && len(strings.Fields(inner)) <= 2 && !strings.ContainsAny(inner, "()\n") {
+			return int32(at), int32(at + 3 + e + 3), echoWords[strings.ToLower(inner)]
+		}
+		i = at + 3
+	}
+}
+
+// echoWords are what antisemites put in triple parentheses.
+var echoWords = map[string]bool{"them": true, "they": true, "their": true, "eux": true, "ils": true, "leur": true, "leurs": true, "globalists": true, "globalistes": true, "bankers": true, "the bankers": true, "banquiers": true, "les banquiers": true, "media": true, "the media": true, "médias": true, "les médias": true, "soros": true, "rothschild": true, "jews": true, "juifs": true}
 
 // possessive reports whether the word of n ending at normalized byte end
 // is followed by an apostrophe: "paramedics' punching bags", "the

@@ -244,6 +244,16 @@ func (e *Engine) Moderate(ctx context.Context, in Input) (Result, error) {
 	if shouting(text, toks) {
 		flags.add(KindShouting, SeverityLow, "written in capitals", -1, -1)
 	}
+	// Words in triple parentheses: the antisemites' mark when it holds
+	// their usual words ("(((them)))"), for a moderator otherwise
+	// ("(((urgent)))" may only stress a word).
+	if a, b, sure := echoes(text); a >= 0 {
+		sev := SeverityMedium
+		if sure {
+			sev = SeverityCritical
+		}
+		flags.add(KindAbuse, sev, "antisemitic echo: words marked by triple parentheses", a, b)
+	}
 
 	// Abuse and spam on the normalized copy; words split by hyphens or
 	// dots are read joined in a second pass.

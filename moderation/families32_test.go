@@ -282,3 +282,30 @@ func TestEngineOffersOfRound32Read81(t *testing.T) {
 		{name: "a deadline", text: "Il me reste 3 jours pour envoyer mon dossier, réservation au guichet impossible à la préfecture.", decision: Publish, absent: spam},
 	})
 }
+
+// TestEngineInsultsOfRound32Read81: an animal after a colon or a question
+// mark that ends words naming a person ("…qui ont contrôlé mon fils : des
+// pitbulls en uniforme", "Le docteur des urgences ? Un âne bâté."), an
+// animal in a uniform or with a badge, a race of thieves, a religion of
+// violence, words in triple parentheses. Not a dog that bit the postman,
+// a peacock of the park, a witch costume, a donkey in costume at a fair,
+// firemen in uniform, a stressed word in parentheses.
+func TestEngineInsultsOfRound32Read81(t *testing.T) {
+	abuse := []Kind{KindAbuse}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "pitbulls en uniforme", text: "Les deux policiers de la BAC qui ont contrôlé mon fils : des pitbulls en uniforme, tout dans les muscles, rien dans le crâne.", decision: Review, kinds: abuse},
+		{name: "gorila con placa", text: "El policía local que me multó: un gorila con placa y cero neuronas.", decision: Review, kinds: abuse},
+		{name: "âne bâté", text: "Le docteur des urgences de Mâcon ? Un âne bâté. Il a pris l'appendicite de ma femme pour une gastro.", decision: Review, kinds: abuse},
+		{name: "pavone in divisa", text: "Quel vigile urbano è un pallone gonfiato, un pavone in divisa.", decision: Review, kinds: abuse},
+		{name: "race de voleurs", text: "Les caravanes sont revenues sur le terrain de foot municipal. Cette race de voleurs ne changera jamais.", decision: Reject, kinds: abuse},
+		{name: "religion de violence", text: "Ça en dit long sur cette religion de violence, il faut fermer les frontières.", decision: Reject, kinds: abuse},
+		{name: "(((them)))", text: "Funny how the bank managers and the media bosses are always (((them))). Wake up people.", decision: Reject, kinds: abuse},
+		{name: "(((urgent)))", text: "C'est (((urgent))), merci de me rappeler.", decision: Review, kinds: abuse},
+		{name: "a stressed phrase", text: "Le formulaire (((ne marche pas))) depuis hier", decision: Publish, absent: abuse},
+		{name: "a dog that bit", text: "La policière m'a expliqué : un pitbull avait mordu le facteur, le propriétaire a été verbalisé.", decision: Publish, absent: abuse},
+		{name: "a peacock", text: "Le paon du parc municipal s'est échappé, merci aux agents des espaces verts de l'avoir retrouvé.", decision: Publish, absent: abuse},
+		{name: "a witch costume", text: "Pour Halloween, la maîtresse était déguisée en sorcière, les enfants ont adoré.", decision: Publish, absent: abuse},
+		{name: "a donkey in costume", text: "Le comité des fêtes a organisé un concours de bourrique en costume, merci à l'animatrice.", decision: Publish, absent: abuse},
+		{name: "firemen in uniform", text: "Les pompiers en uniforme ont fait une démonstration à l'école, les enfants étaient ravis.", decision: Publish, absent: abuse},
+	})
+}
