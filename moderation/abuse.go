@@ -325,6 +325,33 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 		}
 		return uniformWords[string(w)]
 	}
+	// likenedToGroup reports whether the likeness before hit i is said of
+	// a group by a copula ("Les migrants, c'est comme les cafards",
+	// "Immigrants are like rats at the préfecture"), not how people are
+	// treated ("traités comme des chiens").
+	likenedToGroup := func(i int) bool {
+		j := hs.nearest(i, patLike, 3, 0)
+		if j < 0 || !near(j, patGroup, 8, 0) || genericAnimals[string(text[hits[i].start:hits[i].end])] {
+			return false // nor "sont comme des animaux en cage": how they live
+		}
+		// Nor denied: "Los inmigrantes no son como ratas, son personas".
+		if g := hs.nearest(j, patGroup, 8, 0); g >= 0 {
+			for w, rest := firstWord(text[hits[g].end:hits[j].start]); len(w) > 0; w, rest = firstWord(rest) {
+				if likeNegations[string(w)] {
+					return false
+				}
+			}
+		}
+		c := hs.nearest(j, patCopula, 1, 0)
+		if c >= 0 {
+			return true
+		}
+		switch string(lastWord(bytes.TrimRight(text[:hits[j].start], " "))) {
+		case "are", "is", "sont", "est", "son", "sind", "sono", "sao", "re":
+			return true
+		}
+		return false
+	}
 	// preysOn reports whether the group after hit i is what the animal
 	// preys on: "Les marchands de sommeil, ces vautours, exploitent les
 	// migrants".
@@ -1369,7 +1396,7 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 				f.kind, f.severity, f.reason = KindThreat, SeverityCritical, "threat of violence"
 			case patAnimal:
 				switch {
-				case near(i, patLike, 3, 0) || inside(i, patIdiom) || near(i, patCompound, 0, 1) || myself(i) || calledMe(i):
+				case near(i, patLike, 3, 0) && !(likenedToGroup(i)) || inside(i, patIdiom) || near(i, patCompound, 0, 1) || myself(i) || calledMe(i):
 					continue // "traités comme des chiens", "rat de bibliothèque", "il m'a traitée de vache"
 				case ownAnimals[string(lastWord(text[:h.start]))]:
 					continue // "l'inspecteur a vu nos vaches", "le nostre mucche": the writer's animals
@@ -1377,7 +1404,7 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 					continue // "ce formulaire est une vraie larve": a thing
 				case negatedBefore(n, h.start):
 					continue // "asylum seekers are not parasites"
-				case near(i, patGroup, 3, 0) || near(i, patGroup, 0, 3) && !preysOn(i) || (near(i, patCopula, 3, 0) && near(i, patGroup, 14, 0) || resumed(i) || quantifiedThem(i) && groupBefore(i) || opensOnGroup(i)) && own(i):
+				case near(i, patGroup, 3, 0) || near(i, patGroup, 0, 3) && !preysOn(i) || (near(i, patCopula, 3, 0) && near(i, patGroup, 14, 0) || resumed(i) || quantifiedThem(i) && groupBefore(i) || opensOnGroup(i) || likenedToGroup(i)) && own(i):
 					// "les Roms devant la mairie, c'est de la vermine",
 					// "these Muslims flood the offices, they're rats".
 					f.kind, f.severity, f.reason = KindAbuse, SeverityCritical, "dehumanising words against a group of people"
@@ -2034,6 +2061,13 @@ var notApposedActs = map[string]bool{"dans": true, "pour": true, "près": true, 
 // wearing one is a person called an animal. (Not "costume", a disguise
 // too: "un concours de bourrique en costume".)
 var uniformWords = map[string]bool{"uniforme": true, "uniformes": true, "uniform": true, "uniforms": true, "divisa": true, "placa": true, "badge": true, "costard": true, "blouse": true, "kepi": true, "toga": true, "farda": true}
+
+// genericAnimals, folded, liken a group to animals in how it is kept or
+// treated rather than to vermin: "sont comme des animaux en cage".
+var genericAnimals = map[string]bool{"animaux": true, "animals": true, "animales": true, "animali": true, "animais": true, "tiere": true, "betes": true, "beasts": true, "betail": true, "cattle": true, "bestiaux": true}
+
+// likeNegations, folded, deny a likeness: "no son como ratas".
+var likeNegations = map[string]bool{"no": true, "not": true, "pas": true, "ne": true, "n": true, "nicht": true, "non": true, "nao": true, "isn": true, "aren": true, "t": true, "jamais": true, "never": true}
 
 // preyVerbs, folded, say what an animal a person is called does to a group
 // after it: the group is its victim ("ces vautours exploitent les

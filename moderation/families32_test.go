@@ -309,3 +309,25 @@ func TestEngineInsultsOfRound32Read81(t *testing.T) {
 		{name: "firemen in uniform", text: "Les pompiers en uniforme ont fait une démonstration à l'école, les enfants étaient ravis.", decision: Publish, absent: abuse},
 	})
 }
+
+// TestEngineLikenedOfRound32: a group likened to vermin by a copula ("Les
+// migrants, c'est comme les cafards", "Immigrants are like rats"), the
+// Polish lot, a group with no business somewhere, diseases said to be
+// brought by a group, wits mocked by idioms said of a person. Not people
+// treated like dogs, refugees likened to birds, migrants like us.
+func TestEngineLikenedOfRound32(t *testing.T) {
+	abuse := []Kind{KindAbuse}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "comme les cafards", text: "Les migrants, c'est comme les cafards : on en loge un, il en arrive cent.", decision: Reject, kinds: abuse},
+		{name: "like rats", text: "Immigrants are like rats at the préfecture, breeding in the queue.", decision: Reject, kinds: abuse},
+		{name: "the Polish lot", text: "Polish lot are all drunks and benefit cheats.", decision: Reject, kinds: abuse},
+		{name: "leurs virus", text: "Les Chinois du quartier mangent n'importe quoi et nous ramènent leurs virus.", decision: Reject, kinds: abuse},
+		{name: "the sharpest crayon", text: "Shout out to the genius at the council who sent my letter to a demolished house. Truly the sharpest crayon in the box.", decision: Review, kinds: abuse},
+		{name: "thick as a box of rocks", text: "Whoever answers the council tax line is thick as a box of rocks.", decision: Review, kinds: abuse},
+		{name: "quand Dieu a distribué", text: "Quand Dieu a distribué les cerveaux, l'huissier était aux toilettes.", decision: Review, kinds: abuse},
+		{name: "treated like dogs", text: "Les migrants sont traités comme des chiens à la préfecture, c'est honteux.", decision: Publish, absent: abuse},
+		{name: "like birds", text: "Les migrants sont comme des oiseaux tombés du nid, il faut les aider.", decision: Publish, absent: abuse},
+		{name: "like us", text: "Les migrants sont comme nous, ils veulent juste travailler.", decision: Publish, absent: abuse},
+		{name: "treated like animals", text: "Refugees are treated like animals at the border.", decision: Publish, absent: abuse},
+	})
+}
