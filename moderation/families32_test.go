@@ -331,3 +331,23 @@ func TestEngineLikenedOfRound32(t *testing.T) {
 		{name: "treated like animals", text: "Refugees are treated like animals at the border.", decision: Publish, absent: abuse},
 	})
 }
+
+// TestEngineGroupsOfRound32Read81: groups the lists lacked and what they
+// are said to be (heldout-81). Not the Bretons' music in their blood,
+// the Portuguese association's meal, boomers at a workshop, firms that
+// profit from the system.
+func TestEngineGroupsOfRound32Read81(t *testing.T) {
+	abuse := []Kind{KindAbuse}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "la violence dans le sang", text: "J'ai rien contre les Arabes, mais faut avouer qu'ils ont la violence dans le sang.", decision: Reject, kinds: abuse},
+		{name: "bon qu'à", text: "Les Portugais, c'est bon qu'à couler du béton et faire des ménages, pas à être chef de service à la mairie.", decision: Reject, kinds: abuse},
+		{name: "poids morts", text: "Les handicapés mentaux coûtent une fortune à la MDPH pour rien. Ce sont des poids morts.", decision: Reject, kinds: abuse},
+		{name: "voleurs de poules", text: "Ces gens-là sont tous des voleurs de poules, fermez l'aire et virez-les du département.", decision: Reject, kinds: abuse},
+		{name: "boomers", text: "Boomers are a plague. Selfish old leeches who should be put at the back of the queue.", decision: Reject, kinds: abuse},
+		{name: "profitent du système", text: "À la CAF du 93 c'est que des Africains qui profitent du système.", decision: Reject, kinds: abuse},
+		{name: "music in their blood", text: "Les Bretons ont la musique dans le sang, bravo à la mairie pour le festival.", decision: Publish, absent: abuse},
+		{name: "a meal", text: "Les Portugais de l'association ont organisé un repas, bravo.", decision: Publish, absent: abuse},
+		{name: "boomers at a workshop", text: "Les boomers du quartier ont aidé à l'atelier numérique de la mairie, merci !", decision: Publish, absent: abuse},
+		{name: "firms", text: "Les entreprises profitent du système et la CAF contrôle les pauvres.", decision: Publish, absent: abuse},
+	})
+}
