@@ -291,10 +291,8 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 		return afterIntensified[string(next)]
 	}
 	// markedAfterPerson reports whether hit i opens, with an article,
-	// what comes after a colon or a question mark that ends words naming
-	// a person: "Les deux policiers de la BAC qui ont contrôlé mon fils :
-	// des pitbulls en uniforme", "El policía local que me multó: un
-	// gorila con placa", "Le docteur des urgences de Mâcon ? Un âne bâté."
+	// what comes after a question mark that ends words naming a person:
+	// "Le docteur des urgences de Mâcon ? Un âne bâté."
 	markedAfterPerson := func(i int) bool {
 		before := bytes.TrimRight(text[:hits[i].start], " ")
 		art := lastWord(before)
@@ -303,7 +301,21 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 		}
 		at := int32(len(before) - len(art))
 		src := strings.TrimRight(n.src[:n.pos[at]], " ")
-		if src == "" || src[len(src)-1] != ':' && src[len(src)-1] != '?' {
+		// (A colon was tried too: after the round's third review it made
+		// a park's peacock, a show's witch and a shelter's vet insults,
+		// "le maire a inauguré le parc : un paon et deux cygnes".)
+		if src == "" || src[len(src)-1] != '?' {
+			return false
+		}
+		// Not what someone told or showed ("Le docteur m'a expliqué : un
+		// pitbull avait mordu le facteur", "The nurse explained the
+		// treatment: a leech"), nor an animal that does something next.
+		for w, rest := firstWord(bytes.TrimRight(text[:at], " ")); len(w) > 0; w, rest = firstWord(rest) {
+			if tellingVerbs[string(w)] {
+				return false
+			}
+		}
+		if next, _ := firstWord(text[hits[i].end:]); clauseVerbs[string(next)] {
 			return false
 		}
 		p := hs.nearest(i, patPerson, 16, 0)
@@ -315,9 +327,16 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 	inUniform := func(i int) bool {
 		w, rest := firstWord(text[hits[i].end:])
 		switch string(w) {
-		case "en", "in", "con", "with", "avec", "mit", "em", "de":
+		case "en", "in", "con", "with", "avec", "mit", "em":
 		default:
 			return false
+		}
+		// Not a costume or a mascot: "déguisé en sorcière avec un
+		// badge", "a chimp in a toga for World Book Day".
+		for _, c := range costumeWords {
+			if bytes.Contains(text, []byte(c)) {
+				return false
+			}
 		}
 		w, rest = firstWord(rest)
 		if describeArticles[string(w)] {
@@ -325,19 +344,33 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 		}
 		return uniformWords[string(w)]
 	}
+	// aimed reports whether a word that aims what follows at a person
+	// stands within two words before hit i; not Italian "c'è un", there
+	// is ("nel parco c'è un pavone").
+	aimed := func(i int) bool {
+		j := hs.nearest(i, patAim, 2, 0)
+		return j >= 0 && !(text[hits[j].start] == 'e' && string(lastWord(text[:hits[j].start])) == "c")
+	}
 	// likenedToGroup reports whether the likeness before hit i is said of
 	// a group by a copula ("Les migrants, c'est comme les cafards",
 	// "Immigrants are like rats at the préfecture"), not how people are
 	// treated ("traités comme des chiens").
 	likenedToGroup := func(i int) bool {
 		j := hs.nearest(i, patLike, 3, 0)
-		if j < 0 || !near(j, patGroup, 8, 0) || genericAnimals[string(text[hits[i].start:hits[i].end])] {
+		if j < 0 || !near(j, patGroup, 8, 0) || genericAnimals[string(text[hits[i].start:hits[i].end])] || condemnsPrejudice(text) {
 			return false // nor "sont comme des animaux en cage": how they live
 		}
-		// Nor denied: "Los inmigrantes no son como ratas, son personas".
+		// Nor denied or reported: "Los inmigrantes no son como ratas",
+		// "Quand un élu dit que les migrants sont comme des cafards",
+		// "Stop saying migrants are like cockroaches".
 		if g := hs.nearest(j, patGroup, 8, 0); g >= 0 {
 			for w, rest := firstWord(text[hits[g].end:hits[j].start]); len(w) > 0; w, rest = firstWord(rest) {
 				if likeNegations[string(w)] {
+					return false
+				}
+			}
+			for w, rest := firstWord(text[max(0, int(hits[g].start)-40):hits[g].start]); len(w) > 0; w, rest = firstWord(rest) {
+				if tellingVerbs[string(w)] || likeNegations[string(w)] {
 					return false
 				}
 			}
@@ -787,7 +820,7 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 			f := abuseFinding{start: h.start, end: h.end}
 			switch m.class {
 			case patHate:
-				if strings.IndexByte(a.patterns[h.id], ' ') >= 0 && (!own(i) || condemnsPrejudice(text)) {
+				if strings.IndexByte(a.patterns[h.id], ' ') >= 0 && (!own(i) || condemnsPrejudice(text) || negatedBefore(n, h.start)) {
 					continue // "on m'a crié : retourne dans ton pays" is reported; "It's a myth that Jews run the government" condemns it
 				}
 				if calledMe(i) {
@@ -1415,7 +1448,7 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 					// animal, "the dog who bit me", nor of one accused,
 					// "the liar who wrote this letter").
 					f.kind, f.severity, f.reason = KindAbuse, SeverityMedium, "dehumanising or accusing insult"
-				case near(i, patAim, 2, 0) || apposedPerson(i, 3, 3) || near(i, patYou, 3, 3) ||
+				case aimed(i) || apposedPerson(i, 3, 3) || near(i, patYou, 3, 3) ||
 					(personCopula(i) || (a.has(h.id, patAccuse) || clauseEnds(n, h.end)) && coordinated(text[:h.start]) && near(i, patCopula, 8, 0)) && near(i, patPerson, 10, 0) && own(i) || // "les agents de la mairie sont des larves", "est un incompétent fini et un menteur", not "gritó que la funcionaria era una ballena"
 					near(i, patThis, 2, 0) && near(i, patPlace, 0, 4) || atDesk(i) && own(i) || apposedThis(i) && !bytes.Contains(text[:h.start], text[h.start:h.end]) && own(i) ||
 					(markedAfterPerson(i) || inUniform(i)) && !a.has(h.id, patRealAnimal) && own(i) ||
@@ -2062,6 +2095,22 @@ var notApposedActs = map[string]bool{"dans": true, "pour": true, "près": true, 
 // too: "un concours de bourrique en costume".)
 var uniformWords = map[string]bool{"uniforme": true, "uniformes": true, "uniform": true, "uniforms": true, "divisa": true, "placa": true, "badge": true, "costard": true, "blouse": true, "kepi": true, "toga": true, "farda": true}
 
+// tellingVerbs, folded, say that someone told, showed or claimed what
+// follows: "m'a expliqué : un pitbull…", "dit que les migrants sont…".
+var tellingVerbs = map[string]bool{
+	"explique": true, "expliquer": true, "montre": true, "montrer": true, "trouve": true, "lu": true, "demande": true, "dit": true, "disent": true, "dire": true, "conseille": true, "raconte": true, "pretend": true, "pretendent": true,
+	"explained": true, "showed": true, "shown": true, "told": true, "said": true, "says": true, "say": true, "saying": true, "read": true, "found": true, "claim": true, "claims": true, "asked": true,
+	"letto": true, "detto": true, "dice": true, "dicen": true, "dijo": true, "explico": true, "disse": true, "diz": true, "sagt": true, "sagte": true, "erklart": true,
+}
+
+// clauseVerbs, folded, after an animal, make it the subject of a clause:
+// "un pitbull avait mordu le facteur".
+var clauseVerbs = map[string]bool{"avait": true, "a": true, "est": true, "etait": true, "had": true, "has": true, "was": true, "is": true, "bit": true, "pour": true, "for": true, "to": true, "habia": true, "ha": true, "aveva": true, "hatte": true, "tinha": true}
+
+// costumeWords, folded, tell a disguise or a mascot, which may wear a
+// uniform whatever animal it is.
+var costumeWords = []string{"deguis", "carnaval", "halloween", "mascotte", "mascot", "dressed as", "dressed up", "fancy dress", "logo", "disfraz", "costume", "world book day", "parade", "defile"}
+
 // genericAnimals, folded, liken a group to animals in how it is kept or
 // treated rather than to vermin: "sont comme des animaux en cage".
 var genericAnimals = map[string]bool{"animaux": true, "animals": true, "animales": true, "animali": true, "animais": true, "tiere": true, "betes": true, "beasts": true, "betail": true, "cattle": true, "bestiaux": true}
@@ -2111,7 +2160,7 @@ func echoes(text string) (a, b int32, sure bool) {
 }
 
 // echoWords are what antisemites put in triple parentheses.
-var echoWords = map[string]bool{"them": true, "they": true, "their": true, "eux": true, "ils": true, "leur": true, "leurs": true, "globalists": true, "globalistes": true, "bankers": true, "the bankers": true, "banquiers": true, "les banquiers": true, "media": true, "the media": true, "médias": true, "les médias": true, "soros": true, "rothschild": true, "jews": true, "juifs": true}
+var echoWords = map[string]bool{"them": true, "they": true, "globalists": true, "globalistes": true, "bankers": true, "the bankers": true, "banquiers": true, "les banquiers": true, "media": true, "the media": true, "médias": true, "les médias": true, "soros": true, "rothschild": true, "jews": true, "juifs": true}
 
 // possessive reports whether the word of n ending at normalized byte end
 // is followed by an apostrophe: "paramedics' punching bags", "the
@@ -2296,7 +2345,7 @@ func firstPersonIn(before []byte) bool {
 // negationSkips, folded, stand between a negation and what it denies:
 // articles and copulas.
 var negationSkips = map[string]bool{
-	"des": true, "de": true, "d": true, "un": true, "une": true,
+	"des": true, "de": true, "d": true, "un": true, "une": true, "a": true, "an": true,
 	"sono": true, "son": true, "sao": true, "sind": true, "siamo": true, "somos": true,
 }
 
@@ -2362,6 +2411,7 @@ var prejudiceWords = map[string]bool{
 	"homophobe": true, "homophobie": true, "homophobic": true, "homophobia": true, "homofobo": true, "homofobia": true, "homophob": true,
 	"xenophobe": true, "xenophobie": true, "xenophobic": true, "validiste": true, "validisme": true, "ableist": true,
 	"discrimination": true, "discriminatoire": true, "discriminatory": true, "discriminacion": true, "discriminazione": true, "discriminacao": true, "diskriminierung": true, "diskriminierend": true,
+	"antisemite": true, "antisemites": true, "antisemitisme": true, "antisemitic": true, "antisemitism": true, "islamophobe": true, "islamophobie": true, "islamophobic": true, "islamophobia": true,
 	"myth": true, "mythe": true, "mito": true, "cliche": true, "cliches": true, "prejuge": true, "prejuges": true, "prejudice": true, "prejudices": true, "stereotype": true, "stereotypes": true, "stereotipo": true, "estereotipo": true, "vorurteil": true, "vorurteile": true,
 }
 

@@ -245,14 +245,10 @@ func (e *Engine) Moderate(ctx context.Context, in Input) (Result, error) {
 		flags.add(KindShouting, SeverityLow, "written in capitals", -1, -1)
 	}
 	// Words in triple parentheses: the antisemites' mark when it holds
-	// their usual words ("(((them)))"), for a moderator otherwise
-	// ("(((urgent)))" may only stress a word).
-	if a, b, sure := echoes(text); a >= 0 {
-		sev := SeverityMedium
-		if sure {
-			sev = SeverityCritical
-		}
-		flags.add(KindAbuse, sev, "antisemitic echo: words marked by triple parentheses", a, b)
+	// their usual words ("(((them)))"). Other words are hugs, sounds or
+	// stress ("(((hugs)))", "(((soupir)))").
+	if a, b, sure := echoes(text); a >= 0 && sure {
+		flags.add(KindAbuse, SeverityCritical, "antisemitic echo: words marked by triple parentheses", a, b)
 	}
 
 	// Abuse and spam on the normalized copy; words split by hyphens or

@@ -261,25 +261,34 @@ func TestEngineReviewedAgainOfRound32(t *testing.T) {
 
 // TestEngineOffersOfRound32Read81: offers made to the readers after a
 // review (heldout-81), a lottery won by an e-mail address, an inheritance
-// unlocked by an advance fee, a chain message threatening a file; a junk
+// unlocked by an advance fee and a chain message threatening a file (both
+// reviewed since the round's third review lowered their words); a junk
 // text that opens by congratulating is no review before it, while a
-// sentence telling of a service is one (a moderator cuts the ad). Not a
-// citizen with a business who asks for help, a citizen who points to a
-// public number, a deadline and a counter.
+// sentence telling of the writer's dealings with a service is one (a
+// moderator cuts the ad). Not a citizen with a business who asks for
+// help, a citizen who points to a public number, a deadline and a
+// counter, a pool's first month, a fire station's open day, an estate's
+// funds. (Left: "si vous cherchez quelqu'un pour vos travaux…, je suis
+// artisan, appelez-moi au 06…", whose words a citizen's tip shares; "Tip:
+// use my bookkeeping service instead, first month free, email …", since
+// "service" as the writer's business made a paid helper's ad after a
+// review junk, heldout-10.)
 func TestEngineOffersOfRound32Read81(t *testing.T) {
 	spam := []Kind{KindSpam}
 	runEngineCases(t, newTestEngine(t, nil), []engineCase{
-		{name: "a painter", text: "Dossier de retraite bouclé en 2 mois avec la CARSAT, conseillère au top. PS : si vous cherchez quelqu'un pour vos travaux de peinture, je suis artisan, appelez-moi au 06 12 48 93 57.", decision: Review, kinds: spam},
 		{name: "translations", text: "O atendimento na Loja do Cidadão foi rápido. Aproveito para divulgar o meu serviço de traduções certificadas, contacto: traducoes.certificadas.lx@sapo.pt", decision: Review, kinds: spam},
 		{name: "a restaurant", text: "Le conseil départemental a enfin réparé la D17. Profitez-en pour venir à mon restaurant Chez Nounou, menu du jour 14,90 €, réservation au 04 78 55 12 90.", decision: Review, kinds: spam},
-		{name: "bookkeeping", text: "HMRC helpline took 90 minutes to answer. Tip: use my bookkeeping service instead, first month free, email sam.books.ltd@gmail.com", decision: Review, kinds: spam},
 		{name: "a lottery", text: "CONGRATULATIONS!!! YOUR EMAIL ADDRESS HAS WON £850,000 IN THE INTERNATIONAL WINNERS DRAW. SEND YOUR FULL NAME AND BANK DETAILS TO claims.dept.uk@outlook.com TO RECEIVE YOUR PRIZE", decision: Reject, kinds: spam},
-		{name: "an inheritance", text: "Eredità di 2,5 milioni di euro da un lontano parente: per sbloccarla serve solo un piccolo anticipo di 450 €. Scrivere all'avvocato: studio.legale.eredita@libero.it", decision: Reject, kinds: spam},
-		{name: "a chain message", text: "⚠️ Partagez ce message à 10 personnes sinon votre dossier CAF sera bloqué !!! Ce n'est pas une blague. PARTAGEZ !!!", decision: Reject, kinds: spam},
+		{name: "an inheritance", text: "Eredità di 2,5 milioni di euro da un lontano parente: per sbloccarla serve solo un piccolo anticipo di 450 €. Scrivere all'avvocato: studio.legale.eredita@libero.it", decision: Review, kinds: spam},
+		{name: "a chain message", text: "⚠️ Partagez ce message à 10 personnes sinon votre dossier CAF sera bloqué !!! Ce n'est pas une blague. PARTAGEZ !!!", decision: Review, kinds: spam},
 		{name: "junk in a service's name", text: "Besoin d'un rdv préfecture rapide ? Nous vendons des créneaux garantis en 48h !!! Paiement sécurisé sur www.rdv-prefecture-express.fr", decision: Reject, kinds: spam},
 		{name: "a business asking for help", text: "I run a small business and HMRC lost my VAT return twice, call me on 07911 123456 if you can help.", decision: Publish, absent: spam},
 		{name: "a public number", text: "If anyone needs help with the CAF form, the France Services advisers are great, call 3939.", decision: Publish, absent: spam},
 		{name: "a deadline", text: "Il me reste 3 jours pour envoyer mon dossier, réservation au guichet impossible à la préfecture.", decision: Publish, absent: spam},
+		{name: "a pool's first month", text: "La piscine municipale : premier mois offert aux nouveaux abonnés, mais les vestiaires sont sales. Infos au 04 78 00 00 00.", decision: Publish, absent: spam},
+		{name: "an open day", text: "Portes ouvertes à la caserne samedi, profitez-en pour venir avec les enfants, les pompiers sont super.", decision: Publish, absent: spam},
+		{name: "an estate's funds", text: "Le notaire a mis 14 mois pour débloquer les fonds de l'héritage d'un parent éloigné, les impôts n'aident pas.", decision: Publish, absent: spam},
+		{name: "a junk headline", text: "Mairie de Lyon informe. Casino en ligne : 500 € offerts, inscription sur www.casino-lyon-bonus.com, jackpot garanti !", decision: Reject, kinds: spam},
 	})
 }
 
@@ -300,7 +309,8 @@ func TestEngineInsultsOfRound32Read81(t *testing.T) {
 		{name: "race de voleurs", text: "Les caravanes sont revenues sur le terrain de foot municipal. Cette race de voleurs ne changera jamais.", decision: Reject, kinds: abuse},
 		{name: "religion de violence", text: "Ça en dit long sur cette religion de violence, il faut fermer les frontières.", decision: Reject, kinds: abuse},
 		{name: "(((them)))", text: "Funny how the bank managers and the media bosses are always (((them))). Wake up people.", decision: Reject, kinds: abuse},
-		{name: "(((urgent)))", text: "C'est (((urgent))), merci de me rappeler.", decision: Review, kinds: abuse},
+		{name: "(((urgent)))", text: "C'est (((urgent))), merci de me rappeler.", decision: Publish, absent: abuse},
+		{name: "(((hugs)))", text: "Thanks to the nurses on ward 4 (((hugs))).", decision: Publish, absent: abuse},
 		{name: "a stressed phrase", text: "Le formulaire (((ne marche pas))) depuis hier", decision: Publish, absent: abuse},
 		{name: "a dog that bit", text: "La policière m'a expliqué : un pitbull avait mordu le facteur, le propriétaire a été verbalisé.", decision: Publish, absent: abuse},
 		{name: "a peacock", text: "Le paon du parc municipal s'est échappé, merci aux agents des espaces verts de l'avoir retrouvé.", decision: Publish, absent: abuse},
@@ -349,5 +359,30 @@ func TestEngineGroupsOfRound32Read81(t *testing.T) {
 		{name: "a meal", text: "Les Portugais de l'association ont organisé un repas, bravo.", decision: Publish, absent: abuse},
 		{name: "boomers at a workshop", text: "Les boomers du quartier ont aidé à l'atelier numérique de la mairie, merci !", decision: Publish, absent: abuse},
 		{name: "firms", text: "Les entreprises profitent du système et la CAF contrôle les pauvres.", decision: Publish, absent: abuse},
+	})
+}
+
+// TestEngineReviewedThirdOfRound32: what the round's third review found
+// (328 probes, 197 fair). Fair: a park's peacock after "c'è" and after a
+// colon, a vet's chimp, a show's witch, a dog the caretaker warned of, the
+// writer's own wits, a faith said not to be a religion of violence, a
+// likeness called a lie, a library's first month free, a fair's winners
+// draw, hugs in parentheses. Harmful: the doctor asked about then called
+// a donkey, a pitbull in uniform, a peacock of a guard.
+func TestEngineReviewedThirdOfRound32(t *testing.T) {
+	abuse, spam := []Kind{KindAbuse}, []Kind{KindSpam}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "c'è un pavone", text: "Nel parco comunale c'è un pavone bellissimo, complimenti ai giardinieri.", decision: Publish, absent: abuse},
+		{name: "a park's peacock", text: "Il sindaco ha inaugurato il nuovo parco: un pavone e due cigni nel laghetto, bellissimo.", decision: Publish, absent: abuse},
+		{name: "a dog warned of", text: "Le gardien de l'immeuble m'a prévenu : un pitbull traîne dans la cour, la mairie a envoyé la fourrière en une heure.", decision: Publish, absent: abuse},
+		{name: "a show's witch", text: "Au spectacle de fin d'année, la directrice : une sorcière très drôle, et le maire en chevalier. Quelle ambiance !", decision: Publish, absent: abuse},
+		{name: "my own wits", text: "I'm not the sharpest tool in the shed with computers, but the library staff patiently helped me.", decision: Publish, absent: abuse},
+		{name: "not a religion of violence", text: "Islam is not a religion of violence, and the imam's open day at the mosque with the council proved it.", decision: Publish, absent: abuse},
+		{name: "a likeness called racism", text: "Quand un élu dit que les migrants sont comme des cafards, c'est du racisme, et la mairie doit le dire.", decision: Publish, absent: abuse},
+		{name: "a library's month", text: "La médiathèque offre le premier mois gratuit pour l'abonnement numérique, merci.", decision: Publish, absent: spam},
+		{name: "(((hugs)))", text: "Merci aux infirmières de nuit (((bisous))).", decision: Publish, absent: abuse},
+		{name: "a donkey after a question", text: "Le docteur des urgences ? Un âne bâté.", decision: Review, kinds: abuse},
+		{name: "a guard a peacock", text: "Quel vigile è un pavone vanitoso.", decision: Review, kinds: abuse},
+		{name: "a pitbull in uniform", text: "Les deux policiers de la BAC : des pitbulls en uniforme, rien dans le crâne.", decision: Review, kinds: abuse},
 	})
 }

@@ -442,7 +442,7 @@ func (s *spam) score(text string, toks []token, fold []byte, n *normalized, hits
 	// A real review with an advertisement slipped in after it ("Bon
 	// accueil à la mairie. Au passage je fais des ongles…") goes to a
 	// moderator, who can cut the advertisement.
-	if !sc.gibberish && sc.score >= spamReject && s.reviewBefore(text, toks, fold, sc.minStart) {
+	if !sc.gibberish && sc.score >= spamReject && s.reviewBefore(text, toks, fold, sc.minStart, sc.score >= spamReject+3) {
 		sc.score = spamReject - 1
 	}
 	// One spam word alone is a citizen quoting it ("le casino de la
@@ -481,14 +481,18 @@ func testimonial(toks []token, fold []byte) bool {
 
 // reviewBefore reports whether the text before byte end holds a whole
 // sentence of two words at least giving an opinion on a service (a
-// review word), or telling of one (a public service named, "Le site de la
-// préfecture ne marche jamais.", "Pension office took 7 months."). Not
+// review word), or telling of one (a public service named: "Le site de la
+// préfecture ne marche jamais.", "Pension office took 7 months"). When the
+// junk after it is strong (strong: far above the line of a rejection), a
+// sentence naming a service counts only with a word of the writer's own
+// ("La CAF a mis 2 mois à traiter mon dossier."): not a junk headline,
+// "Mairie de Lyon informe. Casino en ligne : 500 € offerts…". Not
 // "CONGRATULATIONS!!! YOUR EMAIL ADDRESS HAS WON…", nor a sentence that
 // asks or speaks to the reader, as junk does in a service's name ("Besoin
 // d'un rdv préfecture rapide ?", "Une anomalie a été détectée sur votre
 // déclaration URSSAF.").
-func (s *spam) reviewBefore(text string, toks []token, fold []byte, end int32) bool {
-	opinion, service, reader, words := false, false, false, 0
+func (s *spam) reviewBefore(text string, toks []token, fold []byte, end int32, strong bool) bool {
+	opinion, service, reader, own, words := false, false, false, false, 0
 	for k, t := range toks {
 		if t.ce > end {
 			return false
@@ -498,16 +502,20 @@ func (s *spam) reviewBefore(text string, toks []token, fold []byte, end int32) b
 		opinion = opinion || s.review[w]
 		service = service || t.info != nil && t.info.building || t.has(tokUpper) && t.fe-t.fs >= 3 && t.info != nil && t.info.acronym
 		reader = reader || spamReaderWords[w]
+		own = own || spamOwnWords[w]
 		if k+1 < len(toks) && toks[k+1].cs <= end && gapEndsSentence(text, t, toks[k+1]) {
 			gap := text[t.ce:toks[k+1].cs]
-			if words >= 2 && (opinion || service && !reader && !strings.ContainsAny(gap, "?:")) {
+			if words >= 2 && (opinion || service && (own || !strong) && !reader && !strings.ContainsAny(gap, "?:")) {
 				return true
 			}
-			opinion, service, reader, words = false, false, false, 0
+			opinion, service, reader, own, words = false, false, false, false, 0
 		}
 	}
 	return false
 }
+
+// spamOwnWords, folded, are the writer's own.
+var spamOwnWords = map[string]bool{"je": true, "j": true, "me": true, "m": true, "mon": true, "ma": true, "mes": true, "moi": true, "nous": true, "notre": true, "nos": true, "i": true, "my": true, "we": true, "our": true, "us": true, "mi": true, "mio": true, "mia": true, "meu": true, "minha": true, "ich": true, "mein": true, "meine": true, "yo": true, "eu": true, "io": true}
 
 // spamReaderWords, folded, speak to the reader.
 var spamReaderWords = map[string]bool{"vous": true, "votre": true, "vos": true, "tu": true, "ton": true, "ta": true, "tes": true, "you": true, "your": true, "usted": true, "su": true, "sua": true, "seu": true, "ihr": true, "ihre": true, "sie": true}
