@@ -349,7 +349,11 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 	// is ("nel parco c'è un pavone").
 	aimed := func(i int) bool {
 		j := hs.nearest(i, patAim, 2, 0)
-		return j >= 0 && !(text[hits[j].start] == 'e' && string(lastWord(text[:hits[j].start])) == "c")
+		if j < 0 {
+			return false
+		}
+		p := a.patterns[hits[j].id]
+		return !((p == "e un" || p == "e una") && string(lastWord(text[:hits[j].start])) == "c")
 	}
 	// likenedToGroup reports whether the likeness before hit i is said of
 	// a group by a copula ("Les migrants, c'est comme les cafards",
@@ -1429,7 +1433,7 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 				f.kind, f.severity, f.reason = KindThreat, SeverityCritical, "threat of violence"
 			case patAnimal:
 				switch {
-				case near(i, patLike, 3, 0) && !(likenedToGroup(i)) || inside(i, patIdiom) || near(i, patCompound, 0, 1) || myself(i) || calledMe(i):
+				case near(i, patLike, 3, 0) && !likenedToGroup(i) || inside(i, patIdiom) || near(i, patCompound, 0, 1) || myself(i) || calledMe(i):
 					continue // "traités comme des chiens", "rat de bibliothèque", "il m'a traitée de vache"
 				case ownAnimals[string(lastWord(text[:h.start]))]:
 					continue // "l'inspecteur a vu nos vaches", "le nostre mucche": the writer's animals

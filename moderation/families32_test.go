@@ -373,6 +373,7 @@ func TestEngineReviewedThirdOfRound32(t *testing.T) {
 	abuse, spam := []Kind{KindAbuse}, []Kind{KindSpam}
 	runEngineCases(t, newTestEngine(t, nil), []engineCase{
 		{name: "c'è un pavone", text: "Nel parco comunale c'è un pavone bellissimo, complimenti ai giardinieri.", decision: Publish, absent: abuse},
+		{name: "c'est un vrai rat", text: "Le gardien, c'est un vrai rat, il garde les colis.", decision: Review, kinds: abuse},
 		{name: "a park's peacock", text: "Il sindaco ha inaugurato il nuovo parco: un pavone e due cigni nel laghetto, bellissimo.", decision: Publish, absent: abuse},
 		{name: "a dog warned of", text: "Le gardien de l'immeuble m'a prévenu : un pitbull traîne dans la cour, la mairie a envoyé la fourrière en une heure.", decision: Publish, absent: abuse},
 		{name: "a show's witch", text: "Au spectacle de fin d'année, la directrice : une sorcière très drôle, et le maire en chevalier. Quelle ambiance !", decision: Publish, absent: abuse},
