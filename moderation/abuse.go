@@ -2063,14 +2063,24 @@ func interjection(n *normalized, end int32) bool {
 	if rest == "" || rest[0] != ',' && rest[0] != '!' {
 		return false
 	}
-	words := strings.Fields(strings.ToLower(strings.TrimLeft(rest, ",! ")))
-	if len(words) >= 2 {
-		switch strings.Trim(words[1], ",.!?") {
-		case "êtes", "etes", "es", "are", "were", "lot", "all", "tous", "bande":
-			return false
-		}
+	// The second word after the mark, the one after "vous" or "you".
+	_, second := nextField(strings.TrimLeft(rest, ",! "))
+	second, _ = nextField(second)
+	switch strings.Trim(strings.ToLower(second), ",.!?") {
+	case "êtes", "etes", "es", "are", "were", "lot", "all", "tous", "bande":
+		return false
 	}
 	return true
+}
+
+// nextField returns the first field of s, split at white space as
+// strings.Fields splits, and what follows it.
+func nextField(s string) (field, rest string) {
+	s = strings.TrimLeftFunc(s, unicode.IsSpace)
+	if i := strings.IndexFunc(s, unicode.IsSpace); i >= 0 {
+		return s[:i], s[i:]
+	}
+	return s, ""
 }
 
 // complementBefore reports whether the normalized text before a noun
@@ -2078,10 +2088,11 @@ func interjection(n *normalized, end int32) bool {
 // noun is another's complement, "le rapport du médiateur", "l'accueil de
 // la conseillère", "the report of the mediator".
 func complementBefore(before []byte) bool {
+	before = bytes.TrimRight(before, " ")
 	w := lastWord(before)
 	switch string(w) {
 	case "la", "le", "les", "l", "the", "el", "los", "las", "lo", "il", "o", "a", "os", "as", "der", "die", "das", "dem":
-		w = lastWord(bytes.TrimRight(before[:len(bytes.TrimRight(before, " "))-len(w)], " "))
+		w = lastWord(before[:len(before)-len(w)])
 	}
 	switch string(w) {
 	case "de", "du", "des", "d", "of", "del", "della", "dello", "do", "da", "dos", "das", "von", "vom":
@@ -2217,8 +2228,9 @@ func bursts(n *normalized, text []byte, h hit) bool {
 	if clauseEnds(n, h.end) {
 		return true
 	}
-	next, _ := firstWord(bytes.TrimLeft(text[h.end:], " "))
-	return burstAdverbs[string(next)] && clauseEnds(n, h.end+int32(len(text[h.end:])-len(bytes.TrimLeft(text[h.end:], " "))+len(next)))
+	rest := bytes.TrimLeft(text[h.end:], " ")
+	next, _ := firstWord(rest)
+	return burstAdverbs[string(next)] && clauseEnds(n, int32(len(text)-len(rest)+len(next)))
 }
 
 // clauseEnds reports whether the source of n after normalized byte end

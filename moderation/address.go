@@ -227,14 +227,14 @@ var frenchStreetLinks = map[string]bool{"des": true, "du": true, "de": true, "d"
 // family".
 var afterHouseNumber = map[string]bool{"depuis": true, "avec": true, "et": true, "a": true, "au": true, "en": true, "since": true, "with": true, "and": true, "in": true, "seit": true, "mit": true, "und": true}
 
-// frenchStreets are French street words, which numberAfter holds too: a
-// writer of another language may put the number after the name ("Wir
-// wohnen Rue des Vosges 14").
+// frenchStreets are French street words, read like those of numberAfter
+// too (build marks both as street words): a writer of another language
+// may put the number after the name ("Wir wohnen Rue des Vosges 14").
 var frenchStreets = map[string]bool{"rue": true, "avenue": true, "boulevard": true, "chemin": true, "impasse": true}
 
 // numberAfter holds the street words of languages that write the house
 // number after the street's name.
-var numberAfter = map[string]bool{"rue": true, "avenue": true, "boulevard": true, "chemin": true, "impasse": true, "calle": true, "avenida": true, "via": true, "viale": true, "piazza": true, "corso": true, "rua": true, "travessa": true, "largo": true, "strasse": true, "weg": true, "platz": true, "gasse": true, "allee": true, "plaza": true, "paseo": true, "carrer": true}
+var numberAfter = map[string]bool{"calle": true, "avenida": true, "via": true, "viale": true, "piazza": true, "corso": true, "rua": true, "travessa": true, "largo": true, "strasse": true, "weg": true, "platz": true, "gasse": true, "allee": true, "plaza": true, "paseo": true, "carrer": true}
 
 // germanStreet reports whether the folded word w is a German street name
 // written as one word: Hauptstrasse, Bahnhofstr, Lindenweg, Marktplatz.

@@ -188,6 +188,9 @@ func newNames(f *folder, set *lexicon.Set) *names {
 	for w := range numberAfter {
 		nm.word(w).street = true
 	}
+	for w := range frenchStreets {
+		nm.word(w).street = true
+	}
 	for w := range nm.instFirst {
 		nm.word(w).instFirst = true
 		nm.word(w).instLens = instLens[w]
