@@ -25,3 +25,25 @@ func TestEngineContemptOfRound33(t *testing.T) {
 		{name: "stayed home", text: "Ma femme a dû rester à la maison avec les enfants, la crèche était fermée.", decision: Publish, absent: abuse},
 	})
 }
+
+// TestEngineAdsOfRound33: ads slipped into a review, and junk. A site
+// named after a person (the name masked, the link still read), a site
+// spelled out over a second level ("dot co dot uk"), a sale's sticker
+// with a coupon, the writer's own practice with its site, a dating
+// site's bait. Not a budget's fall written "-50 %", a public service's
+// site spelled out, a doctor's practice with the health insurance's
+// site, a scam SMS quoted and said false.
+func TestEngineAdsOfRound33(t *testing.T) {
+	spam := []Kind{KindSpam}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "a site of a name", text: "France Travail m'a enfin trouvé une formation. En attendant je me fais 300 €/semaine avec la méthode de Julien, tout est expliqué sur julien-revenus-passifs.com.", decision: Review, kinds: spam},
+		{name: "dot co dot uk", text: "Good experience at the council recycling centre, staff helpful. Also if anyone needs a man and van in Essex, check out essexclearances dot co dot uk, cheap rates.", decision: Review, kinds: spam},
+		{name: "a sticker and a coupon", text: "Accueil sympa à la mairie annexe. Petit conseil : faites vos photos chez Photo Flash, conformes ANTS et -20 % avec le code MAIRIE20 !", decision: Review, kinds: spam},
+		{name: "my practice", text: "Rendez-vous à la CPAM bien passé. Et pour ceux qui galèrent avec les démarches, mon cabinet s'occupe de tout pour 49 €, simplidemarches.fr", decision: Review, kinds: spam},
+		{name: "a dating bait", text: "Hey handsome, bored tonight? Lonely women in your area want to meet NOW. No credit card needed, 100% discreet. Click hot-locals-meet.xyz", decision: Reject, kinds: spam},
+		{name: "a budget's fall", text: "Le budget voirie passe à 1,2 M€ contre 2,4 M€ en 2024, soit -50 %. Or la rue Gambetta est pleine de trous.", decision: Publish, absent: spam},
+		{name: "gov spelled out", text: "Apply on the website, gov dot uk, it was easy in the end.", decision: Publish, absent: spam},
+		{name: "a doctor's practice", text: "Mon cabinet médical a fermé en juin, le remboursement se voit sur ameli.fr mais personne ne répond.", decision: Publish, absent: spam},
+		{name: "a scam SMS said false", text: "Le SMS « Votre colis La Poste est en attente, frais de réexpédition 1,99 € » est faux. Merci au guichetier qui m'a prévenue.", decision: Publish, absent: spam},
+	})
+}

@@ -70,11 +70,21 @@ func newSpam(terms map[string]int, domains []string) *spam {
 	for _, d := range domains {
 		s.domains[strings.ToLower(d)] = true
 	}
-	for _, t := range strings.Fields("com net org io bet fr es de it pt eu info biz xyz ru me co app shop online site top club uk be ch ca us win vip live store cc tk ly gg ai support help click link services pro icu page example casino poker deals su") {
+	for t := range siteEndings {
 		s.tlds[t] = true
 	}
 	return s
 }
+
+// siteEndings are the endings of web sites that a link is read by; the
+// names stage reads them too, never to mask a word of a site's name.
+var siteEndings = func() map[string]bool {
+	m := map[string]bool{}
+	for _, t := range strings.Fields("com net org io bet fr es de it pt eu info biz xyz ru me co app shop online site top club uk be ch ca us win vip live store cc tk ly gg ai support help click link services pro icu page example casino poker deals su") {
+		m[t] = true
+	}
+	return m
+}()
 
 // wordTLDs are the endings of sites that are also everyday words, read
 // as a site's only in lower case. (.tv, .nl, .pl, .cloud, .website and
@@ -138,8 +148,10 @@ func (s *spam) score(text string, toks []token, fold []byte, n *normalized, hits
 			a--
 		}
 		// An e-mail's domain: "@", or written out and masked with it
-		// ("sev.lemarrec [at] laposte.net").
-		if a > 0 && text[a-1] == '@' || maskedAt(toks, int32(a), 0) {
+		// ("sev.lemarrec [at] laposte.net"), the word before masked too;
+		// not a site whose first word is a name masked alone ("sur
+		// julien-revenus-passifs.com").
+		if a > 0 && text[a-1] == '@' || maskedWithin(toks, int32(a)) {
 			for i < len(text) && isHostByte(text[i]) {
 				i++
 			}
@@ -244,6 +256,16 @@ func (s *spam) score(text string, toks []token, fold []byte, n *normalized, hits
 			note(toks[k-1].cs, toks[k].ce)
 			break
 		}
+	}
+	// A discount written as a sale's sticker ("-20 %", "-30%"): a weak
+	// clue, with another ("-20 % avec le code MAIRIE20"); a figure of a
+	// budget says it too ("soit -50 %").
+	if a := discountAt(text); a >= 0 {
+		sc.terms++
+		sc.score++
+		termScore++
+		distinctScore++
+		note(int32(a), int32(a+1))
 	}
 	// The writer's own business ("my cleaning company", "mon entreprise
 	// de peinture", "la mia ditta"): a weak clue, which counts only with
@@ -837,7 +859,7 @@ func indexFold(text, term string) int {
 // "agence" is left out, which is also the office of a public service ("mon
 // agence CAF").
 var businessNouns = map[string]bool{
-	"company": true, "business": true, "firm": true, "entreprise": true, "societe": true, "boutique": true,
+	"company": true, "business": true, "firm": true, "entreprise": true, "societe": true, "boutique": true, "cabinet": true,
 	"ditta": true, "azienda": true, "negozio": true, "empresa": true, "negocio": true, "loja": true, "firma": true,
 }
 
@@ -917,4 +939,37 @@ func complains(toks []token, fold []byte) bool {
 		}
 	}
 	return false
+}
+
+// discountAt returns where the first discount written as a sale's
+// sticker starts, a minus sign then one or two digits then a percent
+// sign ("-20 %", "-15%"), after a space, a bracket or the start; or -1.
+func discountAt(text string) int {
+	for i := 0; i < len(text); i++ {
+		j := strings.IndexByte(text[i:], '%')
+		if j < 0 {
+			return -1
+		}
+		i += j
+		k := i
+		switch {
+		case k > 0 && text[k-1] == ' ':
+			k--
+		case strings.HasSuffix(text[:k], "\u00a0"):
+			k -= len("\u00a0")
+		case strings.HasSuffix(text[:k], "\u202f"):
+			k -= len("\u202f")
+		}
+		d := k
+		for d > 0 && k-d < 3 && isDigit(text[d-1]) {
+			d--
+		}
+		if d == k || k-d > 2 || d == 0 || text[d-1] != '-' {
+			continue
+		}
+		if d-1 == 0 || text[d-2] == ' ' || text[d-2] == '(' {
+			return d - 1
+		}
+	}
+	return -1
 }

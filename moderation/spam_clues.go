@@ -111,7 +111,10 @@ var (
 		"reporting": true, "segnalo": true, "segnalato": true, "denuncio": true, "denunciado": true, "denuncia": true, "denunciar": true, "denuncie": true,
 		"gemeldet": true, "warn": true}
 	scamWarningPairs = map[[2]string]bool{{"faux", "site"}: true, {"faux", "sms"}: true, {"faux", "mail"}: true, {"ne", "cliquez"}: true, {"soi", "disant"}: true, {"signal", "spam"}: true, {"not", "click"}: true, {"t", "click"}: true,
-		{"please", "warn"}: true, {"attention", "aux"}: true, {"attention", "au"}: true, {"attention", "a"}: true, {"never", "contacts"}: true, {"jamais", "par"}: true, {"contacte", "jamais"}: true, {"prevenez", "vos"}: true}
+		{"please", "warn"}: true, {"attention", "aux"}: true, {"attention", "au"}: true, {"attention", "a"}: true, {"never", "contacts"}: true, {"jamais", "par"}: true, {"contacte", "jamais"}: true, {"prevenez", "vos"}: true,
+		// Round 33: the message quoted said false ("Le SMS « Votre colis
+		// … 1,99 € » est faux"), a service that never asks.
+		{"est", "faux"}: true, {"sont", "faux"}: true, {"est", "fausse"}: true, {"demande", "jamais"}: true, {"never", "asks"}: true}
 )
 
 // Classes of wordInfo.scam.
@@ -146,7 +149,7 @@ func isDotName(w []byte) bool {
 // disguisedTLDs are the domains a disguised link ends in, when a dot is
 // spelled out or set apart by spaces: not "info", "es", "de" or "ca",
 // which are words ("le point info", "el punto es", "deux heures . Ça").
-var disguisedTLDs = map[string]bool{"com": true, "net": true, "org": true, "fr": true, "biz": true, "xyz": true, "io": true, "ru": true, "eu": true}
+var disguisedTLDs = map[string]bool{"com": true, "net": true, "org": true, "fr": true, "uk": true, "biz": true, "xyz": true, "io": true, "ru": true, "eu": true}
 
 // disguisedLink returns where the first link written to escape filters
 // stands in text: "hxxp://" for http, a dot in brackets between the
@@ -228,7 +231,7 @@ func (s *spam) disguisedLink(text string, toks []token, fold []byte, dotWord boo
 		// several dots: "roi . com code BONUS", but not "erreur .net
 		// framework", "le .com ou le .fr".
 		last := k+1 == len(toks) || gapText(text, *t, toks[k+1]) != ""
-		var label *token
+		var label, second *token
 		switch {
 		case text[c-1] == '.' && text[c-2] == ' ' || c >= 3 && text[c-1] == ' ' && text[c-2] == '.' && text[c-3] == ' ':
 			// "roi . com", "roi .com": a dot standing alone before it,
@@ -242,6 +245,12 @@ func (s *spam) disguisedLink(text string, toks []token, fold []byte, dotWord boo
 			if last && q.ce == p.cs-1 && text[p.cs-1] == ' ' && q.has(tokLetter) && !q.info.stop && !q.has(tokCap) {
 				label = q
 			}
+			// Over a second level: "essexclearances dot co dot uk".
+			if last && k >= 4 && secondLevels[string(fold[q.fs:q.fe])] && q.ce == p.cs-1 {
+				if d, h := &toks[k-3], &toks[k-4]; isDotName(fold[d.fs:d.fe]) && text[h.ce:d.cs] == " " && text[d.ce:q.cs] == " " && h.has(tokLetter) && !h.info.stop && !h.has(tokCap) && !h.has(tokMasked) && !q.has(tokMasked) {
+					label, second = h, q
+				}
+			}
 		}
 		if label == nil || !disguisedTLDs[string(fold[t.fs:t.fe])] {
 			continue
@@ -249,6 +258,9 @@ func (s *spam) disguisedLink(text string, toks []token, fold []byte, dotWord boo
 		// A public service's site, however written: "impots point gouv
 		// point fr", "service-public .fr".
 		host := string(fold[label.fs:label.fe]) + "." + string(fold[t.fs:t.fe])
+		if second != nil {
+			host = string(fold[label.fs:label.fe]) + "." + string(fold[second.fs:second.fe]) + "." + string(fold[t.fs:t.fe])
+		}
 		if label != q && label.cs > 0 && text[label.cs-1] == '-' {
 			host = strings.TrimSpace(text[strings.LastIndexByte(text[:label.cs], ' ')+1:label.ce]) + "." + string(fold[t.fs:t.fe])
 		}
@@ -259,6 +271,10 @@ func (s *spam) disguisedLink(text string, toks []token, fold []byte, dotWord boo
 	}
 	return 0, 0, false
 }
+
+// secondLevels are the second levels of a country's sites: "co" of
+// "co.uk", "gouv" of "gouv.fr".
+var secondLevels = map[string]bool{"co": true, "com": true, "org": true, "net": true, "gov": true, "gouv": true, "ac": true, "nhs": true}
 
 // hostByteNear reports whether the byte of text at i, or the one after a
 // space in direction dir, is a byte of a host name.
@@ -302,6 +318,18 @@ func maskedAt(toks []token, i, slack int32) bool {
 	for _, t := range toks {
 		if t.has(tokMasked) && t.cs-slack <= i && i < t.ce+slack {
 			return true
+		}
+	}
+	return false
+}
+
+// maskedWithin reports whether byte i of the text is in a masked token
+// that goes on a masked token before it: inside an e-mail address
+// written out ("sev.lemarrec [at] laposte.net"), not a name masked alone.
+func maskedWithin(toks []token, i int32) bool {
+	for k, t := range toks {
+		if t.cs <= i && i < t.ce {
+			return t.has(tokMasked) && k > 0 && toks[k-1].has(tokMasked)
 		}
 	}
 	return false
