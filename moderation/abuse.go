@@ -777,6 +777,58 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 		}
 		return false
 	}
+	// pairedTrait reports whether another trait of character follows
+	// hit i within three words: "arrogant, méprisant", "rude and lazy".
+	pairedTrait := func(i int) bool {
+		h := hits[i]
+		for j := i + 1; j < len(hits) && hits[j].w0-h.w1 <= 4; j++ {
+			if hits[j].w0 > h.w1 && a.has(hits[j].id, patTrait) && a.patterns[hits[j].id] != a.patterns[h.id] {
+				return true
+			}
+		}
+		return false
+	}
+	// traitSubject reports whether the traits of hit i are said of a
+	// person: a person's noun, the reader, a pronoun or a title at most
+	// eight words before it in its sentence, no thing nor negation
+	// between ("il est très méchant et bête", "Dr X aux urgences :
+	// arrogant, méprisant"; not "le site est lent et mal fait").
+	traitSubject := func(i int) bool {
+		h := hits[i]
+		from := int32(-1)
+		for _, class := range [...]uint8{patPerson, patYou} {
+			if j := hs.nearest(i, class, 8, 0); j >= 0 && hits[j].end < h.start && sentencesBetween(n, hits[j].end, h.start) == 0 {
+				from = max(from, hits[j].end)
+			}
+		}
+		before := bytes.TrimRight(text[:h.start], " ")
+		for k := 0; k < 8 && len(before) > 0; k++ {
+			w := lastWord(before)
+			end := int32(len(before))
+			if sentencesBetween(n, end, h.start) > 0 {
+				break
+			}
+			if traitSubjects[string(w)] {
+				from = max(from, end)
+				break
+			}
+			before = bytes.TrimRight(before[:len(before)-len(w)], " ")
+		}
+		if from < 0 {
+			return false
+		}
+		for j, o := range hits[:i] {
+			if o.start >= from && a.has(o.id, patThing) && !overlaps(j, patPerson) {
+				return false
+			}
+		}
+		for w, rest := firstWord(text[from:h.start]); len(w) > 0; w, rest = firstWord(rest) {
+			if traitNegations[string(w)] {
+				return false
+			}
+		}
+		return true
+	}
 	own := func(i int) bool {
 		// A threat or a hateful sentence the writer reports having
 		// received is not his own; a report in the sentence before
@@ -926,6 +978,19 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 					continue
 				}
 				f.kind, f.severity, f.reason = KindAbuse, SeverityMedium, "sexual remark about a person"
+			case patTrait:
+				// "il est très méchant et bête", "Elle est mal élevée,
+				// sotte et prétentieuse", "Dr X aux urgences : arrogant,
+				// méprisant, nul", "Tracey, lazy and vile": two traits
+				// of character, one right after the other, said of a
+				// person; one alone is a fair complaint ("l'agent a été
+				// méprisant"). Not of a thing ("une réponse arrogante
+				// et méprisante"), nor denied ("ni méprisant ni
+				// arrogant"), nor the writer's own or reported.
+				if !pairedTrait(i) || !traitSubject(i) || myself(i) || calledMe(i) || !own(i) || reported(i) || treatedAs(text[:h.start]) || negatedBefore(n, h.start) {
+					continue
+				}
+				f.kind, f.severity, f.reason = KindAbuse, SeverityMedium, "a person judged by words of contempt"
 			case patLooks:
 				// "le kiné est canon", "una conseillère aussi sexy", "la
 				// enfermera rubia está buenísima": said of the person
@@ -2385,6 +2450,21 @@ func saidOfSituation(before []byte) bool {
 		return true
 	}
 	return false
+}
+
+// traitSubjects, normalized, are the pronouns and titles a trait of
+// character is said of (traitSubject).
+var traitSubjects = map[string]bool{
+	"il": true, "elle": true, "ils": true, "elles": true, "lui": true, "he": true, "she": true, "they": true, "him": true, "her": true,
+	"er": true, "sie": true, "el": true, "ella": true, "ele": true, "ela": true, "lei": true,
+	"m": true, "mme": true, "mr": true, "mrs": true, "ms": true, "dr": true, "madame": true, "monsieur": true, "docteur": true, "doctor": true,
+	"homme": true, "femme": true, "man": true, "woman": true, "person": true, "personne": true, "guy": true, "lady": true,
+}
+
+// traitNegations deny the traits after them: "n'était ni méprisant ni
+// arrogant", "wasn't rude or lazy".
+var traitNegations = map[string]bool{
+	"pas": true, "ni": true, "not": true, "t": true, "never": true, "jamais": true, "nicht": true, "non": true, "no": true, "nao": true, "nor": true, "neither": true,
 }
 
 // victimWords, between a group and the insult that would take it up, say

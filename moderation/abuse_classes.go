@@ -98,6 +98,7 @@ const (
 	patDare        // try me, essayez pour voir: a dare, a threat when it ends its sentence and harm is said
 	patUnfit       // shouldn't be, ne devraient pas être: a group said unfit for the work a person noun after it names
 	patLooks       // est canon, sexy, está buenísima: a remark on looks when a person just before is its subject
+	patTrait       // méprisant, rude, dumm: a trait of character, an insult with another right after, said of a person
 )
 
 func categoryClass(c string) uint8 {

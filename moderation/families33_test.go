@@ -47,3 +47,28 @@ func TestEngineAdsOfRound33(t *testing.T) {
 		{name: "a scam SMS said false", text: "Le SMS « Votre colis La Poste est en attente, frais de réexpédition 1,99 € » est faux. Merci au guichetier qui m'a prévenue.", decision: Publish, absent: spam},
 	})
 }
+
+// TestEngineTraitsOfRound33: two traits of character one right after
+// the other, said of a person ("il est très méchant et bête", "Elle est
+// mal élevée, sotte et prétentieuse", "Dr X aux urgences : arrogant,
+// méprisant, nul", "Tracey, lazy and vile"); "à la con" said of a thing
+// is profanity, of a person abuse. Not one trait alone, traits denied,
+// a reply or a letter judged, the writer's own, a thing's failings.
+func TestEngineTraitsOfRound33(t *testing.T) {
+	abuse := []Kind{KindAbuse}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "méchant et bête", text: "Le monsieur de la préfecture il est très méchant et bête, il crie sur moi parce que mon français pas bon.", decision: Review, kinds: abuse},
+		{name: "mal élevée, sotte", text: "La jeune personne du guichet de La Poste m'a parlé comme à une demeurée. Elle est mal élevée, sotte et prétentieuse.", decision: Review, kinds: abuse},
+		{name: "after a colon", text: "Dr Meziane aux urgences : arrogant, méprisant, nul. Un danger public en blouse blanche.", decision: Review, kinds: abuse},
+		{name: "lazy and vile", text: "The nurse on ward 7 last night, Tracey, lazy and vile. Sat on her phone while my dad pressed the buzzer.", decision: Review, kinds: abuse},
+		{name: "unfreundlich und unhöflich", text: "Der Sachbearbeiter im Jobcenter war unfreundlich und unhöflich, wie immer.", decision: Review, kinds: abuse},
+		{name: "a reform à la con", text: "Encore une réforme à la con, plus personne ne comprend rien au calcul de la prime d'activité.", decision: Review, kinds: []Kind{KindProfanity}, absent: abuse},
+		{name: "an agent à la con", text: "Cette agente à la con m'a raccroché au nez.", decision: Review, kinds: abuse},
+		{name: "one trait", text: "L'agent a été méprisant quand j'ai demandé où en était mon dossier.", decision: Publish, absent: abuse},
+		{name: "denied", text: "L'agent n'était ni méprisant ni arrogant, juste débordé.", decision: Publish, absent: abuse},
+		{name: "a reply", text: "Une réponse arrogante et méprisante de la CAF, encore.", decision: Publish, absent: abuse},
+		{name: "a letter", text: "The letter was rude and condescending, but the phone adviser sorted it out.", decision: Publish, absent: abuse},
+		{name: "the writer", text: "Je suis peut-être bête et naïve mais je croyais que la CAF payait à temps.", decision: Publish, absent: abuse},
+		{name: "a website", text: "Incompetent, scandalous, useless: the only words for the appointment website.", decision: Publish, absent: abuse},
+	})
+}
