@@ -72,3 +72,24 @@ func TestEngineTraitsOfRound33(t *testing.T) {
 		{name: "a website", text: "Incompetent, scandalous, useless: the only words for the appointment website.", decision: Publish, absent: abuse},
 	})
 }
+
+// TestEngineNamesOfRound33: a police constable and a councillor by their
+// titles ("PC Hollingsworth", "Cllr Evans"), a first name that is a word
+// after "his name is", a short Vietnamese surname after a first name
+// ("Mme Huong Lê"); France Rénov' and the social security services of
+// other languages are institutions. Not a computer ("mon PC Portable",
+// "sur PC Windows"), a shouted "À" after a name, a short text with a
+// title taken for gibberish.
+func TestEngineNamesOfRound33(t *testing.T) {
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "PC", text: "PC Hollingsworth was brilliant when my car was broken into.", decision: Publish, gone: []string{"Hollingsworth"}, kept: []string{"PC"}},
+		{name: "Cllr", text: "Cllr Evans never replied.", decision: Publish, gone: []string{"Evans"}, absent: []Kind{KindSpam}},
+		{name: "his name is rob", text: "the librarian (tall guy, think his name is rob) helped me print my docs", decision: Publish, gone: []string{"rob"}},
+		{name: "Lê", text: "Je suis Mme Huong Lê, la boîte aux lettres de l'immeuble est cassée.", decision: Publish, gone: []string{"Huong", "Lê"}},
+		{name: "France Rénov'", text: "Réunion très instructive, le conseiller France Rénov' était clair et concret.", decision: Publish, kept: []string{"France Rénov'"}, absent: []Kind{KindPersonName}},
+		{name: "Segurança Social", text: "O senhor da Segurança Social de Setúbal foi muito simpático.", decision: Publish, kept: []string{"Segurança Social"}, absent: []Kind{KindPersonName}},
+		{name: "a computer", text: "Mon PC Portable ne lit pas le site des impôts.", decision: Publish, kept: []string{"PC Portable"}, absent: []Kind{KindPersonName}},
+		{name: "on Windows", text: "Sur PC Windows le site de l'ANTS plante.", decision: Publish, kept: []string{"PC Windows"}, absent: []Kind{KindPersonName}},
+		{name: "a shouted À", text: "DEPUIS LE DÉPART DU DR MOREL À LA RETRAITE, PERSONNE NE L'A REMPLACÉ.", decision: Review, kept: []string{"À LA RETRAITE"}},
+	})
+}

@@ -5,6 +5,8 @@ import (
 	"math/bits"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Classes of first names.
@@ -577,6 +579,15 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 				if u := &toks[next]; cue == cueCalled && lowerWriter && reflexiveNaming(text, toks, fold, k, next) && !u.has(tokCap) && !u.info.stop && !u.has(tokDigit) && !keep[next] && !u.has(tokMasked) && u.fe-u.fs >= 3 && !otherAccents(text[u.cs:u.ce]) {
 					out = append(out, finding{u.cs, u.ce, maskName})
 					k = next
+					continue
+				}
+				// A first name in lower case that is also a word, after
+				// "his name is", at the end of its phrase: "think his
+				// name is rob)", "her name is grace.".
+				if u := next + 1; cue == cueCalled && string(fold[t.fs:t.fe]) == "name" && k > 0 && namePossessives[string(fold[toks[k-1].fs:toks[k-1].fe])] && string(fold[toks[next].fs:toks[next].fe]) == "is" && u < len(toks) &&
+					toks[u].info.first != 0 && !toks[u].has(tokCap) && !keep[u] && !toks[u].has(tokMasked) && !gapHasBreak(text, toks[next], toks[u]) && (u+1 == len(toks) || gapText(text, toks[u], toks[u+1]) != "") {
+					out = append(out, finding{toks[u].cs, toks[u].ce, maskName})
+					k = u
 					continue
 				}
 			}
@@ -1507,6 +1518,13 @@ func (nm *names) nameAfter(text string, toks []token, fold []byte, keep []bool, 
 		if gapHasBreak(text, toks[j-1], toks[j]) || toks[j].info.place {
 			break
 		}
+		// A short surname with the accents of Vietnamese, which folds to
+		// a frequent word: "Mme Huong Lê", "Nguyễn Thị Hồ".
+		if accentedShort(text, toks[j]) && !keep[j] && !toks[j].has(tokMasked) {
+			e = j
+			words++
+			continue
+		}
 		if toks[j-1].has(tokHyphen) && nm.isName(toks, fold, keep, j, lower) {
 			e = j
 			continue
@@ -2063,4 +2081,25 @@ func signedSurname(text string, toks []token, keep []bool, j int) bool {
 		return false
 	}
 	return strings.Trim(text[u.ce:], " .!\n") == ""
+}
+
+// namePossessives own the name said after "name is": "his name is rob".
+var namePossessives = map[string]bool{"his": true, "her": true, "my": true, "their": true, "your": true}
+
+// accentedShort reports whether t is a capitalised word of two or three
+// letters written with an accent, not in capitals (a shouted "À", "È"),
+// after a name: a Vietnamese surname
+// ("Lê", "Vũ", "Hồ", "Đỗ"), not the frequent word it folds to ("le",
+// "vu", "ho", "do"), which is never written so with a capital.
+func accentedShort(text string, t token) bool {
+	w := text[t.cs:t.ce]
+	if n := utf8.RuneCountInString(w); !t.has(tokCap) || t.has(tokUpper) || t.has(tokDigit) || t.has(tokHyphen) || n < 2 || n > 3 || len(w) == n {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return true
 }

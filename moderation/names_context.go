@@ -139,6 +139,13 @@ func (nm *names) upperTitle(text string, toks []token, fold []byte, k int, shout
 		case 'M', 'S', 'D':
 			return true
 		}
+		// A police constable, "PC Hollingsworth", in capitals before a
+		// capitalised word and after no article: "my PC Dell", "un PC
+		// Portable" are computers.
+		if t.has(tokUpper) && string(fold[t.fs:t.fe]) == "pc" {
+			return k+1 < len(toks) && toks[k+1].has(tokCap) && !toks[k+1].has(tokUpper) && !toks[k+1].info.stop && !gapHasBreak(text, *t, toks[k+1]) &&
+				(k == 0 || !determinerBefore[string(fold[toks[k-1].fs:toks[k-1].fe])])
+		}
 		return t.has(tokDot)
 	}
 	// Abbreviated with a dot in lower case before a known name: "il sig.
@@ -896,3 +903,11 @@ var apposedOpeners = map[string]bool{"the": true, "my": true, "our": true, "le":
 // saidWords say who said what: "Patience, said the volunteer driver, is
 // key", "Hope, my son's key worker told me, is all we have left".
 var saidWords = map[string]bool{"said": true, "says": true, "told": true, "tells": true, "dit": true, "disait": true, "dijo": true, "disse": true, "sagte": true, "sagt": true}
+
+// determinerBefore are the folded articles and possessives before a
+// thing: "my PC Dell", "un PC Portable", "sur PC Windows".
+var determinerBefore = map[string]bool{
+	"my": true, "a": true, "the": true, "this": true, "your": true, "our": true, "new": true, "old": true,
+	"mon": true, "un": true, "le": true, "ce": true, "votre": true, "notre": true, "ton": true, "du": true, "de": true, "d": true,
+	"sur": true, "avec": true, "via": true, "depuis": true, "en": true, "pour": true, "on": true,
+}

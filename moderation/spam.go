@@ -340,11 +340,12 @@ func (s *spam) score(text string, toks []token, fold []byte, n *normalized, hits
 		if b2i(uint32(n-3) <= 2)&(b2i(c == 'p')|b2i(c == 'd')) != 0 && isDotName(fold[t.fs:t.fe]) {
 			dotWord = true
 		}
-		// Words of the lists (frequent words, names) are words; so are
+		// Words of the lists (frequent words, names, titles and roles:
+		// "Cllr") are words; so are
 		// words of three bytes or fewer, which neither test below
 		// takes for junk.
 		junkAt[nj] = int32(k)
-		nj += b2i(!t.info.stop) & b2i(t.info.first == 0) & b2i(!t.info.surname) & b2i(n >= 4)
+		nj += b2i(!t.info.stop) & b2i(t.info.first == 0) & b2i(!t.info.surname) & b2i(t.info.cue == 0) & b2i(n >= 4)
 		if nj == len(junkAt) {
 			junk()
 		}
