@@ -777,6 +777,33 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 		}
 		return false
 	}
+	// ownChildIs reports whether the writer's own child is the subject
+	// of a copula before hit i: "Mio figlio a volte è un maleducato";
+	// not the child's teacher ("il maestro di mio figlio è un asino"),
+	// nor police who stopped him ("ont contrôlé mon fils : des
+	// pitbulls").
+	ownChildIs := func(i int) bool {
+		c := hs.nearest(i, patChild, 5, 0)
+		if c < 0 || c >= i || !near(i, patMine, 6, 0) {
+			return false
+		}
+		b := bytes.TrimRight(text[:hits[c].start], " ")
+		for k := 0; k < 2 && len(b) > 0; k++ {
+			w := lastWord(b)
+			switch string(w) {
+			case "de", "du", "di", "of", "da", "do", "del", "della", "von", "vom":
+				return false
+			}
+			b = bytes.TrimRight(b[:len(b)-len(w)], " ")
+		}
+		for w, rest := firstWord(text[hits[c].end:hits[i].start]); len(w) > 0; w, rest = firstWord(rest) {
+			switch string(w) {
+			case "est", "e", "is", "ist", "es", "sont", "are":
+				return true
+			}
+		}
+		return false
+	}
 	// pairedTrait reports whether another trait of character follows
 	// hit i within three words: "arrogant, méprisant", "rude and lazy".
 	pairedTrait := func(i int) bool {
@@ -796,19 +823,47 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 	traitSubject := func(i int) bool {
 		h := hits[i]
 		from := int32(-1)
-		for _, class := range [...]uint8{patPerson, patYou} {
-			if j := hs.nearest(i, class, 8, 0); j >= 0 && hits[j].end < h.start && sentencesBetween(n, hits[j].end, h.start) == 0 {
-				from = max(from, hits[j].end)
-			}
+		// Not a person who is the complement of a thing: "Le ton du
+		// courrier de l'huissier était méprisant et hautain".
+		if j := hs.nearest(i, patPerson, 8, 0); j >= 0 && hits[j].end < h.start && sentencesBetween(n, hits[j].end, h.start) == 0 && !complementBefore(text[:hits[j].start]) {
+			from = hits[j].end
 		}
+		// A pronoun stands for a person only after one, a person's
+		// noun or a title in the twenty words before it ("Le monsieur
+		// de la préfecture il est…"), before a person named after the
+		// traits, or opening the text ("She is smug and patronising to
+		// every parent"): not "Le nouveau règlement ? Il est stupide et
+		// borné", "Der neue Bescheid? Er ist unfreundlich".
+		personBefore := func(end int32) bool {
+			if j := hs.nearest(i, patPerson, 28, 0); j >= 0 && hits[j].end <= end {
+				return true
+			}
+			b := bytes.TrimRight(text[:end], " ")
+			for k := 0; k < 20 && len(b) > 0; k++ {
+				w := lastWord(b)
+				if s := traitSubjects[string(w)]; s == subjectNoun {
+					return true
+				}
+				b = bytes.TrimRight(b[:len(b)-len(w)], " ")
+			}
+			return false
+		}
+		// Or a person named after the traits, in their sentence: "Il
+		// est prétentieux et méprisant, ce conseiller".
+		personAfter := func() bool {
+			j := hs.nearest(i, patPerson, 0, 8)
+			return j > i && sentencesBetween(n, h.end, hits[j].start) == 0
+		}
+		start := int32(0) // where the sentence starts, as far as read
 		before := bytes.TrimRight(text[:h.start], " ")
 		for k := 0; k < 8 && len(before) > 0; k++ {
 			w := lastWord(before)
 			end := int32(len(before))
 			if sentencesBetween(n, end, h.start) > 0 {
+				start = end
 				break
 			}
-			if traitSubjects[string(w)] {
+			if s := traitSubjects[string(w)]; s == subjectNoun || s == subjectPronoun && (personBefore(end-int32(len(w))) || personAfter() || len(bytes.TrimSpace(text[:end-int32(len(w))])) == 0) {
 				from = max(from, end)
 				break
 			}
@@ -817,6 +872,13 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 		if from < 0 {
 			return false
 		}
+		for k := 0; start == 0 && k < 40 && len(before) > 0; k++ {
+			w := lastWord(before)
+			if end := int32(len(before)); sentencesBetween(n, end, h.start) > 0 {
+				start = end
+			}
+			before = bytes.TrimRight(before[:len(before)-len(w)], " ")
+		}
 		for j, o := range hits[:i] {
 			if o.start >= from && a.has(o.id, patThing) && !overlaps(j, patPerson) {
 				return false
@@ -824,6 +886,14 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 		}
 		for w, rest := firstWord(text[from:h.start]); len(w) > 0; w, rest = firstWord(rest) {
 			if traitNegations[string(w)] {
+				return false
+			}
+		}
+		// Nor what someone else said of a person ("L'agent m'a dit que
+		// j'étais arrogant et borné", "People told me the housing officer
+		// was rude and lazy"), in the sentence before the traits.
+		for w, rest := firstWord(text[start:h.start]); len(w) > 0; w, rest = firstWord(rest) {
+			if traitSayings[string(w)] {
 				return false
 			}
 		}
@@ -1502,6 +1572,8 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 					continue // "traités comme des chiens", "rat de bibliothèque", "il m'a traitée de vache"
 				case ownAnimals[string(lastWord(text[:h.start]))]:
 					continue // "l'inspecteur a vu nos vaches", "le nostre mucche": the writer's animals
+				case ownChildIs(i):
+					continue // "mio figlio a volte è un maleducato": the writer's own child
 				case near(i, patThing, 4, 3) && !near(i, patPerson, 4, 2) && !near(i, patYou, 3, 2):
 					continue // "ce formulaire est une vraie larve": a thing
 				case negatedBefore(n, h.start):
@@ -2452,19 +2524,41 @@ func saidOfSituation(before []byte) bool {
 	return false
 }
 
-// traitSubjects, normalized, are the pronouns and titles a trait of
-// character is said of (traitSubject).
-var traitSubjects = map[string]bool{
-	"il": true, "elle": true, "ils": true, "elles": true, "lui": true, "he": true, "she": true, "they": true, "him": true, "her": true,
-	"er": true, "sie": true, "el": true, "ella": true, "ele": true, "ela": true, "lei": true,
-	"m": true, "mme": true, "mr": true, "mrs": true, "ms": true, "dr": true, "madame": true, "monsieur": true, "docteur": true, "doctor": true,
-	"homme": true, "femme": true, "man": true, "woman": true, "person": true, "personne": true, "guy": true, "lady": true,
+// traitSubjects, normalized, are the pronouns, titles and nouns a trait
+// of character is said of (traitSubject): a pronoun only after a person.
+// Not the Spanish "él", which folds to the article "el".
+var traitSubjects = map[string]uint8{
+	"il": subjectPronoun, "elle": subjectPronoun, "ils": subjectPronoun, "elles": subjectPronoun, "lui": subjectPronoun,
+	"he": subjectPronoun, "she": subjectPronoun, "they": subjectPronoun, "him": subjectPronoun, "her": subjectPronoun,
+	"er": subjectPronoun, "sie": subjectPronoun, "ella": subjectPronoun, "ele": subjectPronoun, "ela": subjectPronoun, "lei": subjectPronoun,
+	"tu": subjectNoun, "you": subjectNoun,
+	"m": subjectNoun, "mme": subjectNoun, "mr": subjectNoun, "mrs": subjectNoun, "ms": subjectNoun, "dr": subjectNoun, "madame": subjectNoun,
+	"monsieur": subjectNoun, "docteur": subjectNoun, "doctor": subjectNoun, "homme": subjectNoun, "femme": subjectNoun, "man": subjectNoun,
+	"woman": subjectNoun, "person": subjectNoun, "personne": subjectNoun, "guy": subjectNoun, "lady": subjectNoun,
+	"senor": subjectNoun, "senora": subjectNoun, "senhor": subjectNoun, "senhora": subjectNoun, "signore": subjectNoun, "signora": subjectNoun,
 }
 
+// Kinds of traitSubjects.
+const (
+	subjectNoun    = 1
+	subjectPronoun = 2
+)
+
 // traitNegations deny the traits after them: "n'était ni méprisant ni
-// arrogant", "wasn't rude or lazy".
+// arrogant", "wasn't rude or lazy", "weder unfreundlich noch…", "n'a
+// rien d'arrogant".
 var traitNegations = map[string]bool{
 	"pas": true, "ni": true, "not": true, "t": true, "never": true, "jamais": true, "nicht": true, "non": true, "no": true, "nao": true, "nor": true, "neither": true,
+	"weder": true, "rien": true, "nem": true, "nada": true, "niente": true, "nothing": true,
+}
+
+// traitSayings report what someone else said or asked of a person, or
+// what the writer expected: the traits after them are not the writer's
+// judgement.
+var traitSayings = map[string]bool{
+	"dit": true, "disait": true, "dire": true, "accuse": true, "accusait": true, "traite": true, "traitee": true, "attendais": true,
+	"said": true, "says": true, "told": true, "tells": true, "asks": true, "asked": true, "whether": true, "called": true, "expected": true,
+	"dijo": true, "grito": true, "dice": true, "detto": true, "disse": true, "sagte": true, "sagt": true, "sei": true, "nannte": true,
 }
 
 // victimWords, between a group and the insult that would take it up, say

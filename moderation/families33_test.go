@@ -12,7 +12,7 @@ func TestEngineContemptOfRound33(t *testing.T) {
 	abuse := []Kind{KindAbuse}
 	runEngineCases(t, newTestEngine(t, nil), []engineCase{
 		{name: "sadistic agents", text: "Les agents du bureau des étrangers de la préfecture sont des sadiques, point final.", decision: Reject, kinds: abuse},
-		{name: "a tyrant and a nobody", text: "Le prof de maths de mon fils, M. Garnier, est un tyran frustré et une nullité en pédagogie.", decision: Review, kinds: abuse},
+		{name: "a despot and a nobody", text: "Le prof de maths de mon fils, M. Garnier, est un despote frustré et une nullité en pédagogie.", decision: Review, kinds: abuse},
 		{name: "a thug", text: "The bailiff the council sent round is a thug, and I'll be saying so to anyone who'll listen.", decision: Review, kinds: abuse},
 		{name: "a Schreckschraube", text: "Die Dame am Empfang vom Finanzamt ist eine unfreundliche Schreckschraube.", decision: Review, kinds: abuse},
 		{name: "mal-educado", text: "O funcionário das Finanças de Braga é um mal-educado, tratou-me como lixo.", decision: Review, kinds: abuse},
@@ -70,6 +70,17 @@ func TestEngineTraitsOfRound33(t *testing.T) {
 		{name: "a letter", text: "The letter was rude and condescending, but the phone adviser sorted it out.", decision: Publish, absent: abuse},
 		{name: "the writer", text: "Je suis peut-être bête et naïve mais je croyais que la CAF payait à temps.", decision: Publish, absent: abuse},
 		{name: "a website", text: "Incompetent, scandalous, useless: the only words for the appointment website.", decision: Publish, absent: abuse},
+		{name: "a pronoun after a person", text: "Le monsieur de l'accueil, franchement, il est hautain et odieux avec tout le monde.", decision: Review, kinds: abuse},
+		{name: "a person after", text: "Il est prétentieux et méprisant, ce conseiller.", decision: Review, kinds: abuse},
+		{name: "a rule", text: "Le nouveau règlement du cimetière ? Il est stupide et borné, personne ne l'a lu.", decision: Publish, absent: abuse},
+		{name: "a decision", text: "Der neue Bescheid? Er ist unfreundlich und herablassend formuliert, aber korrekt.", decision: Publish, absent: abuse},
+		{name: "a letter's tone", text: "Le ton du courrier de l'huissier était méprisant et hautain, pour une dette déjà réglée.", decision: Publish, absent: abuse},
+		{name: "a booking system", text: "El sistema de cita previa es antipático y grosero con quien no tiene certificado digital.", decision: Publish, absent: abuse},
+		{name: "told me", text: "L'agent m'a dit que j'étais arrogant et borné parce que je demandais un reçu.", decision: Publish, absent: abuse},
+		{name: "people told me", text: "People told me the housing officer was rude and lazy. My experience was the opposite.", decision: Publish, absent: abuse},
+		{name: "weder noch", text: "Der Beamte war weder unfreundlich noch herablassend, nur sehr gründlich.", decision: Publish, absent: abuse},
+		{name: "my own son", text: "Mio figlio a volte è un maleducato, lo ammetto, ma la nota della scuola è esagerata.", decision: Publish, absent: abuse},
+		{name: "my son's teacher", text: "Il maestro di mio figlio è davvero un maleducato, urla sempre.", decision: Review, kinds: abuse},
 	})
 }
 
