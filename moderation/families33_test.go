@@ -104,3 +104,23 @@ func TestEngineNamesOfRound33(t *testing.T) {
 		{name: "a shouted À", text: "DEPUIS LE DÉPART DU DR MOREL À LA RETRAITE, PERSONNE NE L'A REMPLACÉ.", decision: Review, kept: []string{"À LA RETRAITE"}},
 	})
 }
+
+// TestEnginePersonalOfRound33: a file's or a request's number said as a
+// label, with a word of a number and no article ("Numéro de dossier
+// CARSAT : RET-558812-B", "Dossier n° 075-2026-04518 :", "numero de
+// demande ANTS 24AB09381722", "Référence dossier : 069-24-018734"). Not
+// the file a sentence tells of (dev's "Le dossier n° 2023-45871 est resté
+// bloqué"), a complaint's or a letter's reference, a case's.
+func TestEnginePersonalOfRound33(t *testing.T) {
+	data := []Kind{KindPersonalData}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "numéro de dossier", text: "Numéro de dossier CARSAT : RET-558812-B. Pension de réversion demandée en mars.", decision: Publish, kinds: data, gone: []string{"RET-558812-B", "558812"}},
+		{name: "dossier n°", text: "Dossier n° 075-2026-04518 : toujours aucune nouvelle de ma demande de titre de séjour.", decision: Publish, kinds: data, gone: []string{"075-2026-04518"}},
+		{name: "numero de demande", text: "numero de demande ANTS 24AB09381722, toujours rien depuis mars.", decision: Publish, kinds: data, gone: []string{"24AB09381722"}},
+		{name: "référence dossier", text: "Référence dossier : 069-24-018734. Vous pouvez me rappeler en journée.", decision: Publish, kinds: data, gone: []string{"069-24-018734"}},
+		{name: "le dossier", text: "Le dossier n° 2023-45871 est resté bloqué à l'étape instruction.", decision: Publish, absent: data, kept: []string{"dossier n° 2023-45871"}},
+		{name: "a complaint", text: "Réclamation n° R-2024-07781 sans réponse depuis deux mois.", decision: Publish, absent: data, kept: []string{"R-2024-07781"}},
+		{name: "a letter", text: "Votre courrier réf. 2024/118 est illisible.", decision: Publish, absent: data, kept: []string{"2024/118"}},
+		{name: "a case", text: "Case ref HA-2024-5519 is still open after six weeks.", decision: Publish, absent: data, kept: []string{"HA-2024-5519"}},
+	})
+}

@@ -31,7 +31,10 @@ type finding struct {
 // personal finds personal data: e-mail addresses, phone numbers, NIR,
 // IBAN, numbers announced by context words (allocataire, fiscal, sécu…)
 // and postal addresses. Dates, amounts, short service numbers (3230) and
-// case references (dossier n° 2023-45871) are left alone.
+// case references (le dossier n° 2023-45871, courrier réf. 2024/118,
+// réclamation n° R-2024-07781) are left alone; a file's number said as
+// a label ("Numéro de dossier CARSAT : RET-558812-B", "Dossier n°
+// 075-2026-04518 : …") is the writer's and masked (ownFiles).
 type personal struct {
 	context map[string]bool // folded words announcing a personal number
 	cards   map[string]bool // folded words of identity cards and licences, announcing an identifier near them

@@ -1039,7 +1039,8 @@ func ownFiles(text string, toks []token, fold []byte, digits []int32, out []find
 		if t.has(tokDigit) {
 			return true
 		}
-		return t.has(tokUpper) && t.fe-t.fs <= 4
+		// Capitals of four letters at most, or one: "RET-558812-B".
+		return (t.has(tokUpper) || t.has(tokCap) && t.fe-t.fs == 1) && t.fe-t.fs <= 4
 	}
 	end := int32(-1)
 	for _, d := range digits {
@@ -1107,6 +1108,11 @@ func ownFileBefore(text string, toks []token, fold []byte, s int) (own, weak boo
 			break
 		}
 		switch {
+		case (fileWords[string(w)] || requestWords[string(w)]) && numberedFile(text, toks, fold, j, s):
+			// "Numéro de dossier CARSAT : RET-558812-B", "Dossier n°
+			// 075-2026-04518", "numero de demande ANTS 24AB09381722":
+			// the number of a file or a request is the writer's.
+			return true, !fileWords[string(w)]
 		case fileWords[string(w)] || requestWords[string(w)]:
 			file, weak = j, !fileWords[string(w)]
 		case file >= 0 && file-j <= 3 && firstPossessive[string(w)]:
@@ -1119,6 +1125,67 @@ func ownFileBefore(text string, toks []token, fold []byte, s int) (own, weak boo
 	// famille qui est le nôtre : FAM-33081", "Dossier de bourse, qui
 	// est le sien : 2024-BCO-117230".
 	return file >= 0 && mine, weak
+}
+
+// numberedFile reports whether the word of a file or a request at token
+// j, right before the number at token s, is said as a label: a word of a
+// number before it ("Numéro de dossier CARSAT : RET-558812-B", "numero de
+// demande ANTS 24AB09381722", "Référence dossier : 069-24-018734"), or
+// after it with a colon after the number ("Dossier n° 075-2026-04518 :
+// toujours rien"). Not a file a sentence tells of ("dossier n° 2023-45871
+// bloqué", dev's "Le dossier n° 2023-45871 est resté bloqué", "File
+// number 08-4123-456730, still nothing"), nor a reference, a case, a
+// claim or a planning application of a service ("Case ref HA-2024-5519",
+// "courrier réf. 2024/118", "planning application 24/01873/FUL"): those
+// are its own references.
+func numberedFile(text string, toks []token, fold []byte, j, s int) bool {
+	switch string(fold[toks[j].fs:toks[j].fe]) {
+	case "ref", "reference", "case", "claim", "application", "referencia":
+		return false
+	}
+	if s-j > 3 {
+		return false // "your account number when calling the helpline on 0300…"
+	}
+	numberWord := func(k int) bool {
+		switch string(fold[toks[k].fs:toks[k].fe]) {
+		case "numero", "number", "no", "n", "nº", "num", "nr", "nummer", "reference", "referencia", "riferimento":
+			return true
+		}
+		return false
+	}
+	first := -1 // the label's first word
+	for k := max(j-2, 0); k < j; k++ {
+		if numberWord(k) {
+			first = k
+			break
+		}
+	}
+	if first < 0 && j+1 < s && numberWord(j+1) {
+		// After the file's word, the number ends on a colon.
+		e := s
+		for e+1 < len(toks) {
+			gap := text[toks[e].ce:toks[e+1].cs]
+			if gap != "-" && gap != "/" && gap != "." && !(gap == " " && toks[e].has(tokDigit) && toks[e+1].has(tokDigit)) {
+				break
+			}
+			e++
+		}
+		if rest := strings.TrimLeft(text[toks[e].ce:], " \u00a0"); strings.HasPrefix(rest, ":") {
+			first = j
+		}
+	}
+	// Not the file a sentence tells of, with an article: "Le numéro de
+	// dossier 2024-118 est bloqué", "il numero della pratica è 2024-88".
+	if first < 0 || first > 0 && fileArticles[string(fold[toks[first-1].fs:toks[first-1].fe])] {
+		return false
+	}
+	return true
+}
+
+// fileArticles, folded, make the file after them one a sentence tells of.
+var fileArticles = map[string]bool{
+	"le": true, "la": true, "l": true, "du": true, "au": true, "ce": true, "cette": true, "the": true, "this": true, "that": true,
+	"il": true, "el": true, "del": true, "della": true, "o": true, "do": true, "der": true, "die": true, "das": true, "dem": true, "des": true,
 }
 
 // nounAfter reports whether the token after token e, a number, is a word
