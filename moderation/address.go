@@ -178,6 +178,25 @@ func (p *personal) streetFirst(text string, toks []token, fold []byte, out []fin
 			comma := named && gapText(text, toks[m-1], toks[m]) == "," && toks[m].has(tokDigit) &&
 				(m+1 == len(toks) || gapHasBreak(text, toks[m], toks[m+1]) || !toks[m+1].has(tokLetter) || toks[m+1].has(tokDigit)) &&
 				!(m+1 < len(toks) && toks[m+1].has(tokMasked))
+			// The number after a comma and its abbreviation: "Rua das
+			// Flores, n.º 23", "Calle Mayor, nº 12".
+			if named && gapText(text, toks[m-1], toks[m]) == "," && numberAbbreviations[string(fold[toks[m].fs:toks[m].fe])] {
+				abbrev := func(a, b int) bool {
+					switch strings.TrimSpace(text[toks[a].ce:toks[b].cs]) {
+					case "", ".", "º", ".º", "°":
+						return true
+					}
+					return false
+				}
+				d := m + 1
+				if d < len(toks) && !toks[d].has(tokDigit) && toks[d].fe-toks[d].fs <= 2 && abbrev(m, d) {
+					d++ // "n" and "º" apart
+				}
+				if d < len(toks) && toks[d].has(tokDigit) && !toks[d].has(tokLetter) && countDigits(text[toks[d].cs:toks[d].ce]) <= 3 && abbrev(d-1, d) {
+					num = d
+				}
+				break
+			}
 			if gapHasBreak(text, toks[m-1], toks[m]) && !comma {
 				break
 			}
@@ -549,7 +568,7 @@ func (p *personal) namedAddresses(text string, toks []token, fold []byte, out []
 			}
 			s, names = k+2, 1
 		}
-		from := -1
+		from, house := -1, false
 		// "au 2 lieu-dit Kerlann": a house's number after au or habite;
 		// not a year, a line's, an exit's or a count ("Depuis 2019
 		// lieu-dit…", "ligne 12 lieu-dit…", "Il y a 3 lieu-dit…").
@@ -559,6 +578,11 @@ func (p *personal) namedAddresses(text string, toks []token, fold []byte, out []
 		for s < len(toks) && !toks[s].has(tokCap) {
 			if numbered := toks[s].has(tokDigit) && toks[s].fe-toks[s].fs <= 4 && s+2 < len(toks) && string(fold[toks[s+1].fs:toks[s+1].fe]) == "lieu" && string(fold[toks[s+2].fs:toks[s+2].fe]) == "dit"; numbered {
 				from = s
+			} else if toks[s].has(tokDigit) && !toks[s].has(tokLetter) && toks[s].fe-toks[s].fs <= 3 && from < 0 && s+1 < len(toks) && toks[s+1].has(tokCap) && !gapHasBreak(text, toks[s], toks[s+1]) {
+				// A house's number before its name, with its postcode:
+				// "I live at 2 The Paddocks, Little Hadham SG11 2DX"
+				// (not "I live in a 3 Bed House").
+				from, house = s, true
 			} else if !livesLinks[string(fold[toks[s].fs:toks[s].fe])] {
 				break
 			}
@@ -598,7 +622,7 @@ func (p *personal) namedAddresses(text string, toks []token, fold []byte, out []
 		}
 		// A numbered lieu-dit with no postcode is an address still, as a
 		// street's is: "au 2 lieu-dit Kerlann, et le courrier…".
-		if from < s && lastName >= s && names >= 2 && k < lastName && !overlapsAny(out, toks[from].cs, toks[lastName].ce) && (lastName+1 == len(toks) || !toks[lastName+1].has(tokDigit)) {
+		if from < s && !house && lastName >= s && names >= 2 && k < lastName && !overlapsAny(out, toks[from].cs, toks[lastName].ce) && (lastName+1 == len(toks) || !toks[lastName+1].has(tokDigit)) {
 			out = append(out, finding{toks[from].cs, toks[lastName].ce, maskAddress})
 			k = lastName
 		}
@@ -658,4 +682,4 @@ var numberLabels = map[string]bool{
 
 // livesLinks may come between a word of personal_cues' class lives and
 // the place it names.
-var livesLinks = map[string]bool{"at": true, "a": true, "au": true, "in": true, "en": true, "sur": true, "le": true, "la": true, "lieu": true, "dit": true}
+var livesLinks = map[string]bool{"at": true, "a": true, "au": true, "in": true, "en": true, "sur": true, "le": true, "la": true, "lieu": true, "dit": true, "is": true}

@@ -122,5 +122,11 @@ func TestEnginePersonalOfRound33(t *testing.T) {
 		{name: "a complaint", text: "Réclamation n° R-2024-07781 sans réponse depuis deux mois.", decision: Publish, absent: data, kept: []string{"R-2024-07781"}},
 		{name: "a letter", text: "Votre courrier réf. 2024/118 est illisible.", decision: Publish, absent: data, kept: []string{"2024/118"}},
 		{name: "a case", text: "Case ref HA-2024-5519 is still open after six weeks.", decision: Publish, absent: data, kept: []string{"HA-2024-5519"}},
+		{name: "a sort code and an account", text: "New details: sort code 20-46-73, account 50918234. Sent twice already.", decision: Publish, kinds: data, gone: []string{"20-46-73", "50918234"}},
+		{name: "a sort code field", text: "The sort code field on the form is broken, it refuses every number.", decision: Publish, absent: data},
+		{name: "a house's number and name", text: "I'm a carer for my brother, address 2 The Paddocks, Little Hadham SG11 2DX. The letter went to his old care home.", decision: Publish, kinds: data, gone: []string{"Paddocks"}},
+		{name: "a street's number after n.º", text: "Moro na Rua das Flores, n.º 23, 2.º esq., 4050-262 Porto e as cartas continuam a ir para a morada antiga.", decision: Publish, kinds: data, gone: []string{"Flores"}},
+		{name: "a street's number said of a closure", text: "La rue Gambetta, n° 12 est fermée depuis lundi pour travaux.", decision: Publish, absent: data},
+		{name: "Mme Lê", text: "Mme Lê au téléphone de l'ANTS : enfin une personne qui connaît la procédure !", decision: Publish, gone: []string{"Lê"}},
 	})
 }

@@ -1472,7 +1472,9 @@ func (nm *names) nameAfter(text string, toks []token, fold []byte, keep []bool, 
 	if title {
 		// Leading particles belong to the name when a capitalised word
 		// follows them: M. de La Tour, Mme Le Gall.
-		for m < len(toks)-1 && m < k+3 && toks[m].info.particle {
+		// (Not a short Vietnamese surname, which folds to a particle:
+		// "Mme Lê au téléphone".)
+		for m < len(toks)-1 && m < k+3 && toks[m].info.particle && !(m == k && accentedShort(text, toks[m])) {
 			m++
 		}
 		// (In lower case, a known name only, "o senhor do guiche 2", or
@@ -1504,7 +1506,7 @@ func (nm *names) nameAfter(text string, toks []token, fold []byte, keep []bool, 
 	// Lane at the desk"; nothing after it is left to a second reading.)
 	placeSurname := title && m == k && toks[m].info.surname && toks[m].has(tokCap) && !toks[m].has(tokUpper) && !keep[m] && !toks[m].has(tokMasked) &&
 		(m+1 == len(toks) || !toks[m+1].has(tokCap) && !toks[m+1].info.particle && !toks[m].has(tokHyphen))
-	if toks[m].info.place && !placeSurname && (m == k || toks[m].fe-toks[m].fs <= 2 || toks[m].has(tokUpper) && toks[m].fe-toks[m].fs <= 3) || !nm.isName(toks, fold, keep, m, lower) && !(title && nm.titleSurname(toks, fold, keep, m)) && !placeSurname {
+	if toks[m].info.place && !placeSurname && (m == k || toks[m].fe-toks[m].fs <= 2 || toks[m].has(tokUpper) && toks[m].fe-toks[m].fs <= 3) || !nm.isName(toks, fold, keep, m, lower) && !(title && nm.titleSurname(toks, fold, keep, m)) && !placeSurname && !(title && m == k && accentedShort(text, toks[m]) && !keep[m]) {
 		return 0, 0, false
 	}
 	if !title && toks[m].info.first == 0 && !toks[m].info.surname && toks[m].has(tokSentence) {

@@ -98,6 +98,7 @@ func (p *personal) find(text string, toks []token, fold []byte, out []finding, d
 	out = spelledEmails(text, toks, fold, out)
 	out = p.ibans(text, toks, digits, out)
 	out = ribs(text, toks, digits, out)
+	out = sortCodes(text, toks, fold, digits, out)
 	out = codiciFiscali(text, toks, digits, out)
 	out = insuranceNumbers(text, toks, digits, out)
 	out = drivingLicences(text, toks, digits, out)
@@ -449,6 +450,47 @@ func ribs(text string, toks []token, digits []int32, out []finding) []finding {
 		word := func(p int) string { return text[toks[parts[p]].cs:toks[parts[p]].ce] }
 		if validRIB(word(0), word(1), word(2), word(3)) && !clashes(out, f) {
 			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// sortCodes finds British bank details: a sort code after its words, six
+// digits in pairs ("sort code 20-46-73", "sort code: 204673"), and the
+// account's eight digits said after it ("account 50918234", "acc no
+// 50918234"), within eight words.
+func sortCodes(text string, toks []token, fold []byte, digits []int32, out []finding) []finding {
+	for _, d := range digits {
+		k := int(d)
+		if k < 2 || foldedAt(toks, fold, k-1) != "code" || foldedAt(toks, fold, k-2) != "sort" {
+			continue
+		}
+		// Six digits, in one token or in pairs joined by hyphens or spaces.
+		e, n := k, countDigits(text[toks[k].cs:toks[k].ce])
+		for n < 6 && e+1 < len(toks) && toks[e+1].has(tokDigit) && !toks[e+1].has(tokLetter) {
+			if gap := text[toks[e].ce:toks[e+1].cs]; gap != "-" && gap != " " {
+				break
+			}
+			e++
+			n += countDigits(text[toks[e].cs:toks[e].ce])
+		}
+		if n != 6 || toks[k].has(tokLetter) || e+1 < len(toks) && text[toks[e].ce:toks[e+1].cs] == "-" {
+			continue
+		}
+		if f := (finding{toks[k].cs, toks[e].ce, maskNumber}); !clashes(out, f) {
+			out = append(out, f)
+		}
+		for j := e + 1; j < len(toks) && j <= e+8; j++ {
+			t := toks[j]
+			if t.has(tokDigit) && !t.has(tokLetter) && t.ce-t.cs == 8 && countDigits(text[t.cs:t.ce]) == 8 {
+				switch foldedAt(toks, fold, j-1) {
+				case "account", "acc", "no", "number", "acct":
+					if f := (finding{t.cs, t.ce, maskNumber}); !clashes(out, f) {
+						out = append(out, f)
+					}
+				}
+				break
+			}
 		}
 	}
 	return out
