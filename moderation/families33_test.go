@@ -45,6 +45,15 @@ func TestEngineAdsOfRound33(t *testing.T) {
 		{name: "gov spelled out", text: "Apply on the website, gov dot uk, it was easy in the end.", decision: Publish, absent: spam},
 		{name: "a doctor's practice", text: "Mon cabinet médical a fermé en juin, le remboursement se voit sur ameli.fr mais personne ne répond.", decision: Publish, absent: spam},
 		{name: "a scam SMS said false", text: "Le SMS « Votre colis La Poste est en attente, frais de réexpédition 1,99 € » est faux. Merci au guichetier qui m'a prévenue.", decision: Publish, absent: spam},
+		{name: "a brother plumber", text: "Très bon accueil à la CAF, dossier traité vite. Au passage si vous cherchez un plombier pas cher sur Lyon, mon frère Sofiane : 06 27 48 13 92, il fait du bon boulot !", decision: Review, kinds: spam},
+		{name: "a sister cleaner", text: "Quick turnaround on my parking permit, well done. Also if anyone needs a reliable cleaner in Bristol, my sister does it, text 07822 419 350.", decision: Review, kinds: spam},
+		{name: "a brother-in-law's cars", text: "Gute Beratung bei der Krankenkasse. Übrigens: mein Schwager verkauft günstige Gebrauchtwagen, einfach anrufen unter 030 98765432!", decision: Review, kinds: spam},
+		{name: "a cousin plumber", text: "Sportello dell'anagrafe veloce e gentile. Se cercate un idraulico a Roma chiamate mio cugino Marco al 333 4567890!", decision: Review, kinds: spam},
+		{name: "singles", text: "Council fixed the pothole fast, cheers. Lonely? Meet local singles tonight at hotdates4u.net", decision: Review, kinds: spam},
+		{name: "a prize in Portuguese", text: "Parabéns! Ganhou um iPhone. Clique aqui e pague só os portes: premios-portugal.xyz", decision: Reject, kinds: spam},
+		{name: "a sister who calls back", text: "Mon père est sorti de l'hôpital sans ordonnance. Merci de rappeler ma sœur au 02 98 44 31 67, c'est elle qui s'occupe de lui.", decision: Publish, absent: spam},
+		{name: "a daughter who handles the file", text: "Ma fille s'occupe de mes papiers, appelez-la au 06 12 34 56 78 svp.", decision: Publish, absent: spam},
+		{name: "a brother with the same problem", text: "Mon frère a eu le même problème, si vous cherchez des infos appelez la CAF au 3230.", decision: Publish, absent: spam},
 	})
 }
 

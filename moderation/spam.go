@@ -410,7 +410,20 @@ func (s *spam) score(text string, toks []token, fold []byte, n *normalized, hits
 	// (With a link, the advertisement is told already: a paid helper's
 	// "25 € le dossier. Infos sur …" stays for a moderator.)
 	rated := !priced && sc.links == 0 && (contacts > 0 || sc.terms > 0) && ratedPrice(text, toks) && !complains(toks, fold) && !paysFor(toks, fold)
-	if termScore < 3 && !priced && !rated {
+	// A relative's trade offered to the readers with a way to reach him
+	// ("si vous cherchez un plombier pas cher, mon frère Sofiane : 06…",
+	// "if anyone needs a cleaner, my sister does it, text 07…", "se
+	// cercate un idraulico chiamate mio cugino Marco al 333…"): the
+	// writer's own kin, a need of the readers' or a word of a cheap
+	// price, and a phone or an address. Not a relative who handles the
+	// writer's file ("appelez ma fille au 06…, elle s'occupe de mon
+	// dossier"): no need of the readers', no price.
+	kin := !priced && !rated && contacts > 0 && relativeOffers(toks, fold)
+	if kin {
+		sc.terms++
+		sc.score += 2
+	}
+	if termScore < 3 && !priced && !rated && !kin {
 		contacts = 0
 	}
 	sc.score += contacts
@@ -854,6 +867,55 @@ func indexFold(text, term string) int {
 		}
 	}
 	return -1
+}
+
+// relativeOffers reports whether the writer's relative (a first-person
+// possessive at most two words before a word of kin) is named in a text
+// that speaks of the readers' need ("si vous cherchez", "if anyone
+// needs", "se cercate", "si necesitáis") or of a cheap or free price
+// ("pas cher", "günstige", "presupuestos gratis"). Not "merci de
+// rappeler ma sœur au 02…, c'est elle qui s'occupe de lui".
+func relativeOffers(toks []token, fold []byte) bool {
+	relative, need := false, false
+	owner := -4
+	for k := range toks {
+		w := string(fold[toks[k].fs:toks[k].fe])
+		if k-owner <= 2 && offeringKin[w] {
+			relative = true
+		}
+		if firstPossessive[w] {
+			owner = k
+		}
+		if readersNeed[w] || cheapWords[w] || k > 0 && (w == "needs" || w == "looking") && string(fold[toks[k-1].fs:toks[k-1].fe]) == "anyone" ||
+			k > 0 && w == "cher" && string(fold[toks[k-1].fs:toks[k-1].fe]) == "pas" {
+			need = true
+		}
+	}
+	return relative && need
+}
+
+// cheapWords, folded, say a price is low or nothing: "günstige
+// Gebrauchtwagen", "presupuestos gratis", "devis gratuit".
+var cheapWords = map[string]bool{
+	"cheap": true, "gunstig": true, "gunstige": true, "gunstigen": true, "barato": true, "barata": true, "baratos": true,
+	"gratis": true, "gratuit": true, "gratuito": true, "economico": true, "economici": true, "prezzi": true,
+}
+
+// offeringKin are the folded words of kin whose trade a writer may
+// advertise; not a child or a parent, who handle the writer's file.
+var offeringKin = map[string]bool{
+	"frere": true, "soeur": true, "cousin": true, "cousine": true, "oncle": true, "tante": true, "neveu": true, "niece": true, "mari": true,
+	"brother": true, "sister": true, "uncle": true, "aunt": true, "nephew": true, "husband": true,
+	"schwager": true, "schwagerin": true, "bruder": true, "schwester": true, "onkel": true,
+	"cunado": true, "cunada": true, "hermano": true, "hermana": true, "primo": true, "prima": true, "tio": true, "tia": true, "marido": true,
+	"cugino": true, "cugina": true, "fratello": true, "sorella": true, "zio": true, "zia": true, "cognato": true, "cognata": true, "marito": true,
+	"cunhado": true, "cunhada": true, "irmao": true, "irma": true,
+}
+
+// readersNeed, folded, speak of a need of the readers': "si vous
+// cherchez", "se cercate", "si necesitáis", "se precisarem".
+var readersNeed = map[string]bool{
+	"cherchez": true, "cercate": true, "necesitais": true, "buscais": true, "precisarem": true, "brauchen": true,
 }
 
 // businessNouns are the folded nouns of a business a writer may own;
