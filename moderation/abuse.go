@@ -2558,7 +2558,7 @@ var traitNegations = map[string]bool{
 var traitSayings = map[string]bool{
 	"dit": true, "disait": true, "dire": true, "accuse": true, "accusait": true, "traite": true, "traitee": true, "attendais": true,
 	"said": true, "says": true, "told": true, "tells": true, "asks": true, "asked": true, "whether": true, "called": true, "expected": true,
-	"dijo": true, "grito": true, "dice": true, "detto": true, "disse": true, "sagte": true, "sagt": true, "sei": true, "nannte": true,
+	"dijo": true, "grito": true, "dice": true, "detto": true, "disse": true, "sagte": true, "sagt": true, "nannte": true,
 }
 
 // victimWords, between a group and the insult that would take it up, say

@@ -139,3 +139,16 @@ func TestEnginePersonalOfRound33(t *testing.T) {
 		{name: "Mme Lê", text: "Mme Lê au téléphone de l'ANTS : enfin une personne qui connaît la procédure !", decision: Publish, gone: []string{"Lê"}},
 	})
 }
+
+// TestEngineHazardsOfRound33: an accident foretold by a hazard is no
+// threat ("Somebody is going to come off their bike", "un enfant va
+// tomber un jour"); "someone is going to get hurt" said to the reader
+// still goes to a moderator.
+func TestEngineHazardsOfRound33(t *testing.T) {
+	threat := []Kind{KindThreat}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "come off a bike", text: "Potholes on Churchill Way are getting worse every week. Somebody is going to come off their bike.", decision: Publish, absent: threat},
+		{name: "a child will fall", text: "La passerelle devant l'école est rouillée, un enfant va tomber un jour. Je l'ai signalé trois fois.", decision: Publish, absent: threat},
+		{name: "someone will get hurt", text: "Keep sanctioning people like me and someone is going to get hurt, starting with you.", kinds: threat},
+	})
+}
