@@ -23,6 +23,10 @@ func TestEngineContemptOfRound33(t *testing.T) {
 		{name: "yobs at the shelter", text: "Yobs smashed the bus shelter on Mill Road again, can the council fix it?", decision: Publish, absent: abuse},
 		{name: "a bully at school", text: "The other boy in my son's class is a bully and the school does nothing.", decision: Publish, absent: abuse},
 		{name: "stayed home", text: "Ma femme a dû rester à la maison avec les enfants, la crèche était fermée.", decision: Publish, absent: abuse},
+		{name: "doentes mentais", text: "Pessoas trans são doentes mentais e não deviam ser atendidas no centro de saúde.", decision: Reject, kinds: abuse},
+		{name: "psychisch krank", text: "Transleute sind psychisch krank, das sagt doch jeder.", decision: Reject, kinds: abuse},
+		{name: "a brother ill", text: "Mein Bruder ist psychisch krank und das Jobcenter versteht das nicht.", decision: Publish, absent: abuse},
+		{name: "no beds", text: "O hospital não tem vagas para doentes mentais, os meus pais esperam há meses.", decision: Publish, absent: abuse},
 	})
 }
 
