@@ -327,7 +327,7 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 	inUniform := func(i int) bool {
 		w, rest := firstWord(text[hits[i].end:])
 		switch string(w) {
-		case "en", "in", "con", "with", "avec", "mit", "em":
+		case "en", "in", "con", "with", "avec", "mit", "em", "com":
 		default:
 			return false
 		}
@@ -1016,7 +1016,10 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 				// a sentient potato", "Agent de préfecture : un vulgaire
 				// paillasson".
 				copula := near(i, patCopula, 2, 0) || describedAfter(i, patCopula, 4)
-				if !(copula && (near(i, patPerson, 12, 0) || near(i, patYou, 5, 0)) || apposedPerson(i, 3, 0) || intensified(i)) || !own(i) {
+				// Or wearing a badge or a headset after a person: "DWP
+				// adviser: a mannequin with a headset" (not a shop's
+				// window).
+				if !(copula && (near(i, patPerson, 12, 0) || near(i, patYou, 5, 0)) || apposedPerson(i, 3, 0) || intensified(i) || inUniform(i) && near(i, patPerson, 8, 0)) || !own(i) {
 					continue
 				}
 				f.kind, f.severity, f.reason = KindAbuse, SeverityMedium, "a person called a thing"
@@ -2245,7 +2248,7 @@ var notApposedActs = map[string]bool{"dans": true, "pour": true, "près": true, 
 // uniformWords, folded, are what a person wears at work: an animal
 // wearing one is a person called an animal. (Not "costume", a disguise
 // too: "un concours de bourrique en costume".)
-var uniformWords = map[string]bool{"uniforme": true, "uniformes": true, "uniform": true, "uniforms": true, "divisa": true, "placa": true, "badge": true, "costard": true, "blouse": true, "kepi": true, "toga": true, "farda": true}
+var uniformWords = map[string]bool{"uniforme": true, "uniformes": true, "uniform": true, "uniforms": true, "divisa": true, "placa": true, "badge": true, "costard": true, "blouse": true, "kepi": true, "toga": true, "farda": true, "cracha": true, "headset": true, "casque": true, "lanyard": true, "namensschild": true}
 
 // tellingVerbs, folded, say that someone told, showed or claimed what
 // follows: "m'a expliqué : un pitbull…", "dit que les migrants sont…".

@@ -26,6 +26,8 @@ func TestEngineContemptOfRound33(t *testing.T) {
 		{name: "doentes mentais", text: "Pessoas trans são doentes mentais e não deviam ser atendidas no centro de saúde.", decision: Reject, kinds: abuse},
 		{name: "psychisch krank", text: "Transleute sind psychisch krank, das sagt doch jeder.", decision: Reject, kinds: abuse},
 		{name: "a brother ill", text: "Mein Bruder ist psychisch krank und das Jobcenter versteht das nicht.", decision: Publish, absent: abuse},
+		{name: "a mannequin with a headset", text: "DWP adviser: a mannequin with a headset.", decision: Review, kinds: abuse},
+		{name: "a shop's mannequin", text: "The shop had a mannequin with a headset in the window, the council's stand next to it.", decision: Publish, absent: abuse},
 		{name: "no beds", text: "O hospital não tem vagas para doentes mentais, os meus pais esperam há meses.", decision: Publish, absent: abuse},
 	})
 }
