@@ -60,7 +60,41 @@ var reportWords = map[string]bool{
 // receivedWords are verbs of receiving, read as reportWords are: "ma
 // fille a reçu « on va te tuer »", "I received 'you're dead'".
 var receivedWords = map[string]bool{
-	"recu": true, "recus": true, "received": true, "recibio": true, "recibi": true, "erhalten": true, "bekommen": true, "ricevuto": true, "recebeu": true, "recebi": true,
+	"recu": true, "recus": true, "recoit": true, "recoivent": true, "receives": true, "received": true, "recibio": true, "recibi": true, "erhalten": true, "bekommen": true, "ricevuto": true, "recebeu": true, "recebi": true,
+}
+
+// reactedAfter reports whether a sentence after the quotation ending at
+// byte closing tells what was done about it or how it was felt: a
+// complaint, the police, security, a report, shame or support, fear.
+func reactedAfter(text string, toks []token, fold []byte, closing int) bool {
+	k := sort.Search(len(toks), func(i int) bool { return int(toks[i].cs) >= closing })
+	later := false
+	for ; k < len(toks); k++ {
+		if !later {
+			from := closing
+			if k > 0 && int(toks[k-1].ce) > from {
+				from = int(toks[k-1].ce)
+			}
+			later = strings.ContainsAny(text[from:toks[k].cs], ".!?;\n")
+		}
+		if later && reactionWords[string(fold[toks[k].fs:toks[k].fe])] {
+			return true
+		}
+	}
+	return false
+}
+
+// reactionWords, folded, tell what was done about a threat or an insult
+// received, or how it was felt.
+var reactionWords = map[string]bool{
+	"plainte": true, "police": true, "policiers": true, "commissariat": true, "gendarmerie": true, "gendarmes": true, "courante": true,
+	"securite": true, "vigile": true, "vigiles": true, "signale": true, "signalee": true, "signaler": true, "cpe": true, "defenseur": true,
+	"racisme": true, "raciste": true, "inadmissible": true, "inacceptable": true, "scandaleux": true, "honte": true, "soutien": true,
+	"proteger": true, "peur": true, "tremble": true, "choque": true, "choquee": true, "choques": true, "calme": true,
+	"reported": true, "reporting": true, "security": true, "racist": true, "racism": true, "unacceptable": true, "shameful": true,
+	"support": true, "protect": true, "scared": true, "shaking": true, "shocked": true, "calm": true, "101": true, "crime": true,
+	"denuncia": true, "denuncie": true, "policia": true, "seguridad": true, "polizei": true, "anzeige": true, "gemeldet": true,
+	"sicherheit": true, "polizia": true, "sicurezza": true, "denunciato": true, "queixa": true, "seguranca": true, "allontanato": true,
 }
 
 // perceiveWords say the writer only heard or read what follows.

@@ -391,7 +391,12 @@ func (e *Engine) findAbuse(s *scratch, n *normalized, text string, langs uint8, 
 			// disguise for the writer's own ("comme dit le proverbe :
 			// « … »", "il a dit « … » et il a raison"; round 17's
 			// reviews).
-			if a.kind == KindThreat || a.severity >= SeverityCritical {
+			// Not when a later sentence tells what was done about it or
+			// what it did to whom received it ("J'ai déposé plainte au
+			// commissariat", "Security removed him straight away", "I was
+			// shaking for an hour"): a report, which a disguise seldom
+			// writes out.
+			if (a.kind == KindThreat || a.severity >= SeverityCritical) && !(closing > 0 && reactedAfter(text, s.toks, s.fold, closing)) {
 				flags.add(KindAbuse, SeverityMedium, "a threat or hate the writer quotes", start, end)
 			}
 			// Nor do the models read the quotation's words.

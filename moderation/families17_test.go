@@ -7,13 +7,15 @@ import "testing"
 // rejected as the writer's own, and a moderator reads it: a quotation is
 // too easy a disguise for the writer's own threat (round 17 published
 // them for a while; its reviews found proverbs, "ho detto" and speakers
-// the writer agrees with published). The writer's own words are his, in
+// the writer agrees with published). Since round 33 a report whose later
+// sentence tells what was done about it or how it was felt is published. The writer's own words are his, in
 // quotes too: his answer, a report word he negates, the writer among
 // those who shouted, a threat after a quotation that ended.
 func TestEngineReportedThreatsGoToAModerator(t *testing.T) {
 	reported := []Kind{KindAbuse}
 	runEngineCases(t, newTestEngine(t, nil), []engineCase{
-		{name: "shouted in a queue, in English", text: "A man in the queue shouted 'I'll stab you' at the receptionist. Security was nowhere.", decision: Review, kinds: reported},
+		// Round 33: a later sentence tells of security, a report published.
+		{name: "shouted in a queue, in English", text: "A man in the queue shouted 'I'll stab you' at the receptionist. Security was nowhere.", decision: Publish, absent: reported},
 		{name: "written by a neighbour, in Spanish", text: "Mi vecino me escribió 'te voy a quemar el coche' y la policía no hizo nada.", decision: Review, kinds: reported},
 		{name: "what a daughter received", text: "My daughter received \"we'll stab you\" on her phone, the school acted fast.", decision: Review, kinds: reported, absent: []Kind{KindThreat}},
 		{name: "hate quoted", text: "Un usager a crié « sales bougnoules » aux agents de la CAF, personne n'a réagi.", decision: Review, kinds: reported, absent: []Kind{KindThreat}},

@@ -63,7 +63,8 @@ func TestEngineThreatsOfRound29(t *testing.T) {
 		{name: "a fall reported", text: "C'est lui qui a fini à l'hôpital après la chute dans l'escalier de la mairie.", decision: Publish, absent: threat},
 		{name: "a relative needs a doctor", text: "Ma mère est tombée hier, c'est elle qui aura besoin d'un médecin, pas moi.", decision: Publish, absent: threat},
 		{name: "a file found by people", text: "I have people at the council who can find your file if it is lost, ask them.", decision: Publish, absent: threat},
-		{name: "a threat quoted after disant", text: "Mon ancien compagnon m'a laissé un message disant « je vais te tuer ». J'ai porté plainte, merci de protéger mon adresse.", decision: Review, absent: threat},
+		// Round 33: a complaint filed in a later sentence, a report published.
+		{name: "a threat quoted after disant", text: "Mon ancien compagnon m'a laissé un message disant « je vais te tuer ». J'ai porté plainte, merci de protéger mon adresse.", decision: Publish, absent: threat},
 	})
 }
 

@@ -156,7 +156,8 @@ func TestEngineThreatsAgainOfRound30(t *testing.T) {
 		{name: "a daughter in hospital", text: "My daughter will end up in hospital again if CAMHS keep cancelling. She's 15 and struggling.", decision: Publish, absent: threat},
 		{name: "brothers send the reader", text: "My brothers will make sure you end up in hospital.", decision: Reject, kinds: threat},
 		{name: "an oath on a mother", text: "jure sur ma mere jte bute", decision: Reject, kinds: threat},
-		{name: "a threat texted", text: "My ex keeps texting me 'sleep with one eye open'. Police gave me a crime number but nobody has called since.", decision: Review, kinds: []Kind{KindAbuse}, absent: threat},
+		// Round 33: the police in a later sentence, a report published.
+		{name: "a threat texted", text: "My ex keeps texting me 'sleep with one eye open'. Police gave me a crime number but nobody has called since.", decision: Publish, absent: []Kind{KindAbuse, KindThreat}},
 	})
 }
 

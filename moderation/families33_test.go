@@ -158,3 +158,19 @@ func TestEngineHazardsOfRound33(t *testing.T) {
 		{name: "someone will get hurt", text: "Keep sanctioning people like me and someone is going to get hurt, starting with you.", kinds: threat},
 	})
 }
+
+// TestEngineReportsOfRound33: a threat or hate quoted from someone else
+// is published when a later sentence tells what was done about it or how
+// it was felt (a complaint, the police, security, fear, support); with
+// none, it still goes to a moderator, and a quotation the writer makes
+// his own is his.
+func TestEngineReportsOfRound33(t *testing.T) {
+	abuse := []Kind{KindAbuse}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "a complaint filed", text: "J'ai reçu un mail anonyme disant « on sait où tu habites, tu vas payer ». J'ai déposé plainte au commissariat de Lorient, l'accueil a été très humain.", decision: Publish, absent: abuse},
+		{name: "security", text: "A man shouted 'I'll kill you all' at the Home Office reporting centre today. Security dealt with it quickly, but I was shaking for an hour.", decision: Publish, absent: abuse},
+		{name: "a son's messages", text: "Mon fils reçoit depuis septembre des messages du genre « on va te faire la peau à la sortie » de la part de deux élèves. Le CPE du collège a réagi vite et bien.", decision: Publish, absent: abuse},
+		{name: "no reaction", text: "Un usager a crié « je vais tous vous tuer » au guichet ce matin.", decision: Review, kinds: abuse},
+		{name: "a proverb", text: "Comme dit le proverbe : « je vais vous brûler ». À bon entendeur.", decision: Reject, kinds: []Kind{KindThreat}},
+	})
+}
