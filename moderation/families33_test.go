@@ -28,6 +28,13 @@ func TestEngineContemptOfRound33(t *testing.T) {
 		{name: "a brother ill", text: "Mein Bruder ist psychisch krank und das Jobcenter versteht das nicht.", decision: Publish, absent: abuse},
 		{name: "a mannequin with a headset", text: "DWP adviser: a mannequin with a headset.", decision: Review, kinds: abuse},
 		{name: "a shop's mannequin", text: "The shop had a mannequin with a headset in the window, the council's stand next to it.", decision: Publish, absent: abuse},
+		{name: "in the blood", text: "Les Roms devant la gare, ils ont ça dans le sang.", decision: Reject, kinds: abuse},
+		{name: "their nature", text: "Os ciganos do bairro vivem todos do RSI e não querem trabalhar, é a natureza deles.", decision: Reject, kinds: abuse},
+		{name: "live like animals", text: "Since the Romanians moved in at the end it's a pigsty, they live like animals.", decision: Reject, kinds: abuse},
+		{name: "breed like rabbits", text: "Die kommen nur wegen der Stütze her und vermehren sich wie Karnickel.", decision: Reject, kinds: abuse},
+		{name: "a faith breeds criminals", text: "That religion breeds criminals, full stop.", decision: Reject, kinds: abuse},
+		{name: "music in the blood", text: "Mon fils a la musique, ça dans le sang depuis petit.", decision: Publish, absent: abuse},
+		{name: "we live like animals", text: "We live like animals in this damp flat, the council does nothing.", decision: Publish, absent: abuse},
 		{name: "no beds", text: "O hospital não tem vagas para doentes mentais, os meus pais esperam há meses.", decision: Publish, absent: abuse},
 	})
 }
