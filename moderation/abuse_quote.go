@@ -63,25 +63,111 @@ var receivedWords = map[string]bool{
 	"recu": true, "recus": true, "recoit": true, "recoivent": true, "receives": true, "received": true, "recibio": true, "recibi": true, "erhalten": true, "bekommen": true, "ricevuto": true, "recebeu": true, "recebi": true,
 }
 
-// reactedAfter reports whether a sentence after the quotation ending at
-// byte closing tells what was done about it or how it was felt: a
-// complaint, the police, security, a report, shame or support, fear.
-func reactedAfter(text string, toks []token, fold []byte, closing int) bool {
-	k := sort.Search(len(toks), func(i int) bool { return int(toks[i].cs) >= closing })
-	later := false
-	for ; k < len(toks); k++ {
-		if !later {
-			from := closing
-			if k > 0 && int(toks[k-1].ce) > from {
-				from = int(toks[k-1].ce)
-			}
-			later = strings.ContainsAny(text[from:toks[k].cs], ".!?;\n")
+// reactedAfter reports whether the quotation opening at byte open and
+// ending at byte closing is a report of what someone else did, told as
+// one: a threat or a shout verb, a report or a receiving word before it
+// in its sentence, no vague speaker ("quelqu'un a dit", "on m'a dit",
+// "people are saying", "comme on dit"), no condition of the writer's own
+// case inside it ("si vous refusez encore mon dossier"), and a later
+// sentence that tells what was done about it or how it was felt (a
+// complaint, the police, security, fear, support), not to the reader,
+// not denied, not a condition ("J'ai déposé plainte au commissariat";
+// not "La police ne fera rien", "Call the police if you want", "Honte à
+// vous"; the round's second review).
+func reactedAfter(text string, toks []token, fold []byte, open, closing int) bool {
+	word := func(k int) string { return string(fold[toks[k].fs:toks[k].fe]) }
+	first := sort.Search(len(toks), func(i int) bool { return int(toks[i].cs) >= open })
+	after := sort.Search(len(toks), func(i int) bool { return int(toks[i].cs) >= closing })
+	// The sentence before the quotation.
+	from := max(0, open-quoteWindow)
+	if i := strings.LastIndexAny(text[from:open], ".!?\n"); i >= 0 {
+		from += i + 1
+	}
+	told, said, third, vague, written := false, false, false, false, false
+	for k := first - 1; k >= 0 && int(toks[k].cs) >= from; k-- {
+		w := word(k)
+		if quoteReaderWords[w] {
+			return false // "un voisin m'a dit de vous répéter", "told me to tell you"
 		}
-		if later && reactionWords[string(fold[toks[k].fs:toks[k].fe])] {
-			return true
+		vague = vague || vagueSpeakers[w]
+		written = written || writtenWords[w]
+		told = told || quoteShoutWords[w] || reportWords[w] || receivedWords[w]
+		said = said || sayWords[w]
+		third = third || thirdParty[w] || toks[k].info != nil && toks[k].info.cue == cueRole
+	}
+	// A vague speaker only wrote it somewhere ("Quelqu'un a écrit « … »
+	// sur le mur", "Someone left a note on my door"); a plain "dit" or
+	// "said" needs someone named ("un usager a dit à l'agent").
+	if vague && !written || !told && !(said && third) {
+		return false
+	}
+	// Inside it, a condition of the writer's own case.
+	cond := false
+	for k := first; k < after; k++ {
+		w := word(k)
+		cond = cond || conditionWords[w]
+		if cond && firstPossessive[w] {
+			return false
 		}
 	}
-	return false
+	// A later sentence that reacts.
+	later, reacts, spoiled := false, false, false
+	for k := after; k < len(toks); k++ {
+		prev := closing
+		if k > after {
+			prev = int(toks[k-1].ce)
+		}
+		if strings.ContainsAny(text[prev:toks[k].cs], ".!?;\n") {
+			if later && reacts && !spoiled {
+				return true
+			}
+			later, reacts, spoiled = true, false, false
+		}
+		if !later {
+			continue
+		}
+		w := word(k)
+		reacts = reacts || reactionWords[w]
+		spoiled = spoiled || quoteReaderWords[w] || conditionWords[w] || reactionDenials[w]
+	}
+	return later && reacts && !spoiled
+}
+
+// quoteShoutWords, folded, tell a threat or an insult someone else made,
+// or a message left: a plain "dit" or "said" is not enough.
+var quoteShoutWords = map[string]bool{
+	"crie": true, "criait": true, "crier": true, "hurle": true, "hurlait": true, "hurler": true, "menace": true, "menacee": true, "lance": true, "tague": true, "ecrit": true,
+	"insulte": true, "insultee": true, "traite": true, "traitee": true, "envoye": true, "envoie": true, "laisse": true,
+	"shouted": true, "shouting": true, "yelled": true, "yelling": true, "screamed": true, "threatened": true, "wrote": true, "sprayed": true, "texted": true, "texting": true, "called": true, "left": true,
+	"grito": true, "gritaba": true, "amenazo": true, "escribio": true, "urlato": true, "urlava": true, "gridava": true, "minacciato": true, "scritto": true,
+	"gritou": true, "gritava": true, "ameacou": true, "escreveu": true, "schrie": true, "drohte": true, "schrieb": true, "beschimpft": true,
+}
+
+// writtenWords, folded, tell words written or left somewhere, which a
+// vague someone may have done: graffiti, a note.
+var writtenWords = map[string]bool{
+	"ecrit": true, "tague": true, "tag": true, "graffiti": true, "mot": true, "wrote": true, "written": true, "sprayed": true, "painted": true, "note": true, "scritto": true, "escribio": true, "escreveu": true, "schrieb": true,
+}
+
+// reactionDenials deny or doubt a reaction: "La police ne fera rien", "Je
+// ne suis pas choqué", "Signalé ou pas" (not "nobody has called since",
+// what was not done after a complaint).
+var reactionDenials = map[string]bool{
+	"ne": true, "pas": true, "ou": true, "not": true, "t": true, "never": true, "jamais": true, "nothing": true,
+	"no": true, "nada": true, "nicht": true, "kein": true, "keine": true, "non": true, "nao": true, "niente": true,
+}
+
+// vagueSpeakers, folded, say no one in particular said it: a disguise.
+var vagueSpeakers = map[string]bool{
+	"quelqu": true, "quelquun": true, "on": true, "someone": true, "somebody": true, "people": true, "alguien": true, "qualcuno": true, "alguem": true, "jemand": true,
+}
+
+// conditionWords open a condition.
+var conditionWords = map[string]bool{"si": true, "if": true, "se": true, "wenn": true, "falls": true}
+
+// quoteReaderWords, folded, speak to the reader.
+var quoteReaderWords = map[string]bool{
+	"vous": true, "votre": true, "vos": true, "tu": true, "te": true, "toi": true, "you": true, "your": true, "usted": true, "quieres": true, "ti": true, "dich": true, "voce": true, "quiseres": true, "pure": true,
 }
 
 // reactionWords, folded, tell what was done about a threat or an insult

@@ -396,7 +396,7 @@ func (e *Engine) findAbuse(s *scratch, n *normalized, text string, langs uint8, 
 			// commissariat", "Security removed him straight away", "I was
 			// shaking for an hour"): a report, which a disguise seldom
 			// writes out.
-			if (a.kind == KindThreat || a.severity >= SeverityCritical) && !(closing > 0 && reactedAfter(text, s.toks, s.fold, closing)) {
+			if (a.kind == KindThreat || a.severity >= SeverityCritical) && !(closing > 0 && reactedAfter(text, s.toks, s.fold, open, closing)) {
 				flags.add(KindAbuse, SeverityMedium, "a threat or hate the writer quotes", start, end)
 			}
 			// Nor do the models read the quotation's words.

@@ -179,5 +179,14 @@ func TestEngineReportsOfRound33(t *testing.T) {
 		{name: "a son's messages", text: "Mon fils reçoit depuis septembre des messages du genre « on va te faire la peau à la sortie » de la part de deux élèves. Le CPE du collège a réagi vite et bien.", decision: Publish, absent: abuse},
 		{name: "no reaction", text: "Un usager a crié « je vais tous vous tuer » au guichet ce matin.", decision: Review, kinds: abuse},
 		{name: "a proverb", text: "Comme dit le proverbe : « je vais vous brûler ». À bon entendeur.", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "graffiti", text: "Quelqu'un a écrit « dehors les Arabes » sur le mur du gymnase. Merci de nettoyer ça rapidement, c'est une honte pour la commune.", decision: Publish, absent: abuse},
+		{name: "shouting in Italian", text: "Al consolato ho visto un signore che urlava 'vi brucio tutto'. La sicurezza lo ha accompagnato fuori con calma.", decision: Publish, absent: abuse},
+		// Disguises of the round's second review: a vague speaker, the
+		// reaction denied or said to the reader, a message passed on to
+		// the reader, a condition of the writer's own case.
+		{name: "someone said, the police will do nothing", text: "Quelqu'un a dit « je vais vous tuer ». La police ne fera rien.", decision: Review, kinds: abuse},
+		{name: "call the police if you want", text: "Someone said \"I'm going to kill you\". Call the police if you want.", decision: Review, kinds: abuse},
+		{name: "a message passed on", text: "Un voisin m'a dit de vous répéter « je vais te faire la peau ». Appelez le commissariat, je m'en fiche.", decision: Review, kinds: abuse},
+		{name: "the writer's own case", text: "On m'a dit « si vous refusez encore mon dossier, je brûle l'agence ». C'est scandaleux que vous m'y poussiez.", decision: Review, kinds: abuse},
 	})
 }

@@ -886,7 +886,7 @@ func relativeOffers(toks []token, fold []byte) bool {
 		if firstPossessive[w] {
 			owner = k
 		}
-		if readersNeed[w] || cheapWords[w] || k > 0 && (w == "needs" || w == "looking") && string(fold[toks[k-1].fs:toks[k-1].fe]) == "anyone" ||
+		if readersNeed[w] || cheapWords[w] || k > 0 && (w == "needs" || w == "needing" || w == "looking") && string(fold[toks[k-1].fs:toks[k-1].fe]) == "anyone" ||
 			k > 0 && w == "cher" && string(fold[toks[k-1].fs:toks[k-1].fe]) == "pas" {
 			need = true
 		}
@@ -897,7 +897,7 @@ func relativeOffers(toks []token, fold []byte) bool {
 // cheapWords, folded, say a price is low or nothing: "günstige
 // Gebrauchtwagen", "presupuestos gratis", "devis gratuit".
 var cheapWords = map[string]bool{
-	"cheap": true, "gunstig": true, "gunstige": true, "gunstigen": true, "barato": true, "barata": true, "baratos": true,
+	"cheap": true, "gunstig": true, "gunstige": true, "gunstigen": true, "barato": true, "barata": true, "baratos": true, "baratas": true,
 	"gratis": true, "gratuit": true, "gratuito": true, "economico": true, "economici": true, "prezzi": true,
 }
 
@@ -916,6 +916,11 @@ var offeringKin = map[string]bool{
 // cherchez", "se cercate", "si necesitáis", "se precisarem".
 var readersNeed = map[string]bool{
 	"cherchez": true, "cercate": true, "necesitais": true, "buscais": true, "precisarem": true, "brauchen": true,
+	// Calls to the readers in the plural of Spanish, Italian and
+	// Portuguese, which a writer does not say to a service: "llamadle
+	// al 612…", "contactem pelo 912…".
+	"llamadle": true, "llamadla": true, "llamad": true, "contactad": true, "escribidle": true,
+	"chiamatelo": true, "chiamatela": true, "contattate": true, "contactem": true, "liguem": true,
 }
 
 // businessNouns are the folded nouns of a business a writer may own;
