@@ -66,6 +66,9 @@ func TestEngineAdsOfRound33(t *testing.T) {
 		{name: "a prize in Portuguese", text: "Parabéns! Ganhou um iPhone. Clique aqui e pague só os portes: premios-portugal.xyz", decision: Reject, kinds: spam},
 		{name: "a sister who calls back", text: "Mon père est sorti de l'hôpital sans ordonnance. Merci de rappeler ma sœur au 02 98 44 31 67, c'est elle qui s'occupe de lui.", decision: Publish, absent: spam},
 		{name: "a daughter who handles the file", text: "Ma fille s'occupe de mes papiers, appelez-la au 06 12 34 56 78 svp.", decision: Publish, absent: spam},
+		{name: "a psychic", text: "Retour affectif rapide. Le grand médium Maître Bakary résout tous vos problèmes : amour, travail, permis. WhatsApp +225 07 48 91 22 63", decision: Reject, kinds: spam},
+		{name: "a brother-in-law in Spanish", text: "Muy buena atención en Correos. Por cierto, mi cuñado Paco hace reformas baratas, llamadle al 612 45 78 90.", decision: Review, kinds: spam},
+		{name: "a cousin in Portuguese", text: "Bom atendimento na Loja do Cidadão. Já agora, a minha prima faz unhas de gel ao domicílio, contactem pelo 912 345 678.", decision: Review, kinds: spam},
 		{name: "a brother with the same problem", text: "Mon frère a eu le même problème, si vous cherchez des infos appelez la CAF au 3230.", decision: Publish, absent: spam},
 	})
 }
@@ -102,6 +105,8 @@ func TestEngineTraitsOfRound33(t *testing.T) {
 		{name: "people told me", text: "People told me the housing officer was rude and lazy. My experience was the opposite.", decision: Publish, absent: abuse},
 		{name: "weder noch", text: "Der Beamte war weder unfreundlich noch herablassend, nur sehr gründlich.", decision: Publish, absent: abuse},
 		{name: "my own son", text: "Mio figlio a volte è un maleducato, lo ammetto, ma la nota della scuola è esagerata.", decision: Publish, absent: abuse},
+		{name: "the energy of a slug", text: "Ma conseillère a l'énergie d'une limace sous calmants.", decision: Review, kinds: abuse},
+		{name: "a son's energy", text: "Mon fils a l'énergie d'un lion depuis qu'il va à la crèche municipale.", decision: Publish, absent: abuse},
 		{name: "my son's teacher", text: "Il maestro di mio figlio è davvero un maleducato, urla sempre.", decision: Review, kinds: abuse},
 	})
 }
