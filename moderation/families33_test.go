@@ -106,6 +106,9 @@ func TestEngineTraitsOfRound33(t *testing.T) {
 		{name: "weder noch", text: "Der Beamte war weder unfreundlich noch herablassend, nur sehr gründlich.", decision: Publish, absent: abuse},
 		{name: "my own son", text: "Mio figlio a volte è un maleducato, lo ammetto, ma la nota della scuola è esagerata.", decision: Publish, absent: abuse},
 		{name: "the energy of a slug", text: "Ma conseillère a l'énergie d'une limace sous calmants.", decision: Review, kinds: abuse},
+		{name: "nicht alle Tassen", text: "Die Sachbearbeiterin beim Jobcenter hat echt nicht alle Tassen im Schrank.", decision: Review, kinds: abuse},
+		{name: "un vrai fada", text: "L'agent de la préfecture, un vrai fada, nous a fait revenir quatre fois.", decision: Review, kinds: abuse},
+		{name: "oh fada", text: "oh fada la CAF de Marseille, 3 mois pour ma prime d'activité, mais la conseillère a été top.", decision: Publish, absent: abuse},
 		{name: "a son's energy", text: "Mon fils a l'énergie d'un lion depuis qu'il va à la crèche municipale.", decision: Publish, absent: abuse},
 		{name: "my son's teacher", text: "Il maestro di mio figlio è davvero un maleducato, urla sempre.", decision: Review, kinds: abuse},
 	})
