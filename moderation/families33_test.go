@@ -170,6 +170,8 @@ func TestEngineHazardsOfRound33(t *testing.T) {
 	runEngineCases(t, newTestEngine(t, nil), []engineCase{
 		{name: "come off a bike", text: "Potholes on Churchill Way are getting worse every week. Somebody is going to come off their bike.", decision: Publish, absent: threat},
 		{name: "a child will fall", text: "La passerelle devant l'école est rouillée, un enfant va tomber un jour. Je l'ai signalé trois fois.", decision: Publish, absent: threat},
+		{name: "a target smashed", text: "We're going to smash our recycling target this year, the new food waste caddies are a great idea.", decision: Publish, absent: threat},
+		{name: "a stray dog", text: "The vet at the animal warden service was wonderful with the stray bitch we brought in, she's been rehomed!", decision: Publish, absent: []Kind{KindAbuse}},
 		{name: "someone will get hurt", text: "Keep sanctioning people like me and someone is going to get hurt, starting with you.", kinds: threat},
 	})
 }
