@@ -69,6 +69,8 @@ func TestEngineAdsOfRound33(t *testing.T) {
 		{name: "a psychic", text: "Retour affectif rapide. Le grand médium Maître Bakary résout tous vos problèmes : amour, travail, permis. WhatsApp +225 07 48 91 22 63", decision: Reject, kinds: spam},
 		{name: "a brother-in-law in Spanish", text: "Muy buena atención en Correos. Por cierto, mi cuñado Paco hace reformas baratas, llamadle al 612 45 78 90.", decision: Review, kinds: spam},
 		{name: "a cousin in Portuguese", text: "Bom atendimento na Loja do Cidadão. Já agora, a minha prima faz unhas de gel ao domicílio, contactem pelo 912 345 678.", decision: Review, kinds: spam},
+		{name: "a brother to call back", text: "Le transport scolaire est gratuit mais jamais à l'heure. Merci de rappeler mon frère au 06 12 34 56 78, c'est lui qui s'en occupe.", decision: Publish, absent: spam},
+		{name: "a brother to call back, a free service", text: "Merci de rappeler mon frère au 06 12 34 56 78, le transport scolaire est gratuit mais jamais à l'heure.", decision: Publish, absent: spam},
 		{name: "a brother with the same problem", text: "Mon frère a eu le même problème, si vous cherchez des infos appelez la CAF au 3230.", decision: Publish, absent: spam},
 	})
 }
@@ -153,6 +155,7 @@ func TestEnginePersonalOfRound33(t *testing.T) {
 		{name: "a letter", text: "Votre courrier réf. 2024/118 est illisible.", decision: Publish, absent: data, kept: []string{"2024/118"}},
 		{name: "a case", text: "Case ref HA-2024-5519 is still open after six weeks.", decision: Publish, absent: data, kept: []string{"HA-2024-5519"}},
 		{name: "a sort code and an account", text: "New details: sort code 20-46-73, account 50918234. Sent twice already.", decision: Publish, kinds: data, gone: []string{"20-46-73", "50918234"}},
+		{name: "the council's sort code", text: "The council's sort code 20-00-00 and account 12345678 are printed on the form but the payment bounced.", decision: Publish, absent: data},
 		{name: "a sort code field", text: "The sort code field on the form is broken, it refuses every number.", decision: Publish, absent: data},
 		{name: "a house's number and name", text: "I'm a carer for my brother, address 2 The Paddocks, Little Hadham SG11 2DX. The letter went to his old care home.", decision: Publish, kinds: data, gone: []string{"Paddocks"}},
 		{name: "a street's number after n.º", text: "Moro na Rua das Flores, n.º 23, 2.º esq., 4050-262 Porto e as cartas continuam a ir para a morada antiga.", decision: Publish, kinds: data, gone: []string{"Flores"}},
@@ -171,7 +174,9 @@ func TestEngineHazardsOfRound33(t *testing.T) {
 		{name: "come off a bike", text: "Potholes on Churchill Way are getting worse every week. Somebody is going to come off their bike.", decision: Publish, absent: threat},
 		{name: "a child will fall", text: "La passerelle devant l'école est rouillée, un enfant va tomber un jour. Je l'ai signalé trois fois.", decision: Publish, absent: threat},
 		{name: "a target smashed", text: "We're going to smash our recycling target this year, the new food waste caddies are a great idea.", decision: Publish, absent: threat},
-		{name: "a stray dog", text: "The vet at the animal warden service was wonderful with the stray bitch we brought in, she's been rehomed!", decision: Publish, absent: []Kind{KindAbuse}},
+		{name: "a pregnant dog", text: "The vet at the animal warden service was wonderful with the pregnant bitch we brought in, she's been rehomed!", decision: Publish, absent: []Kind{KindAbuse}},
+		{name: "a receptionist called a stray bitch", text: "That receptionist is a stray bitch.", decision: Review, kinds: []Kind{KindAbuse}},
+		{name: "windows after a target", text: "Next time we'll smash our target: the mayor's car windows.", kinds: threat},
 		{name: "someone will get hurt", text: "Keep sanctioning people like me and someone is going to get hurt, starting with you.", kinds: threat},
 	})
 }

@@ -462,7 +462,7 @@ func ribs(text string, toks []token, digits []int32, out []finding) []finding {
 func sortCodes(text string, toks []token, fold []byte, digits []int32, out []finding) []finding {
 	for _, d := range digits {
 		k := int(d)
-		if k < 2 || foldedAt(toks, fold, k-1) != "code" || foldedAt(toks, fold, k-2) != "sort" {
+		if k < 2 || foldedAt(toks, fold, k-1) != "code" || foldedAt(toks, fold, k-2) != "sort" || payeeBefore(toks, fold, k-2) {
 			continue
 		}
 		// Six digits, in one token or in pairs joined by hyphens or spaces.
@@ -494,6 +494,19 @@ func sortCodes(text string, toks []token, fold []byte, digits []int32, out []fin
 		}
 	}
 	return out
+}
+
+// payeeBefore reports whether the five words before token k name the
+// bank details of a service or a payee ("the council's sort code",
+// "payable to Leeds City Council, sort code"): not the writer's.
+func payeeBefore(toks []token, fold []byte, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-5; j-- {
+		switch foldedAt(toks, fold, j) {
+		case "council", "councils", "their", "your", "payable", "payee", "hmrc", "dwp":
+			return true
+		}
+	}
+	return false
 }
 
 // ribPart reports whether token t has the shape of part p of a RIB: five

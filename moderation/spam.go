@@ -418,7 +418,7 @@ func (s *spam) score(text string, toks []token, fold []byte, n *normalized, hits
 	// price, and a phone or an address. Not a relative who handles the
 	// writer's file ("appelez ma fille au 06…, elle s'occupe de mon
 	// dossier"): no need of the readers', no price.
-	kin := !priced && !rated && contacts > 0 && relativeOffers(toks, fold)
+	kin := !priced && !rated && contacts > 0 && relativeOffers(text, toks, fold)
 	if kin {
 		sc.terms++
 		sc.score += 2
@@ -869,29 +869,50 @@ func indexFold(text, term string) int {
 	return -1
 }
 
-// relativeOffers reports whether the writer's relative (a first-person
-// possessive at most two words before a word of kin) is named in a text
-// that speaks of the readers' need ("si vous cherchez", "if anyone
-// needs", "se cercate", "si necesitáis") or of a cheap or free price
-// ("pas cher", "günstige", "presupuestos gratis"). Not "merci de
-// rappeler ma sœur au 02…, c'est elle qui s'occupe de lui".
-func relativeOffers(toks []token, fold []byte) bool {
-	relative, need := false, false
+// relativeOffers reports whether a sentence names the writer's relative
+// (a first-person possessive at most two words before a word of kin) and
+// speaks of the readers' need ("si vous cherchez", "if anyone needs",
+// "se cercate", "si necesitáis"), of a cheap or free price ("pas cher",
+// "günstige", "gratis", "free quotes") or calls the readers in the plural
+// ("llamadle", "contactem"), and no call back ("Merci de rappeler mon
+// frère au 06…", "call me back"): the relative's trade. Not a free
+// service said in another sentence ("le transport scolaire est gratuit").
+func relativeOffers(text string, toks []token, fold []byte) bool {
+	relative, need, back := false, false, false
 	owner := -4
 	for k := range toks {
+		if k > 0 && strings.ContainsAny(text[toks[k-1].ce:toks[k].cs], ".!?\n") {
+			if relative && need && !back {
+				return true
+			}
+			relative, need, back = false, false, false
+		}
 		w := string(fold[toks[k].fs:toks[k].fe])
+		prev := ""
+		if k > 0 {
+			prev = string(fold[toks[k-1].fs:toks[k-1].fe])
+		}
 		if k-owner <= 2 && offeringKin[w] {
 			relative = true
 		}
 		if firstPossessive[w] {
 			owner = k
 		}
-		if readersNeed[w] || cheapWords[w] || k > 0 && (w == "needs" || w == "needing" || w == "looking") && string(fold[toks[k-1].fs:toks[k-1].fe]) == "anyone" ||
-			k > 0 && w == "cher" && string(fold[toks[k-1].fs:toks[k-1].fe]) == "pas" {
+		if readersNeed[w] || cheapWords[w] || prev == "anyone" && (w == "needs" || w == "needing" || w == "looking") ||
+			prev == "pas" && (w == "cher" || w == "chere") || prev == "free" && (w == "quote" || w == "quotes" || w == "estimate" || w == "estimates") {
 			need = true
 		}
+		if callBack[w] || w == "back" && (prev == "call" || prev == "ring" || prev == "me") {
+			back = true
+		}
 	}
-	return relative && need
+	return relative && need && !back
+}
+
+// callBack, folded, ask for a call back: the number is for the service.
+var callBack = map[string]bool{
+	"rappeler": true, "rappelez": true, "rappelle": true, "recontacter": true, "llamarme": true, "llamenme": true, "richiamare": true, "richiamarmi": true,
+	"ligar": true, "zuruckrufen": true, "ruckruf": true,
 }
 
 // cheapWords, folded, say a price is low or nothing: "günstige
