@@ -285,7 +285,10 @@ func spelledEmails(text string, toks []token, fold []byte, out []finding) []find
 				break
 			}
 		}
-		if !overlapsAny(out, toks[local].cs, toks[end].ce) {
+		// A number before "at" is a count or an age, no local part:
+		// "singles over 50 at silverhearts dot co dot uk".
+		number := local == k-1 && word(k) == "at" && toks[local].has(tokDigit) && !toks[local].has(tokLetter) && toks[local].ce-toks[local].cs <= 3
+		if !number && !overlapsAny(out, toks[local].cs, toks[end].ce) {
 			out = append(out, finding{toks[local].cs, toks[end].ce, maskEmail})
 		}
 		k = end

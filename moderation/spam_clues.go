@@ -207,6 +207,28 @@ func (s *spam) disguisedLink(text string, toks []token, fold []byte, dotWord boo
 			}
 		}
 	}
+	// A middle dot or a bullet for the dot of a host: "microboss-news·fr",
+	// "caf-aide•com" (a word of the host before, an ending after).
+	for _, mid := range [...]string{"·", "•"} {
+		for from := 0; from < len(text); {
+			j := strings.Index(text[from:], mid)
+			if j < 0 {
+				break
+			}
+			at := from + j
+			from = at + len(mid)
+			a, b := at, from
+			for a > 0 && isHostByte(text[a-1]) {
+				a--
+			}
+			for b < len(text) && isLowerASCII(text[b]) {
+				b++
+			}
+			if a < at && s.tlds[text[from:b]] && (b == len(text) || !isHostByte(text[b]) || text[b] == '/') && !maskedAt(toks, int32(a), 0) {
+				return int32(a), int32(b), true
+			}
+		}
+	}
 	// The words are read only when the text holds a dot's name (dotWord,
 	// from the caller's reading of the words) or a dot after a space:
 	// most texts hold neither.
