@@ -33,6 +33,8 @@ func TestEngineContemptOfRound33(t *testing.T) {
 		{name: "live like animals", text: "Since the Romanians moved in at the end it's a pigsty, they live like animals.", decision: Reject, kinds: abuse},
 		{name: "breed like rabbits", text: "Die kommen nur wegen der Stütze her und vermehren sich wie Karnickel.", decision: Reject, kinds: abuse},
 		{name: "a faith breeds criminals", text: "That religion breeds criminals, full stop.", decision: Reject, kinds: abuse},
+		{name: "not normal, the delays", text: "Les délais ne sont pas normaux, trois mois pour une carte grise.", decision: Publish, absent: abuse},
+		{name: "mou du genou", text: "Le juge aux affaires familiales, un pantin mou du genou, a encore donné raison à mon ex.", decision: Review, kinds: abuse},
 		{name: "music in the blood", text: "Mon fils a la musique, ça dans le sang depuis petit.", decision: Publish, absent: abuse},
 		{name: "we live like animals", text: "We live like animals in this damp flat, the council does nothing.", decision: Publish, absent: abuse},
 		{name: "no beds", text: "O hospital não tem vagas para doentes mentais, os meus pais esperam há meses.", decision: Publish, absent: abuse},
