@@ -70,21 +70,11 @@ func newSpam(terms map[string]int, domains []string) *spam {
 	for _, d := range domains {
 		s.domains[strings.ToLower(d)] = true
 	}
-	for t := range siteEndings {
+	for _, t := range strings.Fields("com net org io bet fr es de it pt eu info biz xyz ru me co app shop online site top club uk be ch ca us win vip live store cc tk ly gg ai support help click link services pro icu page example casino poker deals su") {
 		s.tlds[t] = true
 	}
 	return s
 }
-
-// siteEndings are the endings of web sites that a link is read by; the
-// names stage reads them too, never to mask a word of a site's name.
-var siteEndings = func() map[string]bool {
-	m := map[string]bool{}
-	for _, t := range strings.Fields("com net org io bet fr es de it pt eu info biz xyz ru me co app shop online site top club uk be ch ca us win vip live store cc tk ly gg ai support help click link services pro icu page example casino poker deals su") {
-		m[t] = true
-	}
-	return m
-}()
 
 // wordTLDs are the endings of sites that are also everyday words, read
 // as a site's only in lower case. (.tv, .nl, .pl, .cloud, .website and
