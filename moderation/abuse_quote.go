@@ -15,7 +15,19 @@ import (
 // clerks calling a customer 'that idiot'"), or with no word of saying
 // before it (scare quotes: des « incapables ») is judged as usual. A
 // reported threat or hate is still shown to a moderator (findAbuse): a
-// quotation is too easy a disguise for the writer's own threat.
+// quotation is too easy a disguise for the writer's own threat; unless
+// the report is told as one, with a later sentence of what was done
+// about it (reactedAfter).
+
+// quoteSentenceStart returns where the sentence holding the quotation
+// opening at byte open starts, at most quoteWindow bytes before it.
+func quoteSentenceStart(text string, open int) int {
+	from := max(0, open-quoteWindow)
+	if i := strings.LastIndexAny(text[from:open], ".!?\n"); i >= 0 {
+		from += i + 1
+	}
+	return from
+}
 
 // quoteWindow is how far, in bytes, a quotation is looked for around a
 // finding, and how far before the quotation its introduction is read.
@@ -79,10 +91,7 @@ func reactedAfter(text string, toks []token, fold []byte, open, closing int) boo
 	first := sort.Search(len(toks), func(i int) bool { return int(toks[i].cs) >= open })
 	after := sort.Search(len(toks), func(i int) bool { return int(toks[i].cs) >= closing })
 	// The sentence before the quotation.
-	from := max(0, open-quoteWindow)
-	if i := strings.LastIndexAny(text[from:open], ".!?\n"); i >= 0 {
-		from += i + 1
-	}
+	from := quoteSentenceStart(text, open)
 	told, said, third, vague, written := false, false, false, false, false
 	for k := first - 1; k >= 0 && int(toks[k].cs) >= from; k-- {
 		w := word(k)
@@ -252,10 +261,7 @@ func saidBySomeoneElse(text string, toks []token, fold []byte, open, closing int
 		said = j < len(toks) && afterWords[string(word(j))]
 	}
 	// The sentence before the quotation, within the window.
-	from := max(0, open-quoteWindow)
-	if i := strings.LastIndexAny(text[from:open], ".!?\n"); i >= 0 {
-		from += i + 1
-	}
+	from := quoteSentenceStart(text, open)
 	perceived := false
 	for words := 0; k >= 0 && words < 14 && int(toks[k].cs) >= from; k, words = k-1, words+1 {
 		w := word(k)
