@@ -2094,8 +2094,13 @@ var namePossessives = map[string]bool{"his": true, "her": true, "my": true, "the
 // ("Lê", "Vũ", "Hồ", "Đỗ"), not the frequent word it folds to ("le",
 // "vu", "ho", "do"), which is never written so with a capital.
 func accentedShort(text string, t token) bool {
+	// The token's flags first: most words are not capitalised, and the
+	// runes are counted only for those that are.
+	if !t.has(tokCap) || t.has(tokUpper) || t.has(tokDigit) || t.has(tokHyphen) || t.ce-t.cs > 12 {
+		return false
+	}
 	w := text[t.cs:t.ce]
-	if n := utf8.RuneCountInString(w); !t.has(tokCap) || t.has(tokUpper) || t.has(tokDigit) || t.has(tokHyphen) || n < 2 || n > 3 || len(w) == n {
+	if n := utf8.RuneCountInString(w); n < 2 || n > 3 || len(w) == n {
 		return false
 	}
 	for _, r := range w {

@@ -1146,12 +1146,15 @@ func numberedFile(text string, toks []token, fold []byte, j, s int) bool {
 	if s-j > 3 {
 		return false // "your account number when calling the helpline on 0300…"
 	}
+	// The abbreviations of "number" (but "ref", a reference's), or the
+	// word written out.
 	numberWord := func(k int) bool {
-		switch string(fold[toks[k].fs:toks[k].fe]) {
-		case "numero", "number", "no", "n", "nº", "num", "nr", "nummer", "reference", "referencia", "riferimento":
+		switch w := string(fold[toks[k].fs:toks[k].fe]); w {
+		case "numero", "number", "nummer", "reference", "referencia", "riferimento":
 			return true
+		default:
+			return numberAbbreviations[w] && w != "ref"
 		}
-		return false
 	}
 	first := -1 // the label's first word
 	for k := max(j-2, 0); k < j; k++ {
