@@ -209,7 +209,11 @@ func (nm *names) protect(text string, toks []token, fold []byte, hashes []uint64
 		// A place word, or an English word that names a place after a
 		// name but none before one ("Washington Heights", "the
 		// Elizabeth line").
-		placeBefore := t.info.place || t.info.saint && t.has(tokCap) || lady
+		// (Not a capital letter with no dot after a courtesy title, an
+		// initial as English writes it: "Mr R Patel", though "r." is
+		// short for a street.)
+		initial := t.fe-t.fs == 1 && !t.has(tokDot) && k > 0 && courtesyTitles[string(fold[toks[k-1].fs:toks[k-1].fe])]
+		placeBefore := t.info.place && !initial || t.info.saint && t.has(tokCap) || lady
 		if !placeBefore && t.info.nameWord&nwPlaceAfter == 0 || t.has(tokMasked) {
 			continue
 		}

@@ -55,6 +55,23 @@ func drivingLicences(text string, toks []token, digits []int32, out []finding) [
 	return out
 }
 
+// visaNumbers finds the numbers the British Home Office gives a visa
+// application, GWF and nine digits (GWF071234567), a shape no other word
+// has, so that no word need announce them. digits are the indexes of the
+// tokens holding a digit.
+func visaNumbers(text string, toks []token, digits []int32, out []finding) []finding {
+	for _, d := range digits {
+		t := toks[d]
+		if w := text[t.cs:t.ce]; !layout(w, "GWFddddddddd") && !layout(w, "gwfddddddddd") {
+			continue
+		}
+		if f := (finding{t.cs, t.ce, maskNumber}); !clashes(out, f) {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
 // niWords name a National Insurance number right before it.
 var niWords = map[string]bool{"ni": true, "nino": true, "nin": true, "insurance": true}
 

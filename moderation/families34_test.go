@@ -1,0 +1,32 @@
+package moderation
+
+import "testing"
+
+// TestEngineNamesOfRound34: an initial with no dot after a courtesy title
+// ("Mr R Patel"), though "r." is short for a street; English surnames that
+// are words of a place (Church, Temple, Banks, Fields) after a title. Not
+// a street written "r" with its name, nor a church or a food bank.
+func TestEngineNamesOfRound34(t *testing.T) {
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "Mr R Patel", text: "For the refund, the account name is Mr R Patel. Please stop sending cheques.", decision: Publish, gone: []string{"Patel"}},
+		{name: "Mme R Dupont", text: "Mme R Dupont a refusé mon dossier sans explication.", decision: Publish, gone: []string{"Dupont"}},
+		{name: "Mr Church", text: "Mr Church, the SENCo, has been fighting for our daughter's support plan for a year.", decision: Publish, gone: []string{"Church"}, kept: []string{"SENCo"}},
+		{name: "Mrs Banks", text: "Mrs Banks at the housing office sorted my transfer in a week.", decision: Publish, gone: []string{"Banks"}},
+		{name: "a street written r", text: "J'habite au 12 r Victor Hugo et le bac jaune n'est pas passé.", decision: Publish, kept: []string{"Victor Hugo"}},
+		{name: "a church", text: "St Mary's Church car park is full every Sunday, the council should open the school's.", decision: Publish, kept: []string{"Church"}, absent: []Kind{KindPersonName}},
+		{name: "food banks", text: "The food banks in town are full and Universal Credit is still late.", decision: Publish, kept: []string{"banks"}, absent: []Kind{KindPersonName}},
+	})
+}
+
+// TestEnginePersonalOfRound34: an URSSAF contributor's number ("numéro de
+// compte cotisant"), a Home Office visa application's number (GWF and nine
+// digits, which no word need announce). Not contributors counted.
+func TestEnginePersonalOfRound34(t *testing.T) {
+	data := []Kind{KindPersonalData}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "compte cotisant", text: "Trois mois pour annuler la majoration. Mon numéro de compte cotisant : 527 3310 0841 22.", decision: Publish, kinds: data, gone: []string{"527 3310 0841 22", "0841"}},
+		{name: "numéro de cotisant", text: "mon numéro de cotisant 527331008412, merci de regarder", decision: Publish, kinds: data, gone: []string{"527331008412"}},
+		{name: "a GWF number", text: "The Home Office has had my partner's visa application (GWF071234567) for 14 months.", decision: Publish, kinds: data, gone: []string{"GWF071234567"}},
+		{name: "contributors counted", text: "Les cotisants 2024 ont payé 300 € de plus et chaque cotisant attend toujours sa régularisation.", decision: Publish, absent: data, kept: []string{"2024", "300 €"}},
+	})
+}
