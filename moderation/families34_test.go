@@ -30,3 +30,28 @@ func TestEnginePersonalOfRound34(t *testing.T) {
 		{name: "contributors counted", text: "Les cotisants 2024 ont payé 300 € de plus et chaque cotisant attend toujours sa régularisation.", decision: Publish, absent: data, kept: []string{"2024", "300 €"}},
 	})
 }
+
+// TestEngineContemptOfRound34: name-calling without a swear word, said of
+// a person (a viper's tongue, a true parasite, the wits of a two-watt
+// bulb, an old bat, a fat face, a pack-saddled donkey, born tired, a
+// puffed-up cockerel); a system called a clusterfuck, profanity at a
+// thing. Not mistletoe, a box tree moth, a writer born tired, a
+// software's wits (which the abuse model sends to a moderator).
+func TestEngineContemptOfRound34(t *testing.T) {
+	abuse := []Kind{KindAbuse}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "a viper's tongue", text: "Ma voisine est une commère de malheur et une langue de vipère, elle a fait un signalement bidon.", decision: Review, kinds: abuse},
+		{name: "a true parasite", text: "Bravo au gestionnaire de mon dossier, champion du monde de la fainéantise, un vrai parasite payé avec nos impôts.", decision: Review, kinds: abuse},
+		{name: "a two-watt bulb", text: "Oh sure, the housing officer is a real genius. About as bright as a two-watt bulb.", decision: Review, kinds: abuse},
+		{name: "an old bat", text: "Fossilised old bat at the library still can't work the computer and blames the kids.", decision: Review, kinds: abuse},
+		{name: "a fat face", text: "The housing officer came in late, stuffing a sausage roll into his fat face.", decision: Review, kinds: abuse},
+		{name: "un âne bâté", text: "Mon prof principal = un âne bâté, il a mis 4/20 sans lire la copie.", decision: Review, kinds: abuse},
+		{name: "né fatigué", text: "Ce médecin du travail est né fatigué et vit pour se reposer.", decision: Review, kinds: abuse},
+		{name: "ein aufgeblasener Gockel", text: "Der Oberarzt in der Notaufnahme, dieser aufgeblasene Gockel, hat mich behandelt wie Luft.", decision: Review, kinds: abuse},
+		{name: "a clusterfuck", text: "Absolute clusterfuck of a system, nobody knows who's responsible for anything.", decision: Review, kinds: []Kind{KindProfanity}, absent: abuse},
+		{name: "mistletoe", text: "Le gui est un parasite, la mairie devrait l'enlever des tilleuls du parc.", decision: Publish, absent: abuse},
+		{name: "a box tree moth", text: "Ce parasite du buis a ravagé le parc municipal, personne ne traite.", decision: Publish, absent: abuse},
+		{name: "the writer born tired", text: "Je suis né fatigué, dit mon fils, mais la piscine municipale l'a réveillé.", decision: Publish, absent: abuse},
+		{name: "a software's wits", text: "Le nouveau logiciel de la mairie a l'intelligence d'un grille-pain.", decision: Publish, absent: abuse, modelReviews: true},
+	})
+}
