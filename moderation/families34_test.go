@@ -32,16 +32,20 @@ func TestEnginePersonalOfRound34(t *testing.T) {
 }
 
 // TestEngineContemptOfRound34: name-calling without a swear word, said of
-// a person (a viper's tongue, a true parasite, the wits of a two-watt
-// bulb, an old bat, a fat face, a pack-saddled donkey, born tired, a
-// puffed-up cockerel); a system called a clusterfuck, profanity at a
-// thing. Not mistletoe, a box tree moth, a writer born tired, a
-// software's wits (which the abuse model sends to a moderator).
+// a person (a viper's tongue, a parasite paid with our taxes, the wits of
+// a two-watt bulb, an old bat, a fat face, a pack-saddled donkey, born
+// tired, a puffed-up cockerel); a system called a clusterfuck, profanity
+// at a thing. Not mistletoe, a hornet, a box tree moth, the writer's "sans
+// vouloir être une langue de vipère", an underpass's bulb, a writer born
+// tired, a software's wits (which the abuse model sends to a moderator).
 func TestEngineContemptOfRound34(t *testing.T) {
 	abuse := []Kind{KindAbuse}
 	runEngineCases(t, newTestEngine(t, nil), []engineCase{
-		{name: "a viper's tongue", text: "Ma voisine est une commère de malheur et une langue de vipère, elle a fait un signalement bidon.", decision: Review, kinds: abuse},
-		{name: "a true parasite", text: "Bravo au gestionnaire de mon dossier, champion du monde de la fainéantise, un vrai parasite payé avec nos impôts.", decision: Review, kinds: abuse},
+		{name: "a viper's tongue", text: "Ma voisine est une langue de vipère, elle a fait un signalement bidon à l'ASE.", decision: Review, kinds: abuse},
+		{name: "a paid parasite", text: "Bravo au gestionnaire de mon dossier, champion du monde de la fainéantise, un vrai parasite payé avec nos impôts.", decision: Review, kinds: abuse},
+		{name: "a hornet", text: "Le frelon asiatique est un vrai parasite pour nos ruches, que fait la mairie ?", decision: Publish, absent: abuse},
+		{name: "not a viper's tongue", text: "Sans vouloir être une langue de vipère, les horaires de la médiathèque sont absurdes.", decision: Publish, absent: abuse},
+		{name: "a stairwell's bulb", text: "The underpass on Mill Lane is lit by a single 2 watt bulb, it's pitch black and unsafe.", decision: Publish, absent: abuse},
 		{name: "a two-watt bulb", text: "Oh sure, the housing officer is a real genius. About as bright as a two-watt bulb.", decision: Review, kinds: abuse},
 		{name: "an old bat", text: "Fossilised old bat at the library still can't work the computer and blames the kids.", decision: Review, kinds: abuse},
 		{name: "a fat face", text: "The housing officer came in late, stuffing a sausage roll into his fat face.", decision: Review, kinds: abuse},
