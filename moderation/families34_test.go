@@ -59,3 +59,21 @@ func TestEngineContemptOfRound34(t *testing.T) {
 		{name: "a software's wits", text: "Le nouveau logiciel de la mairie a l'intelligence d'un grille-pain.", decision: Publish, absent: abuse, modelReviews: true},
 	})
 }
+
+// TestEngineAdsOfRound34: loans with no credit check around a link,
+// crypto and money from home in Spanish, a free first appointment slipped
+// into a review in Italian. Not a council's hardship fund, glasses with
+// nothing to pay under 100 % Santé, a public service's number passed on, a
+// scam's victim.
+func TestEngineAdsOfRound34(t *testing.T) {
+	spam := []Kind{KindSpam}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "no credit checks", text: "Universal Credit finally paid after 6 weeks. BTW anyone struggling with debt visit easyloans-uk.co for same day cash, no credit checks!!", kinds: spam},
+		{name: "criptomonedas", text: "Gana 5.000€ al mes desde casa con nuestro sistema de inversión en criptomonedas. ¡Regístrate ya en cripto-rico.es y empieza hoy!", decision: Reject, kinds: spam},
+		{name: "primo appuntamento gratis", text: "Pratica chiusa in un mese, bene. Se vi serve un commercialista economico chiamate lo Studio Fiscale Rapido, primo appuntamento gratis!", decision: Review, kinds: spam},
+		{name: "a hardship fund", text: "The council said there are no credit checks for the hardship fund, and the same day cash payment came through.", decision: Publish, absent: spam},
+		{name: "100 % Santé", text: "Lunettes avec reste à charge zéro grâce au 100 % Santé, la CPAM m'a bien expliqué.", decision: Publish, absent: spam},
+		{name: "the CUP's number", text: "Se vi serve il numero del CUP, è sul sito della ASL.", decision: Publish, absent: spam},
+		{name: "a victim", text: "Ho perso 3.000 euro in criptovalute su un sito falso, state attenti: la polizia postale mi ha detto che è una truffa.", decision: Publish, absent: spam},
+	})
+}
