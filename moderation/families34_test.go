@@ -77,3 +77,16 @@ func TestEngineAdsOfRound34(t *testing.T) {
 		{name: "a victim", text: "Ho perso 3.000 euro in criptovalute su un sito falso, state attenti: la polizia postale mi ha detto che è una truffa.", decision: Publish, absent: spam},
 	})
 }
+
+// TestEngineFireOfRound34: the stem of Spanish "quemar" was written
+// "quem*", which is Portuguese "who": a visit to an office and whoever
+// serves the writer was read as arson. Fire promised in either language
+// still is.
+func TestEngineFireOfRound34(t *testing.T) {
+	threat := []Kind{KindThreat}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "quem me atender", text: "Vou à repartição amanhã, quem me atender que me explique o processo.", decision: Publish, absent: threat},
+		{name: "queimar", text: "Se não me pagarem, vou queimar a repartição.", decision: Reject, kinds: threat},
+		{name: "quemar", text: "Si no me pagan, voy a quemar la oficina.", decision: Reject, kinds: threat},
+	})
+}
