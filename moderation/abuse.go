@@ -1425,8 +1425,10 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 				}
 				if j < 0 {
 					// "votre agence prendra feu cette nuit", "je vais
-					// brûler votre mairie": the reader's building too.
-					j = hs.nearest(i, patPlace, 3, 3)
+					// brûler votre mairie": the reader's building too,
+					// with its town ("o centro de saúde de Odivelas vai
+					// arder").
+					j = hs.nearest(i, patPlace, 5, 3)
 				}
 				if j < 0 {
 					// "je brûle l'école": where a child goes, a building.

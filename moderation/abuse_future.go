@@ -75,7 +75,21 @@ func pastTense(t []byte, i int32) bool {
 		return false
 	}
 	j := bytes.LastIndexByte(t[:i-1], ' ') + 1
+	// Spanish "a" after a form of "ir" is no French auxiliary: "la
+	// oficina va a arder" is a future.
+	if string(t[j:i-1]) == "a" && j >= 2 {
+		k := bytes.LastIndexByte(t[:j-1], ' ') + 1
+		if goingTo[string(t[k:j-1])] {
+			return false
+		}
+	}
 	return auxiliaries[string(t[j:i-1])]
+}
+
+// goingTo holds the forms of Spanish "ir" before "a" and a verb, a
+// future ("va a arder", "voy a quemar").
+var goingTo = map[string]bool{
+	"voy": true, "vas": true, "va": true, "vamos": true, "vais": true, "van": true, "iba": true, "iban": true,
 }
 
 // auxiliaries are the words before a past participle, as the normalized

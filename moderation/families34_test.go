@@ -90,3 +90,23 @@ func TestEngineFireOfRound34(t *testing.T) {
 		{name: "quemar", text: "Si no me pagan, voy a quemar la oficina.", decision: Reject, kinds: threat},
 	})
 }
+
+// TestEngineUltimatumsOfRound34: fire promised to a public building after
+// a demand's "or else" in Portuguese and Spanish ("Se voltarem a…",
+// "Como me vuelvan a…"), the building with its town ("o centro de saúde
+// de Odivelas"), the readers told they are warned ("Estão avisados",
+// "Avisados quedan"); Spanish "va a arder", a future (its "a" was read as
+// the French auxiliary of a past fire). Not a house in a heatwave, an
+// office busy on Mondays, a stomach that burns.
+func TestEngineUltimatumsOfRound34(t *testing.T) {
+	threat := []Kind{KindThreat}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "o centro de saúde vai arder", text: "Se voltarem a adiar a minha consulta, o centro de saúde de Odivelas vai arder. Estão avisados.", decision: Reject, kinds: threat},
+		{name: "esa oficina arde", text: "Como me vuelvan a cancelar la cita en la Seguridad Social, esa oficina arde. Avisados quedan.", decision: Reject, kinds: threat},
+		{name: "va a arder", text: "Si me vuelven a cancelar la cita, la oficina va a arder.", decision: Reject, kinds: threat},
+		{name: "a heatwave", text: "Mi casa va a arder con este calor, el ayuntamiento no poda los árboles.", decision: Publish, absent: threat},
+		{name: "a busy office", text: "La oficina arde de actividad los lunes, mejor ir el jueves.", decision: Publish, absent: threat},
+		{name: "a stomach", text: "Me arde el estómago desde que tomo la medicación del centro de salud.", decision: Publish, absent: threat},
+		{name: "a past fire", text: "Il va à la mairie tous les jours depuis que la médiathèque a brûlé.", decision: Publish, absent: threat},
+	})
+}
