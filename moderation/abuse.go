@@ -344,6 +344,48 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 		}
 		return uniformWords[string(w)]
 	}
+	// dressedAfter reports whether copula hit i is followed by one to
+	// three words and then, after a preposition of wearing and at most
+	// an article and an adjective, by a piece of attire of the office
+	// (attireWords): "es un mueble con bata", "is a pound-shop dictator
+	// with a clipboard", "è un muro di gomma con la permanente". Not a
+	// person so dressed, a word of the person lists after the copula
+	// ("est une femme en tailleur", "is a nurse with a clipboard"), nor
+	// a costume ("déguisé en…").
+	dressedAfter := func(i int) bool {
+		if near(i, patPerson, 0, 3) {
+			return false
+		}
+		rest := text[hits[i].end:]
+		var w []byte
+		words := 0
+		for {
+			if w, rest = firstWord(rest); len(w) == 0 || words > 3 {
+				return false
+			}
+			if wearingWords[string(w)] {
+				break
+			}
+			if plainPersons[string(w)] {
+				return false
+			}
+			words++
+		}
+		if words == 0 {
+			return false
+		}
+		for k := 0; k < 3; k++ {
+			if w, rest = firstWord(rest); attireWords[string(w)] {
+				for _, c := range costumeWords {
+					if bytes.Contains(text, []byte(c)) {
+						return false
+					}
+				}
+				return true
+			}
+		}
+		return false
+	}
 	// aimed reports whether a word that aims what follows at a person
 	// stands within two words before hit i; not Italian "c'è un", there
 	// is ("nel parco c'è un pavone").
@@ -1023,6 +1065,15 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 					continue
 				}
 				f.kind, f.severity, f.reason = KindAbuse, SeverityMedium, "a person called a thing"
+			case patCopula:
+				// "El médico es un mueble con bata", "c'est un boucher
+				// avec un stéthoscope", "is a weathervane in a cheap
+				// suit": a person said to be something, whatever it is,
+				// that wears the attire of the office (dressedAfter).
+				if !dressedAfter(i) || !own(i) || reported(i) {
+					continue
+				}
+				f.kind, f.severity, f.reason = KindAbuse, SeverityMedium, "a person called a thing in office attire"
 			case patCompare:
 				// "la guichetière a la vivacité d'une limace"
 				if !comparedPerson(i) {
@@ -2251,6 +2302,30 @@ var notApposedActs = map[string]bool{"dans": true, "pour": true, "près": true, 
 // wearing one is a person called an animal. (Not "costume", a disguise
 // too: "un concours de bourrique en costume".)
 var uniformWords = map[string]bool{"uniforme": true, "uniformes": true, "uniform": true, "uniforms": true, "divisa": true, "placa": true, "badge": true, "costard": true, "blouse": true, "kepi": true, "toga": true, "farda": true, "cracha": true, "headset": true, "casque": true, "lanyard": true, "namensschild": true}
+
+// wearingWords, folded, say what someone wears: "con bata", "in a suit",
+// "de gravata".
+var wearingWords = map[string]bool{"con": true, "with": true, "avec": true, "mit": true, "in": true, "en": true, "em": true, "com": true, "de": true}
+
+// plainPersons, folded, name a person plainly, as one describes someone
+// dressed: "une femme en tailleur", "un homme avec une cravate".
+var plainPersons = map[string]bool{
+	"homme": true, "femme": true, "monsieur": true, "dame": true, "personne": true, "garcon": true, "fille": true, "jeune": true, "type": true, "mec": true,
+	"man": true, "woman": true, "person": true, "guy": true, "lady": true, "gentleman": true, "boy": true, "girl": true, "bloke": true,
+	"hombre": true, "mujer": true, "senor": true, "senora": true, "chico": true, "chica": true, "persona": true,
+	"uomo": true, "donna": true, "signore": true, "signora": true, "ragazzo": true, "ragazza": true,
+	"mann": true, "frau": true, "herr": true, "junge": true, "madchen": true, "homem": true, "mulher": true, "senhor": true, "senhora": true, "rapaz": true, "pessoa": true,
+}
+
+// attireWords, folded, are the attire of an office: a tie, a suit, a
+// white coat, a stethoscope, a clipboard, a badge, a lanyard, a perm.
+var attireWords = map[string]bool{
+	"cravate": true, "costard": true, "blouse": true, "stethoscope": true, "badge": true, "uniforme": true, "tailleur": true,
+	"tie": true, "suit": true, "clipboard": true, "lanyard": true, "uniform": true,
+	"bata": true, "corbata": true, "traje": true, "gravata": true, "fato": true, "cracha": true, "farda": true,
+	"cravatta": true, "giacca": true, "permanente": true, "divisa": true, "camice": true,
+	"krawatte": true, "anzug": true, "kittel": true, "namensschild": true,
+}
 
 // tellingVerbs, folded, say that someone told, showed or claimed what
 // follows: "m'a expliqué : un pitbull…", "dit que les migrants sont…".

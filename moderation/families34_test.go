@@ -110,3 +110,27 @@ func TestEngineUltimatumsOfRound34(t *testing.T) {
 		{name: "a past fire", text: "Il va à la mairie tous les jours depuis que la médiathèque a brûlé.", decision: Publish, absent: threat},
 	})
 }
+
+// TestEngineDressedThingsOfRound34: a person said to be something, any
+// noun, that wears the attire of the office ("es un mueble con bata",
+// "c'est un boucher avec un stéthoscope", "is a weathervane in a cheap
+// suit", "Sie sind ein Aktenordner mit Krawatte"). Not a person so
+// described ("une femme en tailleur", "a nurse with a clipboard"), a
+// costume, a form with an attachment.
+func TestEngineDressedThingsOfRound34(t *testing.T) {
+	abuse := []Kind{KindAbuse}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "un mueble con bata", text: "El médico de cabecera es un mueble con bata.", decision: Review, kinds: abuse},
+		{name: "un boucher avec un stéthoscope", text: "Le médecin-conseil de la CPAM, c'est un boucher avec un stéthoscope.", decision: Review, kinds: abuse},
+		{name: "un muro di gomma con la permanente", text: "Signora Conti, lei è un muro di gomma con la permanente.", decision: Review, kinds: abuse},
+		{name: "ein Aktenordner mit Krawatte", text: "Herr Baumgartner, Sie sind ein Aktenordner mit Krawatte, innen hohl.", decision: Review, kinds: abuse},
+		{name: "a weathervane in a cheap suit", text: "Our ward councillor is a weathervane in a cheap suit.", decision: Review, kinds: abuse},
+		{name: "a dictator with a clipboard", text: "honestly the work coach is a pound-shop dictator with a clipboard", decision: Review, kinds: abuse},
+		{name: "uma cobra de gravata", text: "O senhor Tavares é uma cobra de gravata.", decision: Review, kinds: abuse},
+		{name: "a nurse with a clipboard", text: "The assessor was a nurse with a clipboard, very kind.", decision: Publish, absent: abuse},
+		{name: "une femme en tailleur", text: "La conseillère est une femme en tailleur qui m'a bien reçu.", decision: Publish, absent: abuse},
+		{name: "a man with a tie", text: "C'est un homme avec une cravate rouge qui m'a reçu.", decision: Publish, absent: abuse, modelReviews: true},
+		{name: "a costume", text: "Pour le carnaval de l'école, mon fils est un robot avec une cravate en carton.", decision: Publish, absent: abuse},
+		{name: "a form", text: "Die Formulare sind ein Albtraum mit Anhang.", decision: Publish, absent: abuse},
+	})
+}
