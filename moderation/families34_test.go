@@ -75,6 +75,11 @@ func TestEngineAdsOfRound34(t *testing.T) {
 		{name: "100 % Santé", text: "Lunettes avec reste à charge zéro grâce au 100 % Santé, la CPAM m'a bien expliqué.", decision: Publish, absent: spam},
 		{name: "the CUP's number", text: "Se vi serve il numero del CUP, è sul sito della ASL.", decision: Publish, absent: spam},
 		{name: "a victim", text: "Ho perso 3.000 euro in criptovalute su un sito falso, state attenti: la polizia postale mi ha detto che è una truffa.", decision: Publish, absent: spam},
+		{name: "cattivi pagatori", text: "Prestiti a tasso zero anche per protestati e cattivi pagatori, WhatsApp +39 351 447 2290", decision: Reject, kinds: spam},
+		{name: "sem fiador", text: "Empréstimo pessoal sem fiador, resposta imediata, email credito.rapido.pt@gmail.com", kinds: spam},
+		{name: "vendo piso", text: "Muy bien atendida en el centro de salud, la enfermera un sol. Por cierto, vendo piso en Getafe, interesados llamar al 612 348 905.", decision: Review, kinds: spam},
+		{name: "a Krypto victim", text: "Ich habe mit Krypto 4.000 Euro verloren, die Polizei sagt, es war Betrug. Das Bürgeramt war sehr hilfsbereit.", decision: Publish, absent: spam},
+		{name: "selling a flat", text: "Vendo piso y Hacienda me cobra una plusvalía que no entiendo, nadie en la oficina me lo explica.", decision: Publish, absent: spam},
 	})
 }
 
