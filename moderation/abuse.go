@@ -344,16 +344,20 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 		}
 		return uniformWords[string(w)]
 	}
-	// dressedAfter reports whether copula hit i is followed by one to
-	// three words and then, after a preposition of wearing and at most
-	// an article and an adjective, by a piece of attire of the office
-	// (attireWords): "es un mueble con bata", "is a pound-shop dictator
-	// with a clipboard", "è un muro di gomma con la permanente". Not a
-	// person so dressed, a word of the person lists after the copula
-	// ("est une femme en tailleur", "is a nurse with a clipboard"), nor
-	// a costume ("déguisé en…").
+	// dressedAfter reports whether copula hit i, said of a person (a
+	// word of the person lists within twelve words before it, or one
+	// spoken to within six), is followed by one to three words and then,
+	// after a preposition of wearing and at most two words, by a piece
+	// of attire of the office (attireWords): "El médico es un mueble con
+	// bata", "the work coach is a pound-shop dictator with a clipboard",
+	// "Herr X, Sie sind ein Aktenordner mit Krawatte". Not a person so
+	// described, a word of the person lists or a plain person's word
+	// after the copula ("est une femme en tailleur", "is a nurse with a
+	// clipboard", "is a tall chap in a suit"), a team ("Sie sind ein
+	// Team mit Namensschild"), nor a costume ("déguisé en…"); not a
+	// thing's copula ("Es un colegio con uniforme obligatorio").
 	dressedAfter := func(i int) bool {
-		if near(i, patPerson, 0, 3) {
+		if !near(i, patPerson, 12, 0) && !near(i, patYou, 6, 0) || near(i, patPerson, 0, 3) {
 			return false
 		}
 		rest := text[hits[i].end:]
@@ -1487,7 +1491,9 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 				}
 				// Nor fuel burned ("votre camionnette va brûler deux fois
 				// plus de gasoil").
-				if j < 0 || near(j, patMine, 2, 0) || pastTense(text, h.start) || near(i, patConsumed, 0, 5) {
+				// Nor the writer or the reader burning ("me quemo de
+				// impaciencia", "te quemas con el sol").
+				if j < 0 || near(j, patMine, 2, 0) || pastTense(text, h.start) || near(i, patConsumed, 0, 5) || reflexiveBefore(text, h.start) {
 					continue
 				}
 				// "your caseworker's van": the reader's side too.
@@ -1556,7 +1562,9 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 				// Nor the writer bursting with anger at a service he
 				// names ("Trois mois sans nouvelles de la préfecture, je
 				// vais exploser !").
-				if !near(i, patPlace, 4, 5) || !own(i) || inside(i, patIdiom) {
+				// Nor the writer burning ("me quemo de impaciencia en el
+				// centro de salud").
+				if !near(i, patPlace, 4, 5) || !own(i) || inside(i, patIdiom) || reflexiveBefore(text, h.start) {
 					continue
 				}
 				if burst(i) {
@@ -2304,26 +2312,32 @@ var notApposedActs = map[string]bool{"dans": true, "pour": true, "près": true, 
 var uniformWords = map[string]bool{"uniforme": true, "uniformes": true, "uniform": true, "uniforms": true, "divisa": true, "placa": true, "badge": true, "costard": true, "blouse": true, "kepi": true, "toga": true, "farda": true, "cracha": true, "headset": true, "casque": true, "lanyard": true, "namensschild": true}
 
 // wearingWords, folded, say what someone wears: "con bata", "in a suit",
-// "de gravata".
-var wearingWords = map[string]bool{"con": true, "with": true, "avec": true, "mit": true, "in": true, "en": true, "em": true, "com": true, "de": true}
+// "im Anzug", "col camice". (Not "de", which names a kind or a lack as
+// often: "un cambio de uniforme", "un manque de blouse".)
+var wearingWords = map[string]bool{
+	"con": true, "col": true, "with": true, "wearing": true, "avec": true, "mit": true, "im": true, "in": true, "en": true, "em": true, "com": true, "nel": true,
+}
 
 // plainPersons, folded, name a person plainly, as one describes someone
-// dressed: "une femme en tailleur", "un homme avec une cravate".
+// dressed ("une femme en tailleur", "a tall chap in a suit", "un giovane
+// con il camice", "a student with a clipboard"), or a team ("ein Team mit
+// Namensschild").
 var plainPersons = map[string]bool{
-	"homme": true, "femme": true, "monsieur": true, "dame": true, "personne": true, "garcon": true, "fille": true, "jeune": true, "type": true, "mec": true,
-	"man": true, "woman": true, "person": true, "guy": true, "lady": true, "gentleman": true, "boy": true, "girl": true, "bloke": true,
-	"hombre": true, "mujer": true, "senor": true, "senora": true, "chico": true, "chica": true, "persona": true,
-	"uomo": true, "donna": true, "signore": true, "signora": true, "ragazzo": true, "ragazza": true,
-	"mann": true, "frau": true, "herr": true, "junge": true, "madchen": true, "homem": true, "mulher": true, "senhor": true, "senhora": true, "rapaz": true, "pessoa": true,
+	"homme": true, "femme": true, "monsieur": true, "dame": true, "personne": true, "garcon": true, "fille": true, "jeune": true, "type": true, "mec": true, "gars": true, "gaillard": true, "etudiant": true, "etudiante": true, "benevole": true, "equipe": true,
+	"man": true, "woman": true, "person": true, "guy": true, "lady": true, "gentleman": true, "gent": true, "boy": true, "girl": true, "bloke": true, "chap": true, "lad": true, "fella": true, "fellow": true, "student": true, "volunteer": true, "teacher": true, "team": true, "crew": true,
+	"hombre": true, "mujer": true, "senor": true, "senora": true, "chico": true, "chica": true, "chaval": true, "muchacho": true, "muchacha": true, "tio": true, "persona": true, "joven": true, "estudiante": true, "voluntario": true, "equipo": true,
+	"uomo": true, "donna": true, "signore": true, "signora": true, "ragazzo": true, "ragazza": true, "tipo": true, "giovane": true, "studente": true, "volontario": true, "squadra": true,
+	"mann": true, "frau": true, "herr": true, "junge": true, "madchen": true, "kerl": true, "typ": true, "mensch": true, "truppe": true, "verein": true,
+	"homem": true, "mulher": true, "senhor": true, "senhora": true, "rapaz": true, "moca": true, "jovem": true, "velhote": true, "pessoa": true, "estudante": true, "equipa": true,
 }
 
 // attireWords, folded, are the attire of an office: a tie, a suit, a
-// white coat, a stethoscope, a clipboard, a badge, a lanyard, a perm.
+// white coat, a stethoscope, a clipboard, a badge, a lanyard.
 var attireWords = map[string]bool{
-	"cravate": true, "costard": true, "blouse": true, "stethoscope": true, "badge": true, "uniforme": true, "tailleur": true,
+	"cravate": true, "costard": true, "blouse": true, "stethoscope": true, "badge": true, "uniforme": true,
 	"tie": true, "suit": true, "clipboard": true, "lanyard": true, "uniform": true,
-	"bata": true, "corbata": true, "traje": true, "gravata": true, "fato": true, "cracha": true, "farda": true,
-	"cravatta": true, "giacca": true, "permanente": true, "divisa": true, "camice": true,
+	"bata": true, "corbata": true, "gravata": true, "cracha": true, "farda": true,
+	"cravatta": true, "camice": true, "divisa": true,
 	"krawatte": true, "anzug": true, "kittel": true, "namensschild": true,
 }
 
@@ -2682,6 +2696,7 @@ var prejudiceWords = map[string]bool{
 	"xenophobe": true, "xenophobie": true, "xenophobic": true, "validiste": true, "validisme": true, "ableist": true,
 	"discrimination": true, "discriminatoire": true, "discriminatory": true, "discriminacion": true, "discriminazione": true, "discriminacao": true, "diskriminierung": true, "diskriminierend": true,
 	"antisemite": true, "antisemites": true, "antisemitisme": true, "antisemitic": true, "antisemitism": true, "islamophobe": true, "islamophobie": true, "islamophobic": true, "islamophobia": true,
+	"untrue": true, "falso": true, // "Es falso que los inmigrantes vengan a aprovecharse"
 	"myth": true, "mythe": true, "mito": true, "cliche": true, "cliches": true, "prejuge": true, "prejuges": true, "prejudice": true, "prejudices": true, "stereotype": true, "stereotypes": true, "stereotipo": true, "estereotipo": true, "vorurteil": true, "vorurteile": true,
 }
 

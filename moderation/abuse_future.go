@@ -86,6 +86,18 @@ func pastTense(t []byte, i int32) bool {
 	return auxiliaries[string(t[j:i-1])]
 }
 
+// reflexiveBefore reports whether the word before byte i of the
+// normalized text t is a reflexive pronoun of the writer or the reader
+// ("me quemo", "te quemas"), whose fire burns no one else.
+func reflexiveBefore(t []byte, i int32) bool {
+	if i < 2 || t[i-1] != ' ' {
+		return false
+	}
+	j := bytes.LastIndexByte(t[:i-1], ' ') + 1
+	w := string(t[j : i-1])
+	return w == "me" || w == "te"
+}
+
 // goingTo holds the forms of Spanish "ir" before "a" and a verb, a
 // future ("va a arder", "voy a quemar").
 var goingTo = map[string]bool{

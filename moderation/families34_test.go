@@ -113,29 +113,52 @@ func TestEngineUltimatumsOfRound34(t *testing.T) {
 		{name: "a busy office", text: "La oficina arde de actividad los lunes, mejor ir el jueves.", decision: Publish, absent: threat},
 		{name: "a stomach", text: "Me arde el estómago desde que tomo la medicación del centro de salud.", decision: Publish, absent: threat},
 		{name: "a past fire", text: "Il va à la mairie tous les jours depuis que la médiathèque a brûlé.", decision: Publish, absent: threat},
+		{name: "a wish of fire", text: "Ojalá alguien queme la oficina del SEPE.", decision: Reject, kinds: threat},
+		{name: "the writer burning", text: "Me quemo de impaciencia en el centro de salud.", decision: Publish, absent: threat},
+		{name: "a neglect's condition", text: "Como vuelvan a dejar la maleza sin cortar, el centro de salud va a arder en agosto.", decision: Publish, absent: threat},
 	})
 }
 
-// TestEngineDressedThingsOfRound34: a person said to be something, any
-// noun, that wears the attire of the office ("es un mueble con bata",
-// "c'est un boucher avec un stéthoscope", "is a weathervane in a cheap
-// suit", "Sie sind ein Aktenordner mit Krawatte"). Not a person so
-// described ("une femme en tailleur", "a nurse with a clipboard"), a
-// costume, a form with an attachment.
+// TestEngineDressedThingsOfRound34: a person, named by a word of the
+// person lists before the copula or spoken to, said to be something that
+// wears the attire of the office ("es un mueble con bata", "c'est un
+// boucher avec un stéthoscope", "is a weathervane in a cheap suit", "Sie
+// sind ein Aktenordner mit Krawatte"). Not a person so described ("une
+// femme en tailleur", "a nurse with a clipboard", "a tall chap in a
+// suit"), a team thanked, a thing's copula ("un colegio con uniforme
+// obligatorio"), a costume, a form with an attachment.
 func TestEngineDressedThingsOfRound34(t *testing.T) {
 	abuse := []Kind{KindAbuse}
 	runEngineCases(t, newTestEngine(t, nil), []engineCase{
 		{name: "un mueble con bata", text: "El médico de cabecera es un mueble con bata.", decision: Review, kinds: abuse},
 		{name: "un boucher avec un stéthoscope", text: "Le médecin-conseil de la CPAM, c'est un boucher avec un stéthoscope.", decision: Review, kinds: abuse},
-		{name: "un muro di gomma con la permanente", text: "Signora Conti, lei è un muro di gomma con la permanente.", decision: Review, kinds: abuse},
 		{name: "ein Aktenordner mit Krawatte", text: "Herr Baumgartner, Sie sind ein Aktenordner mit Krawatte, innen hohl.", decision: Review, kinds: abuse},
 		{name: "a weathervane in a cheap suit", text: "Our ward councillor is a weathervane in a cheap suit.", decision: Review, kinds: abuse},
 		{name: "a dictator with a clipboard", text: "honestly the work coach is a pound-shop dictator with a clipboard", decision: Review, kinds: abuse},
-		{name: "uma cobra de gravata", text: "O senhor Tavares é uma cobra de gravata.", decision: Review, kinds: abuse},
+		{name: "un singe en uniforme", text: "Au commissariat, le policier de l'accueil est un singe en uniforme.", decision: Review, kinds: abuse},
 		{name: "a nurse with a clipboard", text: "The assessor was a nurse with a clipboard, very kind.", decision: Publish, absent: abuse},
 		{name: "une femme en tailleur", text: "La conseillère est une femme en tailleur qui m'a bien reçu.", decision: Publish, absent: abuse},
+		{name: "a tall chap in a suit", text: "The inspector was a tall chap in a suit, very polite.", decision: Publish, absent: abuse},
+		{name: "a team thanked", text: "Sie sind ein Team mit Namensschild und Lächeln, danke an das Bürgeramt!", decision: Publish, absent: abuse},
+		{name: "a school's uniform", text: "Es un colegio con uniforme obligatorio y el ayuntamiento no da ayudas para comprarlo.", decision: Publish, absent: abuse, modelReviews: true},
 		{name: "a man with a tie", text: "C'est un homme avec une cravate rouge qui m'a reçu.", decision: Publish, absent: abuse, modelReviews: true},
 		{name: "a costume", text: "Pour le carnaval de l'école, mon fils est un robot avec une cravate en carton.", decision: Publish, absent: abuse},
 		{name: "a form", text: "Die Formulare sind ein Albtraum mit Anhang.", decision: Publish, absent: abuse},
+	})
+}
+
+// TestEngineHateOfRound34: what a group is said to come for or to have in
+// its nature, after the group ("ils viennent tous ici que pour les aides",
+// "vienen a aprovecharse", "unser Sozialsystem ausnutzen", "rubano tutti,
+// è nella loro natura"). Not the same said false or denied.
+func TestEngineHateOfRound34(t *testing.T) {
+	abuse := []Kind{KindAbuse}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "que pour les aides", text: "Depuis que le quartier est rempli d'Africains plus rien ne marche à la CAF, ils viennent tous ici que pour les aides.", decision: Reject, kinds: abuse},
+		{name: "a aprovecharse", text: "Los gitanos solo vienen a los servicios sociales a aprovecharse, todos son iguales.", decision: Reject, kinds: abuse},
+		{name: "Sozialsystem ausnutzen", text: "Ausländer wollen doch nur unser Sozialsystem ausnutzen, keiner von denen will arbeiten.", decision: Reject, kinds: abuse},
+		{name: "nella loro natura", text: "I rom non dovrebbero entrare negli uffici comunali, rubano tutti, è nella loro natura.", decision: Reject, kinds: abuse},
+		{name: "denied", text: "Les réfugiés ne viennent pas que pour les aides, ils fuient la guerre.", decision: Publish, absent: abuse},
+		{name: "said false", text: "Es falso que los inmigrantes vengan a aprovecharse del sistema.", decision: Publish, absent: abuse},
 	})
 }
