@@ -162,3 +162,18 @@ func TestEngineHateOfRound34(t *testing.T) {
 		{name: "said false", text: "Es falso que los inmigrantes vengan a aprovecharse del sistema.", decision: Publish, absent: abuse},
 	})
 }
+
+// TestEngineQualitiesOfRound34: a quality a person has as a thing or an
+// animal has it, in Spanish, Italian, German and Portuguese. Not a
+// quality a person has as a saint has it, nor a park's.
+func TestEngineQualitiesOfRound34(t *testing.T) {
+	abuse := []Kind{KindAbuse}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "la grazia di un rinoceronte", text: "L'impiegata dello sportello ha la grazia di un rinoceronte e la pazienza di una vespa.", decision: Review, kinds: abuse},
+		{name: "la simpatía de un cactus", text: "El funcionario de la ventanilla 5 tiene la simpatía de un cactus y la rapidez de un caracol con resaca.", decision: Review, kinds: abuse},
+		{name: "das Charisma einer Parkuhr", text: "Frau Kühn vom Bürgeramt hat das Charisma einer Parkuhr und den Verstand eines Toasters.", decision: Review, kinds: abuse},
+		{name: "a simpatia de uma pedra", text: "A funcionária tem a simpatia de uma pedra.", decision: Review, kinds: abuse},
+		{name: "a saint's patience", text: "La enfermera tiene la paciencia de una santa.", decision: Publish, absent: abuse},
+		{name: "a park's grace", text: "El parque tiene la gracia de un jardín japonés.", decision: Publish, absent: abuse},
+	})
+}
