@@ -177,3 +177,17 @@ func TestEngineQualitiesOfRound34(t *testing.T) {
 		{name: "a park's grace", text: "El parque tiene la gracia de un jardín japonés.", decision: Publish, absent: abuse},
 	})
 }
+
+// TestEngineTakenAlongOfRound34: people taken along by a writer with
+// nothing left to lose; a windbag, a dragon, evolution backwards, said of
+// a person. Not children taken to an appointment, a kite.
+func TestEngineTakenAlongOfRound34(t *testing.T) {
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "je les emmène avec moi", text: "J'ai plus rien à perdre. Le juge des enfants et l'assistante sociale, je les emmène avec moi quand je partirai.", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "une baudruche", text: "Le maire ? Une baudruche.", decision: Review, kinds: []Kind{KindAbuse}},
+		{name: "ein Drache", text: "diese frau am schalter ist ein drache, feuer spucken kann sie, helfen nicht", decision: Review, kinds: []Kind{KindAbuse}},
+		{name: "evolution backwards", text: "M. Da Silva, vous êtes la preuve vivante que l'évolution peut faire marche arrière.", decision: Review, kinds: []Kind{KindAbuse}},
+		{name: "children taken along", text: "Mes enfants ? Je les emmène avec moi au rendez-vous de la CAF.", decision: Publish, absent: []Kind{KindThreat}},
+		{name: "a kite", text: "Mein Sohn hat einen Drachen gebaut, der Park ist super.", decision: Publish, absent: []Kind{KindAbuse}},
+	})
+}
