@@ -179,8 +179,10 @@ func TestEngineQualitiesOfRound34(t *testing.T) {
 }
 
 // TestEngineTakenAlongOfRound34: people taken along by a writer with
-// nothing left to lose; a windbag, a dragon, evolution backwards, said of
-// a person. Not children taken to an appointment, a kite.
+// nothing left to lose, the reader's routines known; a windbag, a dragon,
+// evolution backwards, said of a person. Not children taken to an
+// appointment, a kite, a busy schedule, a service's opening hours (which
+// "je connais vos horaires" rejected before).
 func TestEngineTakenAlongOfRound34(t *testing.T) {
 	runEngineCases(t, newTestEngine(t, nil), []engineCase{
 		{name: "je les emmène avec moi", text: "J'ai plus rien à perdre. Le juge des enfants et l'assistante sociale, je les emmène avec moi quand je partirai.", decision: Reject, kinds: []Kind{KindThreat}},
@@ -189,5 +191,8 @@ func TestEngineTakenAlongOfRound34(t *testing.T) {
 		{name: "evolution backwards", text: "M. Da Silva, vous êtes la preuve vivante que l'évolution peut faire marche arrière.", decision: Review, kinds: []Kind{KindAbuse}},
 		{name: "children taken along", text: "Mes enfants ? Je les emmène avec moi au rendez-vous de la CAF.", decision: Publish, absent: []Kind{KindThreat}},
 		{name: "a kite", text: "Mein Sohn hat einen Drachen gebaut, der Park ist super.", decision: Publish, absent: []Kind{KindAbuse}},
+		{name: "your routines known", text: "Every day I sit in my car outside the tax office and watch the staff walk to theirs. I know your routines now. Fix my refund.", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "a busy schedule", text: "I know your schedule is busy, but please call me back.", decision: Publish, absent: []Kind{KindThreat}},
+		{name: "opening hours", text: "Je connais vos horaires d'ouverture, vous fermez trop tôt.", decision: Publish, absent: []Kind{KindThreat}},
 	})
 }
