@@ -196,3 +196,18 @@ func TestEngineTakenAlongOfRound34(t *testing.T) {
 		{name: "opening hours", text: "Je connais vos horaires d'ouverture, vous fermez trop tôt.", decision: Publish, absent: []Kind{KindThreat}},
 	})
 }
+
+// TestEngineTurnsOfRound34: an offer after a turn to another subject
+// ("Au passage", "Übrigens", "PS"), with a contact and an advertising word
+// that weighs less than 3: a review with an advertisement slipped in. Not
+// a citizen whose free quote never came and who asks to be called back.
+func TestEngineTurnsOfRound34(t *testing.T) {
+	spam := []Kind{KindSpam}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "au passage", text: "Attente correcte à la CAF de Villeurbanne, dossier traité en trois semaines. Au passage, si vous avez une fuite, Plomberie Express Rhône intervient 7j/7, devis gratuit au 06 71 24 88 13 !", decision: Review, kinds: spam},
+		{name: "Übrigens", text: "Im Bürgeramt lief alles flott, nach 20 Minuten war ich durch. Übrigens: Umzüge günstig mit Umzugsfix, Tel. 0176 2248 9130!", decision: Review, kinds: spam},
+		{name: "PS", text: "Bon accueil à la mairie. PS : j'installe des panneaux solaires avec 0 € de reste à charge grâce aux aides de l'État, contactez-moi au 06 33 21 87 44.", decision: Review, kinds: spam},
+		{name: "a quote that never came", text: "Merci à la mairie. PS : le devis gratuit promis par le CCAS n'est jamais venu, rappelez-moi au 06 12 34 56 78.", decision: Publish, absent: spam},
+		{name: "never came, BTW", text: "BTW the free quote the council promised never came, my number is 07700 900123.", decision: Publish, absent: spam},
+	})
+}

@@ -416,7 +416,17 @@ func (s *spam) score(text string, toks []token, fold []byte, n *normalized, hits
 		sc.terms++
 		sc.score += 2
 	}
-	if termScore < 3 && !priced && !rated && !kin {
+	// An offer after a turn to another subject ("PS :", "Au passage",
+	// "BTW", "Übrigens", "Por cierto"), with a way to reach whoever
+	// offers it: a review with an advertisement slipped in after it
+	// ("Accueil correct à la CAF… Au passage, Plomberie Express
+	// intervient 7j/7, devis gratuit au 06…"); the contact counts as a
+	// clue after a word that weighs less than 3.
+	// Not a citizen who asks to be called back about an offer that
+	// failed him ("PS : le devis gratuit promis n'est jamais venu,
+	// rappelez-moi au 06…"): an advertisement denies nothing.
+	turned := !kin && contacts > 0 && termScore > 0 && termScore < 3 && turnBefore(toks, fold, sc.minStart) && !deniesOrCallsBack(toks, fold)
+	if termScore < 3 && !priced && !rated && !kin && !turned {
 		contacts = 0
 	}
 	sc.score += contacts
@@ -906,6 +916,68 @@ func relativeOffers(text string, toks []token, fold []byte) bool {
 		}
 	}
 	return relative && need && !back
+}
+
+// turnBefore reports whether a turn to another subject stands before
+// byte end, where the first clue of advertising is: "PS", "P.S.",
+// "BTW", "by the way", "au passage", "en passant", "übrigens", "por
+// cierto", "a propósito", "aproveito", "aprovecho", "tra l'altro".
+func turnBefore(toks []token, fold []byte, end int32) bool {
+	for k := range toks {
+		if toks[k].cs >= end {
+			return false
+		}
+		w := string(fold[toks[k].fs:toks[k].fe])
+		prev := ""
+		if k > 0 {
+			prev = string(fold[toks[k-1].fs:toks[k-1].fe])
+		}
+		switch w {
+		case "ps", "btw", "ubrigens", "aproveito", "aprovecho":
+			return true
+		case "passage", "passant":
+			if prev == "au" || prev == "en" {
+				return true
+			}
+		case "cierto":
+			if prev == "por" {
+				return true
+			}
+		case "way":
+			if prev == "the" && k > 1 && string(fold[toks[k-2].fs:toks[k-2].fe]) == "by" {
+				return true
+			}
+		case "proposito":
+			if prev == "a" {
+				return true
+			}
+		case "altro":
+			if prev == "l" && k > 1 && string(fold[toks[k-2].fs:toks[k-2].fe]) == "tra" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// deniesOrCallsBack reports whether toks hold a negation (not "pas
+// cher", an advertisement's) or a call back.
+func deniesOrCallsBack(toks []token, fold []byte) bool {
+	for k := range toks {
+		w := string(fold[toks[k].fs:toks[k].fe])
+		switch w {
+		case "jamais", "never", "not", "t", "nunca", "nie", "nicht", "mai", "nao":
+			return true
+		case "pas":
+			if k+1 == len(toks) || string(fold[toks[k+1].fs:toks[k+1].fe]) != "cher" && string(fold[toks[k+1].fs:toks[k+1].fe]) != "chere" {
+				return true
+			}
+		}
+		if callBack[w] || w == "back" && k > 0 && string(fold[toks[k-1].fs:toks[k-1].fe]) == "me" {
+			return true
+		}
+	}
+	return false
 }
 
 // callBack, folded, ask for a call back: the number is for the service.
