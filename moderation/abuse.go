@@ -1092,7 +1092,16 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 				// a fridge").
 				// Not a child's nor the writer's ("my son has the attention
 				// span of a goldfish").
-				if !near(i, patAnimal, 0, 3) && !near(i, patObject, 0, 3) && !near(i, patLikened, 0, 3) || !comparedPerson(i) || near(i, patChild, 4, 0) || near(i, patMine, 3, 0) {
+				// The thing in the quality's own sentence: not "tuvo la
+				// paciencia de un santo. La farola de mi calle…".
+				j := hs.nearest(i, patLikened, 0, 3)
+				if j < 0 {
+					j = hs.nearest(i, patAnimal, 0, 3)
+				}
+				if j < 0 {
+					j = hs.nearest(i, patObject, 0, 3)
+				}
+				if j < 0 || sentencesBetween(n, h.end, hits[j].start) > 0 || !comparedPerson(i) || near(i, patChild, 4, 0) || near(i, patMine, 3, 0) {
 					continue
 				}
 				f.kind, f.severity, f.reason = KindAbuse, SeverityMedium, "insult by comparison"

@@ -175,32 +175,38 @@ func TestEngineQualitiesOfRound34(t *testing.T) {
 		{name: "a simpatia de uma pedra", text: "A funcionária tem a simpatia de uma pedra.", decision: Review, kinds: abuse},
 		{name: "a saint's patience", text: "La enfermera tiene la paciencia de una santa.", decision: Publish, absent: abuse},
 		{name: "a park's grace", text: "El parque tiene la gracia de un jardín japonés.", decision: Publish, absent: abuse},
+		{name: "a saint, then a street lamp", text: "El funcionario tuvo la paciencia de un santo. La farola de mi calle sigue apagada.", decision: Publish, absent: abuse},
 	})
 }
 
-// TestEngineTakenAlongOfRound34: people taken along by a writer with
-// nothing left to lose, the reader's routines known; a windbag, a dragon,
-// evolution backwards, said of a person. Not children taken to an
-// appointment, a kite, a busy schedule, a service's opening hours (which
-// "je connais vos horaires" rejected before).
+// TestEngineTakenAlongOfRound34: people taken along when a writer with
+// nothing left to lose goes; a windbag and evolution backwards, said of a
+// person. Not originals or children taken along after a warning, a
+// town's dragon, a service's evolution, a library's regular who knows its
+// routines, opening hours (which "je connais vos horaires" rejected).
 func TestEngineTakenAlongOfRound34(t *testing.T) {
+	threat, abuse := []Kind{KindThreat}, []Kind{KindAbuse}
 	runEngineCases(t, newTestEngine(t, nil), []engineCase{
-		{name: "je les emmène avec moi", text: "J'ai plus rien à perdre. Le juge des enfants et l'assistante sociale, je les emmène avec moi quand je partirai.", decision: Reject, kinds: []Kind{KindThreat}},
-		{name: "une baudruche", text: "Le maire ? Une baudruche.", decision: Review, kinds: []Kind{KindAbuse}},
-		{name: "ein Drache", text: "diese frau am schalter ist ein drache, feuer spucken kann sie, helfen nicht", decision: Review, kinds: []Kind{KindAbuse}},
-		{name: "evolution backwards", text: "M. Da Silva, vous êtes la preuve vivante que l'évolution peut faire marche arrière.", decision: Review, kinds: []Kind{KindAbuse}},
-		{name: "children taken along", text: "Mes enfants ? Je les emmène avec moi au rendez-vous de la CAF.", decision: Publish, absent: []Kind{KindThreat}},
-		{name: "a kite", text: "Mein Sohn hat einen Drachen gebaut, der Park ist super.", decision: Publish, absent: []Kind{KindAbuse}},
-		{name: "your routines known", text: "Every day I sit in my car outside the tax office and watch the staff walk to theirs. I know your routines now. Fix my refund.", decision: Reject, kinds: []Kind{KindThreat}},
-		{name: "a busy schedule", text: "I know your schedule is busy, but please call me back.", decision: Publish, absent: []Kind{KindThreat}},
-		{name: "opening hours", text: "Je connais vos horaires d'ouverture, vous fermez trop tôt.", decision: Publish, absent: []Kind{KindThreat}},
+		{name: "je les emmène avec moi", text: "J'ai plus rien à perdre. Le juge des enfants et l'assistante sociale, je les emmène avec moi quand je partirai.", decision: Reject, kinds: threat},
+		{name: "une baudruche", text: "Le maire ? Une baudruche.", decision: Review, kinds: abuse},
+		{name: "evolution backwards", text: "M. Da Silva, vous êtes la preuve vivante que l'évolution peut faire marche arrière.", decision: Review, kinds: abuse},
+		{name: "originals taken along", text: "Attention : la photocopieuse est en panne, donc les originaux, je les emmène avec moi la prochaine fois.", decision: Publish, absent: threat},
+		{name: "children taken along", text: "Mes enfants ? Je les emmène avec moi au rendez-vous de la CAF.", decision: Publish, absent: threat},
+		{name: "a town's dragon", text: "Das Maskottchen unserer Stadt ist ein Drache, die Kinder lieben ihn.", decision: Publish, absent: abuse},
+		{name: "a service's evolution", text: "À la préfecture, l'évolution a fait marche arrière : retour aux dossiers papier.", decision: Publish, absent: abuse},
+		{name: "a library's regular", text: "As a regular at the library I know your routines: quiet hour on Tuesday, story time on Friday.", decision: Publish, absent: threat},
+		{name: "a busy schedule", text: "I know your schedule is busy, but please call me back.", decision: Publish, absent: threat},
+		{name: "opening hours", text: "Je connais vos horaires d'ouverture, vous fermez trop tôt.", decision: Publish, absent: threat},
+		{name: "horarios de atención", text: "Conozco sus horarios de atención y aun así llegué a las 10 y estaba cerrado.", decision: Publish, absent: threat},
 	})
 }
 
 // TestEngineTurnsOfRound34: an offer after a turn to another subject
-// ("Au passage", "Übrigens", "PS"), with a contact and an advertising word
-// that weighs less than 3: a review with an advertisement slipped in. Not
-// a citizen whose free quote never came and who asks to be called back.
+// ("Au passage", "Übrigens", "PS", "BTW"), with a contact and an
+// advertising word that weighs less than 3: a review with an
+// advertisement slipped in, whatever public service the review was of.
+// Not a citizen who gives his own number or asks to be called back, nor a
+// public body's or a volunteer's offer passed on.
 func TestEngineTurnsOfRound34(t *testing.T) {
 	spam := []Kind{KindSpam}
 	runEngineCases(t, newTestEngine(t, nil), []engineCase{
@@ -209,5 +215,8 @@ func TestEngineTurnsOfRound34(t *testing.T) {
 		{name: "PS", text: "Bon accueil à la mairie. PS : j'installe des panneaux solaires avec 0 € de reste à charge grâce aux aides de l'État, contactez-moi au 06 33 21 87 44.", decision: Review, kinds: spam},
 		{name: "a quote that never came", text: "Merci à la mairie. PS : le devis gratuit promis par le CCAS n'est jamais venu, rappelez-moi au 06 12 34 56 78.", decision: Publish, absent: spam},
 		{name: "never came, BTW", text: "BTW the free quote the council promised never came, my number is 07700 900123.", decision: Publish, absent: spam},
+		{name: "a council's offer passed on", text: "Quick service at the library. By the way, the council gives a free quote for garden waste bins, ring 0161 234 5678.", decision: Publish, absent: spam},
+		{name: "a volunteer's class", text: "Great help at the job centre. BTW I volunteer at the food bank, there is a free trial of the cookery class, call 07700 900123.", decision: Publish, absent: spam},
+		{name: "an ad after a review of the council", text: "Quick service at the council. BTW, SparkleClean offers a free quote on carpet cleaning, call 07700 900777!", decision: Review, kinds: spam},
 	})
 }

@@ -422,10 +422,16 @@ func (s *spam) score(text string, toks []token, fold []byte, n *normalized, hits
 	// ("Accueil correct à la CAF… Au passage, Plomberie Express
 	// intervient 7j/7, devis gratuit au 06…"); the contact counts as a
 	// clue after a word that weighs less than 3.
-	// Not a citizen who asks to be called back about an offer that
-	// failed him ("PS : le devis gratuit promis n'est jamais venu,
-	// rappelez-moi au 06…"): an advertisement denies nothing.
-	turned := !kin && contacts > 0 && termScore > 0 && termScore < 3 && turnBefore(toks, fold, sc.minStart) && !deniesOrCallsBack(toks, fold)
+	// Not a citizen who gives his own number or asks to be called back
+	// ("PS : le devis gratuit promis n'est jamais venu, rappelez-moi au
+	// 06…"), nor a public body's offer passed on ("By the way, the
+	// council gives a free quote for garden waste bins, ring 0161…").
+	turned := false
+	if !kin && contacts > 0 && termScore > 0 && termScore < 3 {
+		if at := turnBefore(toks, fold, sc.minStart); at >= 0 && !ownOrPublicContact(toks, fold, at) {
+			turned = true
+		}
+	}
 	if termScore < 3 && !priced && !rated && !kin && !turned {
 		contacts = 0
 	}
@@ -918,14 +924,14 @@ func relativeOffers(text string, toks []token, fold []byte) bool {
 	return relative && need && !back
 }
 
-// turnBefore reports whether a turn to another subject stands before
-// byte end, where the first clue of advertising is: "PS", "P.S.",
+// turnBefore returns the token of a turn to another subject before byte
+// end, where the first clue of advertising is, or -1: "PS", "P.S.",
 // "BTW", "by the way", "au passage", "en passant", "übrigens", "por
 // cierto", "a propósito", "aproveito", "aprovecho", "tra l'altro".
-func turnBefore(toks []token, fold []byte, end int32) bool {
+func turnBefore(toks []token, fold []byte, end int32) int {
 	for k := range toks {
 		if toks[k].cs >= end {
-			return false
+			return -1
 		}
 		w := string(fold[toks[k].fs:toks[k].fe])
 		prev := ""
@@ -934,50 +940,70 @@ func turnBefore(toks []token, fold []byte, end int32) bool {
 		}
 		switch w {
 		case "ps", "btw", "ubrigens", "aproveito", "aprovecho":
-			return true
+			return k
 		case "passage", "passant":
 			if prev == "au" || prev == "en" {
-				return true
+				return k
 			}
 		case "cierto":
 			if prev == "por" {
-				return true
+				return k
 			}
 		case "way":
 			if prev == "the" && k > 1 && string(fold[toks[k-2].fs:toks[k-2].fe]) == "by" {
-				return true
+				return k
 			}
 		case "proposito":
 			if prev == "a" {
-				return true
+				return k
 			}
 		case "altro":
 			if prev == "l" && k > 1 && string(fold[toks[k-2].fs:toks[k-2].fe]) == "tra" {
-				return true
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// ownOrPublicContact reports whether toks ask to be called back or give
+// the writer's own number ("rappelez-moi", "call me back", "my number
+// is", "mon numéro", "me joindre"), or name, from token from on (the
+// turn), a public body or a charity whose offer the writer passes on
+// ("la mairie propose une première consultation gratuite", "the council
+// gives a free quote", "Übrigens bietet die Verbraucherzentrale…"); the
+// public body of the review before the turn is not the offer's.
+func ownOrPublicContact(toks []token, fold []byte, from int) bool {
+	for k := range toks {
+		w := string(fold[toks[k].fs:toks[k].fe])
+		prev := ""
+		if k > 0 {
+			prev = string(fold[toks[k-1].fs:toks[k-1].fe])
+		}
+		if callBack[w] || k >= from && publicBodies[w] || w == "back" && (prev == "me" || prev == "call") || w == "joindre" && prev == "me" {
+			return true
+		}
+		switch w {
+		case "number", "numero", "telefono", "telephone", "nummer":
+			if firstPossessive[prev] {
+				return true // "my number is", "mon numéro", "meu número"
 			}
 		}
 	}
 	return false
 }
 
-// deniesOrCallsBack reports whether toks hold a negation (not "pas
-// cher", an advertisement's) or a call back.
-func deniesOrCallsBack(toks []token, fold []byte) bool {
-	for k := range toks {
-		w := string(fold[toks[k].fs:toks[k].fe])
-		switch w {
-		case "jamais", "never", "not", "t", "nunca", "nie", "nicht", "mai", "nao":
-			return true
-		case "pas":
-			if k+1 == len(toks) || string(fold[toks[k+1].fs:toks[k+1].fe]) != "cher" && string(fold[toks[k+1].fs:toks[k+1].fe]) != "chere" {
-				return true
-			}
-		}
-		if callBack[w] || w == "back" && k > 0 && string(fold[toks[k-1].fs:toks[k-1].fe]) == "me" {
-			return true
-		}
-	}
-	return false
+// publicBodies, folded, are public services and charities whose offers
+// and numbers a citizen passes on.
+var publicBodies = map[string]bool{
+	"mairie": true, "ccas": true, "caf": true, "cpam": true, "anah": true, "prefecture": true, "departement": true,
+	"council": true, "nhs": true, "charity": true, "ayuntamiento": true, "comune": true, "camara": true, "junta": true,
+	"verbraucherzentrale": true, "gemeinde": true, "rathaus": true, "municipio": true, "prefeitura": true, "asl": true,
+	"association": true, "asociacion": true, "associacao": true, "associazione": true, "verein": true,
+	"public": true, "publique": true, "metropole": true, "secours": true, "croix": true, "cross": true,
+	// A volunteer's offer: "I volunteer at the food bank, there is a free
+	// trial of the cookery class".
+	"volunteer": true, "benevole": true, "voluntario": true, "voluntaria": true, "volontario": true, "volontaria": true, "ehrenamtlich": true,
 }
 
 // callBack, folded, ask for a call back: the number is for the service.

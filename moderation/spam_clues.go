@@ -109,7 +109,10 @@ var (
 		// or asking that the old be warned of it ("warning", "avertir"
 		// and "prévenir" are a phisher's words too: "Final warning").
 		"reporting": true, "segnalo": true, "segnalato": true, "denuncio": true, "denunciado": true, "denuncia": true, "denunciar": true, "denuncie": true,
-		"gemeldet": true, "warn": true}
+		"gemeldet": true, "warn": true,
+		// Round 34: a German warning ("Vorsicht: Anrufer versprechen,
+		// man werde schnell reich mit Krypto").
+		"vorsicht": true}
 	scamWarningPairs = map[[2]string]bool{{"faux", "site"}: true, {"faux", "sms"}: true, {"faux", "mail"}: true, {"ne", "cliquez"}: true, {"soi", "disant"}: true, {"signal", "spam"}: true, {"not", "click"}: true, {"t", "click"}: true,
 		{"please", "warn"}: true, {"attention", "aux"}: true, {"attention", "au"}: true, {"attention", "a"}: true, {"never", "contacts"}: true, {"jamais", "par"}: true, {"contacte", "jamais"}: true, {"prevenez", "vos"}: true,
 		// Round 33: the message quoted said false ("Le SMS « Votre colis
