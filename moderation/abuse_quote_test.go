@@ -50,7 +50,7 @@ func TestEngineReportedQuotesRound6(t *testing.T) {
 	clean := []Kind{KindAbuse, KindThreat}
 	runEngineCases(t, newTestEngine(t, nil), []engineCase{
 		{name: "an insult a user shouted at the clerk", text: "Un monsieur a traité l'agent d'accueil de « gros con » parce qu'il fallait un ticket. L'agent est resté calme.", decision: Publish, absent: clean},
-		{name: "a slur written on a wall", text: "Someone wrote 'dirty scroungers' on the wall of the benefits office. It was cleaned the same day.", decision: Publish, absent: clean, modelReviews: true},
+		{name: "a slur written on a wall", text: "Someone wrote 'dirty scroungers' on the wall of the benefits office. It was cleaned the same day.", decision: Publish, absent: clean},
 		{name: "a threat a teacher received goes to a moderator, not rejected", text: "Mon mari, professeur, a reçu des menaces d'un élève (« je vais te planter »). L'inspection n'a rien fait.", decision: Review, kinds: []Kind{KindAbuse}, absent: []Kind{KindThreat}},
 		{name: "the writer's own message, quoted", text: "Mon message aux agents de la CAF : « je vais vous planter ».", decision: Reject, kinds: []Kind{KindThreat}},
 		{name: "the writer's own insult, quoted after adverbs", text: "Je lui ai très poliment et calmement dit : « vous êtes un connard ».", decision: Review, kinds: []Kind{KindAbuse}},

@@ -68,7 +68,7 @@ func TestEngineMoreThreatsTheRulesMissedInTraining(t *testing.T) {
 		{name: "getting home whole", text: "Bonne route ce soir, madame... si vous y arrivez entier.", decision: Reject, kinds: []Kind{KindThreat}},
 		{name: "beyond words", text: "You have until Friday, council. After that it's not words anymore.", decision: Reject, kinds: []Kind{KindThreat}},
 		{name: "a reform that will kill services", text: "Cette réforme va tuer les petites agences de la CAF dans les villages.", decision: Publish, absent: []Kind{KindThreat}},
-		{name: "a life made hell, described", text: "La CAF fait de votre vie un enfer avec ses contrôles à répétition.", decision: Publish, absent: []Kind{KindThreat}},
+		{name: "a life made hell, described", text: "La CAF fait de votre vie un enfer avec ses contrôles à répétition.", decision: Publish, absent: []Kind{KindThreat}, modelReviews: true},
 		{name: "a guard who did nothing", text: "On m'a volé mon sac devant l'agence, personne n'a bougé, même pas le vigile.", decision: Publish, absent: []Kind{KindThreat}},
 	})
 	// The rules alone: the threat model sends these to a moderator (wenn

@@ -12,7 +12,7 @@ func TestEngineClimbedPronounsOfRound18(t *testing.T) {
 	threat := []Kind{KindThreat}
 	runEngineCases(t, newTestEngine(t, nil), []engineCase{
 		{name: "Spanish me before voy", text: "Si me vuelven a denegar la ayuda me voy a matar, no puedo más.", absent: threat, modelReviews: true},
-		{name: "Italian mi before vado", text: "Se mi negano ancora il sussidio mi vado ad ammazzare.", decision: Publish, absent: threat},
+		{name: "Italian mi before vado", text: "Se mi negano ancora il sussidio mi vado ad ammazzare.", decision: Publish, absent: threat, modelReviews: true},
 		{name: "Portuguese me before vou", text: "Se me negarem o subsídio outra vez eu me vou matar.", absent: threat, modelReviews: true},
 		{name: "Spanish te before voy", text: "Si me vuelven a denegar la ayuda te voy a matar.", decision: Reject, kinds: threat},
 		{name: "Spanish lo before voy", text: "Si me niegan la ayuda lo voy a matar.", decision: Reject, kinds: threat},

@@ -43,7 +43,7 @@ func TestEngineInsultsWithoutSwearWordsOfRound19(t *testing.T) {
 		{name: "the rat at desk 4 is a rat", text: "Le rat du guichet 4 court toujours, personne ne fait rien contre les nuisibles.", decision: Publish, absent: abuse},
 		{name: "the library's parrot", text: "The parrot at reception is the library mascot, the children love it.", decision: Publish, absent: abuse},
 		{name: "the queue at counter 3", text: "Die Schlange am Schalter 3 war heute wieder endlos.", decision: Publish, absent: abuse},
-		{name: "a kind wish for a hurt officer", text: "I hope the officer who got hit by a car yesterday is OK.", decision: Publish, absent: []Kind{KindThreat}, modelReviews: true},
+		{name: "a kind wish for a hurt officer", text: "I hope the officer who got hit by a car yesterday is OK.", decision: Publish, absent: []Kind{KindThreat}},
 		{name: "ok as a tag is no recovery", text: "I hope you get hit by a bus, ok?", decision: Reject, kinds: []Kind{KindThreat}},
 		{name: "tá bem as a tag is no recovery", text: "Espero que morras, tá bem?", decision: Reject, kinds: []Kind{KindThreat}},
 		{name: "a lollipop lady who is okay", text: "I hope the lollipop lady is okay, she was nearly hit by a car outside the school.", decision: Publish, absent: []Kind{KindThreat}},

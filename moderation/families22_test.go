@@ -82,7 +82,7 @@ func TestEngineReportedNameCallingOfRound22(t *testing.T) {
 		// The rules publish it; since round 23's retraining the abuse
 		// model reads "davanti a tutti" after a person as abuse, at the
 		// edge of its threshold, and a moderator reads it.
-		{name: "mi ha chiamato", text: "L'impiegata mi ha chiamato cretino davanti a tutti.", decision: Publish, absent: abuse, modelReviews: true},
+		{name: "mi ha chiamato", text: "L'impiegata mi ha chiamato cretino davanti a tutti.", decision: Publish, absent: abuse},
 		{name: "mi ha definito", text: "Mi ha definito un fannullone, inaccettabile.", decision: Publish, absent: abuse},
 		{name: "calling me", text: "The clerk kept calling me an idiot in front of everyone.", decision: Publish, absent: abuse},
 		{name: "referred to me as", text: "She referred to me as a moron to her colleague.", decision: Publish, absent: abuse},

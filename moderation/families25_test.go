@@ -127,7 +127,7 @@ func TestEngineRound25Lexicon(t *testing.T) {
 		{name: "a little madam", text: "The receptionist is a snotty little madam, frankly.", decision: Review, kinds: abuse},
 		{name: "passwords not remembered", text: "On me demande cinq mots de passe différents, je ne peux pas les retenir.", decision: Publish, absent: threat},
 		{name: "grown sons", text: "My sons are adults now; I can't control what they do, so please stop sending their letters to me.", decision: Publish, absent: threat},
-		{name: "a village GP's door", text: "In our village everybody knows where the GP lives, so people knock on her door at night.", decision: Publish, absent: threat},
+		{name: "a village GP's door", text: "In our village everybody knows where the GP lives, so people knock on her door at night.", decision: Publish, absent: threat, modelReviews: true},
 		{name: "a road's danger", text: "Another accident on the roundabout. Somebody's going to get killed there unless the council acts.", decision: Publish, absent: threat},
 		{name: "a place on a waiting list", text: "Fourteen months for therapy now. Is there any way to know where I am on the list?", decision: Publish, absent: threat},
 		{name: "name-calling reported with a workplace", text: "Un usager a traité l'agent d'accueil de crétin devant tout le monde, inadmissible.", decision: Publish, absent: abuse},

@@ -99,14 +99,14 @@ func TestEngineInsultsOfRound27(t *testing.T) {
 		{name: "a witch in a show", text: "Les enfants ont adoré cette sorcière au spectacle de la médiathèque.", decision: Publish, absent: abuse},
 		{name: "no trade is foolish", text: "Ce n'est pas un sot métier, respect aux éboueurs.", decision: Publish, absent: abuse},
 		{name: "old turf", text: "They laid new turf over the old sod in the park.", decision: Publish, absent: abuse},
-		{name: "hot in a school", text: "Je brûle dans cette école, il fait 32 degrés dans la classe.", decision: Publish, absent: []Kind{KindThreat}},
+		{name: "hot in a school", text: "Je brûle dans cette école, il fait 32 degrés dans la classe.", decision: Publish, absent: []Kind{KindThreat}, modelReviews: true},
 		{name: "big, useless across a comma", text: "Le dossier est gros, nul et incompréhensible.", decision: Publish, absent: abuse},
 		{name: "dogsbodies", text: "The staff are dogs' bodies for the management, underpaid and overworked.", decision: Publish, absent: abuse},
 		{name: "a school set on fire in the writer's present", text: "Si ma fille n'a pas de place, je brûle l'école.", decision: Reject, kinds: []Kind{KindThreat}},
 		{name: "a witch hunt", text: "C'est une chasse aux sorcières contre les allocataires.", decision: Publish, absent: abuse},
 		{name: "the town hall burned in the writer's present", text: "Si ma fille n'a pas sa place à la crèche, je brûle la mairie.", decision: Reject, kinds: []Kind{KindThreat}},
 		{name: "burning with impatience", text: "Je brûle d'impatience de voir la nouvelle mairie.", decision: Publish, absent: []Kind{KindThreat}},
-		{name: "a red light burned", text: "je brûle le feu rouge devant la mairie", decision: Publish, absent: []Kind{KindThreat}},
+		{name: "a red light burned", text: "je brûle le feu rouge devant la mairie", decision: Publish, absent: []Kind{KindThreat}, modelReviews: true},
 	})
 }
 

@@ -21,7 +21,7 @@ func TestEngineHateOfRound29(t *testing.T) {
 		{name: "attackers named with the lot of them", text: "The refugees were beaten by thugs, the lot of them drunk.", decision: Publish, absent: abuse},
 		{name: "stood together against", text: "Muslims and Jews in the town stood together against the vandals. Cowards, every one of them.", decision: Publish, absent: abuse},
 		{name: "a rights complaint", text: "Les élèves handicapés n'ont pas leur place dans nos écoles faute d'AESH, c'est un scandale.", decision: Publish, absent: abuse},
-		{name: "nothing to do in the centres", text: "Les réfugiés n'ont rien à faire dans les centres d'accueil, ils attendent des mois sans cours de français.", decision: Publish, absent: abuse, modelReviews: true},
+		{name: "nothing to do in the centres", text: "Les réfugiés n'ont rien à faire dans les centres d'accueil, ils attendent des mois sans cours de français.", decision: Publish, absent: abuse},
 	})
 }
 

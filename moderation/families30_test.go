@@ -152,7 +152,7 @@ func TestEngineThreatsAgainOfRound30(t *testing.T) {
 	runEngineCases(t, newTestEngine(t, nil), []engineCase{
 		{name: "deaths after a condition on the writer", text: "Si vous me coupez encore le RSA, il y aura des morts.", decision: Reject, kinds: threat},
 		{name: "deaths after a warning", text: "Je vous préviens, il y aura des morts.", decision: Reject, kinds: threat},
-		{name: "deaths if the bridge falls", text: "Le pont de la D12 va finir par s'écrouler, les fissures sont énormes. Il y aura des morts si on ne fait rien.", decision: Publish, absent: threat, modelReviews: true},
+		{name: "deaths if the bridge falls", text: "Le pont de la D12 va finir par s'écrouler, les fissures sont énormes. Il y aura des morts si on ne fait rien.", decision: Publish, absent: threat},
 		{name: "a daughter in hospital", text: "My daughter will end up in hospital again if CAMHS keep cancelling. She's 15 and struggling.", decision: Publish, absent: threat},
 		{name: "brothers send the reader", text: "My brothers will make sure you end up in hospital.", decision: Reject, kinds: threat},
 		{name: "an oath on a mother", text: "jure sur ma mere jte bute", decision: Reject, kinds: threat},

@@ -56,7 +56,7 @@ func TestEngineContemptOfRound34(t *testing.T) {
 		{name: "mistletoe", text: "Le gui est un parasite, la mairie devrait l'enlever des tilleuls du parc.", decision: Publish, absent: abuse},
 		{name: "a box tree moth", text: "Ce parasite du buis a ravagé le parc municipal, personne ne traite.", decision: Publish, absent: abuse},
 		{name: "the writer born tired", text: "Je suis né fatigué, dit mon fils, mais la piscine municipale l'a réveillé.", decision: Publish, absent: abuse},
-		{name: "a software's wits", text: "Le nouveau logiciel de la mairie a l'intelligence d'un grille-pain.", decision: Publish, absent: abuse, modelReviews: true},
+		{name: "a software's wits", text: "Le nouveau logiciel de la mairie a l'intelligence d'un grille-pain.", decision: Publish, absent: abuse},
 	})
 }
 
@@ -115,7 +115,7 @@ func TestEngineUltimatumsOfRound34(t *testing.T) {
 		{name: "a past fire", text: "Il va à la mairie tous les jours depuis que la médiathèque a brûlé.", decision: Publish, absent: threat},
 		{name: "a wish of fire", text: "Ojalá alguien queme la oficina del SEPE.", decision: Reject, kinds: threat},
 		{name: "the writer burning", text: "Me quemo de impaciencia en el centro de salud.", decision: Publish, absent: threat},
-		{name: "a neglect's condition", text: "Como vuelvan a dejar la maleza sin cortar, el centro de salud va a arder en agosto.", decision: Publish, absent: threat},
+		{name: "a neglect's condition", text: "Como vuelvan a dejar la maleza sin cortar, el centro de salud va a arder en agosto.", decision: Publish, absent: threat, modelReviews: true},
 	})
 }
 
@@ -140,8 +140,8 @@ func TestEngineDressedThingsOfRound34(t *testing.T) {
 		{name: "une femme en tailleur", text: "La conseillère est une femme en tailleur qui m'a bien reçu.", decision: Publish, absent: abuse},
 		{name: "a tall chap in a suit", text: "The inspector was a tall chap in a suit, very polite.", decision: Publish, absent: abuse},
 		{name: "a team thanked", text: "Sie sind ein Team mit Namensschild und Lächeln, danke an das Bürgeramt!", decision: Publish, absent: abuse},
-		{name: "a school's uniform", text: "Es un colegio con uniforme obligatorio y el ayuntamiento no da ayudas para comprarlo.", decision: Publish, absent: abuse, modelReviews: true},
-		{name: "a man with a tie", text: "C'est un homme avec une cravate rouge qui m'a reçu.", decision: Publish, absent: abuse, modelReviews: true},
+		{name: "a school's uniform", text: "Es un colegio con uniforme obligatorio y el ayuntamiento no da ayudas para comprarlo.", decision: Publish, absent: abuse},
+		{name: "a man with a tie", text: "C'est un homme avec une cravate rouge qui m'a reçu.", decision: Publish, absent: abuse},
 		{name: "a costume", text: "Pour le carnaval de l'école, mon fils est un robot avec une cravate en carton.", decision: Publish, absent: abuse},
 		{name: "a form", text: "Die Formulare sind ein Albtraum mit Anhang.", decision: Publish, absent: abuse},
 	})
@@ -190,7 +190,7 @@ func TestEngineTakenAlongOfRound34(t *testing.T) {
 		{name: "je les emmène avec moi", text: "J'ai plus rien à perdre. Le juge des enfants et l'assistante sociale, je les emmène avec moi quand je partirai.", decision: Reject, kinds: threat},
 		{name: "une baudruche", text: "Le maire ? Une baudruche.", decision: Review, kinds: abuse},
 		{name: "evolution backwards", text: "M. Da Silva, vous êtes la preuve vivante que l'évolution peut faire marche arrière.", decision: Review, kinds: abuse},
-		{name: "originals taken along", text: "Attention : la photocopieuse est en panne, donc les originaux, je les emmène avec moi la prochaine fois.", decision: Publish, absent: threat},
+		{name: "originals taken along", text: "Attention : la photocopieuse est en panne, donc les originaux, je les emmène avec moi la prochaine fois.", decision: Publish, absent: threat, modelReviews: true},
 		{name: "children taken along", text: "Mes enfants ? Je les emmène avec moi au rendez-vous de la CAF.", decision: Publish, absent: threat},
 		{name: "a town's dragon", text: "Das Maskottchen unserer Stadt ist ein Drache, die Kinder lieben ihn.", decision: Publish, absent: abuse},
 		{name: "a service's evolution", text: "À la préfecture, l'évolution a fait marche arrière : retour aux dossiers papier.", decision: Publish, absent: abuse},

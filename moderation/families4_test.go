@@ -110,7 +110,7 @@ func TestEngineRound4Heldout5Families(t *testing.T) {
 		{name: "a harpy after a title is abuse", text: "Madame Girard, cette harpie, ne m'a pas laissé parler.", decision: Review, kinds: abuse},
 		{name: "an e-mail address is no threat", text: "J'ai votre adresse mail, je vous renvoie le formulaire.", decision: Publish, absent: clean},
 		{name: "coming earlier next time is no threat", text: "La prochaine fois je viendrai plus tôt, la file était longue.", decision: Publish, absent: clean, modelReviews: true},
-		{name: "a file ending badly is no threat", text: "Ça va mal finir pour mon dossier si personne ne répond.", decision: Publish, absent: clean},
+		{name: "a file ending badly is no threat", text: "Ça va mal finir pour mon dossier si personne ne répond.", decision: Publish, absent: clean, modelReviews: true},
 	})
 }
 

@@ -76,7 +76,7 @@ func TestEngineHateAndInsultsRound6(t *testing.T) {
 		{name: "a group called rabble, in German", text: "Im Jobcenter sitzen nur Flüchtlinge, so ein Pack.", decision: Reject, kinds: []Kind{KindAbuse}},
 		{name: "a clerk called a donkey, in Spanish", text: "El chico de la ventanilla es un burro, no sabe ni sumar.", decision: Review, kinds: []Kind{KindAbuse}},
 		{name: "pests treated in a school yard", text: "Le service d'hygiène a traité les nuisibles dans la cantine, merci à la mairie.", decision: Publish, absent: clean},
-		{name: "a group named, then dogs that are dogs", text: "Les gens du voyage sont arrivés avec leurs chiens, la mairie a ouvert l'aire d'accueil.", decision: Publish, absent: clean},
+		{name: "a group named, then dogs that are dogs", text: "Les gens du voyage sont arrivés avec leurs chiens, la mairie a ouvert l'aire d'accueil.", decision: Publish, absent: clean, modelReviews: true},
 	})
 }
 

@@ -53,7 +53,7 @@ func TestEngineWhatWillHappen(t *testing.T) {
 		{name: "with harm said, a threat", text: "Vous allez voir ce qui va se passer : je vais tout casser dans votre agence.", decision: Reject, kinds: []Kind{KindThreat}},
 		{name: "at the ballot box", text: "Fermez la maternité et vous allez voir ce qui va se passer dans les urnes.", decision: Publish, absent: []Kind{KindAbuse, KindThreat}, modelReviews: true},
 		{name: "a bug shown", text: "Regardez la vidéo jusqu'au bout, vous allez voir ce qui va se passer quand on clique sur Valider : une page blanche.", decision: Publish, absent: []Kind{KindAbuse, KindThreat}},
-		{name: "nothing will happen", text: "Vous verrez ce qui va se passer : rien, le dossier restera bloqué comme d'habitude.", decision: Publish, absent: []Kind{KindAbuse, KindThreat}},
+		{name: "nothing will happen", text: "Vous verrez ce qui va se passer : rien, le dossier restera bloqué comme d'habitude.", decision: Publish, absent: []Kind{KindAbuse, KindThreat}, modelReviews: true},
 	})
 }
 
@@ -76,7 +76,7 @@ func TestEngineFirePromisedToWhatSomeoneOwns(t *testing.T) {
 	runEngineCases(t, newTestEngine(t, nil), []engineCase{
 		{name: "the reader's car", text: "Refusez encore mon aide au logement et votre bagnole va cramer.", decision: Reject, kinds: []Kind{KindThreat}},
 		{name: "a third person's front door, with a warning", text: "Je vous préviens : sa porte d'entrée aura pris feu avant lundi.", decision: Reject, kinds: []Kind{KindThreat}},
-		{name: "a forecast of drought", text: "Je crois que leur jardin va flamber avec cette sécheresse, il faudrait interdire les barbecues.", decision: Publish, absent: clean},
+		{name: "a forecast of drought", text: "Je crois que leur jardin va flamber avec cette sécheresse, il faudrait interdire les barbecues.", decision: Publish, absent: clean, modelReviews: true},
 		{name: "a car that burned", text: "Je vous signale que sa voiture a brûlé devant le collège, c'est la troisième ce mois-ci.", decision: Publish, absent: clean},
 		{name: "the reader's van, tonight", text: "Your caseworker's van will burn tonight.", decision: Reject, kinds: []Kind{KindThreat}},
 		{name: "an electrical hazard", text: "L'électricien est formel : avec ces câbles qui pendent, votre garage va prendre feu un jour.", decision: Publish, absent: clean, modelReviews: true},

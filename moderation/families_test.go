@@ -58,7 +58,7 @@ func TestEngineVeiledThreatsWithoutViolence(t *testing.T) {
 		{name: "the next appointment is no meeting outside", text: "On se verra au prochain rendez-vous, merci madame.", decision: Publish, absent: clean},
 		{name: "knowing where to park is no threat", text: "Je sais où me garer maintenant, le parking est indiqué.", decision: Publish, absent: clean},
 		{name: "knowing the closing time is no threat", text: "I know what time the office closes now, thanks.", decision: Publish, absent: clean},
-		{name: "a file ending badly is no threat", text: "Ça va mal finir pour mon dossier si personne ne répond.", decision: Publish, absent: clean},
+		{name: "a file ending badly is no threat", text: "Ça va mal finir pour mon dossier si personne ne répond.", decision: Publish, absent: clean, modelReviews: true},
 	})
 }
 

@@ -53,6 +53,13 @@ import (
 // no more fair texts of the battery of round 16 flagged, 20 more threats
 // of the held-out corpora caught; the unit cases it sends to a moderator
 // are nineteen (thirteen before the starts of words).
+// Round 34 keeps both for models that also read the 39 evaluation
+// corpora the rules were written from (readCorpora, in model_test.go):
+// on every corpus nobody read they hold more harmful texts and publish
+// more fair ones at these thresholds, and a threat threshold of 1.4
+// trades 39 threats caught for ten fair texts (testdata/train/README.md).
+// The unit tables' fair texts the abuse model now sends to a moderator
+// are marked modelReviews, as the threat model's were since round 14.
 // The abuse model reads its own corpora last, so it ends its training
 // on insults and is sure of itself: its threshold is high. The models
 // only ever send a text to a moderator, never reject it.

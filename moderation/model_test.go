@@ -18,15 +18,18 @@ var update = flag.Bool("update", false, "rewrite lexicon/abuse_model.txt from th
 
 // modelCorpora returns the labelled corpora the embedded model of kind
 // is trained on, in the order it reads them: the shared dev sample and
-// our evaluation corpora that were tuned on, then the training corpora
+// our evaluation corpora that were tuned on (heldout-1 to 7 but 4, then,
+// since round 34, readCorpora), then the training corpora
 // testdata/train/models.tsv names for the model, in its order. Never
 // heldout-4 (never tuned on), heldout-8 (the models' held-out check),
-// heldout-9 or later (blind or left out). A corpus of testdata/train that
-// no model reads is an error: it would be left out unnoticed.
+// heldout-9 and heldout-12 to 15 (the thresholds are chosen on them), nor
+// a corpus nobody read (the blind samples, heldout-85). A corpus of
+// testdata/train that no model reads is an error: it would be left out
+// unnoticed.
 func modelCorpora(t *testing.T, kind ModelKind) []string {
 	t.Helper()
 	paths := []string{filepath.Join("..", "..", "shared", "eval", "dev.jsonl")}
-	for _, n := range []string{"1", "2", "3", "5", "6", "7"} {
+	for _, n := range append([]string{"1", "2", "3", "5", "6", "7"}, readCorpora...) {
 		paths = append(paths, filepath.Join("..", "testdata", "eval", "heldout-"+n+".jsonl"))
 	}
 	dir := filepath.Join("..", "testdata", "train")
@@ -58,6 +61,18 @@ func modelCorpora(t *testing.T, kind ModelKind) []string {
 		}
 	}
 	return paths
+}
+
+// readCorpora are the evaluation corpora the rules were written from,
+// read and tuned on (testdata/eval/README.md), which the models read too
+// since round 34: read, they no longer estimate how avis does on texts it
+// has never seen, and trained on, both models held more harmful texts and
+// published more fair ones of the corpora nobody read (heldout-85, the
+// blind held-out corpora and batteries: testdata/train/README.md).
+var readCorpora = []string{
+	"10", "20", "23", "24", "26", "28", "29", "32", "39", "43",
+	"57", "58", "59", "60", "61", "62", "63", "64", "65", "66", "67", "68", "69", "70",
+	"71", "72", "73", "74", "75", "76", "77", "78", "79", "80", "81", "82", "83", "84", "86",
 }
 
 func TestModelFlagsInsultsTheListsMiss(t *testing.T) {
@@ -115,13 +130,16 @@ func TestThreatModelReviewsVeiledThreatsTheRulesMiss(t *testing.T) {
 // moderator: "On se verra à la sortie de l'école pour la kermesse" until
 // it read threats-4.jsonl, the sleeping bag and the ambulance until it
 // read threats-5 and threats-6.jsonl (round 10). A change shows here.
-// Since round 14 (threats-10 to threats-13.jsonl), the model sends the
-// ambulance to a moderator again: TestThreatModelReviewsSomeHardNegatives.
+// From round 14 (threats-10 to threats-13.jsonl) to round 33 the model
+// sent the ambulance to a moderator again; since round 34, when it also
+// reads the corpora the rules were written from (readCorpora), it
+// publishes it.
 func TestThreatModelPublishesNearThreats(t *testing.T) {
 	on := newTestEngine(t, nil)
 	for _, text := range []string{
 		"Next time I'll bring a sleeping bag, the queue is that long.",
 		"On se verra à la sortie de l'école pour la kermesse.",
+		"Je mettrai ma mère en ambulance moi-même s'il le faut, puisque personne ne vient.",
 	} {
 		res, err := on.Moderate(context.Background(), Input{Text: text})
 		if err != nil {
@@ -134,15 +152,16 @@ func TestThreatModelPublishesNearThreats(t *testing.T) {
 }
 
 // TestThreatModelReviewsSomeHardNegatives records fair texts in the
-// grammar of threats that the rules publish and the threat model of
-// round 14 sends to a moderator, never rejects. The unit tables mark
-// theirs with modelReviews; testdata/train/README.md (round 14) gives
-// what the model gained for them on the held-out corpora.
+// grammar of threats that the rules publish and the threat model sends to
+// a moderator, never rejects (round 14's model, the ambulance above;
+// round 34's, a workload that kills). The unit tables mark theirs with
+// modelReviews; testdata/train/README.md (rounds 14 and 34) gives what the
+// model gained for them on the held-out corpora.
 func TestThreatModelReviewsSomeHardNegatives(t *testing.T) {
 	on := newTestEngine(t, nil)
 	rules := newTestEngine(t, &Options{NoModels: true})
 	for _, text := range []string{
-		"Je mettrai ma mère en ambulance moi-même s'il le faut, puisque personne ne vient.",
+		"The workload will kill the staff if nobody is hired.",
 	} {
 		with, err := on.Moderate(context.Background(), Input{Text: text})
 		if err != nil {
