@@ -1572,8 +1572,9 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 				// names ("Trois mois sans nouvelles de la préfecture, je
 				// vais exploser !").
 				// Nor the writer burning ("me quemo de impaciencia en el
-				// centro de salud").
-				if !near(i, patPlace, 4, 5) || !own(i) || inside(i, patIdiom) || reflexiveBefore(text, h.start) {
+				// centro de salud"), nor what he watches ("je vois
+				// l'accueil des urgences exploser chaque soir").
+				if !near(i, patPlace, 4, 5) || !own(i) || inside(i, patIdiom) || reflexiveBefore(text, h.start) || seenBefore(text[:h.start]) {
 					continue
 				}
 				if burst(i) {

@@ -98,6 +98,31 @@ func reflexiveBefore(t []byte, i int32) bool {
 	return w == "me" || w == "te"
 }
 
+// seenBefore reports whether one of the six words at the end of the
+// normalized text before a hit is a verb of watching in the present
+// ("je vois l'accueil exploser", "I watch the office blow up with
+// calls"): what the writer sees happen, not what he will do.
+func seenBefore(before []byte) bool {
+	for k := 0; k < 6; k++ {
+		j := bytes.LastIndexByte(before, ' ')
+		w := before[j+1:]
+		if watchWords[string(w)] {
+			return true
+		}
+		if j < 0 {
+			return false
+		}
+		before = before[:j]
+	}
+	return false
+}
+
+// watchWords, folded, are verbs of watching in the present.
+var watchWords = map[string]bool{
+	"vois": true, "voit": true, "voyons": true, "voyez": true, "regarde": true, "see": true, "sees": true, "watch": true, "watching": true,
+	"veo": true, "vemos": true, "vejo": true, "vedo": true, "vediamo": true, "sehe": true, "sehen": true,
+}
+
 // goingTo holds the forms of Spanish "ir" before "a" and a verb, a
 // future ("va a arder", "voy a quemar").
 var goingTo = map[string]bool{

@@ -220,3 +220,26 @@ func TestEngineTurnsOfRound34(t *testing.T) {
 		{name: "an ad after a review of the council", text: "Quick service at the council. BTW, SparkleClean offers a free quote on carpet cleaning, call 07700 900777!", decision: Review, kinds: spam},
 	})
 }
+
+// TestEngineHeldout87OfRound34: heldout-87, scored on arrival then read:
+// a sale slipped in after a turn ("Ps: je vends un vélo électrique
+// presque neuf 600€"), a handle with dots ("@docescaseiros.curso"),
+// phishing in a benefit's name, chain messages, a free first lesson; a
+// turnip head; a group called the enemies of the Republic. Not what the
+// writer watches blow up ("je vois l'accueil des urgences exploser"), a
+// sale said in a complaint after a turn, a town hall's handle.
+func TestEngineHeldout87OfRound34(t *testing.T) {
+	spam, abuse := []Kind{KindSpam}, []Kind{KindAbuse}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "a sale after a turn", text: "RAS, dossier traité en temps et en heure. Ps: je vends un vélo électrique presque neuf 600€, dispo sur leboncoin, pseudo velo_kiki33", decision: Review, kinds: spam},
+		{name: "a handle with dots", text: "Bom serviço do INSS. Aproveito pra divulgar meu curso de confeitaria online, link na bio @docescaseiros.curso", kinds: spam},
+		{name: "phishing", text: "URGENT: Your Universal Credit account has been suspended. Verify your details at uc-verify-account.co/login within 24 hours to avoid losing payments.", decision: Reject, kinds: spam},
+		{name: "a chain message", text: "Envoie ce message à 10 personnes dans les 24h sinon ton dossier CAF sera refusé et la malchance te suivra 7 ans.", kinds: spam},
+		{name: "erste Stunde gratis", text: "Antrag schnell bearbeitet, danke. Wer Nachhilfe in Deutsch oder Mathe braucht: nachhilfe-leicht.de, erste Stunde gratis!", decision: Review, kinds: spam},
+		{name: "testa di rapa", text: "quella dell'anagrafe è una gran cafona, testa di rapa", decision: Review, kinds: abuse},
+		{name: "ennemies de la République", text: "Les femmes voilées ne devraient même pas avoir le droit d'entrer dans une mairie, ce sont des ennemies de la République.", decision: Reject, kinds: abuse},
+		{name: "watched blowing up", text: "Je suis infirmière et je vois l'accueil des urgences exploser chaque soir. Ce n'est pas la faute des soignants, il manque du monde, point.", decision: Publish, absent: []Kind{KindThreat}},
+		{name: "a sale in a complaint", text: "Merci. PS : je vends ma voiture 2000 € mais l'ANTS bloque la cession, c'est absurde.", decision: Publish, absent: spam},
+		{name: "a town hall's handle", text: "Suivez la mairie sur @ville.de.lyon pour les infos, c'est bien fait.", decision: Publish, absent: spam},
+	})
+}

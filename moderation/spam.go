@@ -190,7 +190,11 @@ func (s *spam) score(text string, toks []token, fold []byte, n *normalized, hits
 		for b < len(text) && (isAlnumASCII(text[b]) || text[b] == '_' || text[b] == '.') {
 			b++
 		}
-		if b-i-1 >= 3 && !strings.Contains(text[i+1:b], ".") {
+		// A handle may hold dots ("@docescaseiros.curso",
+		// "@yoga.relax.roma"); one that ends on a site's ending is a
+		// domain ("@gmail.com" after a space).
+		h := strings.TrimRight(text[i+1:b], ".")
+		if d := strings.LastIndexByte(h, '.'); len(h) >= 3 && (d < 0 || !s.tlds[strings.ToLower(h[d+1:])]) {
 			sc.links++
 			sc.score += 2
 			note(int32(i), int32(b))
@@ -388,7 +392,11 @@ func (s *spam) score(text string, toks []token, fold []byte, n *normalized, hits
 	// sale's own ("je vends ma", 1).
 	// (What is for sale is read only when it may count.)
 	var sale, ad bool
-	if contacts > 0 || maxWeight >= 2 || saleOpens(toks, fold) {
+	// (Or after a turn to another subject, where a sale is slipped in:
+	// "RAS, dossier traité. Ps: je vends un vélo électrique presque neuf
+	// 600€".)
+	turn := turnBefore(toks, fold, int32(len(text)))
+	if contacts > 0 || maxWeight >= 2 || turn >= 0 || saleOpens(toks, fold) {
 		sale, ad = forSale(toks, fold)
 	}
 	priced := sale && (ad && contacts > 0 && termScore < 3 || maxWeight >= 2) && hasPrice(text, toks)
@@ -426,12 +434,11 @@ func (s *spam) score(text string, toks []token, fold []byte, n *normalized, hits
 	// ("PS : le devis gratuit promis n'est jamais venu, rappelez-moi au
 	// 06…"), nor a public body's offer passed on ("By the way, the
 	// council gives a free quote for garden waste bins, ring 0161…").
-	turned := false
-	if !kin && contacts > 0 && termScore > 0 && termScore < 3 {
-		if at := turnBefore(toks, fold, sc.minStart); at >= 0 && !ownOrPublicContact(toks, fold, at) {
-			turned = true
-		}
-	}
+	// (The turn was tried as a clue of its own too, "Já agora, faço
+	// limpezas domésticas em Braga, contacto 912…", and dropped after a
+	// review: the offers of a community centre, a municipal pool, a
+	// club, which no list of public bodies holds, passed on.)
+	turned := !kin && contacts > 0 && termScore > 0 && termScore < 3 && turn >= 0 && toks[turn].cs < sc.minStart && !ownOrPublicContact(toks, fold, turn)
 	if termScore < 3 && !priced && !rated && !kin && !turned {
 		contacts = 0
 	}
@@ -447,7 +454,9 @@ func (s *spam) score(text string, toks []token, fold []byte, n *normalized, hits
 	// sale said in a complaint ("Selling my house has been a nightmare:
 	// the council says I owe £1,200…", "Vends ma voiture 2000 € mais
 	// l'ANTS bloque la cession").
-	if !priced && sale && ad && saleOpens(toks, fold) && !complains(toks, fold) && hasPrice(text, toks) {
+	// So does one slipped in after a turn to another subject ("PS : je
+	// vends un vélo électrique presque neuf 600€, dispo sur leboncoin").
+	if !priced && sale && ad && (saleOpens(toks, fold) || turn >= 0) && !complains(toks, fold) && hasPrice(text, toks) {
 		sc.terms += 2
 		sc.score += spamReview
 		note(toks[0].cs, toks[0].ce)
@@ -592,7 +601,7 @@ func forSale(toks []token, fold []byte) (sale, ad bool) {
 		case "etat", "condition", "estado", "zustand", "condizioni":
 			ad = ad || string(prev) == "bon" || string(prev) == "good" || string(prev) == "excellent" || string(prev) == "parfait" || string(prev) == "perfect" || string(prev) == "mint" || string(prev) == "bom" || string(prev) == "buen" || string(prev) == "gutem" || string(prev) == "ottime" || string(prev) == "buone"
 		case "neuf", "neuve", "new", "nueva", "nuevo", "nuova", "nuovo":
-			ad = ad || string(prev) == "comme" || string(prev) == "like" || string(prev) == "etat" || string(prev) == "casi" || string(prev) == "quasi"
+			ad = ad || string(prev) == "comme" || string(prev) == "like" || string(prev) == "etat" || string(prev) == "casi" || string(prev) == "quasi" || string(prev) == "presque"
 		case "used", "servi", "servie", "utilise", "utilisee":
 			ad = ad || string(prev) == "barely" || string(prev) == "hardly" || string(prev) == "peu"
 		case "vb", "obo", "scheckheftgepflegt":
@@ -927,7 +936,8 @@ func relativeOffers(text string, toks []token, fold []byte) bool {
 // turnBefore returns the token of a turn to another subject before byte
 // end, where the first clue of advertising is, or -1: "PS", "P.S.",
 // "BTW", "by the way", "au passage", "en passant", "übrigens", "por
-// cierto", "a propósito", "aproveito", "aprovecho", "tra l'altro".
+// cierto", "a propósito", "aproveito", "aprovecho", "já agora", "tra
+// l'altro".
 func turnBefore(toks []token, fold []byte, end int32) int {
 	for k := range toks {
 		if toks[k].cs >= end {
@@ -941,6 +951,10 @@ func turnBefore(toks []token, fold []byte, end int32) int {
 		switch w {
 		case "ps", "btw", "ubrigens", "aproveito", "aprovecho":
 			return k
+		case "agora":
+			if prev == "ja" {
+				return k // "Já agora, faço limpezas…"
+			}
 		case "passage", "passant":
 			if prev == "au" || prev == "en" {
 				return k
