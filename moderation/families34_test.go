@@ -27,6 +27,7 @@ func TestEnginePersonalOfRound34(t *testing.T) {
 		{name: "compte cotisant", text: "Trois mois pour annuler la majoration. Mon numéro de compte cotisant : 527 3310 0841 22.", decision: Publish, kinds: data, gone: []string{"527 3310 0841 22", "0841"}},
 		{name: "numéro de cotisant", text: "mon numéro de cotisant 527331008412, merci de regarder", decision: Publish, kinds: data, gone: []string{"527331008412"}},
 		{name: "a GWF number", text: "The Home Office has had my partner's visa application (GWF071234567) for 14 months.", decision: Publish, kinds: data, gone: []string{"GWF071234567"}},
+		{name: "a Personalausweisnummer", text: "Meine Personalausweisnummer L01X00T471 wird im Online-Formular nicht akzeptiert.", decision: Publish, kinds: data, gone: []string{"L01X00T471"}},
 		{name: "contributors counted", text: "Les cotisants 2024 ont payé 300 € de plus et chaque cotisant attend toujours sa régularisation.", decision: Publish, absent: data, kept: []string{"2024", "300 €"}},
 	})
 }
