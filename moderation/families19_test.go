@@ -66,7 +66,7 @@ func TestEngineInsultsWithoutSwearWordsOfRound19(t *testing.T) {
 		{name: "French taken for idiots", text: "On nous prend pour des idiots avec ce courrier.", decision: Publish, absent: abuse},
 		{name: "Spanish taken for fools", text: "Nos toman por tontos con esta carta.", decision: Publish, absent: abuse},
 		{name: "Italian taken for fools", text: "Ci prendono per stupidi con questa lettera.", decision: Publish, absent: abuse},
-		{name: "software that cannot count is no insult", text: "Le logiciel ne sait pas compter jusqu'à trois, il a doublé mes loyers.", decision: Publish, absent: abuse},
+		{name: "software that cannot count is no insult", text: "Le logiciel ne sait pas compter jusqu'à trois, il a doublé mes loyers.", decision: Publish, absent: abuse, modelReviews: true},
 		{name: "a father who cannot count any more", text: "Mon père ne sait pas compter jusqu'à dix depuis son AVC, l'aide à domicile est précieuse.", decision: Publish, absent: abuse},
 		{name: "fed up in Spanish is no insult", text: "Estoy hasta los cojones de la web de la DGT.", absent: abuse},
 		{name: "a teacher's accident is no wish of harm", text: "J'espère que l'enseignante de mon fils se remettra vite d'un accident aussi grave.", decision: Publish, absent: []Kind{KindThreat, KindAbuse}},

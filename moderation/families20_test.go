@@ -130,7 +130,7 @@ func TestEngineRead49OfRound20(t *testing.T) {
 		{name: "accidents at rush hour", text: "Gli incidenti capitano soprattutto nelle ore di punta, serve un semaforo in via Roma.", decision: Publish, absent: threat},
 		{name: "accidents happen, I understand", text: "Los accidentes pasan, lo entiendo, pero perder mi radiografía dos veces no es un accidente.", decision: Publish, absent: threat},
 		{name: "a neighbour's children at school", text: "Je connais ses enfants depuis la maternelle, ce sont des copains de mon fils, et la directrice de l'école est formidable.", decision: Publish, absent: threat},
-		{name: "scooter accidents", text: "Los accidentes de patinete pasan sobre todo a los que no llevan casco; buena campaña del ayuntamiento.", decision: Publish, absent: threat},
+		{name: "scooter accidents", text: "Los accidentes de patinete pasan sobre todo a los que no llevan casco; buena campaña del ayuntamiento.", decision: Publish, absent: threat, modelReviews: true},
 		{name: "a crossing guard's kids", text: "I know when the crossing guard starts; her kids go to the same school and she's lovely.", decision: Publish, absent: threat},
 		{name: "a baker's children at school", text: "Je connais la boulangère depuis longtemps, ses enfants vont au collège Jean Moulin avec les miens.", decision: Publish, absent: threat},
 		{name: "the reader's children schooled, known", text: "Je sais où vos enfants sont scolarisés. Réfléchissez bien avant de refuser mon dossier.", decision: Reject, kinds: threat},

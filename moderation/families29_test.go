@@ -18,7 +18,7 @@ func TestEngineHateOfRound29(t *testing.T) {
 		{name: "staff, then the lot of them", text: "The parking wardens on our estate are bullies and cowards, the lot of them.", decision: Review, kinds: abuse},
 		{name: "an agent named in between", text: "The refugees were cheated by landlords. Vermin, every one of them.", decision: Publish, absent: abuse},
 		{name: "the lot of them moved", text: "I asked about the refugees at the hotel: the lot of them were moved to Leeds.", decision: Publish, absent: abuse},
-		{name: "attackers named with the lot of them", text: "The refugees were beaten by thugs, the lot of them drunk.", decision: Publish, absent: abuse},
+		{name: "attackers named with the lot of them", text: "The refugees were beaten by thugs, the lot of them drunk.", decision: Publish, absent: abuse, modelReviews: true},
 		{name: "stood together against", text: "Muslims and Jews in the town stood together against the vandals. Cowards, every one of them.", decision: Publish, absent: abuse},
 		{name: "a rights complaint", text: "Les élèves handicapés n'ont pas leur place dans nos écoles faute d'AESH, c'est un scandale.", decision: Publish, absent: abuse},
 		{name: "nothing to do in the centres", text: "Les réfugiés n'ont rien à faire dans les centres d'accueil, ils attendent des mois sans cours de français.", decision: Publish, absent: abuse},

@@ -48,7 +48,7 @@ func TestEngineLooksOfRound32(t *testing.T) {
 		{name: "escote", text: "La enfermera con ese escote no debería estar en un hospital.", decision: Review, kinds: abuse},
 		{name: "legs", text: "Is the new GP single? Asking for a friend. Seriously though, legs up to her neck.", decision: Review, kinds: abuse},
 		{name: "cleavage far after", text: "L'infirmière qui m'a fait la prise de sang avait un décolleté de rêve, je me serais bien fait piquer ailleurs ;)", decision: Review, kinds: abuse},
-		{name: "a great site", text: "Le nouveau site de la CAF est canon, bravo aux agents.", decision: Publish, absent: abuse},
+		{name: "a great site", text: "Le nouveau site de la CAF est canon, bravo aux agents.", decision: Publish, absent: abuse, modelReviews: true},
 		{name: "a water cannon", text: "La police a sorti le canon à eau devant la préfecture, les agents ont eu peur.", decision: Publish, absent: abuse},
 		{name: "a paella", text: "La paella del comedor está buenísima, gracias a la cocinera.", decision: Publish, absent: abuse},
 		{name: "a site not sexy", text: "La conseillère m'a dit que le nouveau site n'est pas très sexy mais qu'il marche.", decision: Publish, absent: abuse},

@@ -21,7 +21,7 @@ func TestEngineContemptOfRound33(t *testing.T) {
 		{name: "a play's tyrant", text: "La troupe du centre social a joué le rôle d'un tyran, les enfants ont adoré.", decision: Publish, absent: abuse},
 		{name: "brute force", text: "The council's portal locked my account after a brute force attack, nobody at the helpdesk could unlock it.", decision: Publish, absent: abuse},
 		{name: "yobs at the shelter", text: "Yobs smashed the bus shelter on Mill Road again, can the council fix it?", decision: Publish, absent: abuse},
-		{name: "a bully at school", text: "The other boy in my son's class is a bully and the school does nothing.", decision: Publish, absent: abuse},
+		{name: "a bully at school", text: "The other boy in my son's class is a bully and the school does nothing.", decision: Publish, absent: abuse, modelReviews: true},
 		{name: "stayed home", text: "Ma femme a dû rester à la maison avec les enfants, la crèche était fermée.", decision: Publish, absent: abuse},
 		{name: "doentes mentais", text: "Pessoas trans são doentes mentais e não deviam ser atendidas no centro de saúde.", decision: Reject, kinds: abuse},
 		{name: "psychisch krank", text: "Transleute sind psychisch krank, das sagt doch jeder.", decision: Reject, kinds: abuse},

@@ -10,7 +10,7 @@ import (
 	"github.com/avisproject/avis/moderation/lexicon"
 )
 
-// DefaultModelThreshold is the log-odds (a probability of about 95 %)
+// DefaultModelThreshold is the log-odds (a probability of about 92 %)
 // above which the statistical model of abuse sends a text to a moderator,
 // and DefaultThreatModelThreshold (about 77 %) the statistical model of
 // threats. Both were chosen on heldout-9 and heldout-12 to heldout-15
@@ -53,18 +53,25 @@ import (
 // no more fair texts of the battery of round 16 flagged, 20 more threats
 // of the held-out corpora caught; the unit cases it sends to a moderator
 // are nineteen (thirteen before the starts of words).
-// Round 34 keeps both for models that also read the 39 evaluation
-// corpora the rules were written from (readCorpora, in model_test.go):
-// on every corpus nobody read they hold more harmful texts and publish
-// more fair ones at these thresholds, and a threat threshold of 1.4
-// trades 39 threats caught for ten fair texts (testdata/train/README.md).
-// The unit tables' fair texts the abuse model now sends to a moderator
-// are marked modelReviews, as the threat model's were since round 14.
+// Round 34 keeps the threat model's for models that also read the 39
+// evaluation corpora the rules were written from (readCorpora, in
+// model_test.go): on every corpus nobody read they hold more harmful
+// texts and publish more fair ones at the old thresholds, and a threat
+// threshold of 1.4 trades 39 threats caught for ten fair texts
+// (testdata/train/README.md). It lowers the abuse model's to 2.5 by
+// round 14's rule for the threat model: on heldout-9 and 12 to 15 pooled
+// the engine publishes as many fair texts at 3, 2.75, 2.5 and 2.25 (711
+// of 739) and holds more harmful ones (681, 684, 687, 693 of 741); on
+// every corpus nobody read, 2.5 holds 51 harmful texts more than 3 for
+// 12 fair texts fewer published (2.25: 97 for 32). The unit tables' fair
+// texts a model sends to a moderator are marked modelReviews, as the
+// threat model's were since round 14 (21 more when the models read the
+// corpora, 8 more at 2.5).
 // The abuse model reads its own corpora last, so it ends its training
 // on insults and is sure of itself: its threshold is high. The models
 // only ever send a text to a moderator, never reject it.
 const (
-	DefaultModelThreshold       = 3
+	DefaultModelThreshold       = 2.5
 	DefaultThreatModelThreshold = 1.2
 )
 
