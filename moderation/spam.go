@@ -943,6 +943,16 @@ func turnBefore(toks []token, fold []byte, end int32) int {
 		if toks[k].cs >= end {
 			return -1
 		}
+		// Every text is read: most words start with no letter of a
+		// turn's last word and cost one comparison.
+		if toks[k].fe == toks[k].fs {
+			continue
+		}
+		switch fold[toks[k].fs] {
+		case 'p', 'b', 'u', 'a', 'w', 'c':
+		default:
+			continue
+		}
 		w := string(fold[toks[k].fs:toks[k].fe])
 		prev := ""
 		if k > 0 {
