@@ -354,8 +354,9 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 	// described, a word of the person lists or a plain person's word
 	// after the copula ("est une femme en tailleur", "is a nurse with a
 	// clipboard", "is a tall chap in a suit"), a team ("Sie sind ein
-	// Team mit Namensschild"), nor a costume ("déguisé en…"); not a
-	// thing's copula ("Es un colegio con uniforme obligatorio").
+	// Team mit Namensschild"), a person praised ("a real star with a
+	// clipboard"), nor a costume ("déguisé en…"); not a thing's copula
+	// ("Es un colegio con uniforme obligatorio").
 	dressedAfter := func(i int) bool {
 		if !near(i, patPerson, 12, 0) && !near(i, patYou, 6, 0) || near(i, patPerson, 0, 3) {
 			return false
@@ -370,7 +371,7 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 			if wearingWords[string(w)] {
 				break
 			}
-			if plainPersons[string(w)] {
+			if plainPersons[string(w)] || praiseNouns[string(w)] {
 				return false
 			}
 			words++
@@ -1094,14 +1095,13 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 				// span of a goldfish").
 				// The thing in the quality's own sentence: not "tuvo la
 				// paciencia de un santo. La farola de mi calle…".
-				j := hs.nearest(i, patLikened, 0, 3)
-				if j < 0 {
-					j = hs.nearest(i, patAnimal, 0, 3)
+				thing := false
+				for _, c := range [...]uint8{patLikened, patAnimal, patObject} {
+					if j := hs.nearest(i, c, 0, 3); j >= 0 && sentencesBetween(n, h.end, hits[j].start) == 0 {
+						thing = true
+					}
 				}
-				if j < 0 {
-					j = hs.nearest(i, patObject, 0, 3)
-				}
-				if j < 0 || sentencesBetween(n, h.end, hits[j].start) > 0 || !comparedPerson(i) || near(i, patChild, 4, 0) || near(i, patMine, 3, 0) {
+				if !thing || !comparedPerson(i) || near(i, patChild, 4, 0) || near(i, patMine, 3, 0) {
 					continue
 				}
 				f.kind, f.severity, f.reason = KindAbuse, SeverityMedium, "insult by comparison"
@@ -2341,6 +2341,15 @@ var plainPersons = map[string]bool{
 	"homem": true, "mulher": true, "senhor": true, "senhora": true, "rapaz": true, "moca": true, "jovem": true, "velhote": true, "pessoa": true, "estudante": true, "equipa": true,
 }
 
+// praiseNouns, folded, praise a person so dressed: "The SENCo is a real
+// star with a clipboard", "Mi médico es un encanto con bata".
+var praiseNouns = map[string]bool{
+	"star": true, "gem": true, "angel": true, "saint": true, "hero": true, "legend": true, "pro": true, "champion": true, "treasure": true,
+	"ange": true, "perle": true, "tresor": true, "crack": true, "amour": true, "heros": true,
+	"encanto": true, "sol": true, "santo": true, "santa": true, "heroe": true, "tesoro": true, "amor": true,
+	"angelo": true, "gioiello": true, "eroe": true, "anjo": true, "joia": true, "heroi": true, "engel": true, "schatz": true, "held": true,
+}
+
 // attireWords, folded, are the attire of an office: a tie, a suit, a
 // white coat, a stethoscope, a clipboard, a badge, a lanyard.
 var attireWords = map[string]bool{
@@ -2706,7 +2715,6 @@ var prejudiceWords = map[string]bool{
 	"xenophobe": true, "xenophobie": true, "xenophobic": true, "validiste": true, "validisme": true, "ableist": true,
 	"discrimination": true, "discriminatoire": true, "discriminatory": true, "discriminacion": true, "discriminazione": true, "discriminacao": true, "diskriminierung": true, "diskriminierend": true,
 	"antisemite": true, "antisemites": true, "antisemitisme": true, "antisemitic": true, "antisemitism": true, "islamophobe": true, "islamophobie": true, "islamophobic": true, "islamophobia": true,
-	"untrue": true, "falso": true, // "Es falso que los inmigrantes vengan a aprovecharse"
 	"myth": true, "mythe": true, "mito": true, "cliche": true, "cliches": true, "prejuge": true, "prejuges": true, "prejudice": true, "prejudices": true, "stereotype": true, "stereotypes": true, "stereotipo": true, "estereotipo": true, "vorurteil": true, "vorurteile": true,
 }
 
@@ -2721,7 +2729,10 @@ func condemnsPrejudice(text []byte) bool {
 		if len(w) == 0 {
 			break
 		}
-		if prejudiceWords[string(w)] {
+		// A claim said false: "Es falso que los inmigrantes vengan a
+		// aprovecharse", "it's untrue that…" (not "un DNI falso").
+		falseClaim := (string(w) == "que" || string(w) == "che") && string(prev) == "falso" || string(w) == "that" && string(prev) == "untrue"
+		if prejudiceWords[string(w)] || falseClaim {
 			neg := false
 			for _, p := range [...][]byte{prev, prev2} {
 				switch string(p) {

@@ -87,46 +87,65 @@ func pastTense(t []byte, i int32) bool {
 }
 
 // reflexiveBefore reports whether the word before byte i of the
-// normalized text t is a reflexive pronoun of the writer or the reader
-// ("me quemo", "te quemas"), whose fire burns no one else.
+// normalized text t is the writer's reflexive pronoun ("me quemo de
+// impaciencia"), whose fire burns no one else. Not "te", the reader as
+// an object as often ("te quemo la oficina").
 func reflexiveBefore(t []byte, i int32) bool {
 	if i < 2 || t[i-1] != ' ' {
 		return false
 	}
 	j := bytes.LastIndexByte(t[:i-1], ' ') + 1
-	w := string(t[j : i-1])
-	return w == "me" || w == "te"
+	return string(t[j:i-1]) == "me"
 }
 
 // seenBefore reports whether one of the six words at the end of the
-// normalized text before a hit is a verb of watching in the present
-// ("je vois l'accueil exploser", "I watch the office blow up with
-// calls"): what the writer sees happen, not what he will do.
+// normalized text before a hit is a verb of watching in the writer's
+// present ("je vois l'accueil exploser", "I watch the office blow up
+// with calls", "vejo o balcão explodir"): what he sees happen, not what
+// he will do. Not an imperative ("See? Your office will blow up",
+// "Vous voyez cette agence ? Elle va sauter"): the French and English
+// forms only after their pronoun.
 func seenBefore(before []byte) bool {
-	for k := 0; k < 6; k++ {
+	before = bytes.TrimRight(before, " ")
+	var next []byte // the word read before, after w in the text
+	for k := 0; k < 6 && len(before) > 0; k++ {
 		j := bytes.LastIndexByte(before, ' ')
 		w := before[j+1:]
-		if watchWords[string(w)] {
+		switch string(w) {
+		case "je", "j", "i", "we", "nous":
+			if watchWords[string(next)] == watchAfterPronoun {
+				return true
+			}
+		}
+		if watchWords[string(w)] == watchAlone {
 			return true
 		}
+		next = w
 		if j < 0 {
-			return false
+			break
 		}
 		before = before[:j]
 	}
 	return false
 }
 
-// watchWords, folded, are verbs of watching in the present.
-var watchWords = map[string]bool{
-	"vois": true, "voit": true, "voyons": true, "voyez": true, "regarde": true, "see": true, "sees": true, "watch": true, "watching": true,
-	"veo": true, "vemos": true, "vejo": true, "vedo": true, "vediamo": true, "sehe": true, "sehen": true,
+// watchWords, folded, are verbs of watching in the first person of the
+// present: alone where only that person has the form, after a pronoun
+// where an imperative has it too.
+var watchWords = map[string]uint8{
+	"vois": watchAfterPronoun, "voyons": watchAfterPronoun, "regarde": watchAfterPronoun, "see": watchAfterPronoun, "watch": watchAfterPronoun,
+	"veo": watchAlone, "vemos": watchAlone, "vejo": watchAlone, "vedo": watchAlone, "vediamo": watchAlone, "sehe": watchAlone,
 }
+
+const (
+	watchAlone        = 1
+	watchAfterPronoun = 2
+)
 
 // goingTo holds the forms of Spanish "ir" before "a" and a verb, a
 // future ("va a arder", "voy a quemar").
 var goingTo = map[string]bool{
-	"voy": true, "vas": true, "va": true, "vamos": true, "vais": true, "van": true, "iba": true, "iban": true,
+	"voy": true, "vas": true, "va": true, "vamos": true, "vais": true, "van": true,
 }
 
 // auxiliaries are the words before a past participle, as the normalized

@@ -20,7 +20,8 @@ func TestEngineNamesOfRound34(t *testing.T) {
 
 // TestEnginePersonalOfRound34: an URSSAF contributor's number ("numéro de
 // compte cotisant"), a Home Office visa application's number (GWF and nine
-// digits, which no word need announce). Not contributors counted.
+// digits, which no word need announce), a German identity card's number
+// ("Personalausweisnummer"). Not contributors counted.
 func TestEnginePersonalOfRound34(t *testing.T) {
 	data := []Kind{KindPersonalData}
 	runEngineCases(t, newTestEngine(t, nil), []engineCase{
@@ -34,11 +35,12 @@ func TestEnginePersonalOfRound34(t *testing.T) {
 
 // TestEngineContemptOfRound34: name-calling without a swear word, said of
 // a person (a viper's tongue, a parasite paid with our taxes, the wits of
-// a two-watt bulb, an old bat, a fat face, a pack-saddled donkey, born
-// tired, a puffed-up cockerel); a system called a clusterfuck, profanity
-// at a thing. Not mistletoe, a hornet, a box tree moth, the writer's "sans
-// vouloir être une langue de vipère", an underpass's bulb, a writer born
-// tired, a software's wits (which the abuse model sends to a moderator).
+// a two-watt bulb, an old bat, a pack-saddled donkey, born tired, a
+// puffed-up cockerel); a system called a clusterfuck, profanity at a
+// thing. Not mistletoe, a hornet, a box tree moth, a roost of bats, a
+// clothing brand (which the threat model sends to a moderator), the
+// writer's "sans vouloir être une langue de vipère", an underpass's bulb,
+// a writer born tired, a treatment that does not tire, a software's wits.
 func TestEngineContemptOfRound34(t *testing.T) {
 	abuse := []Kind{KindAbuse}
 	runEngineCases(t, newTestEngine(t, nil), []engineCase{
@@ -46,12 +48,14 @@ func TestEngineContemptOfRound34(t *testing.T) {
 		{name: "a paid parasite", text: "Bravo au gestionnaire de mon dossier, champion du monde de la fainéantise, un vrai parasite payé avec nos impôts.", decision: Review, kinds: abuse},
 		{name: "a hornet", text: "Le frelon asiatique est un vrai parasite pour nos ruches, que fait la mairie ?", decision: Publish, absent: abuse},
 		{name: "not a viper's tongue", text: "Sans vouloir être une langue de vipère, les horaires de la médiathèque sont absurdes.", decision: Publish, absent: abuse},
-		{name: "a stairwell's bulb", text: "The underpass on Mill Lane is lit by a single 2 watt bulb, it's pitch black and unsafe.", decision: Publish, absent: abuse},
+		{name: "an underpass's bulb", text: "The underpass on Mill Lane is lit by a single 2 watt bulb, it's pitch black and unsafe.", decision: Publish, absent: abuse},
 		{name: "a two-watt bulb", text: "Oh sure, the housing officer is a real genius. About as bright as a two-watt bulb.", decision: Review, kinds: abuse},
 		{name: "an old bat", text: "Fossilised old bat at the library still can't work the computer and blames the kids.", decision: Review, kinds: abuse},
-		{name: "a fat face", text: "The housing officer came in late, stuffing a sausage roll into his fat face.", decision: Review, kinds: abuse},
+		{name: "a roost of bats", text: "The council must protect the old bat roost in the church loft.", decision: Publish, absent: abuse},
+		{name: "a clothing brand", text: "I bought my son's school coat at Fat Face, the council voucher worked.", decision: Publish, absent: abuse, modelReviews: true},
 		{name: "un âne bâté", text: "Mon prof principal = un âne bâté, il a mis 4/20 sans lire la copie.", decision: Review, kinds: abuse},
 		{name: "né fatigué", text: "Ce médecin du travail est né fatigué et vit pour se reposer.", decision: Review, kinds: abuse},
+		{name: "ne fatigue pas", text: "Ce traitement ne fatigue pas ma mère, merci à l'hôpital.", decision: Publish, absent: abuse},
 		{name: "ein aufgeblasener Gockel", text: "Der Oberarzt in der Notaufnahme, dieser aufgeblasene Gockel, hat mich behandelt wie Luft.", decision: Review, kinds: abuse},
 		{name: "a clusterfuck", text: "Absolute clusterfuck of a system, nobody knows who's responsible for anything.", decision: Review, kinds: []Kind{KindProfanity}, absent: abuse},
 		{name: "mistletoe", text: "Le gui est un parasite, la mairie devrait l'enlever des tilleuls du parc.", decision: Publish, absent: abuse},
@@ -63,9 +67,10 @@ func TestEngineContemptOfRound34(t *testing.T) {
 
 // TestEngineAdsOfRound34: loans with no credit check around a link,
 // crypto and money from home in Spanish, a free first appointment slipped
-// into a review in Italian. Not a council's hardship fund, glasses with
-// nothing to pay under 100 % Santé, a public service's number passed on, a
-// scam's victim.
+// into a review in Italian; heldout-86's loans to bad payers, with no
+// guarantor, a flat for sale slipped in. Not a council's hardship fund,
+// glasses with nothing to pay under 100 % Santé, a public service's number
+// passed on, a scam's victim, a flat sold in a complaint.
 func TestEngineAdsOfRound34(t *testing.T) {
 	spam := []Kind{KindSpam}
 	runEngineCases(t, newTestEngine(t, nil), []engineCase{
@@ -116,6 +121,7 @@ func TestEngineUltimatumsOfRound34(t *testing.T) {
 		{name: "a past fire", text: "Il va à la mairie tous les jours depuis que la médiathèque a brûlé.", decision: Publish, absent: threat},
 		{name: "a wish of fire", text: "Ojalá alguien queme la oficina del SEPE.", decision: Reject, kinds: threat},
 		{name: "the writer burning", text: "Me quemo de impaciencia en el centro de salud.", decision: Publish, absent: threat},
+		{name: "the reader's office burnt", text: "Como me vuelvan a cancelar la cita, te quemo la oficina.", decision: Reject, kinds: threat},
 		{name: "a neglect's condition", text: "Como vuelvan a dejar la maleza sin cortar, el centro de salud va a arder en agosto.", decision: Publish, absent: threat, modelReviews: true},
 	})
 }
@@ -125,9 +131,10 @@ func TestEngineUltimatumsOfRound34(t *testing.T) {
 // wears the attire of the office ("es un mueble con bata", "c'est un
 // boucher avec un stéthoscope", "is a weathervane in a cheap suit", "Sie
 // sind ein Aktenordner mit Krawatte"). Not a person so described ("une
-// femme en tailleur", "a nurse with a clipboard", "a tall chap in a
-// suit"), a team thanked, a thing's copula ("un colegio con uniforme
-// obligatorio"), a costume, a form with an attachment.
+// femme en uniforme", "a nurse with a clipboard", "a tall chap in a
+// suit"), praised ("a real star with a clipboard"), a team thanked, a
+// thing's copula ("un colegio con uniforme obligatorio"), a costume, a
+// form with an attachment.
 func TestEngineDressedThingsOfRound34(t *testing.T) {
 	abuse := []Kind{KindAbuse}
 	runEngineCases(t, newTestEngine(t, nil), []engineCase{
@@ -138,12 +145,13 @@ func TestEngineDressedThingsOfRound34(t *testing.T) {
 		{name: "a dictator with a clipboard", text: "honestly the work coach is a pound-shop dictator with a clipboard", decision: Review, kinds: abuse},
 		{name: "un singe en uniforme", text: "Au commissariat, le policier de l'accueil est un singe en uniforme.", decision: Review, kinds: abuse},
 		{name: "a nurse with a clipboard", text: "The assessor was a nurse with a clipboard, very kind.", decision: Publish, absent: abuse},
-		{name: "une femme en tailleur", text: "La conseillère est une femme en tailleur qui m'a bien reçu.", decision: Publish, absent: abuse},
+		{name: "une femme en uniforme", text: "La conseillère est une femme en uniforme qui m'a bien reçu.", decision: Publish, absent: abuse},
+		{name: "a star with a clipboard", text: "The SENCo is a real star with a clipboard, always on our side.", decision: Publish, absent: abuse},
 		{name: "a tall chap in a suit", text: "The inspector was a tall chap in a suit, very polite.", decision: Publish, absent: abuse},
-		{name: "a team thanked", text: "Sie sind ein Team mit Namensschild und Lächeln, danke an das Bürgeramt!", decision: Publish, absent: abuse},
+		{name: "a team thanked", text: "Die Mitarbeiter sind ein Team mit Namensschild und Lächeln, danke an das Bürgeramt!", decision: Publish, absent: abuse},
 		{name: "a school's uniform", text: "Es un colegio con uniforme obligatorio y el ayuntamiento no da ayudas para comprarlo.", decision: Publish, absent: abuse},
-		{name: "a man with a tie", text: "C'est un homme avec une cravate rouge qui m'a reçu.", decision: Publish, absent: abuse},
-		{name: "a costume", text: "Pour le carnaval de l'école, mon fils est un robot avec une cravate en carton.", decision: Publish, absent: abuse},
+		{name: "a man with a tie", text: "Le conseiller, c'est un homme avec une cravate rouge, très aimable.", decision: Publish, absent: abuse},
+		{name: "a costume", text: "Pour le carnaval de l'école, la directrice est un robot avec une cravate en carton.", decision: Publish, absent: abuse},
 		{name: "a form", text: "Die Formulare sind ein Albtraum mit Anhang.", decision: Publish, absent: abuse},
 	})
 }
@@ -161,6 +169,7 @@ func TestEngineHateOfRound34(t *testing.T) {
 		{name: "nella loro natura", text: "I rom non dovrebbero entrare negli uffici comunali, rubano tutti, è nella loro natura.", decision: Reject, kinds: abuse},
 		{name: "denied", text: "Les réfugiés ne viennent pas que pour les aides, ils fuient la guerre.", decision: Publish, absent: abuse},
 		{name: "said false", text: "Es falso que los inmigrantes vengan a aprovecharse del sistema.", decision: Publish, absent: abuse},
+		{name: "a false ID is no denial", text: "Los gitanos solo vienen a los servicios sociales a aprovecharse, con un DNI falso.", decision: Reject, kinds: abuse},
 	})
 }
 
@@ -225,10 +234,12 @@ func TestEngineTurnsOfRound34(t *testing.T) {
 // TestEngineHeldout87OfRound34: heldout-87, scored on arrival then read:
 // a sale slipped in after a turn ("Ps: je vends un vélo électrique
 // presque neuf 600€"), a handle with dots ("@docescaseiros.curso"),
-// phishing in a benefit's name, chain messages, a free first lesson; a
-// turnip head; a group called the enemies of the Republic. Not what the
-// writer watches blow up ("je vois l'accueil des urgences exploser"), a
-// sale said in a complaint after a turn, a town hall's handle.
+// phishing in a benefit's name, chain messages, a free first lesson; the
+// SMS "c" before a noun of contempt, a turnip head; a group called the
+// enemies of the Republic or denied adoption. Not what the writer watches
+// blow up ("je vois l'accueil des urgences exploser"), an office shown to
+// the reader before it blows up, a sale said in a complaint after a turn,
+// a town hall's handle, a time after "@", a wait to adopt.
 func TestEngineHeldout87OfRound34(t *testing.T) {
 	spam, abuse := []Kind{KindSpam}, []Kind{KindAbuse}
 	runEngineCases(t, newTestEngine(t, nil), []engineCase{
@@ -245,5 +256,7 @@ func TestEngineHeldout87OfRound34(t *testing.T) {
 		{name: "watched blowing up", text: "Je suis infirmière et je vois l'accueil des urgences exploser chaque soir. Ce n'est pas la faute des soignants, il manque du monde, point.", decision: Publish, absent: []Kind{KindThreat}},
 		{name: "a sale in a complaint", text: "Merci. PS : je vends ma voiture 2000 € mais l'ANTS bloque la cession, c'est absurde.", decision: Publish, absent: spam},
 		{name: "a town hall's handle", text: "Suivez la mairie sur @ville.de.lyon pour les infos, c'est bien fait.", decision: Publish, absent: spam},
+		{name: "shown, then blown up", text: "Vous voyez cette agence ? Elle va sauter cette nuit.", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "a time after @", text: "Rendez-vous pris @14.30 à la mairie, bon accueil.", decision: Publish, absent: spam},
 	})
 }

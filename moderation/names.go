@@ -212,7 +212,7 @@ func (nm *names) protect(text string, toks []token, fold []byte, hashes []uint64
 		// (Not a capital letter with no dot after a courtesy title, an
 		// initial as English writes it: "Mr R Patel", though "r." is
 		// short for a street.)
-		initial := t.fe-t.fs == 1 && !t.has(tokDot) && k > 0 && courtesyTitles[string(fold[toks[k-1].fs:toks[k-1].fe])]
+		initial := t.info.place && t.fe-t.fs == 1 && t.has(tokCap) && !t.has(tokDot) && k > 0 && courtesyTitles[string(fold[toks[k-1].fs:toks[k-1].fe])]
 		placeBefore := t.info.place && !initial || t.info.saint && t.has(tokCap) || lady
 		if !placeBefore && t.info.nameWord&nwPlaceAfter == 0 || t.has(tokMasked) {
 			continue

@@ -102,7 +102,6 @@ func (p *personal) find(text string, toks []token, fold []byte, out []finding, d
 	out = codiciFiscali(text, toks, digits, out)
 	out = insuranceNumbers(text, toks, digits, out)
 	out = drivingLicences(text, toks, digits, out)
-	out = visaNumbers(text, toks, digits, out)
 	out = p.slashedNumbers(text, toks, fold, digits, out)
 	// Streets written before their number first: whether an address
 	// after one is a service's is read from the words before it, which

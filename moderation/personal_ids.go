@@ -34,12 +34,20 @@ func codiciFiscali(text string, toks []token, digits []int32, out []finding) []f
 // word has, so that no word need announce them: five letters of the surname (padded
 // with 9), six digits of the birth date (a decade, a month that is 01 to
 // 12, or 51 to 62 for a woman, a day of 01 to 31, the year), two initials
-// (padded with 9), a digit and two letters (MORGA657054SM9IJ). digits are
-// the indexes of the tokens holding a digit.
+// (padded with 9), a digit and two letters (MORGA657054SM9IJ). And, in the
+// same pass, the numbers the Home Office gives a visa application, GWF
+// and nine digits (GWF071234567). digits are the indexes of the tokens
+// holding a digit.
 func drivingLicences(text string, toks []token, digits []int32, out []finding) []finding {
 	for _, d := range digits {
 		t := toks[d]
 		w := text[t.cs:t.ce]
+		if layout(w, "GWFddddddddd") || layout(w, "gwfddddddddd") {
+			if f := (finding{t.cs, t.ce, maskNumber}); !clashes(out, f) {
+				out = append(out, f)
+			}
+			continue
+		}
 		if !layout(w, "LNNNNddddddLNdLL") {
 			continue
 		}
@@ -49,23 +57,6 @@ func drivingLicences(text string, toks []token, digits []int32, out []finding) [
 			month -= 50
 		}
 		if f := (finding{t.cs, t.ce, maskNumber}); month >= 1 && month <= 12 && day >= 1 && day <= 31 && !clashes(out, f) {
-			out = append(out, f)
-		}
-	}
-	return out
-}
-
-// visaNumbers finds the numbers the British Home Office gives a visa
-// application, GWF and nine digits (GWF071234567), a shape no other word
-// has, so that no word need announce them. digits are the indexes of the
-// tokens holding a digit.
-func visaNumbers(text string, toks []token, digits []int32, out []finding) []finding {
-	for _, d := range digits {
-		t := toks[d]
-		if w := text[t.cs:t.ce]; !layout(w, "GWFddddddddd") && !layout(w, "gwfddddddddd") {
-			continue
-		}
-		if f := (finding{t.cs, t.ce, maskNumber}); !clashes(out, f) {
 			out = append(out, f)
 		}
 	}

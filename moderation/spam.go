@@ -193,8 +193,9 @@ func (s *spam) score(text string, toks []token, fold []byte, n *normalized, hits
 		// A handle may hold dots ("@docescaseiros.curso",
 		// "@yoga.relax.roma"); one that ends on a site's ending is a
 		// domain ("@gmail.com" after a space).
+		// (A handle starts with a letter or "_": not "@14.30", a time.)
 		h := strings.TrimRight(text[i+1:b], ".")
-		if d := strings.LastIndexByte(h, '.'); len(h) >= 3 && (d < 0 || !s.tlds[strings.ToLower(h[d+1:])]) {
+		if d := strings.LastIndexByte(h, '.'); len(h) >= 3 && (isLowerASCII(h[0]|0x20) || h[0] == '_') && (d < 0 || !s.tlds[strings.ToLower(h[d+1:])]) {
 			sc.links++
 			sc.score += 2
 			note(int32(i), int32(b))
@@ -933,18 +934,18 @@ func relativeOffers(text string, toks []token, fold []byte) bool {
 	return relative && need && !back
 }
 
-// turnBefore returns the token of a turn to another subject before byte
-// end, where the first clue of advertising is, or -1: "PS", "P.S.",
-// "BTW", "by the way", "au passage", "en passant", "übrigens", "por
-// cierto", "a propósito", "aproveito", "aprovecho", "já agora", "tra
-// l'altro".
+// turnBefore returns the first token of a turn to another subject before
+// byte end, or -1: "PS", "BTW", "by the way", "au passage", "en
+// passant", "übrigens", "por cierto", "a propósito", "aproveito",
+// "aprovecho", "já agora", "tra l'altro". (Read before an advertising
+// word, it must stand before the first one; read for a sale, anywhere.)
 func turnBefore(toks []token, fold []byte, end int32) int {
 	for k := range toks {
 		if toks[k].cs >= end {
 			return -1
 		}
-		// Every text is read: most words start with no letter of a
-		// turn's last word and cost one comparison.
+		// Every text is read: a word that starts with no letter of a
+		// turn's last word costs one comparison.
 		if toks[k].fe == toks[k].fs {
 			continue
 		}
@@ -1004,7 +1005,7 @@ func ownOrPublicContact(toks []token, fold []byte, from int) bool {
 		if k > 0 {
 			prev = string(fold[toks[k-1].fs:toks[k-1].fe])
 		}
-		if callBack[w] || k >= from && publicBodies[w] || w == "back" && (prev == "me" || prev == "call") || w == "joindre" && prev == "me" {
+		if callBack[w] || k >= from && publicBodies[w] || w == "back" && (prev == "me" || prev == "call" || prev == "ring") || w == "joindre" && prev == "me" {
 			return true
 		}
 		switch w {
@@ -1018,13 +1019,15 @@ func ownOrPublicContact(toks []token, fold []byte, from int) bool {
 }
 
 // publicBodies, folded, are public services and charities whose offers
-// and numbers a citizen passes on.
+// and numbers a citizen passes on. (Not "comune", "camara", "junta",
+// "public", "secours", "cross": an ad's "prezzi fuori dal comune", a
+// camera, a head gasket, "public liability insurance", a spare wheel.)
 var publicBodies = map[string]bool{
 	"mairie": true, "ccas": true, "caf": true, "cpam": true, "anah": true, "prefecture": true, "departement": true,
-	"council": true, "nhs": true, "charity": true, "ayuntamiento": true, "comune": true, "camara": true, "junta": true,
+	"council": true, "nhs": true, "charity": true, "ayuntamiento": true,
 	"verbraucherzentrale": true, "gemeinde": true, "rathaus": true, "municipio": true, "prefeitura": true, "asl": true,
 	"association": true, "asociacion": true, "associacao": true, "associazione": true, "verein": true,
-	"public": true, "publique": true, "metropole": true, "secours": true, "croix": true, "cross": true,
+	"publique": true, "metropole": true, "croix": true,
 	// A volunteer's offer: "I volunteer at the food bank, there is a free
 	// trial of the cookery class".
 	"volunteer": true, "benevole": true, "voluntario": true, "voluntaria": true, "volontario": true, "volontaria": true, "ehrenamtlich": true,
