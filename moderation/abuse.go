@@ -333,10 +333,8 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 		}
 		// Not a costume or a mascot: "déguisé en sorcière avec un
 		// badge", "a chimp in a toga for World Book Day".
-		for _, c := range costumeWords {
-			if bytes.Contains(text, []byte(c)) {
-				return false
-			}
+		if costumed(text) {
+			return false
 		}
 		w, rest = firstWord(rest)
 		if describeArticles[string(w)] {
@@ -381,12 +379,7 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 		}
 		for k := 0; k < 3; k++ {
 			if w, rest = firstWord(rest); attireWords[string(w)] {
-				for _, c := range costumeWords {
-					if bytes.Contains(text, []byte(c)) {
-						return false
-					}
-				}
-				return true
+				return !costumed(text)
 			}
 		}
 		return false
@@ -2375,6 +2368,17 @@ var clauseVerbs = map[string]bool{"avait": true, "a": true, "est": true, "etait"
 // costumeWords, folded, tell a disguise or a mascot, which may wear a
 // uniform whatever animal it is.
 var costumeWords = []string{"deguis", "carnaval", "halloween", "mascotte", "mascot", "dressed as", "dressed up", "fancy dress", "logo", "disfraz", "costume", "world book day", "parade", "defile"}
+
+// costumed reports whether the normalized text speaks of a costume, a
+// mascot or a parade (costumeWords).
+func costumed(text []byte) bool {
+	for _, c := range costumeWords {
+		if bytes.Contains(text, []byte(c)) {
+			return true
+		}
+	}
+	return false
+}
 
 // genericAnimals, folded, liken a group to animals in how it is kept or
 // treated rather than to vermin: "sont comme des animaux en cage".
