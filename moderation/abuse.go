@@ -350,7 +350,7 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 	// bata", "the work coach is a pound-shop dictator with a clipboard",
 	// "Herr X, Sie sind ein Aktenordner mit Krawatte". Not a person so
 	// described, a word of the person lists or a plain person's word
-	// after the copula ("est une femme en tailleur", "is a nurse with a
+	// after the copula ("est une femme en uniforme", "is a nurse with a
 	// clipboard", "is a tall chap in a suit"), a team ("Sie sind ein
 	// Team mit Namensschild"), a person praised ("a real star with a
 	// clipboard"), nor a costume ("déguisé en…"); not a thing's copula
@@ -1493,8 +1493,7 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 				}
 				// Nor fuel burned ("votre camionnette va brûler deux fois
 				// plus de gasoil").
-				// Nor the writer or the reader burning ("me quemo de
-				// impaciencia", "te quemas con el sol").
+				// Nor the writer burning ("me quemo de impaciencia").
 				if j < 0 || near(j, patMine, 2, 0) || pastTense(text, h.start) || near(i, patConsumed, 0, 5) || reflexiveBefore(text, h.start) {
 					continue
 				}
@@ -2322,7 +2321,7 @@ var wearingWords = map[string]bool{
 }
 
 // plainPersons, folded, name a person plainly, as one describes someone
-// dressed ("une femme en tailleur", "a tall chap in a suit", "un giovane
+// dressed ("une femme en uniforme", "a tall chap in a suit", "un giovane
 // con il camice", "a student with a clipboard"), or a team ("ein Team mit
 // Namensschild").
 var plainPersons = map[string]bool{
