@@ -91,11 +91,7 @@ func pastTense(t []byte, i int32) bool {
 // impaciencia"), whose fire burns no one else. Not "te", the reader as
 // an object as often ("te quemo la oficina").
 func reflexiveBefore(t []byte, i int32) bool {
-	if i < 2 || t[i-1] != ' ' {
-		return false
-	}
-	j := bytes.LastIndexByte(t[:i-1], ' ') + 1
-	return string(t[j:i-1]) == "me"
+	return i >= 2 && t[i-1] == ' ' && string(lastWord(t[:i])) == "me"
 }
 
 // seenBefore reports whether one of the six words at the end of the

@@ -927,7 +927,7 @@ func relativeOffers(text string, toks []token, fold []byte) bool {
 			prev == "pas" && (w == "cher" || w == "chere") || prev == "precos" && (w == "baixos" || w == "acessiveis") || prev == "free" && (w == "quote" || w == "quotes" || w == "estimate" || w == "estimates") {
 			need = true
 		}
-		if callBack[w] || w == "back" && (prev == "call" || prev == "ring" || prev == "me") {
+		if callsBack(w, prev) {
 			back = true
 		}
 	}
@@ -1005,7 +1005,7 @@ func ownOrPublicContact(toks []token, fold []byte, from int) bool {
 		if k > 0 {
 			prev = string(fold[toks[k-1].fs:toks[k-1].fe])
 		}
-		if callBack[w] || k >= from && publicBodies[w] || w == "back" && (prev == "me" || prev == "call" || prev == "ring") || w == "joindre" && prev == "me" {
+		if callsBack(w, prev) || k >= from && publicBodies[w] || w == "joindre" && prev == "me" {
 			return true
 		}
 		switch w {
@@ -1031,6 +1031,12 @@ var publicBodies = map[string]bool{
 	// A volunteer's offer: "I volunteer at the food bank, there is a free
 	// trial of the cookery class".
 	"volunteer": true, "benevole": true, "voluntario": true, "voluntaria": true, "volontario": true, "volontaria": true, "ehrenamtlich": true,
+}
+
+// callsBack reports whether the folded word w, after prev, asks for a
+// call back: a word of callBack, or "back" after "call", "ring" or "me".
+func callsBack(w, prev string) bool {
+	return callBack[w] || w == "back" && (prev == "call" || prev == "ring" || prev == "me")
 }
 
 // callBack, folded, ask for a call back: the number is for the service.
