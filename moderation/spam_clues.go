@@ -149,6 +149,24 @@ func isDotName(w []byte) bool {
 	return false
 }
 
+// bracketedDotName returns the length of the dot's name rest starts
+// with, in any case, when close follows it: "dot]", "point)", "Ponto)";
+// else 0.
+func bracketedDotName(rest string, close byte) int {
+	j := strings.IndexByte(rest, close)
+	if j < 3 || j > 5 {
+		return 0
+	}
+	var w [5]byte
+	for k := range j {
+		w[k] = rest[k] | 0x20
+	}
+	if !isDotName(w[:j]) {
+		return 0
+	}
+	return j
+}
+
 // disguisedTLDs are the domains a disguised link ends in, when a dot is
 // spelled out or set apart by spaces: not "info", "es", "de" or "ca",
 // which are words ("le point info", "el punto es", "deux heures . Ça").
@@ -194,8 +212,8 @@ func (s *spam) disguisedLink(text string, toks []token, fold []byte, dotWord boo
 				}
 				if rest := text[i+1:]; len(rest) >= 2 && rest[0] == '.' && rest[1] == close {
 					a, b = i, i+3
-				} else if len(rest) >= 4 && rest[:3] == "dot" && rest[3] == close {
-					a, b = i, i+5
+				} else if w := bracketedDotName(rest, close); w > 0 {
+					a, b = i, i+2+w // "[dot]", "(point)", "(ponto)"
 				}
 				// Between the words of a host: "caf-aide[.]com",
 				// "caf-aide [dot] com"; not "2/10 [.] décevant".
@@ -277,7 +295,7 @@ func (s *spam) disguisedLink(text string, toks []token, fold []byte, dotWord boo
 				}
 			}
 		}
-		if label == nil || !disguisedTLDs[string(fold[t.fs:t.fe])] {
+		if tld := string(fold[t.fs:t.fe]); label == nil || !disguisedTLDs[tld] && !(s.tlds[tld] && hostLike(text, label, t)) {
 			continue
 		}
 		// A public service's site, however written: "impots point gouv
@@ -295,6 +313,20 @@ func (s *spam) disguisedLink(text string, toks []token, fold []byte, dotWord boo
 		return label.cs, t.ce, true
 	}
 	return 0, 0, false
+}
+
+// hostLike reports whether the word label, set apart from the ending t
+// by a dot written out or spaced, is surely part of a host, so that
+// endings that are also words ("de", "es", "info", "pt") make a link
+// with it: it goes on a word before by a hyphen ("laposte-suivi-colis .
+// info", "seguros-top . pt"), it mixes letters and digits
+// ("potenz-shop24 punkt de"), or a path follows the ending ("bit .
+// ly/claim-your-prize").
+func hostLike(text string, label, t *token) bool {
+	if label.cs >= 2 && text[label.cs-1] == '-' && isAlnumASCII(text[label.cs-2]) || label.has(tokDigit) {
+		return true
+	}
+	return int(t.ce)+1 < len(text) && text[t.ce] == '/' && isLowerASCII(text[t.ce+1]|0x20)
 }
 
 // secondLevels are the second levels of a country's sites: "co" of
