@@ -24,3 +24,25 @@ func TestEngineDisguisedLinksOfRound35(t *testing.T) {
 		{name: "a time", text: "Ich war beim Bürger-Service punkt 8 Uhr da und musste zwei Stunden warten.", decision: Publish, absent: spam},
 	})
 }
+
+// TestEngineGroupsAndClownsOfRound35: the peoples of recent migrations
+// named as a group and called a plague; filth said of a group; a clown in
+// Spanish, Italian and Portuguese, and "you are" said without a pronoun
+// the lists can read ("Du bist", "Eres", "Sei", "És"). Not the same
+// peoples given their rights, a street's filth, a child's carnival costume,
+// praise after "sei un".
+func TestEngineGroupsAndClownsOfRound35(t *testing.T) {
+	abuse := []Kind{KindAbuse}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "uma praga", text: "Estes ucranianos chegam e ficam com as casas todas, são uma praga.", decision: Reject, kinds: abuse},
+		{name: "filth", text: "Romanians are filth, the council should stop housing them.", decision: Reject, kinds: abuse},
+		{name: "un payaso", text: "El funcionario de la ventanilla 3 es un payaso, me hizo volver cuatro veces.", decision: Review, kinds: abuse},
+		{name: "sei un pagliaccio", text: "Sei un pagliaccio, non un impiegato comunale.", decision: Review, kinds: abuse},
+		{name: "um palhaço", text: "O senhor da repartição é um palhaço, não sabe nada de nada.", decision: Review, kinds: abuse},
+		{name: "du bist ein Esel", text: "Du bist ein Esel, lieber Sachbearbeiter, lies doch mal meinen Antrag.", decision: Review, kinds: abuse},
+		{name: "rights", text: "Os brasileiros têm direito ao SNS, a junta de freguesia ajudou-nos muito.", decision: Publish, absent: abuse},
+		{name: "a street's filth", text: "The streets are covered in filth since the bin strike, the council never cleans.", decision: Publish, absent: abuse},
+		{name: "a carnival costume", text: "Mi hijo quiere ir disfrazado de payaso al carnaval del colegio, ¿hay ayudas?", decision: Publish, absent: abuse},
+		{name: "sei un genio", text: "Sei un genio, grazie per aver sbloccato la pratica in un giorno!", decision: Publish, absent: abuse},
+	})
+}
