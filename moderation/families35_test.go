@@ -46,3 +46,18 @@ func TestEngineGroupsAndClownsOfRound35(t *testing.T) {
 		{name: "sei un genio", text: "Sei un genio, grazie per aver sbloccato la pratica in un giorno!", decision: Publish, absent: abuse},
 	})
 }
+
+// TestEngineKeywordSaladOfRound35: keywords said over and over with no
+// word of grammar and no advertising word or link, a string for a search
+// engine. Not one or two words said again and again in anger or thanks,
+// nor a plea with one content word.
+func TestEngineKeywordSaladOfRound35(t *testing.T) {
+	spam := []Kind{KindSpam}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "CAF aide allocation", text: "aide CAF allocation CAF rapide aide logement CAF allocation aide rapide logement CAF", decision: Reject, kinds: spam},
+		{name: "titre de séjour rdv", text: "prefecture titre sejour rdv prefecture rdv titre sejour rapide prefecture rdv", decision: Reject, kinds: spam},
+		{name: "honte", text: "honte honte honte à la CAF honte honte CAF CAF honte", decision: Publish, absent: spam},
+		{name: "three months", text: "RSA RSA RSA toujours rien, CAF CAF CAF, 3 mois 3 mois 3 mois sans rien", decision: Publish, absent: spam},
+		{name: "merci", text: "merci merci merci la CAF merci beaucoup merci encore merci", decision: Publish, absent: spam},
+	})
+}

@@ -487,6 +487,16 @@ func (s *spam) score(text string, toks []token, fold []byte, n *normalized, hits
 			sc.score = max(sc.score, spamReview)
 		}
 	}
+	// With no link and no advertising word, keywords said over and over
+	// with no word of grammar ("CAF CAF aide CAF allocation aide rapide
+	// allocation CAF argent aide…") are still a string for a search
+	// engine: a citizen who says a word again and again in anger says
+	// one or two ("honte honte à la CAF honte").
+	if sc.links == 0 && words >= 10 && words <= 60 && fewFrequent(toks, words) && s.keywordSalad(toks, fold, words) {
+		sc.terms += 2 // a clue that needs no other
+		sc.score = max(sc.score, spamReject)
+		note(toks[0].cs, toks[0].ce)
+	}
 	// Two words said three times over around a link ("aides CAF aides
 	// CAF aides CAF… www.…") are a string of keywords, a clue of its own:
 	// a citizen repeats a word, seldom a phrase.

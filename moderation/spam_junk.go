@@ -208,6 +208,48 @@ func (s *spam) repeated(toks []token, fold []byte, words int) bool {
 	return false
 }
 
+// keywordSalad reports whether the words of toks, words of them, are a
+// few keywords said over and over: four different words of three letters
+// or more, not frequent words, that are no more than half the words, two
+// of them said three times or more, and none a word of an opinion on a
+// service (an emphatic word is said, but counts for none of the four).
+func (s *spam) keywordSalad(toks []token, fold []byte, words int) bool {
+	var seen [16][]byte
+	var times [16]int
+	n, content := 0, 0
+	for _, t := range toks {
+		if !t.has(tokLetter) || t.has(tokMasked) {
+			continue
+		}
+		w := fold[t.fs:t.fe]
+		k := 0
+		for k < n && string(seen[k]) != string(w) {
+			k++
+		}
+		if k == n {
+			if n == len(seen) || 2*(n+1) > words {
+				return false // too many different words: written
+			}
+			if !t.info.stop && len(w) >= 3 {
+				if s.review[string(w)] {
+					return false
+				}
+				content += b2i(!emphatic[string(w)])
+			}
+			seen[n] = w
+			n++
+		}
+		times[k]++
+	}
+	often := 0
+	for k := range n {
+		if times[k] >= 3 && len(seen[k]) >= 3 {
+			often++
+		}
+	}
+	return content >= 4 && often >= 2
+}
+
 // junkRepeat reports whether the folded word w, said over and over, is
 // junk: not a word of an opinion on a service nor an emphatic one.
 func (s *spam) junkRepeat(w []byte) bool {
