@@ -61,3 +61,16 @@ func TestEngineKeywordSaladOfRound35(t *testing.T) {
 		{name: "merci", text: "merci merci merci la CAF merci beaucoup merci encore merci", decision: Publish, absent: spam},
 	})
 }
+
+// TestEngineNamesOfRound35: a surname in capitals after an article, after
+// a first name written in small letters, as forms write a name ("M.
+// Hervé LE BRIS"). Not a service or a role in capitals after the first
+// name.
+func TestEngineNamesOfRound35(t *testing.T) {
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "Hervé LE BRIS", text: "Je suis M. Hervé LE BRIS et ma pension de réversion n'est toujours pas versée.", decision: Publish, gone: []string{"Hervé", "BRIS"}},
+		{name: "Morgane LE GOFF", text: "Merci à Mme Morgane LE GOFF de la CPAM pour son aide.", decision: Publish, gone: []string{"Morgane", "GOFF"}, kept: []string{"CPAM"}},
+		{name: "a service after the name", text: "Mme Anne DU SERVICE CLIENT ne rappelle jamais.", decision: Publish, gone: []string{"Anne"}, kept: []string{"SERVICE CLIENT"}},
+		{name: "a role after the name", text: "J'ai écrit à Mme Anne LA RESPONSABLE, sans réponse depuis mai.", decision: Publish, gone: []string{"Anne"}, kept: []string{"RESPONSABLE"}},
+	})
+}
