@@ -74,3 +74,23 @@ func TestEngineNamesOfRound35(t *testing.T) {
 		{name: "a role after the name", text: "J'ai écrit à Mme Anne LA RESPONSABLE, sans réponse depuis mai.", decision: Publish, gone: []string{"Anne"}, kept: []string{"RESPONSABLE"}},
 	})
 }
+
+// TestEngineDimWitsOfRound35: wits mocked by idioms in six languages,
+// with a comparative or in the singular as well ("dumber than a bag of
+// hammers", "one brick short of a load"). Not empty offices whose lights
+// are on, a rock, a lamp or an eagle.
+func TestEngineDimWitsOfRound35(t *testing.T) {
+	abuse := []Kind{KindAbuse}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "a bag of hammers", text: "Honestly the assessor from Capita was dumber than a bag of hammers.", decision: Review, kinds: abuse},
+		{name: "a brick short", text: "The duty manager is one brick short of a load, he lost my form twice.", decision: Review, kinds: abuse},
+		{name: "l'eau tiède", text: "Le gestionnaire de mon dossier n'a pas inventé l'eau tiède, il m'a redemandé trois fois le même papier.", decision: Review, kinds: abuse},
+		{name: "un'aquila", text: "L'impiegato dello sportello non è un'aquila, ha sbagliato tutto.", decision: Review, kinds: abuse},
+		{name: "a lâmpada", text: "A técnica da Segurança Social não é a lâmpada mais brilhante.", decision: Review, kinds: abuse},
+		{name: "la bombilla", text: "El chico de la ventanilla no es la bombilla más brillante del SEPE.", decision: Review, kinds: abuse},
+		{name: "das hellste Licht", text: "Der Sachbearbeiter ist nicht das hellste Licht im Jobcenter.", decision: Review, kinds: abuse},
+		{name: "lights on in an empty office", text: "The lights are on but nobody's home at the council office after 3pm, nobody answers the door.", decision: Publish, absent: abuse},
+		{name: "a rock", text: "A rock fell on the path by the school, the council still hasn't moved it.", decision: Publish, absent: abuse},
+		{name: "a lamp", text: "A lâmpada do corredor do centro de saúde não funciona há meses.", decision: Publish, absent: abuse},
+	})
+}
