@@ -94,3 +94,16 @@ func TestEngineDimWitsOfRound35(t *testing.T) {
 		{name: "a lamp", text: "A lâmpada do corredor do centro de saúde não funciona há meses.", decision: Publish, absent: abuse},
 	})
 }
+
+// TestEnginePettyTyrantsOfRound35: a petty official called a little
+// Napoleon, as a "petit chef" is, or a sorry character. Not the emperor
+// named.
+func TestEnginePettyTyrantsOfRound35(t *testing.T) {
+	abuse := []Kind{KindAbuse}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "un petit Napoléon", text: "Le chef de l'antenne, un petit Napoléon qui adore dire non, a refusé mon dossier.", decision: Review, kinds: abuse},
+		{name: "triste personnage", text: "Triste personnage que ce responsable, il m'a raccroché au nez deux fois.", decision: Review, kinds: abuse},
+		{name: "a pathetic little man", text: "The enforcement officer was a pathetic little man enjoying his power.", decision: Review, kinds: abuse},
+		{name: "the emperor", text: "La médiathèque prête une très bonne biographie de Napoléon, merci aux bibliothécaires.", decision: Publish, absent: abuse},
+	})
+}
