@@ -353,10 +353,13 @@ func (s *spam) score(text string, toks []token, fold []byte, n *normalized, hits
 	// "credit-express point fr", "w w w . poker - roi . com"): no citizen
 	// disguises the site he quotes. A link and a clue of its own, junk
 	// with anything else.
-	if a, b, ok := s.disguisedLink(text, toks, fold, dotWord); ok {
+	if a, b, ok, plain := s.disguisedLink(text, toks, fold, dotWord); ok {
 		sc.links++
-		sc.terms++
-		sc.score += 2 + 4
+		sc.score += 2
+		if !plain {
+			sc.terms++
+			sc.score += 4
+		}
 		note(a, b)
 	}
 	if n.maxRun >= 5 {
@@ -492,7 +495,7 @@ func (s *spam) score(text string, toks []token, fold []byte, n *normalized, hits
 	// allocation CAF argent aide…") are still a string for a search
 	// engine: a citizen who says a word again and again in anger says
 	// one or two ("honte honte à la CAF honte").
-	if sc.links == 0 && words >= 10 && words <= 60 && fewFrequent(toks, words) && s.keywordSalad(toks, fold, words) {
+	if sc.links == 0 && words >= 10 && words <= 60 && fewFrequent(toks, words) && s.keywordSalad(text, toks, fold, words) {
 		sc.terms += 2 // a clue that needs no other
 		sc.score = max(sc.score, spamReject)
 		note(toks[0].cs, toks[0].ce)

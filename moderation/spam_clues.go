@@ -178,7 +178,13 @@ var disguisedTLDs = map[string]bool{"com": true, "net": true, "org": true, "fr":
 // domain after a dot spelled out ("pret-facile point com") or set apart
 // by spaces ("roi . com"), not a public service's ("impots point gouv
 // point fr").
-func (s *spam) disguisedLink(text string, toks []token, fold []byte, dotWord bool) (int32, int32, bool) {
+//
+// plain reports a link whose ending is also a word, found only because
+// its host is surely one (hostLabel), no path follows and it borrows no
+// public service's name: a citizen may space the dot of a site he warns
+// of ("Cuidado con la web cita-previa-dni . es"), so it counts as a link
+// written plainly would.
+func (s *spam) disguisedLink(text string, toks []token, fold []byte, dotWord bool) (start, end int32, ok, plain bool) {
 	// An e-mail address written so ("jean [dot] dupont [at] gmail [dot]
 	// com", "camille point renaud arobase laposte point net") is the
 	// writer's own, masked as personal data before: not read here.
@@ -224,7 +230,7 @@ func (s *spam) disguisedLink(text string, toks []token, fold []byte, dotWord boo
 				}
 			}
 			if a >= 0 && !maskedAt(toks, int32(a), 1) && (c == 'x' || c == 'X' || !mailOut()) {
-				return int32(a), int32(b), true
+				return int32(a), int32(b), true, false
 			}
 		}
 	}
@@ -246,7 +252,7 @@ func (s *spam) disguisedLink(text string, toks []token, fold []byte, dotWord boo
 				b++
 			}
 			if a < at && s.tlds[text[from:b]] && (b == len(text) || !isHostByte(text[b]) || text[b] == '/') && !maskedAt(toks, int32(a), 0) {
-				return int32(a), int32(b), true
+				return int32(a), int32(b), true, false
 			}
 		}
 	}
@@ -255,7 +261,7 @@ func (s *spam) disguisedLink(text string, toks []token, fold []byte, dotWord boo
 	// most texts hold neither.
 	spaced := strings.Contains(text, " .") // a dot after a space: " .com"
 	if !dotWord && !spaced {
-		return 0, 0, false
+		return 0, 0, false, false
 	}
 	dots := 0 // dots set apart: "w w w . poker - roi . com" has two
 	if spaced {
@@ -295,7 +301,9 @@ func (s *spam) disguisedLink(text string, toks []token, fold []byte, dotWord boo
 				}
 			}
 		}
-		if tld := string(fold[t.fs:t.fe]); label == nil || !disguisedTLDs[tld] && !(s.tlds[tld] && hostLike(text, label, t)) {
+		tld := string(fold[t.fs:t.fe])
+		path := pathAfter(text, t)
+		if label == nil || !disguisedTLDs[tld] && !(s.tlds[tld] && (path || hostLabel(text, label))) {
 			continue
 		}
 		// A public service's site, however written: "impots point gouv
@@ -310,23 +318,26 @@ func (s *spam) disguisedLink(text string, toks []token, fold []byte, dotWord boo
 		if s.trusted(host) {
 			continue
 		}
-		return label.cs, t.ce, true
+		return label.cs, t.ce, true, !disguisedTLDs[tld] && !path && !lookalike(host)
 	}
-	return 0, 0, false
+	return 0, 0, false, false
 }
 
-// hostLike reports whether the word label, set apart from the ending t
-// by a dot written out or spaced, is surely part of a host, so that
-// endings that are also words ("de", "es", "info", "pt") make a link
-// with it: it goes on a word before by a hyphen ("laposte-suivi-colis .
-// info", "seguros-top . pt"), it mixes letters and digits
-// ("potenz-shop24 punkt de"), or a path follows the ending ("bit .
-// ly/claim-your-prize").
-func hostLike(text string, label, t *token) bool {
-	if label.cs >= 2 && text[label.cs-1] == '-' && isAlnumASCII(text[label.cs-2]) || label.has(tokDigit) {
-		return true
-	}
-	return int(t.ce)+1 < len(text) && text[t.ce] == '/' && isLowerASCII(text[t.ce+1]|0x20)
+// hostLabel reports whether the word label, set apart from an ending by
+// a dot written out or spaced, is surely part of a host, so that endings
+// that are also words ("de", "es", "info", "pt") make a link with it: it
+// goes on a word before by a hyphen ("laposte-suivi-colis . info",
+// "seguros-top . pt"), or it mixes letters and digits ("potenz-shop24
+// punkt de").
+func hostLabel(text string, label *token) bool {
+	return label.cs >= 2 && text[label.cs-1] == '-' && isAlnumASCII(text[label.cs-2]) || label.has(tokDigit)
+}
+
+// pathAfter reports whether a path follows the ending t: "bit .
+// ly/claim-your-prize", "bit . ly/3xYz", an address no citizen spaces to
+// quote it.
+func pathAfter(text string, t *token) bool {
+	return int(t.ce)+1 < len(text) && text[t.ce] == '/' && isAlnumASCII(text[t.ce+1])
 }
 
 // secondLevels are the second levels of a country's sites: "co" of

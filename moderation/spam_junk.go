@@ -212,12 +212,18 @@ func (s *spam) repeated(toks []token, fold []byte, words int) bool {
 // few keywords said over and over: four different words of three letters
 // or more, not frequent words, that are no more than half the words, two
 // of them said three times or more, and none a word of an opinion on a
-// service (an emphatic word is said, but counts for none of the four).
-func (s *spam) keywordSalad(toks []token, fold []byte, words int) bool {
+// service (an emphatic word is said, but counts for none of the four);
+// with nothing but spaces between the words, as a string for a search
+// engine is typed. A citizen repeating himself in anger punctuates
+// ("Endless queues, endless queues, endless queues. Delays, delays.").
+func (s *spam) keywordSalad(text string, toks []token, fold []byte, words int) bool {
 	var seen [16][]byte
 	var times [16]int
 	n, content := 0, 0
-	for _, t := range toks {
+	for k, t := range toks {
+		if k > 0 && strings.Trim(text[toks[k-1].ce:t.cs], " ") != "" {
+			return false // "Attese infinite, attese infinite, attese infinite.": said, with its commas
+		}
 		if !t.has(tokLetter) || t.has(tokMasked) {
 			continue
 		}
