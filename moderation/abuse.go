@@ -1491,6 +1491,14 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 					// "je brûle l'école": where a child goes, a building.
 					j = hs.nearest(i, patChildPlace, 0, 3)
 				}
+				if j < 0 && near(i, patPity, 6, 0) && resumingPronouns[string(lastWord(text[:h.start]))] {
+					// "Ta voiture grise garée derrière la mairie, ce
+					// serait dommage qu'elle prenne feu": the thing named
+					// first, then taken up by a pronoun after a pity.
+					if j = hs.nearest(i, patProperty, 16, 0); j < 0 {
+						j = hs.nearest(i, patPrivate, 16, 0)
+					}
+				}
 				// Nor fuel burned ("votre camionnette va brûler deux fois
 				// plus de gasoil").
 				// Nor the writer burning ("me quemo de impaciencia").
@@ -1566,7 +1574,7 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 				// Nor the writer burning ("me quemo de impaciencia en el
 				// centro de salud"), nor what he watches ("je vois
 				// l'accueil des urgences exploser chaque soir").
-				if !near(i, patPlace, 4, 5) || !own(i) || inside(i, patIdiom) || reflexiveBefore(text, h.start) || seenBefore(text[:h.start]) {
+				if !near(i, patPlace, 4, 5) || !own(i) || inside(i, patIdiom) || reflexiveBefore(text, h.start) || seenBefore(text[:h.start]) || flamesPast(text[:h.start]) {
 					continue
 				}
 				if burst(i) {
@@ -1644,9 +1652,11 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 					continue // "ce formulaire est une vraie larve": a thing
 				case negatedBefore(n, h.start):
 					continue // "asylum seekers are not parasites"
-				case near(i, patGroup, 3, 0) || near(i, patGroup, 0, 3) && !preysOn(i) || (near(i, patCopula, 3, 0) && near(i, patGroup, 14, 0) || resumed(i) || quantifiedThem(i) && groupBefore(i) || opensOnGroup(i) || likenedToGroup(i)) && own(i):
+				case (near(i, patGroup, 3, 0) || near(i, patGroup, 0, 3) && !preysOn(i) || near(i, patCopula, 3, 0) && near(i, patGroup, 14, 0) || resumed(i) || quantifiedThem(i) && groupBefore(i) || opensOnGroup(i) || likenedToGroup(i)) && own(i):
 					// "les Roms devant la mairie, c'est de la vermine",
 					// "these Muslims flood the offices, they're rats".
+					// Not reported: "A man shouted that Bangladeshis are
+					// vermin at the bus stop".
 					f.kind, f.severity, f.reason = KindAbuse, SeverityCritical, "dehumanising words against a group of people"
 				case near(i, patWho, 0, 1) && !a.has(h.id, patRealAnimal) && !a.has(h.id, patAccuse) && !near(i, patMine, 3, 0) && own(i):
 					// "a preening peacock who gobbles on about rules",
@@ -2676,6 +2686,26 @@ var traitSayings = map[string]bool{
 	"said": true, "says": true, "told": true, "tells": true, "asks": true, "asked": true, "whether": true, "called": true, "expected": true,
 	"dijo": true, "grito": true, "dice": true, "detto": true, "disse": true, "sagte": true, "sagt": true, "nannte": true,
 }
+
+// flamesPast reports whether the normalized text before a hit ends with
+// an English past that puts it in flames: "the old mill went up in
+// flames in 1992", "the depot was in flames", a fire that happened.
+func flamesPast(before []byte) bool {
+	w := lastWord(before)
+	switch string(w) {
+	case "was", "were":
+		return true
+	case "up":
+		rest := bytes.TrimRight(before, " ")
+		prev := lastWord(rest[:len(rest)-len(w)])
+		return string(prev) == "went" || string(prev) == "gone"
+	}
+	return false
+}
+
+// resumingPronouns, folded, take up a thing named before them: "qu'elle
+// prenne feu", "if it caught fire".
+var resumingPronouns = map[string]bool{"elle": true, "il": true, "it": true, "ella": true, "sie": true, "es": true, "ela": true, "ele": true}
 
 // victimWords, between a group and the insult that would take it up, say
 // that someone else did it or that the group suffered it: "les réfugiés

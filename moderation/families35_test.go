@@ -77,33 +77,66 @@ func TestEngineNamesOfRound35(t *testing.T) {
 
 // TestEngineDimWitsOfRound35: wits mocked by idioms in six languages,
 // with a comparative or in the singular as well ("dumber than a bag of
-// hammers", "one brick short of a load"). Not empty offices whose lights
-// are on, a rock, a lamp or an eagle.
+// hammers", "one brick short of a load"), said of a person. Not of the
+// writer, a procedure, a street lamp or an eagle; nor empty offices whose
+// lights are on.
 func TestEngineDimWitsOfRound35(t *testing.T) {
 	abuse := []Kind{KindAbuse}
 	runEngineCases(t, newTestEngine(t, nil), []engineCase{
 		{name: "a bag of hammers", text: "Honestly the assessor from Capita was dumber than a bag of hammers.", decision: Review, kinds: abuse},
 		{name: "a brick short", text: "The duty manager is one brick short of a load, he lost my form twice.", decision: Review, kinds: abuse},
+		{name: "non è proprio un'aquila", text: "L'impiegata dello sportello non è proprio un'aquila.", decision: Review, kinds: abuse},
 		{name: "l'eau tiède", text: "Le gestionnaire de mon dossier n'a pas inventé l'eau tiède, il m'a redemandé trois fois le même papier.", decision: Review, kinds: abuse},
 		{name: "un'aquila", text: "L'impiegato dello sportello non è un'aquila, ha sbagliato tutto.", decision: Review, kinds: abuse},
-		{name: "a lâmpada", text: "A técnica da Segurança Social não é a lâmpada mais brilhante.", decision: Review, kinds: abuse},
+		{name: "a lâmpada", text: "A funcionária da Segurança Social não é a lâmpada mais brilhante.", decision: Review, kinds: abuse},
 		{name: "la bombilla", text: "El chico de la ventanilla no es la bombilla más brillante del SEPE.", decision: Review, kinds: abuse},
 		{name: "das hellste Licht", text: "Der Sachbearbeiter ist nicht das hellste Licht im Jobcenter.", decision: Review, kinds: abuse},
 		{name: "lights on in an empty office", text: "The lights are on but nobody's home at the council office after 3pm, nobody answers the door.", decision: Publish, absent: abuse},
-		{name: "a rock", text: "A rock fell on the path by the school, the council still hasn't moved it.", decision: Publish, absent: abuse},
-		{name: "a lamp", text: "A lâmpada do corredor do centro de saúde não funciona há meses.", decision: Publish, absent: abuse},
+		{name: "the writer's wits", text: "Je n'ai pas inventé la poudre, mais même moi j'ai compris que le formulaire était faux.", decision: Publish, absent: abuse},
+		{name: "nicht die hellste Leuchte, the writer", text: "Ich bin nicht die hellste Leuchte bei Steuerfragen, aber die Dame im Finanzamt hat alles erklärt.", decision: Publish, absent: abuse},
+		{name: "a procedure", text: "La nouvelle procédure n'a pas inventé l'eau tiède, c'est l'ancienne avec un autre formulaire.", decision: Publish, absent: abuse},
+		{name: "a street lamp", text: "La farola de mi calle no es la bombilla más brillante, el ayuntamiento debería cambiarla.", decision: Publish, absent: abuse},
+		{name: "an eagle", text: "Quello sul logo del comune non è un'aquila, è un falco.", decision: Publish, absent: abuse},
 	})
 }
 
 // TestEnginePettyTyrantsOfRound35: a petty official called a little
 // Napoleon, as a "petit chef" is, or a sorry character. Not the emperor
-// named.
+// named, nor a little Napoleon in wax.
 func TestEnginePettyTyrantsOfRound35(t *testing.T) {
 	abuse := []Kind{KindAbuse}
 	runEngineCases(t, newTestEngine(t, nil), []engineCase{
-		{name: "un petit Napoléon", text: "Le chef de l'antenne, un petit Napoléon qui adore dire non, a refusé mon dossier.", decision: Review, kinds: abuse},
+		{name: "un petit Napoléon", text: "Le chef de service est un petit Napoléon qui adore dire non, il a refusé mon dossier.", decision: Review, kinds: abuse},
+		{name: "Napoléon in wax", text: "Au musée Grévin, les enfants ont adoré le petit Napoléon en cire, merci à la mairie pour la sortie.", decision: Publish, absent: abuse},
 		{name: "triste personnage", text: "Triste personnage que ce responsable, il m'a raccroché au nez deux fois.", decision: Review, kinds: abuse},
 		{name: "a pathetic little man", text: "The enforcement officer was a pathetic little man enjoying his power.", decision: Review, kinds: abuse},
 		{name: "the emperor", text: "La médiathèque prête une très bonne biographie de Napoléon, merci aux bibliothécaires.", decision: Publish, absent: abuse},
+	})
+}
+
+// TestEngineReviewedOfRound35: what a read-only review of the round's
+// rules found. German "Schlange" is the queue; clowns of a circus or a
+// children's ward are clowns; a group called vermin in a report of what
+// someone shouted is not the writer's; a scam site a citizen warns of,
+// its dot spaced, is a link like any other (but a shortener's path is
+// no citizen's quote). Fire wished on the reader's thing taken up by a
+// pronoun after a pity is a threat; a mill that went up in flames in
+// 1992 is history.
+func TestEngineReviewedOfRound35(t *testing.T) {
+	abuse, threat, spam := []Kind{KindAbuse}, []Kind{KindThreat}, []Kind{KindSpam}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "in der Schlange", text: "Die Syrer in der Schlange vor mir im Bürgeramt waren sehr hilfsbereit.", decision: Publish, absent: abuse},
+		{name: "standen Schlange", text: "Türken und Polen standen Schlange vor dem Amt, es gab keinen Dolmetscher.", decision: Publish, absent: abuse},
+		{name: "a group called snakes", text: "Diese Türken sind eine Schlange, man kann ihnen nicht trauen.", decision: Reject, kinds: abuse},
+		{name: "hospital clowns", text: "Os palhaços do hospital pediátrico são maravilhosos, obrigada à equipa.", decision: Publish, absent: abuse},
+		{name: "circus clowns", text: "Los payasos del circo municipal encantaron a los niños del barrio.", decision: Publish, absent: abuse},
+		{name: "a reported slur", text: "A man shouted that Bangladeshis are vermin at the bus stop; the station staff handled it brilliantly.", decision: Publish, absent: abuse},
+		{name: "a warning with a spaced dot", text: "Cuidado con la web cita-previa-dni . es, cobra 30 € por algo gratuito. La oficial es la de la Policía.", decision: Publish, absent: spam},
+		{name: "a shortener spaced", text: "Congratulations, you won a £500 voucher! Claim it at bit . ly/3xYzPrize", kinds: spam},
+		{name: "qu'elle prenne feu", text: "Ta voiture grise garée derrière la mairie, ce serait dommage qu'elle prenne feu, hein.", decision: Reject, kinds: threat},
+		{name: "if it caught fire", text: "Your van is parked outside every night. Would be a shame if it caught fire.", decision: Reject, kinds: threat},
+		{name: "a mill in flames in 1992", text: "The old mill went up in flames in 1992, the council never rebuilt it.", decision: Publish, absent: threat},
+		{name: "the writer's car", text: "My car caught fire last year on the motorway, the insurance was slow to pay.", decision: Publish, absent: threat},
+		{name: "angry repetition", text: "Endless queues, endless queues, endless queues. Delays, delays, delays. Shameful.", decision: Publish, absent: spam},
 	})
 }
