@@ -140,3 +140,34 @@ func TestEngineReviewedOfRound35(t *testing.T) {
 		{name: "angry repetition", text: "Endless queues, endless queues, endless queues. Delays, delays, delays. Shameful.", decision: Publish, absent: spam},
 	})
 }
+
+// TestEngineProbedOfRound35: what probes a helper wrote against the
+// engine found it missing. A bullet deserved in German's order or in the
+// persons the list lacked, revenge on every one of the readers, carnage
+// promised; the disabled called useless eaters or a burden; the Jews said
+// to control all banks; a parasite, a useless person, uselessness
+// compared; a noun of contempt after "vaya" or "was für ein". Not
+// mistletoe that is a parasite, a call that is useless, an elderly
+// person's feeling of being a burden, a butcher's shop, revenge by a
+// complaint.
+func TestEngineProbedOfRound35(t *testing.T) {
+	abuse, threat := []Kind{KindAbuse}, []Kind{KindThreat}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "eine Kugel verdient", text: "Der Sachbearbeiter vom Jobcenter hat eine Kugel verdient.", decision: Reject, kinds: threat},
+		{name: "méritez une balle", text: "Vous méritez une balle, tous autant que vous êtes à la CAF.", decision: Reject, kinds: threat},
+		{name: "me vengaré", text: "Me vengaré de todos ustedes, no se van a olvidar de mi nombre.", decision: Reject, kinds: threat},
+		{name: "una carnicería", text: "Un día voy a entrar en esa oficina y voy a hacer una carnicería.", decision: Reject, kinds: threat},
+		{name: "unnütze Esser", text: "Behinderte sind nur unnütze Esser auf Kosten der Steuerzahler.", decision: Reject, kinds: abuse},
+		{name: "um fardo", text: "Os deficientes são um fardo, não deviam receber subsídios.", decision: Reject, kinds: abuse},
+		{name: "toutes les banques", text: "Les juifs contrôlent toutes les banques et maintenant la CAF aussi.", decision: Reject, kinds: abuse},
+		{name: "un parassita", text: "Il direttore dell'ufficio è un inetto e un parassita.", decision: Review, kinds: abuse},
+		{name: "um inútil", text: "O diretor do centro de emprego é um inútil.", decision: Review, kinds: abuse},
+		{name: "più inutile di", text: "L'impiegato è più inutile di un ombrello bucato.", decision: Review, kinds: abuse},
+		{name: "vaya parásito", text: "Una sola ventanilla abierta y el de detrás mirando el móvil. Vaya parásito, cobra por respirar.", decision: Review, kinds: abuse},
+		{name: "a mistletoe", text: "Il vischio è un parassita degli alberi, il comune dovrebbe potarlo.", decision: Publish, absent: abuse},
+		{name: "a useless call", text: "É inútil ligar para a Segurança Social, ninguém atende.", decision: Publish, absent: abuse},
+		{name: "the elderly feel a burden", text: "Os idosos sentem que são um fardo para as famílias, a junta devia ajudar mais.", decision: Publish, absent: abuse},
+		{name: "a butcher's", text: "Voy a la carnicería del mercado municipal, que el ayuntamiento por fin ha reformado.", decision: Publish, absent: threat},
+		{name: "revenge by complaint", text: "Ma revanche sera une plainte au médiateur, et je la gagnerai.", decision: Publish, absent: threat},
+	})
+}
