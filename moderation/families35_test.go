@@ -171,3 +171,30 @@ func TestEngineProbedOfRound35(t *testing.T) {
 		{name: "revenge by complaint", text: "Ma revanche sera une plainte au médiateur, et je la gagnerai.", decision: Publish, absent: threat},
 	})
 }
+
+// TestEngineSpamProbedOfRound35: what probes of spam a helper wrote found
+// missing. An offer after a turn ("PD:", "P.S.", "Nebenbei") in the words
+// of an advertisement, with a way to reach the seller; phishing in the
+// name of the services of Spain, Germany and Portugal; recovery scams
+// that name the scam; romance scams; keyword stuffing around a service's
+// name. Not a charity's free help passed on after a "PS", the writer's
+// own need, a warning that quotes the phishing message.
+func TestEngineSpamProbedOfRound35(t *testing.T) {
+	spam := []Kind{KindSpam}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "PD: reformas", text: "Me atendieron muy bien en la oficina del SEPE. PD: si necesitas reformas en tu casa, llama a Reformas García al 654 321 987.", decision: Review, kinds: spam},
+		{name: "P.S. vendo", text: "O atendimento da Segurança Social por telefone melhorou. P.S. vendo Bimby usada em bom estado, contacto 936 543 210", decision: Review, kinds: spam},
+		{name: "wer sucht", text: "Der Termin im Bürgeramt war pünktlich. PS: Wer einen günstigen Umzugsservice sucht – umzug-billig24.de, sagt Klaus hat euch geschickt!", decision: Review, kinds: spam},
+		{name: "DGT phishing", text: "DGT: Tiene una multa pendiente de pago. Evite el recargo pagando en dgt-multas-pago.es antes de 48 horas.", decision: Reject, kinds: spam},
+		{name: "Finanzamt phishing", text: "Finanzamt: Sie haben Anspruch auf eine Steuerrückerstattung. Bestätigen Sie Ihre Bankdaten unter finanzamt-erstattung.de-service.com", decision: Reject, kinds: spam},
+		{name: "a recovery scam", text: "Hai perso soldi con un broker truffa? Recuperiamo i tuoi fondi al 100%. Contatta l'avvocato su Telegram @RecuperoFondiIT", decision: Reject, kinds: spam},
+		{name: "a romance scam", text: "Olá querido, sou a Mariana, 27 anos, procuro um homem sincero ❤️ fala comigo em mariana.amor27@outlook.pt", kinds: spam},
+		{name: "cita previa stuffing", text: "cita previa cita previa sepe cita previa paro cita previa rapida cita previa barata cita previa online sepe", decision: Reject, kinds: spam},
+		{name: "SPID stuffing", text: "SPID SPID facile SPID gratis SPID subito SPID online SPID senza riconoscimento SPID veloce SPID", decision: Reject, kinds: spam},
+		{name: "a charity's help", text: "Buena atención en el SEPE. PD: si necesitas ayuda con el paro, Cáritas te ayuda gratis, 91 444 10 00.", decision: Publish, absent: spam},
+		{name: "France Services", text: "Très bon accueil à la mairie. PS : si vous avez besoin d'aide pour le dossier, l'espace France Services de Lens aide gratuitement, 03 21 44 55 66.", decision: Publish, absent: spam},
+		{name: "the writer's need", text: "PS: I need my P60 urgently, please call 07700 900123.", decision: Publish, absent: spam},
+		{name: "a warning", text: "Aviso: hay un SMS falso de la 'DGT' que dice 'tiene una multa pendiente, pague en dgt-multas-online.com'. La DGT no cobra multas por SMS.", decision: Publish, absent: spam},
+		{name: "a complaint said again and again", text: "termin termin termin kein termin beim bürgeramt seit wochen kein termin online kein termin am telefon", decision: Publish, absent: spam},
+	})
+}

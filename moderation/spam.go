@@ -399,7 +399,7 @@ func (s *spam) score(text string, toks []token, fold []byte, n *normalized, hits
 	// (Or after a turn to another subject, where a sale is slipped in:
 	// "RAS, dossier traité. Ps: je vends un vélo électrique presque neuf
 	// 600€".)
-	turn := turnBefore(toks, fold, int32(len(text)))
+	turn := turnBefore(text, toks, fold, int32(len(text)))
 	if contacts > 0 || maxWeight >= 2 || turn >= 0 || saleOpens(toks, fold) {
 		sale, ad = forSale(toks, fold)
 	}
@@ -443,7 +443,18 @@ func (s *spam) score(text string, toks []token, fold []byte, n *normalized, hits
 	// review: the offers of a community centre, a municipal pool, a
 	// club, which no list of public bodies holds, passed on.)
 	turned := !kin && contacts > 0 && termScore > 0 && termScore < 3 && turn >= 0 && toks[turn].cs < sc.minStart && !ownOrPublicContact(toks, fold, turn)
-	if termScore < 3 && !priced && !rated && !kin && !turned {
+	// Or, with no advertising word, an offer said after the turn in the
+	// words of one: the readers' need, a cheap price, a sale, earnings
+	// ("PD: si necesitas reformas en tu casa, llama a Reformas García al
+	// 654…", "PS: Wer einen günstigen Umzugsservice sucht –
+	// umzug-billig24.de", "P.S. vendo Bimby usada… contacto 936…"), with
+	// a way to reach whoever offers it, a contact or a link.
+	offered := !kin && (contacts > 0 || sc.links > 0) && termScore < 3 && turn >= 0 && toks[turn].cs < sc.minStart && offerAfter(toks, fold, turn) && !ownOrPublicContact(toks, fold, turn)
+	if offered {
+		sc.terms++
+		sc.score += 2
+	}
+	if termScore < 3 && !priced && !rated && !kin && !turned && !offered {
 		contacts = 0
 	}
 	sc.score += contacts
@@ -495,7 +506,7 @@ func (s *spam) score(text string, toks []token, fold []byte, n *normalized, hits
 	// allocation CAF argent aide…") are still a string for a search
 	// engine: a citizen who says a word again and again in anger says
 	// one or two ("honte honte à la CAF honte").
-	if sc.links == 0 && words >= 10 && words <= 60 && fewFrequent(toks, words) && s.keywordSalad(text, toks, fold, words) {
+	if sc.links == 0 && words >= 10 && words <= 60 && s.keywordSalad(text, toks, fold, words) {
 		sc.terms += 2 // a clue that needs no other
 		sc.score = max(sc.score, spamReject)
 		note(toks[0].cs, toks[0].ce)
@@ -521,7 +532,7 @@ func (s *spam) score(text string, toks []token, fold []byte, n *normalized, hits
 	// scam to sell the second: "I lost £40k to a fake broker and
 	// Hackerwizard got everything back… he is legit", a way to reach
 	// the "expert" given.)
-	if !sc.gibberish && sc.score >= spamReview && (sc.links+sc.terms+contacts < 2 || warnsOfScam(toks, fold) && !(contacts > 0 && maxWeight >= 3 && testimonial(toks, fold))) {
+	if !sc.gibberish && sc.score >= spamReview && (sc.links+sc.terms+contacts < 2 || warnsOfScam(toks, fold) && !((contacts > 0 || sc.links > 0) && maxWeight >= 3 && testimonial(toks, fold))) {
 		sc.score = min(sc.score, spamReview-1)
 	}
 	// A test of the form announced as one is no contribution: a
@@ -535,12 +546,17 @@ func (s *spam) score(text string, toks []token, fold []byte, n *normalized, hits
 }
 
 // testimonial reports whether the text praises or thanks someone for
-// what he did for the writer: "he is legit", "je le recommande", "je
-// remercie Dieu", "il a tout récupéré", "recovered my money".
+// what he did for the writer, or offers to do it: "he is legit", "je le
+// recommande", "je remercie Dieu", "il a tout récupéré", "recovered my
+// money", "we recover your funds".
 func testimonial(toks []token, fold []byte) bool {
 	for _, t := range toks {
 		switch string(fold[t.fs:t.fe]) {
-		case "legit", "recommande", "recommend", "remercie", "grateful", "reconnaissant", "reconnaissante", "recupere", "recovered":
+		case "legit", "recommande", "recommend", "remercie", "grateful", "reconnaissant", "reconnaissante", "recupere", "recovered",
+			// Round 35: the recovery offered, in its own words ("We recover
+			// 100% of stolen funds", "Recuperiamo i tuoi fondi", "Wir holen
+			// Ihr Geld zurück").
+			"recover", "recuperamos", "recuperiamo", "recuperons", "holen":
 			return true
 		}
 	}
@@ -948,11 +964,11 @@ func relativeOffers(text string, toks []token, fold []byte) bool {
 }
 
 // turnBefore returns the first token of a turn to another subject before
-// byte end, or -1: "PS", "BTW", "by the way", "au passage", "en
-// passant", "übrigens", "por cierto", "a propósito", "aproveito",
-// "aprovecho", "já agora", "tra l'altro". (Read before an advertising
+// byte end, or -1: "PS", "P.S.", "PD", "P.D.", "BTW", "by the way", "au
+// passage", "en passant", "übrigens", "nebenbei", "por cierto", "a
+// propósito", "aproveito", "aprovecho", "já agora", "tra l'altro". (Read before an advertising
 // word, it must stand before the first one; read for a sale, anywhere.)
-func turnBefore(toks []token, fold []byte, end int32) int {
+func turnBefore(text string, toks []token, fold []byte, end int32) int {
 	for k := range toks {
 		if toks[k].cs >= end {
 			return -1
@@ -963,7 +979,7 @@ func turnBefore(toks []token, fold []byte, end int32) int {
 			continue
 		}
 		switch fold[toks[k].fs] {
-		case 'p', 'b', 'u', 'a', 'w', 'c':
+		case 'p', 'b', 'u', 'a', 'w', 'c', 'n', 's', 'd':
 		default:
 			continue
 		}
@@ -973,8 +989,13 @@ func turnBefore(toks []token, fold []byte, end int32) int {
 			prev = string(fold[toks[k-1].fs:toks[k-1].fe])
 		}
 		switch w {
-		case "ps", "btw", "ubrigens", "aproveito", "aprovecho":
+		case "ps", "pd", "btw", "ubrigens", "nebenbei", "aproveito", "aprovecho":
 			return k
+		case "s", "d":
+			// "P.S.", "P.D." (Spanish postdata), the letters apart.
+			if prev == "p" && text[toks[k-1].ce] == '.' {
+				return k - 1
+			}
 		case "agora":
 			if prev == "ja" {
 				return k // "Já agora, faço limpezas…"
@@ -1004,13 +1025,48 @@ func turnBefore(toks []token, fold []byte, end int32) int {
 	return -1
 }
 
+// offerWords, folded, say an offer in the words of an advertisement:
+// the readers' need in the second person ("si necesitas", "si vous
+// cherchez", "se cercate"), a cheap or a top price, a sale, earnings.
+var offerWords = map[string]bool{
+	"necesitas": true, "necesitais": true, "buscas": true, "buscais": true, "cherchez": true, "cercate": true, "cerchi": true, "precisarem": true,
+	"cheap": true, "gunstig": true, "gunstige": true, "gunstigen": true, "barato": true, "barata": true, "baratos": true, "baratas": true,
+	"economico": true, "economici": true, "top-preisen": true, "preisen": true, "precos": true, "prezzi": true, "precios": true, "prix": true, "prices": true,
+	"vendo": true, "verkaufe": true, "vends": true, "selling": true,
+	"gana": true, "ganho": true, "ganhe": true, "guadagna": true, "guadagno": true, "verdiene": true, "earn": true, "gagne": true, "gagnez": true,
+}
+
+// offerAfter reports whether the words of toks from token from on say an
+// offer: a word of offerWords, or a need of whoever reads ("wer … sucht",
+// "per chi cerca", "para quem precisa", "if anyone needs"), not the
+// writer's ("I need my P60 urgently").
+func offerAfter(toks []token, fold []byte, from int) bool {
+	for k := from; k < len(toks); k++ {
+		w := string(fold[toks[k].fs:toks[k].fe])
+		if offerWords[w] {
+			return true
+		}
+		switch w {
+		case "sucht", "braucht", "cerca", "precisa", "procura", "needs", "needing":
+			for j := max(from, k-5); j < k; j++ {
+				switch string(fold[toks[j].fs:toks[j].fe]) {
+				case "wer", "chi", "quem", "anyone", "anybody":
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // ownOrPublicContact reports whether toks ask to be called back or give
 // the writer's own number ("rappelez-moi", "call me back", "my number
 // is", "mon numéro", "me joindre"), or name, from token from on (the
 // turn), a public body or a charity whose offer the writer passes on
 // ("la mairie propose une première consultation gratuite", "the council
-// gives a free quote", "Übrigens bietet die Verbraucherzentrale…"); the
-// public body of the review before the turn is not the offer's.
+// gives a free quote", "Übrigens bietet die Verbraucherzentrale…",
+// "l'espace France Services aide gratuitement"); the public body of the
+// review before the turn is not the offer's.
 func ownOrPublicContact(toks []token, fold []byte, from int) bool {
 	for k := range toks {
 		w := string(fold[toks[k].fs:toks[k].fe])
@@ -1018,7 +1074,7 @@ func ownOrPublicContact(toks []token, fold []byte, from int) bool {
 		if k > 0 {
 			prev = string(fold[toks[k-1].fs:toks[k-1].fe])
 		}
-		if callsBack(w, prev) || k >= from && publicBodies[w] || w == "joindre" && prev == "me" {
+		if callsBack(w, prev) || k >= from && (publicBodies[w] || w == "services" && prev == "france") || w == "joindre" && prev == "me" {
 			return true
 		}
 		switch w {
@@ -1041,6 +1097,10 @@ var publicBodies = map[string]bool{
 	"verbraucherzentrale": true, "gemeinde": true, "rathaus": true, "municipio": true, "prefeitura": true, "asl": true,
 	"association": true, "asociacion": true, "associacao": true, "associazione": true, "verein": true,
 	"publique": true, "metropole": true, "croix": true,
+	// Round 35: charities and advice services whose free help a citizen
+	// passes on after a "PS" ("Cáritas te ayuda gratis", "Citizens
+	// Advice", "le patronato ACLI", "a DECO").
+	"caritas": true, "citizens": true, "patronato": true, "acli": true, "deco": true, "diakonie": true, "emmaus": true,
 	// A volunteer's offer: "I volunteer at the food bank, there is a free
 	// trial of the cookery class".
 	"volunteer": true, "benevole": true, "voluntario": true, "voluntaria": true, "volontario": true, "volontaria": true, "ehrenamtlich": true,

@@ -72,7 +72,13 @@ var lookalikeNames = []string{"caf", "ameli", "cpam", "francetravail", "france-t
 	// Round 31: the tax office by its acronym, British carriers, and
 	// the services and carriers of the other languages.
 	"dgfip", "royalmail", "royal-mail", "evri", "parcelforce", "correos", "posteitaliane", "poste-italiane", "agenziaentrate", "agenzia-entrate",
-	"agenciatributaria", "agencia-tributaria", "seg-social", "elster", "inps", "franceconnect", "france-connect"}
+	"agenciatributaria", "agencia-tributaria", "seg-social", "elster", "inps", "franceconnect", "france-connect",
+	// Round 35 (probes a helper wrote): the services of Spain, Germany,
+	// Italy and Portugal that phishing borrows: traffic fines, the
+	// employment office, the tax office, the pension fund, the identity
+	// card, the tax portal, the post, the digital identity.
+	"dgt", "sepe", "cita-previa", "citaprevia", "finanzamt", "rentenversicherung", "drv", "arbeitsagentur", "perso", "personalausweis",
+	"buergeramt", "financas", "portaldasfinancas", "seguranca-social", "segurancasocial", "ctt", "spid", "agenziadelleentrate"}
 
 // lookalike reports whether host names a public service in one of its
 // words ("caf-remboursement-droits.com", not "cafe-du-port.fr").
@@ -112,12 +118,20 @@ var (
 		"gemeldet": true, "warn": true,
 		// Round 34: a German warning ("Vorsicht: Anrufer versprechen,
 		// man werde schnell reich mit Krypto").
-		"vorsicht": true}
+		"vorsicht": true,
+		// Round 35: the scam named in Portuguese, Spanish, German and
+		// Italian ("É burla!", "es un timo", "Betrüger", "truffatori").
+		"burla": true, "burlas": true, "timo": true, "estafadores": true, "golpistas": true, "betruger": true, "truffe": true, "truffatori": true}
 	scamWarningPairs = map[[2]string]bool{{"faux", "site"}: true, {"faux", "sms"}: true, {"faux", "mail"}: true, {"ne", "cliquez"}: true, {"soi", "disant"}: true, {"signal", "spam"}: true, {"not", "click"}: true, {"t", "click"}: true,
 		{"please", "warn"}: true, {"attention", "aux"}: true, {"attention", "au"}: true, {"attention", "a"}: true, {"never", "contacts"}: true, {"jamais", "par"}: true, {"contacte", "jamais"}: true, {"prevenez", "vos"}: true,
 		// Round 33: the message quoted said false ("Le SMS « Votre colis
 		// … 1,99 € » est faux"), a service that never asks.
-		{"est", "faux"}: true, {"sont", "faux"}: true, {"est", "fausse"}: true, {"demande", "jamais"}: true, {"never", "asks"}: true}
+		{"est", "faux"}: true, {"sont", "faux"}: true, {"est", "fausse"}: true, {"demande", "jamais"}: true, {"never", "asks"}: true,
+		// Round 35: "Cuidado con la web…", "Cuidado com o site…", "es
+		// falsa", "não cliquem", "hay un SMS falso de la 'DGT'".
+		{"cuidado", "con"}: true, {"cuidado", "com"}: true, {"es", "falsa"}: true, {"es", "falso"}: true, {"nao", "cliquem"}: true, {"no", "cliqueis"}: true,
+		{"sms", "falso"}: true, {"mensaje", "falso"}: true, {"correo", "falso"}: true, {"sito", "falso"}: true, {"messaggio", "falso"}: true,
+		{"site", "falso"}: true, {"mensagem", "falsa"}: true, {"falsche", "sms"}: true, {"falsches", "sms"}: true, {"falsche", "seite"}: true}
 )
 
 // Classes of wordInfo.scam.

@@ -210,16 +210,20 @@ func (s *spam) repeated(toks []token, fold []byte, words int) bool {
 
 // keywordSalad reports whether the words of toks, words of them, are a
 // few keywords said over and over: four different words of three letters
-// or more, not frequent words, that are no more than half the words, two
-// of them said three times or more, and none a word of an opinion on a
+// or more that are no frequent words, and none a word of an opinion on a
 // service (an emphatic word is said, but counts for none of the four);
-// with nothing but spaces between the words, as a string for a search
-// engine is typed. A citizen repeating himself in anger punctuates
-// ("Endless queues, endless queues, endless queues. Delays, delays.").
+// two of them said three times or more, the different words half the
+// words or fewer ("cita previa cita previa sepe cita previa paro…"), or
+// one said five times or more, two words in five ("SPID SPID facile SPID
+// gratis SPID subito…"); short frequent words, of grammar, one in four at
+// most ("préfecture rendez-vous titre de séjour…"); with nothing but spaces between the
+// words, as a string for a search engine is typed. A citizen repeating
+// himself in anger punctuates ("Endless queues, endless queues, endless
+// queues. Delays, delays.").
 func (s *spam) keywordSalad(text string, toks []token, fold []byte, words int) bool {
 	var seen [16][]byte
 	var times [16]int
-	n, content := 0, 0
+	n, content, stop := 0, 0, 0
 	for k, t := range toks {
 		if k > 0 && strings.Trim(text[toks[k-1].ce:t.cs], " ") != "" {
 			return false // "Attese infinite, attese infinite, attese infinite.": said, with its commas
@@ -228,12 +232,13 @@ func (s *spam) keywordSalad(text string, toks []token, fold []byte, words int) b
 			continue
 		}
 		w := fold[t.fs:t.fe]
+		stop += b2i(t.info.stop && len(w) <= 3) // a word of grammar; not "cita", "Termin", frequent as they are
 		k := 0
 		for k < n && string(seen[k]) != string(w) {
 			k++
 		}
 		if k == n {
-			if n == len(seen) || 2*(n+1) > words {
+			if n == len(seen) {
 				return false // too many different words: written
 			}
 			if !t.info.stop && len(w) >= 3 {
@@ -247,13 +252,14 @@ func (s *spam) keywordSalad(text string, toks []token, fold []byte, words int) b
 		}
 		times[k]++
 	}
-	often := 0
+	often, most := 0, 0
 	for k := range n {
 		if times[k] >= 3 && len(seen[k]) >= 3 {
 			often++
 		}
+		most = max(most, times[k])
 	}
-	return content >= 4 && often >= 2
+	return content >= 4 && stop*4 <= words && (often >= 2 && 2*n <= words || most >= 5 && 5*most >= 2*words)
 }
 
 // junkRepeat reports whether the folded word w, said over and over, is
