@@ -327,7 +327,9 @@ func (p *personal) serviceAddress(text string, toks []token, fold []byte, k int,
 		// An acronym names a service, unless it is in a street's name
 		// ("Via AF 0, 0 Via A", "ViA A AF 0 0 ViA A": a street that the
 		// street-first reading finds and masks later; found by fuzzing).
-		if toks[j].info.acronym && toks[j].has(tokUpper) && !inStreetName(text, toks, j) {
+		// Nor the "PS" or "PD" of a postscript, which turns to the
+		// writer's own business ("PS: schreibt mir auf WhatsApp 0176…").
+		if toks[j].info.acronym && toks[j].has(tokUpper) && !inStreetName(text, toks, j) && w != "ps" && w != "pd" {
 			service = true
 		}
 	}

@@ -198,3 +198,24 @@ func TestEngineSpamProbedOfRound35(t *testing.T) {
 		{name: "a complaint said again and again", text: "termin termin termin kein termin beim bürgeramt seit wochen kein termin online kein termin am telefon", decision: Publish, absent: spam},
 	})
 }
+
+// TestEnginePersonalOfRound35: personal data that probes a helper wrote
+// found left: a phone after a postscript's "PS" (an acronym, taken for a
+// service's), an NHS number with dashes, the German tax identification
+// number named in two words, a DNI's or a NIE's letters set apart by
+// hyphens, a codice fiscale in its four groups. Not the nine-digit lines
+// of Spanish and Portuguese services, which a call or no word announces.
+func TestEnginePersonalOfRound35(t *testing.T) {
+	data := []Kind{KindPersonalData}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "a phone after PS", text: "Die Wartezeit war zu lang. PS: schreibt mir auf WhatsApp 0176 12345678.", kinds: data, gone: []string{"12345678"}},
+		{name: "an NHS number with dashes", text: "The hospital letter quoted 710-382-9462 which is my NHS number, please correct it.", decision: Publish, kinds: data, gone: []string{"710-382-9462"}},
+		{name: "Identifikationsnummer", text: "Steuerliche Identifikationsnummer: 39182746512, das Finanzamt antwortet nicht.", decision: Publish, kinds: data, gone: []string{"39182746512"}},
+		{name: "a DNI's letter after a hyphen", text: "Mi DNI es 53.927.148-Z y no me dan cita en la comisaría.", decision: Publish, kinds: data, gone: []string{"53.927.148", "-Z"}},
+		{name: "a NIE in hyphens", text: "Mi NIE es Y-7654321-G y la TIE no llega.", decision: Publish, kinds: data, gone: []string{"Y-", "7654321", "-G"}},
+		{name: "a codice fiscale in groups", text: "Codice fiscale FRR LRA 92D52 L219F, la pratica è ferma da mesi.", decision: Publish, kinds: data, gone: []string{"FRR LRA", "92D52", "L219F"}},
+		{name: "a Spanish service's line", text: "Para la Seguridad Social llamad al 901 10 65 70, es gratuito.", decision: Publish, absent: data, kept: []string{"901 10 65 70"}},
+		{name: "a Portuguese service's line", text: "Liguem 300 502 502 para marcar, foi rápido.", decision: Publish, absent: data, kept: []string{"300 502 502"}},
+		{name: "an allocataire number", text: "mon numéro allocataire 900123456, toujours rien reçu", decision: Publish, kinds: data, gone: []string{"900123456"}},
+	})
+}

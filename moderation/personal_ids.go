@@ -10,24 +10,38 @@ func codiciFiscali(text string, toks []token, digits []int32, out []finding) []f
 	const shape = "LLLLLLDDLDDLDDDL"
 	for _, d := range digits {
 		t := toks[d]
+		if k := int(d); t.ce-t.cs == 5 && k >= 2 && k+1 < len(toks) {
+			// Written in its four groups, as the card prints it: "FRR LRA
+			// 92D52 L219F".
+			a, b, e := toks[k-2], toks[k-1], toks[k+1]
+			if f := (finding{a.cs, e.ce, maskNumber}); a.ce-a.cs == 3 && b.ce-b.cs == 3 && e.ce-e.cs == 5 && text[a.ce:b.cs] == " " && text[b.ce:t.cs] == " " && text[t.ce:e.cs] == " " &&
+				shaped(text[a.cs:a.ce]+text[b.cs:b.ce]+text[t.cs:t.ce]+text[e.cs:e.ce], shape) && !clashes(out, f) {
+				out = append(out, f)
+				continue
+			}
+		}
 		if t.ce-t.cs != int32(len(shape)) {
 			continue
 		}
-		w := text[t.cs:t.ce]
-		ok := true
-		for i := 0; i < len(shape) && ok; i++ {
-			c := w[i] &^ 0x20
-			if shape[i] == 'D' {
-				ok = isDigit(w[i])
-			} else {
-				ok = isUpperASCII(c)
-			}
-		}
-		if f := (finding{t.cs, t.ce, maskNumber}); ok && !clashes(out, f) {
+		if f := (finding{t.cs, t.ce, maskNumber}); shaped(text[t.cs:t.ce], shape) && !clashes(out, f) {
 			out = append(out, f)
 		}
 	}
 	return out
+}
+
+// shaped reports whether w has the shape of letters (L) and digits (D)
+// given, a letter in either case.
+func shaped(w, shape string) bool {
+	if len(w) != len(shape) {
+		return false
+	}
+	for i := range len(shape) {
+		if shape[i] == 'D' && !isDigit(w[i]) || shape[i] == 'L' && !isUpperASCII(w[i]&^0x20) {
+			return false
+		}
+	}
+	return true
 }
 
 // drivingLicences finds British driving licence numbers, a shape no other

@@ -172,6 +172,26 @@ func (p *personal) numbers(text string, toks []token, fold []byte, out []finding
 			break
 		}
 		i = end
+		// The letter of a DNI set apart by a hyphen ("DNI 53.927.148-Z"),
+		// and the letters of a NIE so ("Y-7654321-G"; X, Y and Z stand
+		// for 0, 1 and 2 before the digits when the letter is computed).
+		if (n == 7 || n == 8) && end+1 < len(text) && text[end] == '-' && isUpperASCII(text[end+1]) && (end+2 == len(text) || !isAlnumASCII(text[end+2]) && text[end+2] < 0x80) {
+			from := start
+			valid := n == 8 && validDNI(digits[:8], text[end+1])
+			if n == 7 && start >= 2 && text[start-1] == '-' && text[start-2] >= 'X' && text[start-2] <= 'Z' && (start == 2 || !isAlnumASCII(text[start-3])) {
+				nie := [8]byte{text[start-2] - 'X' + '0'}
+				copy(nie[1:], digits[:7])
+				valid, from = validDNI(nie[:], text[end+1]), start-2
+			}
+			if valid || p.announced(start, toks, fold) {
+				end += 2
+				i = end
+				if f := (finding{int32(from), int32(end), maskNumber}); !clashes(out[:taken], f) {
+					out = append(out, f)
+				}
+				continue
+			}
+		}
 		// An identifier ending in one letter: a Spanish DNI whose letter
 		// is right (12345678Z), or an announced number (identifiant
 		// 4182736K).
@@ -237,7 +257,7 @@ func (p *personal) numbers(text string, toks []token, fold []byte, out []finding
 
 // checkedNumber reports whether s, of digits d, is a number only a person
 // has, told by its shape and its key as a NIR is: a British NHS number in
-// its three groups ("943 476 5919"), a Spanish social security number
+// its three groups ("943 476 5919", "943-476-5919"), a Spanish social security number
 // (número de afiliación: "28 12345678 40", whole or in its three groups),
 // a Brazilian health card (CNS: "700 1234 5678 9010", whole or in its
 // four groups). One number in 11 or 97 of these shapes passes a key; a
@@ -248,7 +268,7 @@ func (p *personal) numbers(text string, toks []token, fold []byte, out []finding
 func checkedNumber(s string, d []byte) bool {
 	switch len(d) {
 	case 10:
-		return layout(s, "ddd ddd dddd") && validNHS(d)
+		return (layout(s, "ddd ddd dddd") || layout(s, "ddd-ddd-dddd")) && validNHS(d)
 	case 12:
 		return (len(s) == 12 || layout(s, "dd dddddddd dd") || layout(s, "dd-dddddddd-dd")) && validNSS(d)
 	case 15:
@@ -566,6 +586,16 @@ func (p *personal) classify(d []byte, plus bool, text string, start int, toks []
 	case n == 13 && nirShape(d):
 		return maskNumber, true
 	}
+	// The lines of Spain's and Portugal's services, nine digits no
+	// subscriber has: Spanish 900, 901 and 902 ("llamad al 901 10 65
+	// 70"), Portuguese 300, 707, 800 and 808 ("liguem 300 502 502"),
+	// after a call to dial it ("Seguridad Social: llamad al 901…"), or
+	// with no word that announces a person's number ("mon numéro
+	// allocataire 900123456" is one).
+	if !plus && n == 9 && (d[0] == '9' && d[1] == '0' && d[2] <= '2' || d[0] == '3' && d[1] == '0' && d[2] == '0' || d[0] == '7' && d[1] == '0' && d[2] == '7' || d[0] == '8' && d[1] == '0' && (d[2] == '0' || d[2] == '8')) &&
+		(callBefore(start, toks, fold) || !p.announced(start, toks, fold)) {
+		return 0, false
+	}
 	if n >= 5 && p.announced(start, toks, fold) {
 		return maskNumber, true
 	}
@@ -625,6 +655,27 @@ func (p *personal) classify(d []byte, plus bool, text string, start int, toks []
 		return maskPhone, true
 	}
 	return 0, false
+}
+
+// callWords, folded, ask the reader to dial a number.
+var callWords = map[string]bool{
+	"call": true, "ring": true, "phone": true, "appelez": true, "appeler": true, "llamad": true, "llamen": true, "llame": true, "llamar": true,
+	"chiamate": true, "chiamare": true, "ligue": true, "liguem": true, "ligar": true, "anrufen": true, "ruft": true, "rufen": true,
+}
+
+// callBefore reports whether one of the three words before byte start of
+// the text asks the reader to dial it.
+func callBefore(start int, toks []token, fold []byte) bool {
+	k := 0
+	for k < len(toks) && int(toks[k].cs) < start {
+		k++
+	}
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if callWords[string(fold[toks[j].fs:toks[j].fe])] {
+			return true
+		}
+	}
+	return false
 }
 
 // announced reports whether one of the six words before byte start of the
