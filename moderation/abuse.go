@@ -1191,7 +1191,16 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 					private = hits[j].w1 > h.w1 && a.has(hits[j].id, patPrivate)
 				}
 				theirs := near(i, patTheirs, 0, 4) && warned
-				if !near(i, patHome, 0, 10) && !(private && (menace || aside())) || !near(i, patYou, 0, 8) && !near(i, patYours, 0, 4) && !near(i, patPerson, 0, 6) && !theirs || !own(i) || negatedBefore(n, h.start) {
+				// Two facts of someone's day known need no warning: "Sé a
+				// qué hora sale del trabajo la funcionaria de la
+				// ventanilla 2 y dónde aparca el coche".
+				facts := 0
+				for j, o := range hits {
+					if o.w0 > h.w1 && o.w0-h.w1 <= 16 && a.has(o.id, patPrivate) && !overlaps(j, patKnow) {
+						facts++
+					}
+				}
+				if !near(i, patHome, 0, 10) && !(private && (menace || aside() || facts >= 2)) || !near(i, patYou, 0, 8) && !near(i, patYours, 0, 4) && !near(i, patPerson, 0, 6) && !theirs || !own(i) || negatedBefore(n, h.start) {
 					continue
 				}
 				f.kind, f.severity, f.reason = KindThreat, SeverityCritical, "veiled threat"
@@ -1497,6 +1506,9 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 					// first, then taken up by a pronoun after a pity.
 					if j = hs.nearest(i, patProperty, 16, 0); j < 0 {
 						j = hs.nearest(i, patPrivate, 16, 0)
+					}
+					if j < 0 {
+						j = hs.nearest(i, patPlace, 16, 0) // "Nice little office you've got there. Shame if it burned down one night."
 					}
 				}
 				// Nor fuel burned ("votre camionnette va brûler deux fois

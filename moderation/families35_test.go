@@ -219,3 +219,23 @@ func TestEnginePersonalOfRound35(t *testing.T) {
 		{name: "an allocataire number", text: "mon numéro allocataire 900123456, toujours rien reçu", decision: Publish, kinds: data, gone: []string{"900123456"}},
 	})
 }
+
+// TestEngineVeiledOfRound35: veiled threats that only the threat model
+// sent to a moderator. Two facts of someone's day known (when she leaves,
+// where she parks) need no warning; fire wished on an office named in the
+// sentence before; the writer who will not go down alone; a room nobody
+// leaves. Not the writer's children's day, a school bus's timetable.
+func TestEngineVeiledOfRound35(t *testing.T) {
+	threat := []Kind{KindThreat}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "when and where, es", text: "Sé a qué hora sale del trabajo la funcionaria de la ventanilla 2 y dónde aparca el coche.", decision: Reject, kinds: threat},
+		{name: "when and where, de", text: "Ich weiß, wann die Dame am Schalter Feierabend macht und wo sie parkt.", decision: Reject, kinds: threat},
+		{name: "when and where, fr", text: "Je sais à quelle heure la dame de l'accueil finit le soir, et je sais où elle gare sa Clio.", decision: Reject, kinds: threat},
+		{name: "an office burned down", text: "Nice little office you've got there. Shame if it burned down one night.", decision: Reject, kinds: threat},
+		{name: "pas seul", text: "Si je perds mon logement à cause de vous, je vous promets que je ne partirai pas seul.", decision: Reject, kinds: threat},
+		{name: "down with me", text: "If I lose my flat, I'm taking someone from the council down with me.", decision: Reject, kinds: threat},
+		{name: "nobody walking out", text: "One of these days I'm going to walk into that council office and nobody's walking out.", decision: Reject, kinds: threat},
+		{name: "the writer's children", text: "Je sais à quelle heure mes enfants sortent de l'école et où ils prennent le bus, merci la mairie.", decision: Publish, absent: threat},
+		{name: "a school bus", text: "Je sais où se gare le bus scolaire et à quelle heure il part, merci la mairie.", decision: Publish, absent: threat},
+	})
+}
