@@ -153,7 +153,7 @@ func TestEngineReviewedOfRound32(t *testing.T) {
 		{name: "a burst at the ward", text: "Je vais exploser, là, vraiment. Quatre heures d'attente aux urgences.", decision: Publish, absent: threat},
 		{name: "a burst at the préfecture", text: "Trois mois sans nouvelles de la préfecture, je vais exploser !", decision: Publish, absent: threat},
 		{name: "a burst said to the reader", text: "Je vais exploser. La ceinture est prête, vous avez été prévenus.", decision: Review, kinds: threat},
-		{name: "a burst not alone", text: "Je vais exploser, bientôt. Et je ne partirai pas seul, croyez-moi.", decision: Reject, kinds: threat}, // round 35: "je ne partirai pas seul" is a threat of its own
+		{name: "a burst not alone", text: "Je vais exploser, bientôt. Et je ne partirai pas seul, croyez-moi.", decision: Reject, kinds: threat}, // round 35: not going alone after the writer's intent is a threat
 		{name: "a bomb bought", text: "J'ai acheté de quoi faire une bombe. Je vais exploser, vraiment.", decision: Reject, kinds: threat},
 		{name: "everyone blown up", text: "Je vais exploser là. Vous allez tous sauter avec moi.", decision: Reject, kinds: threat},
 		{name: "the bomb will", text: "La bombe va exploser à la CAF.", decision: Reject, kinds: threat},

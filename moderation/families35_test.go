@@ -223,8 +223,10 @@ func TestEnginePersonalOfRound35(t *testing.T) {
 // TestEngineVeiledOfRound35: veiled threats that only the threat model
 // sent to a moderator. Two facts of someone's day known (when she leaves,
 // where she parks) need no warning; fire wished on an office named in the
-// sentence before; the writer who will not go down alone; a room nobody
-// leaves. Not the writer's children's day, a school bus's timetable.
+// sentence before; the writer who will not go down alone, or a room
+// nobody leaves, after a warning, a demand or the writer's intent. Not
+// the writer's children's day, a school bus's timetable, a husband who
+// comes along, the wait at A&E, a fall at home.
 func TestEngineVeiledOfRound35(t *testing.T) {
 	threat := []Kind{KindThreat}
 	runEngineCases(t, newTestEngine(t, nil), []engineCase{
@@ -233,9 +235,35 @@ func TestEngineVeiledOfRound35(t *testing.T) {
 		{name: "when and where, fr", text: "Je sais à quelle heure la dame de l'accueil finit le soir, et je sais où elle gare sa Clio.", decision: Reject, kinds: threat},
 		{name: "an office burned down", text: "Nice little office you've got there. Shame if it burned down one night.", decision: Reject, kinds: threat},
 		{name: "pas seul", text: "Si je perds mon logement à cause de vous, je vous promets que je ne partirai pas seul.", decision: Reject, kinds: threat},
-		{name: "down with me", text: "If I lose my flat, I'm taking someone from the council down with me.", decision: Reject, kinds: threat},
+		{name: "down with me", text: "I'm warning you: if I lose my flat, I'm taking someone from the council down with me.", decision: Reject, kinds: threat},
+		{name: "not alone to an appointment", text: "Je ne partirai pas seule, mon mari vient avec moi au rendez-vous à la préfecture.", decision: Publish, absent: threat},
+		{name: "nobody walking out of A&E", text: "Nobody's walking out of that A&E in under six hours, it's a disgrace.", decision: Publish, absent: threat},
+		{name: "a fall at home", text: "Avec la téléassistance du CCAS, je ne tomberai pas seul chez moi sans secours.", decision: Publish, absent: threat},
 		{name: "nobody walking out", text: "One of these days I'm going to walk into that council office and nobody's walking out.", decision: Reject, kinds: threat},
 		{name: "the writer's children", text: "Je sais à quelle heure mes enfants sortent de l'école et où ils prennent le bus, merci la mairie.", decision: Publish, absent: threat},
 		{name: "a school bus", text: "Je sais où se gare le bus scolaire et à quelle heure il part, merci la mairie.", decision: Publish, absent: threat},
+	})
+}
+
+// TestEngineReviewed2OfRound35: what a second review of the round's rules
+// (208 fair probes) found held. The official sites of Spain's, Italy's,
+// Germany's and Portugal's services and a French town's are no links of
+// an advertisement, nor, with a name phishing borrows, of phishing
+// (finanzamt-bw.fv-bwl.de); a link after "si vous cherchez" is no offer
+// (a sale's, a cheap price's or earnings' is); a call back asked in
+// German; thanks said again and again. A seller's own number after a PS
+// is his advertisement's.
+func TestEngineReviewed2OfRound35(t *testing.T) {
+	spam := []Kind{KindSpam}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "the pension fund's site", text: "Mehr Infos auf www.deutsche-rentenversicherung.de, sehr hilfreich.", decision: Publish, absent: spam},
+		{name: "a regional tax office's site", text: "Das Finanzamt hat finanzamt-bw.fv-bwl.de als Seite, dort ging es schnell.", decision: Publish, absent: spam},
+		{name: "two official sites", text: "Per la carta d'identità andate su cartaidentita.interno.gov.it e poi entrate con spid.gov.it.", decision: Publish, absent: spam},
+		{name: "a town's site after a PS", text: "P.S. si vous cherchez des infos, voyez la mairie sur www.ville-rennes.fr", decision: Publish, absent: spam},
+		{name: "an official site after a PD", text: "Buena atención. PD: si necesitas pedir cita, hazlo en https://sede.sepe.gob.es que es gratis.", decision: Publish, absent: spam},
+		{name: "a call back in German", text: "Gute Beratung. PS: Bitte rufen Sie mich zurück unter 0176 12345678, wegen meines Antrags.", decision: Publish, absent: spam},
+		{name: "thanks again and again", text: "danke danke danke an das team vom jobcenter danke für alles danke", decision: Publish, absent: spam},
+		{name: "a seller's own number", text: "Todo bien en la oficina. PD: vendo iPhone 14 barato, mi número es 612 345 678", decision: Review, kinds: spam},
+		{name: "phishing with a pension fund's name", text: "Deutsche Rentenversicherung: Ihre Rentenauszahlung wurde gestoppt. Aktualisieren Sie Ihre Daten sofort: drv-bund-update.info", decision: Reject, kinds: spam},
 	})
 }

@@ -657,14 +657,17 @@ func (p *personal) classify(d []byte, plus bool, text string, start int, toks []
 	return 0, false
 }
 
-// callWords, folded, ask the reader to dial a number.
+// callWords, folded, ask the reader to dial a number, or say the writer
+// did.
 var callWords = map[string]bool{
 	"call": true, "ring": true, "phone": true, "appelez": true, "appeler": true, "llamad": true, "llamen": true, "llame": true, "llamar": true,
 	"chiamate": true, "chiamare": true, "ligue": true, "liguem": true, "ligar": true, "anrufen": true, "ruft": true, "rufen": true,
+	// Or says the writer dialled it: "liguei para o 300 502 502".
+	"called": true, "rang": true, "appele": true, "liguei": true, "chiamato": true, "angerufen": true,
 }
 
 // callBefore reports whether one of the three words before byte start of
-// the text asks the reader to dial it.
+// the text asks the reader to dial it, or says the writer did.
 func callBefore(start int, toks []token, fold []byte) bool {
 	k := 0
 	for k < len(toks) && int(toks[k].cs) < start {

@@ -442,14 +442,20 @@ func (s *spam) score(text string, toks []token, fold []byte, n *normalized, hits
 	// limpezas domésticas em Braga, contacto 912…", and dropped after a
 	// review: the offers of a community centre, a municipal pool, a
 	// club, which no list of public bodies holds, passed on.)
-	turned := !kin && contacts > 0 && termScore > 0 && termScore < 3 && turn >= 0 && toks[turn].cs < sc.minStart && !ownOrPublicContact(toks, fold, turn)
+	turned := !kin && contacts > 0 && termScore > 0 && termScore < 3 && turn >= 0 && toks[turn].cs < sc.minStart && !ownOrPublicContact(toks, fold, turn, false)
 	// Or, with no advertising word, an offer said after the turn in the
 	// words of one: the readers' need, a cheap price, a sale, earnings
 	// ("PD: si necesitas reformas en tu casa, llama a Reformas García al
 	// 654…", "PS: Wer einen günstigen Umzugsservice sucht –
 	// umzug-billig24.de", "P.S. vendo Bimby usada… contacto 936…"), with
 	// a way to reach whoever offers it, a contact or a link.
-	offered := !kin && (contacts > 0 || sc.links > 0) && termScore < 3 && turn >= 0 && toks[turn].cs < sc.minStart && offerAfter(toks, fold, turn) && !ownOrPublicContact(toks, fold, turn)
+	// (A link counts only with a sale, a price or earnings: after "si vous
+	// cherchez", a citizen's link is a town's or a service's site.)
+	offered := false
+	if !kin && (contacts > 0 || sc.links > 0) && termScore < 3 && turn >= 0 && toks[turn].cs < sc.minStart {
+		need, sell := offerAfter(toks, fold, turn)
+		offered = (need && contacts > 0 || sell) && !ownOrPublicContact(toks, fold, turn, sell)
+	}
 	if offered {
 		sc.terms++
 		sc.score += 2
@@ -810,6 +816,12 @@ func junkHost(host string) bool {
 // trusted reports whether host is a public-service site.
 func (s *spam) trusted(host string) bool {
 	h := strings.ToLower(strings.TrimPrefix(strings.ToLower(host), "www."))
+	// A French town's own site: "ville-rennes.fr", "mairie-vannes.fr"
+	// (a review's probes: "si vous cherchez des infos, voyez la mairie
+	// sur www.ville-rennes.fr" was rejected), one label under .fr.
+	if (strings.HasPrefix(h, "ville-") || strings.HasPrefix(h, "mairie-")) && strings.HasSuffix(h, ".fr") && strings.Count(h, ".") == 1 {
+		return true
+	}
 	for {
 		if s.domains[h] {
 			return true
@@ -979,7 +991,15 @@ func turnBefore(text string, toks []token, fold []byte, end int32) int {
 			continue
 		}
 		switch fold[toks[k].fs] {
-		case 'p', 'b', 'u', 'a', 'w', 'c', 'n', 's', 'd':
+		case 'p', 'b', 'u', 'a', 'w', 'c':
+		case 'n':
+			if toks[k].fe-toks[k].fs != int32(len("nebenbei")) {
+				continue
+			}
+		case 's', 'd': // the s of "P.S.", the d of "P.D." alone: not "de", "sur"
+			if toks[k].fe-toks[k].fs != 1 {
+				continue
+			}
 		default:
 			continue
 		}
@@ -1025,56 +1045,76 @@ func turnBefore(text string, toks []token, fold []byte, end int32) int {
 	return -1
 }
 
-// offerWords, folded, say an offer in the words of an advertisement:
-// the readers' need in the second person ("si necesitas", "si vous
-// cherchez", "se cercate"), a cheap or a top price, a sale, earnings.
-var offerWords = map[string]bool{
-	"necesitas": true, "necesitais": true, "buscas": true, "buscais": true, "cherchez": true, "cercate": true, "cerchi": true, "precisarem": true,
-	"cheap": true, "gunstig": true, "gunstige": true, "gunstigen": true, "barato": true, "barata": true, "baratos": true, "baratas": true,
-	"economico": true, "economici": true, "top-preisen": true, "preisen": true, "precos": true, "prezzi": true, "precios": true, "prix": true, "prices": true,
-	"vendo": true, "verkaufe": true, "vends": true, "selling": true,
-	"gana": true, "ganho": true, "ganhe": true, "guadagna": true, "guadagno": true, "verdiene": true, "earn": true, "gagne": true, "gagnez": true,
-}
+// sellWords, folded, say an offer in the words of an advertisement: a
+// cheap price, a sale, earnings; needWords the readers' need in the
+// second person ("si necesitas", "si vous cherchez", "se cercate").
+// (Not "prix", "precios", "prezzi": "le prix du stationnement" is a
+// complaint's.)
+var (
+	sellWords = map[string]bool{
+		"cheap": true, "gunstig": true, "gunstige": true, "gunstigen": true, "barato": true, "barata": true, "baratos": true, "baratas": true,
+		"economico": true, "economici": true, "top-preisen": true,
+		"vendo": true, "verkaufe": true, "vends": true, "selling": true,
+		"gana": true, "ganho": true, "ganhe": true, "guadagna": true, "guadagno": true, "verdiene": true, "earn": true, "gagne": true, "gagnez": true,
+	}
+	needWords = map[string]bool{
+		"necesitas": true, "necesitais": true, "buscas": true, "buscais": true, "cherchez": true, "cercate": true, "cerchi": true, "precisarem": true,
+	}
+)
 
-// offerAfter reports whether the words of toks from token from on say an
-// offer: a word of offerWords, or a need of whoever reads ("wer … sucht",
-// "per chi cerca", "para quem precisa", "if anyone needs"), not the
-// writer's ("I need my P60 urgently").
-func offerAfter(toks []token, fold []byte, from int) bool {
+// offerAfter reports whether the words of toks from token from on say a
+// need of whoever reads (needWords; "wer … sucht", "per chi cerca",
+// "para quem precisa", "if anyone needs"; not the writer's, "I need my
+// P60 urgently") and whether they sell (sellWords, or a low price: "a
+// preços baixos", "pas cher").
+func offerAfter(toks []token, fold []byte, from int) (need, sell bool) {
 	for k := from; k < len(toks); k++ {
 		w := string(fold[toks[k].fs:toks[k].fe])
-		if offerWords[w] {
-			return true
+		sell = sell || sellWords[w]
+		need = need || needWords[w]
+		if k > from {
+			// A low price: "a preços baixos", "pas cher", "low prices".
+			switch prev := string(fold[toks[k-1].fs:toks[k-1].fe]); {
+			case prev == "pas" && (w == "cher" || w == "chere"), (prev == "precos" || prev == "prix" || prev == "precios" || prev == "prezzi") && (w == "baixos" || w == "bas" || w == "bajos" || w == "bassi" || w == "acessiveis"), prev == "low" && w == "prices":
+				sell = true
+			}
 		}
 		switch w {
 		case "sucht", "braucht", "cerca", "precisa", "procura", "needs", "needing":
 			for j := max(from, k-5); j < k; j++ {
 				switch string(fold[toks[j].fs:toks[j].fe]) {
 				case "wer", "chi", "quem", "anyone", "anybody":
-					return true
+					need = true
 				}
 			}
 		}
 	}
-	return false
+	return need, sell
 }
 
 // ownOrPublicContact reports whether toks ask to be called back or give
 // the writer's own number ("rappelez-moi", "call me back", "my number
-// is", "mon numéro", "me joindre"), or name, from token from on (the
+// is", "mon numéro", "me joindre"; not when sells, an offer's words, say
+// the writer sells: his number is the advertisement's), or name, from token from on (the
 // turn), a public body or a charity whose offer the writer passes on
 // ("la mairie propose une première consultation gratuite", "the council
 // gives a free quote", "Übrigens bietet die Verbraucherzentrale…",
 // "l'espace France Services aide gratuitement"); the public body of the
 // review before the turn is not the offer's.
-func ownOrPublicContact(toks []token, fold []byte, from int) bool {
+func ownOrPublicContact(toks []token, fold []byte, from int, sells bool) bool {
 	for k := range toks {
 		w := string(fold[toks[k].fs:toks[k].fe])
 		prev := ""
 		if k > 0 {
 			prev = string(fold[toks[k-1].fs:toks[k-1].fe])
 		}
-		if callsBack(w, prev) || k >= from && (publicBodies[w] || w == "services" && prev == "france") || w == "joindre" && prev == "me" {
+		if callsBack(w, prev) || k >= from && (publicBodies[w] || w == "services" && prev == "france" || w == "populaire" && prev == "secours") {
+			return true
+		}
+		if sells {
+			continue // the seller's own number is the advertisement's: "PD: vendo iPhone 14 barato, mi número es…"
+		}
+		if w == "joindre" && prev == "me" {
 			return true
 		}
 		switch w {
@@ -1100,16 +1140,17 @@ var publicBodies = map[string]bool{
 	// Round 35: charities and advice services whose free help a citizen
 	// passes on after a "PS" ("Cáritas te ayuda gratis", "Citizens
 	// Advice", "le patronato ACLI", "a DECO").
-	"caritas": true, "citizens": true, "patronato": true, "acli": true, "deco": true, "diakonie": true, "emmaus": true,
+	"caritas": true, "citizens": true, "patronato": true, "acli": true, "deco": true, "diakonie": true, "emmaus": true, "restos": true, "cruz": true,
 	// A volunteer's offer: "I volunteer at the food bank, there is a free
 	// trial of the cookery class".
 	"volunteer": true, "benevole": true, "voluntario": true, "voluntaria": true, "volontario": true, "volontaria": true, "ehrenamtlich": true,
 }
 
 // callsBack reports whether the folded word w, after prev, asks for a
-// call back: a word of callBack, or "back" after "call", "ring" or "me".
+// call back: a word of callBack, "back" after "call", "ring" or "me",
+// "zurück" after "mich" or "uns" ("rufen Sie mich zurück").
 func callsBack(w, prev string) bool {
-	return callBack[w] || w == "back" && (prev == "call" || prev == "ring" || prev == "me")
+	return callBack[w] || w == "back" && (prev == "call" || prev == "ring" || prev == "me") || w == "zuruck" && (prev == "mich" || prev == "uns")
 }
 
 // callBack, folded, ask for a call back: the number is for the service.

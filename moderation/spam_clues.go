@@ -73,37 +73,66 @@ var lookalikeNames = []string{"caf", "ameli", "cpam", "francetravail", "france-t
 	// the services and carriers of the other languages.
 	"dgfip", "royalmail", "royal-mail", "evri", "parcelforce", "correos", "posteitaliane", "poste-italiane", "agenziaentrate", "agenzia-entrate",
 	"agenciatributaria", "agencia-tributaria", "seg-social", "elster", "inps", "franceconnect", "france-connect",
-	// Round 35 (probes a helper wrote): the services of Spain, Germany,
-	// Italy and Portugal that phishing borrows: traffic fines, the
-	// employment office, the tax office, the pension fund, the identity
-	// card, the tax portal, the post, the digital identity.
-	"dgt", "sepe", "cita-previa", "citaprevia", "finanzamt", "rentenversicherung", "drv", "arbeitsagentur", "perso", "personalausweis",
+}
+
+// weakLookalikes are names of public services that their own regional
+// and partner sites carry as well (finanzamt-bw.fv-bwl.de,
+// rentenversicherung-bund.de): a host borrows one only with a word of
+// what phishing asks (a refund, a payment, an update) beside it
+// (phishingHostWords). Round 35 (probes a helper wrote, then a review):
+// traffic fines, the employment office, the tax office, the pension fund,
+// the identity card, the tax portal, the post, the digital identity of
+// Spain, Germany, Italy and Portugal.
+var weakLookalikes = []string{"dgt", "sepe", "cita-previa", "citaprevia", "finanzamt", "rentenversicherung", "drv", "arbeitsagentur", "perso", "personalausweis",
 	"buergeramt", "financas", "portaldasfinancas", "seguranca-social", "segurancasocial", "ctt", "spid", "agenziadelleentrate"}
+
+// phishingHostWords are what a phishing host says it does: "reembolso",
+// "erstattung", "update", "pago", "entregas".
+var phishingHostWords = []string{"reembolso", "rimborso", "remboursement", "refund", "erstattung", "update", "verify", "verifica", "verificar", "verifizierung",
+	"pago", "pagamento", "payment", "zahlung", "multa", "multas", "entrega", "entregas", "consegna", "paket", "verlaengern", "renovar", "rinnovo", "renew",
+	"bloqueo", "bloqueado", "sperre", "secure", "seguro", "login", "acceso", "acesso", "zugang", "online", "service", "servicio", "servizio", "servico", "bonus", "ayuda", "apoio"}
 
 // lookalike reports whether host names a public service in one of its
 // words ("caf-remboursement-droits.com", not "cafe-du-port.fr").
 func lookalike(host string) bool {
 	h := strings.ToLower(host)
 	for _, name := range lookalikeNames {
-		for i := 0; ; {
-			j := strings.Index(h[i:], name)
-			if j < 0 {
-				break
+		if namedIn(h, name) {
+			return true
+		}
+	}
+	for _, name := range weakLookalikes {
+		if namedIn(h, name) {
+			for _, w := range phishingHostWords {
+				if strings.Contains(h, w) {
+					return true
+				}
 			}
-			a, b := i+j, i+j+len(name)
-			// The name with other words in its label: "colissimo-
-			// livraison.com", not the carrier's own "colissimo.fr".
-			ls, le := strings.LastIndexByte(h[:a], '.')+1, len(h)
-			if k := strings.IndexByte(h[b:], '.'); k >= 0 {
-				le = b + k
-			}
-			if (a == 0 || !isAlnumASCII(h[a-1])) && (b == len(h) || !isAlnumASCII(h[b]) || isDigit(h[b])) && le-ls > len(name) {
-				return true
-			}
-			i = b
+			return false
 		}
 	}
 	return false
+}
+
+// namedIn reports whether the host h, in lower case, names a public
+// service with other words in the name's label: "colissimo-
+// livraison.com", not the carrier's own "colissimo.fr".
+func namedIn(h, name string) bool {
+	for i := 0; ; {
+		j := strings.Index(h[i:], name)
+		if j < 0 {
+			return false
+		}
+		a, b := i+j, i+j+len(name)
+		ls, le := strings.LastIndexByte(h[:a], '.')+1, len(h)
+		if k := strings.IndexByte(h[b:], '.'); k >= 0 {
+			le = b + k
+		}
+		if (a == 0 || !isAlnumASCII(h[a-1])) && (b == len(h) || !isAlnumASCII(h[b]) || isDigit(h[b])) && le-ls > len(name) {
+			return true
+		}
+		i = b
+	}
 }
 
 // scamWarnings are the words of a citizen warning others of a scam;
@@ -128,10 +157,12 @@ var (
 		// … 1,99 € » est faux"), a service that never asks.
 		{"est", "faux"}: true, {"sont", "faux"}: true, {"est", "fausse"}: true, {"demande", "jamais"}: true, {"never", "asks"}: true,
 		// Round 35: "Cuidado con la web…", "Cuidado com o site…", "es
-		// falsa", "não cliquem", "hay un SMS falso de la 'DGT'".
+		// falsa", "não cliquem", "hay un SMS falso de la 'DGT'", "É
+		// mentira", "è falso".
 		{"cuidado", "con"}: true, {"cuidado", "com"}: true, {"es", "falsa"}: true, {"es", "falso"}: true, {"nao", "cliquem"}: true, {"no", "cliqueis"}: true,
 		{"sms", "falso"}: true, {"mensaje", "falso"}: true, {"correo", "falso"}: true, {"sito", "falso"}: true, {"messaggio", "falso"}: true,
-		{"site", "falso"}: true, {"mensagem", "falsa"}: true, {"falsche", "sms"}: true, {"falsches", "sms"}: true, {"falsche", "seite"}: true}
+		{"site", "falso"}: true, {"mensagem", "falsa"}: true, {"falsche", "sms"}: true, {"falsches", "sms"}: true, {"falsche", "seite"}: true,
+		{"e", "mentira"}: true, {"es", "mentira"}: true, {"e", "falso"}: true}
 )
 
 // Classes of wordInfo.scam.

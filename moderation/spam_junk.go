@@ -214,9 +214,12 @@ func (s *spam) repeated(toks []token, fold []byte, words int) bool {
 // service (an emphatic word is said, but counts for none of the four);
 // two of them said three times or more, the different words half the
 // words or fewer ("cita previa cita previa sepe cita previa paro…"), or
-// one said five times or more, two words in five ("SPID SPID facile SPID
-// gratis SPID subito…"); short frequent words, of grammar, one in four at
-// most ("préfecture rendez-vous titre de séjour…"); with nothing but spaces between the
+// one, not emphatic, said five times or more, two words in five, with a
+// word of grammar in eight at most ("SPID SPID facile SPID gratis SPID
+// subito…", "caf allocation caf aide caf rsa… caf pas cher caf en
+// ligne…"; not "danke danke danke an das team vom jobcenter danke…",
+// "appel appel appel appel appel sans réponse au standard de la cpam");
+// short frequent words, of grammar, one in four at most ("préfecture rendez-vous titre de séjour…"); with nothing but spaces between the
 // words, as a string for a search engine is typed. A citizen repeating
 // himself in anger punctuates ("Endless queues, endless queues, endless
 // queues. Delays, delays.").
@@ -257,9 +260,11 @@ func (s *spam) keywordSalad(text string, toks []token, fold []byte, words int) b
 		if times[k] >= 3 && len(seen[k]) >= 3 {
 			often++
 		}
-		most = max(most, times[k])
+		if !emphatic[string(seen[k])] {
+			most = max(most, times[k])
+		}
 	}
-	return content >= 4 && stop*4 <= words && (often >= 2 && 2*n <= words || most >= 5 && 5*most >= 2*words)
+	return content >= 4 && stop*4 <= words && (often >= 2 && 2*n <= words || most >= 5 && 5*most >= 2*words && stop*8 <= words)
 }
 
 // junkRepeat reports whether the folded word w, said over and over, is
