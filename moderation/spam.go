@@ -454,6 +454,13 @@ func (s *spam) score(text string, toks []token, fold []byte, n *normalized, hits
 	offered := false
 	if !kin && (contacts > 0 || sc.links > 0) && termScore < 3 && turn >= 0 && toks[turn].cs < sc.minStart {
 		need, sell := offerAfter(toks, fold, turn)
+		// A sale said with its cause or against something is a
+		// complaint's: "P.D. vendo mi coche precisamente porque la DGT no
+		// me da la transferencia", "Übrigens verkaufe ich mein Auto, weil
+		// die Zulassungsstelle keine Termine hat".
+		if sell && (complains(toks, fold) || saysWhy(toks[turn:], fold)) {
+			sell = false
+		}
 		offered = (need && contacts > 0 || sell) && !ownOrPublicContact(toks, fold, turn, sell)
 	}
 	if offered {
@@ -820,6 +827,10 @@ func (s *spam) trusted(host string) bool {
 	// (a review's probes: "si vous cherchez des infos, voyez la mairie
 	// sur www.ville-rennes.fr" was rejected), one label under .fr.
 	if (strings.HasPrefix(h, "ville-") || strings.HasPrefix(h, "mairie-")) && strings.HasSuffix(h, ".fr") && strings.Count(h, ".") == 1 {
+		return true
+	}
+	// An Italian town's: "comune.milano.it".
+	if strings.HasPrefix(h, "comune.") && strings.HasSuffix(h, ".it") && strings.Count(h, ".") == 2 {
 		return true
 	}
 	for {
@@ -1257,6 +1268,18 @@ func saleOpens(toks []token, fold []byte) bool {
 			return foldedAt(toks, fold, k-1) == "to"
 		case "rent":
 			return foldedAt(toks, fold, k-1) == "for"
+		}
+	}
+	return false
+}
+
+// saysWhy reports whether toks give a cause: "porque", "weil", "parce
+// que", "because", "perché".
+func saysWhy(toks []token, fold []byte) bool {
+	for _, t := range toks {
+		switch string(fold[t.fs:t.fe]) {
+		case "porque", "weil", "parce", "because", "perche", "pq":
+			return true
 		}
 	}
 	return false
