@@ -1194,13 +1194,19 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 				// Two facts of someone's day known need no warning: "Sé a
 				// qué hora sale del trabajo la funcionaria de la
 				// ventanilla 2 y dónde aparca el coche".
-				facts := 0
-				for j, o := range hits {
-					if o.w0 > h.w1 && o.w0-h.w1 <= 16 && a.has(o.id, patPrivate) && !overlaps(j, patKnow) {
-						facts++
+				// (Facts that overlap are one: "esce" and "esce dall
+				// ufficio".)
+				facts := func() int {
+					n, end := 0, int32(-1)
+					for j, o := range hits {
+						if o.w0 > h.w1 && o.w0-h.w1 <= 16 && o.w0 > end && a.has(o.id, patPrivate) && !overlaps(j, patKnow) {
+							n++
+							end = o.w1
+						}
 					}
+					return n
 				}
-				if !near(i, patHome, 0, 10) && !(private && (menace || aside() || facts >= 2)) || !near(i, patYou, 0, 8) && !near(i, patYours, 0, 4) && !near(i, patPerson, 0, 6) && !theirs || !own(i) || negatedBefore(n, h.start) {
+				if !near(i, patHome, 0, 10) && !(private && (menace || aside() || facts() >= 2)) || !near(i, patYou, 0, 8) && !near(i, patYours, 0, 4) && !near(i, patPerson, 0, 6) && !theirs || !own(i) || negatedBefore(n, h.start) {
 					continue
 				}
 				f.kind, f.severity, f.reason = KindThreat, SeverityCritical, "veiled threat"
@@ -1586,7 +1592,7 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 				// Nor the writer burning ("me quemo de impaciencia en el
 				// centro de salud"), nor what he watches ("je vois
 				// l'accueil des urgences exploser chaque soir").
-				if !near(i, patPlace, 4, 5) || !own(i) || inside(i, patIdiom) || reflexiveBefore(text, h.start) || seenBefore(text[:h.start]) || flamesPast(text[:h.start]) {
+				if !near(i, patPlace, 4, 5) || !own(i) || inside(i, patIdiom) || reflexiveBefore(text, h.start) || seenBefore(text[:h.start]) || strings.HasSuffix(a.patterns[h.id], "flames") && flamesPast(text[:h.start]) {
 					continue
 				}
 				if burst(i) {
@@ -2699,9 +2705,10 @@ var traitSayings = map[string]bool{
 	"dijo": true, "grito": true, "dice": true, "detto": true, "disse": true, "sagte": true, "sagt": true, "nannte": true,
 }
 
-// flamesPast reports whether the normalized text before a hit ends with
-// an English past that puts it in flames: "the old mill went up in
-// flames in 1992", "the depot was in flames", a fire that happened.
+// flamesPast reports whether the normalized text before a hit of flames
+// ends with an English past that puts it in them: "the old mill went up
+// in flames in 1992", "the depot was in flames", a fire that happened.
+// (Asked of flames only: "if the jobcentre was blown up" is a wish.)
 func flamesPast(before []byte) bool {
 	w := lastWord(before)
 	switch string(w) {

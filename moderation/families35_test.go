@@ -267,3 +267,26 @@ func TestEngineReviewed2OfRound35(t *testing.T) {
 		{name: "phishing with a pension fund's name", text: "Deutsche Rentenversicherung: Ihre Rentenauszahlung wurde gestoppt. Aktualisieren Sie Ihre Daten sofort: drv-bund-update.info", decision: Reject, kinds: spam},
 	})
 }
+
+// TestEngineCodeReviewOfRound35: what a review of the round's diff found.
+// A town's site under a prefix anyone may register is trusted only with a
+// town's name ("mairie-caf-remboursement.fr" is phishing); the writer's
+// earnings and "estou vendo" are no offer; a "pero" before the PS does
+// not hide the ad after it; a warning that quotes a recovery offer stays
+// a warning; one fact of someone's day said in two overlapping words is
+// one fact; a word of a list after LE is no surname; "es um" is German;
+// keywords said in one burst each are anger.
+func TestEngineCodeReviewOfRound35(t *testing.T) {
+	spam, threat, abuse := []Kind{KindSpam}, []Kind{KindThreat}, []Kind{KindAbuse}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "a registered town prefix", text: "CAF : votre remboursement est prêt, validez sur mairie-caf-remboursement.fr", decision: Reject, kinds: spam},
+		{name: "the writer's earnings", text: "Dossier RSA bloqué. PS : je gagne 900 € par mois, mon numéro : 06 12 34 56 78, rappelez-moi.", decision: Publish, absent: spam},
+		{name: "estou vendo", text: "Atendimento lento. P.S. estou vendo que ninguém responde, o meu número é 912 345 678.", decision: Publish, absent: spam},
+		{name: "a but before the PS", text: "Buena atención pero lenta en el SEPE. PD: vendo iPhone 14 barato, mi número es 612 345 678", decision: Review, kinds: spam},
+		{name: "a quoted recovery offer", text: "Warning: a fake firm says it can recover your funds, call 07700 900123. It's a scam, don't!", decision: Publish, absent: spam},
+		{name: "one fact in two words", text: "So a che ora esce dall'ufficio l'impiegata dello sportello 3, ma non risponde mai al telefono.", decision: Publish, absent: threat, modelReviews: true},
+		{name: "a word after LA", text: "Mme Claire LA DIRECTION ne répond pas à mes courriers.", decision: Publish, kept: []string{"DIRECTION"}},
+		{name: "es um", text: "Im Brief ging es um einen Clown für das Kinderfest des Bezirksamts.", decision: Publish, absent: abuse},
+		{name: "bursts of anger", text: "honte honte honte caf caf caf apl apl rsa rsa logement logement", decision: Publish, absent: spam},
+	})
+}

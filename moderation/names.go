@@ -1582,12 +1582,15 @@ func (nm *names) nameAfter(text string, toks []token, fold []byte, keep []bool, 
 				n++
 			}
 			// In capitals, only before a known surname: "LA SEÑORA
-			// DUPONT DE LA PREFECTURA"; or after a first name written
-			// in small letters, as forms write a name, when the
-			// particle is an article: "M. Hervé LE BRIS" (not "Mme
-			// Anne DU SERVICE CLIENT").
+			// DUPONT DE LA PREFECTURA"; or after a first name not in
+			// capitals, as forms write a name, when the particle is an
+			// article and the surname a listed one or a short word of no
+			// list: "M. Hervé LE BRIS" (not "Mme Anne DU SERVICE
+			// CLIENT", "Mme Claire LA DIRECTION", "LA COMPTABLE", "Mme
+			// Anne LE SAMEDI").
 			art := string(fold[toks[j].fs:toks[j].fe])
-			upperName := toks[m].info.first != 0 && !toks[m].has(tokUpper) && n == j+1 && (art == "le" || art == "la") && n < len(toks) && toks[n].info.cue != cueRole
+			upperName := toks[m].info.first != 0 && !toks[m].has(tokUpper) && n == j+1 && (art == "le" || art == "la") && n < len(toks) && toks[n].info.cue != cueRole &&
+				(toks[n].info.surname || toks[n].fe-toks[n].fs <= 5 && !toks[n].info.stop && toks[n].info.langs == 0)
 			if n < len(toks) && toks[n].has(tokCap) && !toks[n].info.place && !toks[n].info.building && !gapHasBreak(text, toks[n-1], toks[n]) && nm.isName(toks, fold, keep, n, false) && !(toks[j].has(tokUpper) && toks[n].has(tokUpper) && !toks[n].info.surname && !upperName) {
 				e = n
 				j = n

@@ -14,8 +14,8 @@ func codiciFiscali(text string, toks []token, digits []int32, out []finding) []f
 			// Written in its four groups, as the card prints it: "FRR LRA
 			// 92D52 L219F".
 			a, b, e := toks[k-2], toks[k-1], toks[k+1]
-			if f := (finding{a.cs, e.ce, maskNumber}); a.ce-a.cs == 3 && b.ce-b.cs == 3 && e.ce-e.cs == 5 && text[a.ce:b.cs] == " " && text[b.ce:t.cs] == " " && text[t.ce:e.cs] == " " &&
-				shaped(text[a.cs:a.ce]+text[b.cs:b.ce]+text[t.cs:t.ce]+text[e.cs:e.ce], shape) && !clashes(out, f) {
+			if f := (finding{a.cs, e.ce, maskNumber}); text[a.ce:b.cs] == " " && text[b.ce:t.cs] == " " && text[t.ce:e.cs] == " " &&
+				shaped(text[a.cs:a.ce], shape[:3]) && shaped(text[b.cs:b.ce], shape[3:6]) && shaped(text[t.cs:t.ce], shape[6:11]) && shaped(text[e.cs:e.ce], shape[11:]) && !clashes(out, f) {
 				out = append(out, f)
 				continue
 			}

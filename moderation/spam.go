@@ -352,7 +352,8 @@ func (s *spam) score(text string, toks []token, fold []byte, n *normalized, hits
 	// A link written so that filters miss it ("hxxps://caf-aide[.]com",
 	// "credit-express point fr", "w w w . poker - roi . com"): no citizen
 	// disguises the site he quotes. A link and a clue of its own, junk
-	// with anything else.
+	// with anything else; a link only, when the dot is spaced before an
+	// ending that is a word (plain).
 	if a, b, ok, plain := s.disguisedLink(text, toks, fold, dotWord); ok {
 		sc.links++
 		sc.score += 2
@@ -458,7 +459,7 @@ func (s *spam) score(text string, toks []token, fold []byte, n *normalized, hits
 		// complaint's: "P.D. vendo mi coche precisamente porque la DGT no
 		// me da la transferencia", "Übrigens verkaufe ich mein Auto, weil
 		// die Zulassungsstelle keine Termine hat".
-		if sell && (complains(toks, fold) || saysWhy(toks[turn:], fold)) {
+		if sell && (complains(toks[turn:], fold) || saysWhy(toks[turn:], fold)) {
 			sell = false
 		}
 		offered = (need && contacts > 0 || sell) && !ownOrPublicContact(toks, fold, turn, sell)
@@ -563,14 +564,19 @@ func (s *spam) score(text string, toks []token, fold []byte, n *normalized, hits
 // recommande", "je remercie Dieu", "il a tout récupéré", "recovered my
 // money", "we recover your funds".
 func testimonial(toks []token, fold []byte) bool {
-	for _, t := range toks {
+	for k, t := range toks {
 		switch string(fold[t.fs:t.fe]) {
 		case "legit", "recommande", "recommend", "remercie", "grateful", "reconnaissant", "reconnaissante", "recupere", "recovered",
-			// Round 35: the recovery offered, in its own words ("We recover
-			// 100% of stolen funds", "Recuperiamo i tuoi fondi", "Wir holen
-			// Ihr Geld zurück").
-			"recover", "recuperamos", "recuperiamo", "recuperons", "holen":
+			// Round 35: the recovery offered by whoever offers it
+			// ("Recuperiamo i tuoi fondi", "We recover 100% of stolen
+			// funds", "Wir holen Ihr Geld zurück"); not a warning's "a
+			// fake firm says it can recover your funds".
+			"recuperamos", "recuperiamo", "recuperons":
 			return true
+		case "recover", "holen":
+			if k > 0 && (foldedAt(toks, fold, k-1) == "we" || foldedAt(toks, fold, k-1) == "wir") {
+				return true
+			}
 		}
 	}
 	return false
@@ -823,15 +829,18 @@ func junkHost(host string) bool {
 // trusted reports whether host is a public-service site.
 func (s *spam) trusted(host string) bool {
 	h := strings.ToLower(strings.TrimPrefix(strings.ToLower(host), "www."))
-	// A French town's own site: "ville-rennes.fr", "mairie-vannes.fr"
-	// (a review's probes: "si vous cherchez des infos, voyez la mairie
-	// sur www.ville-rennes.fr" was rejected), one label under .fr.
-	if (strings.HasPrefix(h, "ville-") || strings.HasPrefix(h, "mairie-")) && strings.HasSuffix(h, ".fr") && strings.Count(h, ".") == 1 {
-		return true
-	}
-	// An Italian town's: "comune.milano.it".
-	if strings.HasPrefix(h, "comune.") && strings.HasSuffix(h, ".it") && strings.Count(h, ".") == 2 {
-		return true
+	// A French town's own site, "ville-rennes.fr", "mairie-vannes.fr" (a
+	// review's probes: "si vous cherchez des infos, voyez la mairie sur
+	// www.ville-rennes.fr" was rejected), and an Italian town's,
+	// "comune.milano.it": the town's name in letters and hyphens, and no
+	// service's name nor a word of phishing in it, which anyone may
+	// register ("mairie-caf-remboursement.fr").
+	for _, town := range [...][2]string{{"ville-", ".fr"}, {"mairie-", ".fr"}, {"comune.", ".it"}} {
+		if name, ok := strings.CutPrefix(h, town[0]); ok {
+			if name, ok = strings.CutSuffix(name, town[1]); ok && townName(name) {
+				return true
+			}
+		}
 	}
 	for {
 		if s.domains[h] {
@@ -843,6 +852,25 @@ func (s *spam) trusted(host string) bool {
 		}
 		h = h[dot+1:]
 	}
+}
+
+// townName reports whether name, from a town's site, is a town's: letters
+// and hyphens, no public service's name and no word of phishing.
+func townName(name string) bool {
+	if name == "" || lookalike(name+".x") {
+		return false
+	}
+	for i := 0; i < len(name); i++ {
+		if !isLowerASCII(name[i]) && name[i] != '-' {
+			return false
+		}
+	}
+	for _, w := range phishingHostWords {
+		if strings.Contains(name, w) {
+			return false
+		}
+	}
+	return true
 }
 
 // rawOccurrences lists where each symbol of spam.rawSyms occurs in a
@@ -989,8 +1017,9 @@ func relativeOffers(text string, toks []token, fold []byte) bool {
 // turnBefore returns the first token of a turn to another subject before
 // byte end, or -1: "PS", "P.S.", "PD", "P.D.", "BTW", "by the way", "au
 // passage", "en passant", "übrigens", "nebenbei", "por cierto", "a
-// propósito", "aproveito", "aprovecho", "já agora", "tra l'altro". (Read before an advertising
-// word, it must stand before the first one; read for a sale, anywhere.)
+// propósito", "aproveito", "aprovecho", "já agora", "tra l'altro". (Read
+// before an advertising word, it must stand before the first one; read
+// for a sale, anywhere.)
 func turnBefore(text string, toks []token, fold []byte, end int32) int {
 	for k := range toks {
 		if toks[k].cs >= end {
@@ -1057,16 +1086,17 @@ func turnBefore(text string, toks []token, fold []byte, end int32) int {
 }
 
 // sellWords, folded, say an offer in the words of an advertisement: a
-// cheap price, a sale, earnings; needWords the readers' need in the
-// second person ("si necesitas", "si vous cherchez", "se cercate").
-// (Not "prix", "precios", "prezzi": "le prix du stationnement" is a
-// complaint's.)
+// cheap price, a sale, earnings promised to the reader; needWords the
+// readers' need in the second person ("si necesitas", "si vous
+// cherchez", "se cercate"). (Not "prix", "precios", "prezzi": "le prix du
+// stationnement" is a complaint's; nor the writer's earnings, "je gagne
+// 900 € par mois", "ganho", "verdiene", nor "gana", "le da la gana", nor
+// "economico", "aiuto economico": a review of the round's diff.)
 var (
 	sellWords = map[string]bool{
 		"cheap": true, "gunstig": true, "gunstige": true, "gunstigen": true, "barato": true, "barata": true, "baratos": true, "baratas": true,
-		"economico": true, "economici": true, "top-preisen": true,
 		"vendo": true, "verkaufe": true, "vends": true, "selling": true,
-		"gana": true, "ganho": true, "ganhe": true, "guadagna": true, "guadagno": true, "verdiene": true, "earn": true, "gagne": true, "gagnez": true,
+		"ganhe": true, "earn": true, "gagnez": true,
 	}
 	needWords = map[string]bool{
 		"necesitas": true, "necesitais": true, "buscas": true, "buscais": true, "cherchez": true, "cercate": true, "cerchi": true, "precisarem": true,
@@ -1081,14 +1111,18 @@ var (
 func offerAfter(toks []token, fold []byte, from int) (need, sell bool) {
 	for k := from; k < len(toks); k++ {
 		w := string(fold[toks[k].fs:toks[k].fe])
-		sell = sell || sellWords[w]
-		need = need || needWords[w]
+		prev := ""
 		if k > from {
-			// A low price: "a preços baixos", "pas cher", "low prices".
-			switch prev := string(fold[toks[k-1].fs:toks[k-1].fe]); {
-			case prev == "pas" && (w == "cher" || w == "chere"), (prev == "precos" || prev == "prix" || prev == "precios" || prev == "prezzi") && (w == "baixos" || w == "bas" || w == "bajos" || w == "bassi" || w == "acessiveis"), prev == "low" && w == "prices":
-				sell = true
-			}
+			prev = string(fold[toks[k-1].fs:toks[k-1].fe])
+		}
+		// (Not Portuguese "estou vendo", I am seeing.)
+		sell = sell || sellWords[w] && !(w == "vendo" && (prev == "estou" || prev == "estava" || prev == "estamos" || prev == "esta" || prev == "to"))
+		need = need || needWords[w]
+		// A low price: "a preços baixos", "pas cher", "low prices", "zu
+		// Top-Preisen".
+		switch {
+		case prev == "pas" && (w == "cher" || w == "chere"), (prev == "precos" || prev == "prix" || prev == "precios" || prev == "prezzi") && (w == "baixos" || w == "bas" || w == "bajos" || w == "bassi" || w == "acessiveis"), prev == "low" && w == "prices", prev == "top" && w == "preisen":
+			sell = true
 		}
 		switch w {
 		case "sucht", "braucht", "cerca", "precisa", "procura", "needs", "needing":
@@ -1105,9 +1139,10 @@ func offerAfter(toks []token, fold []byte, from int) (need, sell bool) {
 
 // ownOrPublicContact reports whether toks ask to be called back or give
 // the writer's own number ("rappelez-moi", "call me back", "my number
-// is", "mon numéro", "me joindre"; not when sells, an offer's words, say
-// the writer sells: his number is the advertisement's), or name, from token from on (the
-// turn), a public body or a charity whose offer the writer passes on
+// is", "mon numéro", "me joindre"; not when sells, when the words of an
+// offer say the writer sells: his number is the advertisement's), or
+// name, from token from on (the turn), a public body or a charity whose
+// offer the writer passes on
 // ("la mairie propose une première consultation gratuite", "the council
 // gives a free quote", "Übrigens bietet die Verbraucherzentrale…",
 // "l'espace France Services aide gratuitement"); the public body of the
@@ -1119,7 +1154,7 @@ func ownOrPublicContact(toks []token, fold []byte, from int, sells bool) bool {
 		if k > 0 {
 			prev = string(fold[toks[k-1].fs:toks[k-1].fe])
 		}
-		if callsBack(w, prev) || k >= from && (publicBodies[w] || w == "services" && prev == "france" || w == "populaire" && prev == "secours") {
+		if callsBack(w, prev) || k >= from && (publicBodies[w] || publicPairs[[2]string{prev, w}]) {
 			return true
 		}
 		if sells {
@@ -1149,12 +1184,19 @@ var publicBodies = map[string]bool{
 	"association": true, "asociacion": true, "associacao": true, "associazione": true, "verein": true,
 	"publique": true, "metropole": true, "croix": true,
 	// Round 35: charities and advice services whose free help a citizen
-	// passes on after a "PS" ("Cáritas te ayuda gratis", "Citizens
-	// Advice", "le patronato ACLI", "a DECO").
-	"caritas": true, "citizens": true, "patronato": true, "acli": true, "deco": true, "diakonie": true, "emmaus": true, "restos": true, "cruz": true,
+	// passes on after a "PS" ("Cáritas te ayuda gratis", "le patronato
+	// ACLI"; in two words, publicPairs).
+	"caritas": true, "patronato": true, "acli": true, "diakonie": true, "emmaus": true,
 	// A volunteer's offer: "I volunteer at the food bank, there is a free
 	// trial of the cookery class".
 	"volunteer": true, "benevole": true, "voluntario": true, "voluntaria": true, "volontario": true, "volontaria": true, "ehrenamtlich": true,
+}
+
+// publicPairs are public bodies and charities named in two words, whose
+// first word alone is an ad's as often ("Santa Cruz", "objets déco").
+var publicPairs = map[[2]string]bool{
+	{"france", "services"}: true, {"secours", "populaire"}: true, {"secours", "catholique"}: true, {"restos", "du"}: true,
+	{"citizens", "advice"}: true, {"cruz", "roja"}: true, {"cruz", "vermelha"}: true,
 }
 
 // callsBack reports whether the folded word w, after prev, asks for a

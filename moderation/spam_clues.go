@@ -198,8 +198,8 @@ func isDotName(w []byte) bool {
 // with, in any case, when close follows it: "dot]", "point)", "Ponto)";
 // else 0.
 func bracketedDotName(rest string, close byte) int {
-	j := strings.IndexByte(rest, close)
-	if j < 3 || j > 5 {
+	j := strings.IndexByte(rest[:min(len(rest), 6)], close)
+	if j < 3 {
 		return 0
 	}
 	var w [5]byte
@@ -224,11 +224,12 @@ var disguisedTLDs = map[string]bool{"com": true, "net": true, "org": true, "fr":
 // by spaces ("roi . com"), not a public service's ("impots point gouv
 // point fr").
 //
-// plain reports a link whose ending is also a word, found only because
-// its host is surely one (hostLabel), no path follows and it borrows no
-// public service's name: a citizen may space the dot of a site he warns
-// of ("Cuidado con la web cita-previa-dni . es"), so it counts as a link
-// written plainly would.
+// plain reports a link whose dot is set apart by spaces before an ending
+// that is also a word, found only because its host is surely one
+// (hostLabel), no path following and no public service's name borrowed:
+// a citizen may space the dot of a site he warns of ("Cuidado con la web
+// cita-previa-dni . es"), so it counts as a link written plainly would;
+// a dot spelled out ("punkt de") is disguise.
 func (s *spam) disguisedLink(text string, toks []token, fold []byte, dotWord bool) (start, end int32, ok, plain bool) {
 	// An e-mail address written so ("jean [dot] dupont [at] gmail [dot]
 	// com", "camille point renaud arobase laposte point net") is the
@@ -326,12 +327,13 @@ func (s *spam) disguisedLink(text string, toks []token, fold []byte, dotWord boo
 		// framework", "le .com ou le .fr".
 		last := k+1 == len(toks) || gapText(text, *t, toks[k+1]) != ""
 		var label, second *token
+		spacedDot := false
 		switch {
 		case text[c-1] == '.' && text[c-2] == ' ' || c >= 3 && text[c-1] == ' ' && text[c-2] == '.' && text[c-3] == ' ':
 			// "roi . com", "roi .com": a dot standing alone before it,
 			// after a host's word.
 			if (last || dots >= 2) && !p.info.stop && !p.has(tokCap) {
-				label = p
+				label, spacedDot = p, true
 			}
 		case dotWord && p.fe-p.fs >= 3 && p.fe-p.fs <= 5 && c == p.ce+1 && text[p.ce] == ' ' && isDotName(fold[p.fs:p.fe]):
 			// "credit-express point fr", each word a space apart; not
@@ -363,7 +365,7 @@ func (s *spam) disguisedLink(text string, toks []token, fold []byte, dotWord boo
 		if s.trusted(host) {
 			continue
 		}
-		return label.cs, t.ce, true, !disguisedTLDs[tld] && !path && !lookalike(host)
+		return label.cs, t.ce, true, spacedDot && !disguisedTLDs[tld] && !path && !lookalike(host)
 	}
 	return 0, 0, false, false
 }

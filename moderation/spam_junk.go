@@ -219,14 +219,18 @@ func (s *spam) repeated(toks []token, fold []byte, words int) bool {
 // subito…", "caf allocation caf aide caf rsa… caf pas cher caf en
 // ligne…"; not "danke danke danke an das team vom jobcenter danke…",
 // "appel appel appel appel appel sans réponse au standard de la cpam");
-// short frequent words, of grammar, one in four at most ("préfecture rendez-vous titre de séjour…"); with nothing but spaces between the
-// words, as a string for a search engine is typed. A citizen repeating
+// the words said three times said again after others, not in one burst
+// ("honte honte honte caf caf caf…"), the word said five times no
+// emphatic one; short frequent words, of grammar, one in four at most;
+// with nothing but spaces between the words, as a string for a search
+// engine is typed. A citizen repeating
 // himself in anger punctuates ("Endless queues, endless queues, endless
 // queues. Delays, delays.").
 func (s *spam) keywordSalad(text string, toks []token, fold []byte, words int) bool {
 	var seen [16][]byte
-	var times [16]int
-	n, content, stop := 0, 0, 0
+	var times, last [16]int
+	var apart [16]bool // said again after other words: not only in one burst
+	n, content, stop, nw := 0, 0, 0, 0
 	for k, t := range toks {
 		if k > 0 && strings.Trim(text[toks[k-1].ce:t.cs], " ") != "" {
 			return false // "Attese infinite, attese infinite, attese infinite.": said, with its commas
@@ -236,11 +240,11 @@ func (s *spam) keywordSalad(text string, toks []token, fold []byte, words int) b
 		}
 		w := fold[t.fs:t.fe]
 		stop += b2i(t.info.stop && len(w) <= 3) // a word of grammar; not "cita", "Termin", frequent as they are
-		k := 0
-		for k < n && string(seen[k]) != string(w) {
-			k++
+		at := 0
+		for at < n && string(seen[at]) != string(w) {
+			at++
 		}
-		if k == n {
+		if at == n {
 			if n == len(seen) {
 				return false // too many different words: written
 			}
@@ -253,12 +257,20 @@ func (s *spam) keywordSalad(text string, toks []token, fold []byte, words int) b
 			seen[n] = w
 			n++
 		}
-		times[k]++
+		if times[at] > 0 && last[at] != nw-1 {
+			apart[at] = true
+		}
+		times[at]++
+		last[at] = nw
+		nw++
 	}
 	often, most := 0, 0
 	for k := range n {
-		if times[k] >= 3 && len(seen[k]) >= 3 {
-			often++
+		if len(seen[k]) < 3 {
+			continue
+		}
+		if times[k] >= 3 && apart[k] {
+			often++ // not "honte honte honte caf caf caf…", each said in one burst
 		}
 		if !emphatic[string(seen[k])] {
 			most = max(most, times[k])
