@@ -290,3 +290,26 @@ func TestEngineCodeReviewOfRound35(t *testing.T) {
 		{name: "bursts of anger", text: "honte honte honte caf caf caf apl apl rsa rsa logement logement", decision: Publish, absent: spam},
 	})
 }
+
+// TestEngineHateProbedOfRound35: hate worded without a slur that probes a
+// helper wrote found published: a group said not to be made for
+// something, unable to fit in, sent back home, likened to pests; the old
+// told to die; a people called a race of thieves. Not the rights of
+// disabled pupils or refugees (rounds 29 and 31), a film's title. A NIE
+// whatever word announces it; an airport named after a person.
+func TestEngineHateProbedOfRound35(t *testing.T) {
+	abuse, data := []Kind{KindAbuse}, []Kind{KindPersonalData}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "not made to lead", text: "Le donne non sono fatte per comandare, ecco perché il comune va a rotoli.", decision: Reject, kinds: abuse},
+		{name: "at the stove", text: "Frauen gehören an den Herd und nicht an die Spitze einer Behörde.", decision: Reject, kinds: abuse},
+		{name: "never fit in", text: "Their culture is backward and violent, these Pakistanis will never fit in.", decision: Reject, kinds: abuse},
+		{name: "back home", text: "Die Türken sollen zurück in ihre Heimat, die haben hier im Amt nichts zu suchen.", decision: Reject, kinds: abuse},
+		{name: "locusts", text: "Questi cinesi sono come cavallette, invadono i nostri negozi.", decision: Reject, kinds: abuse},
+		{name: "the old told to die", text: "Les vieux encombrent les guichets, ils devraient rester chez eux et crever en silence.", decision: Reject, kinds: abuse},
+		{name: "a race of pickpockets", text: "Los rumanos son una raza de carteristas, no deberían dejarles entrar en el mercado municipal.", decision: Reject, kinds: abuse},
+		{name: "pupils' rights", text: "Les élèves handicapés n'ont pas leur place dans nos écoles faute d'AESH, c'est un scandale.", decision: Publish, absent: abuse},
+		{name: "a film", text: "Projection du Dîner de cons au cinéma municipal : salle pleine, très bonne soirée.", decision: Publish, absent: abuse},
+		{name: "a NIE", text: "Y8765432P es mi NIE y no aparece en el sistema.", decision: Publish, kinds: data, gone: []string{"Y8765432P"}},
+		{name: "an airport", text: "Aeroporto Humberto Delgado e Avenida Almirante Reis: obras sem fim.", decision: Publish, kept: []string{"Humberto Delgado"}},
+	})
+}

@@ -4,8 +4,9 @@ import "strings"
 
 // codiciFiscali finds Italian tax codes (codice fiscale): six letters, two
 // digits, a letter, two digits, a letter, three digits and a letter
-// (RSSMRA85T10A562S), a shape no other word has. digits are the indexes
-// of the tokens holding a digit.
+// (RSSMRA85T10A562S), a shape no other word has; and, in the same pass,
+// Spanish NIE numbers whose letter checks (Y8765432P). digits are the
+// indexes of the tokens holding a digit.
 func codiciFiscali(text string, toks []token, digits []int32, out []finding) []finding {
 	const shape = "LLLLLLDDLDDLDDDL"
 	for _, d := range digits {
@@ -19,6 +20,16 @@ func codiciFiscali(text string, toks []token, digits []int32, out []finding) []f
 				out = append(out, f)
 				continue
 			}
+		}
+		// A Spanish NIE, whatever word announces it: X, Y or Z, seven
+		// digits and the letter they give ("Y8765432P es mi NIE").
+		if w := text[t.cs:t.ce]; len(w) == 9 && w[0] >= 'X' && w[0] <= 'Z' && shaped(w, "LDDDDDDDL") && isUpperASCII(w[8]) {
+			nie := [8]byte{w[0] - 'X' + '0'}
+			copy(nie[1:], w[1:8])
+			if f := (finding{t.cs, t.ce, maskNumber}); validDNI(nie[:], w[8]) && !clashes(out, f) {
+				out = append(out, f)
+			}
+			continue
 		}
 		if t.ce-t.cs != int32(len(shape)) {
 			continue
