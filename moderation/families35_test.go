@@ -293,16 +293,19 @@ func TestEngineCodeReviewOfRound35(t *testing.T) {
 
 // TestEngineHateProbedOfRound35: hate worded without a slur that probes a
 // helper wrote found published: a group said not to be made for
-// something, unable to fit in, sent back home, likened to pests; the old
-// told to die; a people called a race of thieves. Not the rights of
-// disabled pupils or refugees (rounds 29 and 31), a film's title. A NIE
-// whatever word announces it; an airport named after a person.
+// something, its culture backward, sent back home, likened to pests; the
+// old told to die; a people called a race of thieves. Not the rights of
+// disabled pupils or refugees (rounds 29 and 31), refugees who will not
+// fit in without classes or are treated like animals, a film's title. A
+// NIE whatever word announces it; an airport named after a person.
 func TestEngineHateProbedOfRound35(t *testing.T) {
 	abuse, data := []Kind{KindAbuse}, []Kind{KindPersonalData}
 	runEngineCases(t, newTestEngine(t, nil), []engineCase{
 		{name: "not made to lead", text: "Le donne non sono fatte per comandare, ecco perché il comune va a rotoli.", decision: Reject, kinds: abuse},
 		{name: "at the stove", text: "Frauen gehören an den Herd und nicht an die Spitze einer Behörde.", decision: Reject, kinds: abuse},
-		{name: "never fit in", text: "Their culture is backward and violent, these Pakistanis will never fit in.", decision: Reject, kinds: abuse},
+		{name: "a backward culture", text: "These Pakistanis, their culture is backward and violent, the council should stop housing them.", decision: Reject, kinds: abuse},
+		{name: "never fit in without classes", text: "Refugees will never fit in if the council keeps cutting language classes.", decision: Publish, absent: abuse},
+		{name: "treated like animals", text: "Die Flüchtlinge werden wie Tiere behandelt, das Amt schämt sich nicht.", decision: Publish, absent: abuse},
 		{name: "back home", text: "Die Türken sollen zurück in ihre Heimat, die haben hier im Amt nichts zu suchen.", decision: Reject, kinds: abuse},
 		{name: "locusts", text: "Questi cinesi sono come cavallette, invadono i nostri negozi.", decision: Reject, kinds: abuse},
 		{name: "the old told to die", text: "Les vieux encombrent les guichets, ils devraient rester chez eux et crever en silence.", decision: Reject, kinds: abuse},
