@@ -292,24 +292,26 @@ func TestEngineCodeReviewOfRound35(t *testing.T) {
 }
 
 // TestEngineHateProbedOfRound35: hate worded without a slur that probes a
-// helper wrote found published: a group said not to be made for
-// something, its culture backward, sent back home, likened to pests; the
-// old told to die; a people called a race of thieves. Not the rights of
-// disabled pupils or refugees (rounds 29 and 31), refugees who will not
-// fit in without classes or are treated like animals, a film's title. A
-// NIE whatever word announces it; an airport named after a person.
+// helper wrote found published: a group's culture called backward, a
+// group sent back home, likened to pests; a people called a race of
+// thieves. Not what is said as often in a group's defence (a
+// grandfather's saying proved wrong, refugees in tents, the old left to
+// die in care homes, the rights of disabled pupils or refugees: rounds 29
+// and 31), refugees who will not fit in without classes or are treated
+// like animals, a film's title. A NIE whatever word announces it; an
+// airport named after a person.
 func TestEngineHateProbedOfRound35(t *testing.T) {
 	abuse, data := []Kind{KindAbuse}, []Kind{KindPersonalData}
 	runEngineCases(t, newTestEngine(t, nil), []engineCase{
-		{name: "not made to lead", text: "Le donne non sono fatte per comandare, ecco perché il comune va a rotoli.", decision: Reject, kinds: abuse},
-		{name: "at the stove", text: "Frauen gehören an den Herd und nicht an die Spitze einer Behörde.", decision: Reject, kinds: abuse},
 		{name: "a backward culture", text: "These Pakistanis, their culture is backward and violent, the council should stop housing them.", decision: Reject, kinds: abuse},
 		{name: "never fit in without classes", text: "Refugees will never fit in if the council keeps cutting language classes.", decision: Publish, absent: abuse},
 		{name: "treated like animals", text: "Die Flüchtlinge werden wie Tiere behandelt, das Amt schämt sich nicht.", decision: Publish, absent: abuse},
 		{name: "back home", text: "Die Türken sollen zurück in ihre Heimat, die haben hier im Amt nichts zu suchen.", decision: Reject, kinds: abuse},
 		{name: "locusts", text: "Questi cinesi sono come cavallette, invadono i nostri negozi.", decision: Reject, kinds: abuse},
-		{name: "the old told to die", text: "Les vieux encombrent les guichets, ils devraient rester chez eux et crever en silence.", decision: Reject, kinds: abuse},
 		{name: "a race of pickpockets", text: "Los rumanos son una raza de carteristas, no deberían dejarles entrar en el mercado municipal.", decision: Reject, kinds: abuse},
+		{name: "a grandfather's saying", text: "Mon grand-père disait que les femmes n'ont pas leur place à la mairie, il avait tort : notre maire est formidable.", decision: Publish, absent: abuse},
+		{name: "tents in winter", text: "Refugees don't belong in tents in winter; the council should open the gym.", decision: Publish, absent: abuse},
+		{name: "left to die in care homes", text: "On laisse les vieux crever en silence dans les EHPAD, honte à l'ARS.", decision: Publish, absent: abuse},
 		{name: "pupils' rights", text: "Les élèves handicapés n'ont pas leur place dans nos écoles faute d'AESH, c'est un scandale.", decision: Publish, absent: abuse},
 		{name: "a film", text: "Projection du Dîner de cons au cinéma municipal : salle pleine, très bonne soirée.", decision: Publish, absent: abuse},
 		{name: "a NIE", text: "Y8765432P es mi NIE y no aparece en el sistema.", decision: Publish, kinds: data, gone: []string{"Y8765432P"}},
