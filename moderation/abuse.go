@@ -1108,6 +1108,21 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 					continue
 				}
 				f.kind, f.severity, f.reason = KindAbuse, SeverityMedium, "sexual remark about a person"
+			case patGenius:
+				// "Bravo le génie du guichet 3, il a réussi à perdre mon
+				// dossier deux fois", "Well done to the genius on desk 4
+				// who managed to lose my passport application twice",
+				// "Glückwunsch an das Genie in Zimmer 12, das meinen
+				// Antrag verloren hat": praise of wits between
+				// congratulations and the blunder they mock. Not praise
+				// ("Bravo au génie de l'accueil qui a tout réglé",
+				// "Thanks to the genius who found my lost passport": what
+				// was lost, found), nor the writer's own, reported or
+				// denied.
+				if !near(i, patIrony, 4, 0) || !near(i, patBlunder, 0, 16) || fixedAfter(text[h.end:]) || myself(i) || !own(i) || reported(i) || negatedBefore(n, h.start) {
+					continue
+				}
+				f.kind, f.severity, f.reason = KindAbuse, SeverityMedium, "sarcastic praise of a person"
 			case patTrait:
 				// "il est très méchant et bête", "Elle est mal élevée,
 				// sotte et prétentieuse", "Dr X aux urgences : arrogant,
@@ -2703,6 +2718,25 @@ var traitSayings = map[string]bool{
 	"dit": true, "disait": true, "dire": true, "accuse": true, "accusait": true, "traite": true, "traitee": true, "attendais": true,
 	"said": true, "says": true, "told": true, "tells": true, "asks": true, "asked": true, "whether": true, "called": true, "expected": true,
 	"dijo": true, "grito": true, "dice": true, "detto": true, "disse": true, "sagte": true, "sagt": true, "nannte": true,
+}
+
+// fixedAfter reports whether one of the sixteen words at the start of the
+// normalized text after a hit says that something was found or set right:
+// "who found my lost passport", "qui a tout retrouvé".
+func fixedAfter(after []byte) bool {
+	rest := after
+	for range 16 {
+		var w []byte
+		if w, rest = firstWord(rest); len(w) == 0 {
+			return false
+		}
+		switch string(w) {
+		case "found", "fixed", "sorted", "solved", "retrouve", "regle", "resolu", "encontro", "encontrado", "resolvio",
+			"gefunden", "gelost", "trovato", "ritrovato", "risolto", "encontrou", "resolveu":
+			return true
+		}
+	}
+	return false
 }
 
 // flamesPast reports whether the normalized text before a hit of flames

@@ -99,6 +99,9 @@ const (
 	patUnfit       // shouldn't be, ne devraient pas être: a group said unfit for the work a person noun after it names
 	patLooks       // est canon, sexy, está buenísima: a remark on looks when a person just before is its subject
 	patTrait       // méprisant, rude, dumm: a trait of character, an insult with another right after, said of a person
+	patGenius      // génie, genius, Einstein: praise of wits, sarcasm between congratulations and a blunder
+	patIrony       // bravo, well done, félicitations: congratulations a blunder after makes sarcasm
+	patBlunder     // perdu, lost, twice: a blunder told after sarcastic praise
 )
 
 func categoryClass(c string) uint8 {

@@ -310,6 +310,7 @@ var (
 		"copula": patCopula, "yours": patYours, "body": patBody, "mine": patMine, "vocative": patVocative,
 		"theirs": patTheirs, "compare": patCompare, "object": patObject,
 		"myself": patMyself, "myself-after": patMyselfAfter, "desk": patDesk, "real-animal": patRealAnimal, "who": patWho, "quality": patQuality, "likened": patLikened, "unfit": patUnfit, "looks": patLooks, "trait": patTrait,
+		"genius": patGenius, "irony": patIrony, "blunder": patBlunder,
 	}
 )
 

@@ -318,3 +318,19 @@ func TestEngineHateProbedOfRound35(t *testing.T) {
 		{name: "an airport", text: "Aeroporto Humberto Delgado e Avenida Almirante Reis: obras sem fim.", decision: Publish, kept: []string{"Humberto Delgado"}},
 	})
 }
+
+// TestEngineSarcasmOfRound35: wits praised in irony, between
+// congratulations and the blunder they mock, in five languages. Not
+// praise of whoever set things right, nor praise with no blunder.
+func TestEngineSarcasmOfRound35(t *testing.T) {
+	abuse := []Kind{KindAbuse}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "the genius on desk 4", text: "Well done to the genius on desk 4 who managed to lose my passport application twice.", decision: Review, kinds: abuse},
+		{name: "das Genie in Zimmer 12", text: "Glückwunsch an das Genie in Zimmer 12, das meinen Antrag zum dritten Mal verloren hat.", decision: Review, kinds: abuse},
+		{name: "o génio das Finanças", text: "Parabéns ao génio das Finanças que perdeu o meu processo.", decision: Review, kinds: abuse},
+		{name: "il genio dell'anagrafe", text: "Complimenti al genio dell'anagrafe, ha perso la mia pratica.", decision: Review, kinds: abuse},
+		{name: "a genius who found it", text: "Thanks to the genius who found my lost passport at the desk!", decision: Publish, absent: abuse},
+		{name: "a génie who set it right", text: "Merci au génie de l'informatique qui a réglé mon problème, j'avais perdu deux fois mes identifiants.", decision: Publish, absent: abuse},
+		{name: "praise alone", text: "Bravo au génie de l'accueil qui a tout réglé en cinq minutes.", decision: Publish, absent: abuse},
+	})
+}
