@@ -8,7 +8,7 @@ import "strings"
 // Spanish NIE numbers whose letter checks (Y8765432P). digits are the
 // indexes of the tokens holding a digit.
 func codiciFiscali(text string, toks []token, digits []int32, out []finding) []finding {
-	const shape = "LLLLLLDDLDDLDDDL"
+	const shape = "AAAAAAddAddAdddA"
 	for _, d := range digits {
 		t := toks[d]
 		if k := int(d); t.ce-t.cs == 5 && k >= 2 && k+1 < len(toks) {
@@ -16,14 +16,14 @@ func codiciFiscali(text string, toks []token, digits []int32, out []finding) []f
 			// 92D52 L219F".
 			a, b, e := toks[k-2], toks[k-1], toks[k+1]
 			if f := (finding{a.cs, e.ce, maskNumber}); text[a.ce:b.cs] == " " && text[b.ce:t.cs] == " " && text[t.ce:e.cs] == " " &&
-				shaped(text[a.cs:a.ce], shape[:3]) && shaped(text[b.cs:b.ce], shape[3:6]) && shaped(text[t.cs:t.ce], shape[6:11]) && shaped(text[e.cs:e.ce], shape[11:]) && !clashes(out, f) {
+				layout(text[a.cs:a.ce], shape[:3]) && layout(text[b.cs:b.ce], shape[3:6]) && layout(text[t.cs:t.ce], shape[6:11]) && layout(text[e.cs:e.ce], shape[11:]) && !clashes(out, f) {
 				out = append(out, f)
 				continue
 			}
 		}
 		// A Spanish NIE, whatever word announces it: X, Y or Z, seven
 		// digits and the letter they give ("Y8765432P es mi NIE").
-		if w := text[t.cs:t.ce]; len(w) == 9 && w[0] >= 'X' && w[0] <= 'Z' && shaped(w, "LDDDDDDDL") && isUpperASCII(w[8]) {
+		if w := text[t.cs:t.ce]; layout(w, "LdddddddL") && w[0] >= 'X' && w[0] <= 'Z' {
 			nie := [8]byte{w[0] - 'X' + '0'}
 			copy(nie[1:], w[1:8])
 			if f := (finding{t.cs, t.ce, maskNumber}); validDNI(nie[:], w[8]) && !clashes(out, f) {
@@ -34,25 +34,11 @@ func codiciFiscali(text string, toks []token, digits []int32, out []finding) []f
 		if t.ce-t.cs != int32(len(shape)) {
 			continue
 		}
-		if f := (finding{t.cs, t.ce, maskNumber}); shaped(text[t.cs:t.ce], shape) && !clashes(out, f) {
+		if f := (finding{t.cs, t.ce, maskNumber}); layout(text[t.cs:t.ce], shape) && !clashes(out, f) {
 			out = append(out, f)
 		}
 	}
 	return out
-}
-
-// shaped reports whether w has the shape of letters (L) and digits (D)
-// given, a letter in either case.
-func shaped(w, shape string) bool {
-	if len(w) != len(shape) {
-		return false
-	}
-	for i := range len(shape) {
-		if shape[i] == 'D' && !isDigit(w[i]) || shape[i] == 'L' && !isUpperASCII(w[i]&^0x20) {
-			return false
-		}
-	}
-	return true
 }
 
 // drivingLicences finds British driving licence numbers, a shape no other

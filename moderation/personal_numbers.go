@@ -366,8 +366,9 @@ func taxYear(s string) bool {
 
 // layout reports whether s is written as l, where d stands for a digit,
 // L for an ASCII capital (a plate's "LLddLLL"), l for an ASCII lower-case
-// letter (the same plate typed in a hurry, "llddlll"), N for a capital
-// or the 9 that pads a name (a British driving licence's
+// letter (the same plate typed in a hurry, "llddlll"), A for an ASCII
+// letter in either case (a codice fiscale's "AAAAAAddAddAdddA"), N for a
+// capital or the 9 that pads a name (a British driving licence's
 // "LNNNNddddddLNdLL") and every other byte for itself.
 func layout(s, l string) bool {
 	if len(s) != len(l) {
@@ -385,6 +386,10 @@ func layout(s, l string) bool {
 			}
 		case 'l':
 			if !isLowerASCII(s[i]) {
+				return false
+			}
+		case 'A':
+			if !isUpperASCII(s[i] &^ 0x20) {
 				return false
 			}
 		case 'N':
@@ -657,6 +662,17 @@ func (p *personal) classify(d []byte, plus bool, text string, start int, toks []
 	return 0, false
 }
 
+// tokenFrom returns the index of the first token starting at or after
+// byte start of the text (len(toks) if none): the words before it are the
+// ones that announce what starts there.
+func tokenFrom(toks []token, start int) int {
+	k := 0
+	for k < len(toks) && int(toks[k].cs) < start {
+		k++
+	}
+	return k
+}
+
 // callWords, folded, ask the reader to dial a number, or say the writer
 // did.
 var callWords = map[string]bool{
@@ -669,10 +685,7 @@ var callWords = map[string]bool{
 // callBefore reports whether one of the three words before byte start of
 // the text asks the reader to dial it, or says the writer did.
 func callBefore(start int, toks []token, fold []byte) bool {
-	k := 0
-	for k < len(toks) && int(toks[k].cs) < start {
-		k++
-	}
+	k := tokenFrom(toks, start)
 	for j := k - 1; j >= 0 && j >= k-3; j-- {
 		if callWords[string(fold[toks[j].fs:toks[j].fe])] {
 			return true
@@ -696,10 +709,7 @@ var accountNumber = map[string]bool{"number": true, "no": true, "nr": true, "ref
 // accountBefore reports whether "account number", "account no" or
 // "account ref" is among the six words before byte start.
 func accountBefore(start int, toks []token, fold []byte) bool {
-	k := 0
-	for k < len(toks) && int(toks[k].cs) < start {
-		k++
-	}
+	k := tokenFrom(toks, start)
 	for j := k - 1; j > 0 && j >= k-6; j-- {
 		if accountNumber[string(fold[toks[j].fs:toks[j].fe])] && string(fold[toks[j-1].fs:toks[j-1].fe]) == "account" {
 			return true
@@ -718,10 +728,7 @@ func (p *personal) cardBefore(start int, toks []token, fold []byte) bool {
 
 // cardWordBefore returns the word of cardBefore, folded, or "".
 func (p *personal) cardWordBefore(start int, toks []token, fold []byte) string {
-	k := 0
-	for k < len(toks) && int(toks[k].cs) < start {
-		k++
-	}
+	k := tokenFrom(toks, start)
 	for j, words := k-1, 0; j >= 0 && words < 3; j-- {
 		w := string(fold[toks[j].fs:toks[j].fe])
 		if p.cards[w] {
@@ -765,10 +772,7 @@ func lastGroup(text string, start, n int) bool {
 // the text is in words, with no other number (but one of the same kind,
 // below) and no word of files or orders between them.
 func (p *personal) wordBefore(words map[string]bool, start int, toks []token, fold []byte) bool {
-	k := 0
-	for k < len(toks) && int(toks[k].cs) < start {
-		k++
-	}
+	k := tokenFrom(toks, start)
 	// One earlier number is passed over when it has the length of this
 	// one, seven digits or more, and no word of another number (an
 	// order's, a phone's, a postcode's) stands between them: the second
