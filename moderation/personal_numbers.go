@@ -1190,9 +1190,10 @@ func ownFileBefore(text string, toks []token, fold []byte, s int) (own, weak boo
 // number before it ("Numéro de dossier CARSAT : RET-558812-B", "numero de
 // demande ANTS 24AB09381722", "Référence dossier : 069-24-018734"), or
 // after it with a colon after the number ("Dossier n° 075-2026-04518 :
-// toujours rien"). Not a file a sentence tells of ("dossier n° 2023-45871
-// bloqué", dev's "Le dossier n° 2023-45871 est resté bloqué", "File
-// number 08-4123-456730, still nothing"), nor a reference, a case, a
+// toujours rien"), or opening its sentence ("Dossier MDPH n° 2023-04718
+// déposé en avril"). Not a file a sentence tells of ("dossier n° 2023-45871
+// bloqué", dev's "Le dossier n° 2023-45871 est resté bloqué", "The file
+// number 08-4123-456730 has had no news"), nor a reference, a case, a
 // claim or a planning application of a service ("Case ref HA-2024-5519",
 // "courrier réf. 2024/118", "planning application 24/01873/FUL"): those
 // are its own references.
@@ -1233,6 +1234,18 @@ func numberedFile(text string, toks []token, fold []byte, j, s int) bool {
 		}
 		if rest := strings.TrimLeft(text[toks[e].ce:], " \u00a0"); strings.HasPrefix(rest, ":") {
 			first = j
+		}
+	}
+	// Or the file's word opens its sentence, with a capital and no
+	// article, and a word of a number follows it: the heading of a
+	// letter ("Dossier MDPH n° 2023-04718 déposé en avril", "Dossier n°
+	// 75-2024-00873 au nom de ma fille").
+	if first < 0 && toks[j].has(tokCap) && (j == 0 || gapEndsClause(text, toks[j-1], toks[j])) {
+		for k := j + 1; k < s; k++ {
+			if numberWord(k) {
+				first = j
+				break
+			}
 		}
 	}
 	// Not the file a sentence tells of, with an article: "Le numéro de
