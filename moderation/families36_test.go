@@ -18,3 +18,24 @@ func TestEngineFileHeadingsOfRound36(t *testing.T) {
 		{name: "a letter's reference", text: "Suite au courrier réf. 2025/118, j'ai renvoyé les pièces.", decision: Publish, absent: data, kept: []string{"2025/118"}},
 	})
 }
+
+// TestEnginePhishingOfRound36: a bank's or a payment service's name in a
+// host with a word of phishing ("sparkasse-sicherheit-login.info"), and
+// a phishing message whose bait speaks to the reader of a refund waiting
+// ("Vous avez un remboursement en attente"), no review of the writer's:
+// rejected. Not a bank's own site, a warning that asks to report such
+// texts or tells of nearly falling for one, a review before an
+// advertising site.
+func TestEnginePhishingOfRound36(t *testing.T) {
+	spam := []Kind{KindSpam}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "a bank's blocked account", text: "Ihr Postbank-Konto wurde gesperrt. Bestätigen Sie Ihre Daten unter postbank-konto-sicherheit.info.", decision: Reject, kinds: spam},
+		{name: "an English bank", text: "Your Barclays account has been suspended. Verify your details at barclays-secure-login.com within 24 hours.", decision: Reject, kinds: spam},
+		{name: "a refund waiting", text: "URSSAF : Vous avez un remboursement de 96,20 € en attente. Confirmez vos coordonnées sous 24h sur urssaf-remboursement-securise.com.", decision: Reject, kinds: spam},
+		{name: "a bank's own site", text: "Mi cuenta de BBVA fue bloqueada por error; en la oficina me dijeron que usara bbva.es y no enlaces de SMS.", decision: Publish, absent: spam},
+		{name: "report to 7726", text: "A text told me my account was blocked and sent me to lloyds-secure-login.com. Report such texts to 7726.", decision: Publish, absent: spam},
+		{name: "nearly fell for it", text: "I nearly fell for it: a message sent me to hmrc-refund-online.com to claim £312.", decision: Publish, absent: spam},
+		{name: "tomber dans le panneau", text: "Ma mère a failli tomber dans le panneau, un SMS l'envoyait sur ameli-remboursement.com pour 148 €.", decision: Publish, absent: spam},
+		{name: "a review before an advertising site", text: "Attente interminable à la préfecture. Astuce : le site rdv-facile-prefecture.com vous trouve un créneau pour 29 €.", decision: Review, kinds: spam},
+	})
+}

@@ -112,6 +112,7 @@ func (s *spam) score(text string, toks []token, fold []byte, n *normalized, hits
 	termScore := 0     // the weight of the spam terms found
 	distinctScore := 0 // the same, each term once
 	maxWeight := 0     // the heaviest term's
+	phish := false     // a link to a site borrowing a service's or a bank's name
 	sc.firstStart = -1
 	sc.minStart = int32(len(text))
 	note := func(a, b int32) {
@@ -171,6 +172,7 @@ func (s *spam) score(text string, toks []token, fold []byte, n *normalized, hits
 			if lookalike(host) {
 				sc.terms++
 				sc.score += 4
+				phish = true
 			}
 		}
 		i = b
@@ -535,7 +537,7 @@ func (s *spam) score(text string, toks []token, fold []byte, n *normalized, hits
 	// A real review with an advertisement slipped in after it ("Bon
 	// accueil à la mairie. Au passage je fais des ongles…") goes to a
 	// moderator, who can cut the advertisement.
-	if !sc.gibberish && sc.score >= spamReject && s.reviewBefore(text, toks, fold, sc.minStart, sc.score >= spamReject+3) {
+	if !sc.gibberish && sc.score >= spamReject && s.reviewBefore(text, toks, fold, sc.minStart, sc.score >= spamReject+3, phish && !speaksOfSelf(toks, fold)) {
 		sc.score = spamReject - 1
 	}
 	// One spam word alone is a citizen quoting it ("le casino de la
@@ -593,8 +595,13 @@ func testimonial(toks []token, fold []byte) bool {
 // "CONGRATULATIONS!!! YOUR EMAIL ADDRESS HAS WON…", nor a sentence that
 // asks or speaks to the reader, as junk does in a service's name ("Besoin
 // d'un rdv préfecture rapide ?", "Une anomalie a été détectée sur votre
-// déclaration URSSAF.").
-func (s *spam) reviewBefore(text string, toks []token, fold []byte, end int32, strong bool) bool {
+// déclaration URSSAF."). Before a phishing site, in a text where the
+// writer never speaks of himself (bait), a sentence speaking to the
+// reader is the bait, whatever it says: "Vous avez un remboursement en
+// attente. Validez vos coordonnées sur caf-remboursement-securise.com"
+// tells of no wait of the writer's ("Attente interminable à la
+// préfecture. Astuce : rdv-facile-prefecture.com…" still does).
+func (s *spam) reviewBefore(text string, toks []token, fold []byte, end int32, strong, bait bool) bool {
 	opinion, service, reader, own, words := false, false, false, false, 0
 	for k, t := range toks {
 		if t.ce > end {
@@ -608,10 +615,21 @@ func (s *spam) reviewBefore(text string, toks []token, fold []byte, end int32, s
 		own = own || spamOwnWords[w]
 		if k+1 < len(toks) && toks[k+1].cs <= end && gapEndsSentence(text, t, toks[k+1]) {
 			gap := text[t.ce:toks[k+1].cs]
-			if words >= 2 && (opinion || service && (own || !strong) && !reader && !strings.ContainsAny(gap, "?:")) {
+			if words >= 2 && !(bait && reader) && (opinion || service && (own || !strong) && !reader && !strings.ContainsAny(gap, "?:")) {
 				return true
 			}
 			opinion, service, reader, own, words = false, false, false, false, 0
+		}
+	}
+	return false
+}
+
+// speaksOfSelf reports whether a word of the text is the writer's own
+// (spamOwnWords): "je", "my", "ich".
+func speaksOfSelf(toks []token, fold []byte) bool {
+	for _, t := range toks {
+		if spamOwnWords[string(fold[t.fs:t.fe])] {
+			return true
 		}
 	}
 	return false

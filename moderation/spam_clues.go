@@ -84,13 +84,19 @@ var lookalikeNames = []string{"caf", "ameli", "cpam", "francetravail", "france-t
 // the identity card, the tax portal, the post, the digital identity of
 // Spain, Germany, Italy and Portugal.
 var weakLookalikes = []string{"dgt", "sepe", "cita-previa", "citaprevia", "finanzamt", "rentenversicherung", "drv", "arbeitsagentur", "perso", "personalausweis",
-	"buergeramt", "financas", "portaldasfinancas", "seguranca-social", "segurancasocial", "ctt", "spid", "agenziadelleentrate"}
+	"buergeramt", "financas", "portaldasfinancas", "seguranca-social", "segurancasocial", "ctt", "spid", "agenziadelleentrate",
+	// Round 36: banks and payment services, whose accounts phishing
+	// says are blocked ("sparkasse-sicherheit-login.info").
+	"sparkasse", "volksbank", "postbank", "commerzbank", "deutschebank", "deutsche-bank", "banquepostale", "labanquepostale", "creditagricole", "credit-agricole",
+	"societegenerale", "caisse-epargne", "caisseepargne", "bnp", "bnpparibas", "lcl", "barclays", "lloyds", "natwest", "halifax", "hsbc", "santander", "bbva",
+	"caixabank", "bankinter", "intesa", "unicredit", "millennium", "novobanco", "paypal"}
 
 // phishingHostWords are what a phishing host says it does: "reembolso",
 // "erstattung", "update", "pago", "entregas".
 var phishingHostWords = []string{"reembolso", "rimborso", "remboursement", "refund", "erstattung", "update", "verify", "verifica", "verificar", "verifizierung",
 	"pago", "pagamento", "payment", "zahlung", "multa", "multas", "entrega", "entregas", "consegna", "paket", "verlaengern", "renovar", "rinnovo", "renew",
-	"bloqueo", "bloqueado", "sperre", "secure", "seguro", "login", "acceso", "acesso", "zugang", "online", "service", "servicio", "servizio", "servico", "bonus", "ayuda", "apoio"}
+	"bloqueo", "bloqueado", "sperre", "secure", "seguro", "login", "acceso", "acesso", "zugang", "online", "service", "servicio", "servizio", "servico", "bonus", "ayuda", "apoio",
+	"sicherheit", "securite", "security", "seguridad", "sicurezza", "seguranca", "konto", "compte", "account", "cuenta", "conta", "conto", "verif", "confirm", "bestaetig"}
 
 // lookalike reports whether host names a public service in one of its
 // words ("caf-remboursement-droits.com", not "cafe-du-port.fr").
@@ -150,7 +156,11 @@ var (
 		"vorsicht": true,
 		// Round 35: the scam named in Portuguese, Spanish, German and
 		// Italian ("É burla!", "es un timo", "Betrüger", "truffatori").
-		"burla": true, "burlas": true, "timo": true, "estafadores": true, "golpistas": true, "betruger": true, "truffe": true, "truffatori": true}
+		"burla": true, "burlas": true, "timo": true, "estafadores": true, "golpistas": true, "betruger": true, "truffe": true, "truffatori": true,
+		// Round 36: the reader asked to report it ("Signalez ces SMS au
+		// 33700", "Report such texts to 7726": the numbers of France's
+		// and Britain's spam reports).
+		"signalez": true, "33700": true, "7726": true}
 	scamWarningPairs = map[[2]string]bool{{"faux", "site"}: true, {"faux", "sms"}: true, {"faux", "mail"}: true, {"ne", "cliquez"}: true, {"soi", "disant"}: true, {"signal", "spam"}: true, {"not", "click"}: true, {"t", "click"}: true,
 		{"please", "warn"}: true, {"attention", "aux"}: true, {"attention", "au"}: true, {"attention", "a"}: true, {"never", "contacts"}: true, {"jamais", "par"}: true, {"contacte", "jamais"}: true, {"prevenez", "vos"}: true,
 		// Round 33: the message quoted said false ("Le SMS « Votre colis
@@ -162,7 +172,10 @@ var (
 		{"cuidado", "con"}: true, {"cuidado", "com"}: true, {"es", "falsa"}: true, {"es", "falso"}: true, {"nao", "cliquem"}: true, {"no", "cliqueis"}: true,
 		{"sms", "falso"}: true, {"mensaje", "falso"}: true, {"correo", "falso"}: true, {"sito", "falso"}: true, {"messaggio", "falso"}: true,
 		{"site", "falso"}: true, {"mensagem", "falsa"}: true, {"falsche", "sms"}: true, {"falsches", "sms"}: true, {"falsche", "seite"}: true,
-		{"e", "mentira"}: true, {"es", "mentira"}: true, {"e", "falso"}: true}
+		{"e", "mentira"}: true, {"es", "mentira"}: true, {"e", "falso"}: true,
+		// Round 36: the writer nearly taken in ("I nearly fell for it",
+		// "j'ai failli tomber dans le panneau"), "nicht klicken".
+		{"fell", "for"}: true, {"le", "panneau"}: true, {"nicht", "klicken"}: true}
 )
 
 // Classes of wordInfo.scam.
