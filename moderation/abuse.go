@@ -1486,6 +1486,17 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 					f.kind, f.severity, f.reason = KindThreat, SeverityCritical, "threat of violence"
 					break
 				}
+				// Called for against staff, it is a threat: "Tous ces
+				// contrôleurs URSSAF, faudrait les aligner contre un mur",
+				// "Il faudrait les fusiller, ces fonctionnaires", "il
+				// faudrait fusiller les agents"; said to be needed, not
+				// foretold ("the workload will kill the staff"). Not
+				// their things ("il faudrait tuer la paperasse des
+				// agents").
+				if m := hs.nearest(i, patMust, 3, 0); m >= 0 && !negatedBetween(text, hits[m].end, h.start) && (takesPeople(text, int(h.start), int(h.end)) && near(i, patPerson, 8, 6) || near(i, patPerson, 0, 2)) && !near(i, patGroup, 2, 4) {
+					f.kind, f.severity, f.reason = KindThreat, SeverityCritical, "violence called for against staff"
+					break
+				}
 				if !called || !near(i, patGroup, 2, 4) {
 					continue
 				}

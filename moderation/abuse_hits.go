@@ -122,6 +122,34 @@ func lastWord(b []byte) []byte {
 	return b[s:e]
 }
 
+// takesPeople reports whether the violent verb of the normalized words
+// text[start:end] has people for its object, said by a pronoun: before
+// it, at most two words back ("faudrait les aligner", "Man sollte sie
+// alle an die Wand stellen"), after it ("shoot them"), or in it
+// ("fusilarlos", holdsObject).
+func takesPeople(text []byte, start, end int) bool {
+	if holdsObject(text[start:end]) {
+		return true
+	}
+	b := text[:start]
+	for range 2 {
+		w := lastWord(b)
+		if len(w) == 0 {
+			break
+		}
+		switch string(w) {
+		case "les", "sie", "li", "them", "los", "las", "os":
+			return true
+		}
+		b = b[:len(b)-len(w)]
+		for len(b) > 0 && b[len(b)-1] == ' ' {
+			b = b[:len(b)-1]
+		}
+	}
+	w, _ := firstWord(text[end:])
+	return string(w) == "them" || string(w) == "sie"
+}
+
 // clitics are the object pronouns a Portuguese verb is written with
 // (matá-lo, partir-lhe as pernas: words of their own once normalized).
 var clitics = map[string]bool{"lo": true, "la": true, "los": true, "las": true, "lhe": true, "lhes": true, "te": true, "vos": true}

@@ -39,3 +39,27 @@ func TestEnginePhishingOfRound36(t *testing.T) {
 		{name: "a review before an advertising site", text: "Attente interminable à la préfecture. Astuce : le site rdv-facile-prefecture.com vous trouve un créneau pour 29 €.", decision: Review, kinds: spam},
 	})
 }
+
+// TestEngineExecutionsCalledForOfRound36: violence said to be needed
+// against staff, their object a pronoun or the staff right after the verb
+// ("Il faudrait les fusiller, ces fonctionnaires", "Man sollte sie an die
+// Wand stellen", "Habría que fusilarlos"), and executions wished in so
+// many words ("They should all be hanged"): threats. Not what the workload
+// will do to staff, a negation, their paperwork, a glare, a housewarming.
+func TestEngineExecutionsCalledForOfRound36(t *testing.T) {
+	threat := []Kind{KindThreat}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "faudrait les fusiller", text: "Il faudrait les fusiller, ces fonctionnaires de la préfecture.", decision: Reject, kinds: threat},
+		{name: "aligner contre un mur", text: "Ces contrôleurs de la CAF, faudrait les aligner contre un mur.", decision: Reject, kinds: threat},
+		{name: "an die Wand stellen", text: "Man sollte sie alle an die Wand stellen, diese Beamten vom Jobcenter.", decision: Reject, kinds: threat},
+		{name: "fusilarlos", text: "Habría que fusilarlos a todos, a los funcionarios de Extranjería.", decision: Reject, kinds: threat},
+		{name: "should all be hanged", text: "The assessors at the DWP should all be hanged for what they do.", decision: Reject, kinds: threat},
+		{name: "pendre les agents", text: "faudrait pendre les agents du guichet, tous", decision: Reject, kinds: threat},
+		{name: "the workload will kill them", text: "The workload will kill the staff, they are exhausted.", decision: Publish, absent: threat},
+		{name: "ce rythme va les tuer", text: "Le stress va les tuer, ces pauvres agents, il faut recruter.", decision: Publish, absent: threat},
+		{name: "il ne faut pas", text: "Il ne faut pas les tuer au travail, ces agents, ils font ce qu'ils peuvent.", decision: Publish, absent: threat},
+		{name: "their paperwork", text: "Il faudrait tuer la paperasse des agents, ils passent leur vie à remplir des formulaires.", decision: Publish, absent: threat},
+		{name: "a glare", text: "La conseillère m'a fusillé du regard quand j'ai demandé un rendez-vous.", decision: Publish, absent: threat},
+		{name: "a housewarming", text: "On va pendre la crémaillère samedi, les agents de la mairie sont invités.", decision: Publish, absent: threat},
+	})
+}
