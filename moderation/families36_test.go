@@ -63,3 +63,20 @@ func TestEngineExecutionsCalledForOfRound36(t *testing.T) {
 		{name: "a housewarming", text: "On va pendre la crémaillère samedi, les agents de la mairie sont invités.", decision: Publish, absent: threat},
 	})
 }
+
+// TestEngineShortNamesOfRound36: short forms of first names ("Thank you
+// to Mo at the council", "Big shout out to Gaz the caretaker"), masked;
+// those that are words or abbreviations too (Mo–Fr, al, di) only with the
+// evidence such names need.
+func TestEngineShortNamesOfRound36(t *testing.T) {
+	name := []Kind{KindPersonName}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "Mo at the council", text: "Thank you to Mo at the council for sorting my housing benefit.", decision: Publish, kinds: name, gone: []string{"Mo "}},
+		{name: "Al at the Jobcentre", text: "Thanks to Al at the Jobcentre, he found the missing payment.", decision: Publish, kinds: name, gone: []string{"Al "}},
+		{name: "Flo de l'accueil", text: "Merci à Flo de l'accueil CAF pour sa patience.", decision: Publish, kinds: name, gone: []string{"Flo"}},
+		{name: "Gaz the caretaker", text: "Shout out to Gaz the caretaker who gritted the ramps.", decision: Publish, kinds: name, gone: []string{"Gaz"}},
+		{name: "Mo–Fr", text: "Öffnungszeiten: Mo–Fr 8–12 Uhr, Di und Do bis 18 Uhr.", decision: Publish, absent: name, kept: []string{"Mo–Fr", "Di und Do"}},
+		{name: "Al llegar", text: "Al llegar a la oficina del SEPE no había nadie.", decision: Publish, absent: name, kept: []string{"Al llegar"}},
+		{name: "Di solito", text: "Di solito l'INPS risponde in una settimana.", decision: Publish, absent: name, kept: []string{"Di solito"}},
+	})
+}
