@@ -73,6 +73,9 @@ var lookalikeNames = []string{"caf", "ameli", "cpam", "francetravail", "france-t
 	// the services and carriers of the other languages.
 	"dgfip", "royalmail", "royal-mail", "evri", "parcelforce", "correos", "posteitaliane", "poste-italiane", "agenziaentrate", "agenzia-entrate",
 	"agenciatributaria", "agencia-tributaria", "seg-social", "elster", "inps", "franceconnect", "france-connect",
+	// Round 36: the DWP, the council tax, the training account written
+	// with a hyphen.
+	"dwp", "counciltax", "council-tax", "moncompte-formation", "mon-compte-formation",
 }
 
 // weakLookalikes are names of public services that their own regional
@@ -175,7 +178,10 @@ var (
 		{"e", "mentira"}: true, {"es", "mentira"}: true, {"e", "falso"}: true,
 		// Round 36: the writer nearly taken in ("I nearly fell for it",
 		// "j'ai failli tomber dans le panneau"), "nicht klicken".
-		{"fell", "for"}: true, {"le", "panneau"}: true, {"nicht", "klicken"}: true}
+		{"fell", "for"}: true, {"le", "panneau"}: true, {"nicht", "klicken"}: true,
+		// "le vrai site des impôts c'est impots.gouv.fr, pas …, faites
+		// gaffe".
+		{"vrai", "site"}: true, {"faites", "gaffe"}: true}
 )
 
 // Classes of wordInfo.scam.
