@@ -48,7 +48,7 @@ func TestEngineThreatsOfRound31(t *testing.T) {
 		{name: "partir tudo", text: "Se não me pagarem até sexta, vou lá partir tudo.", decision: Reject, kinds: threat},
 		{name: "na saída", text: "Atendente do guichê 2: te pego na saída.", decision: Reject, kinds: threat},
 		{name: "blood with an intent", text: "On va venir à plusieurs devant la préfecture et il y aura du sang.", decision: Reject, kinds: threat},
-		{name: "a workload", text: "The workload will kill the staff if nobody is hired.", decision: Publish, absent: threat, modelReviews: true},
+		{name: "a workload", text: "The workload will kill the staff if nobody is hired.", decision: Publish, absent: threat},
 		{name: "eyes opened", text: "Je vais lui ouvrir les yeux sur ce dossier, preuves à l'appui.", decision: Publish, absent: threat},
 		{name: "an eye kept", text: "I'll keep an eye on the agent's reply and write again on Monday.", decision: Publish, absent: threat},
 		{name: "a form that hurts", text: "Ce formulaire m'arrache les yeux, la police est minuscule.", decision: Publish, absent: threat},

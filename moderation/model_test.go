@@ -133,13 +133,16 @@ func TestThreatModelReviewsVeiledThreatsTheRulesMiss(t *testing.T) {
 // From round 14 (threats-10 to threats-13.jsonl) to round 33 the model
 // sent the ambulance to a moderator again; since round 34, when it also
 // reads the corpora the rules were written from (readCorpora), it
-// publishes it.
+// publishes it. Round 34's model sent "The workload will kill the staff"
+// to a moderator; since round 36 the workload that will kill is an idiom
+// of the threat cues, which the model does not override.
 func TestThreatModelPublishesNearThreats(t *testing.T) {
 	on := newTestEngine(t, nil)
 	for _, text := range []string{
 		"Next time I'll bring a sleeping bag, the queue is that long.",
 		"On se verra à la sortie de l'école pour la kermesse.",
 		"Je mettrai ma mère en ambulance moi-même s'il le faut, puisque personne ne vient.",
+		"The workload will kill the staff if nobody is hired.",
 	} {
 		res, err := on.Moderate(context.Background(), Input{Text: text})
 		if err != nil {
@@ -148,33 +151,6 @@ func TestThreatModelPublishesNearThreats(t *testing.T) {
 		if res.Decision != Publish || len(res.Flags) != 0 {
 			t.Errorf("%q with the models: %s %+v, want publish and no flag", text, res.Decision, res.Flags)
 		}
-	}
-}
-
-// TestThreatModelReviewsSomeHardNegatives records fair texts in the
-// grammar of threats that the rules publish and the threat model sends to
-// a moderator, never rejects (round 14's model, the ambulance above;
-// round 34's, a workload that kills). The unit tables mark theirs with
-// modelReviews; testdata/train/README.md (rounds 14 and 34) gives what the
-// model gained for them on the held-out corpora.
-func TestThreatModelReviewsSomeHardNegatives(t *testing.T) {
-	on := newTestEngine(t, nil)
-	rules := newTestEngine(t, &Options{NoModels: true})
-	for _, text := range []string{
-		"The workload will kill the staff if nobody is hired.",
-	} {
-		with, err := on.Moderate(context.Background(), Input{Text: text})
-		if err != nil {
-			t.Fatal(err)
-		}
-		alone, err := rules.Moderate(context.Background(), Input{Text: text})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if alone.Decision != Publish || len(alone.Flags) != 0 {
-			t.Errorf("%q by the rules: %s %+v, want publish and no flag", text, alone.Decision, alone.Flags)
-		}
-		checkModelReview(t, alone, with)
 	}
 }
 
