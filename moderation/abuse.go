@@ -1493,7 +1493,9 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 				// foretold ("the workload will kill the staff"). Not
 				// their things ("il faudrait tuer la paperasse des
 				// agents").
-				if m := hs.nearest(i, patMust, 3, 0); m >= 0 && !negatedBetween(text, hits[m].end, h.start) && (takesPeople(text, int(h.start), int(h.end)) && near(i, patPerson, 8, 6) || near(i, patPerson, 0, 2)) && !near(i, patGroup, 2, 4) {
+				// Or in the passive, the staff its subject: "Os
+				// funcionários deviam ser todos fuzilados".
+				if m := hs.nearest(i, patMust, 3, 0); m >= 0 && !negatedBetween(text, hits[m].end, h.start) && ((takesPeople(text, int(h.start), int(h.end)) || passiveBetween(text[hits[m].end:h.start])) && near(i, patPerson, 8, 6) || near(i, patPerson, 0, 2)) && !near(i, patGroup, 2, 4) {
 					f.kind, f.severity, f.reason = KindThreat, SeverityCritical, "violence called for against staff"
 					break
 				}

@@ -150,6 +150,20 @@ func takesPeople(text []byte, start, end int) bool {
 	return string(w) == "them" || string(w) == "sie"
 }
 
+// passiveBetween reports whether the normalized words b, between what
+// must be done and a violent verb, make it passive: "deviam ser todos
+// fuzilados", "should all be hanged", "sollten erschossen werden" (the
+// auxiliary after the verb is not read).
+func passiveBetween(b []byte) bool {
+	for w, rest := firstWord(b); len(w) > 0; w, rest = firstWord(rest) {
+		switch string(w) {
+		case "ser", "be", "etre", "essere", "werden":
+			return true
+		}
+	}
+	return false
+}
+
 // clitics are the object pronouns a Portuguese verb is written with
 // (matá-lo, partir-lhe as pernas: words of their own once normalized).
 var clitics = map[string]bool{"lo": true, "la": true, "los": true, "las": true, "lhe": true, "lhes": true, "te": true, "vos": true}

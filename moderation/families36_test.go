@@ -80,3 +80,27 @@ func TestEngineShortNamesOfRound36(t *testing.T) {
 		{name: "Di solito", text: "Di solito l'INPS risponde in una settimana.", decision: Publish, absent: name, kept: []string{"Di solito"}},
 	})
 }
+
+// TestEngineProbedOfRound36: what the probes a helper wrote found. The
+// words of phishing said to the reader (an account limited, a sign-in
+// detected, money owed) with a link; lookalikes of the DWP and the
+// training account; executions called for in other words (stringing up,
+// a firing wall, hanging). Not a warning that names the real site, a
+// scheme killed off, the pace that will kill staff.
+func TestEngineProbedOfRound36(t *testing.T) {
+	spam := []Kind{KindSpam}
+	threat := []Kind{KindThreat}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "account limited", text: "PayPal: Your account has been limited. Log in at paypal-account-review.net to restore it.", kinds: spam},
+		{name: "unusual sign-in", text: "Santander: unusual sign-in detected. If this wasn't you, go to santander-alerts-uk.com now.", kinds: spam},
+		{name: "a DWP lookalike", text: "DWP: your Cost of Living Payment of £301 is waiting. Apply now: dwp-costofliving-gov.co", kinds: spam},
+		{name: "actualice sus datos", text: "BBVA: su cuenta ha sido bloqueada. Actualice sus datos en bbva-clientes-seguridad.com hoy.", kinds: spam},
+		{name: "the real site named", text: "le vrai site des impots c est impots.gouv.fr, pas impots-gouv-remb.fr comme dans le sms que j ai recu. faites gaffe", decision: Publish, absent: spam},
+		{name: "string up", text: "Somebody should string up the council tax team from the lamp posts.", decision: Reject, kinds: threat},
+		{name: "contra un paredón", text: "A los funcionarios del SEPE habría que ponerlos a todos contra un paredón.", decision: Reject, kinds: threat},
+		{name: "gehören aufgehängt", text: "Die Leute vom Finanzamt gehören aufgehängt, jeder einzelne.", decision: Reject, kinds: threat},
+		{name: "deviam ser fuzilados", text: "Os funcionários da Segurança Social deviam ser todos fuzilados.", kinds: threat},
+		{name: "a scheme killed off", text: "The council should kill off this ridiculous parking permit scheme, it's driving residents mad.", decision: Publish, absent: threat},
+		{name: "the pace", text: "Este ritmo vai matar os funcionários das Finanças, são poucos para tanta gente.", decision: Publish, absent: threat},
+	})
+}
