@@ -262,7 +262,9 @@ func TestEngineReviewedAgainOfRound32(t *testing.T) {
 // TestEngineOffersOfRound32Read81: offers made to the readers after a
 // review (heldout-81), a lottery won by an e-mail address, an inheritance
 // unlocked by an advance fee and a chain message threatening a file (both
-// reviewed since the round's third review lowered their words); a junk
+// reviewed since the round's third review lowered their words; the chain
+// message rejected again since round 36 weighs its "ce n'est pas une
+// blague"); a junk
 // text that opens by congratulating is no review before it, while a
 // sentence telling of the writer's dealings with a service is one (a
 // moderator cuts the ad). Not a citizen with a business who asks for
@@ -280,7 +282,7 @@ func TestEngineOffersOfRound32Read81(t *testing.T) {
 		{name: "a restaurant", text: "Le conseil départemental a enfin réparé la D17. Profitez-en pour venir à mon restaurant Chez Nounou, menu du jour 14,90 €, réservation au 04 78 55 12 90.", decision: Review, kinds: spam},
 		{name: "a lottery", text: "CONGRATULATIONS!!! YOUR EMAIL ADDRESS HAS WON £850,000 IN THE INTERNATIONAL WINNERS DRAW. SEND YOUR FULL NAME AND BANK DETAILS TO claims.dept.uk@outlook.com TO RECEIVE YOUR PRIZE", decision: Reject, kinds: spam},
 		{name: "an inheritance", text: "Eredità di 2,5 milioni di euro da un lontano parente: per sbloccarla serve solo un piccolo anticipo di 450 €. Scrivere all'avvocato: studio.legale.eredita@libero.it", decision: Review, kinds: spam},
-		{name: "a chain message", text: "⚠️ Partagez ce message à 10 personnes sinon votre dossier CAF sera bloqué !!! Ce n'est pas une blague. PARTAGEZ !!!", decision: Review, kinds: spam},
+		{name: "a chain message", text: "⚠️ Partagez ce message à 10 personnes sinon votre dossier CAF sera bloqué !!! Ce n'est pas une blague. PARTAGEZ !!!", decision: Reject, kinds: spam},
 		{name: "junk in a service's name", text: "Besoin d'un rdv préfecture rapide ? Nous vendons des créneaux garantis en 48h !!! Paiement sécurisé sur www.rdv-prefecture-express.fr", decision: Reject, kinds: spam},
 		{name: "a business asking for help", text: "I run a small business and HMRC lost my VAT return twice, call me on 07911 123456 if you can help.", decision: Publish, absent: spam},
 		{name: "a public number", text: "If anyone needs help with the CAF form, the France Services advisers are great, call 3939.", decision: Publish, absent: spam},

@@ -104,3 +104,17 @@ func TestEngineProbedOfRound36(t *testing.T) {
 		{name: "the pace", text: "Este ritmo vai matar os funcionários das Finanças, são poucos para tanta gente.", decision: Publish, absent: threat},
 	})
 }
+
+// TestEngineChainLettersOfRound36: chain letters in other words
+// ("Transmettez ce message à 10 personnes … ce n'est pas une blague",
+// "Catena di Sant'Antonio"). Not a warning that quotes one, nor a
+// complaint that is no joke.
+func TestEngineChainLettersOfRound36(t *testing.T) {
+	spam := []Kind{KindSpam}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "transmettez ce message", text: "Transmettez ce message à 15 personnes avant minuit sinon vos APL seront suspendues. Ce n'est pas une blague !", kinds: spam},
+		{name: "catena di Sant'Antonio", text: "Catena di Sant'Antonio: manda questo a 10 amici o l'INPS ti blocca la pensione. Non interromperla!", kinds: spam},
+		{name: "a warning quoting one", text: "J'ai reçu « transmettez ce message à 10 personnes sinon la CAF coupe les APL », c'est faux, ne le faites pas.", decision: Publish, absent: spam},
+		{name: "no joke", text: "Ce n'est pas une blague, j'attends depuis 3 mois et on me dit de revenir avant minuit sur le site.", decision: Publish, absent: spam},
+	})
+}
