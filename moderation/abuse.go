@@ -964,6 +964,101 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 		}
 		return false
 	}
+	// calledAgainstStaff reports whether the violence of hit i is said to
+	// be needed (a word of what must be done at most within words
+	// before it, not denied nor stopped between) against staff: its
+	// object a pronoun that takes up staff named with a demonstrative or
+	// set apart by a comma ("Il faudrait les fusiller, ces
+	// fonctionnaires", "Tous ces contrôleurs URSSAF, faudrait les aligner
+	// contre un mur"); staff right after the verb, no genitive before
+	// them and no noun after them ("fusiller les agents du guichet",
+	// "string up the council tax team"; not "tuer la paperasse des
+	// agents", "kill staff parking charges", "shoot the staff an email");
+	// or staff its subject
+	// in the passive ("Os funcionários … deviam ser todos fuzilados", "Die
+	// Leute vom Finanzamt gehören aufgehängt"). Not staff who are the
+	// subject of what must be done ("the staff should burn them", "die
+	// Mitarbeiter sollten sie an die Wand stellen"), nor staff in another
+	// clause ("il faudrait les pendre dans le hall, les agents n'ont pas
+	// eu le temps"), nor a call to stop ("il faut arrêter de lyncher les
+	// fonctionnaires").
+	// thingTakenUp reports whether a demonstrative after hit i, in its
+	// sentence, names no person: the pronoun before the violence takes
+	// up a thing ("il faudrait les brûler, ces vieux tracts"; not "…,
+	// voilà ce que je pense").
+	thingTakenUp := func(i int) bool {
+		for j := i + 1; j < len(hits) && hits[j].w0-hits[i].w1 <= 4; j++ {
+			if w, _ := firstWord(text[hits[j].end:]); a.has(hits[j].id, patThis) && sentencesBetween(n, hits[i].end, hits[j].start) == 0 && string(w) != "que" && string(w) != "qui" && string(w) != "qu" {
+				p := hs.nearest(j, patPerson, 0, 3)
+				return p < 0
+			}
+		}
+		return false
+	}
+	// personObject reports whether the violence of hit i has a person
+	// for its object: right after it, no genitive before and no noun
+	// after ("je vais pendre le directeur", "I'll string up the manager
+	// of that office"), or a pronoun that takes up a person named in
+	// its sentence, no thing after it ("je vais les fusiller, ces
+	// contrôleurs"; not "je vais les pendre dans le jardin, les draps").
+	personObject := func(i int) bool {
+		h := hits[i]
+		pronoun := takesPeople(text, int(h.start), int(h.end)) && !thingTakenUp(i)
+		for j := range hits {
+			o := hits[j]
+			if !a.has(o.id, patPerson) || o.w1 < h.w0 && h.w0-o.w1 > 8 || o.w0 > h.w1 && o.w0-h.w1 > 6 {
+				continue
+			}
+			if sentencesBetween(n, min(o.end, h.end), max(o.start, h.start)) > 0 {
+				continue
+			}
+			// "give that clerk a good kicking": the person before the
+			// beating given.
+			given := bytes.HasPrefix(text[h.start:h.end], []byte("a ")) && o.w1 < h.w0 && h.w0-o.w1 <= 1
+			if given || o.w0 > h.w1 && o.w0-h.w1 <= 4 && !genitiveIn(text[h.end:o.start]) && staffEnds(text[o.end:]) || pronoun && (hs.nearest(j, patThis, 2, 0) >= 0 || commaBetween(n, min(o.end, h.end), max(o.start, h.start))) {
+				return true
+			}
+		}
+		return false
+	}
+	calledAgainstStaff := func(i int, within int32) bool {
+		h := hits[i]
+		m := hs.nearest(i, patMust, within, 0)
+		if m < 0 || negatedBetween(text, hits[m].end, h.start) || stoppedBetween(text[hits[m].end:h.start]) || near(i, patGroup, 2, 4) {
+			return false
+		}
+		mw := a.patterns[hits[m].id]
+		// What staff deserve, or what must be done to them in the
+		// passive, they suffer.
+		after, _ := firstWord(text[h.end:])
+		passive := passiveBetween(text[hits[m].end:h.start]) || sufferedMust[mw] || string(after) == "werden"
+		pronoun := takesPeople(text, int(h.start), int(h.end))
+		for j := range hits {
+			o := hits[j]
+			if !a.has(o.id, patPerson) || o.w1 < h.w0 && h.w0-o.w1 > 8 || o.w0 > h.w1 && o.w0-h.w1 > 6 {
+				continue
+			}
+			before := o.w1 <= hits[m].w0
+			sameSentence := sentencesBetween(n, min(o.end, h.end), max(o.start, h.start)) == 0
+			switch {
+			case before && passive && sameSentence:
+				return true
+			case before && impersonalMust[mw] && pronoun && sameSentence && !clauseBetween(text[o.end:hits[m].start]) && !thingTakenUp(i):
+				// Staff named before what nobody in particular must
+				// do, then taken up: "Les gens de la préfecture
+				// faudrait tous les fusiller", "A los funcionarios del
+				// SEPE habría que ponerlos contra un paredón".
+				return true
+			case before && hits[m].w0-o.w1 <= 2 && !commaBetween(n, o.end, hits[m].start):
+				// The staff are who must do it.
+			case pronoun && (hs.nearest(j, patThis, 2, 0) >= 0 || before && commaBetween(n, o.end, hits[m].start) || !before && o.w0-h.w1 <= 5 && commaBetween(n, h.end, o.start) && staffEnds(text[o.end:])) && sameSentence:
+				return true
+			case o.w0 > h.w1 && o.w0-h.w1 <= 4 && !genitiveIn(text[h.end:o.start]) && staffEnds(text[o.end:]):
+				return true
+			}
+		}
+		return false
+	}
 	// comparedPerson reports whether the comparison of hit i is said of
 	// a person, the one at a desk or the reader, and is the writer's own:
 	// not the wits of a child, a patient or the writer's father, which
@@ -1435,6 +1530,22 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 				f.kind, f.severity, f.reason = KindThreat, SeverityMedium, "veiled threat: told to stay away"
 			case patIntent, patSend, patTheirs, patNext:
 				continue
+			case patExecute:
+				// An execution or a beating (fusiller, pendre, string up,
+				// an die Wand stellen, a good kicking) has harmless senses
+				// (laundry, fairy lights, a paper guillotine, a climbing
+				// wall, a glare): a threat only with people its object,
+				// the reader after the writer's intent ("je vais te
+				// pendre", "I'll string you up"), or staff it is called
+				// for against.
+				if !own(i) || inside(i, patIdiom) || reported(i) {
+					continue
+				}
+				if near(i, patIntent, 6, 0) && (near(i, patYou, 1, 2) || holds(i, patYou) || personObject(i)) || calledAgainstStaff(i, 6) {
+					f.kind, f.severity, f.reason = KindThreat, SeverityCritical, "violence called for against staff"
+					break
+				}
+				continue
 			case patViolence:
 				// "je vais me tuer", "this queue will kill me" are
 				// distress, not a threat. A verb that holds its object
@@ -1486,16 +1597,12 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 					f.kind, f.severity, f.reason = KindThreat, SeverityCritical, "threat of violence"
 					break
 				}
-				// Called for against staff, it is a threat: "Tous ces
-				// contrôleurs URSSAF, faudrait les aligner contre un mur",
-				// "Il faudrait les fusiller, ces fonctionnaires", "il
-				// faudrait fusiller les agents"; said to be needed, not
-				// foretold ("the workload will kill the staff"). Not
+				// Called for against staff, it is a threat: "Il faudrait
+				// les tuer, ces fonctionnaires"; said to be needed, not
+				// foretold ("the workload will kill the staff"), nor of
 				// their things ("il faudrait tuer la paperasse des
 				// agents").
-				// Or in the passive, the staff its subject: "Os
-				// funcionários deviam ser todos fuzilados".
-				if m := hs.nearest(i, patMust, 3, 0); m >= 0 && !negatedBetween(text, hits[m].end, h.start) && ((takesPeople(text, int(h.start), int(h.end)) || passiveBetween(text[hits[m].end:h.start])) && near(i, patPerson, 8, 6) || near(i, patPerson, 0, 2)) && !near(i, patGroup, 2, 4) {
+				if calledAgainstStaff(i, 3) {
 					f.kind, f.severity, f.reason = KindThreat, SeverityCritical, "violence called for against staff"
 					break
 				}
@@ -2261,6 +2368,47 @@ func negatedBefore(n *normalized, start int32) bool {
 // sentencesBetween counts the ends of sentences in the source of n
 // between normalized bytes from and to (a run of marks, "?!" or "...",
 // is one end); a blank line, which ends a paragraph, counts as three.
+// clauseBetween reports whether the normalized words b, between staff
+// and what must be done, open a clause the staff say or think: "Les
+// agents disent qu'il faudrait…", "the staff say that…".
+func clauseBetween(b []byte) bool {
+	for w, rest := firstWord(b); len(w) > 0; w, rest = firstWord(rest) {
+		switch string(w) {
+		case "qu", "que", "that", "dass", "che", "como", "disent", "say", "says", "said":
+			return true
+		}
+	}
+	return false
+}
+
+// impersonalMust are the words of what must be done that have no
+// subject, as normalized: staff named before them are not who must do it.
+// sufferedMust are those whose subject suffers what follows: "the staff
+// deserve a good kicking", "gehören aufgehängt".
+var (
+	impersonalMust = map[string]bool{
+		"il faut": true, "faut": true, "faudrait": true, "il faudrait": true, "hay que": true, "habria que": true,
+		"bisogna": true, "bisognerebbe": true, "man sollte": true, "man muss": true, "man musste": true, "sollte man": true, "musste man": true,
+		"temos de": true, "temos que": true, "e preciso": true, "someone should": true, "somebody should": true,
+		// Or a subject of their own, the writer's side: "Les agents,
+		// on devrait les…".
+		"on devrait": true, "on doit": true, "deberiamos": true, "dovremmo": true, "deviamos": true, "let s": true, "time to": true,
+	}
+	sufferedMust = map[string]bool{
+		"gehoren": true, "gehort": true, "deserve": true, "deserves": true, "meritent": true, "merite": true,
+		"merecen": true, "meritano": true, "verdienen": true, "merecem": true,
+	}
+)
+
+// commaBetween reports whether a comma stands in the source between the
+// normalized offsets from and to: "Les agents de la CAF, il faudrait…".
+func commaBetween(n *normalized, from, to int32) bool {
+	if from <= 0 || to <= from || int(to) >= len(n.pos) {
+		return false
+	}
+	return strings.IndexByte(n.src[n.pos[from-1]:n.pos[to]], ',') >= 0
+}
+
 func sentencesBetween(n *normalized, from, to int32) int {
 	if from <= 0 || to <= from || int(to) >= len(n.pos) {
 		return 0

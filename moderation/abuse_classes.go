@@ -102,6 +102,7 @@ const (
 	patGenius      // génie, genius, Einstein: praise of wits, sarcasm between congratulations and a blunder
 	patIrony       // bravo, well done, félicitations: congratulations a blunder after makes sarcasm
 	patBlunder     // perdu, lost, twice: a blunder told after sarcastic praise
+	patExecute     // fusiller, pendre, string up: an execution or a beating, a threat only with people its object
 )
 
 func categoryClass(c string) uint8 {

@@ -132,7 +132,8 @@ func takesPeople(text []byte, start, end int) bool {
 		return true
 	}
 	b := text[:start]
-	for range 2 {
+	for range 3 {
+		b = bytes.TrimRight(b, " ")
 		w := lastWord(b)
 		if len(w) == 0 {
 			break
@@ -141,13 +142,55 @@ func takesPeople(text []byte, start, end int) bool {
 		case "les", "sie", "li", "them", "los", "las", "os":
 			return true
 		}
-		b = b[:len(b)-len(w)]
-		for len(b) > 0 && b[len(b)-1] == ' ' {
-			b = b[:len(b)-1]
+		// A verb before that holds them: "ponerlos a todos contra un
+		// paredón".
+		if holdsObject(w) {
+			return true
 		}
+		b = b[:len(b)-len(w)]
 	}
 	w, _ := firstWord(text[end:])
 	return string(w) == "them" || string(w) == "sie"
+}
+
+// stoppedBetween reports whether the normalized words b, between what
+// must be done and the act, stop it: "il faut arrêter de lyncher les
+// fonctionnaires", "we need to stop beating", "hay que dejar de".
+func stoppedBetween(b []byte) bool {
+	for w, rest := firstWord(b); len(w) > 0; w, rest = firstWord(rest) {
+		switch string(w) {
+		case "arreter", "cesser", "stop", "stopping", "dejar", "deixar", "smettere", "smetterla", "aufhoren", "protect", "proteger", "schutzen", "proteggere":
+			return true
+		}
+	}
+	return false
+}
+
+// genitiveIn reports whether the normalized words b hold a genitive:
+// the staff after it own what the violence is done to ("tuer la
+// paperasse des agents").
+func genitiveIn(b []byte) bool {
+	for w, rest := firstWord(b); len(w) > 0; w, rest = firstWord(rest) {
+		switch string(w) {
+		case "de", "des", "du", "d", "of", "der", "del", "della", "dei", "degli", "do", "da", "dos", "das", "von", "vom":
+			return true
+		}
+	}
+	return false
+}
+
+// staffEnds reports whether the staff named before the normalized text
+// b end a phrase there: nothing after them, or a word of a place or
+// of belonging ("fusiller les agents du guichet", "shoot the clerks at
+// the desk"), not a noun they qualify ("kill staff parking charges",
+// "shoot the staff an email").
+func staffEnds(b []byte) bool {
+	w, _ := firstWord(b)
+	switch string(w) {
+	case "", "du", "de", "des", "d", "of", "at", "in", "from", "der", "vom", "im", "del", "dell", "della", "do", "da", "dos", "das", "qui", "who", "que", "che", "die", "tous", "all", "et", "and", "y", "e", "und":
+		return true
+	}
+	return false
 }
 
 // passiveBetween reports whether the normalized words b, between what

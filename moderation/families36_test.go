@@ -66,15 +66,16 @@ func TestEngineExecutionsCalledForOfRound36(t *testing.T) {
 
 // TestEngineShortNamesOfRound36: short forms of first names ("Thank you
 // to Mo at the council", "Big shout out to Gaz the caretaker"), masked;
-// those that are words or abbreviations too (Mo–Fr, al, di) only with the
-// evidence such names need.
+// all of them words, brands or abbreviations too (Mo–Fr, al, di, le Gaz,
+// a Cath Lab), only with the evidence such names need.
 func TestEngineShortNamesOfRound36(t *testing.T) {
 	name := []Kind{KindPersonName}
 	runEngineCases(t, newTestEngine(t, nil), []engineCase{
 		{name: "Mo at the council", text: "Thank you to Mo at the council for sorting my housing benefit.", decision: Publish, kinds: name, gone: []string{"Mo "}},
 		{name: "Al at the Jobcentre", text: "Thanks to Al at the Jobcentre, he found the missing payment.", decision: Publish, kinds: name, gone: []string{"Al "}},
 		{name: "Flo de l'accueil", text: "Merci à Flo de l'accueil CAF pour sa patience.", decision: Publish, kinds: name, gone: []string{"Flo"}},
-		{name: "Gaz the caretaker", text: "Shout out to Gaz the caretaker who gritted the ramps.", decision: Publish, kinds: name, gone: []string{"Gaz"}},
+		{name: "Gaz at the housing office", text: "Shout out to Gaz at the housing office who sorted my repairs.", decision: Publish, kinds: name, gone: []string{"Gaz"}},
+		{name: "le Gaz", text: "Coupure de Gaz depuis trois jours dans tout l'immeuble, la mairie ne répond pas.", decision: Publish, absent: name, kept: []string{"Gaz"}},
 		{name: "Mo–Fr", text: "Öffnungszeiten: Mo–Fr 8–12 Uhr, Di und Do bis 18 Uhr.", decision: Publish, absent: name, kept: []string{"Mo–Fr", "Di und Do"}},
 		{name: "Al llegar", text: "Al llegar a la oficina del SEPE no había nadie.", decision: Publish, absent: name, kept: []string{"Al llegar"}},
 		{name: "Di solito", text: "Di solito l'INPS risponde in una settimana.", decision: Publish, absent: name, kept: []string{"Di solito"}},
@@ -96,7 +97,8 @@ func TestEngineProbedOfRound36(t *testing.T) {
 		{name: "a DWP lookalike", text: "DWP: your Cost of Living Payment of £301 is waiting. Apply now: dwp-costofliving-gov.co", kinds: spam},
 		{name: "actualice sus datos", text: "BBVA: su cuenta ha sido bloqueada. Actualice sus datos en bbva-clientes-seguridad.com hoy.", kinds: spam},
 		{name: "the real site named", text: "le vrai site des impots c est impots.gouv.fr, pas impots-gouv-remb.fr comme dans le sms que j ai recu. faites gaffe", decision: Publish, absent: spam},
-		{name: "string up", text: "Somebody should string up the council tax team from the lamp posts.", decision: Reject, kinds: threat},
+		{name: "string up", text: "Somebody should string up the clerks at the council tax office.", decision: Reject, kinds: threat},
+		{name: "string up the lights", text: "I'll string up the Christmas lights in the community centre on Saturday if the caretaker lets us in.", decision: Publish, absent: threat},
 		{name: "contra un paredón", text: "A los funcionarios del SEPE habría que ponerlos a todos contra un paredón.", decision: Reject, kinds: threat},
 		{name: "gehören aufgehängt", text: "Die Leute vom Finanzamt gehören aufgehängt, jeder einzelne.", decision: Reject, kinds: threat},
 		{name: "deviam ser fuzilados", text: "Os funcionários da Segurança Social deviam ser todos fuzilados.", kinds: threat},

@@ -1240,7 +1240,11 @@ func numberedFile(text string, toks []token, fold []byte, j, s int) bool {
 	// article, and a word of a number follows it: the heading of a
 	// letter ("Dossier MDPH n° 2023-04718 déposé en avril", "Dossier n°
 	// 75-2024-00873 au nom de ma fille").
-	if first < 0 && toks[j].has(tokCap) && (j == 0 || gapEndsClause(text, toks[j-1], toks[j])) {
+	// Not a public body's file, which a genitive after the number or a
+	// word of publication in the sentence tells ("Dossier n° 2023-118 du
+	// conseil municipal", "Expediente n.º 2/2023 … publicado en el BOE",
+	// "File No. 23/04512/FUL on the planning portal").
+	if first < 0 && toks[j].has(tokCap) && (j == 0 || gapEndsClause(text, toks[j-1], toks[j])) && !publicFile(text, toks, fold, s) {
 		for k := j + 1; k < s; k++ {
 			if numberWord(k) {
 				first = j
@@ -1254,6 +1258,48 @@ func numberedFile(text string, toks []token, fold []byte, j, s int) bool {
 		return false
 	}
 	return true
+}
+
+// publicFile reports whether the number at token s is a public body's
+// file: a genitive right after it that is no possessive ("du conseil
+// municipal", "de la CADA", "der SPD-Fraktion", "do Supremo"; not "de ma
+// fille"), or a word of publication or of the public in its sentence
+// (publié, BOE, Amtsblatt, planning portal, réunion publique).
+func publicFile(text string, toks []token, fold []byte, s int) bool {
+	e := s
+	for e+1 < len(toks) && toks[e+1].has(tokDigit) {
+		if gap := text[toks[e].ce:toks[e+1].cs]; gap != "" && gap != "-" && gap != "/" && gap != "." {
+			break
+		}
+		e++
+	}
+	if e+1 < len(toks) && !gapEndsClause(text, toks[e], toks[e+1]) {
+		switch w := string(fold[toks[e+1].fs:toks[e+1].fe]); w {
+		case "du", "des", "der", "del", "della", "dello", "do", "dos", "of":
+			return true
+		case "de":
+			if e+2 < len(toks) && !firstPossessive[string(fold[toks[e+2].fs:toks[e+2].fe])] {
+				return true
+			}
+		}
+	}
+	for k := e + 1; k < len(toks); k++ {
+		if gapEndsClause(text, toks[k-1], toks[k]) {
+			break
+		}
+		if publicationWords[string(fold[toks[k].fs:toks[k].fe])] {
+			return true
+		}
+	}
+	return false
+}
+
+// publicationWords, folded, say a file is published or public.
+var publicationWords = map[string]bool{
+	"publie": true, "publiee": true, "publies": true, "publiees": true, "publique": true, "public": true, "publics": true, "publiques": true,
+	"published": true, "publicado": true, "publicada": true, "pubblicato": true, "pubblicata": true, "publicados": true,
+	"veroffentlicht": true, "offentliche": true, "offentlich": true, "offentlichen": true, "amtsblatt": true, "boe": true, "portal": true, "albo": true,
+	"juge": true, "jugee": true,
 }
 
 // fileArticles, folded, make the file after them one a sentence tells of.

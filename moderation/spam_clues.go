@@ -91,7 +91,7 @@ var weakLookalikes = []string{"dgt", "sepe", "cita-previa", "citaprevia", "finan
 	// Round 36: banks and payment services, whose accounts phishing
 	// says are blocked ("sparkasse-sicherheit-login.info").
 	"sparkasse", "volksbank", "postbank", "commerzbank", "deutschebank", "deutsche-bank", "banquepostale", "labanquepostale", "creditagricole", "credit-agricole",
-	"societegenerale", "caisse-epargne", "caisseepargne", "bnp", "bnpparibas", "lcl", "barclays", "lloyds", "natwest", "halifax", "hsbc", "santander", "bbva",
+	"societegenerale", "caisse-epargne", "caisseepargne", "bnp", "bnpparibas", "lcl", "barclays", "lloyds", "natwest", "hsbc", "santander", "bbva",
 	"caixabank", "bankinter", "intesa", "unicredit", "millennium", "novobanco", "paypal"}
 
 // phishingHostWords are what a phishing host says it does: "reembolso",
@@ -181,7 +181,18 @@ var (
 		{"fell", "for"}: true, {"le", "panneau"}: true, {"nicht", "klicken"}: true,
 		// "le vrai site des impôts c'est impots.gouv.fr, pas …, faites
 		// gaffe".
-		{"vrai", "site"}: true, {"faites", "gaffe"}: true}
+		{"vrai", "site"}: true, {"faites", "gaffe"}: true,
+		// A message received and told of ("Ma voisine a reçu un SMS
+		// disant que…", "My mum got a text saying…", "ha ricevuto un SMS
+		// che…"), and what the reader of it did: not click, delete it,
+		// call the bank ("No pinchó", "nicht geklickt", "I deleted
+		// it"), or clicked and lost ("elle a cliqué sur un lien"). (Not
+		// "ignored it": a chain letter's cousin ignored it and crashed.)
+		{"sms", "disant"}: true, {"message", "disant"}: true, {"mail", "disant"}: true, {"text", "saying"}: true, {"email", "saying"}: true, {"message", "saying"}: true,
+		{"sms", "che"}: true, {"sms", "dizendo"}: true, {"sms", "diciendo"}: true, {"recebeu", "um"}: true, {"bekam", "eine"}: true,
+		{"de", "cliquer"}: true, {"ai", "supprime"}: true, {"juste", "supprime"}: true, {"a", "clique"}: true, {"ai", "clique"}: true,
+		{"deleted", "it"}: true, {"no", "pincho"}: true, {"no", "clico"}: true, {"nicht", "geklickt"}: true,
+		{"ha", "cliccato"}: true, {"nao", "clicou"}: true}
 )
 
 // Classes of wordInfo.scam.
