@@ -120,3 +120,25 @@ func TestEngineChainLettersOfRound36(t *testing.T) {
 		{name: "no joke", text: "Ce n'est pas une blague, j'attends depuis 3 mois et on me dit de revenir avant minuit sur le site.", decision: Publish, absent: spam},
 	})
 }
+
+// TestEnginePromotionsOfRound36: a promotional offer made as a business
+// does, slipped into a review with no link and no contact: a discount in
+// figures, a code, a thing offered first or with another, a price for a
+// limited time, the cheapest prices, made by the writer's or a
+// relative's shop, with an invitation or a referral. Not a public body's
+// discount passed on, a council tax discount, a free service
+// recommended, a price paid.
+func TestEnginePromotionsOfRound36(t *testing.T) {
+	spam := []Kind{KindSpam}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "sconto 30%", text: "Pratica chiusa in una settimana in Comune, bravi. PS: per le foto venite da FotoSole in via Garibaldi, sconto 30%!", decision: Review, kinds: spam},
+		{name: "40% de desconto", text: "Atendimento rápido na loja do cidadão. Aproveitem e conheçam a loja TelePlus, 40% de desconto em capas!", decision: Review, kinds: spam},
+		{name: "mon salon", text: "Accueil correct à la CAF. En attendant venez dans mon salon juste en face, brushing à 15€ ce mois-ci.", decision: Review, kinds: spam},
+		{name: "mio cognato", text: "Agenzia delle Entrate disponibile. Per il 730 però andate dallo studio Bianchi, mio cognato vi fa il 20% di sconto.", decision: Review, kinds: spam},
+		{name: "la más barata", text: "Tardaron con la renta. La próxima vez, la gestoría de mi primo os la hace por 25€, la más barata del barrio.", decision: Review, kinds: spam},
+		{name: "a public pool's discount", text: "La piscine municipale fait -50% aux demandeurs d'emploi, venez nombreux, merci la mairie.", decision: Publish, absent: spam},
+		{name: "a council tax discount", text: "I get the 25% single person discount on council tax and the council still sent a bill for the full amount.", decision: Publish, absent: spam},
+		{name: "a free service recommended", text: "La mission locale m'a trouvé une formation gratuite de 6 mois. Foncez si vous avez moins de 26 ans.", decision: Publish, absent: spam},
+		{name: "a price paid", text: "J'ai payé 12 € mes photos au photomaton ce mois-ci et la préfecture les a refusées.", decision: Publish, absent: spam},
+	})
+}

@@ -492,6 +492,17 @@ func (s *spam) score(text string, toks []token, fold []byte, n *normalized, hits
 		sc.score += spamReview
 		note(toks[0].cs, toks[0].ce)
 	}
+	// A promotional offer made as a business does, slipped into a review
+	// with no link and no contact ("Accueil correct. En attendant venez
+	// dans mon salon, brushing à 15€ ce mois-ci", "Jobcentre was helpful.
+	// For interview clothes go to Dapper Threads, 25% student discount",
+	// "mio cognato vi fa il 20% di sconto"): a clue of its own, for a
+	// moderator, who can cut the advertisement.
+	if sc.score < spamReview && promoOffered(text, toks, fold) {
+		sc.terms += 2
+		sc.score = spamReview
+		note(toks[0].cs, toks[0].ce)
+	}
 	// A short text made of an advertising word and a link is nothing but
 	// an advertisement; so is a string of keywords repeating one word
 	// around a link ("cheap visa lawyer … residence permit lawyer").
@@ -1265,6 +1276,10 @@ var readersNeed = map[string]bool{
 var businessNouns = map[string]bool{
 	"company": true, "business": true, "firm": true, "entreprise": true, "societe": true, "boutique": true, "cabinet": true,
 	"ditta": true, "azienda": true, "negozio": true, "empresa": true, "negocio": true, "loja": true, "firma": true,
+	// Round 36: shops ("mon salon", "my café", "mi peluquería", "mein
+	// Studio", "il mio bar").
+	"salon": true, "boulangerie": true, "restaurant": true, "cafe": true, "bar": true, "studio": true, "atelier": true,
+	"peluqueria": true, "gestoria": true, "salone": true, "laden": true, "coaching": true, "centro": true,
 }
 
 // ownBusiness returns the token of a business noun owned by the writer,

@@ -513,3 +513,182 @@ func stuffedWords(toks []token, fold []byte, most int) int {
 	}
 	return n
 }
+
+// promoOffered reports whether the text makes a promotional offer in
+// the words of a shop (promoWords): a discount in figures ("20% de
+// remise", "30% off", "10 % Rabatt", "-15%"), half price, a promotion
+// code ("code PASS5"), a thing offered with another or first for free
+// ("2e paire offerte", "3 achetés = 1 offert", "1er trajet gratuit",
+// "la primera sesión gratis"), a price for a limited time ("vidange à
+// 39€ ce mois-ci", "first 3 lessons for £60 this month"); and makes it
+// as a business does (commercialVoice): the writer's or a relative's
+// shop, an invitation to come, a referral ("dites que vous venez de ma
+// part"), or a second offer (a boast of the cheapest prices counts as
+// one: "la más barata del barrio"). Not a public body's or a
+// charity's offer passed on ("La piscine municipale fait -50% aux
+// chômeurs, allez-y").
+func promoOffered(text string, toks []token, fold []byte) bool {
+	at := -1 // the token of the offer
+	if d := discountAt(text); d >= 0 {
+		at = tokenAfter(toks, int32(d))
+	}
+	priced, offers := -1, 0
+	if at >= 0 {
+		offers++
+	}
+	for k := 0; k < len(toks); k++ {
+		w := string(fold[toks[k].fs:toks[k].fe])
+		prev, prev2 := "", ""
+		if k > 0 {
+			prev = string(fold[toks[k-1].fs:toks[k-1].fe])
+		}
+		if k > 1 {
+			prev2 = string(fold[toks[k-2].fs:toks[k-2].fe])
+		}
+		switch {
+		case discountWords[w] && (percentNear(text, toks, k-2, k-1) || percentNear(text, toks, k+1, k+2)),
+			promoPairs[[2]string{prev, w}],
+			freeWords[w] && (firstWords[prev] || firstWords[prev2] || k > 2 && firstWords[string(fold[toks[k-3].fs:toks[k-3].fe])]),
+			k > 0 && toks[k].has(tokLetter) && toks[k].has(tokDigit) && isCoupon(text[toks[k].cs:toks[k].ce]) && couponWords[prev],
+			cheapestPairs[[2]string{prev, w}]:
+			if at < 0 {
+				at = k
+			}
+			offers++
+		case limitedPairs[[2]string{prev, w}]:
+			priced = k
+		}
+	}
+	if priced >= 0 && hasPrice(text, toks) {
+		if at < 0 {
+			at = priced
+		}
+		offers++
+	}
+	// Two offers make an advertisement by themselves ("TraducPro est le
+	// moins cher de la région, promo -15% ce mois-ci").
+	return at >= 0 && commercialVoice(text, toks, fold, at, offers >= 2)
+}
+
+// gapEndsSentenceBetween reports whether a sentence ends between tokens
+// a and b, in either order.
+func gapEndsSentenceBetween(text string, toks []token, a, b int) bool {
+	if a > b {
+		a, b = b, a
+	}
+	for k := a; k < b; k++ {
+		if gapEndsSentence(text, toks[k], toks[k+1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// tokenAfter returns the token that holds or follows byte i.
+func tokenAfter(toks []token, i int32) int {
+	for k := range toks {
+		if toks[k].ce > i {
+			return k
+		}
+	}
+	return len(toks) - 1
+}
+
+// percentNear reports whether a token from a to b (clamped) is a number
+// with a percent sign after it.
+func percentNear(text string, toks []token, a, b int) bool {
+	for k := max(a, 0); k <= b && k < len(toks); k++ {
+		if toks[k].has(tokDigit) {
+			rest := strings.TrimLeft(text[toks[k].ce:], " \u00a0\u202f")
+			if strings.HasPrefix(rest, "%") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// commercialVoice reports whether the text speaks as a business does:
+// the writer's shop ("mon salon", "my café", "mi peluquería"), a
+// relative's ("l'auto-école de mon cousin", "mio cognato vi fa"), an
+// invitation to come ("venez", "foncez", "pop into", "os espero",
+// "passate dal"), a referral ("de ma part", "da minha parte"); and no
+// public body or charity is named as the one who offers.
+func commercialVoice(text string, toks []token, fold []byte, at int, voice bool) bool {
+	voice = voice || ownBusiness(toks, fold) >= 0
+	owner := -4
+	sentence := 0 // the first token of the sentence of the offer
+	for k := at; k > 0; k-- {
+		if gapEndsSentence(text, toks[k-1], toks[k]) {
+			sentence = k
+			break
+		}
+	}
+	for k := range toks {
+		w := string(fold[toks[k].fs:toks[k].fe])
+		if publicBodies[w] && k >= sentence && (k <= at || !gapEndsSentenceBetween(text, toks, at, k)) {
+			return false // "La piscine municipale fait -50% aux chômeurs"
+		}
+		if voice {
+			continue
+		}
+		prev := ""
+		if k > 0 {
+			prev = string(fold[toks[k-1].fs:toks[k-1].fe])
+		}
+		if invitations[w] || referralPairs[[2]string{prev, w}] || k-owner <= 2 && offeringKin[w] {
+			voice = true
+		}
+		if firstPossessive[w] {
+			owner = k
+		}
+	}
+	return voice
+}
+
+var (
+	// discountWords, folded, name a discount next to a percentage.
+	discountWords = map[string]bool{
+		"remise": true, "reduc": true, "reduction": true, "off": true, "discount": true, "rabatt": true, "sconto": true,
+		"descuento": true, "desconto": true, "promo": true, "promotion": true, "promocion": true, "promocao": true, "soldes": true,
+	}
+	// promoPairs, folded, are a discount or an offer in two words.
+	promoPairs = map[[2]string]bool{
+		{"moitie", "prix"}: true, {"half", "price"}: true, {"halben", "preis"}: true, {"meta", "prezzo"}: true, {"mitad", "precio"}: true,
+		{"paire", "offerte"}: true, {"1", "offert"}: true, {"1", "offerte"}: true, {"1", "gratuit"}: true, {"1", "free"}: true,
+		{"premiers", "clients"}: true, {"first", "customers"}: true,
+	}
+	// freeWords, folded, offer a thing for nothing; firstWords, before
+	// them, make it a shop's first one.
+	freeWords = map[string]bool{
+		"gratuit": true, "gratuite": true, "gratuits": true, "gratuites": true, "offert": true, "offerte": true, "free": true,
+		"gratis": true, "gratuito": true, "gratuita": true, "kostenlos": true,
+	}
+	firstWords = map[string]bool{
+		"1er": true, "1ere": true, "1re": true, "premier": true, "premiere": true, "first": true, "primer": true, "primera": true,
+		"prima": true, "primo": true, "primeira": true, "primeiro": true, "erste": true, "ersten": true, "2e": true, "deuxieme": true, "second": true,
+		"segunda": true, "seconda": true, "zweite": true,
+	}
+	// limitedPairs, folded, set a time limit to a price.
+	limitedPairs = map[[2]string]bool{
+		{"ce", "mois"}: true, {"this", "month"}: true, {"this", "week"}: true, {"all", "month"}: true, {"este", "mes"}: true,
+		{"diesen", "monat"}: true, {"questo", "mese"}: true, {"cette", "semaine"}: true, {"esta", "semana"}: true, {"questa", "settimana"}: true,
+	}
+	// invitations, folded, ask the reader to come to a shop.
+	invitations = map[string]bool{
+		"venez": true, "foncez": true, "passez": true, "pensez": true, "pop": true, "espero": true, "venid": true, "kommt": true,
+		"passate": true, "andate": true, "venite": true, "venham": true, "digam": true, "dites": true, "demandez": true,
+		"aproveitem": true, "conhecam": true, "visitem": true, "aprovechad": true, "visitad": true, "besucht": true, "schaut": true,
+		"approfittate": true, "visitate": true,
+	}
+	// cheapestPairs, folded, boast of prices: "le moins cher", "best
+	// prices", "la más barata", "il più economico", "o mais barato".
+	cheapestPairs = map[[2]string]bool{
+		{"moins", "cher"}: true, {"moins", "chere"}: true, {"best", "prices"}: true, {"the", "cheapest"}: true, {"mas", "barata"}: true, {"mas", "barato"}: true,
+		{"piu", "economico"}: true, {"piu", "economica"}: true, {"am", "gunstigsten"}: true,
+	}
+	// referralPairs, folded: "de ma part", "da minha parte", "de mi parte".
+	referralPairs = map[[2]string]bool{
+		{"ma", "part"}: true, {"minha", "parte"}: true, {"mi", "parte"}: true, {"parte", "mia"}: true,
+	}
+)
