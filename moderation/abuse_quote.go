@@ -54,6 +54,17 @@ var sayWords = map[string]bool{
 	// ramasser les pochtrons »".
 	"appeler": true, "appelle": true, "appellent": true, "appelait": true, "appelaient": true, "surnomment": true, "surnommait": true, "surnomme": true, "surnommee": true,
 	"repondu": true, "repond": true, "repondait": true, "answered": true, "replied": true, "respondio": true, "respondeu": true, "rispose": true, "antwortete": true,
+	// Round 36: what someone was heard telling another ("a guard telling
+	// a man to 'go back to your own country'", "ouvi um funcionário
+	// dizer a um imigrante '…'").
+	"telling": true, "dizer": true, "decir": true, "dire": true, "sagen": true,
+}
+
+// writtenAfter, folded, are participles that tell a quotation was
+// written somewhere, after it: "« … » est tagué sur la porte".
+var writtenAfter = map[string]bool{
+	"tague": true, "taguee": true, "ecrit": true, "ecrite": true, "peint": true, "inscrit": true, "sprayed": true, "tagged": true, "written": true, "painted": true, "scrawled": true,
+	"pintado": true, "pintada": true, "escrito": true, "escrita": true, "scritto": true, "scritta": true, "geschrieben": true, "gesprayt": true, "gespruht": true, "pichado": true,
 }
 
 // afterWords are German participles that end the sentence after the
@@ -103,6 +114,13 @@ func reactedAfter(text string, toks []token, fold []byte, open, closing int) boo
 		told = told || quoteShoutWords[w] || reportWords[w] || receivedWords[w]
 		said = said || sayWords[w]
 		third = third || thirdParty[w] || toks[k].info != nil && toks[k].info.cue == cueRole
+	}
+	// Or written somewhere, said after it in its sentence: "Le mot
+	// « bougnoule » est tagué sur la porte de la mairie".
+	for k := after; k < len(toks) && !strings.ContainsAny(text[closing:toks[k].cs], ".!?;\n"); k++ {
+		if writtenAfter[word(k)] {
+			told, written = true, true
+		}
 	}
 	// A vague speaker only wrote it somewhere ("Quelqu'un a écrit « … »
 	// sur le mur", "Someone left a note on my door"); a plain "dit" or
@@ -190,6 +208,10 @@ var reactionWords = map[string]bool{
 	"support": true, "protect": true, "scared": true, "shaking": true, "shocked": true, "calm": true, "101": true, "crime": true,
 	"denuncia": true, "denuncie": true, "policia": true, "seguridad": true, "polizei": true, "anzeige": true, "gemeldet": true,
 	"sicherheit": true, "polizia": true, "sicurezza": true, "denunciato": true, "queixa": true, "seguranca": true, "allontanato": true,
+	// Round 36: a complaint filed, measures demanded, a thing that
+	// cannot be borne ("I've filed a complaint", "Exijo que se tomen
+	// medidas", "C'est insupportable pour les habitants").
+	"complaint": true, "complained": true, "medidas": true, "insupportable": true, "unbearable": true, "reclamacoes": true, "beschwerde": true, "reclamo": true,
 }
 
 // perceiveWords say the writer only heard or read what follows.
@@ -211,6 +233,8 @@ var thirdParty = map[string]bool{
 	"vicino": true, "vicina": true, "vizinho": true, "vizinha": true, "eleve": true, "pupil": true, "student": true, "alumno": true, "schuler": true,
 	"patient": true, "patiente": true, "paciente": true, "usuario": true, "utente": true, "agent": true, "agente": true, "kunde": true,
 	"lady": true, "gentleman": true, "girl": true, "boy": true, "fille": true, "garcon": true, "jeune": true,
+	// Staff and guards heard saying it (round 36).
+	"guard": true, "officer": true, "funcionario": true, "funcionaria": true, "vigilante": true, "vigile": true,
 }
 
 // besideMe reports whether the two words before "moi" say where someone
@@ -259,6 +283,17 @@ func saidBySomeoneElse(text string, toks []token, fold []byte, open, closing int
 	if c := closing; c > 0 && k >= 0 && string(word(k)) == "als" {
 		j := sort.Search(len(toks), func(i int) bool { return int(toks[i].cs) >= c })
 		said = j < len(toks) && afterWords[string(word(j))]
+	}
+	// Or written somewhere, said after it in its sentence: "Le mot
+	// « bougnoule » est tagué sur la porte", "'Go home' was sprayed on
+	// the wall".
+	if c := closing; c > 0 && !said {
+		for j := sort.Search(len(toks), func(i int) bool { return int(toks[i].cs) >= c }); j < len(toks) && j-k <= 6 && !strings.ContainsAny(text[c:toks[j].cs], ".!?;\n"); j++ {
+			if writtenAfter[string(word(j))] {
+				said = true
+				break
+			}
+		}
 	}
 	// The sentence before the quotation, within the window.
 	from := quoteSentenceStart(text, open)

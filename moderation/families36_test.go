@@ -142,3 +142,20 @@ func TestEnginePromotionsOfRound36(t *testing.T) {
 		{name: "a price paid", text: "J'ai payé 12 € mes photos au photomaton ce mois-ci et la préfecture les a refusées.", decision: Publish, absent: spam},
 	})
 }
+
+// TestEngineReportedHateOfRound36: hate someone else was heard telling
+// another, or written on a wall, told as a report with what was done
+// about it ("I've filed a complaint", "C'est insupportable"); a group
+// told to go home, a country for its own only. Not the writer's own
+// words after the quotation.
+func TestEngineReportedHateOfRound36(t *testing.T) {
+	abuse := []Kind{KindAbuse}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "a guard telling", text: "Overheard a security guard at the council telling a man to 'go back to your own country'. I've filed a complaint.", decision: Publish, absent: abuse},
+		{name: "a tag on a door", text: "Le mot « bougnoule » est tagué sur la porte de l'école depuis lundi. Quand allez-vous l'effacer ? C'est insupportable.", decision: Publish, absent: abuse},
+		{name: "the writer's own words", text: "« Sales bougnoules » et je le pense.", decision: Reject, kinds: abuse},
+		{name: "geht zurück in eure Heimat", text: "Geht doch zurück in eure Heimat, Deutschland gehört den Deutschen.", decision: Reject, kinds: abuse},
+		{name: "tornatevene al vostro paese", text: "Tornatevene al vostro paese, basta regalare soldi a voi.", decision: Reject, kinds: abuse},
+		{name: "extracomunitari parassiti", text: "All'INPS ci sono solo extracomunitari, sono tutti parassiti.", decision: Reject, kinds: abuse},
+	})
+}
