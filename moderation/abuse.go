@@ -982,6 +982,29 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 	// clause ("il faudrait les pendre dans le hall, les agents n'ont pas
 	// eu le temps"), nor a call to stop ("il faut arrêter de lyncher les
 	// fonctionnaires").
+	// lawfulWarning reports whether the warning of hit i follows a
+	// recourse to the law (lawWords) and no other hit of the text says
+	// harm: no violence, weapon, threat, blast, fire or sabotage.
+	lawfulWarning := func(i int) bool {
+		law := false
+		for w, rest := firstWord(text); len(w) > 0 && !law; w, rest = firstWord(rest) {
+			law = lawWords[string(w)]
+		}
+		if !law {
+			return false
+		}
+		for j := range hits {
+			if j == i {
+				continue
+			}
+			for _, c := range [...]uint8{patViolence, patWeapon, patThreat, patBlast, patBurn, patSabotage, patHurt, patExecute, patSeeWhat, patDrama} {
+				if a.has(hits[j].id, c) {
+					return false
+				}
+			}
+		}
+		return true
+	}
 	// thingTakenUp reports whether a demonstrative after hit i, in its
 	// sentence, names no person: the pronoun before the violence takes
 	// up a thing ("il faudrait les brûler, ces vieux tracts"; not "…,
@@ -1102,6 +1125,12 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 				if j := hs.nearest(i, patMine, 3, 0); j >= 0 && !oathWords[string(lastWord(text[:hits[j].start]))] &&
 					(near(i, patPrivate, 2, 0) || near(i, patChild, 2, 0)) && !near(i, patYou, 2, 0) && !overlaps(i, patYou) {
 					out = append(out, abuseFinding{quiet: true, start: h.start, end: h.end})
+					continue
+				}
+				// A warning after a recourse to the law, with no harm said
+				// in the text, is the law's: "Si ma demande est refusée, je
+				// saisirai le tribunal administratif. Vous êtes prévenus."
+				if a.has(h.id, patWarn) && lawfulWarning(i) {
 					continue
 				}
 				f.kind, f.severity, f.reason = KindThreat, SeverityCritical, "threat of violence"
@@ -2379,6 +2408,15 @@ func clauseBetween(b []byte) bool {
 		}
 	}
 	return false
+}
+
+// lawWords, as normalized, name a recourse to the law: a court, a
+// lawyer, a mediator, a complaint.
+var lawWords = map[string]bool{
+	"tribunal": true, "tribunaux": true, "avocat": true, "avocate": true, "justice": true, "juge": true, "recours": true, "conciliateur": true,
+	"mediateur": true, "defenseur": true, "plainte": true, "court": true, "lawyer": true, "solicitor": true, "ombudsman": true, "tribunale": true,
+	"avvocato": true, "giudice": true, "ricorso": true, "abogado": true, "juzgado": true, "demanda": true, "anwalt": true, "gericht": true, "klage": true,
+	"advogado": true, "queixa": true,
 }
 
 // impersonalMust are the words of what must be done that have no

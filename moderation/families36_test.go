@@ -159,3 +159,16 @@ func TestEngineReportedHateOfRound36(t *testing.T) {
 		{name: "extracomunitari parassiti", text: "All'INPS ci sono solo extracomunitari, sono tutti parassiti.", decision: Reject, kinds: abuse},
 	})
 }
+
+// TestEngineLawfulWarningsOfRound36: "vous êtes prévenus" after a
+// recourse to the law, with no harm said, is the law's; staff who crack
+// under pressure. Still a threat after harm said.
+func TestEngineLawfulWarningsOfRound36(t *testing.T) {
+	threat := []Kind{KindThreat}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "the tribunal", text: "Si ma demande est refusée, je saisirai le tribunal administratif. Vous êtes prévenus, je connais mes droits.", decision: Publish, absent: threat},
+		{name: "crack under pressure", text: "Staff at the Jobcentre looked burnt out. Someone's going to crack under that pressure, they need more people.", decision: Publish, absent: threat},
+		{name: "harm said", text: "Le prochain contrôleur qui vient chez moi, je lui tire dessus. Vous êtes prévenus, j'irai au tribunal s'il le faut.", decision: Reject, kinds: threat},
+		{name: "no law", text: "La prochaine fois je viens pas les mains vides à la CAF. Vous êtes prévenus.", kinds: threat},
+	})
+}
