@@ -54,11 +54,17 @@ var sayWords = map[string]bool{
 	// ramasser les pochtrons »".
 	"appeler": true, "appelle": true, "appellent": true, "appelait": true, "appelaient": true, "surnomment": true, "surnommait": true, "surnomme": true, "surnommee": true,
 	"repondu": true, "repond": true, "repondait": true, "answered": true, "replied": true, "respondio": true, "respondeu": true, "rispose": true, "antwortete": true,
-	// Round 36: what someone was heard telling another ("a guard telling
-	// a man to 'go back to your own country'", "ouvi um funcionário
-	// dizer a um imigrante '…'").
-	"telling": true, "dizer": true, "decir": true, "dire": true, "sagen": true,
+	// Round 36: what someone was telling another ("a guard telling a
+	// man to 'go back to your own country'"); what someone shouted at
+	// another in German ("hat meinem Kollegen … zugerufen").
+	"telling": true, "zugerufen": true, "gerufen": true, "gebrullt": true, "angeschrien": true,
 }
+
+// heardSayWords are infinitives of saying, someone else's words only
+// after a verb of hearing ("ouvi um funcionário dizer a um imigrante
+// '…'", "j'ai entendu un agent dire « … »"); not "il faut oser le dire :
+// « … »".
+var heardSayWords = map[string]bool{"dizer": true, "decir": true, "dire": true, "sagen": true}
 
 // writtenAfter, folded, are participles that tell a quotation was
 // written somewhere, after it: "« … » est tagué sur la porte".
@@ -137,6 +143,12 @@ func reactedAfter(text string, toks []token, fold []byte, open, closing int) boo
 			return false
 		}
 	}
+	// Nor a saying the writer agrees with ("…, et il avait raison", "He's
+	// dead right", "concordo totalmente"), nor one someone always said
+	// ("Mon père disait toujours « … »", "solía decir"): a disguise.
+	if endorsed(toks, fold, first, after) {
+		return false
+	}
 	// A later sentence that reacts.
 	later, reacts, spoiled := false, false, false
 	for k := after; k < len(toks); k++ {
@@ -158,6 +170,65 @@ func reactedAfter(text string, toks []token, fold []byte, open, closing int) boo
 		spoiled = spoiled || quoteReaderWords[w] || conditionWords[w] || reactionDenials[w]
 	}
 	return later && reacts && !spoiled
+}
+
+// endorsed reports whether the writer agrees with the quotation between
+// tokens first and after, in a word after it (agreeWords, and "right"
+// after a verb of being or "dead"), or quotes a saying someone always
+// had (habitWords before it in its sentence).
+func endorsed(toks []token, fold []byte, first, after int) bool {
+	word := func(k int) string { return string(fold[toks[k].fs:toks[k].fe]) }
+	for k := after; k < len(toks); k++ {
+		w := word(k)
+		if agreeWords[w] {
+			return true
+		}
+		// "il avait raison", "tiene razón", "ha ragione", "recht hat er";
+		// not "sans raison".
+		if rightWords[w] && (k > 0 && haveWords[word(k-1)] || w == "recht" && k+1 < len(toks) && haveWords[word(k+1)]) {
+			return true
+		}
+		if w == "right" && k > 0 {
+			switch word(k - 1) {
+			case "s", "is", "was", "dead", "totally", "absolutely", "quite", "so":
+				return true
+			}
+		}
+		if w == "more" && k > 1 && word(k-1) == "agree" {
+			return true
+		}
+	}
+	for k := first - 1; k >= 0 && k >= first-8; k-- {
+		if habitWords[word(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// agreeWords, folded, agree with what was quoted: "il avait raison",
+// "c'est la vérité", "I agree", "tiene razón", "concordo", "recht hat er",
+// "ha ragione".
+var agreeWords = map[string]bool{
+	"verite": true, "agree": true, "agreed": true, "concordo": true, "concuerdo": true,
+	"stimmt": true, "giusto": true, "exactement": true, "exactly": true, "certissimo": true, "certissima": true,
+	"verdad": true, "verdade": true, "truth": true, "wahrheit": true, "verita": true,
+}
+
+// rightWords, folded, are "right" said after a verb of having
+// (haveWords): "il a raison", "tenía razón", "tem razão", "ha ragione",
+// "hat recht".
+var (
+	rightWords = map[string]bool{"raison": true, "razon": true, "razao": true, "ragione": true, "recht": true}
+	haveWords  = map[string]bool{
+		"a": true, "avait": true, "ont": true, "avaient": true, "as": true, "avez": true, "tiene": true, "tenia": true, "tienen": true,
+		"tem": true, "tinha": true, "ha": true, "aveva": true, "hanno": true, "hat": true, "hatte": true, "haben": true, "toda": true,
+	}
+)
+
+// habitWords, folded, make a quotation a saying someone always had.
+var habitWords = map[string]bool{
+	"toujours": true, "always": true, "solia": true, "costuma": true, "costumava": true, "pflegte": true, "immer": true, "sempre": true, "siempre": true,
 }
 
 // quoteShoutWords, folded, tell a threat or an insult someone else made,
@@ -217,7 +288,7 @@ var reactionWords = map[string]bool{
 // perceiveWords say the writer only heard or read what follows.
 var perceiveWords = map[string]bool{
 	"entendu": true, "lu": true, "vu": true, "overheard": true, "heard": true, "read": true, "saw": true,
-	"oido": true, "visto": true, "gehort": true, "gesehen": true, "sentito": true, "ouvi": true,
+	"oido": true, "oi": true, "visto": true, "gehort": true, "gesehen": true, "sentito": true, "ouvi": true,
 }
 
 // thirdParty holds subjects other than the writer, read before a word of
@@ -288,7 +359,7 @@ func saidBySomeoneElse(text string, toks []token, fold []byte, open, closing int
 	// « bougnoule » est tagué sur la porte", "'Go home' was sprayed on
 	// the wall".
 	if c := closing; c > 0 && !said {
-		for j := sort.Search(len(toks), func(i int) bool { return int(toks[i].cs) >= c }); j < len(toks) && j-k <= 6 && !strings.ContainsAny(text[c:toks[j].cs], ".!?;\n"); j++ {
+		for j := sort.Search(len(toks), func(i int) bool { return int(toks[i].cs) >= c }); j < len(toks) && j-k <= 9 && !strings.ContainsAny(text[c:toks[j].cs], ".!?;\n"); j++ {
 			if writtenAfter[string(word(j))] {
 				said = true
 				break
@@ -297,7 +368,7 @@ func saidBySomeoneElse(text string, toks []token, fold []byte, open, closing int
 	}
 	// The sentence before the quotation, within the window.
 	from := quoteSentenceStart(text, open)
-	perceived := false
+	perceived, heardSay := false, false
 	for words := 0; k >= 0 && words < 14 && int(toks[k].cs) >= from; k, words = k-1, words+1 {
 		w := word(k)
 		switch {
@@ -308,6 +379,7 @@ func saidBySomeoneElse(text string, toks []token, fold []byte, open, closing int
 			return perceived // "I overheard…", not "je lui ai dit" nor "ma femme et moi avons crié"
 		case perceiveWords[string(w)]:
 			perceived = true
+			said = said || heardSay
 		case reportWords[string(w)] || receivedWords[string(w)]:
 			// "j'ai reçu des menaces", not "mes menaces" nor "ce n'est
 			// pas une menace". A verb of receiving after a possessive
@@ -320,6 +392,8 @@ func saidBySomeoneElse(text string, toks []token, fold []byte, open, closing int
 			return true
 		case sayWords[string(w)]:
 			said = true
+		case heardSayWords[string(w)]:
+			heardSay = true
 		case said && (thirdParty[string(w)] || toks[k].info != nil && toks[k].info.cue == cueRole):
 			// "je voudrais signaler qu'un usager a hurlé « … »": someone
 			// else said it, whoever wrote the sentence.

@@ -140,6 +140,12 @@ func TestEnginePromotionsOfRound36(t *testing.T) {
 		{name: "a council tax discount", text: "I get the 25% single person discount on council tax and the council still sent a bill for the full amount.", decision: Publish, absent: spam},
 		{name: "a free service recommended", text: "La mission locale m'a trouvé une formation gratuite de 6 mois. Foncez si vous avez moins de 26 ans.", decision: Publish, absent: spam},
 		{name: "a price paid", text: "J'ai payé 12 € mes photos au photomaton ce mois-ci et la préfecture les a refusées.", decision: Publish, absent: spam},
+		{name: "a relative's discount received", text: "Mon mari a eu droit à 50% de réduction sur la carte de bus grâce à sa pension d'invalidité.", decision: Publish, absent: spam},
+		{name: "a studio flat", text: "My studio flat costs £750 this month and Universal Credit still hasn't updated the housing element.", decision: Publish, absent: spam},
+		{name: "a code that failed", text: "Le code AB12CD reçu par SMS pour activer mon compte ne fonctionne pas. Pensez à corriger ça.", decision: Publish, absent: spam},
+		{name: "a neighbourhood feast", text: "Venite numerosi alla festa di quartiere domenica, il primo gelato è gratis per i bambini!", decision: Publish, absent: spam},
+		{name: "cheaper than the tram", text: "Le bus est moins cher que le tram pour aller à l'hôpital, passez par la ligne 12.", decision: Publish, absent: spam},
+		{name: "a gift with any purchase", text: "Nouvelle boulangerie ouverte rue Voltaire ! Venez goûter nos pains, un café offert pour tout achat jusqu'à dimanche.", decision: Review, kinds: spam},
 	})
 }
 
@@ -154,6 +160,9 @@ func TestEngineReportedHateOfRound36(t *testing.T) {
 		{name: "a guard telling", text: "Overheard a security guard at the council telling a man to 'go back to your own country'. I've filed a complaint.", decision: Publish, absent: abuse},
 		{name: "a tag on a door", text: "Le mot « bougnoule » est tagué sur la porte de l'école depuis lundi. Quand allez-vous l'effacer ? C'est insupportable.", decision: Publish, absent: abuse},
 		{name: "the writer's own words", text: "« Sales bougnoules » et je le pense.", decision: Reject, kinds: abuse},
+		{name: "a quotation agreed with", text: "Mon grand-père disait « les immigrés, c'est de la vermine ». Il avait raison. C'est insupportable.", kinds: abuse},
+		{name: "a guard agreed with", text: "A guard was telling everyone 'Muslims are vermin, deport them all' and he's right. I've complained to the council.", kinds: abuse},
+		{name: "no reason", text: "En sortant de l'agence, un monsieur m'a lancé « fais gaffe à toi » sans raison. J'ai prévenu l'agent de sécurité.", decision: Publish, absent: abuse},
 		{name: "geht zurück in eure Heimat", text: "Geht doch zurück in eure Heimat, Deutschland gehört den Deutschen.", decision: Reject, kinds: abuse},
 		{name: "tornatevene al vostro paese", text: "Tornatevene al vostro paese, basta regalare soldi a voi.", decision: Reject, kinds: abuse},
 		{name: "extracomunitari parassiti", text: "All'INPS ci sono solo extracomunitari, sono tutti parassiti.", decision: Reject, kinds: abuse},

@@ -1276,10 +1276,6 @@ var readersNeed = map[string]bool{
 var businessNouns = map[string]bool{
 	"company": true, "business": true, "firm": true, "entreprise": true, "societe": true, "boutique": true, "cabinet": true,
 	"ditta": true, "azienda": true, "negozio": true, "empresa": true, "negocio": true, "loja": true, "firma": true,
-	// Round 36: shops ("mon salon", "my café", "mi peluquería", "mein
-	// Studio", "il mio bar").
-	"salon": true, "boulangerie": true, "restaurant": true, "cafe": true, "bar": true, "studio": true, "atelier": true,
-	"peluqueria": true, "gestoria": true, "salone": true, "laden": true, "coaching": true, "centro": true,
 }
 
 // ownBusiness returns the token of a business noun owned by the writer,
