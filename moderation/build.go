@@ -204,6 +204,18 @@ func newNames(f *folder, set *lexicon.Set) *names {
 	for p := range scamWarningPairs {
 		nm.word(p[1]).scam |= scamSecond
 	}
+	// The words promoOffered looks for: most texts have none, and then
+	// it reads no further.
+	for _, m := range []map[string]bool{discountWords, freeWords, couponWords} {
+		for w := range m {
+			nm.word(w).promo = true
+		}
+	}
+	for _, m := range []map[[2]string]bool{promoPairs, cheapestPairs, limitedPairs} {
+		for p := range m {
+			nm.word(p[1]).promo = true
+		}
+	}
 	nm.freeze()
 	return nm
 }

@@ -544,6 +544,11 @@ func promoOffered(text string, toks []token, fold []byte) bool {
 		}
 	}
 	for k := range toks {
+		// Only the words of the lists are read (wordInfo.promo): most
+		// words of most texts are none of them.
+		if toks[k].info == nil || !toks[k].info.promo {
+			continue
+		}
 		w := string(fold[toks[k].fs:toks[k].fe])
 		prev, prev2 := "", ""
 		if k > 0 {
@@ -557,8 +562,8 @@ func promoOffered(text string, toks []token, fold []byte) bool {
 			promoPairs[[2]string{prev, w}],
 			freeWords[w] && (firstWords[prev] || firstWords[prev2] || k > 2 && firstWords[string(fold[toks[k-3].fs:toks[k-3].fe])]):
 			add(k)
-		case k > 0 && toks[k].has(tokLetter) && toks[k].has(tokDigit) && isCoupon(text[toks[k].cs:toks[k].ce]) && couponWords[prev] && discountInSentence(text, toks, fold, k):
-			add(k)
+		case couponWords[w] && k+1 < len(toks) && toks[k+1].has(tokLetter) && toks[k+1].has(tokDigit) && isCoupon(text[toks[k+1].cs:toks[k+1].ce]) && discountInSentence(text, toks, fold, k+1):
+			add(k + 1)
 		case cheapestPairs[[2]string{prev, w}] && (prev == "best" || prev == "the" || prev == "am" || superlativeArticles[prev2]) && !(k+1 < len(toks) && cheapestOf[string(fold[toks[k+1].fs:toks[k+1].fe])]):
 			add(k)
 		case limitedPairs[[2]string{prev, w}] && dealPriceInSentence(text, toks, fold, k):
