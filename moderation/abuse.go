@@ -964,31 +964,17 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 		}
 		return false
 	}
-	// calledAgainstStaff reports whether the violence of hit i is said to
-	// be needed (a word of what must be done at most within words
-	// before it, not denied nor stopped between) against staff: its
-	// object a pronoun that takes up staff named with a demonstrative or
-	// set apart by a comma ("Il faudrait les fusiller, ces
-	// fonctionnaires", "Tous ces contrôleurs URSSAF, faudrait les aligner
-	// contre un mur"); staff right after the verb, no genitive before
-	// them and no noun after them ("fusiller les agents du guichet",
-	// "string up the council tax team"; not "tuer la paperasse des
-	// agents", "kill staff parking charges", "shoot the staff an email");
-	// or staff its subject
-	// in the passive ("Os funcionários … deviam ser todos fuzilados", "Die
-	// Leute vom Finanzamt gehören aufgehängt"). Not staff who are the
-	// subject of what must be done ("the staff should burn them", "die
-	// Mitarbeiter sollten sie an die Wand stellen"), nor staff in another
-	// clause ("il faudrait les pendre dans le hall, les agents n'ont pas
-	// eu le temps"), nor a call to stop ("il faut arrêter de lyncher les
-	// fonctionnaires").
 	// lawfulWarning reports whether the warning of hit i follows a
-	// recourse to the law (lawWords) and no other hit of the text says
-	// harm: no violence, weapon, threat, blast, fire or sabotage.
+	// recourse to the law (lawWords before it, not denied: not "je ne
+	// porterai pas plainte") and no other hit of the text says harm: no
+	// violence, weapon, threat, blast, fire, sabotage, hurt, execution,
+	// harm left unsaid or drama.
 	lawfulWarning := func(i int) bool {
 		law := false
-		for w, rest := firstWord(text); len(w) > 0 && !law; w, rest = firstWord(rest) {
-			law = lawWords[string(w)]
+		var prev, prev2 []byte
+		for w, rest := firstWord(text[:hits[i].start]); len(w) > 0 && !law; w, rest = firstWord(rest) {
+			law = lawWords[string(w)] && !negations[string(prev)] && !negations[string(prev2)]
+			prev, prev2 = w, prev
 		}
 		if !law {
 			return false
@@ -1044,6 +1030,24 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 		}
 		return false
 	}
+	// calledAgainstStaff reports whether the violence of hit i is said to
+	// be needed (a word of what must be done at most `within` words
+	// before it, not denied nor stopped between) against staff: its
+	// object a pronoun that takes up staff named with a demonstrative or
+	// set apart by a comma ("Il faudrait les fusiller, ces
+	// fonctionnaires", "Tous ces contrôleurs URSSAF, faudrait les aligner
+	// contre un mur"); staff right after the verb, no genitive before
+	// them and no noun after them ("fusiller les agents du guichet",
+	// "string up the clerks at the tax office"; not "tuer la paperasse des
+	// agents", "kill staff parking charges", "shoot the staff an email");
+	// or staff its subject
+	// in the passive ("Os funcionários … deviam ser todos fuzilados", "Die
+	// Leute vom Finanzamt gehören aufgehängt"). Not staff who are the
+	// subject of what must be done ("the staff should burn them", "die
+	// Mitarbeiter sollten sie an die Wand stellen"), nor staff in another
+	// clause ("il faudrait les pendre dans le hall, les agents n'ont pas
+	// eu le temps"), nor a call to stop ("il faut arrêter de lyncher les
+	// fonctionnaires").
 	calledAgainstStaff := func(i int, within int32) bool {
 		h := hits[i]
 		m := hs.nearest(i, patMust, within, 0)
@@ -1061,7 +1065,9 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 			if !a.has(o.id, patPerson) || o.w1 < h.w0 && h.w0-o.w1 > 8 || o.w0 > h.w1 && o.w0-h.w1 > 6 {
 				continue
 			}
-			before := o.w1 <= hits[m].w0
+			// Before what must be done, not sharing a word with it ("man"
+			// of "man muss" is a person word in English).
+			before := o.w1 < hits[m].w0 && o.end <= hits[m].start
 			sameSentence := sentencesBetween(n, min(o.end, h.end), max(o.start, h.start)) == 0
 			switch {
 			case before && passive && sameSentence:
@@ -1570,7 +1576,11 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 				if !own(i) || inside(i, patIdiom) || reported(i) {
 					continue
 				}
-				if near(i, patIntent, 6, 0) && (near(i, patYou, 1, 2) || holds(i, patYou) || personObject(i)) || calledAgainstStaff(i, 6) {
+				if near(i, patIntent, 6, 0) && (near(i, patYou, 1, 2) || holds(i, patYou) || personObject(i)) {
+					f.kind, f.severity, f.reason = KindThreat, SeverityCritical, "threat of violence"
+					break
+				}
+				if calledAgainstStaff(i, 6) {
 					f.kind, f.severity, f.reason = KindThreat, SeverityCritical, "violence called for against staff"
 					break
 				}
@@ -2394,9 +2404,6 @@ func negatedBefore(n *normalized, start int32) bool {
 	return true
 }
 
-// sentencesBetween counts the ends of sentences in the source of n
-// between normalized bytes from and to (a run of marks, "?!" or "...",
-// is one end); a blank line, which ends a paragraph, counts as three.
 // clauseBetween reports whether the normalized words b, between staff
 // and what must be done, open a clause the staff say or think: "Les
 // agents disent qu'il faudrait…", "the staff say that…".
@@ -2411,11 +2418,12 @@ func clauseBetween(b []byte) bool {
 }
 
 // lawWords, as normalized, name a recourse to the law: a court, a
-// lawyer, a mediator, a complaint.
+// lawyer, a mediator, a complaint. (Not "court", French for short, nor
+// "juge", "justice", "demanda", which say other things as often.)
 var lawWords = map[string]bool{
-	"tribunal": true, "tribunaux": true, "avocat": true, "avocate": true, "justice": true, "juge": true, "recours": true, "conciliateur": true,
-	"mediateur": true, "defenseur": true, "plainte": true, "court": true, "lawyer": true, "solicitor": true, "ombudsman": true, "tribunale": true,
-	"avvocato": true, "giudice": true, "ricorso": true, "abogado": true, "juzgado": true, "demanda": true, "anwalt": true, "gericht": true, "klage": true,
+	"tribunal": true, "tribunaux": true, "avocat": true, "avocate": true, "recours": true, "conciliateur": true,
+	"mediateur": true, "defenseur": true, "plainte": true, "lawyer": true, "solicitor": true, "ombudsman": true, "tribunale": true,
+	"avvocato": true, "giudice": true, "ricorso": true, "abogado": true, "juzgado": true, "anwalt": true, "gericht": true, "klage": true,
 	"advogado": true, "queixa": true,
 }
 
@@ -2427,7 +2435,7 @@ var (
 	impersonalMust = map[string]bool{
 		"il faut": true, "faut": true, "faudrait": true, "il faudrait": true, "hay que": true, "habria que": true,
 		"bisogna": true, "bisognerebbe": true, "man sollte": true, "man muss": true, "man musste": true, "sollte man": true, "musste man": true,
-		"temos de": true, "temos que": true, "e preciso": true, "someone should": true, "somebody should": true,
+		"temos de": true, "temos que": true, "e preciso": true,
 		// Or a subject of their own, the writer's side: "Les agents,
 		// on devrait les…".
 		"on devrait": true, "on doit": true, "deberiamos": true, "dovremmo": true, "deviamos": true, "let s": true, "time to": true,
@@ -2447,6 +2455,9 @@ func commaBetween(n *normalized, from, to int32) bool {
 	return strings.IndexByte(n.src[n.pos[from-1]:n.pos[to]], ',') >= 0
 }
 
+// sentencesBetween counts the ends of sentences in the source of n
+// between normalized bytes from and to (a run of marks, "?!" or "...",
+// is one end); a blank line, which ends a paragraph, counts as three.
 func sentencesBetween(n *normalized, from, to int32) int {
 	if from <= 0 || to <= from || int(to) >= len(n.pos) {
 		return 0

@@ -124,8 +124,9 @@ func lastWord(b []byte) []byte {
 
 // takesPeople reports whether the violent verb of the normalized words
 // text[start:end] has people for its object, said by a pronoun: before
-// it, at most two words back ("faudrait les aligner", "Man sollte sie
-// alle an die Wand stellen"), after it ("shoot them"), or in it
+// it, at most three words back ("faudrait les aligner", "Man sollte sie
+// alle an die Wand stellen"), or a verb there that holds it ("ponerlos a
+// todos contra un paredón"); after it ("shoot them"); or in it
 // ("fusilarlos", holdsObject).
 func takesPeople(text []byte, start, end int) bool {
 	if holdsObject(text[start:end]) {

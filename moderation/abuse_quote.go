@@ -146,7 +146,7 @@ func reactedAfter(text string, toks []token, fold []byte, open, closing int) boo
 	// Nor a saying the writer agrees with ("…, et il avait raison", "He's
 	// dead right", "concordo totalmente"), nor one someone always said
 	// ("Mon père disait toujours « … »", "solía decir"): a disguise.
-	if endorsed(toks, fold, first, after) {
+	if endorsed(text, toks, fold, first, after) {
 		return false
 	}
 	// A later sentence that reacts.
@@ -173,32 +173,52 @@ func reactedAfter(text string, toks []token, fold []byte, open, closing int) boo
 }
 
 // endorsed reports whether the writer agrees with the quotation between
-// tokens first and after, in a word after it (agreeWords, and "right"
-// after a verb of being or "dead"), or quotes a saying someone always
-// had (habitWords before it in its sentence).
-func endorsed(toks []token, fold []byte, first, after int) bool {
+// tokens first and after: a word of agreement (agreeWords; "right"
+// after a verb of being or "dead"; "raison", "razón", "ragione", "recht"
+// after a verb of having) in the quotation's sentence after it or in the
+// next sentence, not denied just before ("I don't agree"); or a saying
+// someone always had (habitWords in the quotation's sentence before it:
+// "Mon père disait toujours « … »", not "Comme toujours, un agent m'a
+// crié « … »", where a comma sets the habit apart).
+func endorsed(text string, toks []token, fold []byte, first, after int) bool {
 	word := func(k int) string { return string(fold[toks[k].fs:toks[k].fe]) }
-	for k := after; k < len(toks); k++ {
-		w := word(k)
-		if agreeWords[w] {
-			return true
-		}
-		// "il avait raison", "tiene razón", "ha ragione", "recht hat er";
-		// not "sans raison".
-		if rightWords[w] && (k > 0 && haveWords[word(k-1)] || w == "recht" && k+1 < len(toks) && haveWords[word(k+1)]) {
-			return true
-		}
-		if w == "right" && k > 0 {
-			switch word(k - 1) {
-			case "s", "is", "was", "dead", "totally", "absolutely", "quite", "so":
+	denied := func(k int) bool {
+		for j := max(k-2, 0); j < k; j++ {
+			if negations[word(j)] {
 				return true
 			}
 		}
-		if w == "more" && k > 1 && word(k-1) == "agree" {
+		return false
+	}
+	ends := 0
+	for k := after; k < len(toks); k++ {
+		if k > after && gapEndsSentence(text, toks[k-1], toks[k]) {
+			if ends++; ends == 2 {
+				break
+			}
+		}
+		w := word(k)
+		agrees := agreeWords[w] ||
+			rightWords[w] && (k > 0 && haveWords[word(k-1)] || k > 1 && word(k-1) == "la" && haveWords[word(k-2)] || w == "recht" && k+1 < len(toks) && haveWords[word(k+1)])
+		if w == "right" && k > 0 {
+			switch word(k - 1) {
+			case "s", "is", "dead", "totally", "absolutely", "quite", "so":
+				agrees = true
+			}
+		}
+		// "es la pura verdad", "é a verdade", "das ist die Wahrheit".
+		if truthWords[w] && k > 0 && (word(k-1) == "la" || word(k-1) == "pura" || word(k-1) == "a" || word(k-1) == "die") {
+			agrees = true
+		}
+		// "Couldn't agree more" denies nothing.
+		if agrees && (!denied(k) || k+1 < len(toks) && word(k+1) == "more") {
 			return true
 		}
 	}
 	for k := first - 1; k >= 0 && k >= first-8; k-- {
+		if k+1 < len(toks) && gapEndsClause(text, toks[k], toks[k+1]) || strings.ContainsRune(text[toks[k].ce:toks[k+1].cs], ',') {
+			break
+		}
 		if habitWords[word(k)] {
 			return true
 		}
@@ -211,8 +231,7 @@ func endorsed(toks []token, fold []byte, first, after int) bool {
 // "ha ragione".
 var agreeWords = map[string]bool{
 	"verite": true, "agree": true, "agreed": true, "concordo": true, "concuerdo": true,
-	"stimmt": true, "giusto": true, "exactement": true, "exactly": true, "certissimo": true, "certissima": true,
-	"verdad": true, "verdade": true, "truth": true, "wahrheit": true, "verita": true,
+	"stimmt": true, "giusto": true, "certissimo": true, "certissima": true,
 }
 
 // rightWords, folded, are "right" said after a verb of having
@@ -222,9 +241,12 @@ var (
 	rightWords = map[string]bool{"raison": true, "razon": true, "razao": true, "ragione": true, "recht": true}
 	haveWords  = map[string]bool{
 		"a": true, "avait": true, "ont": true, "avaient": true, "as": true, "avez": true, "tiene": true, "tenia": true, "tienen": true,
-		"tem": true, "tinha": true, "ha": true, "aveva": true, "hanno": true, "hat": true, "hatte": true, "haben": true, "toda": true,
+		"tem": true, "tinha": true, "ha": true, "aveva": true, "hanno": true, "hat": true, "hatte": true, "haben": true,
 	}
 )
+
+// truthWords, folded, say the quotation is the truth, after an article.
+var truthWords = map[string]bool{"verdad": true, "verdade": true, "verita": true, "wahrheit": true}
 
 // habitWords, folded, make a quotation a saying someone always had.
 var habitWords = map[string]bool{
@@ -359,7 +381,8 @@ func saidBySomeoneElse(text string, toks []token, fold []byte, open, closing int
 	// « bougnoule » est tagué sur la porte", "'Go home' was sprayed on
 	// the wall".
 	if c := closing; c > 0 && !said {
-		for j := sort.Search(len(toks), func(i int) bool { return int(toks[i].cs) >= c }); j < len(toks) && j-k <= 9 && !strings.ContainsAny(text[c:toks[j].cs], ".!?;\n"); j++ {
+		j0 := sort.Search(len(toks), func(i int) bool { return int(toks[i].cs) >= c })
+		for j := j0; j < len(toks) && j-j0 < 9 && !strings.ContainsAny(text[c:toks[j].cs], ".!?;\n"); j++ {
 			if writtenAfter[string(word(j))] {
 				said = true
 				break

@@ -204,6 +204,9 @@ func newNames(f *folder, set *lexicon.Set) *names {
 	for p := range scamWarningPairs {
 		nm.word(p[1]).scam |= scamSecond
 	}
+	for p := range toldPairs {
+		nm.word(p[1]).scam |= scamSecond
+	}
 	// The words promoOffered looks for: most texts have none, and then
 	// it reads no further.
 	for _, m := range []map[string]bool{discountWords, freeWords, couponWords} {

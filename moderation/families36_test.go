@@ -1,6 +1,9 @@
 package moderation
 
-import "testing"
+import (
+	"context"
+	"testing"
+)
 
 // TestEngineFileHeadingsOfRound36: a file's number given as the heading
 // of a letter, the file's word opening its sentence with a capital and a
@@ -180,4 +183,39 @@ func TestEngineLawfulWarningsOfRound36(t *testing.T) {
 		{name: "harm said", text: "Le prochain contrôleur qui vient chez moi, je lui tire dessus. Vous êtes prévenus, j'irai au tribunal s'il le faut.", decision: Reject, kinds: threat},
 		{name: "no law", text: "La prochaine fois je viens pas les mains vides à la CAF. Vous êtes prévenus.", kinds: threat},
 	})
+}
+
+// TestEngineCodeReviewOfRound36: what a review of the round's code found.
+// "man" of "man muss" shares its word with what must be done (a panic
+// sliced between them); a phisher's "Merci de cliquer" and a text
+// "saying how to pay" warn of nothing; agreement far from a quotation or
+// said of oneself endorses nothing; a writer's own file said of his
+// father before "le juge" is masked; "court" is short in French; an
+// intent to hang the reader is a threat of violence, not a call against
+// staff.
+func TestEngineCodeReviewOfRound36(t *testing.T) {
+	threat := []Kind{KindThreat}
+	spam := []Kind{KindSpam}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "man muss in an English text", text: "I waited four hours at the office today. Man muss sie an die Wand stellen.", decision: Publish},
+		{name: "merci de cliquer", text: "CAF : votre dossier est bloqué. Merci de cliquer sur caf-remboursement-securise.com pour le débloquer.", decision: Reject, kinds: spam},
+		{name: "a text saying how to pay", text: "Your parcel is held. Follow the link in the text saying how to pay: royalmail-redelivery-fee.com", decision: Reject, kinds: spam},
+		{name: "I was right to", text: "Overheard a guard telling a man to 'go back to your own country'. I've filed a complaint and the manager said I was right to.", decision: Publish},
+		{name: "comme toujours", text: "Comme toujours, un agent m'a crié « sale bougnoule ». J'ai porté plainte.", decision: Publish},
+		{name: "the father's file", text: "Dossier n° 13-2025-00412 au nom de mon père, en attente chez le juge.", decision: Publish, kinds: []Kind{KindPersonalData}, gone: []string{"13-2025-00412"}},
+		{name: "court is short", text: "Le délai est court. La prochaine fois je viens pas les mains vides à la CAF. Vous êtes prévenus.", decision: Reject, kinds: threat},
+	})
+	e := newTestEngine(t, nil)
+	res, err := e.Moderate(context.Background(), Input{Text: "Je vais te pendre, sale rat."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range res.Flags {
+		if f.Kind == KindThreat && f.Reason != "threat of violence" {
+			t.Errorf("an intent to hang the reader: reason %q, want %q", f.Reason, "threat of violence")
+		}
+	}
+	if res.Decision != Reject {
+		t.Errorf("an intent to hang the reader: %s, want reject", res.Decision)
+	}
 }

@@ -1261,10 +1261,11 @@ func numberedFile(text string, toks []token, fold []byte, j, s int) bool {
 }
 
 // publicFile reports whether the number at token s is a public body's
-// file: a genitive right after it that is no possessive ("du conseil
-// municipal", "de la CADA", "der SPD-Fraktion", "do Supremo"; not "de ma
-// fille"), or a word of publication or of the public in its sentence
-// (publié, BOE, Amtsblatt, planning portal, réunion publique).
+// file: a genitive right after it with no possessive in its next words
+// ("du conseil municipal", "de la CADA", "der SPD-Fraktion", "do
+// Supremo"; not "de ma fille", "des allocations de mon père"), or a word
+// of publication in the four words after it, before a comma (publié, BOE,
+// Amtsblatt, on the planning portal).
 func publicFile(text string, toks []token, fold []byte, s int) bool {
 	e := s
 	for e+1 < len(toks) && toks[e+1].has(tokDigit) {
@@ -1273,18 +1274,23 @@ func publicFile(text string, toks []token, fold []byte, s int) bool {
 		}
 		e++
 	}
+	// A genitive whose next two words hold no possessive: "du conseil
+	// municipal", not "de ma fille", "des allocations de mon père".
 	if e+1 < len(toks) && !gapEndsClause(text, toks[e], toks[e+1]) {
-		switch w := string(fold[toks[e+1].fs:toks[e+1].fe]); w {
-		case "du", "des", "der", "del", "della", "dello", "do", "dos", "of":
-			return true
-		case "de":
-			if e+2 < len(toks) && !firstPossessive[string(fold[toks[e+2].fs:toks[e+2].fe])] {
+		switch string(fold[toks[e+1].fs:toks[e+1].fe]) {
+		case "du", "des", "der", "del", "della", "dello", "do", "dos", "of", "de":
+			own := false
+			for k := e + 2; k < len(toks) && k <= e+4; k++ {
+				own = own || firstPossessive[string(fold[toks[k].fs:toks[k].fe])]
+			}
+			if !own {
 				return true
 			}
 		}
 	}
-	for k := e + 1; k < len(toks); k++ {
-		if gapEndsClause(text, toks[k-1], toks[k]) {
+	// A word of publication in the four words after it, before a comma.
+	for k := e + 1; k < len(toks) && k <= e+4; k++ {
+		if gapEndsClause(text, toks[k-1], toks[k]) || strings.ContainsRune(text[toks[k-1].ce:toks[k].cs], ',') {
 			break
 		}
 		if publicationWords[string(fold[toks[k].fs:toks[k].fe])] {
@@ -1296,10 +1302,9 @@ func publicFile(text string, toks []token, fold []byte, s int) bool {
 
 // publicationWords, folded, say a file is published or public.
 var publicationWords = map[string]bool{
-	"publie": true, "publiee": true, "publies": true, "publiees": true, "publique": true, "public": true, "publics": true, "publiques": true,
+	"publie": true, "publiee": true, "publies": true, "publiees": true,
 	"published": true, "publicado": true, "publicada": true, "pubblicato": true, "pubblicata": true, "publicados": true,
 	"veroffentlicht": true, "offentliche": true, "offentlich": true, "offentlichen": true, "amtsblatt": true, "boe": true, "portal": true, "albo": true,
-	"juge": true, "jugee": true,
 }
 
 // fileArticles, folded, make the file after them one a sentence tells of.

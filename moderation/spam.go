@@ -494,14 +494,16 @@ func (s *spam) score(text string, toks []token, fold []byte, n *normalized, hits
 	}
 	// A promotional offer made as a business does, slipped into a review
 	// with no link and no contact ("Accueil correct. En attendant venez
-	// dans mon salon, brushing à 15€ ce mois-ci", "Jobcentre was helpful.
-	// For interview clothes go to Dapper Threads, 25% student discount",
-	// "mio cognato vi fa il 20% di sconto"): a clue of its own, for a
-	// moderator, who can cut the advertisement.
-	if sc.score < spamReview && promoOffered(text, toks, fold) {
-		sc.terms += 2
-		sc.score = spamReview
-		note(toks[0].cs, toks[0].ce)
+	// dans notre salon juste en face, brushing à 15€ ce mois-ci", "PS: per
+	// le foto venite da FotoSole, sconto 30%!", "mio cognato vi fa il 20%
+	// di sconto"): a clue of its own, for a moderator, who can cut the
+	// advertisement.
+	if sc.score < spamReview {
+		if k, ok := promoOffered(text, toks, fold); ok {
+			sc.terms += 2
+			sc.score = spamReview
+			note(toks[k].cs, toks[k].ce)
+		}
 	}
 	// A short text made of an advertising word and a link is nothing but
 	// an advertisement; so is a string of keywords repeating one word

@@ -1,6 +1,9 @@
 package moderation
 
-import "strings"
+import (
+	"sort"
+	"strings"
+)
 
 // Clues of advertising the spam score reads besides its terms and links:
 // discount codes, keywords said over and over, sites that borrow a public
@@ -182,17 +185,22 @@ var (
 		// "le vrai site des impôts c'est impots.gouv.fr, pas …, faites
 		// gaffe".
 		{"vrai", "site"}: true, {"faites", "gaffe"}: true,
-		// A message received and told of ("Ma voisine a reçu un SMS
-		// disant que…", "My mum got a text saying…", "ha ricevuto un SMS
-		// che…"), and what the reader of it did: not click, delete it,
-		// call the bank ("No pinchó", "nicht geklickt", "I deleted
-		// it"), or clicked and lost ("elle a cliqué sur un lien"). (Not
-		// "ignored it": a chain letter's cousin ignored it and crashed.)
+		// What the reader of a message did: not click, delete it ("No
+		// pinchó", "nicht geklickt", "j'ai supprimé"), or clicked and
+		// lost ("elle a cliqué sur un lien"). (Not "ignored it": a chain
+		// letter's cousin ignored it and crashed; not "de cliquer",
+		// which a phisher writes: "Merci de cliquer sur …".)
+		{"ai", "supprime"}: true, {"juste", "supprime"}: true, {"a", "clique"}: true, {"ai", "clique"}: true,
+		{"no", "pincho"}: true, {"no", "clico"}: true, {"nicht", "geklickt"}: true, {"ha", "cliccato"}: true, {"nao", "clicou"}: true}
+	// toldPairs are a message received and told of ("Ma voisine a reçu un
+	// SMS disant que…", "My mum got a text saying…", "ha ricevuto un SMS
+	// che…"): a warning only in a text where the writer speaks of
+	// himself or his own (speaksOfSelf), not in the phishing text that
+	// says "follow the link in the text saying how to pay".
+	toldPairs = map[[2]string]bool{
 		{"sms", "disant"}: true, {"message", "disant"}: true, {"mail", "disant"}: true, {"text", "saying"}: true, {"email", "saying"}: true, {"message", "saying"}: true,
-		{"sms", "che"}: true, {"sms", "dizendo"}: true, {"sms", "diciendo"}: true, {"recebeu", "um"}: true, {"bekam", "eine"}: true,
-		{"de", "cliquer"}: true, {"ai", "supprime"}: true, {"juste", "supprime"}: true, {"a", "clique"}: true, {"ai", "clique"}: true,
-		{"deleted", "it"}: true, {"no", "pincho"}: true, {"no", "clico"}: true, {"nicht", "geklickt"}: true,
-		{"ha", "cliccato"}: true, {"nao", "clicou"}: true}
+		{"sms", "che"}: true, {"sms", "dizendo"}: true, {"sms", "diciendo"}: true, {"sms", "a"}: true, {"deleted", "it"}: true,
+	}
 )
 
 // Classes of wordInfo.scam.
@@ -208,8 +216,11 @@ func warnsOfScam(toks []token, fold []byte) bool {
 		if t.info.scam&scamAlone != 0 {
 			return true
 		}
-		if k > 0 && t.info.scam&scamSecond != 0 && scamWarningPairs[[2]string{string(fold[toks[k-1].fs:toks[k-1].fe]), string(fold[t.fs:t.fe])}] {
-			return true
+		if k > 0 && t.info.scam&scamSecond != 0 {
+			pair := [2]string{string(fold[toks[k-1].fs:toks[k-1].fe]), string(fold[t.fs:t.fe])}
+			if scamWarningPairs[pair] || toldPairs[pair] && speaksOfSelf(toks, fold) {
+				return true
+			}
 		}
 	}
 	return false
@@ -514,7 +525,8 @@ func stuffedWords(toks []token, fold []byte, most int) int {
 	return n
 }
 
-// promoOffered reports whether the text makes a promotional offer in
+// promoOffered reports whether the text makes a promotional offer, and
+// the token of the offer, in
 // the words of a shop: a discount in figures ("20% de remise", "30%
 // off", "10 % Rabatt", "-15%"), half price, a promotion code with a word
 // of discount ("code PASS5 pour 10% de réduc"), a thing offered with
@@ -529,7 +541,7 @@ func stuffedWords(toks []token, fold []byte, most int) int {
 // and invitations anywhere and common nouns for shops, held 94 of 116
 // fair probes of a review: "Mon mari a eu droit à 50% de réduction",
 // "pensez-y", "my studio flat costs £750 this month".)
-func promoOffered(text string, toks []token, fold []byte) bool {
+func promoOffered(text string, toks []token, fold []byte) (int, bool) {
 	var at [8]int // the offers' tokens
 	n := 0
 	add := func(k int) {
@@ -539,7 +551,7 @@ func promoOffered(text string, toks []token, fold []byte) bool {
 		}
 	}
 	if d := discountAt(text); d >= 0 {
-		if k := tokenAfter(toks, int32(d)); k < 1 || !riseWords[string(fold[toks[k-1].fs:toks[k-1].fe])] {
+		if k := tokenAfter(toks, int32(d)); k < len(toks) && (k < 1 || !riseWords[string(fold[toks[k-1].fs:toks[k-1].fe])]) {
 			add(k)
 		}
 	}
@@ -572,10 +584,10 @@ func promoOffered(text string, toks []token, fold []byte) bool {
 	}
 	for _, k := range at[:n] {
 		if commercialVoice(text, toks, fold, k, at[:n]) {
-			return true
+			return k, true
 		}
 	}
-	return false
+	return -1, false
 }
 
 // percentNear reports whether a token from a to b (clamped) is a number
@@ -592,14 +604,10 @@ func percentNear(text string, toks []token, a, b int) bool {
 	return false
 }
 
-// tokenAfter returns the token that holds or follows byte i.
+// tokenAfter returns the token that holds or follows byte i, or
+// len(toks) when none does.
 func tokenAfter(toks []token, i int32) int {
-	for k := range toks {
-		if toks[k].ce > i {
-			return k
-		}
-	}
-	return len(toks) - 1
+	return sort.Search(len(toks), func(k int) bool { return toks[k].ce > i })
 }
 
 // sentenceOf returns the first and last tokens of the sentence of token k.
