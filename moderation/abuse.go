@@ -2407,15 +2407,10 @@ func negatedBefore(n *normalized, start int32) bool {
 // clauseBetween reports whether the normalized words b, between staff
 // and what must be done, open a clause the staff say or think: "Les
 // agents disent qu'il faudrait…", "the staff say that…".
-func clauseBetween(b []byte) bool {
-	for w, rest := firstWord(b); len(w) > 0; w, rest = firstWord(rest) {
-		switch string(w) {
-		case "qu", "que", "that", "dass", "che", "como", "disent", "say", "says", "said":
-			return true
-		}
-	}
-	return false
-}
+func clauseBetween(b []byte) bool { return anyWordIn(b, clauseWords) }
+
+// clauseWords, as normalized, are the words that open a clause of saying.
+var clauseWords = map[string]bool{"qu": true, "que": true, "that": true, "dass": true, "che": true, "como": true, "disent": true, "say": true, "says": true, "said": true}
 
 // lawWords, as normalized, name a recourse to the law: a court, a
 // lawyer, a mediator, a complaint. (Not "court", French for short, nor

@@ -157,28 +157,18 @@ func takesPeople(text []byte, start, end int) bool {
 // stoppedBetween reports whether the normalized words b, between what
 // must be done and the act, stop it: "il faut arrêter de lyncher les
 // fonctionnaires", "we need to stop beating", "hay que dejar de".
-func stoppedBetween(b []byte) bool {
-	for w, rest := firstWord(b); len(w) > 0; w, rest = firstWord(rest) {
-		switch string(w) {
-		case "arreter", "cesser", "stop", "stopping", "dejar", "deixar", "smettere", "smetterla", "aufhoren", "protect", "proteger", "schutzen", "proteggere":
-			return true
-		}
-	}
-	return false
-}
+func stoppedBetween(b []byte) bool { return anyWordIn(b, stopWords) }
+
+// stopWords, as normalized, are the words of a call to stop or protect.
+var stopWords = map[string]bool{"arreter": true, "cesser": true, "stop": true, "stopping": true, "dejar": true, "deixar": true, "smettere": true, "smetterla": true, "aufhoren": true, "protect": true, "proteger": true, "schutzen": true, "proteggere": true}
 
 // genitiveIn reports whether the normalized words b hold a genitive:
 // the staff after it own what the violence is done to ("tuer la
 // paperasse des agents").
-func genitiveIn(b []byte) bool {
-	for w, rest := firstWord(b); len(w) > 0; w, rest = firstWord(rest) {
-		switch string(w) {
-		case "de", "des", "du", "d", "of", "der", "del", "della", "dei", "degli", "do", "da", "dos", "das", "von", "vom":
-			return true
-		}
-	}
-	return false
-}
+func genitiveIn(b []byte) bool { return anyWordIn(b, genitiveWords) }
+
+// genitiveWords, as normalized, are the words of a genitive.
+var genitiveWords = map[string]bool{"de": true, "des": true, "du": true, "d": true, "of": true, "der": true, "del": true, "della": true, "dei": true, "degli": true, "do": true, "da": true, "dos": true, "das": true, "von": true, "vom": true}
 
 // staffEnds reports whether the staff named before the normalized text
 // b end a phrase there: nothing after them, or a word of a place or
@@ -198,15 +188,10 @@ func staffEnds(b []byte) bool {
 // must be done and a violent verb, make it passive: "deviam ser todos
 // fuzilados", "should all be hanged", "sollten erschossen werden" (the
 // auxiliary after the verb is not read).
-func passiveBetween(b []byte) bool {
-	for w, rest := firstWord(b); len(w) > 0; w, rest = firstWord(rest) {
-		switch string(w) {
-		case "ser", "be", "etre", "essere", "werden":
-			return true
-		}
-	}
-	return false
-}
+func passiveBetween(b []byte) bool { return anyWordIn(b, passiveAuxiliaries) }
+
+// passiveAuxiliaries, as normalized, are the auxiliaries of the passive.
+var passiveAuxiliaries = map[string]bool{"ser": true, "be": true, "etre": true, "essere": true, "werden": true}
 
 // clitics are the object pronouns a Portuguese verb is written with
 // (matá-lo, partir-lhe as pernas: words of their own once normalized).
@@ -449,4 +434,14 @@ func conditionIn(before []byte) bool {
 var conditionSubjects = map[string]bool{
 	"vous": true, "tu": true, "t": true, "il": true, "elle": true, "ils": true, "elles": true,
 	"you": true, "he": true, "she": true, "they": true,
+}
+
+// anyWordIn reports whether a word of the normalized words b is in set.
+func anyWordIn(b []byte, set map[string]bool) bool {
+	for w, rest := firstWord(b); len(w) > 0; w, rest = firstWord(rest) {
+		if set[string(w)] {
+			return true
+		}
+	}
+	return false
 }
