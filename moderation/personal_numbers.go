@@ -1264,8 +1264,8 @@ func numberedFile(text string, toks []token, fold []byte, j, s int) bool {
 // file: a genitive right after it with no possessive in its next words
 // ("du conseil municipal", "de la CADA", "der SPD-Fraktion", "do
 // Supremo"; not "de ma fille", "des allocations de mon père"), or a word
-// of publication in the four words after it, before a comma (publié, BOE,
-// Amtsblatt, on the planning portal).
+// of publication in the five words after it, before a comma (publié,
+// BOE, Amtsblatt, on the planning portal).
 func publicFile(text string, toks []token, fold []byte, s int) bool {
 	e := s
 	for e+1 < len(toks) && toks[e+1].has(tokDigit) {
@@ -1288,8 +1288,9 @@ func publicFile(text string, toks []token, fold []byte, s int) bool {
 			}
 		}
 	}
-	// A word of publication in the four words after it, before a comma.
-	for k := e + 1; k < len(toks) && k <= e+4; k++ {
+	// A word of publication in the five words after it, before a comma
+	// (a letter suffix counted: "23/04512/FUL on the planning portal").
+	for k := e + 1; k < len(toks) && k <= e+5; k++ {
 		if gapEndsClause(text, toks[k-1], toks[k]) || strings.ContainsRune(text[toks[k-1].ce:toks[k].cs], ',') {
 			break
 		}
