@@ -1040,14 +1040,13 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 	// them and no noun after them ("fusiller les agents du guichet",
 	// "string up the clerks at the tax office"; not "tuer la paperasse des
 	// agents", "kill staff parking charges", "shoot the staff an email");
-	// or staff its subject
-	// in the passive ("Os funcionários … deviam ser todos fuzilados", "Die
-	// Leute vom Finanzamt gehören aufgehängt"). Not staff who are the
-	// subject of what must be done ("the staff should burn them", "die
-	// Mitarbeiter sollten sie an die Wand stellen"), nor staff in another
-	// clause ("il faudrait les pendre dans le hall, les agents n'ont pas
-	// eu le temps"), nor a call to stop ("il faut arrêter de lyncher les
-	// fonctionnaires").
+	// or staff its subject in the passive ("Os funcionários … deviam ser
+	// todos fuzilados", "Die Leute vom Finanzamt gehören aufgehängt").
+	// Not staff who are the subject of what must be done ("the staff
+	// should burn them", "die Mitarbeiter sollten sie an die Wand
+	// stellen"), nor staff in another clause ("il faudrait les pendre
+	// dans le hall, les agents n'ont pas eu le temps"), nor a call to
+	// stop ("il faut arrêter de lyncher les fonctionnaires").
 	calledAgainstStaff := func(i int, within int32) bool {
 		h := hits[i]
 		m := hs.nearest(i, patMust, within, 0)

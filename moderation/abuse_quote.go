@@ -215,8 +215,8 @@ func endorsed(text string, toks []token, fold []byte, first, after int) bool {
 			return true
 		}
 	}
-	for k := first - 1; k >= 0 && k >= first-8; k-- {
-		if k+1 < len(toks) && gapEndsClause(text, toks[k], toks[k+1]) || strings.ContainsRune(text[toks[k].ce:toks[k+1].cs], ',') {
+	for k := min(first, len(toks)) - 1; k >= 0 && k >= first-8; k-- {
+		if k+1 < len(toks) && (gapEndsClause(text, toks[k], toks[k+1]) || strings.ContainsRune(text[toks[k].ce:toks[k+1].cs], ',')) {
 			break
 		}
 		if habitWords[word(k)] {
