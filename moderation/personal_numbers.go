@@ -1241,7 +1241,7 @@ func numberedFile(text string, toks []token, fold []byte, j, s int) bool {
 	// letter ("Dossier MDPH n° 2023-04718 déposé en avril", "Dossier n°
 	// 75-2024-00873 au nom de ma fille").
 	// Not a public body's file, which a genitive after the number or a
-	// word of publication in the sentence tells ("Dossier n° 2023-118 du
+	// word of publication just after it tells ("Dossier n° 2023-118 du
 	// conseil municipal", "Expediente n.º 2/2023 … publicado en el BOE",
 	// "File No. 23/04512/FUL on the planning portal").
 	if first < 0 && toks[j].has(tokCap) && (j == 0 || gapEndsClause(text, toks[j-1], toks[j])) && !publicFile(text, toks, fold, s) {
@@ -1274,7 +1274,7 @@ func publicFile(text string, toks []token, fold []byte, s int) bool {
 		}
 		e++
 	}
-	// A genitive whose next two words hold no possessive: "du conseil
+	// A genitive whose next three words hold no possessive: "du conseil
 	// municipal", not "de ma fille", "des allocations de mon père".
 	if e+1 < len(toks) && !gapEndsClause(text, toks[e], toks[e+1]) {
 		switch string(fold[toks[e+1].fs:toks[e+1].fe]) {

@@ -525,19 +525,19 @@ func stuffedWords(toks []token, fold []byte, most int) int {
 	return n
 }
 
-// promoOffered reports whether the text makes a promotional offer, and
-// the token of the offer, in
-// the words of a shop: a discount in figures ("20% de remise", "30%
-// off", "10 % Rabatt", "-15%"), half price, a promotion code with a word
-// of discount ("code PASS5 pour 10% de réduc"), a thing offered with
-// another or first for free ("2e paire offerte", "la prima seduta
-// gratis"), a price for a limited time ("brushing à 15€ ce mois-ci"),
-// the cheapest prices ("la más barata del barrio"); and, in the offer's
-// sentence, makes it as a business does (commercialVoice). Not a public
-// body's, a charity's or an entitlement's offer, one named in the offer's
-// sentence ("La piscine municipale fait -50% aux chômeurs", "I get 25%
-// off council tax"), a price that went up or a bill ("le loyer a augmenté de 40€ ce
-// mois-ci"), a code that failed. (Round 36's first form, with relatives
+// promoOffered reports whether the text makes a promotional offer in the
+// words of a shop, and the token of the offer: a discount in figures
+// ("20% de remise", "30% off", "10 % Rabatt", "-15%"), half price, a
+// promotion code with a word of discount ("code PASS5 pour 10% de
+// réduc"), a thing offered with another or first for free ("2e paire
+// offerte", "la prima seduta gratis"), a price for a limited time
+// ("brushing à 15€ ce mois-ci"), the cheapest prices ("la más barata del
+// barrio"); and, in the offer's sentence, makes it as a business does
+// (commercialVoice). Not a public body's, a charity's or an entitlement's
+// offer, one named in the offer's sentence ("La piscine municipale fait
+// -50% aux chômeurs", "I get 25% off council tax"), a price that went up
+// or a bill ("le loyer a augmenté de 40€ ce mois-ci"), a code that
+// failed. (Round 36's first form, with relatives
 // and invitations anywhere and common nouns for shops, held 94 of 116
 // fair probes of a review: "Mon mari a eu droit à 50% de réduction",
 // "pensez-y", "my studio flat costs £750 this month".)

@@ -151,7 +151,7 @@ type wordInfo struct {
 	building  bool   // agence, office, consulate: where a person works ("Grace at the front desk")
 	mailAt    bool   // arobase, at: a word written for the @ of an e-mail address (see spelledAt)
 	scam      uint8  // scamAlone: warns of a scam (arnaque); scamSecond: second word of a warning pair (faux site)
-	promo     bool   // a word of a promotional offer (remise, gratis, moins cher, ce mois): promoOffered reads a text only with one
+	promo     bool   // a word of a promotional offer (remise, gratis, moins cher, ce mois): the only words promoOffered reads
 	spelled   uint8  // a word spelling digits (numDigit…): "zéro six", "oh seven seven"
 	plate     bool   // announces a registration plate (plaque, matrícula, car): personal_plates.go
 	lives     bool   // says the writer lives at the place named after it (habite, live), for namedAddresses and privateBefore
