@@ -82,6 +82,8 @@ func TestEngineShortNamesOfRound36(t *testing.T) {
 		{name: "Mo–Fr", text: "Öffnungszeiten: Mo–Fr 8–12 Uhr, Di und Do bis 18 Uhr.", decision: Publish, absent: name, kept: []string{"Mo–Fr", "Di und Do"}},
 		{name: "Al llegar", text: "Al llegar a la oficina del SEPE no había nadie.", decision: Publish, absent: name, kept: []string{"Al llegar"}},
 		{name: "Di solito", text: "Di solito l'INPS risponde in una settimana.", decision: Publish, absent: name, kept: []string{"Di solito"}},
+		{name: "Li ho chiamati", text: "Li ho chiamati tre volte all'INPS, nessuna risposta.", decision: Publish, absent: name, kept: []string{"Li ho chiamati"}},
+		{name: "signor Li", text: "Grazie al signor Li dello sportello 3, gentilissimo.", decision: Publish, kinds: name, gone: []string{"Li "}},
 	})
 }
 
