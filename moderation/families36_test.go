@@ -187,6 +187,20 @@ func TestEngineLawfulWarningsOfRound36(t *testing.T) {
 	})
 }
 
+// TestEngineOafsAndLuminariesOfRound36: the oaf as a noun ("gros
+// b@lourd"), the luminary mocked between congratulations and a blunder
+// (es "lumbrera", pt "sumidade"). Not a heavy cheese, a luminary
+// praised.
+func TestEngineOafsAndLuminariesOfRound36(t *testing.T) {
+	abuse := []Kind{KindAbuse}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "gros b@lourd", text: "Merci au gros b@lourd du guichet 2 qui m'a fait revenir pour une photocopie.", decision: Review, kinds: abuse},
+		{name: "a heavy cheese", text: "Le fromage est un peu balourd, mais la cantine fait des efforts.", decision: Publish, absent: abuse},
+		{name: "el lumbrera", text: "Bravo por el lumbrera de la oficina que perdió mi solicitud dos veces.", decision: Review, kinds: abuse},
+		{name: "una sumidade", text: "A doutora é uma sumidade em direito fiscal, ajudou-me imenso.", decision: Publish, absent: abuse},
+	})
+}
+
 // TestEngineCodeReviewOfRound36: what a review of the round's code found.
 // "man" of "man muss" shares its word with what must be done (a panic
 // sliced between them); a phisher's "Merci de cliquer" and a text
