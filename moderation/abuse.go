@@ -1004,6 +1004,18 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 		}
 		return false
 	}
+	// staffNear reports whether hit o names a person near the violence of
+	// hit h: at most eight words before it or six after. objectAfter
+	// reports whether that person is its object, right after it with no
+	// genitive before and no noun after ("fusiller les agents du
+	// guichet"; not "tuer la paperasse des agents", "kill staff parking
+	// charges").
+	staffNear := func(h, o hit) bool {
+		return a.has(o.id, patPerson) && !(o.w1 < h.w0 && h.w0-o.w1 > 8) && !(o.w0 > h.w1 && o.w0-h.w1 > 6)
+	}
+	objectAfter := func(h, o hit) bool {
+		return o.w0 > h.w1 && o.w0-h.w1 <= 4 && !genitiveIn(text[h.end:o.start]) && staffEnds(text[o.end:])
+	}
 	// personObject reports whether the violence of hit i has a person
 	// for its object: right after it, no genitive before and no noun
 	// after ("je vais pendre le directeur", "I'll string up the manager
@@ -1015,7 +1027,7 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 		pronoun := takesPeople(text, int(h.start), int(h.end)) && !thingTakenUp(i)
 		for j := range hits {
 			o := hits[j]
-			if !a.has(o.id, patPerson) || o.w1 < h.w0 && h.w0-o.w1 > 8 || o.w0 > h.w1 && o.w0-h.w1 > 6 {
+			if !staffNear(h, o) {
 				continue
 			}
 			if sentencesBetween(n, min(o.end, h.end), max(o.start, h.start)) > 0 {
@@ -1024,7 +1036,7 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 			// "give that clerk a good kicking": the person before the
 			// beating given.
 			given := bytes.HasPrefix(text[h.start:h.end], []byte("a ")) && o.w1 < h.w0 && h.w0-o.w1 <= 1
-			if given || o.w0 > h.w1 && o.w0-h.w1 <= 4 && !genitiveIn(text[h.end:o.start]) && staffEnds(text[o.end:]) || pronoun && (hs.nearest(j, patThis, 2, 0) >= 0 || commaBetween(n, min(o.end, h.end), max(o.start, h.start))) {
+			if given || objectAfter(h, o) || pronoun && (hs.nearest(j, patThis, 2, 0) >= 0 || commaBetween(n, min(o.end, h.end), max(o.start, h.start))) {
 				return true
 			}
 		}
@@ -1061,7 +1073,7 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 		pronoun := takesPeople(text, int(h.start), int(h.end))
 		for j := range hits {
 			o := hits[j]
-			if !a.has(o.id, patPerson) || o.w1 < h.w0 && h.w0-o.w1 > 8 || o.w0 > h.w1 && o.w0-h.w1 > 6 {
+			if !staffNear(h, o) {
 				continue
 			}
 			// Before what must be done, not sharing a word with it ("man"
@@ -1081,7 +1093,7 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 				// The staff are who must do it.
 			case pronoun && (hs.nearest(j, patThis, 2, 0) >= 0 || before && commaBetween(n, o.end, hits[m].start) || !before && o.w0-h.w1 <= 5 && commaBetween(n, h.end, o.start) && staffEnds(text[o.end:])) && sameSentence:
 				return true
-			case o.w0 > h.w1 && o.w0-h.w1 <= 4 && !genitiveIn(text[h.end:o.start]) && staffEnds(text[o.end:]):
+			case objectAfter(h, o):
 				return true
 			}
 		}

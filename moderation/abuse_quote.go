@@ -73,6 +73,20 @@ var writtenAfter = map[string]bool{
 	"pintado": true, "pintada": true, "escrito": true, "escrita": true, "scritto": true, "scritta": true, "geschrieben": true, "gesprayt": true, "gespruht": true, "pichado": true,
 }
 
+// writtenAfterQuote reports whether a participle of writing
+// (writtenAfter) stands among the first `window` words after the
+// quotation closing at byte closing, in its sentence: "« … » est tagué
+// sur la porte".
+func writtenAfterQuote(text string, toks []token, fold []byte, closing, window int) bool {
+	j0 := sort.Search(len(toks), func(i int) bool { return int(toks[i].cs) >= closing })
+	for j := j0; j < len(toks) && j-j0 < window && !strings.ContainsAny(text[closing:toks[j].cs], ".!?;\n"); j++ {
+		if writtenAfter[string(fold[toks[j].fs:toks[j].fe])] {
+			return true
+		}
+	}
+	return false
+}
+
 // afterWords are German participles that end the sentence after the
 // quotation: "hat die Dame als 'dumme Kuh' beschimpft".
 var afterWords = map[string]bool{"beschimpft": true, "bezeichnet": true, "genannt": true, "geschimpft": true}
@@ -123,10 +137,8 @@ func reactedAfter(text string, toks []token, fold []byte, open, closing int) boo
 	}
 	// Or written somewhere, said after it in its sentence: "Le mot
 	// « bougnoule » est tagué sur la porte de la mairie".
-	for k := after; k < len(toks) && !strings.ContainsAny(text[closing:toks[k].cs], ".!?;\n"); k++ {
-		if writtenAfter[word(k)] {
-			told, written = true, true
-		}
+	if writtenAfterQuote(text, toks, fold, closing, len(toks)) {
+		told, written = true, true
 	}
 	// A vague speaker only wrote it somewhere ("Quelqu'un a écrit « … »
 	// sur le mur", "Someone left a note on my door"); a plain "dit" or
@@ -380,14 +392,8 @@ func saidBySomeoneElse(text string, toks []token, fold []byte, open, closing int
 	// Or written somewhere, said after it in its sentence: "Le mot
 	// « bougnoule » est tagué sur la porte", "'Go home' was sprayed on
 	// the wall".
-	if c := closing; c > 0 && !said {
-		j0 := sort.Search(len(toks), func(i int) bool { return int(toks[i].cs) >= c })
-		for j := j0; j < len(toks) && j-j0 < 9 && !strings.ContainsAny(text[c:toks[j].cs], ".!?;\n"); j++ {
-			if writtenAfter[string(word(j))] {
-				said = true
-				break
-			}
-		}
+	if closing > 0 && !said {
+		said = writtenAfterQuote(text, toks, fold, closing, 9)
 	}
 	// The sentence before the quotation, within the window.
 	from := quoteSentenceStart(text, open)
