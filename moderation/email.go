@@ -103,6 +103,10 @@ func obfuscatedEmails(text string, out []finding) []finding {
 					goto done
 				}
 				j = k + m
+			case k > j && dotWordAt(text[k:]) > 0:
+				// The dot a word between spaces, after an "at" in
+				// brackets: "aminata.ndiaye (at) laposte point net".
+				j = k + dotWordAt(text[k:])
 			default:
 				goto done
 			}
@@ -114,6 +118,17 @@ func obfuscatedEmails(text string, out []finding) []finding {
 		}
 	}
 	return out
+}
+
+// dotWordAt returns the length of the word for a dot that s starts
+// with, followed by a space ("point ", "dot ", "punto "), or 0.
+func dotWordAt(s string) int {
+	for _, w := range [...]string{"dot ", "point ", "punto ", "ponto ", "punkt "} {
+		if len(s) > len(w) && strings.EqualFold(s[:len(w)], w) {
+			return len(w)
+		}
+	}
+	return 0
 }
 
 // spacedEmails finds addresses typed with a space around every sign, as

@@ -213,7 +213,7 @@ func (nm *names) protect(text string, toks []token, fold []byte, hashes []uint64
 		// initial as English writes it: "Mr R Patel", though "r." is
 		// short for a street.)
 		initial := t.info.place && t.fe-t.fs == 1 && t.has(tokCap) && !t.has(tokDot) && k > 0 && courtesyTitles[string(fold[toks[k-1].fs:toks[k-1].fe])]
-		placeBefore := t.info.place && !initial || t.info.saint && t.has(tokCap) || lady
+		placeBefore := t.info.place && !initial || t.info.saint && t.has(tokCap) || lady || italianVia(toks, fold, k)
 		if !placeBefore && t.info.nameWord&nwPlaceAfter == 0 || t.has(tokMasked) {
 			continue
 		}
@@ -289,6 +289,27 @@ func (nm *names) protect(text string, toks []token, fold []byte, hashes []uint64
 			break
 		}
 	}
+}
+
+// italianVia reports whether toks[k] is Italian "via", a street, before
+// a capitalised name: "la scuola in via Giuseppe Garibaldi", "abito di
+// fronte, in via Verdi", "sportello di via Roma". "via" is no place word
+// of the list: English and French say it before a person ("sent via John
+// Smith", "envoyé via Jean"); after a preposition or an article of
+// Italian's it is a street's.
+func italianVia(toks []token, fold []byte, k int) bool {
+	t := &toks[k]
+	if t.fe-t.fs != 3 || fold[t.fs] != 'v' || string(fold[t.fs:t.fe]) != "via" || k == 0 || k+1 == len(toks) || !toks[k+1].has(tokCap) {
+		return false
+	}
+	return viaBefore[string(fold[toks[k-1].fs:toks[k-1].fe])]
+}
+
+// viaBefore are the folded Italian prepositions and articles before a
+// street's "via".
+var viaBefore = map[string]bool{
+	"in": true, "di": true, "da": true, "su": true, "per": true, "la": true, "della": true, "nella": true, "sulla": true,
+	"alla": true, "dalla": true, "lungo": true, "una": true, "abito": true, "abitiamo": true, "vivo": true, "residente": true,
 }
 
 // instFilterBits is the size of names.instBits: 16 Kib, 2 KiB, so that
