@@ -1176,9 +1176,11 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 					f.severity, f.reason = SeverityCritical, "insult against a group of people"
 				case m.severity >= 4:
 					f.severity = SeverityHigh
-				case near(i, patThing, 4, 0) && !near(i, patPerson, 4, 2) && !near(i, patYou, 3, 2):
+				case (near(i, patThing, 4, 0) || near(i, patThing, 0, 1)) && !near(i, patPerson, 4, 2) && !near(i, patYou, 3, 2):
 					// "this website is a piece of shit": vulgar, aimed at
-					// no one.
+					// no one. So is a swear word right before the thing,
+					// as Spanish and Portuguese say it: "esta puta
+					// aplicación no funciona".
 					f.kind, f.severity, f.reason = KindProfanity, SeverityLow, "vulgar word about a thing"
 				}
 			case patSexual:
@@ -1756,6 +1758,14 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 				by := warned || near(i, patIntent, 12, 6) || near(i, patNext, 12, 0) || near(i, patUltimatum, 12, 8) || staffPlaceAfter(text[h.end:]) ||
 					conditionIn(before) && firstPersonIn(before)
 				if !by || !own(i) || reported(i) {
+					// Nor do the models read it where the text says
+					// what the danger is: "The school run is dangerous
+					// now that the crossing patrol has been cut.
+					// Someone is going to get hurt. Please reinstate
+					// it" (the demand is for safety).
+					if !by && anyWordIn(text, dangerWords) {
+						out = append(out, abuseFinding{quiet: true, start: h.start, end: h.end})
+					}
 					continue
 				}
 				f.kind, f.severity, f.reason = KindThreat, SeverityCritical, "veiled threat"
@@ -1937,19 +1947,81 @@ var notParticiples = map[string]bool{
 
 // treatedAs reports whether before, the text before an insult, ends with
 // "comme à" (as to a …): how someone spoke to the writer, "elle vous
-// parle comme à un demeuré".
+// parle comme à un demeuré"; so in the other languages ("me habló como a
+// una idiota", "mi ha parlato come a una stupida", "er hat mit mir
+// geredet wie mit einem Idioten", "she spoke to me like I was an idiot",
+// "falou comigo como se eu fosse uma idiota").
 //
 // Or "pour" after prendre with the writer or the reader as its object:
 // "vous nous prenez pour des demeurés ?", "il m'a pris pour un demeuré"
 // (not "il se prend pour un ministre", what he thinks he is).
+//
+// The article may be the insult's hit's or before it ("comme à une
+// idiote").
 func treatedAs(before []byte) bool {
 	before = bytes.TrimRight(before, " ")
+	if treatedAt(before) {
+		return true
+	}
+	w := lastWord(before)
+	if !articlesTreated[string(w)] {
+		return false
+	}
+	// Across the article, the writer or the reader spoken to so: "on
+	// m'a parlé comme à une idiote", "me habló como a una idiota"; not
+	// whoever else ("je lui parle comme à une gamine").
+	before = bytes.TrimRight(before[:len(before)-len(w)], " ")
+	if !treatedAt(before) {
+		return false
+	}
+	n := 0
+	for i := len(before); i > 0 && n < 8; n++ {
+		v := lastWord(before[:i])
+		if treatedObjects[string(v)] {
+			return true
+		}
+		i = len(bytes.TrimRight(before[:i-len(v)], " "))
+	}
+	return false
+}
+
+// treatedObjects are the folded pronouns of the writer and the reader
+// spoken to or treated, which treatedAs seeks before the insult's
+// article.
+var treatedObjects = map[string]bool{
+	"m": true, "me": true, "moi": true, "nous": true, "vous": true, "mi": true, "ci": true, "nos": true, "mich": true, "mir": true, "uns": true,
+	"us": true, "comigo": true, "connosco": true, "conmigo": true, "i": true, "we": true, "eu": true, "io": true, "yo": true, "j": true,
+}
+
+// treatedAt is treatedAs on the text before the insult's article.
+func treatedAt(before []byte) bool {
 	w := lastWord(before)
 	before = bytes.TrimRight(before[:len(before)-len(w)], " ")
 	v := lastWord(before)
 	switch string(w) {
 	case "a":
-		return string(v) == "comme"
+		return string(v) == "comme" || string(v) == "como" || string(v) == "come"
+	case "mit":
+		return string(v) == "wie"
+	case "was", "were", "am", "m":
+		// "like I was", "as if we were", "like I'm"
+		u := lastWord(bytes.TrimRight(before[:len(before)-len(v)], " "))
+		return (string(v) == "i" || string(v) == "we") && (string(u) == "like" || string(u) == "if")
+	case "fosse", "fossi", "fuera", "fuese", "etais":
+		// "como se eu fosse", "come se io fossi", "como si yo fuera",
+		// "comme si j'étais": the writer, said ("como si fuera un
+		// imbécil" may be said of the reader).
+		if !firstPersons[string(v)] {
+			return false
+		}
+		v = lastWord(bytes.TrimRight(before[:len(before)-len(v)], " "))
+		return string(v) == "se" || string(v) == "si"
+	case "fossimo", "fueramos", "etions":
+		// "come se fossimo", "como si fuéramos", "comme si nous étions"
+		if string(v) == "noi" || string(v) == "nosotros" || string(v) == "nous" {
+			v = lastWord(bytes.TrimRight(before[:len(before)-len(v)], " "))
+		}
+		return string(v) == "se" || string(v) == "si"
 	case "pour":
 		if !takenFor[string(v)] {
 			return false
@@ -1963,6 +2035,24 @@ func treatedAs(before []byte) bool {
 		return takenObjects[string(o)]
 	}
 	return false
+}
+
+// dangerWords say a place or a thing is a danger, normalized.
+var dangerWords = map[string]bool{
+	"dangerous": true, "danger": true, "unsafe": true, "hazard": true, "hazardous": true, "accident": true, "accidents": true,
+	"dangereux": true, "dangereuse": true, "dangereuses": true, "perilleux": true,
+	"peligroso": true, "peligrosa": true, "peligro": true, "pericoloso": true, "pericolosa": true, "pericolo": true,
+	"gefahrlich": true, "gefahr": true, "perigoso": true, "perigosa": true, "perigo": true,
+}
+
+// firstPersons are the folded pronouns of the writer before a
+// subjunctive in treatedAt.
+var firstPersons = map[string]bool{"eu": true, "io": true, "yo": true, "j": true}
+
+// articlesTreated are the folded articles treatedAs reads over.
+var articlesTreated = map[string]bool{
+	"un": true, "une": true, "des": true, "d": true, "a": true, "an": true, "una": true, "uno": true,
+	"um": true, "uma": true, "einem": true, "einer": true, "ein": true, "eine": true, "einen": true,
 }
 
 // takenFor are the forms of prendre before "pour" in treatedAs, folded.
@@ -2092,6 +2182,45 @@ func (a *abuse) dropFalseFriends(hits []hit, langs uint8) []hit {
 	}
 	return kept
 }
+
+// dropTownNames returns hits without the words that name a town after a
+// word of a municipality and its "of", capitalised: "Comune di Troia",
+// "la commune de Condom", "the town of Twatt". Filtered in place, as
+// dropFalseFriends does. (A place written so after such a word is no
+// one's insult; "Bitche" and "Mâcon" are allowed words of their own.)
+func dropTownNames(hits []hit, n *normalized) []hit {
+	kept := hits[:0]
+	for _, h := range hits {
+		if h.start >= 4 && townBefore(n.text[:h.start]) && startsUpper(n.src[n.pos[h.start]:]) && !strings.Contains(string(n.text[h.start:h.end]), " ") {
+			continue
+		}
+		kept = append(kept, h)
+	}
+	return kept
+}
+
+// townBefore reports whether the normalized text b ends with a word of a
+// municipality and its "of": "comune di", "ville de", "town of".
+func townBefore(b []byte) bool {
+	of := lastWord(b)
+	if !ofWords[string(of)] {
+		return false
+	}
+	b = bytes.TrimRight(b, " ")
+	return townWords[string(lastWord(b[:len(b)-len(of)]))]
+}
+
+// ofWords and townWords are the normalized words of townBefore.
+var (
+	ofWords   = map[string]bool{"di": true, "de": true, "d": true, "of": true, "do": true, "da": true, "del": true}
+	townWords = map[string]bool{
+		"comune": true, "citta": true, "provincia": true, "frazione": true, "paese": true,
+		"commune": true, "ville": true, "village": true, "mairie": true, "canton": true,
+		"town": true, "city": true, "county": true, "borough": true, "parish": true,
+		"municipio": true, "ayuntamiento": true, "pueblo": true, "ciudad": true, "localidad": true,
+		"concelho": true, "cidade": true, "freguesia": true, "vila": true, "camara": true,
+	}
+)
 
 // linked reports whether the normalized text of n between bytes from and
 // to holds only linkWords and capitalised words, names and acronyms

@@ -37,3 +37,85 @@ func TestEngineSpelledEmailsOfRound37(t *testing.T) {
 		{name: "no address", text: "Il est (at) home point final, rien à ajouter.", decision: Publish, absent: data},
 	})
 }
+
+// TestEngineTownsAndChargesOfRound37: a town named after a municipality's
+// word is no insult ("Comune di Troia"); the liar and the hypocrite of
+// Spanish, Italian and German said of a person are ("es una mentirosa",
+// "ist ein Lügner"), as the French ones were; the lazy civil servant's
+// seat in German ("Sesselfurzer") and the pen-pusher in Spanish
+// ("chupatintas") are insults. Not a law called hypocritical, nor the
+// writer called a liar.
+func TestEngineTownsAndChargesOfRound37(t *testing.T) {
+	abuse := []Kind{KindAbuse}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "Comune di Troia", text: "Grazie al Comune di Troia per la carta d'identità fatta in dieci minuti.", decision: Publish, absent: abuse},
+		{name: "commune de", text: "La mairie de la commune de Condom a été très efficace.", decision: Publish, absent: abuse},
+		{name: "troia at a person", text: "Quella dell'anagrafe è una troia maleducata.", decision: Review, kinds: abuse},
+		{name: "una mentirosa", text: "La directora del centro es una mentirosa y una hipócrita.", decision: Review, kinds: abuse},
+		{name: "un bugiardo", text: "Il direttore dell'ufficio è un bugiardo.", decision: Review, kinds: abuse},
+		{name: "ein Lügner", text: "Der Sachbearbeiter ist ein Lügner.", decision: Review, kinds: abuse},
+		{name: "Sesselfurzer", text: "Mein Berater im Jobcenter ist ein fauler Sesselfurzer.", decision: Review, kinds: abuse},
+		{name: "chupatintas", text: "El de la ventanilla es un chupatintas que no sabe nada.", decision: Review, kinds: abuse},
+		{name: "a law hypocritical", text: "Esta ley es hipócrita y nadie lo dice.", decision: Publish, absent: abuse},
+		{name: "the writer called a liar", text: "Me llamó mentirosa delante de todos en la oficina.", decision: Publish, absent: abuse},
+	})
+}
+
+// TestEngineSpokenToLikeOfRound37: the writer spoken to like a fool, the
+// article between ("on m'a parlé comme à une idiote", "me habló como a
+// una idiota", "she spoke to me like I was an idiot", "como se eu fosse
+// uma idiota"), is a complaint of how he was treated. Not a subjunctive
+// said of the reader ("Usted trabaja como si fuera un imbécil"), nor the
+// writer speaking so to another ("je lui parle comme à une gamine, cette
+// idiote").
+func TestEngineSpokenToLikeOfRound37(t *testing.T) {
+	abuse := []Kind{KindAbuse}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "comme à une idiote", text: "Au guichet on m'a parlé comme à une idiote, je n'ai pas apprécié.", decision: Publish, absent: abuse},
+		{name: "como a una idiota", text: "La funcionaria me habló como a una idiota.", decision: Publish, absent: abuse},
+		{name: "come a una stupida", text: "L'impiegata mi ha parlato come a una stupida.", decision: Publish, absent: abuse},
+		{name: "like I was an idiot", text: "The adviser spoke to me like I was an idiot.", decision: Publish, absent: abuse},
+		{name: "como se eu fosse", text: "A senhora falou comigo como se eu fosse uma idiota.", decision: Publish, absent: abuse},
+		{name: "comme si j'étais", text: "Il m'a répondu comme si j'étais un idiot.", decision: Publish, absent: abuse},
+		{name: "the reader", text: "Usted trabaja como si fuera un imbécil, señor.", decision: Review, kinds: abuse},
+		{name: "another", text: "je lui parle comme à une gamine, cette idiote", decision: Review, kinds: abuse},
+	})
+}
+
+// TestEngineHurtForetoldOfRound37: "someone is going to get hurt" is a bad
+// end foretold: a threat with a warning ("and it won't be me"), a demand,
+// the writer's intent or a desk; alone after a danger named, a safety
+// complaint, which the models do not read as a threat either.
+func TestEngineHurtForetoldOfRound37(t *testing.T) {
+	threat := []Kind{KindThreat}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "a danger", text: "The junction by the school is dangerous since the lights were removed. Someone is going to get hurt. Please put them back.", decision: Publish, absent: threat},
+		{name: "won't be me", text: "Someone is going to get hurt and it won't be me.", decision: Reject, kinds: threat},
+		{name: "at the jobcentre", text: "Someone is going to get hurt at that jobcentre.", decision: Reject, kinds: threat},
+		{name: "intent", text: "If they stop my money again I will come to the office and someone will get hurt.", decision: Reject, kinds: threat},
+		{name: "ce ne sera pas moi", text: "Il va y avoir un drame à l'agence et ce ne sera pas moi qui pleurerai.", decision: Reject, kinds: threat},
+	})
+}
+
+// TestEngineScamThreatsToldOfRound37: what a scammer threatened, told in a
+// warning that names the scam, is no threat of the writer's, for the
+// threat model either.
+func TestEngineScamThreatsToldOfRound37(t *testing.T) {
+	threat := []Kind{KindThreat}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "a false bailiff", text: "J'ai été menacé par téléphone par un faux huissier qui disait que mes meubles seraient saisis demain si je ne payais pas. C'est une arnaque, faites attention.", decision: Publish, absent: threat},
+		{name: "a false officer", text: "A man claiming to be from HMRC said police would arrest me tonight unless I paid in gift cards. It is a scam, hang up.", decision: Publish, absent: threat},
+	})
+}
+
+// TestEngineSwearingBeforeAThingOfRound37: a swear word right before the
+// thing it is said of, as Spanish and Portuguese say it ("la puta app no
+// funciona"), is profanity, not an insult. Not the same word said of a
+// person.
+func TestEngineSwearingBeforeAThingOfRound37(t *testing.T) {
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "puta app", text: "La puta app de la Seguridad Social no funciona nunca.", decision: Review, kinds: []Kind{KindProfanity}, absent: []Kind{KindAbuse}},
+		{name: "puta plataforma", text: "Esta puta plataforma se cae cada día.", decision: Review, kinds: []Kind{KindProfanity}, absent: []Kind{KindAbuse}},
+		{name: "a person", text: "La funcionaria es una puta.", decision: Review, kinds: []Kind{KindAbuse}},
+	})
+}
