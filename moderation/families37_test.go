@@ -119,3 +119,26 @@ func TestEngineSwearingBeforeAThingOfRound37(t *testing.T) {
 		{name: "a person", text: "La funcionaria es una puta.", decision: Review, kinds: []Kind{KindAbuse}},
 	})
 }
+
+// TestEngineJunkOfRound37: chain letters that ask to pass the message on
+// to a number of people with what the chain promises ("Partilhe com 12
+// pessoas em 1 hora e receberá um milagre"), a casino's free spins, a
+// quick loan with no paperwork slipped into a review, a prize the reader
+// has been selected for, earnings from home slipped into a review. Not a
+// flat shared with five people, a file sent to three, a review that
+// names a town's casino.
+func TestEngineJunkOfRound37(t *testing.T) {
+	spam := []Kind{KindSpam}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "chain, pt", text: "Mensagem abençoada. Envie para 9 pessoas hoje e receberá uma bênção. Quem quebrar a corrente terá azar.", decision: Reject, kinds: spam},
+		{name: "chain, fr", text: "Ce message porte chance. Envoyez-le à 7 amis avant minuit sinon malheur sur vous. Ne brisez pas la chaîne.", decision: Reject, kinds: spam},
+		{name: "chain, en", text: "Share this with 10 friends within the hour and luck will come your way. Don't break the chain!", decision: Reject, kinds: spam},
+		{name: "casino, es", text: "Casino online Fortuna: 200 giros gratis al registrarte. ¡Juega ya!", decision: Reject, kinds: spam},
+		{name: "quick loan slipped in", text: "Atendimento rápido na Segurança Social. Já agora, crédito rápido sem burocracia em credito-agora.pt!", decision: Review, kinds: spam},
+		{name: "selected for a prize", text: "You have been selected for a £500 Amazon voucher. Claim now at amazon-prize-uk.win!", decision: Reject, kinds: spam},
+		{name: "earnings slipped in", text: "Bon accueil à la CAF. Pour arrondir vos fins de mois, je gagne 250 € par semaine depuis chez moi avec www.argent-facile-maison.fr", decision: Review, kinds: spam},
+		{name: "a shared flat", text: "I share a flat with 5 people and the council counts us as one household.", decision: Publish, absent: spam},
+		{name: "a file sent to three", text: "J'ai dû envoyer le dossier à 3 personnes différentes en une heure, et personne ne l'a lu.", decision: Publish, absent: spam},
+		{name: "a town's casino", text: "Le parking du casino de la ville est fermé, merci de prévenir les usagers du bus.", decision: Publish, absent: spam},
+	})
+}

@@ -267,6 +267,15 @@ func (s *spam) score(text string, toks []token, fold []byte, n *normalized, hits
 		distinctScore++
 		note(int32(a), int32(a+1))
 	}
+	// A chain letter (chainLetter).
+	if k, ok := chainLetter(toks, fold); ok {
+		sc.terms++
+		sc.score += 3
+		termScore += 3
+		distinctScore += 3
+		maxWeight = max(maxWeight, 3)
+		note(toks[k].cs, toks[k].ce)
+	}
 	// The writer's own business ("my cleaning company", "mon entreprise
 	// de peinture", "la mia ditta"): a weak clue, which counts only with
 	// another (an offer, a price, a link); an employee says it too. It

