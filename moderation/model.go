@@ -98,10 +98,14 @@ const (
 // back the very float32 the text gives (quantWeight): a slot of 8 bytes
 // rather than 12, and a table a third of the size, of which a text reads
 // some hundred slots at random. A lexicon with weights of more decimals
-// keeps them in wide, beside the table.
+// keeps them in wide, beside the table. A weight of four decimals too
+// large for an int16 (navet, 4.2402, in the abuse model of round 36) is
+// kept in big, its slot's weights both set to bigWeight: a handful of
+// slots, where wide would double the megabytes a text reads at random.
 type models struct {
 	table               []modelSlot
 	wide                [][2]float32 // the weights of each slot, abuse and threat, when they are not all ten-thousandths; nil otherwise
+	big                 map[int32][2]float32
 	filter              []uint64
 	abuse, threat       bool // which models are on
 	abusePrior          float32
@@ -135,13 +139,55 @@ func quantWeight(w float64) (int16, bool) {
 // decimals (quantWeight checks that it is the one the lexicon gives).
 func weight(q int16) float32 { return float32(q) / weightScale }
 
+// bigWeight, in both weights of a slot, sends their reading to big.
+const bigWeight = math.MinInt16
+
 // weights returns the weights of slot i in the abuse and threat models.
 func (ms *models) weights(i int) (abuse, threat float32) {
 	if ms.wide != nil {
 		return ms.wide[i][0], ms.wide[i][1]
 	}
 	sl := &ms.table[i]
+	if sl.abuse == bigWeight && sl.threat == bigWeight {
+		w := ms.big[int32(i)]
+		return w[0], w[1]
+	}
 	return weight(sl.abuse), weight(sl.threat)
+}
+
+// setWeight sets the weight of slot i in the abuse model (which 0) or
+// the threat model to w, in the table when it fits, else in big.
+func (ms *models) setWeight(i, which int, w float64) {
+	if ms.wide != nil {
+		ms.wide[i][which] = float32(w)
+		return
+	}
+	sl := &ms.table[i]
+	ws := [2]*int16{&sl.abuse, &sl.threat}
+	if b, ok := ms.big[int32(i)]; ok {
+		b[which] = float32(w)
+		ms.big[int32(i)] = b
+		return
+	}
+	q, ok := quantWeight(w)
+	if ok && (q != bigWeight || *ws[1-which] != bigWeight) {
+		*ws[which] = q
+		return
+	}
+	// Too large for an int16, or a weight of bigWeight beside another.
+	b := [2]float32{weight(sl.abuse), weight(sl.threat)}
+	b[which] = float32(w)
+	if ms.big == nil {
+		ms.big = map[int32][2]float32{}
+	}
+	ms.big[int32(i)] = b
+	sl.abuse, sl.threat = bigWeight, bigWeight
+}
+
+// fitsInt16 reports whether w in ten-thousandths is in an int16's range.
+func fitsInt16(w float64) bool {
+	q := math.Round(w * weightScale)
+	return q >= math.MinInt16 && q <= math.MaxInt16
 }
 
 // filterBits is the size of the filter: 2^17 bits, 16 KiB, so that
@@ -171,7 +217,7 @@ func newModels(f *folder, set *lexicon.Set, abuseMin, threatMin float64) models 
 	ms.table, ms.filter = make([]modelSlot, n), make([]uint64, filterBits/64)
 	for _, ws := range [][]lexicon.ModelWeight{set.Model, set.ThreatModel} {
 		for _, w := range ws {
-			if _, ok := quantWeight(w.Weight); !ok && ms.wide == nil {
+			if _, ok := quantWeight(w.Weight); !ok && fitsInt16(w.Weight) && ms.wide == nil {
 				ms.wide = make([][2]float32, n)
 			}
 		}
@@ -199,17 +245,8 @@ func newModels(f *folder, set *lexicon.Set, abuseMin, threatMin float64) models 
 			// A feature written twice (two spellings that fold alike)
 			// keeps the last weight.
 			i := ms.slot(h)
-			sl := &ms.table[i]
-			sl.check = check(h)
-			q, _ := quantWeight(w.Weight)
-			switch {
-			case ms.wide != nil:
-				ms.wide[i][which] = float32(w.Weight)
-			case which == 0:
-				sl.abuse = q
-			default:
-				sl.threat = q
-			}
+			ms.table[i].check = check(h)
+			ms.setWeight(i, which, w.Weight)
 			b := h & (filterBits - 1)
 			ms.filter[b/64] |= 1 << (b % 64)
 		}

@@ -314,7 +314,8 @@ func TestModelsScoreTheFeaturesTheyAreTrainedOn(t *testing.T) {
 
 // The table keeps weights of four decimals as ten-thousandths that give
 // back the float32 the lexicon gives; a model with a weight of more
-// decimals keeps them all as they are (wide).
+// decimals keeps them all as they are (wide); a weight too large for the
+// table's int16 is kept as it is in big.
 func TestModelWeightsAreExact(t *testing.T) {
 	for _, w := range []float64{0, 0.0001, -0.0001, 0.2652, -0.5899, 2.4113, -2.0408, 3.2767, -3.2768, 1.1, -0.3} {
 		q, ok := quantWeight(w)
@@ -331,7 +332,7 @@ func TestModelWeightsAreExact(t *testing.T) {
 	for _, tc := range []struct {
 		w    float64
 		wide bool
-	}{{0.2652, false}, {0.12345, true}, {5.5, true}} {
+	}{{0.2652, false}, {0.12345, true}, {5.5, false}, {-3.2768, false}, {4.2402, false}} {
 		set := &lexicon.Set{
 			Model:       []lexicon.ModelWeight{{Feature: "mollusque", Weight: tc.w}},
 			ThreatModel: []lexicon.ModelWeight{{Feature: "je sais", Weight: -tc.w}},
