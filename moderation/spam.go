@@ -1065,22 +1065,10 @@ func turnBefore(text string, toks []token, fold []byte, end int32) int {
 		if toks[k].cs >= end {
 			return -1
 		}
-		// Every text is read: a word that starts with no letter of a
-		// turn's last word costs one comparison.
-		if toks[k].fe == toks[k].fs {
-			continue
-		}
-		switch fold[toks[k].fs] {
-		case 'p', 'b', 'u', 'a', 'w', 'c':
-		case 'n':
-			if toks[k].fe-toks[k].fs != int32(len("nebenbei")) {
-				continue
-			}
-		case 's', 'd': // the s of "P.S.", the d of "P.D." alone: not "de", "sur"
-			if toks[k].fe-toks[k].fs != 1 {
-				continue
-			}
-		default:
+		// Every text is read: a word whose first byte and length are
+		// those of no word of the switch below costs one lookup, and a
+		// branch seldom taken.
+		if n := toks[k].fe - toks[k].fs; n == 0 || turnShapes[fold[toks[k].fs]]>>min(n, 15)&1 == 0 {
 			continue
 		}
 		w := string(fold[toks[k].fs:toks[k].fe])
@@ -1124,6 +1112,20 @@ func turnBefore(text string, toks []token, fold []byte, end int32) int {
 	}
 	return -1
 }
+
+// turnWords are the words turnBefore's switch reads, the last of each
+// turn (and the s of "P.S.", the d of "P.D.", alone: not "de", "sur");
+// turnShapes[c] has bit n set when one of them starts with byte c and is
+// n bytes long (none is 15 or longer).
+var (
+	turnWords  = []string{"ps", "pd", "btw", "ubrigens", "nebenbei", "aproveito", "aprovecho", "s", "d", "agora", "passage", "passant", "cierto", "way", "proposito", "altro"}
+	turnShapes = func() (t [256]uint16) {
+		for _, w := range turnWords {
+			t[w[0]] |= 1 << len(w)
+		}
+		return t
+	}()
+)
 
 // sellWords, folded, say an offer in the words of an advertisement: a
 // cheap price, a sale, earnings promised to the reader; needWords the

@@ -325,3 +325,26 @@ func TestFindRaw(t *testing.T) {
 		}
 	}
 }
+
+// turnBefore finds every turn its switch reads: turnShapes, which lets
+// a word reach the switch, must not leave one out.
+func TestTurnBefore(t *testing.T) {
+	e := newTestEngine(t, nil)
+	for _, tc := range []struct {
+		text string
+		want int
+	}{
+		{"Merci. PS je vends un vélo", 1}, {"Merci. P.S. je vends", 1}, {"Gracias. P.D. vendo", 1},
+		{"PD vendo", 0}, {"Thanks, btw I sell", 1}, {"Danke. Übrigens verkaufe ich", 1},
+		{"Danke. Nebenbei verkaufe ich", 1}, {"Obrigado. Aproveito para", 1}, {"Gracias. Aprovecho para", 1},
+		{"Obrigado. Já agora, faço", 2}, {"Merci. Au passage, je", 2}, {"Merci, en passant je", 2},
+		{"Gracias. Por cierto, vendo", 2}, {"Thanks. By the way, I", 3}, {"Gracias. A propósito, vendo", 2},
+		{"Grazie. Tra l'altro vendo", 3},
+		{"Merci pour votre passage et de sur ce way", -1}, {"Passage piéton, s d", -1},
+	} {
+		toks, fold := e.fold.tokenize(tc.text, nil, nil)
+		if got := turnBefore(tc.text, toks, fold, int32(len(tc.text))); got != tc.want {
+			t.Errorf("turnBefore(%q) = %d, want %d", tc.text, got, tc.want)
+		}
+	}
+}
