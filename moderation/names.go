@@ -1279,7 +1279,9 @@ func (nm *names) nameLists(text string, toks []token, fold []byte, keep []bool, 
 		// after no other item, and after no determiner ("in Rosa,
 		// Viola e Celeste"); in German, where nouns are capitalised,
 		// see below ("Stellen als Koch, Kellner, Fischer und Bauer").
-		if !toks[k].has(tokCap) || toks[k].has(tokUpper) || text[toks[k].ce] != ',' || afterDeterminer(toks, fold, k) {
+		// (One branch for the word's shape and the comma: most words
+		// fail one of them at no pattern a branch predictor could learn.)
+		if b2i(toks[k].flags&(tokCap|tokUpper) == tokCap)&b2i(text[toks[k].ce] == ',') == 0 || afterDeterminer(toks, fold, k) {
 			continue
 		}
 		if p := listItemBefore(text, toks, fold, k); p >= 0 && toks[p].has(tokCap) {
