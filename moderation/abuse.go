@@ -2219,6 +2219,10 @@ var (
 		"town": true, "city": true, "county": true, "borough": true, "parish": true,
 		"municipio": true, "ayuntamiento": true, "pueblo": true, "ciudad": true, "localidad": true,
 		"concelho": true, "cidade": true, "freguesia": true, "vila": true, "camara": true,
+		// A public building named after its town: "l'ospedale di
+		// Troia", "la gare de Condom".
+		"ospedale": true, "stazione": true, "tribunale": true, "prefettura": true, "questura": true, "ufficio": true, "scuola": true,
+		"hopital": true, "gare": true, "prefecture": true, "tribunal": true, "station": true, "hospital": true, "estacion": true,
 	}
 )
 

@@ -49,6 +49,7 @@ func TestEngineTownsAndChargesOfRound37(t *testing.T) {
 	abuse := []Kind{KindAbuse}
 	runEngineCases(t, newTestEngine(t, nil), []engineCase{
 		{name: "Comune di Troia", text: "Grazie al Comune di Troia per la carta d'identità fatta in dieci minuti.", decision: Publish, absent: abuse},
+		{name: "ospedale di", text: "Il CUP dell'ospedale di Troia era chiuso, siamo tornati il giorno dopo.", decision: Publish, absent: abuse},
 		{name: "commune de", text: "La mairie de la commune de Condom a été très efficace.", decision: Publish, absent: abuse},
 		{name: "troia at a person", text: "Quella dell'anagrafe è una troia maleducata.", decision: Review, kinds: abuse},
 		{name: "una mentirosa", text: "La directora del centro es una mentirosa y una hipócrita.", decision: Review, kinds: abuse},
@@ -138,7 +139,24 @@ func TestEngineJunkOfRound37(t *testing.T) {
 		{name: "selected for a prize", text: "You have been selected for a £500 Amazon voucher. Claim now at amazon-prize-uk.win!", decision: Reject, kinds: spam},
 		{name: "earnings slipped in", text: "Bon accueil à la CAF. Pour arrondir vos fins de mois, je gagne 250 € par semaine depuis chez moi avec www.argent-facile-maison.fr", decision: Review, kinds: spam},
 		{name: "a shared flat", text: "I share a flat with 5 people and the council counts us as one household.", decision: Publish, absent: spam},
+		{name: "chain, ignored it", text: "Forward this to 8 people or your housing benefit will be cut. Not a joke, my neighbour ignored it and was evicted.", decision: Reject, kinds: spam},
+		{name: "forwarded, not a chain", text: "I had to forward the email to 3 people at the council and they all ignored it.", decision: Publish, absent: spam},
 		{name: "a file sent to three", text: "J'ai dû envoyer le dossier à 3 personnes différentes en une heure, et personne ne l'a lu.", decision: Publish, absent: spam},
 		{name: "a town's casino", text: "Le parking du casino de la ville est fermé, merci de prévenir les usagers du bus.", decision: Publish, absent: spam},
+	})
+}
+
+// TestEngineSignaturesInSmallLettersOfRound37: a signature in small
+// letters after a closing or a word of thanks ending the sentence before
+// ("… three times. Thanks, priya raman", "Regards, dave") is a name when
+// it starts with a known first name that is no word. Not words of thanks
+// or praise after the comma.
+func TestEngineSignaturesInSmallLettersOfRound37(t *testing.T) {
+	name := []Kind{KindPersonName}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "Thanks, priya raman", text: "Please update my bank details, I have asked three times. Thanks, priya raman", decision: Publish, kinds: name, gone: []string{"priya", "raman"}},
+		{name: "Regards, dave", text: "The bin was not collected again this week. Regards, dave", decision: Publish, kinds: name, gone: []string{"dave"}},
+		{name: "Thanks, great job", text: "Passport renewed in ten days. Thanks, great job", decision: Publish, absent: name},
+		{name: "Regards, the tenants", text: "The lift is broken again. Regards, the tenants", decision: Publish, absent: name},
 	})
 }

@@ -24,7 +24,7 @@ func (nm *names) signature(text string, toks []token, fold []byte, keep []bool, 
 	if n < 2 || strings.TrimRight(text[toks[n-1].ce:], " \t\r\n.!") != "" {
 		return out
 	}
-	s, words := n, 0
+	s, words, lower := n, 0, false
 walk:
 	for s > 0 && n-s < 5 {
 		j := s - 1
@@ -41,6 +41,12 @@ walk:
 			// "Maria de Lurdes", "João da Silva"; see below.
 		case nm.signatureWord(toks, fold, keep, j):
 			words++
+		case !u.has(tokCap) && !u.has(tokDigit) && !u.has(tokMasked) && !keep[j] && !u.info.stop && (u.info.first == firstName || u.info.surname) && !nm.closings[string(fold[u.fs:u.fe])]:
+			// A signature in small letters, known names only, the
+			// first a first name that is no word (below): "Thanks,
+			// priya raman", "Regards, dave".
+			words++
+			lower = true
 		default:
 			break walk
 		}
@@ -49,7 +55,7 @@ walk:
 	for s < n && toks[s].info.particle && !toks[s].has(tokCap) {
 		s++
 	}
-	if words == 0 || s == 0 || s == n {
+	if words == 0 || s == 0 || s == n || lower && toks[s].info.first != firstName {
 		return out
 	}
 	// A particle inside only after a known first name or an initial:
@@ -79,7 +85,9 @@ walk:
 			return out
 		}
 	case !line && gap == ",":
-		if !nm.closingEndsAt(text, toks, fold, p) {
+		// A closing, or a word of thanks ending the sentence before:
+		// "… three times. Thanks, Priya".
+		if !nm.closingEndsAt(text, toks, fold, p) && !(toks[p].info.cue == cueThanks && (p == 0 || strings.ContainsAny(text[toks[p-1].ce:toks[p].cs], ".!\n"))) {
 			return out
 		}
 	case line && strings.Trim(gap, ",.!") == "":

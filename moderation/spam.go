@@ -267,10 +267,15 @@ func (s *spam) score(text string, toks []token, fold []byte, n *normalized, hits
 		distinctScore++
 		note(int32(a), int32(a+1))
 	}
-	// A chain letter (chainLetter).
-	if k, ok := chainLetter(toks, fold); ok {
+	// A chain letter (chainLetter): a clue with an hour set, junk on its
+	// own with luck or the chain said.
+	if k, ok, sure := chainLetter(text, toks, fold); ok {
 		sc.terms++
 		sc.score += 3
+		if sure {
+			sc.terms++
+			sc.score += 3
+		}
 		termScore += 3
 		distinctScore += 3
 		maxWeight = max(maxWeight, 3)

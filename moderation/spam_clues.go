@@ -794,35 +794,47 @@ var (
 
 // chainLetter returns the token where a chain letter asks its reader to
 // pass it on to a number of people ("Transmettez-le à 10 personnes dans
-// l'heure", "Partilhe com 12 pessoas em 1 hora", "send this to 7
-// friends"), with what the chain promises or threatens said in the text
-// (luck, a miracle, a blessing, the hour it must be done in): a clue of
-// its own, junk with another. Not "I share a kitchen with 5 people", nor
-// "j'ai dû envoyer le dossier à 3 personnes": nothing promised.
-// (heldout-89 had two chain letters worded as no list line was.)
-func chainLetter(toks []token, fold []byte) (int, bool) {
+// l'heure", "Partilhe com 12 pessoas em 1 hora e receberá um milagre",
+// "send this to 7 friends"), with what the chain promises or threatens
+// said in the text: the hour it must be done in, a clue; luck, a
+// miracle, a blessing, the chain named, the one who ignored it (sure),
+// junk on its own. Not "I share a kitchen with 5 people", nor "j'ai dû
+// envoyer le dossier à 3 personnes": nothing promised. (heldout-89 had
+// two chain letters worded as no list line was.)
+func chainLetter(text string, toks []token, fold []byte) (k int, ok, sure bool) {
 	for k := 1; k+1 < len(toks); k++ {
 		if toks[k].flags&(tokDigit|tokLetter) != tokDigit || !chainPeople[string(fold[toks[k+1].fs:toks[k+1].fe])] {
 			continue
 		}
 		for j := k - 1; j >= 0 && j >= k-6; j-- {
-			if !chainShare[string(fold[toks[j].fs:toks[j].fe])] {
+			// An imperative, opening its clause: not "I had to forward
+			// the email to 3 people", "vous envoyez à 3 personnes".
+			if !chainShare[string(fold[toks[j].fs:toks[j].fe])] || j > 0 && !strings.ContainsAny(text[toks[j-1].ce:toks[j].cs], ".!?:;,\n") && !chainBefore[string(fold[toks[j-1].fs:toks[j-1].fe])] {
 				continue
 			}
 			for m := range toks {
-				if chainPromise[string(fold[toks[m].fs:toks[m].fe])] {
-					return j, true
+				switch chainPromise[string(fold[toks[m].fs:toks[m].fe])] {
+				case promiseSure:
+					return j, true, true
+				case promiseHour:
+					ok = true
 				}
 			}
-			return 0, false
+			return j, ok, false
 		}
 	}
-	return 0, false
+	return 0, false, false
 }
 
-// chainShare, chainPeople and chainPromise are the folded words of
-// chainLetter: the verbs of passing a message on, who it goes to, and
-// what the chain promises.
+// The words of chainPromise: an hour set, or what the chain promises.
+const (
+	promiseHour = 1
+	promiseSure = 2
+)
+
+// chainShare, chainBefore, chainPeople and chainPromise are the folded
+// words of chainLetter: the verbs of passing a message on, the words an
+// imperative may follow, who it goes to, and what the chain promises.
 var (
 	chainShare = map[string]bool{
 		"transmettez": true, "transmets": true, "envoyez": true, "envoie": true, "partagez": true, "partage": true, "transferez": true, "renvoyez": true,
@@ -832,18 +844,25 @@ var (
 		"condividi": true, "condividilo": true, "inoltra": true, "inoltralo": true, "invia": true, "invialo": true,
 		"teile": true, "teilt": true, "schicke": true, "schick": true, "schickt": true, "sende": true, "leite": true,
 	}
+	chainBefore = map[string]bool{"please": true, "pls": true, "just": true, "now": true, "simply": true, "svp": true, "bitte": true, "favor": true, "favore": true, "merci": true}
 	chainPeople = map[string]bool{
 		"personnes": true, "amis": true, "amies": true, "contacts": true, "proches": true,
 		"people": true, "friends": true, "persons": true,
 		"personas": true, "amigos": true, "contactos": true, "pessoas": true, "contatos": true, "amigas": true,
 		"persone": true, "amici": true, "contatti": true, "personen": true, "freunde": true, "freunden": true, "kontakte": true, "leute": true,
 	}
-	chainPromise = map[string]bool{
-		"chance": true, "malheur": true, "miracle": true, "bonheur": true, "chaine": true, "ange": true, "benediction": true, "heure": true,
-		"luck": true, "blessing": true, "blessed": true, "chain": true, "angel": true, "hour": true, "hours": true,
-		"suerte": true, "milagro": true, "cadena": true, "bendicion": true, "hora": true, "horas": true,
-		"sorte": true, "azar": true, "milagre": true, "corrente": true, "bencao": true, "anjo": true, "abencoada": true,
-		"fortuna": true, "sfortuna": true, "miracolo": true, "catena": true, "benedizione": true, "angelo": true, "ore": true, "ora": true,
-		"gluck": true, "pech": true, "wunder": true, "kette": true, "segen": true, "engel": true, "stunde": true, "stunden": true,
+	chainPromise = map[string]uint8{
+		"heure": promiseHour, "hour": promiseHour, "hours": promiseHour, "hora": promiseHour, "horas": promiseHour,
+		"ore": promiseHour, "ora": promiseHour, "stunde": promiseHour, "stunden": promiseHour, "minuit": promiseHour, "midnight": promiseHour,
+		"chance": promiseSure, "malheur": promiseSure, "miracle": promiseSure, "bonheur": promiseSure, "chaine": promiseSure, "ange": promiseSure, "benediction": promiseSure,
+		"luck": promiseSure, "blessing": promiseSure, "blessed": promiseSure, "chain": promiseSure, "angel": promiseSure,
+		"suerte": promiseSure, "milagro": promiseSure, "cadena": promiseSure, "bendicion": promiseSure,
+		"sorte": promiseSure, "azar": promiseSure, "milagre": promiseSure, "corrente": promiseSure, "bencao": promiseSure, "anjo": promiseSure, "abencoada": promiseSure,
+		"fortuna": promiseSure, "sfortuna": promiseSure, "miracolo": promiseSure, "catena": promiseSure, "benedizione": promiseSure, "angelo": promiseSure,
+		"gluck": promiseSure, "pech": promiseSure, "wunder": promiseSure, "kette": promiseSure, "segen": promiseSure, "engel": promiseSure,
+		// Who ignored it and what befell him ("This is not a joke, my
+		// cousin ignored it and lost everything").
+		"joke": promiseSure, "blague": promiseSure, "broma": promiseSure, "scherzo": promiseSure, "brincadeira": promiseSure, "witz": promiseSure,
+		"ignored": promiseSure, "ignoree": promiseSure, "ignorado": promiseSure, "ignorada": promiseSure, "ignorato": promiseSure, "ignoriert": promiseSure,
 	}
 )
