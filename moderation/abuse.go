@@ -145,11 +145,13 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 	menace := false // a meeting, a warning or outside is said in the text
 	warned := false // a warning is said in the text
 	meets := false  // a meeting is arranged in the text
-	for _, h := range hits {
+	for j, h := range hits {
 		meets = meets || a.has(h.id, patMeet)
 		warned = warned || a.has(h.id, patWarn)
 		menace = menace || a.has(h.id, patMeet) || a.has(h.id, patWarn) || a.has(h.id, patOutside)
-		harm = harm || a.has(h.id, patViolence) || a.has(h.id, patBlast) || a.has(h.id, patWeapon)
+		// (Not violence inside an idiom, a hazard's: "someone is going to
+		// get hurt on those broken stairs and it won't be me".)
+		harm = harm || (a.has(h.id, patViolence) || a.has(h.id, patBlast) || a.has(h.id, patWeapon)) && !inside(j, patIdiom)
 	}
 	// outsideNear reports whether a word for outside or for the end of a
 	// shift is within five words after hit i or six before it, not naming
@@ -1150,6 +1152,21 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 				if a.has(h.id, patWarn) && lawfulWarning(i) {
 					continue
 				}
+				// Someone hurt, foretold by a writer who names a hazard
+				// of the road or of a building in the same sentence or
+				// the two before, with no warning, intent, demand or
+				// desk said, is a safety complaint: "The school run on
+				// Nelson Mandela Way is dangerous now that the crossing
+				// patrol has been cut. Someone is going to get hurt.
+				// Please reinstate it" (heldout-89). The models do not
+				// read it either. Not "Tell your manager he is in
+				// danger. Someone is going to get hurt", nor "The clerk
+				// had better check his car. Someone is going to get
+				// hurt", no hazard named.
+				if hurtForetold(a.patterns[h.id]) && hazardBefore(n, h.start) && !warned && !near(i, patIntent, 12, 6) && !near(i, patUltimatum, 12, 8) && !near(i, patYou, 8, 4) && !staffPlaceAfter(text[h.end:]) {
+					out = append(out, abuseFinding{quiet: true, start: h.start, end: h.end})
+					continue
+				}
 				f.kind, f.severity, f.reason = KindThreat, SeverityCritical, "threat of violence"
 			case patInsult:
 				if inside(i, patIdiom) {
@@ -1758,14 +1775,6 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 				by := warned || near(i, patIntent, 12, 6) || near(i, patNext, 12, 0) || near(i, patUltimatum, 12, 8) || staffPlaceAfter(text[h.end:]) ||
 					conditionIn(before) && firstPersonIn(before)
 				if !by || !own(i) || reported(i) {
-					// Nor do the models read it where the text says
-					// what the danger is: "The school run is dangerous
-					// now that the crossing patrol has been cut.
-					// Someone is going to get hurt. Please reinstate
-					// it" (the demand is for safety).
-					if !by && anyWordIn(text, dangerWords) {
-						out = append(out, abuseFinding{quiet: true, start: h.start, end: h.end})
-					}
 					continue
 				}
 				f.kind, f.severity, f.reason = KindThreat, SeverityCritical, "veiled threat"
@@ -1961,7 +1970,10 @@ var notParticiples = map[string]bool{
 func treatedAs(before []byte) bool {
 	before = bytes.TrimRight(before, " ")
 	if treatedAt(before) {
-		return true
+		// Not the writer speaking so to the reader: "Madame, je vous
+		// parle comme à une demeurée".
+		_, writer := spokenTo(before)
+		return !writer
 	}
 	w := lastWord(before)
 	if !articlesTreated[string(w)] {
@@ -1969,20 +1981,32 @@ func treatedAs(before []byte) bool {
 	}
 	// Across the article, the writer or the reader spoken to so: "on
 	// m'a parlé comme à une idiote", "me habló como a una idiota"; not
-	// whoever else ("je lui parle comme à une gamine").
+	// whoever else ("je lui parle comme à une gamine"), nor the writer
+	// to the reader ("je vous traite comme à un abruti").
 	before = bytes.TrimRight(before[:len(before)-len(w)], " ")
 	if !treatedAt(before) {
 		return false
 	}
-	n := 0
-	for i := len(before); i > 0 && n < 8; n++ {
-		v := lastWord(before[:i])
-		if treatedObjects[string(v)] {
-			return true
+	object, writer := spokenTo(before)
+	return object && !writer
+}
+
+// spokenTo reports whether the eight words before the end of the
+// normalized text b hold the writer or the reader as an object pronoun,
+// and whether the writer is its subject, right before it ("je vous
+// parle").
+func spokenTo(b []byte) (object, writer bool) {
+	for i, n := len(b), 0; i > 0 && n < 8; n++ {
+		v := lastWord(b[:i])
+		if len(v) == 0 {
+			break
 		}
-		i = len(bytes.TrimRight(before[:i-len(v)], " "))
+		i = len(bytes.TrimRight(b[:i-len(v)], " "))
+		if treatedObjects[string(v)] {
+			return true, writerSubjects[string(lastWord(b[:i]))]
+		}
 	}
-	return false
+	return false, false
 }
 
 // treatedObjects are the folded pronouns of the writer and the reader
@@ -1990,8 +2014,12 @@ func treatedAs(before []byte) bool {
 // article.
 var treatedObjects = map[string]bool{
 	"m": true, "me": true, "moi": true, "nous": true, "vous": true, "mi": true, "ci": true, "nos": true, "mich": true, "mir": true, "uns": true,
-	"us": true, "comigo": true, "connosco": true, "conmigo": true, "i": true, "we": true, "eu": true, "io": true, "yo": true, "j": true,
+	"us": true, "comigo": true, "connosco": true, "conmigo": true,
 }
+
+// writerSubjects are the folded pronouns of the writer as a subject,
+// before the object pronoun of treatedAs.
+var writerSubjects = map[string]bool{"je": true, "j": true, "yo": true, "io": true, "i": true, "eu": true, "ich": true}
 
 // treatedAt is treatedAs on the text before the insult's article.
 func treatedAt(before []byte) bool {
@@ -2037,12 +2065,45 @@ func treatedAt(before []byte) bool {
 	return false
 }
 
-// dangerWords say a place or a thing is a danger, normalized.
-var dangerWords = map[string]bool{
-	"dangerous": true, "danger": true, "unsafe": true, "hazard": true, "hazardous": true, "accident": true, "accidents": true,
-	"dangereux": true, "dangereuse": true, "dangereuses": true, "perilleux": true,
-	"peligroso": true, "peligrosa": true, "peligro": true, "pericoloso": true, "pericolosa": true, "pericolo": true,
-	"gefahrlich": true, "gefahr": true, "perigoso": true, "perigosa": true, "perigo": true,
+// hurtForetold reports whether threat pattern p foretells someone hurt
+// with no harm done by anyone ("someone is going to get hurt", "alguém
+// vai se machucar").
+func hurtForetold(p string) bool {
+	return strings.HasSuffix(p, "get hurt") || strings.HasSuffix(p, "se machucar") || strings.HasSuffix(p, "sair magoado") || strings.HasSuffix(p, "salir herido")
+}
+
+// hazardBefore reports whether a hazard of the road or of a building is
+// named in the normalized text of n before byte at, in its sentence or
+// the two before: "the crossing patrol has been cut", "the broken
+// streetlight… Still dark.", "le trottoir est défoncé".
+func hazardBefore(n *normalized, at int32) bool {
+	b := n.text[:at]
+	for i := len(b); i > 0; {
+		w := lastWord(b[:i])
+		if len(w) == 0 {
+			break
+		}
+		start := int32(len(bytes.TrimRight(b[:i], " ")) - len(w))
+		if sentencesBetween(n, start+1, at) > 2 {
+			break
+		}
+		if hazardWords[string(w)] {
+			return true
+		}
+		i = int(start)
+	}
+	return false
+}
+
+// hazardWords are the normalized nouns of hazards of hazardBefore.
+var hazardWords = map[string]bool{
+	"crossing": true, "road": true, "junction": true, "traffic": true, "pavement": true, "stairs": true, "steps": true, "pothole": true, "potholes": true,
+	"streetlight": true, "streetlights": true, "lights": true, "ice": true, "kerb": true, "playground": true, "handrail": true, "railing": true, "ceiling": true, "roof": true, "bridge": true,
+	"trottoir": true, "passage": true, "carrefour": true, "route": true, "escalier": true, "eclairage": true, "verglas": true, "plafond": true, "chaussee": true, "lampadaire": true, "rampe": true,
+	"carretera": true, "acera": true, "escalera": true, "bache": true, "baches": true, "farola": true, "cruce": true,
+	"strada": true, "marciapiede": true, "scala": true, "buca": true, "buche": true, "incrocio": true, "lampione": true,
+	"strasse": true, "kreuzung": true, "treppe": true, "schlagloch": true, "gehweg": true, "ampel": true,
+	"estrada": true, "passeio": true, "escada": true, "buraco": true, "passadeira": true, "cruzamento": true,
 }
 
 // firstPersons are the folded pronouns of the writer before a
@@ -2184,20 +2245,27 @@ func (a *abuse) dropFalseFriends(hits []hit, langs uint8) []hit {
 }
 
 // dropTownNames returns hits without the words that name a town after a
-// word of a municipality and its "of", capitalised: "Comune di Troia",
-// "la commune de Condom", "the town of Twatt". Filtered in place, as
+// word of a municipality and its "of", capitalised and with no plural's
+// ending: "Comune di Troia", "la commune de Condom", "the town of Twatt"
+// (not "Welcome to the City of Idiots"). Filtered in place, as
 // dropFalseFriends does. (A place written so after such a word is no
 // one's insult; "Bitche" and "Mâcon" are allowed words of their own.)
 func dropTownNames(hits []hit, n *normalized) []hit {
 	kept := hits[:0]
 	for _, h := range hits {
-		if h.start >= 4 && townBefore(n.text[:h.start]) && startsUpper(n.src[n.pos[h.start]:]) && !strings.Contains(string(n.text[h.start:h.end]), " ") {
+		if h.start >= 4 && townBefore(n.text[:h.start]) && startsUpper(n.src[n.pos[h.start]:]) && !strings.Contains(string(n.text[h.start:h.end]), " ") && !pluralEnd(n.text[h.end-1]) {
 			continue
 		}
 		kept = append(kept, h)
 	}
 	return kept
 }
+
+// pluralEnd reports whether c, the last byte of a normalized word, ends
+// it as plurals do in the languages read: a town is one ("Troia",
+// "Condom"), the people of "the City of Idiots", "il Comune di Cretini"
+// are many.
+func pluralEnd(c byte) bool { return c == 's' || c == 'i' }
 
 // townBefore reports whether the normalized text b ends with a word of a
 // municipality and its "of": "comune di", "ville de", "town of".

@@ -59,6 +59,9 @@ func obfuscatedEmails(text string, out []finding) []finding {
 			}
 			m := markerBefore(text[:q], "dot", "point", ".")
 			if m == 0 {
+				m = dotWordBefore(text[:q]) // "aminata point ndiaye (at) …"
+			}
+			if m == 0 {
 				break
 			}
 			q -= m
@@ -126,6 +129,17 @@ func dotWordAt(s string) int {
 	for _, w := range [...]string{"dot ", "point ", "punto ", "ponto ", "punkt "} {
 		if len(s) > len(w) && strings.EqualFold(s[:len(w)], w) {
 			return len(w)
+		}
+	}
+	return 0
+}
+
+// dotWordBefore returns the length of the word for a dot that s ends
+// with, after a space ("… point", "… dot"), or 0.
+func dotWordBefore(s string) int {
+	for _, w := range [...]string{" dot", " point", " punto", " ponto", " punkt"} {
+		if len(s) > len(w) && strings.EqualFold(s[len(s)-len(w):], w) {
+			return len(w) - 1
 		}
 	}
 	return 0

@@ -188,7 +188,7 @@ func (e *Engine) Moderate(ctx context.Context, in Input) (Result, error) {
 	markMasked(toks, s.finds)
 	s.keep = slices.Grow(s.keep[:0], len(toks))[:len(toks)]
 	clear(s.keep)
-	e.names.protect(text, toks, s.fold, s.hashes, s.keep)
+	e.names.protect(text, toks, s.fold, s.hashes, s.keep, langs)
 	dir := e.anyDir
 	if d, ok := e.dirs[in.Service]; ok {
 		dir = d

@@ -16,7 +16,9 @@ func TestEngineForeignServicesAndStreetsOfRound37(t *testing.T) {
 		{name: "funzionario INPS", text: "Un funzionario INPS mi ha detto di tornare lunedì.", decision: Publish, absent: name, kept: []string{"INPS"}},
 		{name: "agente INPS", text: "L'agente INPS allo sportello è stato gentile.", decision: Publish, absent: name, kept: []string{"INPS"}},
 		{name: "Sachbearbeiterin BAMF", text: "Die Sachbearbeiterin BAMF hat den Termin verschoben.", decision: Publish, absent: name, kept: []string{"BAMF"}},
-		{name: "funcionario SEPE", text: "El funcionario SEPE no sabía nada de mi prestación.", decision: Publish, absent: name, kept: []string{"SEPE"}},
+		{name: "funcionario INSS", text: "El funcionario INSS no sabía nada de mi prestación.", decision: Publish, absent: name, kept: []string{"INSS"}},
+		{name: "a surname that is an acronym elsewhere", text: "Il dottor Sepe del pronto soccorso è stato gentilissimo.", decision: Publish, kinds: name, gone: []string{"Sepe"}},
+		{name: "in via, English", text: "I got in via Sarah Jenkins at the front desk.", decision: Publish, kinds: name, gone: []string{"Jenkins"}},
 		{name: "in via", text: "L'ufficio in via Giuseppe Verdi apre solo il martedì.", decision: Publish, absent: name, kept: []string{"Giuseppe Verdi"}},
 		{name: "di via", text: "Lo sportello di via Luigi Einaudi è chiuso per lavori.", decision: Publish, absent: name, kept: []string{"Luigi Einaudi"}},
 		{name: "per via di a person", text: "Tutto bloccato per via di Marco Bianchi che non risponde.", decision: Publish, kinds: name, gone: []string{"Bianchi"}},
@@ -35,6 +37,8 @@ func TestEngineSpelledEmailsOfRound37(t *testing.T) {
 		{name: "(at) … point net", text: "Pour me répondre : fatou.diallo (at) laposte point net, merci.", decision: Publish, kinds: data, absent: []Kind{KindSpam}, gone: []string{"diallo"}},
 		{name: "[at] … dot com", text: "Please write to me at j.harris [at] gmail dot com about the refund.", decision: Publish, kinds: data, absent: []Kind{KindSpam}, gone: []string{"harris"}},
 		{name: "no address", text: "Il est (at) home point final, rien à ajouter.", decision: Publish, absent: data},
+		{name: "dots as words in the local part", text: "Écrivez à aminata point ndiaye (at) laposte point net pour le dossier.", decision: Publish, kinds: data, gone: []string{"aminata", "ndiaye"}},
+		{name: "an advertiser's", text: "Travail à domicile, 2000€ par mois, écrivez à job.facile (at) gmail point com", decision: Reject, kinds: []Kind{KindSpam}},
 	})
 }
 
@@ -51,6 +55,7 @@ func TestEngineTownsAndChargesOfRound37(t *testing.T) {
 		{name: "Comune di Troia", text: "Grazie al Comune di Troia per la carta d'identità fatta in dieci minuti.", decision: Publish, absent: abuse},
 		{name: "ospedale di", text: "Il CUP dell'ospedale di Troia era chiuso, siamo tornati il giorno dopo.", decision: Publish, absent: abuse},
 		{name: "commune de", text: "La mairie de la commune de Condom a été très efficace.", decision: Publish, absent: abuse},
+		{name: "a city of idiots", text: "Welcome to the City of Idiots, where the council never answers.", decision: Review, kinds: abuse},
 		{name: "troia at a person", text: "Quella dell'anagrafe è una troia maleducata.", decision: Review, kinds: abuse},
 		{name: "una mentirosa", text: "La directora del centro es una mentirosa y una hipócrita.", decision: Review, kinds: abuse},
 		{name: "un bugiardo", text: "Il direttore dell'ufficio è un bugiardo.", decision: Review, kinds: abuse},
@@ -80,21 +85,28 @@ func TestEngineSpokenToLikeOfRound37(t *testing.T) {
 		{name: "comme si j'étais", text: "Il m'a répondu comme si j'étais un idiot.", decision: Publish, absent: abuse},
 		{name: "the reader", text: "Usted trabaja como si fuera un imbécil, señor.", decision: Review, kinds: abuse},
 		{name: "another", text: "je lui parle comme à une gamine, cette idiote", decision: Review, kinds: abuse},
+		{name: "the writer to the reader", text: "Madame, je vous parle comme à une demeurée parce que vous ne comprenez rien.", decision: Review, kinds: abuse},
+		{name: "the writer to the reader, across the article", text: "Je vous réponds comme à une idiote puisque vous en êtes une.", decision: Review, kinds: abuse},
 	})
 }
 
-// TestEngineHurtForetoldOfRound37: "someone is going to get hurt" is a bad
-// end foretold: a threat with a warning ("and it won't be me"), a demand,
-// the writer's intent or a desk; alone after a danger named, a safety
-// complaint, which the models do not read as a threat either.
+// TestEngineHurtForetoldOfRound37: "someone is going to get hurt" after a
+// hazard of the road or of a building named in its sentence or the one
+// before, with no warning, intent, demand or desk, is a safety complaint,
+// which the models do not read as a threat either. With no hazard named,
+// or with "and it won't be me", it stays a threat.
 func TestEngineHurtForetoldOfRound37(t *testing.T) {
 	threat := []Kind{KindThreat}
 	runEngineCases(t, newTestEngine(t, nil), []engineCase{
-		{name: "a danger", text: "The junction by the school is dangerous since the lights were removed. Someone is going to get hurt. Please put them back.", decision: Publish, absent: threat},
+		{name: "a crossing", text: "The junction by the school is dangerous since the crossing patrol was cut. Someone is going to get hurt. Please bring it back.", decision: Publish, absent: threat},
+		{name: "potholes", text: "The potholes on Elm Street are huge. Someone is going to get hurt if nothing is done.", decision: Publish, absent: threat},
+		{name: "uma passadeira", text: "A passadeira da escola é perigosa. Alguém vai se machucar, ponham um semáforo.", decision: Publish, absent: threat},
+		{name: "no hazard", text: "The clerk who refused me had better check his car. Someone is going to get hurt.", decision: Reject, kinds: threat},
+		{name: "in danger", text: "Tell your manager he is in danger. Someone is going to get hurt very soon.", decision: Reject, kinds: threat},
 		{name: "won't be me", text: "Someone is going to get hurt and it won't be me.", decision: Reject, kinds: threat},
 		{name: "at the jobcentre", text: "Someone is going to get hurt at that jobcentre.", decision: Reject, kinds: threat},
-		{name: "intent", text: "If they stop my money again I will come to the office and someone will get hurt.", decision: Reject, kinds: threat},
 		{name: "ce ne sera pas moi", text: "Il va y avoir un drame à l'agence et ce ne sera pas moi qui pleurerai.", decision: Reject, kinds: threat},
+		{name: "stairs, not me", text: "Someone is going to get hurt on those broken stairs and it won't be me, I've stopped using them.", absent: []Kind{KindAbuse}},
 	})
 }
 
@@ -106,6 +118,7 @@ func TestEngineScamThreatsToldOfRound37(t *testing.T) {
 	runEngineCases(t, newTestEngine(t, nil), []engineCase{
 		{name: "a false bailiff", text: "J'ai été menacé par téléphone par un faux huissier qui disait que mes meubles seraient saisis demain si je ne payais pas. C'est une arnaque, faites attention.", decision: Publish, absent: threat},
 		{name: "a false officer", text: "A man claiming to be from HMRC said police would arrest me tonight unless I paid in gift cards. It is a scam, hang up.", decision: Publish, absent: threat},
+		{name: "a fee called a scam", text: "Ces frais de dossier sont une arnaque. Je sais à quelle heure l'agent finit son service, il finira dans le canal.", kinds: threat},
 	})
 }
 
@@ -140,6 +153,9 @@ func TestEngineJunkOfRound37(t *testing.T) {
 		{name: "earnings slipped in", text: "Bon accueil à la CAF. Pour arrondir vos fins de mois, je gagne 250 € par semaine depuis chez moi avec www.argent-facile-maison.fr", decision: Review, kinds: spam},
 		{name: "a shared flat", text: "I share a flat with 5 people and the council counts us as one household.", decision: Publish, absent: spam},
 		{name: "chain, ignored it", text: "Forward this to 8 people or your housing benefit will be cut. Not a joke, my neighbour ignored it and was evicted.", decision: Reject, kinds: spam},
+		{name: "chain, number in words", text: "Envoie ce message à dix personnes et tu auras de la chance.", decision: Reject, kinds: spam},
+		{name: "luckily, not a chain", text: "Enviei o pedido a 2 pessoas da câmara e por sorte uma respondeu.", decision: Publish, absent: spam},
+		{name: "an ad for a casino complained of", text: "Pourquoi y a-t-il une publicité pour un casino online sur le site de la mairie ? Retirez-la.", decision: Publish, absent: spam},
 		{name: "forwarded, not a chain", text: "I had to forward the email to 3 people at the council and they all ignored it.", decision: Publish, absent: spam},
 		{name: "a file sent to three", text: "J'ai dû envoyer le dossier à 3 personnes différentes en une heure, et personne ne l'a lu.", decision: Publish, absent: spam},
 		{name: "a town's casino", text: "Le parking du casino de la ville est fermé, merci de prévenir les usagers du bus.", decision: Publish, absent: spam},

@@ -59,7 +59,7 @@ func checkMaskedNeverReappear(t *testing.T, e *Engine, in string, res Result) {
 	toks, fold := e.fold.tokenize(in, nil, nil)
 	hashes := e.names.annotateHashes(toks, fold, nil)
 	keep := make([]bool, len(toks))
-	e.names.protect(in, toks, fold, hashes, keep)
+	e.names.protect(in, toks, fold, hashes, keep, 0xff)
 	covered := func(s, end int) bool {
 		for _, sp := range masked {
 			if sp.Start < end && s < sp.End {

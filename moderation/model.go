@@ -437,12 +437,15 @@ type feature struct {
 // violent word, insults and hate the word lists missed, with the model's
 // strongest words highlighted.
 //
-// The threat model does not read a text that names a scam (scamNamed):
-// what the scammers threatened is told there ("un homme se présentant
-// comme huissier disait que mes meubles seraient saisis demain si je ne
-// payais pas… c'est une arnaque connue", heldout-89), which its words
-// weigh as a threat's. (The warnings of warnsOfScam were tried: "attention
-// à" is one, and "Attention à vous, Monsieur le proviseur" a threat.)
+// The threat model does not read a text that names a scam and an
+// impostor (scamNamed): what the impostor threatened is told there ("un
+// homme se présentant comme huissier disait que mes meubles seraient
+// saisis demain si je ne payais pas… c'est une arnaque connue",
+// heldout-89), which its words weigh as a threat's. (The warnings of
+// warnsOfScam were tried: "attention à" is one, and "Attention à vous,
+// Monsieur le proviseur" a threat; so was a scam named alone, which an
+// angry writer calls a fee before his threat: "ces frais sont une
+// arnaque. Je sais à quelle heure l'agent finit son service".)
 func (ms *models) flags(s *scratch, toks []token, flags *flagSet) {
 	if flags.has(KindThreat) {
 		return
@@ -667,21 +670,35 @@ func inSpans(spans [][2]int32, start, end int32) bool {
 	return false
 }
 
-// scamNamed reports whether a word of the text names a scam: "arnaque",
-// "scam", "truffa", "estafa", "golpe", "Betrug".
+// scamNamed reports whether a word of the text names a scam ("arnaque",
+// "scam", "truffa", "estafa", "Betrug") and another an impostor ("se
+// présentant comme", "claiming to be", "faux", "fake", "si spacciava").
 func scamNamed(toks []token, fold []byte) bool {
+	scam, impostor := false, false
 	for _, t := range toks {
-		if t.fe-t.fs >= 4 && scamNouns[string(fold[t.fs:t.fe])] {
-			return true
+		if t.fe-t.fs >= 4 {
+			w := string(fold[t.fs:t.fe])
+			scam = scam || scamNouns[w]
+			impostor = impostor || impostorWords[w]
 		}
 	}
-	return false
+	return scam && impostor
+}
+
+// impostorWords are the folded words of scamNamed that say someone posed
+// as another.
+var impostorWords = map[string]bool{
+	"presentant": true, "pretendant": true, "faux": true, "fausse": true, "disant": true,
+	"claiming": true, "pretending": true, "posing": true, "fake": true, "pretended": true,
+	"haciendose": true, "falso": true, "falsa": true, "supuesto": true, "supuesta": true,
+	"spacciava": true, "spacciandosi": true, "sedicente": true, "finto": true, "finta": true,
+	"fazendo": true, "suposto": true, "suposta": true, "angeblich": true, "angeblicher": true, "falscher": true, "falsche": true,
 }
 
 // scamNouns are the folded nouns of scamNamed.
 var scamNouns = map[string]bool{
 	"arnaque": true, "arnaques": true, "escroquerie": true, "escroqueries": true, "hameconnage": true, "phishing": true,
 	"scam": true, "scams": true, "scammer": true, "scammers": true, "truffa": true, "truffe": true, "truffatori": true,
-	"estafa": true, "estafas": true, "estafadores": true, "timo": true, "golpistas": true, "burla": true,
+	"estafa": true, "estafas": true, "estafadores": true, "timo": true, "golpe": true, "golpistas": true, "burla": true,
 	"betrug": true, "betruger": true, "betrugsmasche": true,
 }

@@ -128,7 +128,7 @@ func (t *wordTable) get(h uint64, w []byte) *wordInfo {
 // protect marks the tokens that can never be names: acronyms,
 // institutions, and the words of a place named after a person. hashes
 // holds the wordHash of each token (annotateHashes).
-func (nm *names) protect(text string, toks []token, fold []byte, hashes []uint64, keep []bool) {
+func (nm *names) protect(text string, toks []token, fold []byte, hashes []uint64, keep []bool, langs uint8) {
 	keepFieldLabels(text, toks, fold, keep)
 	// The phraseHash of the words from an institution's first word, one
 	// more word at a time: phrases[n-1] is that of the n words. (Declared
@@ -213,7 +213,7 @@ func (nm *names) protect(text string, toks []token, fold []byte, hashes []uint64
 		// initial as English writes it: "Mr R Patel", though "r." is
 		// short for a street.)
 		initial := t.info.place && t.fe-t.fs == 1 && t.has(tokCap) && !t.has(tokDot) && k > 0 && courtesyTitles[string(fold[toks[k-1].fs:toks[k-1].fe])]
-		placeBefore := t.info.place && !initial || t.info.saint && t.has(tokCap) || lady || italianVia(toks, fold, k)
+		placeBefore := t.info.place && !initial || t.info.saint && t.has(tokCap) || lady || langs&italianBit != 0 && italianVia(toks, fold, k)
 		if !placeBefore && t.info.nameWord&nwPlaceAfter == 0 || t.has(tokMasked) {
 			continue
 		}
@@ -293,10 +293,12 @@ func (nm *names) protect(text string, toks []token, fold []byte, hashes []uint64
 
 // italianVia reports whether toks[k] is Italian "via", a street, before
 // a capitalised name: "la scuola in via Giuseppe Garibaldi", "abito di
-// fronte, in via Verdi", "sportello di via Roma". "via" is no place word
-// of the list: English and French say it before a person ("sent via John
-// Smith", "envoyé via Jean"); after a preposition or an article of
-// Italian's it is a street's.
+// fronte, in via Verdi", "sportello di via Roma", in a text that may be
+// Italian (italianBit of protect's langs). "via" is no place word of the
+// list: English and French say it before a person ("sent via John Smith",
+// "I got in via Sarah Jenkins", "envoyé via Jean"); after a preposition
+// or an article of Italian's it is a street's (not "per via di", because
+// of).
 func italianVia(toks []token, fold []byte, k int) bool {
 	t := &toks[k]
 	if t.fe-t.fs != 3 || fold[t.fs] != 'v' || string(fold[t.fs:t.fe]) != "via" || k == 0 || k+1 == len(toks) || !toks[k+1].has(tokCap) {
@@ -305,10 +307,13 @@ func italianVia(toks []token, fold []byte, k int) bool {
 	return viaBefore[string(fold[toks[k-1].fs:toks[k-1].fe])]
 }
 
+// italianBit is Italian's bit in a set of languages.
+var italianBit = uint8(1) << langIndex("it")
+
 // viaBefore are the folded Italian prepositions and articles before a
 // street's "via".
 var viaBefore = map[string]bool{
-	"in": true, "di": true, "da": true, "su": true, "per": true, "la": true, "della": true, "nella": true, "sulla": true,
+	"in": true, "di": true, "da": true, "su": true, "la": true, "della": true, "nella": true, "sulla": true,
 	"alla": true, "dalla": true, "lungo": true, "una": true, "abito": true, "abitiamo": true, "vivo": true, "residente": true,
 }
 

@@ -38,7 +38,7 @@ func findNames(text string, dir []string) []string {
 	toks, fold := f.tokenize(text, nil, nil)
 	hashes := nm.annotateHashes(toks, fold, nil)
 	keep := make([]bool, len(toks))
-	nm.protect(text, toks, fold, hashes, keep)
+	nm.protect(text, toks, fold, hashes, keep, 0xff)
 	var d *directory
 	if dir != nil {
 		d = newDirectory(f, dir, nm.particles)

@@ -379,6 +379,15 @@ func (s *spam) score(text string, toks []token, fold []byte, n *normalized, hits
 		}
 		note(a, b)
 	}
+	// An e-mail address written to escape robots ("job.facile (at) gmail
+	// point com"), masked as the writer's, is an advertiser's disguise
+	// after advertising words, two or a strong one: a link, as a disguised
+	// one is (a citizen who writes his own so has none, or a price he
+	// pays: "l'URSSAF continue de me prélever 189 € par mois").
+	if (termScore >= 2 || maxWeight >= 2) && contacts > 0 && bracketedAt(text) {
+		sc.links++
+		sc.score += 2
+	}
 	if n.maxRun >= 5 {
 		sc.score += 2
 	}
@@ -1417,4 +1426,23 @@ func discountAt(text string) int {
 		}
 	}
 	return -1
+}
+
+// bracketedAt reports whether text writes an e-mail's "@" as a word in
+// brackets: "(at)", "[at]", "{arobase}", "(arroba)", "(chiocciola)".
+func bracketedAt(text string) bool {
+	for i := 0; i < len(text); i++ {
+		j := indexEither(text[i:], '(', '[')
+		if b := strings.IndexByte(text[i:], '{'); b >= 0 && (j < 0 || b < j) {
+			j = b
+		}
+		if j < 0 {
+			return false
+		}
+		i += j
+		if markerLen(text[i:], "at", "arobase", "arobas", "arroba", "chiocciola") > 0 {
+			return true
+		}
+	}
+	return false
 }

@@ -803,7 +803,7 @@ var (
 // two chain letters worded as no list line was.)
 func chainLetter(text string, toks []token, fold []byte) (k int, ok, sure bool) {
 	for k := 1; k+1 < len(toks); k++ {
-		if toks[k].flags&(tokDigit|tokLetter) != tokDigit || !chainPeople[string(fold[toks[k+1].fs:toks[k+1].fe])] {
+		if toks[k].flags&(tokDigit|tokLetter) != tokDigit && !chainNumbers[string(fold[toks[k].fs:toks[k].fe])] || !chainPeople[string(fold[toks[k+1].fs:toks[k+1].fe])] {
 			continue
 		}
 		for j := k - 1; j >= 0 && j >= k-6; j-- {
@@ -813,6 +813,11 @@ func chainLetter(text string, toks []token, fold []byte) (k int, ok, sure bool) 
 				continue
 			}
 			for m := range toks {
+				// (Not luck said as "luckily": "por sorte", "par
+				// chance", "by luck", "zum Glück".)
+				if m > 0 && luckilyBefore[string(fold[toks[m-1].fs:toks[m-1].fe])] {
+					continue
+				}
 				switch chainPromise[string(fold[toks[m].fs:toks[m].fe])] {
 				case promiseSure:
 					return j, true, true
@@ -832,9 +837,10 @@ const (
 	promiseSure = 2
 )
 
-// chainShare, chainBefore, chainPeople and chainPromise are the folded
-// words of chainLetter: the verbs of passing a message on, the words an
-// imperative may follow, who it goes to, and what the chain promises.
+// chainShare, chainNumbers, chainBefore, chainPeople and chainPromise are
+// the folded words of chainLetter: the verbs of passing a message on, the
+// numbers written out ("à dix personnes"), the words an imperative may
+// follow, who it goes to, and what the chain promises.
 var (
 	chainShare = map[string]bool{
 		"transmettez": true, "transmets": true, "envoyez": true, "envoie": true, "partagez": true, "partage": true, "transferez": true, "renvoyez": true,
@@ -844,8 +850,16 @@ var (
 		"condividi": true, "condividilo": true, "inoltra": true, "inoltralo": true, "invia": true, "invialo": true,
 		"teile": true, "teilt": true, "schicke": true, "schick": true, "schickt": true, "sende": true, "leite": true,
 	}
-	chainBefore = map[string]bool{"please": true, "pls": true, "just": true, "now": true, "simply": true, "svp": true, "bitte": true, "favor": true, "favore": true, "merci": true}
-	chainPeople = map[string]bool{
+	chainNumbers = map[string]bool{
+		"cinq": true, "sept": true, "dix": true, "douze": true, "quinze": true, "vingt": true,
+		"five": true, "seven": true, "ten": true, "twelve": true, "fifteen": true, "twenty": true,
+		"cinco": true, "siete": true, "diez": true, "doce": true, "quince": true, "veinte": true, "sete": true, "dez": true, "doze": true, "vinte": true,
+		"cinque": true, "sette": true, "dieci": true, "dodici": true, "quindici": true, "venti": true,
+		"funf": true, "sieben": true, "zehn": true, "zwolf": true, "zwanzig": true,
+	}
+	luckilyBefore = map[string]bool{"por": true, "par": true, "by": true, "per": true, "zum": true, "com": true, "con": true}
+	chainBefore   = map[string]bool{"please": true, "pls": true, "just": true, "now": true, "simply": true, "svp": true, "bitte": true, "favor": true, "favore": true, "merci": true}
+	chainPeople   = map[string]bool{
 		"personnes": true, "amis": true, "amies": true, "contacts": true, "proches": true,
 		"people": true, "friends": true, "persons": true,
 		"personas": true, "amigos": true, "contactos": true, "pessoas": true, "contatos": true, "amigas": true,
