@@ -1559,7 +1559,7 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 						}
 					}
 				}
-				if j < 0 || feared || negatedBetween(text, hits[j].end, h.start) || hits[j].end < h.start && recovered(text[hits[j].end:h.start], -1) || recovered(text[h.end:], 8) || !aimed || near(i, patMine, 4, 0) || near(i, patSelf, 3, 2) || near(i, patThing, 4, 0) || !own(i) || reported(i) || inside(i, patIdiom) {
+				if j < 0 || feared || negatedBetween(text, hits[j].end, h.start) || hits[j].end < h.start && recovered(text[hits[j].end:h.start], -1) || recovered(text[h.end:], 8) || !aimed || near(i, patMine, 4, 0) || near(i, patSelf, 3, 2) && !reflexiveDying(a.patterns[h.id], text[:h.start]) || near(i, patThing, 4, 0) || !own(i) || reported(i) || inside(i, patIdiom) {
 					continue
 				}
 				f.kind, f.severity, f.reason = KindThreat, SeverityCritical, "harm wished on someone"
@@ -2061,6 +2061,17 @@ func treatedAt(before []byte) bool {
 			o = lastWord(before)
 		}
 		return takenObjects[string(o)]
+	}
+	return false
+}
+
+// reflexiveDying reports whether the death of ill pattern p is Spanish
+// morirse's, its "se" right before it (before, the normalized text before
+// the hit), no self harm: "ojalá se muera la funcionaria".
+func reflexiveDying(p string, before []byte) bool {
+	switch p {
+	case "muera", "mueran":
+		return string(lastWord(before)) == "se"
 	}
 	return false
 }

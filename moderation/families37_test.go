@@ -176,3 +176,47 @@ func TestEngineSignaturesInSmallLettersOfRound37(t *testing.T) {
 		{name: "Regards, the tenants", text: "The lift is broken again. Regards, the tenants", decision: Publish, absent: name},
 	})
 }
+
+// TestEngineProbedNamesOfRound37: names a helper's probes left: a woman
+// named by her surname after the article in Italian and Spanish ("la
+// Pellegrini o Pelegrini", "la García de la ventanilla"), a widow's and a
+// maiden name ("veuve Lambotte", "geb. Schulz"), a signature of an
+// initial and a surname in small letters ("cdlt, j. moreau"). Not a
+// daughter born ("est née en pleine forme"), nor a widow of someone
+// ("la vedova di …" keeps its "di").
+func TestEngineProbedNamesOfRound37(t *testing.T) {
+	name := []Kind{KindPersonName}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "la Pellegrini", text: "L'assistente sociale, la Pellegrini o Pelegrini come si chiama, non risponde mai.", decision: Publish, kinds: name, gone: []string{"Pellegrini", "Pelegrini"}},
+		{name: "la García", text: "La García de la ventanilla me dijo que volviera mañana.", decision: Publish, kinds: name, gone: []string{"García"}},
+		{name: "veuve", text: "Je soussignée Germaine Vandenbroucke, veuve Lambotte, sollicite le renouvellement de ma carte.", decision: Publish, kinds: name, gone: []string{"Vandenbroucke", "Lambotte"}},
+		{name: "geb.", text: "Frau Erika Braun geb. Schulz wartet seit Monaten auf ihren Bescheid.", decision: Publish, kinds: name, gone: []string{"Braun", "Schulz"}},
+		{name: "cdlt, j. moreau", text: "Mon dossier est bloqué depuis janvier, personne ne répond. cdlt, j. moreau", decision: Publish, kinds: name, gone: []string{"moreau"}},
+		{name: "née en pleine forme", text: "Merci à la maternité, notre fille est née en pleine forme.", decision: Publish, absent: name, kept: []string{"pleine forme"}},
+	})
+}
+
+// TestEngineProbedHarmOfRound37: hate, wishes of death and junk worded as
+// a helper's probes were: sent back to Africa or the jungle, women sent
+// home to cook, "j'espère qu'elle crève", "ojalá se muera la funcionaria",
+// "I hope she dies"; phishing in Brazil's and Portugal's services' names,
+// loans with no check, dating by WhatsApp. Not a tyre, a grandmother
+// whose death is feared, a mother who may die waiting.
+func TestEngineProbedHarmOfRound37(t *testing.T) {
+	threat, abuse, spam := []Kind{KindThreat}, []Kind{KindAbuse}, []Kind{KindSpam}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "tornassero in Africa", text: "Quelli del centro d'accoglienza non fanno niente, tornassero in Africa.", decision: Reject, kinds: abuse},
+		{name: "a su selva", text: "El médico no se le entendía nada, que se vuelva a su selva.", decision: Reject, kinds: abuse},
+		{name: "stare a casa a cucinare", text: "Una donna a capo dell'ufficio? Le donne devono stare a casa a cucinare.", decision: Reject, kinds: abuse},
+		{name: "qu'elle crève", text: "J'espère qu'elle crève, la conseillère qui m'a radié.", decision: Reject, kinds: threat},
+		{name: "a tyre", text: "J'espère que mon pneu ne crève pas sur cette route défoncée.", decision: Publish, absent: threat},
+		{name: "se muera", text: "Ojalá se muera la funcionaria que me quitó la ayuda.", decision: Reject, kinds: threat},
+		{name: "a grandmother feared for", text: "Espero que mi abuela no se muera antes de la cita.", decision: Publish, absent: threat},
+		{name: "she dies", text: "I hope she dies, that woman at the council who stopped my money.", decision: Reject, kinds: threat},
+		{name: "dies peacefully", text: "I hope she dies peacefully, my gran is 98 and still waiting for a care home.", decision: Publish, absent: threat},
+		{name: "gov-br", text: "Gov.br: seu CPF será cancelado. Regularize agora em gov-br-regularizacao.com.", decision: Reject, kinds: spam},
+		{name: "at-pagamentos", text: "Finanças: tem uma dívida pendente. Pague em at-pagamentos.pt para evitar a penhora.", decision: Reject, kinds: spam},
+		{name: "no credit check", text: "Guaranteed loans up to £5000, no credit check, same day approval! WhatsApp 07700 900123", decision: Reject, kinds: spam},
+		{name: "chama no zap", text: "Mulheres solteiras perto de você querendo conhecer alguém, chama no zap (11) 98765-4321", decision: Reject, kinds: spam},
+	})
+}

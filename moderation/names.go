@@ -307,6 +307,16 @@ func italianVia(toks []token, fold []byte, k int) bool {
 	return viaBefore[string(fold[toks[k-1].fs:toks[k-1].fe])]
 }
 
+// italianIndex and spanishIndex are the languages' indexes, for find.
+var (
+	italianIndex = langIndex("it")
+	spanishIndex = langIndex("es")
+)
+
+// surnameArticles are the folded articles before a woman's surname in
+// Italian and Spanish (find).
+var surnameArticles = map[string]bool{"la": true, "della": true, "alla": true, "dalla": true, "sulla": true, "nella": true, "colla": true}
+
 // italianBit is Italian's bit in a set of languages.
 var italianBit = uint8(1) << langIndex("it")
 
@@ -372,6 +382,16 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 		// or a surname: most words of a text are none, and skip them
 		// all at once.
 		if !t.has(tokCap) && t.info.cue == 0 && t.info.first == 0 && !t.info.surname {
+			continue
+		}
+		// A woman named by her surname after the article, as Italian and
+		// Spanish say it: "la Pellegrini o Pelegrini come si chiama",
+		// "quella della Rossi", "la García de la ventanilla". A known
+		// surname that is no frequent word, no place and no first name,
+		// alone (not "la Cruz Roja").
+		if t.info.surname && t.info.first == 0 && !t.info.stop && !t.info.place && !t.info.acronym && t.has(tokCap) && k > 0 && (lang == italianIndex || lang == spanishIndex) &&
+			surnameArticles[string(fold[toks[k-1].fs:toks[k-1].fe])] && !gapHasBreak(text, toks[k-1], *t) && (k+1 == len(toks) || !toks[k+1].has(tokCap) || gapHasBreak(text, *t, toks[k+1])) {
+			out = append(out, finding{t.cs, t.ce, maskName})
 			continue
 		}
 		// A nickname after two words of naming: "the librarian, who goes

@@ -24,7 +24,7 @@ func (nm *names) signature(text string, toks []token, fold []byte, keep []bool, 
 	if n < 2 || strings.TrimRight(text[toks[n-1].ce:], " \t\r\n.!") != "" {
 		return out
 	}
-	s, words, lower := n, 0, false
+	s, words, lower, initialLow := n, 0, false, false
 walk:
 	for s > 0 && n-s < 5 {
 		j := s - 1
@@ -35,6 +35,10 @@ walk:
 		switch {
 		case u.fe-u.fs == 1 && u.has(tokCap) && u.has(tokDot) && !keep[j] && !u.has(tokMasked):
 			// An initial: "Nathalie B.", "J.-M. Perrin".
+		case u.fe-u.fs == 1 && u.has(tokDot) && !keep[j] && !u.has(tokMasked) && s < n && lower && toks[s].info.surname:
+			// A small initial before a surname in small letters:
+			// "cdlt, j. moreau".
+			initialLow = true
 		case s < n && u.has(tokCap) && u.has(tokApos) && u.fe-u.fs <= 4 && !keep[j] && !u.has(tokMasked):
 			// "O'Neill", "Dell'Acqua".
 		case s < n && u.info.particle && !u.has(tokCap) && !keep[j]:
@@ -55,7 +59,7 @@ walk:
 	for s < n && toks[s].info.particle && !toks[s].has(tokCap) {
 		s++
 	}
-	if words == 0 || s == 0 || s == n || lower && toks[s].info.first != firstName {
+	if words == 0 || s == 0 || s == n || lower && toks[s].info.first != firstName && !(initialLow && s+1 < n && toks[s].fe-toks[s].fs == 1) {
 		return out
 	}
 	// A particle inside only after a known first name or an initial:

@@ -95,14 +95,19 @@ var weakLookalikes = []string{"dgt", "sepe", "cita-previa", "citaprevia", "finan
 	// says are blocked ("sparkasse-sicherheit-login.info").
 	"sparkasse", "volksbank", "postbank", "commerzbank", "deutschebank", "deutsche-bank", "banquepostale", "labanquepostale", "creditagricole", "credit-agricole",
 	"societegenerale", "caisse-epargne", "caisseepargne", "bnp", "bnpparibas", "lcl", "barclays", "lloyds", "natwest", "hsbc", "santander", "bbva",
-	"caixabank", "bankinter", "intesa", "unicredit", "millennium", "novobanco", "paypal"}
+	"caixabank", "bankinter", "intesa", "unicredit", "millennium", "novobanco", "paypal",
+	// Round 37 (probes of a helper): Brazil's government and revenue,
+	// Portugal's tax office by its acronym ("gov-br-regularizacao.com",
+	// "at-pagamentos.pt").
+	"gov-br", "govbr", "receita", "detran", "at"}
 
 // phishingHostWords are what a phishing host says it does: "reembolso",
 // "erstattung", "update", "pago", "entregas".
 var phishingHostWords = []string{"reembolso", "rimborso", "remboursement", "refund", "erstattung", "update", "verify", "verifica", "verificar", "verifizierung",
 	"pago", "pagamento", "payment", "zahlung", "multa", "multas", "entrega", "entregas", "consegna", "paket", "verlaengern", "renovar", "rinnovo", "renew",
 	"bloqueo", "bloqueado", "sperre", "secure", "seguro", "login", "acceso", "acesso", "zugang", "online", "service", "servicio", "servizio", "servico", "bonus", "ayuda", "apoio",
-	"sicherheit", "securite", "security", "seguridad", "sicurezza", "seguranca", "konto", "compte", "account", "cuenta", "conta", "conto", "verif", "confirm", "bestaetig"}
+	"sicherheit", "securite", "security", "seguridad", "sicurezza", "seguranca", "konto", "compte", "account", "cuenta", "conta", "conto", "verif", "confirm", "bestaetig",
+	"regulariz", "penhora", "divida", "deuda", "debito"}
 
 // lookalike reports whether host names a public service in one of its
 // words ("caf-remboursement-droits.com", not "cafe-du-port.fr").
