@@ -58,6 +58,12 @@ var sayWords = map[string]bool{
 	// man to 'go back to your own country'"); what someone shouted at
 	// another in German ("hat meinem Kollegen … zugerufen").
 	"telling": true, "zugerufen": true, "gerufen": true, "gebrullt": true, "angeschrien": true,
+	// Round 37: called a name in Spanish and Portuguese, written on a
+	// wall in German ("me llamó 'sudaca de mierda'", "foi chamado de
+	// 'burro' pela professora", "hat 'Ausländer raus' an die
+	// Bushaltestelle geschmiert").
+	"llamo": true, "llamaba": true, "chamado": true, "chamada": true, "chamaram": true, "chamava": true, "chamar": true,
+	"geschmiert": true, "gesprayt": true, "gespruht": true, "geschrieben": true,
 }
 
 // heardSayWords are infinitives of saying, someone else's words only
@@ -71,6 +77,7 @@ var heardSayWords = map[string]bool{"dizer": true, "decir": true, "dire": true, 
 var writtenAfter = map[string]bool{
 	"tague": true, "taguee": true, "ecrit": true, "ecrite": true, "peint": true, "inscrit": true, "sprayed": true, "tagged": true, "written": true, "painted": true, "scrawled": true,
 	"pintado": true, "pintada": true, "escrito": true, "escrita": true, "scritto": true, "scritta": true, "geschrieben": true, "gesprayt": true, "gespruht": true, "pichado": true,
+	"geschmiert": true, "hingeschmiert": true, "pichada": true, "scarabocchiato": true,
 }
 
 // writtenAfterQuote reports whether a participle of writing
@@ -279,6 +286,7 @@ var quoteShoutWords = map[string]bool{
 // vague someone may have done: graffiti, a note.
 var writtenWords = map[string]bool{
 	"ecrit": true, "tague": true, "tag": true, "graffiti": true, "mot": true, "wrote": true, "written": true, "sprayed": true, "painted": true, "note": true, "scritto": true, "escribio": true, "escreveu": true, "schrieb": true,
+	"geschmiert": true, "geschrieben": true, "pintado": true, "pintada": true, "pichado": true, "pichada": true, "escrito": true,
 }
 
 // reactionDenials deny or doubt a reaction: "La police ne fera rien", "Je
@@ -317,6 +325,12 @@ var reactionWords = map[string]bool{
 	// cannot be borne ("I've filed a complaint", "Exijo que se tomen
 	// medidas", "C'est insupportable pour les habitants").
 	"complaint": true, "complained": true, "medidas": true, "insupportable": true, "unbearable": true, "reclamacoes": true, "beschwerde": true, "reclamo": true,
+	// Round 37: the words painted asked to be removed, a formal
+	// complaint, measures demanded ("Bitte schnell entfernen!", "Chiedo
+	// al Comune di cancellarlo", "Quiero presentar una queja formal",
+	// "Exijo providências").
+	"entfernen": true, "cancellarlo": true, "cancellare": true, "borrar": true, "borrarlo": true, "apagar": true, "effacer": true, "remove": true, "removed": true,
+	"queja": true, "providencias": true, "reato": true, "crimen": true,
 }
 
 // perceiveWords say the writer only heard or read what follows.

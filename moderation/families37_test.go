@@ -220,3 +220,20 @@ func TestEngineProbedHarmOfRound37(t *testing.T) {
 		{name: "chama no zap", text: "Mulheres solteiras perto de você querendo conhecer alguém, chama no zap (11) 98765-4321", decision: Reject, kinds: spam},
 	})
 }
+
+// TestEngineReportedSlursOfRound37: a slur reported as said to the writer
+// or his child, or painted on a wall, with what was done or asked after
+// it ("me llamó 'sudaca de mierda'… Quiero presentar una queja formal",
+// "foi chamado de 'burro' pela professora… Exijo providências", "hat
+// 'Ausländer raus' an die Bushaltestelle geschmiert. Bitte schnell
+// entfernen!"), is a fair report. Painted with nothing after, it stays
+// for a moderator.
+func TestEngineReportedSlursOfRound37(t *testing.T) {
+	abuse := []Kind{KindAbuse}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "me llamó", text: "Un guardia me llamó 'sudaca de mierda' en la entrada del hospital. Quiero presentar una queja formal.", decision: Publish, absent: abuse},
+		{name: "foi chamado de", text: "O meu filho foi chamado de 'burro' pela professora à frente da turma. Exijo providências.", decision: Publish, absent: abuse},
+		{name: "geschmiert, removal asked", text: "Jemand hat 'Ausländer raus' an die Bushaltestelle geschmiert. Bitte schnell entfernen!", decision: Publish, absent: abuse},
+		{name: "geschmiert, nothing after", text: "Jemand hat „Ausländer raus“ an die Bushaltestelle geschmiert.", decision: Review, kinds: abuse},
+	})
+}
