@@ -1110,6 +1110,13 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 	// un túnel"); not what was explained there ("al guichet me
 	// explicaron que el cerebro de un adolescente cambia"). Not a thing
 	// compared ("la conseillère dit que le site a le QI d'une huître").
+	// groupFeels reports whether a verb of feeling or thinking stands
+	// between the group named before hit i and it: what the group feels
+	// it is, not what it is said to be.
+	groupFeels := func(i int) bool {
+		g := hs.nearest(i, patGroup, 16, 0)
+		return g >= 0 && anyWordIn(text[hits[g].end:hits[i].start], feelWords)
+	}
 	comparedPerson := func(i int) bool {
 		h := hits[i]
 		said := near(i, patPerson, 10, 0) || near(i, patYou, 4, 0) || near(i, patDesk, 10, 0) && hasVerb[string(lastWord(text[:h.start]))]
@@ -1675,7 +1682,9 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 					f.kind, f.severity, f.reason = KindThreat, SeverityCritical, "violence called for against staff"
 					break
 				}
-				if !called || !near(i, patGroup, 2, 4) {
+				// Nor what must stop: "Il faut arrêter de saigner les
+				// retraités avec ces hausses de taxe".
+				if !called || !near(i, patGroup, 2, 4) || stoppedBetween(text[max(0, int(h.start)-24):h.start]) {
 					continue
 				}
 				f.kind, f.severity, f.reason = KindAbuse, SeverityCritical, "violence called for against a group of people"
@@ -1908,7 +1917,9 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 				// and judged at its end ("Trop de voilées à l'accueil de
 				// la préfecture, qu'elles retournent dans leur bled").
 				// Not denied: "Polish people don't take our jobs".
-				if !near(i, patGroup, 16, 3) || !own(i) || negatedBefore(n, h.start) || condemnsPrejudice(text) {
+				// Nor what the group feels it is: "Os idosos sentem que são
+				// um fardo para as famílias".
+				if !near(i, patGroup, 16, 3) || !own(i) || negatedBefore(n, h.start) || condemnsPrejudice(text) || groupFeels(i) {
 					continue
 				}
 				f.kind, f.severity, f.reason = KindAbuse, SeverityCritical, "hateful generalisation about a group of people"
@@ -2064,6 +2075,21 @@ func treatedAt(before []byte) bool {
 	}
 	return false
 }
+
+// feelWords are the normalized verbs of a group's own feeling or
+// thought, for groupFeels.
+var feelWords = map[string]bool{
+	"sentem": true, "sentent": true, "sienten": true, "sentono": true, "feel": true, "feels": true, "fuhlen": true,
+	"pensent": true, "creen": true, "acham": true, "pensano": true, "think": true, "believe": true, "croient": true, "glauben": true,
+}
+
+// claimWords, claimTruths and claimNegations are the normalized words of
+// a claim said not true in condemnsPrejudice: "que", "vero", "non".
+var (
+	claimWords     = map[string]bool{"que": true, "che": true, "that": true, "dass": true, "qu": true}
+	claimTruths    = map[string]bool{"vero": true, "verdad": true, "verdade": true, "vrai": true, "true": true, "cierto": true, "certo": true}
+	claimNegations = map[string]bool{"non": true, "no": true, "nao": true, "pas": true, "not": true, "t": true, "nem": true}
+)
 
 // reflexiveDying reports whether the death of ill pattern p is Spanish
 // morirse's, its "se" right before it (before, the normalized text before
@@ -3236,7 +3262,7 @@ var prejudiceWords = map[string]bool{
 // prejudice with no negation just before the word ("je ne suis pas
 // raciste mais…", "it's not racist to say…" condemn nothing).
 func condemnsPrejudice(text []byte) bool {
-	var prev, prev2 []byte
+	var prev, prev2, prev3 []byte
 	for rest := text; len(rest) > 0; {
 		var w []byte
 		w, rest = firstWord(rest)
@@ -3244,8 +3270,13 @@ func condemnsPrejudice(text []byte) bool {
 			break
 		}
 		// A claim said false: "Es falso que los inmigrantes vengan a
-		// aprovecharse", "it's untrue that…" (not "un DNI falso").
+		// aprovecharse", "it's untrue that…" (not "un DNI falso"); or
+		// said not true: "Non è vero che le donne non sono fatte per
+		// dirigere", "it's not true that", "es stimmt nicht, dass".
 		falseClaim := (string(w) == "que" || string(w) == "che") && string(prev) == "falso" || string(w) == "that" && string(prev) == "untrue"
+		if claimWords[string(w)] && (claimTruths[string(prev)] && (claimNegations[string(prev2)] || claimNegations[string(prev3)]) || string(prev) == "nicht" && string(prev2) == "stimmt") {
+			return true
+		}
 		if prejudiceWords[string(w)] || falseClaim {
 			neg := false
 			for _, p := range [...][]byte{prev, prev2} {
@@ -3258,7 +3289,7 @@ func condemnsPrejudice(text []byte) bool {
 				return true
 			}
 		}
-		prev2, prev = prev, w
+		prev3, prev2, prev = prev2, prev, w
 	}
 	return false
 }

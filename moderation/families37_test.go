@@ -237,3 +237,26 @@ func TestEngineReportedSlursOfRound37(t *testing.T) {
 		{name: "geschmiert, nothing after", text: "Jemand hat „Ausländer raus“ an die Bushaltestelle geschmiert.", decision: Review, kinds: abuse},
 	})
 }
+
+// TestEngineGroupsJudgedOfRound37: women said unfit to lead and the old
+// told to die or disappear, in the six languages ("Frauen gehören nicht in
+// die Leitung", "Los viejos deberían morirse ya", "if the boomers just
+// hurried up and died off"), are hateful generalisations. Not denied ("Non
+// è vero che le donne non sono fatte per dirigere"), not the old cared
+// for, not "ce vieux con" (an insult, no group), not a tax that must stop
+// bleeding pensioners.
+func TestEngineGroupsJudgedOfRound37(t *testing.T) {
+	abuse := []Kind{KindAbuse}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "Frauen", text: "Frauen gehören nicht in die Leitung vom Finanzamt.", decision: Reject, kinds: abuse},
+		{name: "mulheres", text: "Mulheres não servem para chefiar um serviço, são demasiado emotivas.", decision: Reject, kinds: abuse},
+		{name: "los viejos", text: "Los viejos deberían morirse ya y dejar de colapsar el centro de salud.", decision: Reject, kinds: abuse},
+		{name: "boomers", text: "The NHS would work fine if the boomers just hurried up and died off.", decision: Reject, kinds: abuse},
+		{name: "anziani", text: "Gli anziani dovrebbero togliersi di mezzo, intasano il pronto soccorso.", decision: Reject, kinds: abuse},
+		{name: "non è vero", text: "Non è vero che le donne non sono fatte per dirigere.", decision: Publish, absent: abuse},
+		{name: "stimmt nicht", text: "Es stimmt nicht, dass Frauen nicht logisch denken können.", decision: Publish, absent: abuse},
+		{name: "the old cared for", text: "Gli anziani del quartiere non hanno internet, come fanno con l'INPS?", decision: Publish, absent: abuse},
+		{name: "ce vieux con", text: "Le vieux con du guichet m'a envoyé balader.", decision: Review, kinds: abuse},
+		{name: "stop bleeding", text: "Il faut arrêter de saigner les retraités avec ces hausses de taxe foncière.", decision: Publish, absent: abuse},
+	})
+}
