@@ -260,3 +260,21 @@ func TestEngineGroupsJudgedOfRound37(t *testing.T) {
 		{name: "stop bleeding", text: "Il faut arrêter de saigner les retraités avec ces hausses de taxe foncière.", decision: Publish, absent: abuse},
 	})
 }
+
+// TestEngineSmallNamesAndSpellingsOfRound37: from a writer who
+// capitalises, a first name that is no word with a known surname in
+// small letters ("thanks to siobhan mcgrath"); a second spelling after a
+// comma and "or" ("Mme Beauchamps, ou Beauchamp je ne sais plus", "Herr
+// Dimitrov, oder Dimitrow"). Not a stone, a rose garden, "ou plutôt la
+// conseillère".
+func TestEngineSmallNamesAndSpellingsOfRound37(t *testing.T) {
+	name := []Kind{KindPersonName}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "siobhan mcgrath", text: "Big thanks to siobhan mcgrath at the housing desk, she sorted the repair in a day.", decision: Publish, kinds: name, gone: []string{"siobhan", "mcgrath"}},
+		{name: "marie-claire dubois", text: "Je voulais remercier marie-claire dubois du service état civil.", decision: Publish, kinds: name, gone: []string{"marie-claire", "dubois"}},
+		{name: ", ou", text: "Mme Beauchamps, ou Beauchamp je ne sais plus, du service urbanisme, a été très claire.", decision: Publish, kinds: name, gone: []string{"Beauchamps", "Beauchamp"}},
+		{name: ", oder", text: "Herr Dimitrov, oder Dimitrow, wie es auf dem Brief stand, hat mir sehr geholfen.", decision: Publish, kinds: name, gone: []string{"Dimitrov", "Dimitrow"}},
+		{name: "a stone", text: "J'ai trébuché sur une pierre blanche devant la mairie.", decision: Publish, absent: name},
+		{name: "ou plutôt", text: "Mme Martin, ou plutôt la conseillère, m'a aidé.", decision: Publish, kinds: name, kept: []string{"conseillère"}},
+	})
+}

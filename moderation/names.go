@@ -1095,12 +1095,15 @@ func (nm *names) otherSpellings(text string, toks []token, fold []byte, keep []b
 		if m >= len(toks) || toks[k].ce != out[i].end || gapHasBreak(text, toks[o], toks[m]) {
 			continue
 		}
-		bracket := gapText(text, toks[k], toks[o]) == "("
-		if !bracket && gapText(text, toks[k], toks[o]) != "" {
+		// (A comma may come before the word: "Mme Beauchamps, ou
+		// Beauchamp je ne sais plus", "Herr Dimitrov, oder Dimitrow".)
+		gap := gapText(text, toks[k], toks[o])
+		bracket := gap == "("
+		if !bracket && gap != "" && gap != "," {
 			continue
 		}
 		switch string(fold[toks[o].fs:toks[o].fe]) {
-		case "ou", "or", "o", "oder", "oppure":
+		case "ou", "or", "o", "oder", "oppure", "anzi":
 		default:
 			continue
 		}
@@ -1740,8 +1743,10 @@ func (nm *names) firstNameAt(text string, toks []token, fold []byte, keep []bool
 		if s2 := surname + 1; toks[surname].info.first != 0 && s2 < len(toks) && toks[s2].has(tokCap) && !toks[s2].info.place && !gapHasBreak(text, toks[surname], toks[s2]) && nm.isName(toks, fold, keep, s2, false) {
 			surname = s2
 		}
-	} else if lowerWriter && !t.has(tokCap) && e+1 < len(toks) && toks[e+1].info.surname && !toks[e+1].info.stop && !keep[e+1] && !toks[e+1].has(tokMasked) && !gapHasBreak(text, toks[e], toks[e+1]) {
-		// "merci à amadou diop": a known surname in lower case.
+	} else if (lowerWriter || class == firstName && !t.info.lower) && !t.has(tokCap) && e+1 < len(toks) && toks[e+1].info.surname && !toks[e+1].info.stop && !keep[e+1] && !toks[e+1].has(tokMasked) && !gapHasBreak(text, toks[e], toks[e+1]) {
+		// "merci à amadou diop": a known surname in lower case; from a
+		// writer who capitalises, after a first name that is no word
+		// ("thanks to siobhan mcgrath").
 		surname = e + 1
 	} else if n := e + 1; t.has(tokCap) && n < len(toks) && toks[n].fe-toks[n].fs == 1 && toks[n].has(tokCap) && toks[n].has(tokDot) && !keep[n] && !toks[n].has(tokMasked) &&
 		!gapHasBreak(text, toks[e], toks[n]) && !dottedRun(text, int(toks[n].cs), int(toks[n].ce)) {
@@ -1795,7 +1800,12 @@ func (nm *names) firstNameAt(text string, toks []token, fold []byte, keep []bool
 		// So is a word with accents no spelling of the name has: "je
 		// suis marié" (Marie), "il a pété un plomb" (Pete).
 		paired := e > k || surname >= 0 || subjectOfPerson(text, toks, fold, k, e) && !(t.info.lower && nounBefore(text, toks, fold, k, e))
-		if !lowerWriter || t.info.stop || t.fe-t.fs < 4 || (class == firstNameWord || t.info.lower || otherAccents(text[t.cs:t.ce])) && !paired {
+		// From a writer who capitalises, a name in small letters is one
+		// when a first name that is no word comes with a known surname:
+		// "Big thanks to siobhan mcgrath at the housing desk",
+		// "remercier marie-claire dubois" (not "la pierre blanche").
+		known := class == firstName && !t.info.lower && surname >= 0
+		if !lowerWriter && !known || t.info.stop || t.fe-t.fs < 4 || (class == firstNameWord || t.info.lower || otherAccents(text[t.cs:t.ce])) && !paired {
 			return 0, 0, false
 		}
 	}
