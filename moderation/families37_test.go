@@ -278,3 +278,23 @@ func TestEngineSmallNamesAndSpellingsOfRound37(t *testing.T) {
 		{name: "ou plutôt", text: "Mme Martin, ou plutôt la conseillère, m'a aidé.", decision: Publish, kinds: name, kept: []string{"conseillère"}},
 	})
 }
+
+// TestEngineOutcomesOfRound37: a face left unrecognisable or made new,
+// knees carried home in a bag, legs broken for whoever comes next, named
+// by his work ("Il prossimo funzionario che mi dice di aspettare se ne
+// torna a casa con le gambe rotte"). Not a grandmother who will end in a
+// wheelchair, an office with no ramp for wheelchairs, a bonfire ablaze,
+// the next official who will be better trained.
+func TestEngineOutcomesOfRound37(t *testing.T) {
+	threat := []Kind{KindThreat}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "irreconocible", text: "Si no me dan cita, al jefe de la oficina se la voy a dejar irreconocible.", decision: Reject, kinds: threat},
+		{name: "a new face", text: "u gave me a fine, i give u a new face. c u at 5 when u leave the depot", decision: Reject, kinds: threat},
+		{name: "Kniescheiben", text: "Wenn die Sachbearbeiterin mich noch einmal vertröstet, kann sie ihre Kniescheiben in einer Tüte nach Hause tragen.", decision: Reject, kinds: threat},
+		{name: "il prossimo funzionario", text: "Il prossimo funzionario che mi dice di aspettare se ne torna a casa con le gambe rotte.", decision: Reject, kinds: threat},
+		{name: "a grandmother", text: "Minha avó vai ficar em cadeira de rodas se o elevador não for consertado.", decision: Publish, absent: threat},
+		{name: "no ramp", text: "Im Rollstuhl kommt man nicht ins Bürgeramt, es gibt keine Rampe.", decision: Publish, absent: threat},
+		{name: "a bonfire", text: "Das Weihnachtsfeuer brannte lichterloh, schön war's.", decision: Publish, absent: threat},
+		{name: "the next official", text: "Il prossimo funzionario che arriva sarà formato meglio, spero.", decision: Publish, absent: threat},
+	})
+}
