@@ -946,7 +946,7 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 		// received is not his own; a report in the sentence before
 		// leaves this one his ("a man said he'd come back. I will burn
 		// this office down").
-		if j := hs.nearest(i, patReport, 5, 0); j >= 0 && sentencesBetween(n, hits[j].end, hits[i].start) == 0 {
+		if j := hs.nearest(i, patReport, 5, 0); j >= 0 && sentencesBetween(n, hits[j].end, hits[i].start) == 0 && !agreedAfter(n, hits[i].end) {
 			return false
 		}
 		return !near(i, patSaid, 0, 8)
@@ -2075,6 +2075,41 @@ func treatedAt(before []byte) bool {
 	}
 	return false
 }
+
+// agreedAfter reports whether the writer agrees, in the normalized text
+// of n after byte from, in the sentence or the next, with what he
+// reported: "Mon voisin a dit que les immigrés sont des parasites, et il
+// a bien raison", "…and he's right", "tiene razón", "ha ragione", "I
+// agree" (as endorsed does for quotations); not denied just before.
+func agreedAfter(n *normalized, from int32) bool {
+	var prev, prev2 []byte
+	for rest := n.text[from:]; len(rest) > 0; {
+		var w []byte
+		w, rest = firstWord(rest)
+		if len(w) == 0 {
+			break
+		}
+		at := int32(len(n.text) - len(rest) - len(w))
+		if sentencesBetween(n, from, at) > 1 {
+			break
+		}
+		denied := negationWords[string(prev)] || negationWords[string(prev2)]
+		switch {
+		case agreeWords[string(w)] && !denied:
+			return true
+		case rightWords[string(w)] && (haveWords[string(prev)] || haveWords[string(prev2)]) && !denied:
+			return true
+		case string(w) == "right" && (string(prev) == "s" || string(prev) == "is") && !denied:
+			return true
+		}
+		prev2, prev = prev, w
+	}
+	return false
+}
+
+// negationWords are the normalized negations agreedAfter reads before a
+// word of agreement.
+var negationWords = map[string]bool{"pas": true, "not": true, "t": true, "no": true, "non": true, "nicht": true, "nao": true, "don": true}
 
 // feelWords are the normalized verbs of a group's own feeling or
 // thought, for groupFeels.

@@ -61,7 +61,9 @@ var sayWords = map[string]bool{
 	// Round 37: called a name in Spanish and Portuguese, written on a
 	// wall in German ("me llamó 'sudaca de mierda'", "foi chamado de
 	// 'burro' pela professora", "hat 'Ausländer raus' an die
-	// Bushaltestelle geschmiert").
+	// Bushaltestelle geschmiert"). (Saying in the infinitive, "continuava
+	// a dire «…»", "people say '…'", was tried: round 36's review of
+	// disguised hate published 2 -> 5 of 28.)
 	"llamo": true, "llamaba": true, "chamado": true, "chamada": true, "chamaram": true, "chamava": true, "chamar": true,
 	"geschmiert": true, "gesprayt": true, "gespruht": true, "geschrieben": true,
 }
@@ -191,6 +193,14 @@ func reactedAfter(text string, toks []token, fold []byte, open, closing int) boo
 	return later && reacts && !spoiled
 }
 
+// quoteEndorsed reports whether the writer agrees with the quotation
+// opening at byte open and ending at byte closing (endorsed).
+func quoteEndorsed(text string, toks []token, fold []byte, open, closing int) bool {
+	first := sort.Search(len(toks), func(i int) bool { return int(toks[i].cs) >= open })
+	after := sort.Search(len(toks), func(i int) bool { return int(toks[i].cs) >= closing })
+	return endorsed(text, toks, fold, first, after)
+}
+
 // endorsed reports whether the writer agrees with the quotation between
 // tokens first and after: a word of agreement (agreeWords; "right"
 // after a verb of being or "dead"; "raison", "razón", "ragione", "recht"
@@ -218,7 +228,7 @@ func endorsed(text string, toks []token, fold []byte, first, after int) bool {
 		}
 		w := word(k)
 		agrees := agreeWords[w] ||
-			rightWords[w] && (k > 0 && haveWords[word(k-1)] || k > 1 && word(k-1) == "la" && haveWords[word(k-2)] || w == "recht" && k+1 < len(toks) && haveWords[word(k+1)])
+			rightWords[w] && (k > 0 && haveWords[word(k-1)] || k > 1 && (word(k-1) == "la" || agreeAdverbs[word(k-1)]) && haveWords[word(k-2)] || w == "recht" && k+1 < len(toks) && haveWords[word(k+1)])
 		if w == "right" && k > 0 {
 			switch word(k - 1) {
 			case "s", "is", "dead", "totally", "absolutely", "quite", "so":
@@ -244,6 +254,11 @@ func endorsed(text string, toks []token, fold []byte, first, after int) bool {
 	}
 	return false
 }
+
+// agreeAdverbs, folded, may stand between a verb of having and "raison"
+// ("il avait bien raison", "ha proprio ragione", "tiene toda la razón"
+// is "la" already).
+var agreeAdverbs = map[string]bool{"bien": true, "tout": true, "totalement": true, "proprio": true, "completamente": true, "toda": true, "tutta": true, "ganz": true, "voll": true, "absolument": true}
 
 // agreeWords, folded, agree with what was quoted: "il avait raison",
 // "c'est la vérité", "I agree", "tiene razón", "concordo", "recht hat er",

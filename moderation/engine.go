@@ -384,7 +384,9 @@ func (e *Engine) findAbuse(s *scratch, n *normalized, text string, langs uint8, 
 			// a.sow.famille@yahoo.fr": an address, not an English sow.
 			continue
 		}
-		if reported, open, closing := reportedQuote(text, s.toks, s.fold, start, end); reported {
+		// (Not a quotation the writer agrees with: "«gli extracomunitari
+		// sono tutti delinquenti», e ha ragione" is his.)
+		if reported, open, closing := reportedQuote(text, s.toks, s.fold, start, end); reported && !(closing > 0 && quoteEndorsed(text, s.toks, s.fold, open, closing)) {
 			// "un usager l'a traitée de « grosse vache »": reported, not
 			// the writer's. A reported threat or hate is still shown to
 			// a moderator rather than published unread: the corpora's

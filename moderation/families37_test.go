@@ -298,3 +298,39 @@ func TestEngineOutcomesOfRound37(t *testing.T) {
 		{name: "the next official", text: "Il prossimo funzionario che arriva sarà formato meglio, spero.", decision: Publish, absent: threat},
 	})
 }
+
+// TestEngineHateWithoutSlursOfRound37: a religion called a disease, gay
+// people said a danger to children, the disabled called a cost, women
+// sent home, with a group word near ("L'islam est une maladie", "I gay
+// … sono un pericolo per i bambini", "I disabili sono un costo enorme");
+// hate reported without quotation marks as someone else's ("Un homme a
+// dit que les immigrés étaient des parasites. L'agente a appelé la
+// sécurité") is not the writer's, unless he agrees ("… et il a bien
+// raison"). Not denied, not a disease of no group.
+func TestEngineHateWithoutSlursOfRound37(t *testing.T) {
+	abuse := []Kind{KindAbuse}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "l'islam", text: "L'islam est une maladie qui gangrène nos quartiers.", decision: Reject, kinds: abuse},
+		{name: "der Islam", text: "Der Islam ist eine Krankheit, die sich in unseren Schulen ausbreitet.", decision: Reject, kinds: abuse},
+		{name: "i gay", text: "I gay non devono avvicinarsi alle scuole, sono un pericolo per i bambini.", decision: Reject, kinds: abuse},
+		{name: "i disabili", text: "I disabili sono un costo enorme per la collettività.", decision: Reject, kinds: abuse},
+		{name: "denied", text: "L'islam n'est pas une maladie, et les musulmans du quartier aident à la banque alimentaire.", decision: Publish, absent: abuse},
+		{name: "a disease of no group", text: "Le diabète est une maladie qui demande un suivi, la CPAM devrait rembourser les capteurs.", decision: Publish, absent: abuse},
+		{name: "reported", text: "Un homme a dit que les immigrés étaient des parasites. L'agente a appelé la sécurité.", decision: Publish, absent: abuse},
+		{name: "reported, agreed", text: "Mon voisin a dit que les immigrés sont des parasites, et il a bien raison.", decision: Reject, kinds: abuse},
+		{name: "reported, agreed, en", text: "My neighbour said that immigrants are parasites and he's right.", decision: Reject, kinds: abuse},
+	})
+}
+
+// TestEngineEndorsedReportsOfRound37: a quotation or a report the writer
+// agrees with is his ("… et il avait bien raison", "e ha ragione"), and
+// delinquents in the other languages make a generalisation of a group
+// ("gli extracomunitari sono tutti delinquenti").
+func TestEngineEndorsedReportsOfRound37(t *testing.T) {
+	abuse := []Kind{KindAbuse}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "avait bien raison", text: "Un vigile a dit à un migrant « retourne dans ton pays, parasite » et il avait bien raison. C'est insupportable tous ces étrangers à la CAF.", kinds: abuse},
+		{name: "delinquenti", text: "All'anagrafe gli extracomunitari sono tutti delinquenti.", decision: Reject, kinds: abuse},
+		{name: "e ha ragione", text: "Un signore in fila continuava a dire «gli extracomunitari sono tutti delinquenti», e ha ragione.", decision: Reject, kinds: abuse},
+	})
+}
