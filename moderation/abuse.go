@@ -2325,7 +2325,8 @@ func (a *abuse) dropFalseFriends(hits []hit, langs uint8) []hit {
 func dropTownNames(hits []hit, n *normalized) []hit {
 	kept := hits[:0]
 	for _, h := range hits {
-		if h.start >= 4 && townBefore(n.text[:h.start]) && startsUpper(n.src[n.pos[h.start]:]) && !strings.Contains(string(n.text[h.start:h.end]), " ") && !pluralEnd(n.text[h.end-1]) {
+		// (The capital first: most hits are written in lower case.)
+		if h.start >= 4 && startsUpper(n.src[n.pos[h.start]:]) && townBefore(n.text[:h.start]) && !strings.Contains(string(n.text[h.start:h.end]), " ") && !pluralEnd(n.text[h.end-1]) {
 			continue
 		}
 		kept = append(kept, h)
@@ -2343,16 +2344,19 @@ func pluralEnd(c byte) bool { return c == 's' || c == 'i' }
 // municipality and its "of": "comune di", "ville de", "town of".
 func townBefore(b []byte) bool {
 	of := lastWord(b)
-	if !ofWords[string(of)] {
+	// Read at every hit: a switch, where a map would hash the word.
+	switch string(of) {
+	case "di", "de", "d", "of", "do", "da", "del":
+	default:
 		return false
 	}
 	b = bytes.TrimRight(b, " ")
 	return townWords[string(lastWord(b[:len(b)-len(of)]))]
 }
 
-// ofWords and townWords are the normalized words of townBefore.
+// townWords are the normalized words of a municipality of townBefore,
+// before its "of" (di, de, d, of, do, da, del).
 var (
-	ofWords   = map[string]bool{"di": true, "de": true, "d": true, "of": true, "do": true, "da": true, "del": true}
 	townWords = map[string]bool{
 		"comune": true, "citta": true, "provincia": true, "frazione": true, "paese": true,
 		"commune": true, "ville": true, "village": true, "mairie": true, "canton": true,

@@ -676,10 +676,9 @@ func inSpans(spans [][2]int32, start, end int32) bool {
 func scamNamed(toks []token, fold []byte) bool {
 	scam, impostor := false, false
 	for _, t := range toks {
-		if t.fe-t.fs >= 4 {
-			w := string(fold[t.fs:t.fe])
-			scam = scam || scamNouns[w]
-			impostor = impostor || impostorWords[w]
+		if w := fold[t.fs:t.fe]; len(w) >= 4 && scamFilter.may(w) {
+			scam = scam || scamNouns[string(w)]
+			impostor = impostor || impostorWords[string(w)]
 		}
 	}
 	return scam && impostor
@@ -694,6 +693,10 @@ var impostorWords = map[string]bool{
 	"spacciava": true, "spacciandosi": true, "sedicente": true, "finto": true, "finta": true,
 	"fazendo": true, "suposto": true, "suposta": true, "angeblich": true, "angeblicher": true, "falscher": true, "falsche": true,
 }
+
+// scamFilter lets through the words that may be scamNouns or
+// impostorWords.
+var scamFilter = newWordFilter([]map[string]bool{scamNouns, impostorWords})
 
 // scamNouns are the folded nouns of scamNamed.
 var scamNouns = map[string]bool{

@@ -1165,6 +1165,10 @@ func ownFileBefore(text string, toks []token, fold []byte, s int) (own, weak boo
 		if gapEndsClause(text, toks[j], toks[j+1]) && !numberAbbreviations[string(w)] {
 			break
 		}
+		// Most words are in none of the maps below.
+		if !ownFileFilter.may(w) {
+			continue
+		}
 		switch {
 		case (fileWords[string(w)] || requestWords[string(w)]) && numberedFile(text, toks, fold, j, s):
 			// "Numéro de dossier CARSAT : RET-558812-B", "Dossier n°
@@ -1184,6 +1188,9 @@ func ownFileBefore(text string, toks []token, fold []byte, s int) (own, weak boo
 	// est le sien : 2024-BCO-117230".
 	return file >= 0 && mine, weak
 }
+
+// ownFileFilter lets through the words ownFileBefore looks up.
+var ownFileFilter = newWordFilter([]map[string]bool{fileWords, requestWords, firstPossessive, mineWords})
 
 // numberedFile reports whether the word of a file or a request at token
 // j, right before the number at token s, is said as a label: a word of a

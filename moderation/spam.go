@@ -1046,6 +1046,11 @@ func relativeOffers(text string, toks []token, fold []byte) bool {
 			}
 			relative, need, back = false, false, false
 		}
+		// Most words are none of those below, which the filter tells
+		// without asking the maps.
+		if !relativeFilter.may(fold[toks[k].fs:toks[k].fe]) {
+			continue
+		}
 		w := string(fold[toks[k].fs:toks[k].fe])
 		prev := ""
 		if k > 0 {
@@ -1067,6 +1072,10 @@ func relativeOffers(text string, toks []token, fold []byte) bool {
 	}
 	return relative && need && !back
 }
+
+// relativeFilter lets through the words relativeOffers asks about.
+var relativeFilter = newWordFilter([]map[string]bool{offeringKin, firstPossessive, readersNeed, cheapWords, callBack},
+	"needs", "needing", "looking", "cher", "chere", "baixos", "acessiveis", "quote", "quotes", "estimate", "estimates", "back", "zuruck")
 
 // turnBefore returns the first token of a turn to another subject before
 // byte end, or -1: "PS", "P.S.", "PD", "P.D.", "BTW", "by the way", "au
