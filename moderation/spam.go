@@ -233,6 +233,11 @@ func (s *spam) score(text string, toks []token, fold []byte, n *normalized, hits
 		syms.find(k, text, sym)
 	}
 	for i, r := range s.raw {
+		// A term whose symbol the text lacks, as most are, is not
+		// looked for (findRaw would find nothing).
+		if syms.n[s.rawSym[i]] == 0 {
+			continue
+		}
 		if at := s.findRaw(text, i, &syms); at >= 0 {
 			sc.terms++
 			sc.score += s.rawW[i]
