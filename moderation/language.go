@@ -318,7 +318,8 @@ func sample(text string, toks []token, masked bool) string {
 func mostlyGibberish(text string, toks []token) bool {
 	gib, words := 0, 0
 	var buf [64]byte
-	for _, t := range toks {
+	for ti := range toks {
+		t := &toks[ti]
 		if !t.has(tokLetter) || t.has(tokDigit) {
 			continue
 		}
@@ -339,7 +340,8 @@ func mostlyGibberish(text string, toks []token) bool {
 func withoutMasked(text string, toks []token) string {
 	var b strings.Builder
 	at := 0
-	for _, t := range toks {
+	for ti := range toks {
+		t := &toks[ti]
 		if t.has(tokMasked) {
 			b.WriteString(text[at:t.cs])
 			at = int(t.ce)

@@ -338,7 +338,8 @@ func mix(z uint64) uint64 {
 // inflected forms of a verb share it.
 func eachFeature(toks []token, wide bool, fn func(p, k int)) {
 	prev := -1
-	for k, t := range toks {
+	for k := range toks {
+		t := &toks[k]
 		if t.has(tokMasked) || !t.has(tokLetter) || t.info.listed && !wide {
 			prev = -1
 			continue
@@ -675,7 +676,8 @@ func inSpans(spans [][2]int32, start, end int32) bool {
 // présentant comme", "claiming to be", "faux", "fake", "si spacciava").
 func scamNamed(toks []token, fold []byte) bool {
 	scam, impostor := false, false
-	for _, t := range toks {
+	for ti := range toks {
+		t := &toks[ti]
 		if w := fold[t.fs:t.fe]; len(w) >= 4 && scamFilter.may(w) {
 			scam = scam || scamNouns[string(w)]
 			impostor = impostor || impostorWords[string(w)]

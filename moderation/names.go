@@ -1436,7 +1436,8 @@ func (nm *names) isName(toks []token, fold []byte, keep []bool, k int, lower boo
 func (nm *names) listedSurname(fold []byte, toks []token) bool {
 	var buf [48]byte
 	key := buf[:0]
-	for i, t := range toks {
+	for i := range toks {
+		t := &toks[i]
 		if i > 0 {
 			key = append(key, ' ')
 		}

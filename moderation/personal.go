@@ -395,7 +395,8 @@ func gapHasBreak(text string, a, b token) bool {
 // 04…") makes it that person's line, which is masked: when in doubt the
 // number is treated as personal.
 func (p *personal) serviceNumber(text string, start int, toks []token, fold []byte) bool {
-	for k, t := range toks {
+	for k := range toks {
+		t := &toks[k]
 		if int(t.cs) != start {
 			continue
 		}

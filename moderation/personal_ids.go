@@ -203,7 +203,8 @@ func (p *personal) slashedNumbers(text string, toks []token, fold []byte, digits
 
 // pairs reports whether every token of toks is two bytes long.
 func pairs(toks []token) bool {
-	for _, t := range toks {
+	for ti := range toks {
+		t := &toks[ti]
 		if t.ce-t.cs != 2 {
 			return false
 		}

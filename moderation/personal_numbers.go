@@ -960,7 +960,8 @@ func placeholderEndsAt(text string, end int) bool {
 // or two in nine characters, the French identity card's: "1er", "3e",
 // "A4", "COVID19" and "WINDOWS11PRO" are no identifiers.
 func (p *personal) announcedIDs(text string, toks []token, fold []byte, out []finding) []finding {
-	for _, t := range toks {
+	for ti := range toks {
+		t := &toks[ti]
 		if !t.has(tokLetter) || !t.has(tokDigit) || t.has(tokMasked) || t.ce-t.cs < 6 || t.ce-t.cs > 16 {
 			continue
 		}

@@ -607,7 +607,8 @@ func (s *spam) score(text string, toks []token, fold []byte, n *normalized, hits
 // recommande", "je remercie Dieu", "il a tout récupéré", "recovered my
 // money", "we recover your funds".
 func testimonial(toks []token, fold []byte) bool {
-	for k, t := range toks {
+	for k := range toks {
+		t := &toks[k]
 		switch string(fold[t.fs:t.fe]) {
 		case "legit", "recommande", "recommend", "remercie", "grateful", "reconnaissant", "reconnaissante", "recupere", "recovered",
 			// Round 35: the recovery offered by whoever offers it
@@ -644,7 +645,8 @@ func testimonial(toks []token, fold []byte) bool {
 // préfecture. Astuce : rdv-facile-prefecture.com…" still does).
 func (s *spam) reviewBefore(text string, toks []token, fold []byte, end int32, strong, bait bool) bool {
 	opinion, service, reader, own, words := false, false, false, false, 0
-	for k, t := range toks {
+	for k := range toks {
+		t := &toks[k]
 		if t.ce > end {
 			return false
 		}
@@ -654,7 +656,7 @@ func (s *spam) reviewBefore(text string, toks []token, fold []byte, end int32, s
 		service = service || t.info != nil && t.info.building || t.has(tokUpper) && t.fe-t.fs >= 3 && t.info != nil && t.info.acronym
 		reader = reader || spamReaderWords[w]
 		own = own || spamOwnWords[w]
-		if k+1 < len(toks) && toks[k+1].cs <= end && gapEndsSentence(text, t, toks[k+1]) {
+		if k+1 < len(toks) && toks[k+1].cs <= end && gapEndsSentence(text, *t, toks[k+1]) {
 			gap := text[t.ce:toks[k+1].cs]
 			if words >= 2 && !(bait && reader) && (opinion || service && (own || !strong) && !reader && !strings.ContainsAny(gap, "?:")) {
 				return true
@@ -668,7 +670,8 @@ func (s *spam) reviewBefore(text string, toks []token, fold []byte, end int32, s
 // speaksOfSelf reports whether a word of the text is the writer's own
 // (spamOwnWords): "je", "my", "ich".
 func speaksOfSelf(toks []token, fold []byte) bool {
-	for _, t := range toks {
+	for ti := range toks {
+		t := &toks[ti]
 		if spamOwnWords[string(fold[t.fs:t.fe])] {
 			return true
 		}
@@ -689,7 +692,8 @@ var spamReaderWords = map[string]bool{"vous": true, "votre": true, "vos": true, 
 // price ("négociable", "à débattre", "ono", "pas cher").
 func forSale(toks []token, fold []byte) (sale, ad bool) {
 	var prev []byte
-	for _, t := range toks {
+	for ti := range toks {
+		t := &toks[ti]
 		w := fold[t.fs:t.fe]
 		switch string(w) {
 		case "vends", "vend", "selling", "vendo", "verkaufe", "vendons", "vendemos", "vendiamo", "vende":
@@ -728,7 +732,8 @@ func forSale(toks []token, fold []byte) (sale, ad bool) {
 // number readers read one (isAmount, currencyBefore): "600€", "£ 45",
 // "1 200 euros".
 func hasPrice(text string, toks []token) bool {
-	for _, t := range toks {
+	for ti := range toks {
+		t := &toks[ti]
 		if t.has(tokDigit) && (isAmount(text, int(t.ce)) || currencyBefore(text, int(t.cs))) {
 			return true
 		}
@@ -747,7 +752,8 @@ var rateUnits = []string{"/h", "/ h", "/hr", "/hour", "/heure", "/hora", "/ora",
 // of time or of service (rateUnits): "18 €/h", "£30/hr", "25 € pro
 // Stunde", "30 € le dossier".
 func ratedPrice(text string, toks []token) bool {
-	for _, t := range toks {
+	for ti := range toks {
+		t := &toks[ti]
 		if !t.has(tokDigit) {
 			continue
 		}
@@ -779,7 +785,8 @@ var costWords = map[string]bool{
 
 // paysFor reports whether the text speaks of a price paid (costWords).
 func paysFor(toks []token, fold []byte) bool {
-	for _, t := range toks {
+	for ti := range toks {
+		t := &toks[ti]
 		if costWords[string(fold[t.fs:t.fe])] {
 			return true
 		}
@@ -1388,7 +1395,8 @@ func saleOpens(toks []token, fold []byte) bool {
 // saysWhy reports whether toks give a cause: "porque", "weil", "parce
 // que", "because", "perché".
 func saysWhy(toks []token, fold []byte) bool {
-	for _, t := range toks {
+	for ti := range toks {
+		t := &toks[ti]
 		switch string(fold[t.fs:t.fe]) {
 		case "porque", "weil", "parce", "because", "perche", "pq":
 			return true
@@ -1400,7 +1408,8 @@ func saysWhy(toks []token, fold []byte) bool {
 // complains reports whether toks hold a "but" ("mais", "pero", "aber"):
 // a small ad lists, a complaint opposes.
 func complains(toks []token, fold []byte) bool {
-	for _, t := range toks {
+	for ti := range toks {
+		t := &toks[ti]
 		switch string(fold[t.fs:t.fe]) {
 		case "mais", "but", "pero", "aber", "however", "cependant", "pourtant":
 			return true

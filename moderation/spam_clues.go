@@ -38,7 +38,8 @@ func isCoupon(w string) bool {
 // names "la CAF" or "le bus 12" three times.
 func pairStuffed(toks []token, fold []byte) bool {
 	words := 0
-	for _, t := range toks {
+	for ti := range toks {
+		t := &toks[ti]
 		if t.has(tokLetter) && !t.has(tokMasked) {
 			words++
 		}
@@ -217,7 +218,8 @@ const (
 // warnsOfScam reports whether the text warns of a scam. The word lists
 // tell which words may, so that most words cost no lookup.
 func warnsOfScam(toks []token, fold []byte) bool {
-	for k, t := range toks {
+	for k := range toks {
+		t := &toks[k]
 		if t.info.scam&scamAlone != 0 {
 			return true
 		}
@@ -476,7 +478,8 @@ func (s *spam) hostAfter(text string, i int) bool {
 // at most slack bytes from one: the brackets of "[dot]" stand between
 // the tokens of an address.
 func maskedAt(toks []token, i, slack int32) bool {
-	for _, t := range toks {
+	for ti := range toks {
+		t := &toks[ti]
 		if t.has(tokMasked) && t.cs-slack <= i && i < t.ce+slack {
 			return true
 		}
@@ -488,7 +491,8 @@ func maskedAt(toks []token, i, slack int32) bool {
 // that goes on a masked token before it: inside an e-mail address
 // written out ("sev.lemarrec [at] laposte.net"), not a name masked alone.
 func maskedWithin(toks []token, i int32) bool {
-	for k, t := range toks {
+	for k := range toks {
+		t := &toks[k]
 		if t.cs <= i && i < t.ce {
 			return t.has(tokMasked) && k > 0 && toks[k-1].has(tokMasked)
 		}
@@ -502,12 +506,14 @@ func maskedWithin(toks []token, i int32) bool {
 // permit lawyer").
 func stuffedWords(toks []token, fold []byte, most int) int {
 	n := 0
-	for k, t := range toks {
+	for k := range toks {
+		t := &toks[k]
 		if !t.has(tokLetter) || t.has(tokDigit) || t.info.stop || t.fe-t.fs < 4 {
 			continue
 		}
 		w, times, first := fold[t.fs:t.fe], 1, true
-		for _, u := range toks[:k] {
+		for ui := range toks[:k] {
+			u := &toks[:k][ui]
 			if string(fold[u.fs:u.fe]) == string(w) {
 				first = false
 				break
@@ -516,7 +522,8 @@ func stuffedWords(toks []token, fold []byte, most int) int {
 		if !first {
 			continue
 		}
-		for _, u := range toks[k+1:] {
+		for ui := range toks[k+1:] {
+			u := &toks[k+1:][ui]
 			if string(fold[u.fs:u.fe]) == string(w) {
 				times++
 			}

@@ -38,7 +38,8 @@ func isGibberish(w []byte) bool {
 // "hahahahahaha"): the whole text, no contribution; not in a sentence
 // ("hahahaha merci beaucoup"), nor a word stressed ("noooooon").
 func laughOnly(toks []token, fold []byte) bool {
-	for _, t := range toks {
+	for ti := range toks {
+		t := &toks[ti]
 		if !t.has(tokLetter) || t.has(tokMasked) {
 			continue
 		}
@@ -181,7 +182,8 @@ func (s *spam) repeated(toks []token, fold []byte, words int) bool {
 	var times [8]int
 	var stop [8]bool
 	n := 0
-	for _, t := range toks {
+	for ti := range toks {
+		t := &toks[ti]
 		if !t.has(tokLetter) || t.has(tokMasked) {
 			continue
 		}
@@ -231,7 +233,8 @@ func (s *spam) keywordSalad(text string, toks []token, fold []byte, words int) b
 	var times, last [16]int
 	var apart [16]bool // said again after other words: not only in one burst
 	n, content, stop, nw := 0, 0, 0, 0
-	for k, t := range toks {
+	for k := range toks {
+		t := &toks[k]
 		if k > 0 && strings.Trim(text[toks[k-1].ce:t.cs], " ") != "" {
 			return false // "Attese infinite, attese infinite, attese infinite.": said, with its commas
 		}
@@ -338,7 +341,8 @@ func punctuationOnly(text string) bool {
 // frequent word (de, la, pour, the): a list of keywords, not sentences.
 func fewFrequent(toks []token, words int) bool {
 	stop := 0
-	for _, t := range toks {
+	for ti := range toks {
+		t := &toks[ti]
 		if t.has(tokLetter) && t.info.stop {
 			stop++
 		}
@@ -388,7 +392,8 @@ func testMessage(text string, toks []token, fold []byte, words int) (junk, annou
 	}
 	tests, fills, ignore := 0, 0, false
 	word := func(j int) string { return foldedAt(toks, fold, j) }
-	for k, t := range toks {
+	for k := range toks {
+		t := &toks[k]
 		if !t.has(tokLetter) || t.has(tokMasked) {
 			continue
 		}
