@@ -256,6 +256,15 @@ func markerLen(s string, words ...string) int {
 	return 0
 }
 
+// nextMailAt returns the first token from k on that may be an @ spelled
+// out (wordInfo.mailAt), or len(toks).
+func nextMailAt(toks []token, k int) int {
+	for k < len(toks) && !toks[k].info.mailAt {
+		k++
+	}
+	return k
+}
+
 // spelledEmails finds addresses written with words for the signs:
 // "jean point dupont arobase gmail point com", "mark dot smith at outlook
 // dot com", "ana punto ruiz arroba correo punto es", or with a word for
@@ -273,8 +282,13 @@ func spelledEmails(text string, toks []token, fold []byte, out []finding) []find
 	// arroba gmail.com" ending the text.
 	for k := 1; k+2 < len(toks); k++ {
 		// (Asked of every word: the word's entry says it, rather than a
-		// lookup whose branches would follow the words' lengths.)
-		if !toks[k].info.mailAt || !label(k-1) || !label(k+1) || !joined(k-1, k) || !joined(k, k+1) {
+		// lookup whose branches would follow the words' lengths. In a
+		// loop of its own, which keeps its few variables in registers,
+		// where this loop's many are stored at every word.)
+		if k = nextMailAt(toks, k); k+2 >= len(toks) {
+			break
+		}
+		if !label(k-1) || !label(k+1) || !joined(k-1, k) || !joined(k, k+1) {
 			continue
 		}
 		// After a word that can only be the @ ("arobase", not "at"),

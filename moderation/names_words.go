@@ -123,11 +123,9 @@ func (e *Engine) everyOccurrence(text string, toks []token, fold []byte, hashes 
 			}
 			capitalOnly := alone || t.info.allowed || t.has(tokCap) && (t.info.first == firstNameWord || t.info.lower)
 			// The words' hashes (annotateHashes) tell most other words
-			// apart at once.
-			for m := range toks {
-				if hashes[m] != hashes[k] {
-					continue
-				}
+			// apart at once, in a loop of their own (nextHash), which
+			// keeps its few variables in registers.
+			for m := nextHash(hashes, 0, hashes[k]); m < len(toks); m = nextHash(hashes, m+1, hashes[k]) {
 				u := toks[m]
 				if keep[m] || u.has(tokMasked) || string(fold[u.fs:u.fe]) != string(w) || overlapsAny(finds, u.cs, u.ce) || capitalOnly && !u.has(tokCap) || otherAccents(text[u.cs:u.ce]) ||
 					alone && !nameStandsAlone(text, toks, fold, m) ||
@@ -238,4 +236,13 @@ func severalWords(v string) bool {
 var germanArticles = map[string]bool{
 	"der": true, "die": true, "das": true, "des": true, "dem": true, "den": true,
 	"ein": true, "eine": true, "eines": true, "einer": true, "einem": true, "einen": true,
+}
+
+// nextHash returns the first index from m on of hashes that holds h, or
+// len(hashes).
+func nextHash(hashes []uint64, m int, h uint64) int {
+	for m < len(hashes) && hashes[m] != h {
+		m++
+	}
+	return m
 }
