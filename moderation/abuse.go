@@ -960,8 +960,14 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 		h := hits[i]
 		for j := i - 1; j >= 0; j-- {
 			o := hits[j]
-			if o.end <= h.start && a.has(o.id, patReport) && sentencesBetween(n, o.end, h.start) <= 2 {
-				return true
+			if o.end <= h.start && a.has(o.id, patReport) {
+				// A plain "a dit que", "said that" only in its own
+				// sentence: "L'agent a dit que mon dossier était
+				// incomplet. J'espère qu'elle crève" is the writer's.
+				s := sentencesBetween(n, o.end, h.start)
+				if s == 0 || s <= 2 && !genericReports[a.patterns[o.id]] {
+					return !agreedAfter(n, h.end)
+				}
 			}
 		}
 		return false
@@ -1115,7 +1121,16 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 	// it is, not what it is said to be.
 	groupFeels := func(i int) bool {
 		g := hs.nearest(i, patGroup, 16, 0)
-		return g >= 0 && anyWordIn(text[hits[g].end:hits[i].start], feelWords)
+		if g < 0 {
+			g = hs.nearest(i, patAgeGroup, 16, 0)
+		}
+		if g < 0 {
+			return false
+		}
+		// The verb right after the group, its subject: not the writer's
+		// aside ("Women, I think, belong in the kitchen").
+		w, _ := firstWord(text[hits[g].end:])
+		return feelWords[string(w)]
 	}
 	comparedPerson := func(i int) bool {
 		h := hits[i]
@@ -1923,6 +1938,25 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 					continue
 				}
 				f.kind, f.severity, f.reason = KindAbuse, SeverityCritical, "hateful generalisation about a group of people"
+			case patGroupIs:
+				// What a group is said to be or should do, the group its
+				// subject, named as a noun right before it (a word at most
+				// between, its verb or an adverb): "L'islam est
+				// une maladie", "Los viejos deberían morirse ya", "I
+				// disabili sono un costo enorme". Not a group named in
+				// passing ("Per gli anziani la solitudine è una malattia",
+				// "For gay teenagers, bullying is a cancer"), an adjective
+				// ("Los árboles viejos deberían morirse"), denied, or said
+				// not true before it in its sentence ("Non è vero che le
+				// donne non sono fatte per dirigere").
+				g := hs.nearest(i, patGroup, 2, 0)
+				if g < 0 {
+					g = hs.nearest(i, patAgeGroup, 2, 0)
+				}
+				if g < 0 || commaBetween(n, hits[g].end, h.start) || !groupAsNoun(n, hits[g].start) || !own(i) || negatedBefore(n, h.start) || notTrueBefore(n, h.start) || groupFeels(i) {
+					continue
+				}
+				f.kind, f.severity, f.reason = KindAbuse, SeverityCritical, "hateful generalisation about a group of people"
 			case patUnfit:
 				// A group said unfit for a work, the work named by a
 				// person's noun right after: "Women shouldn't be
@@ -2082,7 +2116,7 @@ func treatedAt(before []byte) bool {
 // a bien raison", "…and he's right", "tiene razón", "ha ragione", "I
 // agree" (as endorsed does for quotations); not denied just before.
 func agreedAfter(n *normalized, from int32) bool {
-	var prev, prev2 []byte
+	var prev, prev2, prev3 []byte
 	for rest := n.text[from:]; len(rest) > 0; {
 		var w []byte
 		w, rest = firstWord(rest)
@@ -2093,23 +2127,73 @@ func agreedAfter(n *normalized, from int32) bool {
 		if sentencesBetween(n, from, at) > 1 {
 			break
 		}
-		denied := negationWords[string(prev)] || negationWords[string(prev2)]
+		next, _ := firstWord(rest)
+		// Denied before or after it ("I never agreed", "Das stimmt
+		// nicht"); not "à raison de" (at a rate of).
+		denied := negationWords[string(prev)] || negationWords[string(prev2)] || negationWords[string(next)] || string(next) == "de" || string(next) == "del"
 		switch {
 		case agreeWords[string(w)] && !denied:
 			return true
-		case rightWords[string(w)] && (haveWords[string(prev)] || haveWords[string(prev2)]) && !denied:
+		case rightWords[string(w)] && (haveWords[string(prev)] || haveWords[string(prev2)] || string(prev) == "la" && haveWords[string(prev3)]) && !denied:
 			return true
 		case string(w) == "right" && (string(prev) == "s" || string(prev) == "is") && !denied:
 			return true
 		}
-		prev2, prev = prev, w
+		prev3, prev2, prev = prev2, prev, w
 	}
 	return false
 }
 
-// negationWords are the normalized negations agreedAfter reads before a
+// genericReports are the plain verbs of saying among the report cues,
+// which reported honours in their own sentence only.
+var genericReports = map[string]bool{
+	"a dit que": true, "disait que": true, "said that": true, "dire che": true, "ha detto che": true, "disse que": true, "dijo que": true, "sagte dass": true,
+}
+
+// negationWords are the normalized negations agreedAfter reads around a
 // word of agreement.
-var negationWords = map[string]bool{"pas": true, "not": true, "t": true, "no": true, "non": true, "nicht": true, "nao": true, "don": true}
+var negationWords = map[string]bool{"pas": true, "not": true, "t": true, "no": true, "non": true, "nicht": true, "nao": true, "don": true, "never": true, "jamais": true, "nunca": true, "nie": true, "mai": true}
+
+// groupAsNoun reports whether the group word at normalized byte at is
+// named as a noun: after an article, a demonstrative or a quantifier, or
+// opening its sentence ("Los viejos…", "L'islam…", "Behinderte kosten…";
+// not "los árboles viejos").
+func groupAsNoun(n *normalized, at int32) bool {
+	before := bytes.TrimRight(n.text[:at], " ")
+	w := lastWord(before)
+	return len(w) == 0 || groupDeterminers[string(w)] || sentencesBetween(n, int32(len(before)), at) > 0
+}
+
+// groupDeterminers are the normalized words before a group named as a
+// noun.
+var groupDeterminers = map[string]bool{
+	"les": true, "l": true, "des": true, "ces": true, "tous": true, "toutes": true, "the": true, "these": true, "those": true, "all": true,
+	"los": true, "las": true, "esos": true, "esas": true, "estos": true, "estas": true, "todos": true, "todas": true,
+	"gli": true, "i": true, "le": true, "questi": true, "quelli": true, "tutti": true, "tutte": true, "il": true, "la": true,
+	"die": true, "der": true, "das": true, "alle": true, "diese": true, "os": true, "as": true, "esses": true, "essas": true, "o": true, "a": true,
+	"el": true, "lo": true,
+}
+
+// notTrueBefore reports whether a claim is said not true in the sentence
+// of normalized byte at, before it: "Non è vero che…", "it's not true
+// that…", "ce n'est pas vrai que…", "Es stimmt nicht, dass…".
+func notTrueBefore(n *normalized, at int32) bool {
+	var prev, prev2, prev3 []byte
+	for rest := n.text[:at]; len(rest) > 0; {
+		var w []byte
+		w, rest = firstWord(rest)
+		if len(w) == 0 {
+			break
+		}
+		start := int32(len(n.text[:at]) - len(rest) - len(w))
+		if claimWords[string(w)] && sentencesBetween(n, start+1, at) == 0 &&
+			(claimTruths[string(prev)] && (claimNegations[string(prev2)] || claimNegations[string(prev3)]) || string(prev) == "nicht" && string(prev2) == "stimmt") {
+			return true
+		}
+		prev3, prev2, prev = prev2, prev, w
+	}
+	return false
+}
 
 // feelWords are the normalized verbs of a group's own feeling or
 // thought, for groupFeels.
@@ -3301,7 +3385,7 @@ var prejudiceWords = map[string]bool{
 // prejudice with no negation just before the word ("je ne suis pas
 // raciste mais…", "it's not racist to say…" condemn nothing).
 func condemnsPrejudice(text []byte) bool {
-	var prev, prev2, prev3 []byte
+	var prev, prev2 []byte
 	for rest := text; len(rest) > 0; {
 		var w []byte
 		w, rest = firstWord(rest)
@@ -3309,13 +3393,8 @@ func condemnsPrejudice(text []byte) bool {
 			break
 		}
 		// A claim said false: "Es falso que los inmigrantes vengan a
-		// aprovecharse", "it's untrue that…" (not "un DNI falso"); or
-		// said not true: "Non è vero che le donne non sono fatte per
-		// dirigere", "it's not true that", "es stimmt nicht, dass".
+		// aprovecharse", "it's untrue that…" (not "un DNI falso").
 		falseClaim := (string(w) == "que" || string(w) == "che") && string(prev) == "falso" || string(w) == "that" && string(prev) == "untrue"
-		if claimWords[string(w)] && (claimTruths[string(prev)] && (claimNegations[string(prev2)] || claimNegations[string(prev3)]) || string(prev) == "nicht" && string(prev2) == "stimmt") {
-			return true
-		}
 		if prejudiceWords[string(w)] || falseClaim {
 			neg := false
 			for _, p := range [...][]byte{prev, prev2} {
@@ -3328,7 +3407,7 @@ func condemnsPrejudice(text []byte) bool {
 				return true
 			}
 		}
-		prev3, prev2, prev = prev2, prev, w
+		prev2, prev = prev, w
 	}
 	return false
 }

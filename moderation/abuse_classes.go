@@ -103,6 +103,8 @@ const (
 	patIrony       // bravo, well done, félicitations: congratulations a blunder after makes sarcasm
 	patBlunder     // perdu, lost, twice: a blunder told after sarcastic praise
 	patExecute     // fusiller, pendre, string up: an execution or a beating, a threat only with people its object
+	patGroupIs     // est une maladie, deberían morirse: said of a group only when the group is its subject, right before it
+	patAgeGroup    // anziani, viejos, Rentner: the old as a group, read by patGroupIs only
 )
 
 func categoryClass(c string) uint8 {

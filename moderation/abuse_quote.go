@@ -228,7 +228,8 @@ func endorsed(text string, toks []token, fold []byte, first, after int) bool {
 		}
 		w := word(k)
 		agrees := agreeWords[w] ||
-			rightWords[w] && (k > 0 && haveWords[word(k-1)] || k > 1 && (word(k-1) == "la" || agreeAdverbs[word(k-1)]) && haveWords[word(k-2)] || w == "recht" && k+1 < len(toks) && haveWords[word(k+1)])
+			rightWords[w] && (k > 0 && haveWords[word(k-1)] || k > 1 && (word(k-1) == "la" || agreeAdverbs[word(k-1)]) && haveWords[word(k-2)] ||
+				k > 2 && word(k-1) == "la" && agreeAdverbs[word(k-2)] && haveWords[word(k-3)] || w == "recht" && k+1 < len(toks) && haveWords[word(k+1)])
 		if w == "right" && k > 0 {
 			switch word(k - 1) {
 			case "s", "is", "dead", "totally", "absolutely", "quite", "so":
@@ -256,8 +257,7 @@ func endorsed(text string, toks []token, fold []byte, first, after int) bool {
 }
 
 // agreeAdverbs, folded, may stand between a verb of having and "raison"
-// ("il avait bien raison", "ha proprio ragione", "tiene toda la razón"
-// is "la" already).
+// ("il avait bien raison", "ha proprio ragione", "tiene toda la razón").
 var agreeAdverbs = map[string]bool{"bien": true, "tout": true, "totalement": true, "proprio": true, "completamente": true, "toda": true, "tutta": true, "ganz": true, "voll": true, "absolument": true}
 
 // agreeWords, folded, agree with what was quoted: "il avait raison",

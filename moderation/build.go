@@ -322,7 +322,7 @@ var (
 	targetClasses = map[string]uint8{
 		"person": patPerson, "you": patYou, "group": patGroup, "thing": patThing, "animal": patAnimal,
 		"accuse": patAnimal, "charge": patAccuse, "aim": patAim, "this": patThis, "like": patLike, "place": patPlace,
-		"general": patGeneral, "all": patAll, "bad": patBad, "dirty": patDirty, "compound": patCompound,
+		"general": patGeneral, "groupis": patGroupIs, "agegroup": patAgeGroup, "all": patAll, "bad": patBad, "dirty": patDirty, "compound": patCompound,
 		"copula": patCopula, "yours": patYours, "body": patBody, "mine": patMine, "vocative": patVocative,
 		"theirs": patTheirs, "compare": patCompare, "object": patObject,
 		"myself": patMyself, "myself-after": patMyselfAfter, "desk": patDesk, "real-animal": patRealAnimal, "who": patWho, "quality": patQuality, "likened": patLikened, "unfit": patUnfit, "looks": patLooks, "trait": patTrait,

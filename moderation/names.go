@@ -307,6 +307,31 @@ func italianVia(toks []token, fold []byte, k int) bool {
 	return viaBefore[string(fold[toks[k-1].fs:toks[k-1].fe])]
 }
 
+// personAfterSurname reports whether the word after the surname at
+// token k tells of a person: a pronoun or a verb a person does ("mi",
+// "me", "ha", "dijo"; not "che", "que", "è", which things have too: "la
+// Ferrari che voleva"), "or" before a second spelling (not a comma: "la
+// Luna, ma…"); or "de", "di" before a word in small letters, where she
+// works ("de la ventanilla", "dell'ufficio"; not "la Sierra de Madrid",
+// "dal balcone").
+func personAfterSurname(text string, toks []token, fold []byte, k int) bool {
+	w := string(fold[toks[k+1].fs:toks[k+1].fe])
+	if surnameFollowers[w] {
+		return true
+	}
+	switch w {
+	case "de", "del", "di", "dell", "della", "dello":
+		return k+2 < len(toks) && !toks[k+2].has(tokCap)
+	}
+	return false
+}
+
+// surnameFollowers are the folded words after a woman's surname that tell
+// of a person (personAfterSurname).
+var surnameFollowers = map[string]bool{
+	"mi": true, "me": true, "ci": true, "nos": true, "ha": true, "dice": true, "dijo": true, "disse": true, "o": true, "oppure": true,
+}
+
 // italianIndex and spanishIndex are the languages' indexes, for find.
 var (
 	italianIndex = langIndex("it")
@@ -386,11 +411,13 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 		}
 		// A woman named by her surname after the article, as Italian and
 		// Spanish say it: "la Pellegrini o Pelegrini come si chiama",
-		// "quella della Rossi", "la García de la ventanilla". A known
-		// surname that is no frequent word, no place and no first name,
-		// alone (not "la Cruz Roja").
-		if t.info.surname && t.info.first == 0 && !t.info.stop && !t.info.place && !t.info.acronym && t.has(tokCap) && k > 0 && (lang == italianIndex || lang == spanishIndex) &&
-			surnameArticles[string(fold[toks[k-1].fs:toks[k-1].fe])] && !gapHasBreak(text, toks[k-1], *t) && (k+1 == len(toks) || !toks[k+1].has(tokCap) || gapHasBreak(text, *t, toks[k+1])) {
+		// "quella della Rossi mi ha trattato male", "la García de la
+		// ventanilla". A known surname that is no frequent word, no place
+		// and no first name, what follows telling of a person
+		// (personAfterSurname): not "la Ferrari", "la Sierra de Madrid",
+		// "la Guerra civil", "la Costa Brava".
+		if t.info.surname && t.info.first == 0 && !t.info.stop && !t.info.place && !t.info.acronym && t.has(tokCap) && k > 0 && k+1 < len(toks) && (lang == italianIndex || lang == spanishIndex) &&
+			surnameArticles[string(fold[toks[k-1].fs:toks[k-1].fe])] && !gapHasBreak(text, toks[k-1], *t) && personAfterSurname(text, toks, fold, k) {
 			out = append(out, finding{t.cs, t.ce, maskName})
 			continue
 		}
@@ -1110,7 +1137,8 @@ func (nm *names) otherSpellings(text string, toks []token, fold []byte, keep []b
 		// Without brackets, in any case, only a spelling one letter
 		// away: "dr benhamou ou benhamoun", "Mme Lefebvre ou Lefèvre".
 		u := &toks[m]
-		similar := u.fe-u.fs >= 4 && oneEdit(fold[toks[k].fs:toks[k].fe], fold[u.fs:u.fe]) && !keep[m] && !u.has(tokMasked) && !u.info.stop && !u.has(tokDigit)
+		similar := u.fe-u.fs >= 4 && oneEdit(fold[toks[k].fs:toks[k].fe], fold[u.fs:u.fe]) && !keep[m] && !u.has(tokMasked) && !u.info.stop && !u.has(tokDigit) &&
+			(gap != "," || u.has(tokCap)) // "Mr Price, or prices…", "la signora Conti, o conto io?"
 		if !similar && (!bracket || !u.has(tokCap) || u.has(tokMasked) || u.info.place || !nm.isName(toks, fold, keep, m, false)) {
 			continue
 		}
@@ -1805,7 +1833,7 @@ func (nm *names) firstNameAt(text string, toks []token, fold []byte, keep []bool
 		// when a first name that is no word comes with a known surname:
 		// "Big thanks to siobhan mcgrath at the housing desk",
 		// "remercier marie-claire dubois" (not "la pierre blanche").
-		known := class == firstName && !t.info.lower && surname >= 0
+		known := class == firstName && !t.info.lower && surname >= 0 && !(surname+1 < len(toks) && toks[surname+1].info.street) // not "karl marx straße"
 		if !lowerWriter && !known || t.info.stop || t.fe-t.fs < 4 || (class == firstNameWord || t.info.lower || otherAccents(text[t.cs:t.ce])) && !paired {
 			return 0, 0, false
 		}

@@ -97,10 +97,10 @@ var weakLookalikes = []string{"dgt", "sepe", "cita-previa", "citaprevia", "finan
 	"sparkasse", "volksbank", "postbank", "commerzbank", "deutschebank", "deutsche-bank", "banquepostale", "labanquepostale", "creditagricole", "credit-agricole",
 	"societegenerale", "caisse-epargne", "caisseepargne", "bnp", "bnpparibas", "lcl", "barclays", "lloyds", "natwest", "hsbc", "santander", "bbva",
 	"caixabank", "bankinter", "intesa", "unicredit", "millennium", "novobanco", "paypal",
-	// Round 37 (probes of a helper): Brazil's government and revenue,
-	// Portugal's tax office by its acronym ("gov-br-regularizacao.com",
-	// "at-pagamentos.pt").
-	"gov-br", "govbr", "receita", "detran", "at"}
+	// Round 37 (probes of a helper): Brazil's government and revenue
+	// ("gov-br-regularizacao.com"). (Not Portugal's tax office by its
+	// acronym, "at-pagamentos.pt": "at-home-services.org".)
+	"gov-br", "govbr", "receita", "detran"}
 
 // phishingHostWords are what a phishing host says it does: "reembolso",
 // "erstattung", "update", "pago", "entregas".
