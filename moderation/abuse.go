@@ -1107,6 +1107,22 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 		}
 		return false
 	}
+	// groupFeels reports whether the group named before hit i is the
+	// subject of a verb of feeling or thinking right after it: what the
+	// group feels it is ("Os idosos sentem que são um fardo"), not what
+	// it is said to be; not the writer's aside ("Women, I think, belong
+	// in the kitchen").
+	groupFeels := func(i int) bool {
+		g := hs.nearest(i, patGroup, 16, 0)
+		if g < 0 {
+			g = hs.nearest(i, patAgeGroup, 16, 0)
+		}
+		if g < 0 {
+			return false
+		}
+		w, _ := firstWord(text[hits[g].end:])
+		return feelWords[string(w)]
+	}
 	// comparedPerson reports whether the comparison of hit i is said of
 	// a person, the one at a desk or the reader, and is the writer's own:
 	// not the wits of a child, a patient or the writer's father, which
@@ -1116,22 +1132,6 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 	// un túnel"); not what was explained there ("al guichet me
 	// explicaron que el cerebro de un adolescente cambia"). Not a thing
 	// compared ("la conseillère dit que le site a le QI d'une huître").
-	// groupFeels reports whether a verb of feeling or thinking stands
-	// between the group named before hit i and it: what the group feels
-	// it is, not what it is said to be.
-	groupFeels := func(i int) bool {
-		g := hs.nearest(i, patGroup, 16, 0)
-		if g < 0 {
-			g = hs.nearest(i, patAgeGroup, 16, 0)
-		}
-		if g < 0 {
-			return false
-		}
-		// The verb right after the group, its subject: not the writer's
-		// aside ("Women, I think, belong in the kitchen").
-		w, _ := firstWord(text[hits[g].end:])
-		return feelWords[string(w)]
-	}
 	comparedPerson := func(i int) bool {
 		h := hits[i]
 		said := near(i, patPerson, 10, 0) || near(i, patYou, 4, 0) || near(i, patDesk, 10, 0) && hasVerb[string(lastWord(text[:h.start]))]
@@ -2113,8 +2113,9 @@ func treatedAt(before []byte) bool {
 // agreedAfter reports whether the writer agrees, in the normalized text
 // of n after byte from, in the sentence or the next, with what he
 // reported: "Mon voisin a dit que les immigrés sont des parasites, et il
-// a bien raison", "…and he's right", "tiene razón", "ha ragione", "I
-// agree" (as endorsed does for quotations); not denied just before.
+// a bien raison", "…and he's right", "tiene toda la razón", "ha
+// ragione", "I agree" (as endorsed does for quotations); not denied just
+// before or after ("I never agreed", "Das stimmt nicht").
 func agreedAfter(n *normalized, from int32) bool {
 	var prev, prev2, prev3 []byte
 	for rest := n.text[from:]; len(rest) > 0; {
@@ -2203,7 +2204,7 @@ var feelWords = map[string]bool{
 }
 
 // claimWords, claimTruths and claimNegations are the normalized words of
-// a claim said not true in condemnsPrejudice: "que", "vero", "non".
+// a claim said not true in notTrueBefore: "que", "vero", "non".
 var (
 	claimWords     = map[string]bool{"que": true, "che": true, "that": true, "dass": true, "qu": true}
 	claimTruths    = map[string]bool{"vero": true, "verdad": true, "verdade": true, "vrai": true, "true": true, "cierto": true, "certo": true}

@@ -314,7 +314,7 @@ func italianVia(toks []token, fold []byte, k int) bool {
 // Luna, ma…"); or "de", "di" before a word in small letters, where she
 // works ("de la ventanilla", "dell'ufficio"; not "la Sierra de Madrid",
 // "dal balcone").
-func personAfterSurname(text string, toks []token, fold []byte, k int) bool {
+func personAfterSurname(toks []token, fold []byte, k int) bool {
 	w := string(fold[toks[k+1].fs:toks[k+1].fe])
 	if surnameFollowers[w] {
 		return true
@@ -417,7 +417,7 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 		// (personAfterSurname): not "la Ferrari", "la Sierra de Madrid",
 		// "la Guerra civil", "la Costa Brava".
 		if t.info.surname && t.info.first == 0 && !t.info.stop && !t.info.place && !t.info.acronym && t.has(tokCap) && k > 0 && k+1 < len(toks) && (lang == italianIndex || lang == spanishIndex) &&
-			surnameArticles[string(fold[toks[k-1].fs:toks[k-1].fe])] && !gapHasBreak(text, toks[k-1], *t) && personAfterSurname(text, toks, fold, k) {
+			surnameArticles[string(fold[toks[k-1].fs:toks[k-1].fe])] && !gapHasBreak(text, toks[k-1], *t) && personAfterSurname(toks, fold, k) {
 			out = append(out, finding{t.cs, t.ce, maskName})
 			continue
 		}
