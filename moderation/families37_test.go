@@ -340,3 +340,22 @@ func TestEngineEndorsedReportsOfRound37(t *testing.T) {
 		{name: "e ha ragione", text: "Un signore in fila continuava a dire «gli extracomunitari sono tutti delinquenti», e ha ragione.", decision: Reject, kinds: abuse},
 	})
 }
+
+// TestEngineSpellingsAndPetsOfRound37: a name masked is masked again in
+// its other spellings in the text, capitalised, one letter away or two
+// for a long name ("M. Kowalczyk … ce monsieur Kowalcyk", "El Sr.
+// Ouazzani … Uazani"); a pet's name after its animal is no person's ("Mon
+// chat Oscar"); not the name and an "s", a genitive ("des Richters"). A
+// screw loose said of a person by a pronoun is an insult, not of an app.
+func TestEngineSpellingsAndPetsOfRound37(t *testing.T) {
+	name := []Kind{KindPersonName}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "Kowalcyk", text: "Je me plains de l'agent M. Kowalczyk au guichet 3. Ce monsieur Kowalcyk m'a mal reçu.", decision: Publish, kinds: name, gone: []string{"Kowalczyk", "Kowalcyk"}},
+		{name: "Uazani", text: "El Sr. Ouazzani me atendió muy bien; su compañera dijo que Uazani ya no trabajaba allí.", decision: Publish, kinds: name, gone: []string{"Ouazzani", "Uazani"}},
+		{name: "a pet", text: "Mon chat Oscar s'était échappé : la fourrière l'a retrouvé le soir même.", decision: Publish, absent: name, kept: []string{"Oscar"}},
+		{name: "a dog", text: "My dog Oscar was attacked in the park and the dog warden never called back.", decision: Publish, absent: name, kept: []string{"Oscar"}},
+		{name: "une case en moins", text: "Le guichetier, il a une case en moins, il m'a envoyé au 3e étage.", decision: Review, kinds: []Kind{KindAbuse}},
+		{name: "an app", text: "L'appli Ameli a une case en moins : impossible de télécharger l'attestation.", absent: []Kind{KindAbuse}},
+		{name: "a genitive", text: "Frau Richter hat entschieden. Die Entscheidung des Richters ist falsch.", decision: Publish, kinds: name, kept: []string{"Richters"}},
+	})
+}

@@ -213,6 +213,12 @@ func (nm *names) protect(text string, toks []token, fold []byte, hashes []uint64
 		// initial as English writes it: "Mr R Patel", though "r." is
 		// short for a street.)
 		initial := t.info.place && t.fe-t.fs == 1 && t.has(tokCap) && !t.has(tokDot) && k > 0 && courtesyTitles[string(fold[toks[k-1].fs:toks[k-1].fe])]
+		// A pet's name is no person's: "Mon chat Oscar s'était
+		// échappé", "My dog Oscar was attacked".
+		if k > 0 && t.has(tokCap) && t.info.first != 0 && petWords[string(fold[toks[k-1].fs:toks[k-1].fe])] && !gapHasBreak(text, toks[k-1], *t) {
+			keep[k] = true
+			continue
+		}
 		placeBefore := t.info.place && !initial || t.info.saint && t.has(tokCap) || lady || langs&italianBit != 0 && italianVia(toks, fold, k)
 		if !placeBefore && t.info.nameWord&nwPlaceAfter == 0 || t.has(tokMasked) {
 			continue
@@ -341,6 +347,13 @@ var (
 // surnameArticles are the folded articles before a woman's surname in
 // Italian and Spanish (find).
 var surnameArticles = map[string]bool{"la": true, "della": true, "alla": true, "dalla": true, "sulla": true, "nella": true, "colla": true}
+
+// petWords are the folded animals a pet's name follows (protect).
+var petWords = map[string]bool{
+	"chat": true, "chatte": true, "chien": true, "chienne": true, "chiot": true, "dog": true, "cat": true, "puppy": true, "kitten": true,
+	"perro": true, "perra": true, "gato": true, "gata": true, "cane": true, "gatto": true, "gatta": true, "hund": true, "katze": true, "kater": true,
+	"cao": true, "cadela": true, "cachorro": true,
+}
 
 // italianBit is Italian's bit in a set of languages.
 var italianBit = uint8(1) << langIndex("it")

@@ -141,6 +141,22 @@ func (e *Engine) everyOccurrence(text string, toks []token, fold []byte, hashes 
 				}
 				finds = append(finds, finding{u.cs, end, maskName})
 			}
+			// And its other spellings, capitalised, one letter away
+			// (two for a long name): "M. Kowalczyk … ce monsieur
+			// Kowalcyk", "Il Dott. Scognamiglio…, o Scognamilio come
+			// c'era scritto", "O senhor Magalhães… o Magalhões que
+			// atendeu". Not a frequent word, a place or a word-name.
+			if t.has(tokCap) && t.fe-t.fs >= 5 && t.info.first != firstNameWord && !t.info.lower {
+				for m := range toks {
+					u := &toks[m]
+					if !u.has(tokCap) || u.fe-u.fs < 5 || keep[m] || u.has(tokMasked) || u.info.stop || u.info.place || u.info.first == firstNameWord || u.info.acronym ||
+						!spelledAlike(w, fold[u.fs:u.fe]) || overlapsAny(finds, u.cs, u.ce) {
+						continue
+					}
+					u.flags |= tokMasked
+					finds = append(finds, finding{u.cs, u.ce, maskName})
+				}
+			}
 			// And its German possessive, one word with a capital and no
 			// article before it: "Müller vom Bürgeramt … Müllers
 			// Kollege" (not "Frau Richter … des Richters", a noun's
@@ -159,6 +175,51 @@ func (e *Engine) everyOccurrence(text string, toks []token, fold []byte, hashes 
 		}
 	}
 	return finds
+}
+
+// spelledAlike reports whether the folded words a and b are two spellings
+// of one name: one edit apart, or two for names of eight letters or more
+// ("ouazzani", "uazani"), not the same word.
+func spelledAlike(a, b []byte) bool {
+	// (Not the name and an "s" after it, a genitive or a plural the
+	// German possessive's rule reads: "Frau Richter … des Richters".)
+	if len(a)+1 == len(b) && b[len(b)-1] == 's' && string(b[:len(a)]) == string(a) || len(b)+1 == len(a) && a[len(a)-1] == 's' && string(a[:len(b)]) == string(b) {
+		return false
+	}
+	if oneEdit(a, b) {
+		return true
+	}
+	if len(a) < 8 && len(b) < 8 || len(a)-len(b) > 2 || len(b)-len(a) > 2 || string(a) == string(b) {
+		return false
+	}
+	// The edit distance, bounded: rows of the distance table, which no
+	// name is long enough to make costly.
+	var rowA, rowB [64]int
+	if len(a) >= len(rowA) || len(b) >= len(rowA) {
+		return false
+	}
+	prev, cur := rowA[:len(b)+1], rowB[:len(b)+1]
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		best := cur[0]
+		for j := 1; j <= len(b); j++ {
+			c := prev[j-1]
+			if a[i-1] != b[j-1] {
+				c++
+			}
+			c = min(c, prev[j]+1, cur[j-1]+1)
+			cur[j] = c
+			best = min(best, c)
+		}
+		if best > 2 {
+			return false
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)] <= 2
 }
 
 // nameStandsAlone reports whether token m, a particle found again after
