@@ -359,3 +359,16 @@ func TestEngineSpellingsAndPetsOfRound37(t *testing.T) {
 		{name: "a genitive", text: "Frau Richter hat entschieden. Die Entscheidung des Richters ist falsch.", decision: Publish, kinds: name, kept: []string{"Richters"}},
 	})
 }
+
+// TestEngineApposedRolesOfRound37: a name set apart before a role opened
+// by an article or a possessive of the other languages ("Graça, a nossa
+// vizinha", "Colombe, la puéricultrice de la PMI"). Not a town set apart
+// before what it is ("Roma, la capitale d'Italia").
+func TestEngineApposedRolesOfRound37(t *testing.T) {
+	name := []Kind{KindPersonName}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "la puéricultrice", text: "Colombe, la puéricultrice de la PMI, est venue trois fois à la maison.", decision: Publish, kinds: name, gone: []string{"Colombe"}},
+		{name: "a nossa vizinha", text: "Bianca, a nossa vizinha, ajudou a minha mãe com os papéis da Segurança Social.", decision: Publish, kinds: name, gone: []string{"Bianca"}},
+		{name: "a town", text: "Roma, la capitale d'Italia, ha uffici anagrafe sempre pieni.", decision: Publish, absent: name},
+	})
+}

@@ -898,7 +898,14 @@ var personParticiples = map[string]bool{
 
 // apposedOpeners open a person's role set apart after a name: "Bill, the
 // volunteer driver", "Faith, my son's key worker".
-var apposedOpeners = map[string]bool{"the": true, "my": true, "our": true, "le": true, "la": true, "l": true, "mon": true, "ma": true, "notre": true}
+var apposedOpeners = map[string]bool{
+	"the": true, "my": true, "our": true, "le": true, "la": true, "l": true, "mon": true, "ma": true, "notre": true,
+	// Round 37: the other languages' ("Fortunato, il custode della
+	// scuola", "Graça, a assistente social").
+	"il": true, "lo": true, "el": true, "o": true, "a": true, "der": true, "die": true, "unser": true, "unsere": true,
+	"mio": true, "mia": true, "nostro": true, "nostra": true, "mi": true, "nuestro": true, "nuestra": true,
+	"meu": true, "minha": true, "nosso": true, "nossa": true,
+}
 
 // saidWords say who said what: "Patience, said the volunteer driver, is
 // key", "Hope, my son's key worker told me, is all we have left".
