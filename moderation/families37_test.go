@@ -372,3 +372,19 @@ func TestEngineApposedRolesOfRound37(t *testing.T) {
 		{name: "a town", text: "Roma, la capitale d'Italia, ha uffici anagrafe sempre pieni.", decision: Publish, absent: name},
 	})
 }
+
+// TestEngineShortSurnamesOfRound37: a surname of two or three letters that
+// is a frequent word too, capitalised after a capitalised title, then set
+// apart or followed by where the person works ("Le Dr Do, au centre de
+// vaccination", "Dr Lo at the clinic"). Not a title's sentence ended
+// ("Merci Monsieur. Le dossier est traité"), nor "Monsieur Le Maire".
+func TestEngineShortSurnamesOfRound37(t *testing.T) {
+	name := []Kind{KindPersonName}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "Dr Do", text: "Le Dr Do, au centre de vaccination, explique tout calmement.", decision: Publish, kinds: name, gone: []string{"Do"}},
+		{name: "Mme Lo", text: "Mme Lo, ma conseillère, m'a trouvé une formation de cariste.", decision: Publish, kinds: name, gone: []string{"Lo"}},
+		{name: "Dr Lo at", text: "Dr Lo at the sexual health clinic was clear and kind.", decision: Publish, kinds: name, gone: []string{"Lo"}},
+		{name: "a sentence ended", text: "Merci Monsieur. Le dossier est traité depuis hier.", decision: Publish, absent: name},
+		{name: "Monsieur Le Maire", text: "Monsieur Le Maire, je vous écris pour la cantine.", decision: Publish, absent: name},
+	})
+}

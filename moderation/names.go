@@ -348,6 +348,29 @@ var (
 // Italian and Spanish (find).
 var surnameArticles = map[string]bool{"la": true, "della": true, "alla": true, "dalla": true, "sulla": true, "nella": true, "colla": true}
 
+// shortSurnameAfterTitle reports whether token m, after a capitalised
+// title, is a surname of two or three letters that is a frequent word
+// too ("Do", "Lo", "Ba"): capitalised in small letters after, not a
+// particle before a capitalised word, and set apart by a mark or
+// followed by where the person works (workAfterShort).
+func shortSurnameAfterTitle(text string, toks []token, fold []byte, keep []bool, m int) bool {
+	u := &toks[m]
+	if n := u.fe - u.fs; n < 2 || n > 3 || !u.has(tokCap) || u.has(tokUpper) || !u.info.stop || keep[m] || u.has(tokMasked) || u.has(tokDigit) || u.has(tokApos) {
+		return false
+	}
+	if m+1 == len(toks) {
+		return true
+	}
+	if gap := gapText(text, *u, toks[m+1]); gap == "," || gap == "." || gap == ":" || gap == ";" {
+		return true
+	}
+	return !toks[m+1].has(tokCap) && workAfterShort[string(fold[toks[m+1].fs:toks[m+1].fe])]
+}
+
+// workAfterShort are the folded words after a short surname that say
+// where the person works: "Dr Lo at the clinic", "Mme Ba du service".
+var workAfterShort = map[string]bool{"at": true, "from": true, "au": true, "du": true, "de": true, "des": true, "del": true, "della": true, "vom": true, "da": true, "do": true}
+
 // petWords are the folded animals a pet's name follows (protect).
 var petWords = map[string]bool{
 	"chat": true, "chatte": true, "chien": true, "chienne": true, "chiot": true, "dog": true, "cat": true, "puppy": true, "kitten": true,
@@ -490,6 +513,16 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 			// faculty of a German doctor.
 			for next+1 < len(toks) && next <= k+2 && toks[next].has(tokDot) && toks[next].info.nameWord&nwDegree != 0 {
 				next++
+			}
+			// A short surname that is a frequent word too, capitalised
+			// after a capitalised title, then set apart or followed by
+			// where the person works: "Le Dr Do, au centre de
+			// vaccination", "Mme Lo, ma conseillère", "Dr Lo at the
+			// clinic" (not "Mme Le Goff": a capital after it).
+			if next < len(toks) && t.has(tokCap) && shortSurnameAfterTitle(text, toks, fold, keep, next) {
+				out = append(out, finding{toks[next].cs, toks[next].ce, maskName})
+				k = next
+				continue
 			}
 			if s, e, ok := nm.nameAfter(text, toks, fold, keep, next, lower, true); ok {
 				out = append(out, finding{toks[s].cs, toks[e].ce, maskName})
