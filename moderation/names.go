@@ -215,7 +215,7 @@ func (nm *names) protect(text string, toks []token, fold []byte, hashes []uint64
 		initial := t.info.place && t.fe-t.fs == 1 && t.has(tokCap) && !t.has(tokDot) && k > 0 && courtesyTitles[string(fold[toks[k-1].fs:toks[k-1].fe])]
 		// A pet's name is no person's: "Mon chat Oscar s'était
 		// échappé", "My dog Oscar was attacked".
-		if k > 0 && t.has(tokCap) && t.info.first != 0 && petWords[string(fold[toks[k-1].fs:toks[k-1].fe])] && !gapHasBreak(text, toks[k-1], *t) {
+		if k > 0 && t.has(tokCap) && t.info.first != 0 && petFilter.may(fold[toks[k-1].fs:toks[k-1].fe]) && petWords[string(fold[toks[k-1].fs:toks[k-1].fe])] && !gapHasBreak(text, toks[k-1], *t) {
 			keep[k] = true
 			continue
 		}
@@ -377,6 +377,10 @@ var petWords = map[string]bool{
 	"perro": true, "perra": true, "gato": true, "gata": true, "cane": true, "gatto": true, "gatta": true, "hund": true, "katze": true, "kater": true,
 	"cao": true, "cadela": true, "cachorro": true,
 }
+
+// petFilter tells the words that are no petWords (protect asks it
+// before the map).
+var petFilter = newWordFilter([]map[string]bool{petWords})
 
 // italianBit is Italian's bit in a set of languages.
 var italianBit = uint8(1) << langIndex("it")
@@ -1304,7 +1308,8 @@ func (nm *names) staffList(text string, toks []token, fold []byte, keep []bool, 
 	}
 	n0 := len(out)
 	for k := 1; k < len(toks); k++ {
-		if gapText(text, toks[k-1], toks[k]) != ":" {
+		// (Most gaps hold no colon: looked for before trimming.)
+		if gap := text[toks[k-1].ce:toks[k].cs]; strings.IndexByte(gap, ':') < 0 || strings.TrimSpace(gap) != ":" {
 			continue
 		}
 		role := false
@@ -2020,12 +2025,12 @@ func namingPair(fold []byte, toks []token, k int) bool {
 	if n := toks[k-1].fe - toks[k-1].fs; n != 2 && n != 3 { // by, him, her
 		return false
 	}
-	a, b := string(fold[toks[k-2].fs:toks[k-2].fe]), string(fold[toks[k-1].fs:toks[k-1].fe])
-	switch a {
+	b := fold[toks[k-1].fs:toks[k-1].fe] // compared, not copied
+	switch string(fold[toks[k-2].fs:toks[k-2].fe]) {
 	case "goes", "go":
-		return b == "by"
+		return string(b) == "by"
 	case "calls", "call", "called":
-		return b == "him" || b == "her"
+		return string(b) == "him" || string(b) == "her"
 	}
 	return false
 }

@@ -815,7 +815,12 @@ var (
 // two chain letters worded as no list line was.)
 func chainLetter(text string, toks []token, fold []byte) (k int, ok, sure bool) {
 	for k := 1; k+1 < len(toks); k++ {
-		if toks[k].flags&(tokDigit|tokLetter) != tokDigit && !chainNumbers[string(fold[toks[k].fs:toks[k].fe])] || !chainPeople[string(fold[toks[k+1].fs:toks[k+1].fe])] {
+		// The people first: a word of chainPeople is seldom.
+		p := &toks[k+1]
+		if people := fold[p.fs:p.fe]; !chainFilter.may(people) || !chainPeople[string(people)] {
+			continue
+		}
+		if num := fold[toks[k].fs:toks[k].fe]; toks[k].flags&(tokDigit|tokLetter) != tokDigit && (!chainFilter.may(num) || !chainNumbers[string(num)]) {
 			continue
 		}
 		for j := k - 1; j >= 0 && j >= k-6; j-- {
@@ -892,3 +897,7 @@ var (
 		"ignored": promiseSure, "ignoree": promiseSure, "ignorado": promiseSure, "ignorada": promiseSure, "ignorato": promiseSure, "ignoriert": promiseSure,
 	}
 )
+
+// chainFilter tells the words of neither chainNumbers nor chainPeople
+// (chainLetter asks it of every word before the maps).
+var chainFilter = newWordFilter([]map[string]bool{chainNumbers, chainPeople})
