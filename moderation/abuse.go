@@ -2,6 +2,7 @@ package moderation
 
 import (
 	"bytes"
+	"encoding/binary"
 	"slices"
 	"strings"
 	"unicode"
@@ -68,6 +69,43 @@ func englishNegation(text string, i int32) bool {
 	return false
 }
 
+// wordIndexes fills words, as long as t, with the index of the word each
+// byte of t is in or follows: the number of words starting up to it, less
+// one. Eight bytes at a time and with no branch on them: spaces come every
+// few bytes, at no pattern a branch predictor could learn. In each eight,
+// a byte of starts is 1 where a word starts (no space, a space or the
+// text's start before it), and its product by 0x0101… sums them in each
+// byte up to that byte (at most 8: no carry into the next).
+func wordIndexes(t []byte, words []int32) []int32 {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	w, prevSpace := int32(-1), uint64(1) // a word starts the text
+	i := 0
+	for ; i+8 <= len(t); i += 8 {
+		y := binary.LittleEndian.Uint64(t[i:]) ^ 0x20*ones
+		sp := ^((y&^highs + ^uint64(highs)) | y) & highs >> 7 // 1 in the bytes that are spaces
+		starts := (sp ^ ones) & (sp<<8 | prevSpace)
+		sums := starts * ones
+		d := words[i : i+8 : i+8]
+		d[0] = w + int32(sums&0xff)
+		d[1] = w + int32(sums>>8&0xff)
+		d[2] = w + int32(sums>>16&0xff)
+		d[3] = w + int32(sums>>24&0xff)
+		d[4] = w + int32(sums>>32&0xff)
+		d[5] = w + int32(sums>>40&0xff)
+		d[6] = w + int32(sums>>48&0xff)
+		d[7] = w + int32(sums>>56)
+		w += int32(sums >> 56)
+		prevSpace = sp >> 56
+	}
+	for ; i < len(t); i++ {
+		space := uint64(b2i(t[i] == ' '))
+		w += int32((1 - space) & prevSpace)
+		words[i] = w
+		prevSpace = space
+	}
+	return words
+}
+
 // scan returns the patterns found in n at word boundaries, not inside an
 // allowed word, in order of start. spare is the automaton's (findWords).
 func (a *abuse) scan(n *normalized, ms []match, hits []hit, words []int32, spare *[]match, runs [][2]int32) ([]hit, []int32, []match) {
@@ -77,14 +115,7 @@ func (a *abuse) scan(n *normalized, ms []match, hits []hit, words []int32, spare
 	// number of words starting up to i, less one. One pass with no branch
 	// on the bytes: spaces come every few bytes, at no pattern a branch
 	// predictor could learn.
-	words = slices.Grow(words[:0], len(t))[:len(t)]
-	w, prevSpace := int32(-1), int32(1) // a word starts the text
-	for i, c := range t {
-		space := int32(b2i(c == ' '))
-		w += (1 - space) & prevSpace
-		words[i] = w
-		prevSpace = space
-	}
+	words = wordIndexes(t, slices.Grow(words[:0], len(t))[:len(t)])
 	collapseRuns(n, words, runs)
 	for _, m := range ms {
 		if !a.exact[m.id] && string(t[m.start:m.end]) != a.patterns[m.id] {
