@@ -815,12 +815,15 @@ var (
 // two chain letters worded as no list line was.)
 func chainLetter(text string, toks []token, fold []byte) (k int, ok, sure bool) {
 	for k := 1; k+1 < len(toks); k++ {
-		// The people first: a word of chainPeople is seldom.
-		p := &toks[k+1]
-		if people := fold[p.fs:p.fe]; !chainFilter.may(people) || !chainPeople[string(people)] {
+		// The filters first, each word's its own: the maps are read
+		// for the few pairs that pass both.
+		t := &toks[k]
+		digits := t.flags&(tokDigit|tokLetter) == tokDigit
+		if !digits && !chainNumberFilter.may(fold[t.fs:t.fe]) {
 			continue
 		}
-		if num := fold[toks[k].fs:toks[k].fe]; toks[k].flags&(tokDigit|tokLetter) != tokDigit && (!chainFilter.may(num) || !chainNumbers[string(num)]) {
+		p := &toks[k+1]
+		if people := fold[p.fs:p.fe]; !chainPeopleFilter.may(people) || !chainPeople[string(people)] || !digits && !chainNumbers[string(fold[t.fs:t.fe])] {
 			continue
 		}
 		for j := k - 1; j >= 0 && j >= k-6; j-- {
@@ -898,6 +901,10 @@ var (
 	}
 )
 
-// chainFilter tells the words of neither chainNumbers nor chainPeople
-// (chainLetter asks it of every word before the maps).
-var chainFilter = newWordFilter([]map[string]bool{chainNumbers, chainPeople})
+// chainNumberFilter and chainPeopleFilter tell the words that are no
+// chainNumbers and no chainPeople (chainLetter asks them of every word
+// before the maps).
+var (
+	chainNumberFilter = newWordFilter([]map[string]bool{chainNumbers})
+	chainPeopleFilter = newWordFilter([]map[string]bool{chainPeople})
+)

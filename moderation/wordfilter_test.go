@@ -15,6 +15,9 @@ func TestWordFilters(t *testing.T) {
 		{"relativeFilter", relativeFilter, []map[string]bool{offeringKin, firstPossessive, readersNeed, cheapWords, callBack},
 			[]string{"needs", "needing", "looking", "cher", "chere", "baixos", "acessiveis", "quote", "quotes", "estimate", "estimates", "back", "zuruck"}},
 		{"ownFileFilter", ownFileFilter, []map[string]bool{fileWords, requestWords, firstPossessive, mineWords}, nil},
+		{"chainNumberFilter", chainNumberFilter, []map[string]bool{chainNumbers}, nil},
+		{"chainPeopleFilter", chainPeopleFilter, []map[string]bool{chainPeople}, nil},
+		{"petFilter", petFilter, []map[string]bool{petWords}, nil},
 	} {
 		for _, s := range c.sets {
 			for w := range s {
