@@ -219,6 +219,20 @@ func newNames(f *folder, set *lexicon.Set) *names {
 			nm.word(p[1]).promo = true
 		}
 	}
+	// The small sets read for every word of a text (chainLetter,
+	// scamNamed). A word in no list otherwise is bare: find takes it for
+	// one in no list, as it did before it had an entry.
+	for _, c := range []struct {
+		set map[string]bool
+		bit uint8
+	}{{chainNumbers, setChainNumber}, {chainPeople, setChainPeople}, {scamNouns, setScamNoun}, {impostorWords, setImpostor}} {
+		for w := range c.set {
+			if _, ok := nm.words[w]; !ok {
+				nm.word(w).bare = true
+			}
+			nm.word(w).sets |= c.bit
+		}
+	}
 	nm.freeze()
 	return nm
 }
@@ -238,6 +252,12 @@ func (nm *names) freeze() {
 	// Entry 0 is that of the words in no list.
 	t := wordTable{slots: make([]uint64, size), entries: make([]wordInfo, 1, len(nm.words)+1), mask: uint64(size - 1)}
 	for w, info := range nm.words {
+		if info.bare {
+			// Bare no more once a list has marked it (markListed).
+			c := *info
+			c.word, c.short, c.sets, c.bare = "", 0, 0, false
+			info.bare = c == wordInfo{}
+		}
 		h := wordHash([]byte(w))
 		info.word = w
 		info.short = 0

@@ -678,10 +678,9 @@ func scamNamed(toks []token, fold []byte) bool {
 	scam, impostor := false, false
 	for ti := range toks {
 		t := &toks[ti]
-		if w := fold[t.fs:t.fe]; len(w) >= 4 && scamFilter.may(w) {
-			scam = scam || scamNouns[string(w)]
-			impostor = impostor || impostorWords[string(w)]
-		}
+		// The words' entries tell the words of the sets (build.go).
+		scam = scam || t.info.sets&setScamNoun != 0
+		impostor = impostor || t.info.sets&setImpostor != 0
 	}
 	return scam && impostor
 }
@@ -695,10 +694,6 @@ var impostorWords = map[string]bool{
 	"spacciava": true, "spacciandosi": true, "sedicente": true, "finto": true, "finta": true,
 	"fazendo": true, "suposto": true, "suposta": true, "angeblich": true, "angeblicher": true, "falscher": true, "falsche": true,
 }
-
-// scamFilter lets through the words that may be scamNouns or
-// impostorWords.
-var scamFilter = newWordFilter([]map[string]bool{scamNouns, impostorWords})
 
 // scamNouns are the folded nouns of scamNamed.
 var scamNouns = map[string]bool{

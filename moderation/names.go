@@ -748,7 +748,7 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 			if e+1 < len(toks) && toks[e].fe-toks[e].fs == 1 && toks[e].has(tokCap) && toks[e].has(tokDot) && text[t.ce:toks[e].cs] == ". " && strings.TrimSpace(text[toks[e].ce:toks[e+1].cs]) == "." {
 				e++ // a second initial
 			}
-			if u := &toks[e]; k > 0 && (toks[k-1].info.cue != 0 || byWords[string(fold[toks[k-1].fs:toks[k-1].fe])]) && !german && !shout && u.info == nm.none && u.has(tokCap) && !u.has(tokUpper) && u.fe-u.fs >= 3 && strings.TrimSpace(text[t.ce:toks[k+1].cs]) == "." &&
+			if u := &toks[e]; k > 0 && (toks[k-1].info.cue != 0 || byWords[string(fold[toks[k-1].fs:toks[k-1].fe])]) && !german && !shout && (u.info == nm.none || u.info.bare) && u.has(tokCap) && !u.has(tokUpper) && u.fe-u.fs >= 3 && strings.TrimSpace(text[t.ce:toks[k+1].cs]) == "." &&
 				!keep[e] && !u.has(tokMasked) && !u.has(tokDigit) && !strings.Contains(text[t.ce:u.cs], "\n") {
 				out = append(out, finding{t.cs, u.ce, maskName})
 				k = e
@@ -776,7 +776,7 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 		// Fischer at the consulate".
 		// (A word of the lists is no name there, unless it is one: German
 		// capitalises its nouns, "ein hirnloser Idiot".)
-		if t.has(tokCap) && !(t.has(tokUpper) && shout) && k > 0 && (t.info == nm.none || t.info.surname || t.info.first != 0) && contemptBefore(text, toks, fold, k) {
+		if t.has(tokCap) && !(t.has(tokUpper) && shout) && k > 0 && (t.info == nm.none || t.info.bare || t.info.surname || t.info.first != 0) && contemptBefore(text, toks, fold, k) {
 			if s, e, ok := nm.nameAfter(text, toks, fold, keep, k, false, true); ok {
 				out = append(out, finding{toks[s].cs, toks[e].ce, maskName})
 				k = e

@@ -817,13 +817,8 @@ func chainLetter(text string, toks []token, fold []byte) (k int, ok, sure bool) 
 	for k := 1; k+1 < len(toks); k++ {
 		// The filters first, each word's its own: the maps are read
 		// for the few pairs that pass both.
-		t := &toks[k]
-		digits := t.flags&(tokDigit|tokLetter) == tokDigit
-		if !digits && !chainNumberFilter.may(fold[t.fs:t.fe]) {
-			continue
-		}
-		p := &toks[k+1]
-		if people := fold[p.fs:p.fe]; !chainPeopleFilter.may(people) || !chainPeople[string(people)] || !digits && !chainNumbers[string(fold[t.fs:t.fe])] {
+		// The words' entries tell the words of the sets (build.go).
+		if toks[k].flags&(tokDigit|tokLetter) != tokDigit && toks[k].info.sets&setChainNumber == 0 || toks[k+1].info.sets&setChainPeople == 0 {
 			continue
 		}
 		for j := k - 1; j >= 0 && j >= k-6; j-- {
@@ -899,12 +894,4 @@ var (
 		"joke": promiseSure, "blague": promiseSure, "broma": promiseSure, "scherzo": promiseSure, "brincadeira": promiseSure, "witz": promiseSure,
 		"ignored": promiseSure, "ignoree": promiseSure, "ignorado": promiseSure, "ignorada": promiseSure, "ignorato": promiseSure, "ignoriert": promiseSure,
 	}
-)
-
-// chainNumberFilter and chainPeopleFilter tell the words that are no
-// chainNumbers and no chainPeople (chainLetter asks them of every word
-// before the maps).
-var (
-	chainNumberFilter = newWordFilter([]map[string]bool{chainNumbers})
-	chainPeopleFilter = newWordFilter([]map[string]bool{chainPeople})
 )

@@ -157,7 +157,17 @@ type wordInfo struct {
 	lives     bool   // says the writer lives at the place named after it (habite, live), for namedAddresses and privateBefore
 	langs     uint8  // bit i set: a frequent word of language i (a bit set, so that counting votes reads one byte)
 	nameWord  uint16 // the classes of name_words.txt but particle (nwNameParticle…)
+	sets      uint8  // setChainNumber…: a word of a small set that a loop over every word of a text reads, looked up in its map only then
+	bare      bool   // in no list but those of sets: what find takes for a word in no list (names.none)
 }
+
+// The small sets of wordInfo.sets.
+const (
+	setChainNumber uint8 = 1 << iota // chainNumbers
+	setChainPeople                   // chainPeople
+	setScamNoun                      // scamNouns
+	setImpostor                      // impostorWords
+)
 
 // has reports whether t has one of the flags f. A pointer receiver: with
 // a token for receiver, every call, inlined or not, copied the token's 32

@@ -11,12 +11,9 @@ func TestWordFilters(t *testing.T) {
 		sets   []map[string]bool
 		others []string
 	}{
-		{"scamFilter", scamFilter, []map[string]bool{scamNouns, impostorWords}, nil},
 		{"relativeFilter", relativeFilter, []map[string]bool{offeringKin, firstPossessive, readersNeed, cheapWords, callBack},
 			[]string{"needs", "needing", "looking", "cher", "chere", "baixos", "acessiveis", "quote", "quotes", "estimate", "estimates", "back", "zuruck"}},
 		{"ownFileFilter", ownFileFilter, []map[string]bool{fileWords, requestWords, firstPossessive, mineWords}, nil},
-		{"chainNumberFilter", chainNumberFilter, []map[string]bool{chainNumbers}, nil},
-		{"chainPeopleFilter", chainPeopleFilter, []map[string]bool{chainPeople}, nil},
 		{"petFilter", petFilter, []map[string]bool{petWords}, nil},
 	} {
 		for _, s := range c.sets {
