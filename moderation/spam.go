@@ -1058,9 +1058,9 @@ func relativeOffers(text string, toks []token, fold []byte) bool {
 			}
 			relative, need, back = false, false, false
 		}
-		// Most words are none of those below, which the filter tells
-		// without asking the maps.
-		if !relativeFilter.may(fold[toks[k].fs:toks[k].fe]) {
+		// Most words are none of those below, which their entries tell
+		// without asking the maps (build.go).
+		if toks[k].info.sets&setRelative == 0 {
 			continue
 		}
 		w := string(fold[toks[k].fs:toks[k].fe])
@@ -1085,9 +1085,20 @@ func relativeOffers(text string, toks []token, fold []byte) bool {
 	return relative && need && !back
 }
 
-// relativeFilter lets through the words relativeOffers asks about.
-var relativeFilter = newWordFilter([]map[string]bool{offeringKin, firstPossessive, readersNeed, cheapWords, callBack},
-	"needs", "needing", "looking", "cher", "chere", "baixos", "acessiveis", "quote", "quotes", "estimate", "estimates", "back", "zuruck")
+// relativeWords returns the words relativeOffers asks about, which the
+// word table marks setRelative.
+func relativeWords() map[string]bool {
+	words := map[string]bool{}
+	for _, m := range []map[string]bool{offeringKin, firstPossessive, readersNeed, cheapWords, callBack} {
+		for w := range m {
+			words[w] = true
+		}
+	}
+	for _, w := range []string{"needs", "needing", "looking", "cher", "chere", "baixos", "acessiveis", "quote", "quotes", "estimate", "estimates", "back", "zuruck"} {
+		words[w] = true
+	}
+	return words
+}
 
 // turnBefore returns the first token of a turn to another subject before
 // byte end, or -1: "PS", "P.S.", "PD", "P.D.", "BTW", "by the way", "au

@@ -167,6 +167,7 @@ const (
 	setChainPeople                   // chainPeople
 	setScamNoun                      // scamNouns
 	setImpostor                      // impostorWords
+	setRelative                      // the words relativeOffers asks about (relativeWords)
 )
 
 // has reports whether t has one of the flags f. A pointer receiver: with

@@ -11,8 +11,6 @@ func TestWordFilters(t *testing.T) {
 		sets   []map[string]bool
 		others []string
 	}{
-		{"relativeFilter", relativeFilter, []map[string]bool{offeringKin, firstPossessive, readersNeed, cheapWords, callBack},
-			[]string{"needs", "needing", "looking", "cher", "chere", "baixos", "acessiveis", "quote", "quotes", "estimate", "estimates", "back", "zuruck"}},
 		{"ownFileFilter", ownFileFilter, []map[string]bool{fileWords, requestWords, firstPossessive, mineWords}, nil},
 		{"petFilter", petFilter, []map[string]bool{petWords}, nil},
 	} {
