@@ -3413,6 +3413,9 @@ var prejudiceWords = map[string]bool{
 	"myth": true, "mythe": true, "mito": true, "cliche": true, "cliches": true, "prejuge": true, "prejuges": true, "prejudice": true, "prejudices": true, "stereotype": true, "stereotypes": true, "stereotipo": true, "estereotipo": true, "vorurteil": true, "vorurteile": true,
 }
 
+// prejudiceFilter tells the words that are no prejudiceWords.
+var prejudiceFilter = newWordFilter([]map[string]bool{prejudiceWords})
+
 // condemnsPrejudice reports whether the normalized text names a
 // prejudice with no negation just before the word ("je ne suis pas
 // raciste mais…", "it's not racist to say…" condemn nothing).
@@ -3427,7 +3430,7 @@ func condemnsPrejudice(text []byte) bool {
 		// A claim said false: "Es falso que los inmigrantes vengan a
 		// aprovecharse", "it's untrue that…" (not "un DNI falso").
 		falseClaim := (string(w) == "que" || string(w) == "che") && string(prev) == "falso" || string(w) == "that" && string(prev) == "untrue"
-		if prejudiceWords[string(w)] || falseClaim {
+		if prejudiceFilter.may(w) && prejudiceWords[string(w)] || falseClaim {
 			neg := false
 			for _, p := range [...][]byte{prev, prev2} {
 				switch string(p) {

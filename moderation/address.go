@@ -471,7 +471,7 @@ var (
 func (p *personal) flats(text string, toks []token, fold []byte, digits []int32, out []finding) []finding {
 	for _, d := range digits {
 		k := int(d)
-		if k < 1 || toks[k].has(tokLetter) || toks[k].ce-toks[k].cs > 4 || !flatWords[string(fold[toks[k-1].fs:toks[k-1].fe])] {
+		if k < 1 || toks[k].has(tokLetter) || toks[k].ce-toks[k].cs > 4 || toks[k-1].info.sets&setFlat == 0 { // flatWords (build.go)
 			continue
 		}
 		start := -1

@@ -225,7 +225,8 @@ func newNames(f *folder, set *lexicon.Set) *names {
 	for _, c := range []struct {
 		set map[string]bool
 		bit uint8
-	}{{chainNumbers, setChainNumber}, {chainPeople, setChainPeople}, {scamNouns, setScamNoun}, {impostorWords, setImpostor}, {relativeWords(), setRelative}} {
+	}{{chainNumbers, setChainNumber}, {chainPeople, setChainPeople}, {scamNouns, setScamNoun}, {impostorWords, setImpostor}, {relativeWords(), setRelative},
+		{calendarWords, setCalendar}, {monthAbbreviations, setCalendar}, {flatWords, setFlat}} {
 		for w := range c.set {
 			if _, ok := nm.words[w]; !ok {
 				nm.word(w).bare = true

@@ -182,7 +182,7 @@ func (nm *names) protect(text string, toks []token, fold []byte, hashes []uint64
 		if t.has(tokDigit) && !t.has(tokLetter) && t.ce-t.cs <= 2 && k+1 < len(toks) {
 			w := string(fold[toks[k+1].fs:toks[k+1].fe])
 			named := k+2 < len(toks) && toks[k+2].has(tokCap) && (toks[k+2].info.surname || toks[k+2].info.first != 0) && !gapHasBreak(text, toks[k+1], toks[k+2])
-			if (calendarWords[w] || monthAbbreviations[w]) && !(named && toks[k+1].info.first != 0) || w == "may" && !named {
+			if toks[k+1].info.sets&setCalendar != 0 && !(named && toks[k+1].info.first != 0) || w == "may" && !named {
 				keep[k+1] = true
 			}
 		}

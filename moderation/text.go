@@ -168,6 +168,8 @@ const (
 	setScamNoun                      // scamNouns
 	setImpostor                      // impostorWords
 	setRelative                      // the words relativeOffers asks about (relativeWords)
+	setCalendar                      // calendarWords and monthAbbreviations
+	setFlat                          // flatWords
 )
 
 // has reports whether t has one of the flags f. A pointer receiver: with

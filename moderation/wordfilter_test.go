@@ -13,6 +13,7 @@ func TestWordFilters(t *testing.T) {
 	}{
 		{"ownFileFilter", ownFileFilter, []map[string]bool{fileWords, requestWords, firstPossessive, mineWords}, nil},
 		{"petFilter", petFilter, []map[string]bool{petWords}, nil},
+		{"prejudiceFilter", prejudiceFilter, []map[string]bool{prejudiceWords}, nil},
 	} {
 		for _, s := range c.sets {
 			for w := range s {
