@@ -145,13 +145,29 @@ func dotWordBefore(s string) int {
 	return 0
 }
 
+// indexSpacedAt returns strings.Index(s, " @ "), looking for the at sign,
+// a rare byte, where strings.Index would stop at every space.
+func indexSpacedAt(s string) int {
+	for off := 0; ; {
+		q := strings.IndexByte(s[off:], '@')
+		if q < 0 {
+			return -1
+		}
+		q += off
+		if q >= 1 && s[q-1] == ' ' && q+1 < len(s) && s[q+1] == ' ' {
+			return q - 1
+		}
+		off = q + 1
+	}
+}
+
 // spacedEmails finds addresses typed with a space around every sign, as
 // a form that refuses them is told: "pomme . verte @ free . fr",
 // "stone . bridge @ aol . com". The host has a spaced dot and ends in a
 // mail top-level domain.
 func spacedEmails(text string, out []finding) []finding {
 	for i := 0; i < len(text); i++ {
-		at := strings.Index(text[i:], " @ ")
+		at := indexSpacedAt(text[i:])
 		if at < 0 {
 			break
 		}
