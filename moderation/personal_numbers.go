@@ -212,7 +212,11 @@ func (p *personal) numbers(text string, toks []token, fold []byte, out []finding
 			}
 			continue
 		}
-		if end < len(text) && (isLetterByte(text[end]) || text[end] == '/' || text[end] == ',' && end+1 < len(text) && isDigit(text[end+1]) && findingEnd(out[:taken], end+1) <= end+1) {
+		// (A comma and a digit after a run that opens on a zero and is as
+		// long as a phone number is no decimal: "0100000000,0 AV A",
+		// whose address a second reading masks; found by fuzzing.)
+		decimal := end+1 < len(text) && text[end] == ',' && isDigit(text[end+1]) && findingEnd(out[:taken], end+1) <= end+1 && !(text[start] == '0' && end-start >= 9)
+		if end < len(text) && (isLetterByte(text[end]) || text[end] == '/' || decimal) {
 			// 8TK, 2h10, 12/03, 1 234,56: not a number of a person,
 			// unless announced: "passeport 12AB34567".
 			for i < len(text) && isAlnumASCII(text[i]) {
