@@ -106,12 +106,17 @@ func obfuscatedEmails(text string, out []finding) []finding {
 					goto done
 				}
 				j = k + m
-			case k > j && dotWordAt(text[k:]) > 0:
+			default:
 				// The dot a word between spaces, after an "at" in
 				// brackets: "aminata.ndiaye (at) laposte point net".
-				j = k + dotWordAt(text[k:])
-			default:
-				goto done
+				m := 0
+				if k > j {
+					m = dotWordAt(text[k:])
+				}
+				if m == 0 {
+					goto done
+				}
+				j = k + m
 			}
 		}
 	done:
@@ -123,24 +128,22 @@ func obfuscatedEmails(text string, out []finding) []finding {
 	return out
 }
 
-// dotWordAt returns the length of the word for a dot that s starts
-// with, followed by a space ("point ", "dot ", "punto "), or 0.
+// dotWordAt returns the length of the word for a dot (spelledDot) that s
+// starts with, a space included, when something follows the space
+// ("point ", "dot ", "punto "), or 0.
 func dotWordAt(s string) int {
-	for _, w := range [...]string{"dot ", "point ", "punto ", "ponto ", "punkt "} {
-		if len(s) > len(w) && strings.EqualFold(s[:len(w)], w) {
-			return len(w)
-		}
+	if i := strings.IndexByte(s, ' '); i > 0 && i+1 < len(s) && spelledDot[strings.ToLower(s[:i])] {
+		return i + 1
 	}
 	return 0
 }
 
-// dotWordBefore returns the length of the word for a dot that s ends
-// with, after a space ("… point", "… dot"), or 0.
+// dotWordBefore returns the length of the word for a dot (spelledDot)
+// that s ends with after a space, with something before the space ("…
+// point", "… dot"), or 0.
 func dotWordBefore(s string) int {
-	for _, w := range [...]string{" dot", " point", " punto", " ponto", " punkt"} {
-		if len(s) > len(w) && strings.EqualFold(s[len(s)-len(w):], w) {
-			return len(w) - 1
-		}
+	if i := strings.LastIndexByte(s, ' '); i > 0 && i+1 < len(s) && spelledDot[strings.ToLower(s[i+1:])] {
+		return len(s) - i - 1
 	}
 	return 0
 }

@@ -270,18 +270,20 @@ func (e *Engine) Moderate(ctx context.Context, in Input) (Result, error) {
 		s.joined.joinSplits(&s.norm)
 		e.findAbuse(s, &s.joined, text, langs, &flags)
 	}
-	contacts := 0 // e-mail addresses and phone numbers: an advertiser's too
+	contacts := 0        // e-mail addresses and phone numbers: an advertiser's too
+	spelledMail := false // an address with its "@" a word in brackets
 	for _, f := range s.finds {
 		if f.kind == maskEmail || f.kind == maskPhone {
 			contacts++
 		}
+		spelledMail = spelledMail || f.kind == maskEmail && strings.ContainsAny(text[f.start:f.end], "([{")
 	}
 	var hid hiddenMarkup
 	if san.markup {
 		hid.links, hid.junk = e.spam.hiddenLinks(in.Text, text)
 		hid.text = hiddenStyle(in.Text)
 	}
-	sc := e.spam.score(text, toks, s.fold, &s.norm, s.spamHits, contacts, hid)
+	sc := e.spam.score(text, toks, s.fold, &s.norm, s.spamHits, contacts, spelledMail, hid)
 	switch {
 	case sc.test && flags.has(KindMarkup):
 		// A test with markup probes the form ("<script>…</script>

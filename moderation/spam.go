@@ -103,10 +103,12 @@ type spamHit struct {
 }
 
 // score scores text; n is its normalized copy, hits the spam terms found
-// there, contacts the e-mail addresses and phone numbers in it, hidden
+// there, contacts the e-mail addresses and phone numbers in it,
+// spelledMail whether one of the addresses has its "@" written as a word
+// in brackets (obfuscatedEmails: "job.facile (at) gmail point com"), hidden
 // the links to sites of no public service that the markup removed held
 // and hiddenJunk whether one of them is a junk site's (hiddenLinks).
-func (s *spam) score(text string, toks []token, fold []byte, n *normalized, hits []spamHit, contacts int, hid hiddenMarkup) spamScore {
+func (s *spam) score(text string, toks []token, fold []byte, n *normalized, hits []spamHit, contacts int, spelledMail bool, hid hiddenMarkup) spamScore {
 	hidden, hiddenJunk := hid.links, hid.junk
 	var sc spamScore
 	termScore := 0     // the weight of the spam terms found
@@ -389,7 +391,7 @@ func (s *spam) score(text string, toks []token, fold []byte, n *normalized, hits
 	// after advertising words, two or a strong one: a link, as a disguised
 	// one is (a citizen who writes his own so has none, or a price he
 	// pays: "l'URSSAF continue de me prélever 189 € par mois").
-	if (termScore >= 2 || maxWeight >= 2) && contacts > 0 && bracketedAt(text) {
+	if (termScore >= 2 || maxWeight >= 2) && spelledMail {
 		sc.links++
 		sc.score += 2
 	}
@@ -1460,23 +1462,4 @@ func discountAt(text string) int {
 		}
 	}
 	return -1
-}
-
-// bracketedAt reports whether text writes an e-mail's "@" as a word in
-// brackets: "(at)", "[at]", "{arobase}", "(arroba)", "(chiocciola)".
-func bracketedAt(text string) bool {
-	for i := 0; i < len(text); i++ {
-		j := indexEither(text[i:], '(', '[')
-		if b := strings.IndexByte(text[i:], '{'); b >= 0 && (j < 0 || b < j) {
-			j = b
-		}
-		if j < 0 {
-			return false
-		}
-		i += j
-		if markerLen(text[i:], "at", "arobase", "arobas", "arroba", "chiocciola") > 0 {
-			return true
-		}
-	}
-	return false
 }

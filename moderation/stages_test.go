@@ -72,7 +72,7 @@ func TestSpam(t *testing.T) {
 			for _, h := range hits {
 				spamHits = append(spamHits, spamHit{id: h.id, start: h.start, end: h.end, weight: int(a.metas[h.id][0].severity)})
 			}
-			sc := s.score(tt.text, toks, fold, &n, spamHits, 0, hiddenMarkup{})
+			sc := s.score(tt.text, toks, fold, &n, spamHits, 0, false, hiddenMarkup{})
 			if sc.score < tt.atLeast || sc.score > tt.atMost || sc.gibberish != tt.gibberis {
 				t.Fatalf("score(%q) = %+v, want %d..%d gibberish=%v", tt.text, sc, tt.atLeast, tt.atMost, tt.gibberis)
 			}
