@@ -1595,7 +1595,7 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 				// elsewhere; not "Sie überfahren niemanden", where he
 				// drives.
 				aimed := near(i, patYou, 12, 6) || near(i, patYours, 12, 4) || near(i, patPerson, 12, 6) || near(i, patPlace, 12, 6) || near(i, patTheirs, 3, 0) ||
-					readerPronoun(text, h.start, a.patterns[h.id])
+					readerPronoun(text, h.start, a.patterns[h.id]) || j >= 0 && thirdPersonWished(text[hits[j].end:h.start])
 				// Nor a harm feared, which the wish would forestall: "ich
 				// hoffe, der Bürgermeister stellt eine Ampel auf, bevor
 				// ein Kind überfahren wird"; not a harm to the reader
@@ -1612,7 +1612,7 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 						}
 					}
 				}
-				if j < 0 || feared || negatedBetween(text, hits[j].end, h.start) || hits[j].end < h.start && recovered(text[hits[j].end:h.start], -1) || recovered(text[h.end:], 8) || !aimed || near(i, patMine, 4, 0) || near(i, patSelf, 3, 2) && !reflexiveDying(a.patterns[h.id], text[:h.start]) || near(i, patThing, 4, 0) || !own(i) || reported(i) || inside(i, patIdiom) {
+				if j < 0 || feared || negatedBetween(text, hits[j].end, h.start) || hits[j].end < h.start && recovered(text[hits[j].end:h.start], -1) || recovered(text[h.end:], 8) || careWords[string(firstWordOf(text[h.end:]))] || !aimed || near(i, patMine, 4, 0) || (near(i, patSelf, 3, 0) || selfAfter(hs, n, i)) && !reflexiveDying(a.patterns[h.id], text[:h.start]) || near(i, patThing, 4, 0) || !own(i) || reported(i) || inside(i, patIdiom) {
 					continue
 				}
 				f.kind, f.severity, f.reason = KindThreat, SeverityCritical, "harm wished on someone"
@@ -2251,6 +2251,66 @@ func reflexiveDying(p string, before []byte) bool {
 		return string(lastWord(before)) == "se"
 	}
 	return false
+}
+
+// thirdPersonWished reports whether between, the normalized words
+// between a wish and the harm wished, is a pronoun of a third person:
+// "ojalá le dé un infarto", "spero che le venga"; a subject pronoun may
+// have one word more after it, "I hope he finally gets cancer",
+// "j'espère qu'il aura un accident". (Not an article or a possessive
+// before a noun: "que les rats crèvent", "her dog".)
+func thirdPersonWished(between []byte) bool {
+	w, rest := firstWord(between)
+	subject, ok := thirdPersons[string(w)]
+	if !ok {
+		return false
+	}
+	w, rest = firstWord(rest)
+	if len(w) == 0 {
+		return true
+	}
+	w, _ = firstWord(rest)
+	return subject && len(w) == 0
+}
+
+// thirdPersons are the normalized pronouns of a third person, true for a
+// subject that is no article nor possessive, of thirdPersonWished.
+var thirdPersons = map[string]bool{
+	"il": true, "elle": true, "ils": true, "elles": true, "lui": false, "leur": false,
+	"he": true, "she": true, "they": true, "him": false, "her": false, "them": false,
+	"le": false, "les": false, "el": false, "ella": true, "ellos": true, "ellas": true,
+	"gli": false, "lei": true, "loro": false,
+	"er": true, "ihm": false, "ihr": false, // (not "sie": "Ich hoffe, Sie überfahren niemanden")
+	"lhe": false, "lhes": false, "ele": true, "ela": true, "eles": true, "elas": true,
+}
+
+// careWords are the normalized nouns that make an illness named before
+// them a care's ("I hope he gets cancer treatment soon", "un cancer
+// dépistage"): no harm wished.
+var careWords = map[string]bool{
+	"treatment": true, "treatments": true, "care": true, "screening": true, "specialist": true, "diagnosis": true, "test": true, "tests": true, "nurse": true, "ward": true, "unit": true, "patients": true, "patient": true, "plan": true, "scan": true,
+	"traitement": true, "depistage": true, "soins": true, "tratamiento": true, "trattamento": true, "tratamento": true, "behandlung": true,
+}
+
+// firstWordOf returns the first word of b, a normalized text.
+func firstWordOf(b []byte) []byte {
+	w, _ := firstWord(b)
+	return w
+}
+
+// selfAfter reports whether a word for oneself (se, me) follows hit i
+// within two words in its clause: "qu'il se fasse écraser" is read before
+// it, "un infarto, se lo merita" (he deserves it) is the next clause.
+func selfAfter(hs hitSet, n *normalized, i int) bool {
+	j := hs.nearest(i, patSelf, 0, 2)
+	if j < 0 {
+		return false
+	}
+	from, to := hs.hits[i].end, hs.hits[j].start
+	if from <= 0 || to <= from || int(to) >= len(n.pos) {
+		return true
+	}
+	return !strings.ContainsAny(n.src[n.pos[from-1]:n.pos[to]], ",;:.!?")
 }
 
 // hurtForetold reports whether threat pattern p foretells someone hurt

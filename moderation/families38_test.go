@@ -1,0 +1,31 @@
+package moderation
+
+import (
+	"testing"
+)
+
+// TestEngineIllnessWishedOfRound38: a sudden illness wished on someone is
+// harm wished ("spero che al giudice venga un infarto, se lo merita", "I
+// hope he gets cancer"), with the verb that makes it befall him and a
+// person or a third person's pronoun after the wish; "se lo merita" is
+// the next clause, not the writer's own harm. Not an illness the staff
+// should understand, a care, nor one feared for the writer's own.
+func TestEngineIllnessWishedOfRound38(t *testing.T) {
+	threat := []Kind{KindThreat}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "venga un infarto", text: "Spero che al giudice venga un infarto, se lo merita.", decision: Reject, kinds: threat},
+		{name: "le dé un infarto", text: "Ojalá le dé un infarto a esa funcionaria.", decision: Reject, kinds: threat},
+		{name: "heart attack", text: "I hope the judge has a heart attack, he deserves it.", decision: Reject, kinds: threat},
+		{name: "crise cardiaque", text: "J'espère que la juge fera une crise cardiaque.", decision: Reject, kinds: threat},
+		{name: "Herzinfarkt", text: "Ich hoffe, der Sachbearbeiter kriegt einen Herzinfarkt.", decision: Reject, kinds: threat},
+		{name: "AVC", text: "Espero que a funcionária tenha um AVC.", decision: Reject, kinds: threat},
+		{name: "he gets cancer", text: "I hope he gets cancer.", decision: Reject, kinds: threat},
+		{name: "qu'elle attrapera", text: "J'espère qu'elle attrapera un cancer.", decision: Reject, kinds: threat},
+		{name: "staff should understand", text: "I hope the A&E staff realise a heart attack patient cannot wait six hours.", decision: Publish, absent: threat},
+		{name: "capisca", text: "Spero che il medico di base capisca che un infarto non aspetta.", decision: Publish, absent: threat},
+		{name: "a care", text: "I hope he gets cancer treatment on the NHS soon.", decision: Publish, absent: threat},
+		{name: "the writer's own", text: "I hope my dad doesn't have a heart attack with all this stress.", decision: Publish, absent: threat},
+		{name: "feared, negated", text: "Mon père a été opéré, j'espère qu'il n'aura pas un cancer.", decision: Publish, absent: threat},
+		{name: "a plan", text: "I hope they have an accident plan for the new roundabout.", decision: Publish, absent: threat},
+	})
+}
