@@ -1400,6 +1400,9 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 				// tournée… qu'il fasse attention".
 				// Not knowing it denied: "não sei onde mora a assistente
 				// social, só queria o e-mail dela", "no sé dónde vive".
+				// Or named before it with a warning: "That social worker
+				// better watch out, I know where she lives", "quell'assistente
+				// sociale deve stare attenta, so dove abita".
 				// An aside said anywhere else points knowledge of a
 				// schedule as a warning does: "I know which bus the
 				// housing officer takes home. Just saying." ("ich weiß"
@@ -1434,7 +1437,7 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 					}
 					return n
 				}
-				if !near(i, patHome, 0, 10) && !(private && (menace || aside() || facts() >= 2)) || !near(i, patYou, 0, 8) && !near(i, patYours, 0, 4) && !near(i, patPerson, 0, 6) && !theirs || !own(i) || negatedBefore(n, h.start) {
+				if !near(i, patHome, 0, 10) && !(private && (menace || aside() || facts() >= 2)) || !near(i, patYou, 0, 8) && !near(i, patYours, 0, 4) && !near(i, patPerson, 0, 6) && !theirs && !(near(i, patPerson, 12, 0) && warnedInSentence(hs, n, i)) || !own(i) || negatedBefore(n, h.start) {
 					continue
 				}
 				f.kind, f.severity, f.reason = KindThreat, SeverityCritical, "veiled threat"
@@ -2296,6 +2299,15 @@ var careWords = map[string]bool{
 func firstWordOf(b []byte) []byte {
 	w, _ := firstWord(b)
 	return w
+}
+
+// warnedInSentence reports whether a warning stands within twelve words
+// before hit i in its sentence: "that social worker better watch out, I
+// know where she lives"; not "she said to watch out for scams; I know
+// where she lives".
+func warnedInSentence(hs hitSet, n *normalized, i int) bool {
+	j := hs.nearest(i, patWarn, 12, 0)
+	return j >= 0 && sentencesBetween(n, hs.hits[j].end, hs.hits[i].start) == 0
 }
 
 // selfAfter reports whether a word for oneself (se, me) follows hit i

@@ -29,3 +29,19 @@ func TestEngineIllnessWishedOfRound38(t *testing.T) {
 		{name: "a plan", text: "I hope they have an accident plan for the new roundabout.", decision: Publish, absent: threat},
 	})
 }
+
+// TestEngineKnownHomeAfterWarningOfRound38: a person named before a
+// warning in the same sentence is whom the writer's knowledge of a home
+// aims at ("quell'assistente sociale deve stare attenta, so dove abita",
+// "that social worker better watch out, I know where she lives"). Not a
+// warning of something else in another sentence.
+func TestEngineKnownHomeAfterWarningOfRound38(t *testing.T) {
+	threat := []Kind{KindThreat}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "deve stare attenta", text: "Quell'assistente sociale deve stare attenta, so dove abita.", decision: Reject, kinds: threat},
+		{name: "better watch out", text: "That social worker better watch out, I know where she lives.", decision: Reject, kinds: threat},
+		{name: "sollte aufpassen", text: "Diese Sachbearbeiterin sollte aufpassen, ich weiß, wo sie wohnt.", decision: Reject, kinds: threat},
+		{name: "que se cuide", text: "Essa assistente social que se cuide, sei onde ela mora.", decision: Reject, kinds: threat},
+		{name: "another sentence", text: "The social worker said to watch out for scams; I know where she lives because she is my neighbour.", absent: []Kind{KindAbuse}},
+	})
+}
