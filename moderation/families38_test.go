@@ -45,3 +45,18 @@ func TestEngineKnownHomeAfterWarningOfRound38(t *testing.T) {
 		{name: "another sentence", text: "The social worker said to watch out for scams; I know where she lives because she is my neighbour.", absent: []Kind{KindAbuse}},
 	})
 }
+
+// TestEngineArsonOfRound38: a barn someone owns set on fire by the writer
+// after "the next time" ("la prochaine fois je lui brûle sa grange"),
+// Portuguese "pego fogo" and Portugal's job centre as a building. Not a
+// barn that burned, which the writer reports.
+func TestEngineArsonOfRound38(t *testing.T) {
+	threat := []Kind{KindThreat}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "sa grange", text: "Mon voisin a encore menti à la mairie ; la prochaine fois je lui brûle sa grange.", decision: Reject, kinds: threat},
+		{name: "pego fogo", text: "Se me cortarem o subsídio outra vez, pego fogo à Segurança Social.", decision: Reject, kinds: threat},
+		{name: "centro de emprego", text: "Vou pôr fogo ao centro de emprego.", decision: Reject, kinds: threat},
+		{name: "a barn burned", text: "La grange de mon voisin a brûlé, les pompiers sont venus vite.", decision: Publish, absent: threat},
+		{name: "pegou fogo", text: "O celeiro do vizinho pegou fogo ontem e os bombeiros demoraram uma hora.", decision: Publish, absent: threat},
+	})
+}
