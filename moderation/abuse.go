@@ -1968,7 +1968,10 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 				// Not denied: "Polish people don't take our jobs".
 				// Nor what the group feels it is: "Os idosos sentem que são
 				// um fardo para as famílias".
-				if !near(i, patGroup, 16, 3) || !own(i) || negatedBefore(n, h.start) || condemnsPrejudice(text) || groupFeels(i) {
+				// Nor an origin said of a species ("les frelons asiatiques
+				// nous envahissent").
+				g := hs.nearest(i, patGroup, 16, 3)
+				if g < 0 || speciesWords[string(lastWord(text[:hits[g].start]))] || !own(i) || negatedBefore(n, h.start) || condemnsPrejudice(text) || groupFeels(i) {
 					continue
 				}
 				f.kind, f.severity, f.reason = KindAbuse, SeverityCritical, "hateful generalisation about a group of people"
@@ -2002,8 +2005,10 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 				// on a mixed ward", "ne devraient pas être employés sans
 				// contrat", nor "Women shouldn't be paramedics' punching
 				// bags".
+				// German puts the verb last, after where the work is done:
+				// "Schwule sollten keine Lehrer an Grundschulen sein".
 				p := hs.nearest(i, patPerson, 0, 2)
-				if !near(i, patGroup, 2, 0) || p < 0 || !clauseEnds(n, hits[p].end) || notWorks[string(text[hits[p].start:hits[p].end])] || !own(i) || negatedBefore(n, h.start) || condemnsPrejudice(text) {
+				if !near(i, patGroup, 2, 0) || p < 0 || !clauseEnds(n, hits[p].end) && !verbEndsClause(n, hits[p].end) || notWorks[string(text[hits[p].start:hits[p].end])] || !own(i) || negatedBefore(n, h.start) || condemnsPrejudice(text) {
 					continue
 				}
 				f.kind, f.severity, f.reason = KindAbuse, SeverityCritical, "hateful generalisation about a group of people"
@@ -2308,6 +2313,16 @@ func firstWordOf(b []byte) []byte {
 func warnedInSentence(hs hitSet, n *normalized, i int) bool {
 	j := hs.nearest(i, patWarn, 12, 0)
 	return j >= 0 && sentencesBetween(n, hs.hits[j].end, hs.hits[i].start) == 0
+}
+
+// speciesWords are the normalized nouns of insects and plants that an
+// origin's adjective follows, which is then no group of people: "les
+// frelons asiatiques", "Asian hornets" (before), "le moustique tigre".
+var speciesWords = map[string]bool{
+	"frelon": true, "frelons": true, "moustique": true, "moustiques": true, "tigre": true, "tigres": true, "coccinelle": true, "coccinelles": true, "punaises": true, "renouee": true,
+	"hornet": true, "hornets": true, "mosquito": true, "mosquitoes": true, "mosquitos": true, "knotweed": true, "ladybirds": true,
+	"avispa": true, "avispas": true, "calabrone": true, "calabroni": true, "zanzara": true, "zanzare": true, "vespa": true, "vespe": true,
+	"hornisse": true, "hornissen": true, "mucke": true, "mucken": true, "vespas": true,
 }
 
 // selfAfter reports whether a word for oneself (se, me) follows hit i
@@ -3221,6 +3236,30 @@ func clauseEnds(n *normalized, end int32) bool {
 	}
 	w, _, _ := strings.Cut(rest, " ")
 	return relativePronouns[strings.ToLower(w)]
+}
+
+// verbEndsClause reports whether, after byte end of the normalized text
+// of n, at most four words then German "sein" or "werden" end the clause:
+// "(keine Lehrer) an Grundschulen sein.".
+func verbEndsClause(n *normalized, end int32) bool {
+	rest := n.src[runeEnd(n.src, n.pos[end-1]):]
+	for k := 0; k < 5; k++ {
+		rest = strings.TrimLeft(rest, " ")
+		if rest == "" || strings.ContainsRune(".!?,;:\n)", rune(rest[0])) {
+			return false
+		}
+		i := strings.IndexAny(rest, " .!?,;:\n)")
+		if i < 0 {
+			i = len(rest)
+		}
+		w := strings.ToLower(rest[:i])
+		rest = rest[i:]
+		if w == "sein" || w == "werden" {
+			r := strings.TrimLeft(rest, " ")
+			return r == "" || strings.ContainsRune(".!?,;:\n)", rune(r[0])) || strings.HasPrefix(r, "und ")
+		}
+	}
+	return false
 }
 
 // relativePronouns open a relative clause.

@@ -60,3 +60,23 @@ func TestEngineArsonOfRound38(t *testing.T) {
 		{name: "pegou fogo", text: "O celeiro do vizinho pegou fogo ontem e os bombeiros demoraram uma hora.", decision: Publish, absent: threat},
 	})
 }
+
+// TestEngineGroupsOfRound38: a group said unfit to be teachers, German
+// putting the verb after where they would teach ("Schwule sollten keine
+// Lehrer an Grundschulen sein"), French teachers' nouns; the country
+// taken over in German and French ("die Muslime übernehmen unser Land").
+// Not an origin said of a species ("les frelons asiatiques nous
+// envahissent"), nor tourists, nor a verb that is not the clause's last.
+func TestEngineGroupsOfRound38(t *testing.T) {
+	abuse := []Kind{KindAbuse}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "an Grundschulen sein", text: "Schwule sollten keine Lehrer an Grundschulen sein, das ist krank.", decision: Reject, kinds: abuse},
+		{name: "Homosexuelle", text: "Homosexuelle sollten keine Lehrer sein.", decision: Reject, kinds: abuse},
+		{name: "instituteurs", text: "Les homosexuels ne devraient pas être instituteurs.", decision: Reject, kinds: abuse},
+		{name: "unser Land", text: "Im Amt arbeiten nur noch Kopftuchfrauen, die Muslime übernehmen unser Land.", decision: Reject, kinds: abuse},
+		{name: "notre pays", text: "Les musulmans envahissent notre pays.", decision: Reject, kinds: abuse},
+		{name: "hornets", text: "Les frelons asiatiques nous envahissent, que fait la préfecture ?", decision: Publish, absent: abuse},
+		{name: "tourists", text: "Les touristes envahissent notre pays chaque été, la mairie devrait prévoir plus de navettes.", decision: Publish, absent: abuse},
+		{name: "sein müssen", text: "Die Kinder sollten keine Lehrer an Grundschulen sein müssen.", decision: Publish, absent: abuse},
+	})
+}
