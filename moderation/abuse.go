@@ -2519,23 +2519,33 @@ func (a *abuse) dropFalseFriends(hits []hit, langs uint8) []hit {
 	return kept
 }
 
-// dropTownNames returns hits without the words that name a town after a
+// dropProperNames returns hits without the words that name a town after a
 // word of a municipality and its "of", capitalised and with no plural's
 // ending: "Comune di Troia", "la commune de Condom", "the town of Twatt"
-// (not "Welcome to the City of Idiots"). Filtered in place, as
-// dropFalseFriends does. (A place written so after such a word is no
-// one's insult; "Bitche" and "Mâcon" are allowed words of their own.)
-func dropTownNames(hits []hit, n *normalized) []hit {
+// (not "Welcome to the City of Idiots"); nor a slur that is a frequent
+// surname too, written with a capital and in small letters after it
+// ("la dottoressa Negri", "via Ada Negri"; surnameSlurs). Filtered in
+// place, as dropFalseFriends does. (A place written so after such a word
+// is no one's insult; "Bitche" and "Mâcon" are allowed words of their
+// own.)
+func dropProperNames(hits []hit, n *normalized) []hit {
 	kept := hits[:0]
 	for _, h := range hits {
 		// (The capital first: most hits are written in lower case.)
 		if h.start >= 4 && startsUpper(n.src[n.pos[h.start]:]) && townBefore(n.text[:h.start]) && !strings.Contains(string(n.text[h.start:h.end]), " ") && !pluralEnd(n.text[h.end-1]) {
 			continue
 		}
+		if surnameSlurs[string(n.text[h.start:h.end])] && startsUpper(n.src[n.pos[h.start]:]) && !startsUpper(n.src[n.pos[h.start+1]:]) {
+			continue
+		}
 		kept = append(kept, h)
 	}
 	return kept
 }
+
+// surnameSlurs are the normalized slurs that are frequent surnames too,
+// which dropProperNames reads as names when capitalised ("Negri").
+var surnameSlurs = map[string]bool{"negri": true}
 
 // pluralEnd reports whether c, the last byte of a normalized word, ends
 // it as plurals do in the languages read: a town is one ("Troia",

@@ -343,7 +343,7 @@ func overlapsAny(fs []finding, start, end int32) bool {
 func (e *Engine) findAbuse(s *scratch, n *normalized, text string, langs uint8, flags *flagSet) {
 	s.hits, s.words, s.ms = e.abuse.scan(n, s.ms, s.hits[:0], s.words, &s.ms2, s.runs)
 	s.hits = e.abuse.dropFalseFriends(s.hits, langs)
-	s.hits = dropTownNames(s.hits, n)
+	s.hits = dropProperNames(s.hits, n)
 	hs := hitSet{a: e.abuse, hits: s.hits}
 	for i, h := range s.hits {
 		// The models do not read what the rules judged harmless in

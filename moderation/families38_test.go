@@ -80,3 +80,18 @@ func TestEngineGroupsOfRound38(t *testing.T) {
 		{name: "sein müssen", text: "Die Kinder sollten keine Lehrer an Grundschulen sein müssen.", decision: Publish, absent: abuse},
 	})
 }
+
+// TestEngineSurnameSlurOfRound38: Italian "negri" is a slur in small
+// letters ("tornassero al loro paese quei negri") and a frequent surname
+// with a capital ("la dottoressa Negri", "via Ada Negri"); shouted, a
+// slur still.
+func TestEngineSurnameSlurOfRound38(t *testing.T) {
+	abuse := []Kind{KindAbuse}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "quei negri", text: "Troppi immigrati negli uffici del comune, tornassero al loro paese quei negri.", decision: Reject, kinds: abuse},
+		{name: "shouted", text: "QUEI NEGRI DEVONO ANDARSENE DAL NOSTRO COMUNE", decision: Reject, kinds: abuse},
+		{name: "via Ada Negri", text: "Lo sportello di via Ada Negri è chiuso il lunedì.", decision: Publish, absent: abuse, kept: []string{"Ada Negri"}},
+		{name: "a surname first", text: "Negri ha risposto subito alla mia email, grazie.", decision: Publish, absent: abuse},
+		{name: "after a title", text: "La dottoressa Negri dell'ASL è stata gentilissima.", decision: Publish, absent: abuse},
+	})
+}
