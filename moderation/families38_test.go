@@ -95,3 +95,21 @@ func TestEngineSurnameSlurOfRound38(t *testing.T) {
 		{name: "after a title", text: "La dottoressa Negri dell'ASL è stata gentilissima.", decision: Publish, absent: abuse},
 	})
 }
+
+// TestEngineFirstNamesOfRound38: first names the list lacked, of older
+// generations and other origins ("Jeanine Morel", "Adelheid aus der
+// Poststelle", "Réjean"), are masked; the words that fold to them are
+// not names ("Según la Ley 39/2015", "le Maire", "my chemo at the
+// Christie", "Aadhaar Seva Kendra").
+func TestEngineFirstNamesOfRound38(t *testing.T) {
+	name := []Kind{KindPersonName}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "Jeanine Morel", text: "Ma mère, Jeanine Morel, est décédée en mars et la caisse de retraite écrit encore à son nom.", decision: Publish, kinds: name, gone: []string{"Jeanine", "Morel"}},
+		{name: "Adelheid", text: "Adelheid aus der Poststelle im Rathaus hat mir meinen Brief persönlich gebracht. Danke!", decision: Publish, kinds: name, gone: []string{"Adelheid"}},
+		{name: "Réjean", text: "Merci à Réjean Tremblay du bureau de Service Canada pour sa patience.", decision: Publish, kinds: name, gone: []string{"Réjean", "Tremblay"}},
+		{name: "según", text: "Según la Ley 39/2015, artículo 21, tienen un plazo máximo para resolver.", decision: Publish, absent: name, kept: []string{"Según"}},
+		{name: "Monsieur le Maire", text: "Monsieur le Maire, la cantine de l'école est fermée depuis deux semaines.", decision: Publish, absent: name, kept: []string{"Maire"}},
+		{name: "the Christie", text: "My last chemo session at the Christie was today. The team carried me through.", decision: Publish, absent: name, kept: []string{"Christie"}},
+		{name: "Seva Kendra", text: "The Aadhaar Seva Kendra near the station updated my address in one visit.", decision: Publish, absent: name, kept: []string{"Kendra"}},
+	})
+}
