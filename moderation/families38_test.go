@@ -113,3 +113,25 @@ func TestEngineFirstNamesOfRound38(t *testing.T) {
 		{name: "Seva Kendra", text: "The Aadhaar Seva Kendra near the station updated my address in one visit.", decision: Publish, absent: name, kept: []string{"Kendra"}},
 	})
 }
+
+// TestEngineAdsAndPhishingOfRound38: a need of the readers' said mid-text
+// turns to an offer as a "PS" does, with a word of advertising and a
+// contact ("pour ceux qui cherchent une mutuelle pas chère… devis gratuit
+// au 09…"); a site named for quick money is an advertiser's; Spain's tax
+// agency and Italy's post in a lookalike host are phishing. Not a
+// service's switchboard or e-mail passed on to whoever looks for it, nor
+// a bank's or the student loans' own site, nor a warning of the fake one.
+func TestEngineAdsAndPhishingOfRound38(t *testing.T) {
+	spam := []Kind{KindSpam}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "pour ceux qui cherchent", text: "Attente raisonnable à la CPAM. Et pour ceux qui cherchent une mutuelle pas chère, je recommande MutuEco, devis gratuit au 09 70 81 22 45 !", decision: Review, kinds: spam},
+		{name: "quick money host", text: "Council tax helpline was helpful. And if you're struggling with debt, check out quickcashloans-uk.com, approval in 5 minutes!", decision: Review, kinds: spam},
+		{name: "aeat", text: "Agencia Tributaria: tiene un reembolso pendiente de 215,60 €. Acceda a aeat-devoluciones-online.com para recibirlo.", decision: Reject, kinds: spam},
+		{name: "poste", text: "Poste Italiane: il suo pacco è in giacenza. Paghi 1,99 € di spese su poste-consegna-pacchi.info", decision: Reject, kinds: spam},
+		{name: "a switchboard", text: "For anyone looking for it, the consulate's switchboard is +33 1 44 29 40 00, but it only picks up between 14:00 and 16:00.", decision: Publish, absent: spam},
+		{name: "an e-mail", text: "Pour ceux qui cherchent, l'assistante sociale du secteur c'est Mme Haddou, on peut la joindre à s.haddou@cd93.fr, elle répond vite.", decision: Publish, absent: spam},
+		{name: "a bank's site", text: "Le Crédit Agricole m'a refusé, et le site credit-agricole.fr ne marche pas.", decision: Publish, absent: spam},
+		{name: "student loans", text: "I applied for a student loan on studentloanrepayment.co.uk and nobody answers.", decision: Publish, absent: spam},
+		{name: "a warning", text: "Attenzione, ho ricevuto un SMS da poste-consegna-pacchi.info che chiede 1,99 €, è una truffa!", decision: Publish, absent: spam},
+	})
+}

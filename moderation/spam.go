@@ -175,6 +175,13 @@ func (s *spam) score(text string, toks []token, fold []byte, n *normalized, hits
 				sc.terms++
 				sc.score += 4
 				phish = true
+			} else if moneyHost(host) {
+				// A site named for quick money ("quickcashloans-uk.com",
+				// "credit-rapide-sans-justificatif.fr"): an advertiser's,
+				// a clue that weighs little beside the words of the
+				// advertisement itself.
+				sc.terms++
+				sc.score++
 			}
 		}
 		i = b
@@ -475,6 +482,16 @@ func (s *spam) score(text string, toks []token, fold []byte, n *normalized, hits
 	// limpezas domésticas em Braga, contacto 912…", and dropped after a
 	// review: the offers of a community centre, a municipal pool, a
 	// club, which no list of public bodies holds, passed on.)
+	// A need of the readers' said mid-text turns to an offer as a "PS"
+	// does ("Attente raisonnable à la CPAM. Et pour ceux qui cherchent une
+	// mutuelle pas chère, je recommande MutuEco, devis gratuit au 09…",
+	// "se volete un 730 senza pensieri, CAF Facile vi assiste online a 15
+	// euro: caffacile-online.it").
+	needTurn := false
+	if turn < 0 && (contacts > 0 || sc.links > 0) {
+		turn = needOpener(toks, fold)
+		needTurn = turn >= 0
+	}
 	turned := !kin && contacts > 0 && termScore > 0 && termScore < 3 && turn >= 0 && toks[turn].cs < sc.minStart && !ownOrPublicContact(toks, fold, turn, false)
 	// Or, with no advertising word, an offer said after the turn in the
 	// words of one: the readers' need, a cheap price, a sale, earnings
@@ -487,6 +504,14 @@ func (s *spam) score(text string, toks []token, fold []byte, n *normalized, hits
 	offered := false
 	if !kin && (contacts > 0 || sc.links > 0) && termScore < 3 && turn >= 0 && toks[turn].cs < sc.minStart {
 		need, sell := offerAfter(toks, fold, turn)
+		// The readers' need said without a "PS" is an offer with a word
+		// of advertising or a link at a price: not a service's address or
+		// switchboard passed on ("For anyone looking for it, the
+		// consulate's switchboard is +33 1…", "Pour ceux qui cherchent,
+		// l'assistante sociale du secteur c'est Mme H., … à s.h…@cd93.fr").
+		if needTurn {
+			need = termScore > 0 || sc.links > 0 && hasPrice(text, toks)
+		}
 		// A sale said with its cause or against something is a
 		// complaint's: "P.D. vendo mi coche precisamente porque la DGT no
 		// me da la transferencia", "Übrigens verkaufe ich mein Auto, weil
@@ -494,7 +519,9 @@ func (s *spam) score(text string, toks []token, fold []byte, n *normalized, hits
 		if sell && (complains(toks[turn:], fold) || saysWhy(toks[turn:], fold)) {
 			sell = false
 		}
-		offered = (need && contacts > 0 || sell) && !ownOrPublicContact(toks, fold, turn, sell)
+		// (A link with a price after the need: "… vi assiste online a 15
+		// euro: caffacile-online.it".)
+		offered = (need && (contacts > 0 || sc.links > 0 && (needTurn || hasPrice(text, toks))) || sell) && !ownOrPublicContact(toks, fold, turn, sell)
 	}
 	if offered {
 		sc.terms++
@@ -883,6 +910,31 @@ func hiddenStyle(raw string) bool {
 // ici</a>" a test of the markup.)
 var junkHostWords = []string{"casino", "poker", "crypto", "bitcoin", "viagra", "cialis", "jackpot", "lottery", "loterie", "betting", "porn", "xxx"}
 
+// moneyHostWords are words a site that lends or sells money is named
+// with, speedHostWords the haste it promises; moneyHost reports whether
+// host holds one of each ("quickcashloans-uk.com", "credit-rapide.fr";
+// not a bank's or the student loans' own site, "credit-agricole.fr",
+// "studentloanrepayment.co.uk").
+var (
+	moneyHostWords = []string{"loan", "cash", "credit", "kredit", "credito", "pret", "prestamo", "prestito", "emprestimo", "payday", "rachat"}
+	speedHostWords = []string{"quick", "fast", "rapid", "express", "instant", "easy", "facil", "schnell", "sofort", "veloce", "24", "now"}
+)
+
+func moneyHost(host string) bool {
+	h := strings.ToLower(host)
+	return containsAny(h, moneyHostWords) && containsAny(h, speedHostWords)
+}
+
+// containsAny reports whether s holds one of words.
+func containsAny(s string, words []string) bool {
+	for _, w := range words {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // junkHost reports whether host holds a word of junkHostWords.
 func junkHost(host string) bool {
 	h := strings.ToLower(host)
@@ -1155,6 +1207,52 @@ func turnBefore(text string, toks []token, fold []byte, end int32) int {
 		case "altro":
 			if prev == "l" && k > 1 && string(fold[toks[k-2].fs:toks[k-2].fe]) == "tra" {
 				return k
+			}
+		}
+	}
+	return -1
+}
+
+// needOpener returns the first token of a need of the readers' said
+// after the text's first word, or -1: "pour ceux qui cherchent", "si vous
+// cherchez", "if you're looking for", "for anyone looking for", "if
+// you're struggling with", "se volete", "se cercate", "per chi cerca",
+// "si buscas", "si necesitas", "para quem procura", "wer … sucht". Read
+// only when a contact or a link may make an offer of it.
+func needOpener(toks []token, fold []byte) int {
+	word := func(k int) string {
+		if k < 0 {
+			return ""
+		}
+		return string(fold[toks[k].fs:toks[k].fe])
+	}
+	for k := 1; k < len(toks); k++ {
+		w, prev, prev2 := word(k), word(k-1), word(k-2)
+		switch w {
+		case "cherchent":
+			if prev == "qui" && (prev2 == "ceux" || prev2 == "celles") {
+				return k - 2
+			}
+		case "cherchez", "cherches", "volete", "cercate", "buscas", "buscais", "necesitas", "precisar", "procuram":
+			if prev == "vous" || prev == "tu" {
+				prev, prev2 = prev2, word(k-3)
+			}
+			if prev == "si" || prev == "se" {
+				return k - 1
+			}
+		case "looking", "struggling":
+			if prev == "anyone" || prev == "those" || prev == "re" && prev2 == "you" || prev == "are" && prev2 == "you" {
+				return k - 1
+			}
+		case "cerca", "procura", "busca", "buscan", "busque":
+			if prev == "chi" && prev2 == "per" || prev == "quem" && prev2 == "para" || prev == "que" && (prev2 == "los" || prev2 == "quien") || prev == "quien" && prev2 == "para" {
+				return k - 2
+			}
+		case "sucht":
+			for j := max(0, k-5); j < k; j++ {
+				if word(j) == "wer" && j > 0 {
+					return j
+				}
 			}
 		}
 	}

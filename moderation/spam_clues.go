@@ -80,6 +80,9 @@ var lookalikeNames = []string{"caf", "ameli", "cpam", "francetravail", "france-t
 	// Round 36: the DWP, the council tax, the training account written
 	// with a hyphen.
 	"dwp", "counciltax", "council-tax", "moncompte-formation", "mon-compte-formation",
+	// Round 38 (heldout-90, read): Spain's tax agency by its acronym
+	// ("aeat-devoluciones-online.com").
+	"aeat",
 }
 
 // weakLookalikes are names of public services that their own regional
@@ -100,7 +103,10 @@ var weakLookalikes = []string{"dgt", "sepe", "cita-previa", "citaprevia", "finan
 	// Round 37 (probes of a helper): Brazil's government and revenue
 	// ("gov-br-regularizacao.com"). (Not Portugal's tax office by its
 	// acronym, "at-pagamentos.pt": "at-home-services.org".)
-	"gov-br", "govbr", "receita", "detran"}
+	"gov-br", "govbr", "receita", "detran",
+	// Round 38 (heldout-90, read): Italy's post by its first word, which
+	// its own site carries ("poste-consegna-pacchi.info", not poste.it).
+	"poste"}
 
 // phishingHostWords are what a phishing host says it does: "reembolso",
 // "erstattung", "update", "pago", "entregas".
@@ -108,7 +114,9 @@ var phishingHostWords = []string{"reembolso", "rimborso", "remboursement", "refu
 	"pago", "pagamento", "payment", "zahlung", "multa", "multas", "entrega", "entregas", "consegna", "paket", "verlaengern", "renovar", "rinnovo", "renew",
 	"bloqueo", "bloqueado", "sperre", "secure", "seguro", "login", "acceso", "acesso", "zugang", "online", "service", "servicio", "servizio", "servico", "bonus", "ayuda", "apoio",
 	"sicherheit", "securite", "security", "seguridad", "sicurezza", "seguranca", "konto", "compte", "account", "cuenta", "conta", "conto", "verif", "confirm", "bestaetig",
-	"regulariz", "penhora", "divida", "deuda", "debito"}
+	"regulariz", "penhora", "divida", "deuda", "debito",
+	// Round 38: refunds and parcels in Spanish and Italian.
+	"devolucion", "pacchi", "pacco", "giacenza"}
 
 // lookalike reports whether host names a public service in one of its
 // words ("caf-remboursement-droits.com", not "cafe-du-port.fr").
