@@ -141,9 +141,11 @@ func (nm *names) upperTitle(text string, toks []token, fold []byte, k int, shout
 		}
 		// A police constable, "PC Hollingsworth", in capitals before a
 		// capitalised word and after no article: "my PC Dell", "un PC
-		// Portable" are computers.
+		// Portable" are computers. A known surname may be in capitals
+		// too, as the badge shows it: "PC KOWALSKI according to the
+		// badge" (not "PC WORLD").
 		if t.has(tokUpper) && string(fold[t.fs:t.fe]) == "pc" {
-			return k+1 < len(toks) && toks[k+1].has(tokCap) && !toks[k+1].has(tokUpper) && !toks[k+1].info.stop && !gapHasBreak(text, *t, toks[k+1]) &&
+			return k+1 < len(toks) && toks[k+1].has(tokCap) && (!toks[k+1].has(tokUpper) || toks[k+1].info.surname && !toks[k+1].info.acronym && !shout) && !toks[k+1].info.stop && !gapHasBreak(text, *t, toks[k+1]) &&
 				(k == 0 || !determinerBefore[string(fold[toks[k-1].fs:toks[k-1].fe])])
 		}
 		return t.has(tokDot)
