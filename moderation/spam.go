@@ -492,7 +492,9 @@ func (s *spam) score(text string, toks []token, fold []byte, n *normalized, hits
 		turn = needOpener(toks, fold)
 		needTurn = turn >= 0
 	}
-	turned := !kin && contacts > 0 && termScore > 0 && termScore < 3 && turn >= 0 && toks[turn].cs < sc.minStart && !ownOrPublicContact(toks, fold, turn, false)
+	// (The need may be the first spam term itself: "si vous cherchez".)
+	turnFirst := turn >= 0 && (toks[turn].cs < sc.minStart || needTurn && toks[turn].cs == sc.minStart)
+	turned := !kin && contacts > 0 && termScore > 0 && termScore < 3 && turnFirst && !ownOrPublicContact(toks, fold, turn, false)
 	// Or, with no advertising word, an offer said after the turn in the
 	// words of one: the readers' need, a cheap price, a sale, earnings
 	// ("PD: si necesitas reformas en tu casa, llama a Reformas García al
@@ -502,7 +504,7 @@ func (s *spam) score(text string, toks []token, fold []byte, n *normalized, hits
 	// (A link counts only with a sale, a price or earnings: after "si vous
 	// cherchez", a citizen's link is a town's or a service's site.)
 	offered := false
-	if !kin && (contacts > 0 || sc.links > 0) && termScore < 3 && turn >= 0 && toks[turn].cs < sc.minStart {
+	if !kin && (contacts > 0 || sc.links > 0) && termScore < 3 && turnFirst {
 		need, sell := offerAfter(toks, fold, turn)
 		// The readers' need said without a "PS" is an offer with a word
 		// of advertising or a link at a price: not a service's address or
@@ -510,7 +512,7 @@ func (s *spam) score(text string, toks []token, fold []byte, n *normalized, hits
 		// consulate's switchboard is +33 1…", "Pour ceux qui cherchent,
 		// l'assistante sociale du secteur c'est Mme H., … à s.h…@cd93.fr").
 		if needTurn {
-			need = termScore > 0 || sc.links > 0 && hasPrice(text, toks)
+			need = termScore > 0 || hasPrice(text, toks)
 		}
 		// A sale said with its cause or against something is a
 		// complaint's: "P.D. vendo mi coche precisamente porque la DGT no
@@ -1216,8 +1218,9 @@ func turnBefore(text string, toks []token, fold []byte, end int32) int {
 // needOpener returns the first token of a need of the readers' said
 // after the text's first word, or -1: "pour ceux qui cherchent", "si vous
 // cherchez", "if you're looking for", "for anyone looking for", "if
-// you're struggling with", "se volete", "se cercate", "per chi cerca",
-// "si buscas", "si necesitas", "para quem procura", "wer … sucht". Read
+// you're struggling with", "if you need a", "si vous avez besoin d'un",
+// "se volete", "se cercate", "per chi cerca", "si buscas", "si
+// necesitáis", "para quem procura", "wer … sucht". Read
 // only when a contact or a link may make an offer of it.
 func needOpener(toks []token, fold []byte) int {
 	word := func(k int) string {
@@ -1233,16 +1236,28 @@ func needOpener(toks []token, fold []byte) int {
 			if prev == "qui" && (prev2 == "ceux" || prev2 == "celles") {
 				return k - 2
 			}
-		case "cherchez", "cherches", "volete", "cercate", "buscas", "buscais", "necesitas", "precisar", "procuram":
+		case "cherchez", "cherches", "volete", "cercate", "buscas", "buscais", "necesitas", "necesitais", "precisar", "procuram":
+			at := k - 1
 			if prev == "vous" || prev == "tu" {
-				prev, prev2 = prev2, word(k-3)
+				prev, at = prev2, k-2
 			}
 			if prev == "si" || prev == "se" {
-				return k - 1
+				return at
 			}
-		case "looking", "struggling":
+		case "looking", "struggling", "wanting", "searching":
 			if prev == "anyone" || prev == "those" || prev == "re" && prev2 == "you" || prev == "are" && prev2 == "you" {
 				return k - 1
+			}
+		case "need", "search":
+			// Someone or something needed, not the service asked to
+			// act: "if you need a plumber", not "if you need to check
+			// with her".
+			if prev == "you" && prev2 == "if" && k+1 < len(toks) && neededWords[word(k+1)] {
+				return k - 2
+			}
+		case "besoin":
+			if prev == "avez" && prev2 == "vous" && word(k-3) == "si" && k+2 < len(toks) && word(k+1) == "d" && neededWords[word(k+2)] {
+				return k - 3
 			}
 		case "cerca", "procura", "busca", "buscan", "busque":
 			if prev == "chi" && prev2 == "per" || prev == "quem" && prev2 == "para" || prev == "que" && (prev2 == "los" || prev2 == "quien") || prev == "quien" && prev2 == "para" {
@@ -1258,6 +1273,10 @@ func needOpener(toks []token, fold []byte) int {
 	}
 	return -1
 }
+
+// neededWords, folded, open what the readers need in needOpener: "if you
+// need a…", "help", "si vous avez besoin d'un…", "d'aide".
+var neededWords = map[string]bool{"a": true, "an": true, "help": true, "someone": true, "somebody": true, "any": true, "cheap": true, "un": true, "une": true, "aide": true}
 
 // turnWords are the words turnBefore's switch reads, the last of each
 // turn (and the s of "P.S.", the d of "P.D.", alone: not "de", "sur");
@@ -1313,7 +1332,7 @@ func offerAfter(toks []token, fold []byte, from int) (need, sell bool) {
 			sell = true
 		}
 		switch w {
-		case "sucht", "braucht", "cerca", "precisa", "procura", "needs", "needing":
+		case "sucht", "braucht", "cerca", "precisa", "procura", "needs", "needing", "wanting", "looking":
 			for j := max(from, k-5); j < k; j++ {
 				switch string(fold[toks[j].fs:toks[j].fe]) {
 				case "wer", "chi", "quem", "anyone", "anybody":

@@ -82,7 +82,7 @@ var lookalikeNames = []string{"caf", "ameli", "cpam", "francetravail", "france-t
 	"dwp", "counciltax", "council-tax", "moncompte-formation", "mon-compte-formation",
 	// Round 38 (heldout-90, read): Spain's tax agency by its acronym
 	// ("aeat-devoluciones-online.com").
-	"aeat",
+	"aeat", "bzst", "bundeszentralamt",
 }
 
 // weakLookalikes are names of public services that their own regional
