@@ -1598,7 +1598,7 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 				// elsewhere; not "Sie überfahren niemanden", where he
 				// drives.
 				aimed := near(i, patYou, 12, 6) || near(i, patYours, 12, 4) || near(i, patPerson, 12, 6) || near(i, patPlace, 12, 6) || near(i, patTheirs, 3, 0) ||
-					readerPronoun(text, h.start, a.patterns[h.id]) || j >= 0 && thirdPersonWished(text[hits[j].end:h.start])
+					readerPronoun(text, h.start, a.patterns[h.id]) || j >= 0 && (thirdPersonWished(text[hits[j].end:h.start]) || strings.HasPrefix(a.patterns[hits[j].id], "qu ") && clauseOpens(n, hits[j].start))
 				// Nor a harm feared, which the wish would forestall: "ich
 				// hoffe, der Bürgermeister stellt eine Ampel auf, bevor
 				// ein Kind überfahren wird"; not a harm to the reader
@@ -2266,7 +2266,10 @@ func reflexiveDying(p string, before []byte) bool {
 // "ojalá le dé un infarto", "spero che le venga"; a subject pronoun may
 // have one word more after it, "I hope he finally gets cancer",
 // "j'espère qu'il aura un accident". (Not an article or a possessive
-// before a noun: "que les rats crèvent", "her dog".)
+// before a noun: "que les rats crèvent", "her dog".) A wish that opens
+// on the French subjunctive's pronoun, "qu'elle attrape un cancer", is
+// aimed by it (patterns starting "qu ") when it opens its clause: not
+// "j'ai peur qu'il attrape un cancer".
 func thirdPersonWished(between []byte) bool {
 	w, rest := firstWord(between)
 	subject, ok := thirdPersons[string(w)]
@@ -2323,6 +2326,20 @@ var speciesWords = map[string]bool{
 	"hornet": true, "hornets": true, "mosquito": true, "mosquitoes": true, "mosquitos": true, "knotweed": true, "ladybirds": true,
 	"avispa": true, "avispas": true, "calabrone": true, "calabroni": true, "zanzara": true, "zanzare": true, "vespa": true, "vespe": true,
 	"hornisse": true, "hornissen": true, "mucke": true, "mucken": true, "vespas": true,
+}
+
+// clauseOpens reports whether normalized byte at opens a clause: the
+// text's start, a mark before it, or "et", "mais" after one.
+func clauseOpens(n *normalized, at int32) bool {
+	if at <= 0 || int(at) >= len(n.pos) {
+		return true
+	}
+	before := strings.TrimRight(n.src[:n.pos[at]], " ")
+	if before == "" || strings.ContainsRune(".!?,;:\n", rune(before[len(before)-1])) {
+		return true
+	}
+	w := strings.ToLower(before[strings.LastIndexAny(before, " .!?,;:\n")+1:])
+	return (w == "et" || w == "mais") && clauseOpens(n, at-int32(len(w))-1)
 }
 
 // selfAfter reports whether a word for oneself (se, me) follows hit i

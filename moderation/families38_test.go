@@ -140,3 +140,23 @@ func TestEngineAdsAndPhishingOfRound38(t *testing.T) {
 		{name: "a warning", text: "Attenzione, ho ricevuto un SMS da poste-consegna-pacchi.info che chiede 1,99 €, è una truffa!", decision: Publish, absent: spam},
 	})
 }
+
+// TestEngineDeathWishedWithoutHopeOfRound38: death and illness wished
+// without "I hope" ("auguro un tumore", "soll Krebs bekommen", "je lui
+// souhaite un cancer"), in SMS spelling ("spero ke"), falling ill wished,
+// and the French subjunctive opening its clause ("Qu'elle attrape un
+// cancer"). Not a fear ("j'ai peur qu'il attrape un cancer"), the writer's
+// own, nor a tyre.
+func TestEngineDeathWishedWithoutHopeOfRound38(t *testing.T) {
+	threat := []Kind{KindThreat}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "auguro", text: "Al vigile che mi ha fatto la multa auguro un tumore.", decision: Reject, kinds: threat},
+		{name: "soll Krebs bekommen", text: "Die vom Bürgeramt soll Krebs bekommen und elend verrecken.", decision: Reject, kinds: threat},
+		{name: "spero ke", text: "spero ke la dottoressa del CUP faccia un incidente", decision: Reject, kinds: threat},
+		{name: "tombe malade", text: "Je souhaite que sa famille tombe malade.", decision: Reject, kinds: threat},
+		{name: "qu'elle attrape", text: "Mme la chef de service m'a refusé mon permis. Qu'elle attrape un cancer, cette vipère.", decision: Reject, kinds: threat},
+		{name: "a fear", text: "J'ai peur qu'il attrape un cancer avec l'amiante de l'école.", decision: Publish, absent: threat},
+		{name: "the writer's own", text: "I hope I don't get sick waiting in the cold queue.", decision: Publish, absent: threat},
+		{name: "a tyre", text: "Le pneu a lâché avant qu'il crève complètement.", decision: Publish, absent: threat},
+	})
+}
