@@ -160,3 +160,18 @@ func TestEngineDeathWishedWithoutHopeOfRound38(t *testing.T) {
 		{name: "a tyre", text: "Le pneu a lâché avant qu'il crève complètement.", decision: Publish, absent: threat},
 	})
 }
+
+// TestEngineStaffInsultsOfRound38: bailiffs in the plural called vultures
+// and scum, controllers called brainless, Portuguese staff called a gang
+// of freeloaders. Not household waste, nor birds of prey.
+func TestEngineStaffInsultsOfRound38(t *testing.T) {
+	abuse := []Kind{KindAbuse}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "rapaces et ordures", text: "Les huissiers mandatés par le tribunal sont des rapaces et des ordures, ils ont saisi la télé de ma mère.", decision: Review, kinds: abuse},
+		{name: "vautours", text: "Les huissiers sont des vautours.", decision: Review, kinds: abuse},
+		{name: "décérébrés", text: "Les contrôleurs de la RATP sont des cowboys décérébrés.", decision: Review, kinds: abuse},
+		{name: "cambada de chulos", text: "a malta da câmara é tudo uma cambada de chulos e preguiçosos", decision: Review, kinds: abuse},
+		{name: "household waste", text: "Le ramassage des ordures n'est pas passé depuis deux semaines dans notre rue.", decision: Publish, absent: abuse},
+		{name: "birds of prey", text: "Les rapaces nichent dans le clocher de la mairie, c'est magnifique.", decision: Publish, absent: abuse},
+	})
+}
