@@ -385,6 +385,9 @@ func besideMe(w2, w1 string) bool {
 	return false
 }
 
+// complementizers open what someone said: "que", "that", "dass", "che".
+var complementizers = map[string]bool{"que": true, "qu": true, "that": true, "dass": true, "che": true}
+
 // firstPerson holds the writer as subject, and firstPossessive as owner.
 var (
 	firstPerson     = map[string]bool{"je": true, "j": true, "i": true, "we": true, "nous": true, "yo": true, "ich": true, "wir": true, "io": true, "eu": true}
@@ -403,6 +406,34 @@ func reportedQuote(text string, toks []token, fold []byte, start, end int32) (re
 	}
 	closing = closingEnd(text, int(end))
 	return saidBySomeoneElse(text, toks, fold, open, closing), open, closing
+}
+
+// reportedQuotations appends to spans the quotations of text in « », “ ”
+// or „ “ that someone other than the writer said (saidBySomeoneElse), from
+// their opening mark to the end of their closing one, unless he agrees
+// with it (quoteEndorsed). Most texts have no
+// such mark and cost one search of each.
+func reportedQuotations(text string, toks []token, fold []byte, spans [][2]int32) [][2]int32 {
+	for _, mark := range [...]string{"«", "“", "„"} {
+		for i := 0; ; {
+			j := strings.Index(text[i:], mark)
+			if j < 0 {
+				break
+			}
+			open := i + j
+			i = open + len(mark)
+			closing := closingEnd(text, i)
+			if closing == 0 {
+				continue
+			}
+			// (Not one the writer agrees with: "… » et il a raison".)
+			if saidBySomeoneElse(text, toks, fold, open, closing) && !quoteEndorsed(text, toks, fold, open, closing) {
+				spans = append(spans, [2]int32{int32(open), int32(closing)})
+			}
+			i = closing
+		}
+	}
+	return spans
 }
 
 // saidBySomeoneElse reports whether the quotation opening at byte open
@@ -433,6 +464,9 @@ func saidBySomeoneElse(text string, toks []token, fold []byte, open, closing int
 		case string(w) == "moi" && k > 1 && int(toks[k-2].cs) >= from && besideMe(string(word(k-2)), string(word(k-1))):
 			// "un usager derrière moi a traité la guichetière de « … »":
 			// the writer is where it happened, not who said it.
+		case (firstPerson[string(w)] || string(w) == "eu") && k > 0 && int(toks[k-1].cs) >= from && complementizers[string(word(k-1))]:
+			// "l'agent m'a dit que j'étais « incapable… »": the writer
+			// is what the report says, read on for who said it.
 		case firstPerson[string(w)] || string(w) == "moi":
 			return perceived // "I overheard…", not "je lui ai dit" nor "ma femme et moi avons crié"
 		case perceiveWords[string(w)]:

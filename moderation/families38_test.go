@@ -179,3 +179,16 @@ func TestEngineStaffInsultsOfRound38(t *testing.T) {
 		{name: "birds of prey", text: "Les rapaces nichent dans le clocher de la mairie, c'est magnifique.", decision: Publish, absent: abuse},
 	})
 }
+
+// TestEngineReportedWordsOfRound38: what an agent said to the writer in
+// quotation marks, "que j'étais « … »", is his report, which the abuse
+// model does not read; the writer's own words after "je lui ai dit" are
+// his, and a quotation he agrees with is his.
+func TestEngineReportedWordsOfRound38(t *testing.T) {
+	abuse := []Kind{KindAbuse}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "que j'étais", text: "L'agent du guichet 4 m'a dit que j'étais « incapable de remplir un simple papier » devant toute la file. Je ne trouve pas ça normal.", decision: Publish, absent: abuse},
+		{name: "the writer's own", text: "Je lui ai dit que j'étais « furieux contre ces connards ».", decision: Review, kinds: abuse},
+		{name: "agreed", text: "Mon voisin dit toujours « les fonctionnaires, il faudrait tous les pendre » et il a raison.", decision: Reject, kinds: []Kind{KindThreat}},
+	})
+}

@@ -486,8 +486,10 @@ func (ms *models) flags(s *scratch, toks []token, flags *flagSet) {
 			continue
 		}
 		h := s.hashes[k] // hashed once, when the tokens were annotated
-		// (b2i and & where && would branch.)
-		a := b2i(abuse) & b2i(!t.info.listed)
+		// (b2i and & where && would branch.) Nor does the abuse model
+		// read a quotation of someone else's (s.quoted).
+		quoted := len(s.quoted) > 0 && inSpans(s.quoted, t.cs, t.ce)
+		a := b2i(abuse) & b2i(!t.info.listed) & b2i(!quoted)
 		feats[n] = feature{h: h, start: t.cs, end: t.ce, abuse: a != 0}
 		n += b2i(!t.info.stop) & (b2i(threat) | a)
 		if threat && !t.info.stop && t.fe-t.fs >= prefixMin {
@@ -497,7 +499,7 @@ func (ms *models) flags(s *scratch, toks []token, flags *flagSet) {
 		if prev >= 0 {
 			p := &toks[prev]
 			narrow := b2i(!t.info.listed) & b2i(!p.info.listed) & (b2i(!t.info.stop) | b2i(!p.info.stop))
-			a := b2i(abuse) & narrow
+			a := b2i(abuse) & narrow & b2i(!quoted)
 			feats[n] = feature{h: pairHash(prevHash, h), start: p.cs, end: t.ce, abuse: a != 0}
 			n += b2i(threat) | a
 		}
