@@ -192,3 +192,19 @@ func TestEngineReportedWordsOfRound38(t *testing.T) {
 		{name: "agreed", text: "Mon voisin dit toujours « les fonctionnaires, il faudrait tous les pendre » et il a raison.", decision: Reject, kinds: []Kind{KindThreat}},
 	})
 }
+
+// TestEnginePoliceRanksOfRound38: a British detective's rank in capitals
+// before a name ("DC Adeyemi-Bakare"), a collar number between a rank and
+// a name ("PC 4471 Okonkwo"), a surname in capitals as the badge shows it
+// ("PC KOWALSKI according to the badge"). Not a Citroën DS, nor a
+// computer's model.
+func TestEnginePoliceRanksOfRound38(t *testing.T) {
+	name := []Kind{KindPersonName}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "DC", text: "DC Adeyemi-Bakare kept us informed at every stage of the investigation.", decision: Publish, kinds: name, gone: []string{"Adeyemi"}},
+		{name: "collar number", text: "PC 4471 Okonkwo was incredibly patient with my elderly father.", decision: Publish, kinds: name, gone: []string{"Okonkwo"}},
+		{name: "badge", text: "The officer who took my statement, PC KOWALSKI according to the badge, was patient.", decision: Publish, kinds: name, gone: []string{"KOWALSKI"}},
+		{name: "DS", text: "My old DS Citroën failed its MOT.", decision: Publish, absent: name, kept: []string{"Citroën"}},
+		{name: "PC model", text: "The PC 2000 Pro I bought at the council auction is broken.", decision: Publish, absent: name},
+	})
+}

@@ -139,13 +139,15 @@ func (nm *names) upperTitle(text string, toks []token, fold []byte, k int, shout
 		case 'M', 'S', 'D':
 			return true
 		}
-		// A police constable, "PC Hollingsworth", in capitals before a
+		// A police constable, "PC Hollingsworth", or a detective, "DC
+		// Adeyemi-Bakare" (policeRanks), in capitals before a
 		// capitalised word and after no article: "my PC Dell", "un PC
 		// Portable" are computers. A known surname may be in capitals
 		// too, as the badge shows it: "PC KOWALSKI according to the
 		// badge" (not "PC WORLD").
-		if t.has(tokUpper) && string(fold[t.fs:t.fe]) == "pc" {
-			return k+1 < len(toks) && toks[k+1].has(tokCap) && (!toks[k+1].has(tokUpper) || toks[k+1].info.surname && !toks[k+1].info.acronym && !shout) && !toks[k+1].info.stop && !gapHasBreak(text, *t, toks[k+1]) &&
+		if t.has(tokUpper) && policeRanks[string(fold[t.fs:t.fe])] {
+			n := afterTitle(toks, k) // past a collar number: "PC 4471 Okonkwo"
+			return n < len(toks) && toks[n].has(tokCap) && (!toks[n].has(tokUpper) || toks[n].info.surname && !toks[n].info.acronym && !shout) && !toks[n].info.stop && !gapHasBreak(text, toks[n-1], toks[n]) &&
 				(k == 0 || !determinerBefore[string(fold[toks[k-1].fs:toks[k-1].fe])])
 		}
 		return t.has(tokDot)
@@ -303,8 +305,17 @@ func afterTitle(toks []token, k int) int {
 	if t.has(tokDot) && n+1 < len(toks) && toks[n].info.nameWord&nwTitleEnding != 0 && int(toks[n].cs) == int(t.ce)+1 {
 		n++
 	}
+	// A police officer's collar number between his rank and his name:
+	// "PC 4471 Okonkwo", "Sgt 212 Evans".
+	if t.has(tokCap) && n+1 < len(toks) && toks[n].has(tokDigit) && !toks[n].has(tokLetter) && toks[n].ce-toks[n].cs <= 6 && toks[n+1].has(tokCap) {
+		n++
+	}
 	return n
 }
+
+// policeRanks are the folded ranks of British police officers written
+// in capitals before a name: "PC", "DC", "DCI", "DS".
+var policeRanks = map[string]bool{"pc": true, "dc": true, "dci": true}
 
 // personActsNext reports whether w, the word after a capitalised known
 // name, makes it a person who acts in a text of language lang (an index
