@@ -114,6 +114,7 @@ func TestEngineFirstNamesOfRound38(t *testing.T) {
 		{name: "según", text: "Según la Ley 39/2015, artículo 21, tienen un plazo máximo para resolver.", decision: Publish, absent: name, kept: []string{"Según"}},
 		{name: "Monsieur le Maire", text: "Monsieur le Maire, la cantine de l'école est fermée depuis deux semaines.", decision: Publish, absent: name, kept: []string{"Maire"}},
 		{name: "the Christie", text: "My last chemo session at the Christie was today. The team carried me through.", decision: Publish, absent: name, kept: []string{"Christie"}},
+		{name: "at the Citizens Advice drop-in", text: "Jan at the Citizens Advice drop-in spent a whole morning on my benefit appeal.", decision: Publish, kinds: name, gone: []string{"Jan"}},
 		{name: "Seva Kendra", text: "The Aadhaar Seva Kendra near the station updated my address in one visit.", decision: Publish, absent: name, kept: []string{"Kendra"}},
 	})
 }
