@@ -1615,7 +1615,7 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 						}
 					}
 				}
-				if j < 0 || feared || negatedBetween(text, hits[j].end, h.start) || hits[j].end < h.start && recovered(text[hits[j].end:h.start], -1) || recovered(text[h.end:], 8) || careWords[string(firstWordOf(text[h.end:]))] || !aimed || near(i, patMine, 4, 0) || (near(i, patSelf, 3, 0) || selfAfter(hs, n, i)) && !reflexiveDying(a.patterns[h.id], text[:h.start]) || near(i, patThing, 4, 0) || !own(i) || reported(i) || inside(i, patIdiom) {
+				if j < 0 || feared || negatedBetween(text, hits[j].end, h.start) || hits[j].end < h.start && recovered(text[hits[j].end:h.start], -1) || recovered(text[h.end:], 8) || careAfter(text[h.end:]) || !aimed || near(i, patMine, 4, 0) || (near(i, patSelf, 3, 0) || selfAfter(hs, n, i)) && !reflexiveDying(a.patterns[h.id], text[:h.start]) || near(i, patThing, 4, 0) || !own(i) || reported(i) || inside(i, patIdiom) {
 					continue
 				}
 				f.kind, f.severity, f.reason = KindThreat, SeverityCritical, "harm wished on someone"
@@ -1969,9 +1969,9 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 				// Nor what the group feels it is: "Os idosos sentem que são
 				// um fardo para as famílias".
 				// Nor an origin said of a species ("les frelons asiatiques
-				// nous envahissent").
+				// nous envahissent", "Chinese mosquitoes are replacing us").
 				g := hs.nearest(i, patGroup, 16, 3)
-				if g < 0 || speciesWords[string(lastWord(text[:hits[g].start]))] || !own(i) || negatedBefore(n, h.start) || condemnsPrejudice(text) || groupFeels(i) {
+				if g < 0 || speciesWords[string(lastWord(text[:hits[g].start]))] || speciesWords[string(firstWordOf(text[hits[g].end:]))] || !own(i) || negatedBefore(n, h.start) || condemnsPrejudice(text) || groupFeels(i) {
 					continue
 				}
 				f.kind, f.severity, f.reason = KindAbuse, SeverityCritical, "hateful generalisation about a group of people"
@@ -2295,12 +2295,15 @@ var thirdPersons = map[string]bool{
 	"lhe": false, "lhes": false, "ele": true, "ela": true, "eles": true, "elas": true,
 }
 
-// careWords are the normalized nouns that make an illness named before
-// them a care's ("I hope he gets cancer treatment soon", "un cancer
-// dépistage"): no harm wished.
+// careWords are the normalized words that make an illness named right
+// before them a care's, a leave's or a matter of health ("I hope he gets
+// cancer treatment soon", "sick pay", "a tumour removed", "un cancer
+// dépisté tôt", "falls ill less often"): no harm wished.
 var careWords = map[string]bool{
 	"treatment": true, "treatments": true, "care": true, "screening": true, "specialist": true, "diagnosis": true, "test": true, "tests": true, "nurse": true, "ward": true, "unit": true, "patients": true, "patient": true, "plan": true, "scan": true,
-	"traitement": true, "depistage": true, "soins": true, "tratamiento": true, "trattamento": true, "tratamento": true, "behandlung": true,
+	"pay": true, "leave": true, "note": true, "removed": true, "checkup": true, "check": true, "research": true, "people": true, "less": true, "referral": true, "diagnosed": true, "detected": true,
+	"traitement": true, "depistage": true, "soins": true, "depiste": true, "detecte": true, "pris": true, "prise": true, "moins": true,
+	"tratamiento": true, "trattamento": true, "tratamento": true, "behandlung": true, "erkannt": true, "diagnostiziert": true,
 }
 
 // firstWordOf returns the first word of b, a normalized text.
@@ -2309,18 +2312,37 @@ func firstWordOf(b []byte) []byte {
 	return w
 }
 
+// careAfter reports whether one of the two normalized words of after, the
+// text after an illness, is a care's (careWords).
+func careAfter(after []byte) bool {
+	w, rest := firstWord(after)
+	if careWords[string(w)] {
+		return true
+	}
+	w, _ = firstWord(rest)
+	return careWords[string(w)]
+}
+
 // warnedInSentence reports whether a warning stands within twelve words
-// before hit i in its sentence: "that social worker better watch out, I
-// know where she lives"; not "she said to watch out for scams; I know
-// where she lives".
+// before hit i in its sentence and ends its clause right before it, only
+// marks between: "that social worker better watch out, I know where she
+// lives"; not "she said to watch out for scams; I know where she lives",
+// nor "deve stare attenta alle scale rotte, so dove abita".
 func warnedInSentence(hs hitSet, n *normalized, i int) bool {
 	j := hs.nearest(i, patWarn, 12, 0)
-	return j >= 0 && sentencesBetween(n, hs.hits[j].end, hs.hits[i].start) == 0
+	if j < 0 || sentencesBetween(n, hs.hits[j].end, hs.hits[i].start) != 0 {
+		return false
+	}
+	from, to := hs.hits[j].end, hs.hits[i].start
+	if from <= 0 || to <= from || int(to) >= len(n.pos) {
+		return false
+	}
+	return strings.Trim(n.src[n.pos[from-1]:n.pos[to]], " ,;:-–—") == "" || strings.Trim(n.src[runeEnd(n.src, n.pos[from-1]):n.pos[to]], " ,;:-–—") == ""
 }
 
 // speciesWords are the normalized nouns of insects and plants that an
-// origin's adjective follows, which is then no group of people: "les
-// frelons asiatiques", "Asian hornets" (before), "le moustique tigre".
+// origin's adjective goes with, which is then no group of people: "les
+// frelons asiatiques", "Asian hornets", "le moustique tigre".
 var speciesWords = map[string]bool{
 	"frelon": true, "frelons": true, "moustique": true, "moustiques": true, "tigre": true, "tigres": true, "coccinelle": true, "coccinelles": true, "punaises": true, "renouee": true,
 	"hornet": true, "hornets": true, "mosquito": true, "mosquitoes": true, "mosquitos": true, "knotweed": true, "ladybirds": true,
@@ -2329,16 +2351,18 @@ var speciesWords = map[string]bool{
 }
 
 // clauseOpens reports whether normalized byte at opens a clause: the
-// text's start, a mark before it, or "et", "mais" after one.
+// text's start, a mark before it, or "et", "mais" after one. (Not a
+// colon, which announces what someone said: "Le médecin a dit : qu'il
+// attrape un cancer … n'est pas exclu".)
 func clauseOpens(n *normalized, at int32) bool {
 	if at <= 0 || int(at) >= len(n.pos) {
 		return true
 	}
 	before := strings.TrimRight(n.src[:n.pos[at]], " ")
-	if before == "" || strings.ContainsRune(".!?,;:\n", rune(before[len(before)-1])) {
+	if before == "" || strings.ContainsRune(".!?,;\n", rune(before[len(before)-1])) {
 		return true
 	}
-	w := strings.ToLower(before[strings.LastIndexAny(before, " .!?,;:\n")+1:])
+	w := strings.ToLower(before[strings.LastIndexAny(before, " .!?,;\n")+1:])
 	return (w == "et" || w == "mais") && clauseOpens(n, at-int32(len(w))-1)
 }
 
@@ -2552,7 +2576,7 @@ func dropProperNames(hits []hit, n *normalized) []hit {
 		if h.start >= 4 && startsUpper(n.src[n.pos[h.start]:]) && townBefore(n.text[:h.start]) && !strings.Contains(string(n.text[h.start:h.end]), " ") && !pluralEnd(n.text[h.end-1]) {
 			continue
 		}
-		if surnameSlurs[string(n.text[h.start:h.end])] && startsUpper(n.src[n.pos[h.start]:]) && !startsUpper(n.src[n.pos[h.start+1]:]) {
+		if surnameSlurs[string(n.text[h.start:h.end])] && startsUpper(n.src[n.pos[h.start]:]) && !startsUpper(n.src[n.pos[h.start+1]:]) && surnameContext(n, h.start) {
 			continue
 		}
 		kept = append(kept, h)
@@ -2561,8 +2585,32 @@ func dropProperNames(hits []hit, n *normalized) []hit {
 }
 
 // surnameSlurs are the normalized slurs that are frequent surnames too,
-// which dropProperNames reads as names when capitalised ("Negri").
+// which dropProperNames reads as names when capitalised ("Negri") after a
+// name's context (surnameContext).
 var surnameSlurs = map[string]bool{"negri": true}
+
+// surnameContext reports whether the word before normalized byte at makes
+// the capitalised word there a surname: a capitalised word ("Ada Negri",
+// "Paolo Negri"), a title or a street's or a school's word ("la
+// dottoressa Negri", "via Negri"); or nothing, the text's first word
+// ("Negri ha risposto subito"). Not "Basta Negri nelle case popolari",
+// "pieno di Negri".
+func surnameContext(n *normalized, at int32) bool {
+	before := strings.TrimRight(n.src[:n.pos[at]], " ")
+	if before == "" {
+		return true
+	}
+	i := strings.LastIndexAny(before, " .,;:!?'’\n") + 1
+	w := before[i:]
+	return w != "" && startsUpper(w) && i > 0 && !strings.ContainsAny(before[i-1:i], ".!?\n") || surnameBefore[strings.ToLower(w)]
+}
+
+// surnameBefore are the words after which a capitalised word is a
+// surname in Italian: titles, and the words of streets and schools.
+var surnameBefore = map[string]bool{
+	"dottoressa": true, "dottore": true, "dottor": true, "dott": true, "signor": true, "signora": true, "sig": true, "sigra": true, "prof": true, "professoressa": true, "professor": true, "avvocato": true, "avv": true, "ing": true,
+	"via": true, "viale": true, "piazza": true, "corso": true, "largo": true, "istituto": true, "liceo": true, "scuola": true,
+}
 
 // pluralEnd reports whether c, the last byte of a normalized word, ends
 // it as plurals do in the languages read: a town is one ("Troia",
@@ -3279,9 +3327,9 @@ func verbEndsClause(n *normalized, end int32) bool {
 		if i < 0 {
 			i = len(rest)
 		}
-		w := strings.ToLower(rest[:i])
+		w := rest[:i]
 		rest = rest[i:]
-		if w == "sein" || w == "werden" {
+		if strings.EqualFold(w, "sein") || strings.EqualFold(w, "werden") {
 			r := strings.TrimLeft(rest, " ")
 			return r == "" || strings.ContainsRune(".!?,;:\n)", rune(r[0])) || strings.HasPrefix(r, "und ")
 		}

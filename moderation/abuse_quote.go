@@ -1,6 +1,7 @@
 package moderation
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -408,13 +409,16 @@ func reportedQuote(text string, toks []token, fold []byte, start, end int32) (re
 	return saidBySomeoneElse(text, toks, fold, open, closing), open, closing
 }
 
-// reportedQuotations appends to spans the quotations of text in « », “ ”
-// or „ “ that someone other than the writer said (saidBySomeoneElse), from
+// reportedQuotations appends to spans the quotations of text in « », „ “
+// or “ ” that someone other than the writer said (saidBySomeoneElse), from
 // their opening mark to the end of their closing one, unless he agrees
-// with it (quoteEndorsed). Most texts have no
-// such mark and cost one search of each.
+// with it (quoteEndorsed). The German „ is paired first, so that its
+// closing “ opens nothing. Most texts have no such mark and cost one
+// search of each.
 func reportedQuotations(text string, toks []token, fold []byte, spans [][2]int32) [][2]int32 {
-	for _, mark := range [...]string{"«", "“", "„"} {
+	var closed [4]int // where the quotations found so far close (a few suffice)
+	nClosed := 0
+	for _, mark := range [...]string{"«", "„", "“"} {
 		for i := 0; ; {
 			j := strings.Index(text[i:], mark)
 			if j < 0 {
@@ -422,9 +426,16 @@ func reportedQuotations(text string, toks []token, fold []byte, spans [][2]int32
 			}
 			open := i + j
 			i = open + len(mark)
+			if slices.Contains(closed[:nClosed], i) {
+				continue // the “ that closed a „…“
+			}
 			closing := closingEnd(text, i)
 			if closing == 0 {
 				continue
+			}
+			if nClosed < len(closed) {
+				closed[nClosed] = closing
+				nClosed++
 			}
 			// (Not one the writer agrees with: "… » et il a raison".)
 			if saidBySomeoneElse(text, toks, fold, open, closing) && !quoteEndorsed(text, toks, fold, open, closing) {
@@ -464,7 +475,7 @@ func saidBySomeoneElse(text string, toks []token, fold []byte, open, closing int
 		case string(w) == "moi" && k > 1 && int(toks[k-2].cs) >= from && besideMe(string(word(k-2)), string(word(k-1))):
 			// "un usager derrière moi a traité la guichetière de « … »":
 			// the writer is where it happened, not who said it.
-		case (firstPerson[string(w)] || string(w) == "eu") && k > 0 && int(toks[k-1].cs) >= from && complementizers[string(word(k-1))]:
+		case firstPerson[string(w)] && k > 0 && int(toks[k-1].cs) >= from && complementizers[string(word(k-1))]:
 			// "l'agent m'a dit que j'étais « incapable… »": the writer
 			// is what the report says, read on for who said it.
 		case firstPerson[string(w)] || string(w) == "moi":

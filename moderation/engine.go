@@ -158,7 +158,7 @@ type scratch struct {
 	model    modelScratch
 	runs     [][2]int32 // runs of masked words, for the abuse rules
 	idioms   [][2]int32 // idioms, lawful weapons and fuel burned the abuse rules found, which the models do not read
-	quoted   [][2]int32 // quotations of what someone else said, which the abuse model does not read
+	quoted   [][2]int32 // quotations of what someone else said, for which alone the abuse model does not flag a text
 	addrs    []int32    // where the postal addresses start in the normalized text, and their sentences (addressStarts)
 	out      []byte
 }
@@ -302,11 +302,14 @@ func (e *Engine) Moderate(ctx context.Context, in Input) (Result, error) {
 		flags.add(KindSpam, SeverityMedium, "may be advertising or an unrelated link", sc.firstStart, sc.firstEnd)
 	}
 
-	// Nor does the abuse model read what someone else said to the writer
-	// in quotation marks, with no word of the lists in it: "l'agent m'a
-	// dit que j'étais « incapable de remplir un simple papier »". (The
-	// threat model does: a threat told as a relative's, or the writer's
-	// own in someone's mouth, were published when it did not.)
+	// Nor does the abuse model flag a text for what someone else said to
+	// the writer in quotation marks, when its strongest features lie
+	// there: "l'agent m'a dit que j'étais « incapable de remplir un
+	// simple papier »" (topInside). (Its features there still count
+	// toward the sum: a text with an insult of the writer's own after the
+	// quotation stays held. The threat model reads quotations as before:
+	// a threat told as a relative's, or the writer's own in someone's
+	// mouth, were published when it did not.)
 	s.quoted = reportedQuotations(text, toks, s.fold, s.quoted)
 	e.models.flags(s, toks, &flags)
 

@@ -209,3 +209,27 @@ func TestEnginePoliceRanksOfRound38(t *testing.T) {
 		{name: "PC model", text: "The PC 2000 Pro I bought at the council auction is broken.", decision: Publish, absent: name},
 	})
 }
+
+// TestEngineReviewedRulesOfRound38: the round's rules after a review's
+// probes. Not an illness's care, leave or pay ("sick pay", "a tumour
+// removed", "dépisté tôt"), a species after an origin ("Chinese
+// mosquitoes are replacing us"), a warning of something else ("deve stare
+// attenta alle scale rotte, so dove abita perché è la mia vicina"), a
+// site whose name only holds "pret" or "now" ("interpreternow.co.uk"), a
+// public office's number after "si buscas", nor French "Quelle" read as
+// Italian; but a capitalised "Negri" with no name before it is a slur, and
+// "Wer … sucht" opening a text is the readers' need.
+func TestEngineReviewedRulesOfRound38(t *testing.T) {
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "sick pay", text: "I hope she gets sick pay sorted, the HR office lost her forms twice.", decision: Publish, absent: []Kind{KindThreat}},
+		{name: "a tumour removed", text: "I hope she has a tumour removed quickly, my neighbour has waited four months for surgery.", decision: Publish, absent: []Kind{KindThreat}},
+		{name: "dépisté", text: "J'espère qu'il aura un cancer dépisté tôt grâce au nouveau bus de dépistage.", decision: Publish, absent: []Kind{KindThreat}},
+		{name: "mosquitoes", text: "Chinese mosquitoes are replacing us, lol, the council should spray the pond.", decision: Publish, absent: []Kind{KindAbuse}},
+		{name: "stairs", text: "L'assistente sociale deve stare attenta alle scale rotte del nostro palazzo, so dove abita perché è la mia vicina.", absent: []Kind{KindAbuse}},
+		{name: "interpreternow", text: "The interpreter service, interpreternow.co.uk, never turned up at my appointment.", decision: Publish, absent: []Kind{KindSpam}},
+		{name: "SEPE", text: "Si buscas la oficina del SEPE, está en la calle Mayor 5, teléfono 912 345 678.", decision: Publish, absent: []Kind{KindSpam}},
+		{name: "Quelle merde", text: "Quelle merde.", decision: Review, kinds: []Kind{KindProfanity}},
+		{name: "Basta Negri", text: "Basta Negri nelle case popolari.", decision: Reject, kinds: []Kind{KindAbuse}},
+		{name: "Wer sucht first", text: "Wer einen Umzugshelfer sucht: ich mach das für 50 Euro, Tel. 0176 1234567.", decision: Review, kinds: []Kind{KindSpam}},
+	})
+}

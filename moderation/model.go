@@ -486,10 +486,8 @@ func (ms *models) flags(s *scratch, toks []token, flags *flagSet) {
 			continue
 		}
 		h := s.hashes[k] // hashed once, when the tokens were annotated
-		// (b2i and & where && would branch.) Nor does the abuse model
-		// read a quotation of someone else's (s.quoted).
-		quoted := len(s.quoted) > 0 && inSpans(s.quoted, t.cs, t.ce)
-		a := b2i(abuse) & b2i(!t.info.listed) & b2i(!quoted)
+		// (b2i and & where && would branch.)
+		a := b2i(abuse) & b2i(!t.info.listed)
 		feats[n] = feature{h: h, start: t.cs, end: t.ce, abuse: a != 0}
 		n += b2i(!t.info.stop) & (b2i(threat) | a)
 		if threat && !t.info.stop && t.fe-t.fs >= prefixMin {
@@ -499,7 +497,7 @@ func (ms *models) flags(s *scratch, toks []token, flags *flagSet) {
 		if prev >= 0 {
 			p := &toks[prev]
 			narrow := b2i(!t.info.listed) & b2i(!p.info.listed) & (b2i(!t.info.stop) | b2i(!p.info.stop))
-			a := b2i(abuse) & narrow & b2i(!quoted)
+			a := b2i(abuse) & narrow
 			feats[n] = feature{h: pairHash(prevHash, h), start: p.cs, end: t.ce, abuse: a != 0}
 			n += b2i(threat) | a
 		}
@@ -581,6 +579,13 @@ outer:
 	}
 	if abuse && sc.abuse.sum > ms.abuseMin {
 		sc.abuse = ms.strongest(ms.abusePrior, counted, false)
+		// Not when what weighs most is inside a quotation of what
+		// someone else said to the writer (s.quoted): "l'agent m'a dit
+		// que j'étais « incapable de remplir un simple papier »"; its two
+		// strongest features there.
+		if len(s.quoted) > 0 && topInside(&sc.abuse, s.quoted) {
+			return
+		}
 		modelFlag(flags, &sc.abuse, KindAbuse, "reads like an insult or hate speech (statistical model)")
 	}
 }
@@ -604,6 +609,20 @@ func (ms *models) strongest(prior float32, counted []feature, threat bool) model
 
 // modelFlag adds a flag of kind for the reading r, highlighting its
 // strongest features.
+// topInside reports whether the two strongest features of r that weigh
+// for it lie inside spans (the third may be a word after them).
+func topInside(r *modelScore, spans [][2]int32) bool {
+	for _, h := range r.top[:2] {
+		if h.weight <= 0 {
+			break
+		}
+		if !inSpans(spans, h.start, h.end) {
+			return false
+		}
+	}
+	return true
+}
+
 func modelFlag(flags *flagSet, r *modelScore, kind Kind, reason string) {
 	flags.add(kind, SeverityMedium, reason, -1, -1)
 	for _, h := range r.top {

@@ -115,6 +115,7 @@ func (s *spam) score(text string, toks []token, fold []byte, n *normalized, hits
 	distinctScore := 0 // the same, each term once
 	maxWeight := 0     // the heaviest term's
 	phish := false     // a link to a site borrowing a service's or a bank's name
+	moneyLink := false // a link to a site named for quick money
 	sc.firstStart = -1
 	sc.minStart = int32(len(text))
 	note := func(a, b int32) {
@@ -176,12 +177,9 @@ func (s *spam) score(text string, toks []token, fold []byte, n *normalized, hits
 				sc.score += 4
 				phish = true
 			} else if moneyHost(host) {
-				// A site named for quick money ("quickcashloans-uk.com",
-				// "credit-rapide-sans-justificatif.fr"): an advertiser's,
-				// a clue that weighs little beside the words of the
-				// advertisement itself.
-				sc.terms++
-				sc.score++
+				// A site named for quick money ("quickcashloans-uk.com"):
+				// what an offer after the readers' need sells.
+				moneyLink = true
 			}
 		}
 		i = b
@@ -487,14 +485,15 @@ func (s *spam) score(text string, toks []token, fold []byte, n *normalized, hits
 	// mutuelle pas chère, je recommande MutuEco, devis gratuit au 09…",
 	// "se volete un 730 senza pensieri, CAF Facile vi assiste online a 15
 	// euro: caffacile-online.it").
-	needTurn := false
+	// (Kept apart from turn, which the sale after a turn reads below.)
+	offerTurn, needTurn := turn, false
 	if turn < 0 && (contacts > 0 || sc.links > 0) {
-		turn = needOpener(toks, fold)
-		needTurn = turn >= 0
+		offerTurn = needOpener(toks, fold)
+		needTurn = offerTurn >= 0
 	}
 	// (The need may be the first spam term itself: "si vous cherchez".)
-	turnFirst := turn >= 0 && (toks[turn].cs < sc.minStart || needTurn && toks[turn].cs == sc.minStart)
-	turned := !kin && contacts > 0 && termScore > 0 && termScore < 3 && turnFirst && !ownOrPublicContact(toks, fold, turn, false)
+	turnFirst := offerTurn >= 0 && (toks[offerTurn].cs < sc.minStart || needTurn && toks[offerTurn].cs == sc.minStart)
+	turned := !kin && contacts > 0 && termScore > 0 && termScore < 3 && turnFirst && !ownOrPublicContact(toks, fold, offerTurn, false)
 	// Or, with no advertising word, an offer said after the turn in the
 	// words of one: the readers' need, a cheap price, a sale, earnings
 	// ("PD: si necesitas reformas en tu casa, llama a Reformas García al
@@ -505,25 +504,27 @@ func (s *spam) score(text string, toks []token, fold []byte, n *normalized, hits
 	// cherchez", a citizen's link is a town's or a service's site.)
 	offered := false
 	if !kin && (contacts > 0 || sc.links > 0) && termScore < 3 && turnFirst {
-		need, sell := offerAfter(toks, fold, turn)
+		need, sell := offerAfter(toks, fold, offerTurn)
 		// The readers' need said without a "PS" is an offer with a word
-		// of advertising or a link at a price: not a service's address or
-		// switchboard passed on ("For anyone looking for it, the
-		// consulate's switchboard is +33 1…", "Pour ceux qui cherchent,
-		// l'assistante sociale du secteur c'est Mme H., … à s.h…@cd93.fr").
+		// of advertising besides the need's own ("si vous cherchez"
+		// weighs 1), a price, or a site named for quick money: not a
+		// service's address or switchboard passed on ("For anyone
+		// looking for it, the consulate's switchboard is +33 1…", "Pour
+		// ceux qui cherchent, l'assistante sociale du secteur c'est Mme
+		// H., … à s.h…@cd93.fr").
 		if needTurn {
-			need = termScore > 0 || hasPrice(text, toks)
+			need = termScore >= 2 || hasPrice(text, toks) || moneyLink
 		}
 		// A sale said with its cause or against something is a
 		// complaint's: "P.D. vendo mi coche precisamente porque la DGT no
 		// me da la transferencia", "Übrigens verkaufe ich mein Auto, weil
 		// die Zulassungsstelle keine Termine hat".
-		if sell && (complains(toks[turn:], fold) || saysWhy(toks[turn:], fold)) {
+		if sell && (complains(toks[offerTurn:], fold) || saysWhy(toks[offerTurn:], fold)) {
 			sell = false
 		}
 		// (A link with a price after the need: "… vi assiste online a 15
 		// euro: caffacile-online.it".)
-		offered = (need && (contacts > 0 || sc.links > 0 && (needTurn || hasPrice(text, toks))) || sell) && !ownOrPublicContact(toks, fold, turn, sell)
+		offered = (need && (contacts > 0 || sc.links > 0 && (needTurn || hasPrice(text, toks))) || sell) && !ownOrPublicContact(toks, fold, offerTurn, sell)
 	}
 	if offered {
 		sc.terms++
@@ -912,14 +913,15 @@ func hiddenStyle(raw string) bool {
 // ici</a>" a test of the markup.)
 var junkHostWords = []string{"casino", "poker", "crypto", "bitcoin", "viagra", "cialis", "jackpot", "lottery", "loterie", "betting", "porn", "xxx"}
 
-// moneyHostWords are words a site that lends or sells money is named
-// with, speedHostWords the haste it promises; moneyHost reports whether
-// host holds one of each ("quickcashloans-uk.com", "credit-rapide.fr";
-// not a bank's or the student loans' own site, "credit-agricole.fr",
-// "studentloanrepayment.co.uk").
+// moneyHostWords are words a site that lends money is named with,
+// speedHostWords the haste it promises; moneyHost reports whether host
+// holds one of each ("quickcashloans-uk.com", "fastloans24.co.uk"; not a
+// bank's, a credit union's or the student loans' own site,
+// "credit-agricole.fr", "creditunion-now.org.uk",
+// "studentloanrepayment.co.uk", nor "interpreternow.co.uk").
 var (
-	moneyHostWords = []string{"loan", "cash", "credit", "kredit", "credito", "pret", "prestamo", "prestito", "emprestimo", "payday", "rachat"}
-	speedHostWords = []string{"quick", "fast", "rapid", "express", "instant", "easy", "facil", "schnell", "sofort", "veloce", "24", "now"}
+	moneyHostWords = []string{"loan", "cash", "kredit", "prestamo", "prestito", "emprestimo", "payday"}
+	speedHostWords = []string{"quick", "fast", "rapid", "instant", "easy", "schnell", "sofort", "veloce"}
 )
 
 func moneyHost(host string) bool {
@@ -939,13 +941,7 @@ func containsAny(s string, words []string) bool {
 
 // junkHost reports whether host holds a word of junkHostWords.
 func junkHost(host string) bool {
-	h := strings.ToLower(host)
-	for _, w := range junkHostWords {
-		if strings.Contains(h, w) {
-			return true
-		}
-	}
-	return false
+	return containsAny(strings.ToLower(host), junkHostWords)
 }
 
 // trusted reports whether host is a public-service site.
@@ -1215,8 +1211,8 @@ func turnBefore(text string, toks []token, fold []byte, end int32) int {
 	return -1
 }
 
-// needOpener returns the first token of a need of the readers' said
-// after the text's first word, or -1: "pour ceux qui cherchent", "si vous
+// needOpener returns the first token of a need of the readers' said in
+// the text, or -1: "pour ceux qui cherchent", "si vous
 // cherchez", "if you're looking for", "for anyone looking for", "if
 // you're struggling with", "if you need a", "si vous avez besoin d'un",
 // "se volete", "se cercate", "per chi cerca", "si buscas", "si
@@ -1229,7 +1225,7 @@ func needOpener(toks []token, fold []byte) int {
 		}
 		return string(fold[toks[k].fs:toks[k].fe])
 	}
-	for k := 1; k < len(toks); k++ {
+	for k := range toks {
 		w, prev, prev2 := word(k), word(k-1), word(k-2)
 		switch w {
 		case "cherchent":
@@ -1265,7 +1261,7 @@ func needOpener(toks []token, fold []byte) int {
 			}
 		case "sucht":
 			for j := max(0, k-5); j < k; j++ {
-				if word(j) == "wer" && j > 0 {
+				if word(j) == "wer" {
 					return j
 				}
 			}
@@ -1394,6 +1390,10 @@ var publicBodies = map[string]bool{
 	// passes on after a "PS" ("Cáritas te ayuda gratis", "le patronato
 	// ACLI"; in two words, publicPairs).
 	"caritas": true, "patronato": true, "acli": true, "diakonie": true, "emmaus": true,
+	// Round 38 (a review's probes): the employment office, libraries,
+	// guidance centres, the bar's free lawyers, whose numbers a tip
+	// after "si vous cherchez" passes on.
+	"sepe": true, "library": true, "bibliotheque": true, "biblioteca": true, "bibliothek": true, "mediatheque": true, "cio": true, "barreau": true, "abogados": true, "oficio": true,
 	// A volunteer's offer: "I volunteer at the food bank, there is a free
 	// trial of the cookery class".
 	"volunteer": true, "benevole": true, "voluntario": true, "voluntaria": true, "volontario": true, "volontaria": true, "ehrenamtlich": true,
