@@ -233,3 +233,20 @@ func TestEngineReviewedRulesOfRound38(t *testing.T) {
 		{name: "Wer sucht first", text: "Wer einen Umzugshelfer sucht: ich mach das für 50 Euro, Tel. 0176 1234567.", decision: Review, kinds: []Kind{KindSpam}},
 	})
 }
+
+// TestEngineInsultWordsOfRound38: each language's everyday insults the
+// lists lacked ("un mendrugo", "ce charlot", "le niaiseux", "that dozy
+// mare", "un cialtrone", "bando de encostados"); not "niaiseux" said of
+// a form.
+func TestEngineInsultWordsOfRound38(t *testing.T) {
+	abuse := []Kind{KindAbuse}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "mendrugo", text: "Vaya mendrugo el del registro civil, me ha hecho rellenar el mismo impreso tres veces.", decision: Review, kinds: abuse},
+		{name: "charlot", text: "Ce charlot de technicien est venu sans ses outils.", decision: Review, kinds: abuse},
+		{name: "niaiseux", text: "Le niaiseux au comptoir de la SAAQ m'a fait attendre deux heures pour rien.", decision: Review, kinds: abuse},
+		{name: "dozy mare", text: "That dozy mare at the counter lost my documents.", decision: Review, kinds: abuse},
+		{name: "cialtrone", text: "L'impiegato dello sportello anagrafe è un cialtrone.", decision: Review, kinds: abuse},
+		{name: "encostados", text: "vcs são um bando de encostados, ninguém trabalha nessa repartição", decision: Review, kinds: abuse},
+		{name: "a form niaiseux", text: "Le formulaire en ligne est niaiseux, il efface tout si on recule d'une page.", decision: Publish, absent: abuse},
+	})
+}
