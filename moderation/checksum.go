@@ -210,6 +210,26 @@ func validNHS(d []byte) bool {
 	return key < 10 && key == int(d[9]-'0')
 }
 
+// validLuhn reports whether the digits d pass the Luhn check of payment
+// cards: every second digit from the right doubled, the sum a multiple of
+// ten.
+func validLuhn(d []byte) bool {
+	if len(d) < 13 || !digitsOnly(d) {
+		return false
+	}
+	sum := 0
+	for i := range d {
+		v := int(d[len(d)-1-i] - '0')
+		if i%2 == 1 {
+			if v *= 2; v > 9 {
+				v -= 9
+			}
+		}
+		sum += v
+	}
+	return sum%10 == 0
+}
+
 // validRIB reports whether the key of French bank details checks: 97 -
 // (89 bank + 15 branch + 3 account) mod 97, the account's capitals read as
 // digits (A and J 1, B, K and S 2…). bank and branch are five digits,

@@ -250,3 +250,18 @@ func TestEngineInsultWordsOfRound38(t *testing.T) {
 		{name: "a form niaiseux", text: "Le formulaire en ligne est niaiseux, il efface tout si on recule d'une page.", decision: Publish, absent: abuse},
 	})
 }
+
+// TestEnginePaymentCardsOfRound38: a payment card's number, sixteen
+// digits passing the Luhn check, in its four groups or after a word of a
+// card, is masked; not sixteen digits that fail the check, nor a
+// reference. A Naples landline after a phone word is a phone.
+func TestEnginePaymentCardsOfRound38(t *testing.T) {
+	data := []Kind{KindPersonalData}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "four groups", text: "J'ai été débité deux fois avec ma carte bancaire 4970 1012 3456 7893. Merci de me rembourser.", decision: Publish, kinds: data, gone: []string{"4970 1012 3456 7893"}},
+		{name: "hyphens", text: "Remboursement de la caution par carte 5132-8700-4612-3903 svp.", decision: Publish, kinds: data, gone: []string{"5132-8700-4612-3903"}},
+		{name: "tarjeta", text: "Me cobraron dos veces la tasa en la tarjeta 4558810077234193.", decision: Publish, kinds: data, gone: []string{"4558810077234193"}},
+		{name: "fails Luhn", text: "Le colis 4970 1012 3456 7894 est bloqué au centre de tri.", decision: Publish, absent: data, kept: []string{"4970 1012 3456 7894"}},
+		{name: "Naples", text: "Nome: Anna\nTel.: 081 552 3417", decision: Publish, kinds: data, gone: []string{"081 552 3417"}},
+	})
+}

@@ -409,6 +409,19 @@ func layout(s, l string) bool {
 	return true
 }
 
+// cardLayout reports whether s opens with a payment card's number in its
+// four groups of four digits, apart by spaces or hyphens.
+func cardLayout(s string) bool {
+	if len(s) < 19 {
+		return false
+	}
+	sep := s[4]
+	return (sep == ' ' || sep == '-') && layout(s[:4], "dddd") && s[9] == sep && s[14] == sep && layout(s[5:9], "dddd") && layout(s[10:14], "dddd") && layout(s[15:19], "dddd") && (len(s) == 19 || !isDigit(s[19]))
+}
+
+// paymentCards are the folded words of a payment card before its number.
+var paymentCards = map[string]bool{"carte": true, "card": true, "tarjeta": true, "carta": true, "karte": true, "kreditkarte": true, "cartao": true, "cb": true, "visa": true, "mastercard": true}
+
 // slashedPhone returns the end of a phone number whose area code d, a
 // zero then two to four digits, ends at byte end of text before a slash
 // and five to eight digits, maybe in groups ("0171/4829316", "0171 /
@@ -568,6 +581,11 @@ func (p *personal) classify(d []byte, plus bool, text string, start int, toks []
 		if irishMobile(text[start:], d) {
 			return maskPhone, true
 		}
+		// Naples' landlines (081 …) grouped as Italy groups them, after
+		// a phone word: "Tel.: 081 552 3417".
+		if start+12 <= len(text) && layout(text[start:start+12], "ddd ddd dddd") && p.wordBefore(p.phone, start, toks, fold) {
+			return maskPhone, true
+		}
 		return 0, false // 08 numbers are services' even after "tax" or "CAF"
 	}
 	switch {
@@ -590,6 +608,12 @@ func (p *personal) classify(d []byte, plus bool, text string, start int, toks []
 			return 0, false
 		}
 		return maskPhone, true
+	case n == 16 && d[0] >= '3' && d[0] <= '6' && validLuhn(d) && (cardLayout(text[start:]) || p.cardBefore(start, toks, fold) || p.wordBefore(paymentCards, start, toks, fold)):
+		// A payment card's number, sixteen digits passing the Luhn
+		// check, printed in its four groups or after a word of a card
+		// ("débité deux fois… avec ma carte bancaire 4970 1012 3456
+		// 7893", "la tarjeta 4558 8100 7723 4193").
+		return maskNumber, true
 	case n == 15 && validNIR(d):
 		return maskNumber, true
 	case n == 13 && nirShape(d):
