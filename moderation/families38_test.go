@@ -254,7 +254,9 @@ func TestEngineInsultWordsOfRound38(t *testing.T) {
 // TestEnginePaymentCardsOfRound38: a payment card's number, sixteen
 // digits passing the Luhn check, in its four groups or after a word of a
 // card, is masked; not sixteen digits that fail the check, nor a
-// reference. A Naples landline after a phone word is a phone.
+// reference. A Naples landline after a phone word is a phone. An IBAN's
+// letters are in the case of its country's code: "The SA100 for the
+// 2023-24 tax year" is none, though its checksum came out right.
 func TestEnginePaymentCardsOfRound38(t *testing.T) {
 	data := []Kind{KindPersonalData}
 	runEngineCases(t, newTestEngine(t, nil), []engineCase{
@@ -262,6 +264,7 @@ func TestEnginePaymentCardsOfRound38(t *testing.T) {
 		{name: "hyphens", text: "Remboursement de la caution par carte 5132-8700-4612-3903 svp.", decision: Publish, kinds: data, gone: []string{"5132-8700-4612-3903"}},
 		{name: "tarjeta", text: "Me cobraron dos veces la tasa en la tarjeta 4558810077234193.", decision: Publish, kinds: data, gone: []string{"4558810077234193"}},
 		{name: "fails Luhn", text: "Le colis 4970 1012 3456 7894 est bloqué au centre de tri.", decision: Publish, absent: data, kept: []string{"4970 1012 3456 7894"}},
+		{name: "a form's name", text: "The SA100 for the 2023-24 tax year is due by 31 January.", decision: Publish, absent: data, kept: []string{"SA100", "2023-24 tax year"}},
 		{name: "Naples", text: "Nome: Anna\nTel.: 081 552 3417", decision: Publish, kinds: data, gone: []string{"081 552 3417"}},
 	})
 }

@@ -302,8 +302,15 @@ func (p *personal) ibans(text string, toks []token, digits []int32, out []findin
 		j := i
 		found, groupEnd := -1, -1
 		digit := false // the group read holds a digit
+		upper := isUpperASCII(c0)
 		for j < len(text) && n < len(buf) {
 			c := text[j]
+			// Its letters are all in the case of its country's code: not
+			// the words after a form's name ("The SA100 for the 2023-24
+			// tax year", whose checksum came out right).
+			if isAlnumASCII(c) && !isDigit(c) && isUpperASCII(c) != upper {
+				break
+			}
 			if isAlnumASCII(c) {
 				buf[n] = c
 				n++
