@@ -265,6 +265,8 @@ func TestEnginePaymentCardsOfRound38(t *testing.T) {
 		{name: "tarjeta", text: "Me cobraron dos veces la tasa en la tarjeta 4558810077234193.", decision: Publish, kinds: data, gone: []string{"4558810077234193"}},
 		{name: "fails Luhn", text: "Le colis 4970 1012 3456 7894 est bloqué au centre de tri.", decision: Publish, absent: data, kept: []string{"4970 1012 3456 7894"}},
 		{name: "a form's name", text: "The SA100 for the 2023-24 tax year is due by 31 January.", decision: Publish, absent: data, kept: []string{"SA100", "2023-24 tax year"}},
+		{name: "CNI", text: "CNI n° 880692310285 (ancien modèle, délivrée en 2014) : est-elle encore valable ?", decision: Publish, kinds: data, gone: []string{"880692310285"}},
+		{name: "CNI's price", text: "La CNI coûte 25 € en cas de perte, 2 semaines de délai.", decision: Publish, absent: data},
 		{name: "Naples", text: "Nome: Anna\nTel.: 081 552 3417", decision: Publish, kinds: data, gone: []string{"081 552 3417"}},
 	})
 }
