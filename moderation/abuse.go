@@ -1615,7 +1615,7 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 						}
 					}
 				}
-				if j < 0 || feared || negatedBetween(text, hits[j].end, h.start) || hits[j].end < h.start && recovered(text[hits[j].end:h.start], -1) || recovered(text[h.end:], 8) || careAfter(text[h.end:]) || !aimed || near(i, patMine, 4, 0) || (near(i, patSelf, 3, 0) || selfAfter(hs, n, i)) && !reflexiveDying(a.patterns[h.id], text[:h.start]) || near(i, patThing, 4, 0) || !own(i) || reported(i) || inside(i, patIdiom) {
+				if j < 0 || feared || negatedBetween(text, hits[j].end, h.start) || hits[j].end < h.start && recovered(text[hits[j].end:h.start], -1) || recovered(text[h.end:], 8) || careAfter(n, h.end, a.patterns[h.id]) || !aimed || near(i, patMine, 4, 0) || (near(i, patSelf, 3, 0) || selfAfter(hs, n, i)) && !reflexiveDying(a.patterns[h.id], text[:h.start]) || near(i, patThing, 4, 0) || !own(i) || reported(i) || inside(i, patIdiom) {
 					continue
 				}
 				f.kind, f.severity, f.reason = KindThreat, SeverityCritical, "harm wished on someone"
@@ -2296,13 +2296,13 @@ var thirdPersons = map[string]bool{
 }
 
 // careWords are the normalized words that make an illness named right
-// before them a care's, a leave's or a matter of health ("I hope he gets
+// before them a care's, a pay's or a matter of health ("I hope he gets
 // cancer treatment soon", "sick pay", "a tumour removed", "un cancer
-// dépisté tôt", "falls ill less often"): no harm wished.
+// dépisté tôt"): no harm wished.
 var careWords = map[string]bool{
 	"treatment": true, "treatments": true, "care": true, "screening": true, "specialist": true, "diagnosis": true, "test": true, "tests": true, "nurse": true, "ward": true, "unit": true, "patients": true, "patient": true, "plan": true, "scan": true,
-	"pay": true, "leave": true, "note": true, "removed": true, "checkup": true, "check": true, "research": true, "people": true, "less": true, "referral": true, "diagnosed": true, "detected": true,
-	"traitement": true, "depistage": true, "soins": true, "depiste": true, "detecte": true, "pris": true, "prise": true, "moins": true,
+	"pay": true, "removed": true, "checkup": true, "research": true, "referral": true, "diagnosed": true, "detected": true,
+	"traitement": true, "depistage": true, "soins": true, "depiste": true, "detecte": true,
 	"tratamiento": true, "trattamento": true, "tratamento": true, "behandlung": true, "erkannt": true, "diagnostiziert": true,
 }
 
@@ -2312,33 +2312,57 @@ func firstWordOf(b []byte) []byte {
 	return w
 }
 
-// careAfter reports whether one of the two normalized words of after, the
-// text after an illness, is a care's (careWords).
-func careAfter(after []byte) bool {
-	w, rest := firstWord(after)
-	if careWords[string(w)] {
-		return true
+// careAfter reports whether the words right after normalized byte end,
+// the end of illness pattern p, make it a care's (careWords), with no
+// mark between: "cancer treatment", "falls ill less often", "un AVC pris
+// en charge", "sick leave", "sick people" (after "sick" only: not "I hope
+// you get cancer, people like you deserve it").
+func careAfter(n *normalized, end int32, p string) bool {
+	if end <= 0 || int(end) >= len(n.pos) {
+		return false
 	}
-	w, _ = firstWord(rest)
-	return careWords[string(w)]
+	rest := strings.TrimLeft(n.src[runeEnd(n.src, n.pos[end-1]):], " ")
+	if rest == "" || !isAlnumASCII(rest[0]) && rest[0] < 0x80 {
+		return false
+	}
+	w1, tail := firstWord(n.text[end:])
+	w2, _ := firstWord(tail)
+	switch a, b := string(w1), string(w2); {
+	case careWords[a]:
+		return true
+	case a == "less" && b == "often", a == "moins" && b == "souvent", (a == "pris" || a == "prise") && b == "en":
+		return true
+	case a == "leave" || a == "people" || a == "note":
+		return strings.HasSuffix(p, "sick")
+	}
+	return false
 }
 
 // warnedInSentence reports whether a warning stands within twelve words
 // before hit i in its sentence and ends its clause right before it, only
-// marks between: "that social worker better watch out, I know where she
-// lives"; not "she said to watch out for scams; I know where she lives",
-// nor "deve stare attenta alle scale rotte, so dove abita".
+// marks or a word of cause between: "that social worker better watch
+// out, (because) I know where she lives"; not "she said to watch out for
+// scams; I know where she lives", nor "deve stare attenta alle scale
+// rotte, so dove abita".
 func warnedInSentence(hs hitSet, n *normalized, i int) bool {
 	j := hs.nearest(i, patWarn, 12, 0)
 	if j < 0 || sentencesBetween(n, hs.hits[j].end, hs.hits[i].start) != 0 {
 		return false
 	}
-	from, to := hs.hits[j].end, hs.hits[i].start
-	if from <= 0 || to <= from || int(to) >= len(n.pos) {
-		return false
+	for rest := n.text[hs.hits[j].end:hs.hits[i].start]; ; {
+		var w []byte
+		if w, rest = firstWord(rest); len(w) == 0 {
+			return true
+		}
+		if !causeWords[string(w)] {
+			return false
+		}
 	}
-	return strings.Trim(n.src[n.pos[from-1]:n.pos[to]], " ,;:-–—") == "" || strings.Trim(n.src[runeEnd(n.src, n.pos[from-1]):n.pos[to]], " ,;:-–—") == ""
 }
+
+// causeWords are the normalized words of cause that may stand between a
+// warning and what the writer knows: "because", "car", "perché".
+var causeWords = map[string]bool{"because": true, "cause": true, "cos": true, "coz": true, "car": true, "parce": true, "que": true, "perche": true, "weil": true, "denn": true, "porque": true, "pois": true, "as": true}
 
 // speciesWords are the normalized nouns of insects and plants that an
 // origin's adjective goes with, which is then no group of people: "les
@@ -2351,18 +2375,17 @@ var speciesWords = map[string]bool{
 }
 
 // clauseOpens reports whether normalized byte at opens a clause: the
-// text's start, a mark before it, or "et", "mais" after one. (Not a
-// colon, which announces what someone said: "Le médecin a dit : qu'il
-// attrape un cancer … n'est pas exclu".)
+// text's start, a mark before it ("Mon rêve : qu'il…"), or "et", "mais"
+// after one.
 func clauseOpens(n *normalized, at int32) bool {
 	if at <= 0 || int(at) >= len(n.pos) {
 		return true
 	}
 	before := strings.TrimRight(n.src[:n.pos[at]], " ")
-	if before == "" || strings.ContainsRune(".!?,;\n", rune(before[len(before)-1])) {
+	if before == "" || strings.ContainsRune(".!?,;:\n", rune(before[len(before)-1])) {
 		return true
 	}
-	w := strings.ToLower(before[strings.LastIndexAny(before, " .!?,;\n")+1:])
+	w := strings.ToLower(before[strings.LastIndexAny(before, " .!?,;:\n")+1:])
 	return (w == "et" || w == "mais") && clauseOpens(n, at-int32(len(w))-1)
 }
 
@@ -2591,18 +2614,32 @@ var surnameSlurs = map[string]bool{"negri": true}
 
 // surnameContext reports whether the word before normalized byte at makes
 // the capitalised word there a surname: a capitalised word ("Ada Negri",
-// "Paolo Negri"), a title or a street's or a school's word ("la
-// dottoressa Negri", "via Negri"); or nothing, the text's first word
-// ("Negri ha risposto subito"). Not "Basta Negri nelle case popolari",
+// "Paolo Negri"), a title, abbreviated or not, or a street's or a
+// school's word ("la dottoressa Negri", "il dott. Negri", "via Negri");
+// or nothing, the first word of the text or of a sentence ("Grazie.
+// Negri ha risposto subito"). Not "Basta Negri nelle case popolari",
 // "pieno di Negri".
 func surnameContext(n *normalized, at int32) bool {
 	before := strings.TrimRight(n.src[:n.pos[at]], " ")
-	if before == "" {
+	if before == "" || strings.ContainsAny(before[len(before)-1:], ".!?\n") && !strings.HasSuffix(strings.ToLower(before), "sig.ra") && !surnameBefore[titleBefore(before)] {
+		return true // the first word of the text or of a sentence: "Negri ha risposto"
+	}
+	if surnameBefore[titleBefore(before)] {
 		return true
 	}
-	i := strings.LastIndexAny(before, " .,;:!?'’\n") + 1
+	i := strings.LastIndexAny(before, " ,;:'’\n") + 1
 	w := before[i:]
-	return w != "" && startsUpper(w) && i > 0 && !strings.ContainsAny(before[i-1:i], ".!?\n") || surnameBefore[strings.ToLower(w)]
+	// A capitalised word that does not open its sentence: "Ada Negri",
+	// not "Che schifo. Basta Negri…".
+	prev := strings.TrimRight(before[:i], " ")
+	return w != "" && startsUpper(w) && prev != "" && !strings.ContainsAny(prev[len(prev)-1:], ".!?\n")
+}
+
+// titleBefore returns the last word of before, in lower case and without
+// its abbreviation's dot ("dott.", "Sig.ra" read as "sigra").
+func titleBefore(before string) string {
+	w := strings.ToLower(before[strings.LastIndexAny(before, " ,;:'’\n")+1:])
+	return strings.ReplaceAll(w, ".", "")
 }
 
 // surnameBefore are the words after which a capitalised word is a

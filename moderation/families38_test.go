@@ -223,6 +223,14 @@ func TestEngineReviewedRulesOfRound38(t *testing.T) {
 	runEngineCases(t, newTestEngine(t, nil), []engineCase{
 		{name: "sick pay", text: "I hope she gets sick pay sorted, the HR office lost her forms twice.", decision: Publish, absent: []Kind{KindThreat}},
 		{name: "a tumour removed", text: "I hope she has a tumour removed quickly, my neighbour has waited four months for surgery.", decision: Publish, absent: []Kind{KindThreat}},
+		{name: "cancer, people like you", text: "I hope you get cancer, people like you deserve it.", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "less often", text: "I hope she falls ill less often now that the council has fixed the heating.", decision: Publish, absent: []Kind{KindThreat}},
+		{name: "because I know", text: "That social worker better watch out, because I know where she lives.", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "Mon rêve :", text: "Mon rêve : qu'il attrape un cancer.", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "Negri first in a sentence", text: "Grazie mille. Negri ha risposto subito alla mia mail.", decision: Publish, absent: []Kind{KindAbuse}},
+		{name: "dott. Negri", text: "Il dott. Negri dell'ASL è gentile.", decision: Publish, absent: []Kind{KindAbuse}},
+		{name: "a short loan ad", text: "Behind on rent? Sorted in minutes at quickcashloans-uk.com", decision: Reject, kinds: []Kind{KindSpam}},
+		{name: "Dr 2 Smith", text: "Dr 2 Smith came.", decision: Publish},
 		{name: "dépisté", text: "J'espère qu'il aura un cancer dépisté tôt grâce au nouveau bus de dépistage.", decision: Publish, absent: []Kind{KindThreat}},
 		{name: "mosquitoes", text: "Chinese mosquitoes are replacing us, lol, the council should spray the pond.", decision: Publish, absent: []Kind{KindAbuse}},
 		{name: "stairs", text: "L'assistente sociale deve stare attenta alle scale rotte del nostro palazzo, so dove abita perché è la mia vicina.", absent: []Kind{KindAbuse}},
@@ -230,6 +238,7 @@ func TestEngineReviewedRulesOfRound38(t *testing.T) {
 		{name: "SEPE", text: "Si buscas la oficina del SEPE, está en la calle Mayor 5, teléfono 912 345 678.", decision: Publish, absent: []Kind{KindSpam}},
 		{name: "Quelle merde", text: "Quelle merde.", decision: Review, kinds: []Kind{KindProfanity}},
 		{name: "Basta Negri", text: "Basta Negri nelle case popolari.", decision: Reject, kinds: []Kind{KindAbuse}},
+		{name: "after a sentence's first word", text: "Che schifo. Basta Negri nelle case popolari.", decision: Reject, kinds: []Kind{KindAbuse}},
 		{name: "Wer sucht first", text: "Wer einen Umzugshelfer sucht: ich mach das für 50 Euro, Tel. 0176 1234567.", decision: Review, kinds: []Kind{KindSpam}},
 	})
 }

@@ -607,8 +607,6 @@ func (ms *models) strongest(prior float32, counted []feature, threat bool) model
 	return r
 }
 
-// modelFlag adds a flag of kind for the reading r, highlighting its
-// strongest features.
 // topInside reports whether the two strongest features of r that weigh
 // for it lie inside spans (the third may be a word after them).
 func topInside(r *modelScore, spans [][2]int32) bool {
@@ -623,6 +621,8 @@ func topInside(r *modelScore, spans [][2]int32) bool {
 	return true
 }
 
+// modelFlag adds a flag of kind for the reading r, highlighting its
+// strongest features.
 func modelFlag(flags *flagSet, r *modelScore, kind Kind, reason string) {
 	flags.add(kind, SeverityMedium, reason, -1, -1)
 	for _, h := range r.top {

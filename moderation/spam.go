@@ -178,8 +178,11 @@ func (s *spam) score(text string, toks []token, fold []byte, n *normalized, hits
 				phish = true
 			} else if moneyHost(host) {
 				// A site named for quick money ("quickcashloans-uk.com"):
-				// what an offer after the readers' need sells.
+				// a clue of its own, and what an offer after the
+				// readers' need sells.
 				moneyLink = true
+				sc.terms++
+				sc.score++
 			}
 		}
 		i = b
@@ -480,11 +483,14 @@ func (s *spam) score(text string, toks []token, fold []byte, n *normalized, hits
 	// limpezas domésticas em Braga, contacto 912…", and dropped after a
 	// review: the offers of a community centre, a municipal pool, a
 	// club, which no list of public bodies holds, passed on.)
-	// A need of the readers' said mid-text turns to an offer as a "PS"
-	// does ("Attente raisonnable à la CPAM. Et pour ceux qui cherchent une
-	// mutuelle pas chère, je recommande MutuEco, devis gratuit au 09…",
-	// "se volete un 730 senza pensieri, CAF Facile vi assiste online a 15
-	// euro: caffacile-online.it").
+	// A need of the readers' said in the text turns to an offer as a
+	// "PS" does ("Attente raisonnable à la CPAM. Et pour ceux qui
+	// cherchent une mutuelle pas chère, je recommande MutuEco, devis
+	// gratuit au 09…", "if you're struggling with debt, check out
+	// quickcashloans-uk.com"). (Not after a public body named: "Se volete
+	// un 730 senza pensieri, CAF Facile vi assiste…" names Italy's tax
+	// help centres as France's family fund is named, and stays
+	// published.)
 	// (Kept apart from turn, which the sale after a turn reads below.)
 	offerTurn, needTurn := turn, false
 	if turn < 0 && (contacts > 0 || sc.links > 0) {
@@ -522,8 +528,8 @@ func (s *spam) score(text string, toks []token, fold []byte, n *normalized, hits
 		if sell && (complains(toks[offerTurn:], fold) || saysWhy(toks[offerTurn:], fold)) {
 			sell = false
 		}
-		// (A link with a price after the need: "… vi assiste online a 15
-		// euro: caffacile-online.it".)
+		// (After a need with no "PS", a link is the offer's own: "…
+		// check out quickcashloans-uk.com".)
 		offered = (need && (contacts > 0 || sc.links > 0 && (needTurn || hasPrice(text, toks))) || sell) && !ownOrPublicContact(toks, fold, offerTurn, sell)
 	}
 	if offered {
@@ -1212,12 +1218,12 @@ func turnBefore(text string, toks []token, fold []byte, end int32) int {
 }
 
 // needOpener returns the first token of a need of the readers' said in
-// the text, or -1: "pour ceux qui cherchent", "si vous
-// cherchez", "if you're looking for", "for anyone looking for", "if
-// you're struggling with", "if you need a", "si vous avez besoin d'un",
-// "se volete", "se cercate", "per chi cerca", "si buscas", "si
-// necesitáis", "para quem procura", "wer … sucht". Read
-// only when a contact or a link may make an offer of it.
+// the text, or -1: "pour ceux qui cherchent", "si vous cherchez", "if
+// you're looking for", "for anyone looking for", "if you're struggling
+// with", "if you need a", "si vous avez besoin d'un", "se volete", "se
+// cercate", "per chi cerca", "si buscas", "si necesitáis", "para quem
+// procura", "wer … sucht". Read only when a contact or a link may make
+// an offer of it.
 func needOpener(toks []token, fold []byte) int {
 	word := func(k int) string {
 		if k < 0 {
