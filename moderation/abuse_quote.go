@@ -1,7 +1,6 @@
 package moderation
 
 import (
-	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -416,8 +415,6 @@ func reportedQuote(text string, toks []token, fold []byte, start, end int32) (re
 // closing “ opens nothing. Most texts have no such mark and cost one
 // search of each.
 func reportedQuotations(text string, toks []token, fold []byte, spans [][2]int32) [][2]int32 {
-	var closed [4]int // where the quotations found so far close (a few suffice)
-	nClosed := 0
 	for _, mark := range [...]string{"«", "„", "“"} {
 		for i := 0; ; {
 			j := strings.Index(text[i:], mark)
@@ -426,16 +423,12 @@ func reportedQuotations(text string, toks []token, fold []byte, spans [][2]int32
 			}
 			open := i + j
 			i = open + len(mark)
-			if slices.Contains(closed[:nClosed], i) {
-				continue // the “ that closed a „…“
+			if mark == "“" && closesGerman(text, open) {
+				continue // the “ that closes a „…“
 			}
 			closing := closingEnd(text, i)
 			if closing == 0 {
 				continue
-			}
-			if nClosed < len(closed) {
-				closed[nClosed] = closing
-				nClosed++
 			}
 			// (Not one the writer agrees with: "… » et il a raison".)
 			if saidBySomeoneElse(text, toks, fold, open, closing) && !quoteEndorsed(text, toks, fold, open, closing) {
@@ -445,6 +438,14 @@ func reportedQuotations(text string, toks []token, fold []byte, spans [][2]int32
 		}
 	}
 	return spans
+}
+
+// closesGerman reports whether the “ at byte at closes a German „ opened
+// before it on its line, with no other “ between.
+func closesGerman(text string, at int) bool {
+	line := text[strings.LastIndexByte(text[:at], '\n')+1 : at]
+	k := strings.LastIndex(line, "„")
+	return k >= 0 && !strings.Contains(line[k:], "“")
 }
 
 // saidBySomeoneElse reports whether the quotation opening at byte open
