@@ -263,7 +263,9 @@ func TestEngineInsultWordsOfRound38(t *testing.T) {
 // TestEnginePaymentCardsOfRound38: a payment card's number, sixteen
 // digits passing the Luhn check, in its four groups or after a word of a
 // card, is masked; not sixteen digits that fail the check, nor a
-// reference. A Naples landline after a phone word is a phone. An IBAN's
+// reference. A Naples landline after a phone word is a phone, and a
+// Portuguese mobile after "telemóvel" whatever acronym stands before it
+// ("NIF"). An IBAN's
 // letters are in the case of its country's code: "The SA100 for the
 // 2023-24 tax year" is none, though its checksum came out right.
 func TestEnginePaymentCardsOfRound38(t *testing.T) {
@@ -276,6 +278,7 @@ func TestEnginePaymentCardsOfRound38(t *testing.T) {
 		{name: "a form's name", text: "The SA100 for the 2023-24 tax year is due by 31 January.", decision: Publish, absent: data, kept: []string{"SA100", "2023-24 tax year"}},
 		{name: "CNI", text: "CNI n° 880692310285 (ancien modèle, délivrée en 2014) : est-elle encore valable ?", decision: Publish, kinds: data, gone: []string{"880692310285"}},
 		{name: "CNI's price", text: "La CNI coûte 25 € en cas de perte, 2 semaines de délai.", decision: Publish, absent: data},
+		{name: "telemóvel after a NIF", text: "Devolvam a caução. NIF 123456789, telemóvel 926 114 302.", decision: Publish, kinds: data, gone: []string{"926 114 302"}},
 		{name: "Naples", text: "Nome: Anna\nTel.: 081 552 3417", decision: Publish, kinds: data, gone: []string{"081 552 3417"}},
 	})
 }

@@ -669,7 +669,12 @@ func (p *personal) classify(d []byte, plus bool, text string, start int, toks []
 	// stands before it ("my UK mobile 07911 123456"), as a French 06 or
 	// 07 is none.
 	british := n == 11 && d[0] == '0' && (d[1] == '7' || d[1] == '1' || d[1] == '2')
-	if (british || n >= 9 && n <= 13 && p.wordBefore(p.phone, start, toks, fold)) && (british && d[1] == '7' || !p.serviceNumber(text, start, toks, fold)) {
+	// Nor is a Spanish mobile after a phone word, whatever acronym stands
+	// before it, nor a Portuguese one after a word of a mobile ("NIF …,
+	// telemóvel 926 114 302"; not Madrid's landlines, "SEPE, teléfono
+	// 915…").
+	iberian := n == 9 && (d[0] == '6' || d[0] == '7' || d[0] == '9' && (d[1] == '1' || d[1] == '2' || d[1] == '3' || d[1] == '6') && p.wordBefore(mobileWords, start, toks, fold))
+	if (british || n >= 9 && n <= 13 && p.wordBefore(p.phone, start, toks, fold)) && (british && d[1] == '7' || iberian || !p.serviceNumber(text, start, toks, fold)) {
 		return maskPhone, true
 	}
 	// Mobiles of the neighbours have shapes of their own, which no French
@@ -690,6 +695,9 @@ func (p *personal) classify(d []byte, plus bool, text string, start int, toks []
 	}
 	return 0, false
 }
+
+// mobileWords are the folded words of a mobile phone before its number.
+var mobileWords = map[string]bool{"telemovel": true, "tlm": true, "movel": true, "movil": true, "mobile": true, "handy": true, "cellulare": true, "cell": true}
 
 // tokenFrom returns the index of the first token starting at or after
 // byte start of the text (len(toks) if none): the words before it are the
