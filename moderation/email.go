@@ -240,7 +240,10 @@ var mailProviders = map[string]bool{"gmail": true, "googlemail": true, "hotmail"
 // mailTLD holds the top-level domains of the e-mail addresses citizens
 // write obfuscated.
 var mailTLD = map[string]bool{"com": true, "net": true, "org": true, "fr": true, "es": true, "de": true, "it": true, "pt": true, "be": true, "ch": true, "uk": true, "eu": true, "info": true, "io": true, "co": true, "us": true, "ca": true, "lu": true, "ma": true, "tn": true, "dz": true, "sn": true, "br": true,
-	"me": true, "at": true, "nl": true, "pl": true, "ro": true, "ie": true, "mx": true, "ar": true, "cl": true, "ao": true, "cv": true, "biz": true, "app": true}
+	"me": true, "at": true, "nl": true, "pl": true, "ro": true, "ie": true, "mx": true, "ar": true, "cl": true, "ao": true, "cv": true, "biz": true, "app": true,
+	// Round 38 (probes of a helper): the countries of the writers who
+	// arrive from further east and south ("k.ivanova(at)yandex.ru").
+	"ru": true, "ua": true, "tr": true, "in": true, "ng": true, "gh": true, "pk": true, "cn": true, "se": true, "dk": true, "fi": true, "gr": true, "cz": true, "hu": true, "bg": true, "rs": true, "hr": true, "ci": true, "cm": true, "ml": true, "mg": true}
 
 // bracketed reports whether a and b open and close brackets of one kind:
 // [], () or {}.

@@ -279,6 +279,10 @@ func TestEnginePaymentCardsOfRound38(t *testing.T) {
 		{name: "CNI", text: "CNI n° 880692310285 (ancien modèle, délivrée en 2014) : est-elle encore valable ?", decision: Publish, kinds: data, gone: []string{"880692310285"}},
 		{name: "CNI's price", text: "La CNI coûte 25 € en cas de perte, 2 semaines de délai.", decision: Publish, absent: data},
 		{name: "telemóvel after a NIF", text: "Devolvam a caução. NIF 123456789, telemóvel 926 114 302.", decision: Publish, kinds: data, gone: []string{"926 114 302"}},
+		{name: "(at) yandex.ru", text: "El NIE de mi madre está en el expediente; podéis escribir a k.ivanova(at)yandex.ru.", decision: Publish, kinds: data, gone: []string{"ivanova"}},
+		{name: "codice fiscale in three groups", text: "Mia madre (codice fiscale RSSNNA 55P70 L219I) è ricoverata.", decision: Publish, kinds: data, gone: []string{"RSSNNA 55P70 L219I"}},
+		{name: "Rückfragen unter", text: "Rückfragen unter 089 12345678 oder per Mail.", decision: Publish, kinds: data, gone: []string{"089 12345678"}},
+		{name: "a service's number", text: "Das Bürgeramt ist erreichbar unter 030 115, Montag bis Freitag.", decision: Publish, absent: data, kept: []string{"030 115"}},
 		{name: "Naples", text: "Nome: Anna\nTel.: 081 552 3417", decision: Publish, kinds: data, gone: []string{"081 552 3417"}},
 	})
 }

@@ -21,6 +21,16 @@ func codiciFiscali(text string, toks []token, digits []int32, out []finding) []f
 				continue
 			}
 		}
+		// Or in three groups, the six letters together: "RSSNNA 55P70
+		// L219I".
+		if k := int(d); t.ce-t.cs == 5 && k >= 1 && k+1 < len(toks) {
+			b, e := toks[k-1], toks[k+1]
+			if f := (finding{b.cs, e.ce, maskNumber}); text[b.ce:t.cs] == " " && text[t.ce:e.cs] == " " &&
+				layout(text[b.cs:b.ce], shape[:6]) && layout(text[t.cs:t.ce], shape[6:11]) && layout(text[e.cs:e.ce], shape[11:]) && !clashes(out, f) {
+				out = append(out, f)
+				continue
+			}
+		}
 		// A Spanish NIE, whatever word announces it: X, Y or Z, seven
 		// digits and the letter they give ("Y8765432P es mi NIE").
 		if w := text[t.cs:t.ce]; layout(w, "LdddddddL") && w[0] >= 'X' && w[0] <= 'Z' {
