@@ -2244,6 +2244,8 @@ var feelWords = map[string]bool{
 
 // claimWords, claimTruths and claimNegations are the normalized words of
 // a claim said not true in notTrueBefore: "que", "vero", "non".
+// (claimWords open what someone said too, in saidBySomeoneElse: "m'a dit
+// que j'étais « … »".)
 var (
 	claimWords     = map[string]bool{"que": true, "che": true, "that": true, "dass": true, "qu": true}
 	claimTruths    = map[string]bool{"vero": true, "verdad": true, "verdade": true, "vrai": true, "true": true, "cierto": true, "certo": true}

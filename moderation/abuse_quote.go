@@ -385,9 +385,6 @@ func besideMe(w2, w1 string) bool {
 	return false
 }
 
-// complementizers open what someone said: "que", "that", "dass", "che".
-var complementizers = map[string]bool{"que": true, "qu": true, "that": true, "dass": true, "che": true}
-
 // firstPerson holds the writer as subject, and firstPossessive as owner.
 var (
 	firstPerson     = map[string]bool{"je": true, "j": true, "i": true, "we": true, "nous": true, "yo": true, "ich": true, "wir": true, "io": true, "eu": true}
@@ -476,7 +473,7 @@ func saidBySomeoneElse(text string, toks []token, fold []byte, open, closing int
 		case string(w) == "moi" && k > 1 && int(toks[k-2].cs) >= from && besideMe(string(word(k-2)), string(word(k-1))):
 			// "un usager derrière moi a traité la guichetière de « … »":
 			// the writer is where it happened, not who said it.
-		case firstPerson[string(w)] && k > 0 && int(toks[k-1].cs) >= from && complementizers[string(word(k-1))]:
+		case firstPerson[string(w)] && k > 0 && int(toks[k-1].cs) >= from && claimWords[string(word(k-1))]:
 			// "l'agent m'a dit que j'étais « incapable… »": the writer
 			// is what the report says, read on for who said it.
 		case firstPerson[string(w)] || string(w) == "moi":

@@ -497,7 +497,7 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 				(lowerWriter || k+1 < len(toks) && !toks[k+1].info.particle && (toks[k+1].info.surname || toks[k+1].info.first != 0)) ||
 				notNoun && k+1 < len(toks) && !toks[k+1].has(tokCap) && !toks[k+1].info.stop &&
 					(toks[k+1].info.first == firstName && !toks[k+1].info.lower || toks[k+1].info.surname)
-			next := afterTitle(text, toks, k)
+			next := afterTitle(toks, fold, k)
 			// A lower-case title is a noun as often as a title ("la
 			// señora llegó tarde", "le monsieur parlait trop vite"): the
 			// word after it that is plainly no name is none.

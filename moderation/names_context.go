@@ -146,7 +146,7 @@ func (nm *names) upperTitle(text string, toks []token, fold []byte, k int, shout
 		// too, as the badge shows it: "PC KOWALSKI according to the
 		// badge" (not "PC WORLD").
 		if t.has(tokUpper) && policeRanks[string(fold[t.fs:t.fe])] {
-			n := afterTitle(text, toks, k) // past a collar number: "PC 4471 Okonkwo"
+			n := afterTitle(toks, fold, k) // past a collar number: "PC 4471 Okonkwo"
 			return n < len(toks) && toks[n].has(tokCap) && (!toks[n].has(tokUpper) || toks[n].info.surname && !toks[n].info.acronym && !shout) && !toks[n].info.stop && !gapHasBreak(text, toks[n-1], toks[n]) &&
 				(k == 0 || !determinerBefore[string(fold[toks[k-1].fs:toks[k-1].fe])])
 		}
@@ -163,7 +163,7 @@ func (nm *names) upperTitle(text string, toks []token, fold []byte, k int, shout
 	}
 	// Or an abbreviation with its full stop, before a capitalised word:
 	// "il sig. Baldini", "sig.ra Colombo".
-	n := afterTitle(text, toks, k)
+	n := afterTitle(toks, fold, k)
 	if t.has(tokDot) && t.info.nameWord&nwAbbrev != 0 && n < len(toks) && toks[n].has(tokCap) && !toks[n].has(tokUpper) {
 		return true
 	}
@@ -300,33 +300,19 @@ func familyArticle(w string) bool { return w == "les" || w == "los" || w == "las
 
 // afterTitle returns the token after the title at token k, past the
 // ending of an abbreviated title glued to its dot ("Sig.ra Bianchi").
-func afterTitle(text string, toks []token, k int) int {
+func afterTitle(toks []token, fold []byte, k int) int {
 	t, n := toks[k], k+1
 	if t.has(tokDot) && n+1 < len(toks) && toks[n].info.nameWord&nwTitleEnding != 0 && int(toks[n].cs) == int(t.ce)+1 {
 		n++
 	}
 	// A police officer's collar number between his rank and his name:
 	// "PC 4471 Okonkwo", "Sgt 212 Evans" (not "Dr 2 Smith").
-	if t.has(tokCap) && policeTitle(text[t.cs:t.ce]) && n+1 < len(toks) && toks[n].has(tokDigit) && !toks[n].has(tokLetter) && toks[n].ce-toks[n].cs <= 6 && toks[n+1].has(tokCap) {
+	if t.has(tokCap) && policeRanks[string(fold[t.fs:t.fe])] && n+1 < len(toks) && toks[n].has(tokDigit) && !toks[n].has(tokLetter) && toks[n].ce-toks[n].cs <= 6 && toks[n+1].has(tokCap) {
 		n++
 	}
 	return n
 }
 
-// policeTitle reports whether w is a police officer's rank or title, in
-// any case: PC, PCSO, Sgt, DC, DCI.
-func policeTitle(w string) bool {
-	for _, r := range [...]string{"pc", "pcso", "sgt", "dc", "dci"} {
-		if strings.EqualFold(w, r) {
-			return true
-		}
-	}
-	return false
-}
-
-// policeRanks are the folded ranks of British police officers written
-// in capitals before a name: "PC", "DC", "DCI". (Not "DS", a Citroën's:
-// "my old DS Citroën".)
 var policeRanks = map[string]bool{"pc": true, "dc": true, "dci": true}
 
 // personActsNext reports whether w, the word after a capitalised known

@@ -989,12 +989,7 @@ func townName(name string) bool {
 			return false
 		}
 	}
-	for _, w := range phishingHostWords {
-		if strings.Contains(name, w) {
-			return false
-		}
-	}
-	return true
+	return !containsAny(name, phishingHostWords)
 }
 
 // rawOccurrences lists where each symbol of spam.rawSyms occurs in a

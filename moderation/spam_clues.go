@@ -129,12 +129,7 @@ func lookalike(host string) bool {
 	}
 	for _, name := range weakLookalikes {
 		if namedIn(h, name) {
-			for _, w := range phishingHostWords {
-				if strings.Contains(h, w) {
-					return true
-				}
-			}
-			return false
+			return containsAny(h, phishingHostWords)
 		}
 	}
 	return false
