@@ -585,10 +585,13 @@ func (s *spam) score(text string, toks []token, fold []byte, n *normalized, hits
 	//
 	// Two words said over and over with one weak advertising word are
 	// doubtful ("carte vitale perdue, carte vitale refaite…"): a
-	// moderator reads them.
+	// moderator reads them. With the advertising word said twice too,
+	// the trade and the town of a search ("plombier pas cher paris, …
+	// plombier paris pas cher", "dentista low cost milano, … dentista
+	// milano low cost") are an advertisement's.
 	if sc.links == 0 && distinctScore >= 1 && words >= 8 && words <= 40 && fewFrequent(toks, words) {
 		switch n := stuffedWords(toks, fold, 2); {
-		case n >= 1 && distinctScore >= 2:
+		case n >= 1 && distinctScore >= 2, n == 2 && termScore >= 2:
 			sc.terms++
 			sc.score = max(sc.score, spamReject)
 		case n == 2:
