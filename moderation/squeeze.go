@@ -124,13 +124,18 @@ func (n *normalized) squeezeWords() {
 			i++
 			continue
 		}
-		// A run of at least three one-letter words: join it.
+		// A run of at least three one-letter words: join it. A wider
+		// gap, three characters or more, parts two words spelled out
+		// ("un s a l e   m e n t e u r"): where the separator the space
+		// stands for starts, and where the next letter does.
 		j, singles := i, 0
-		for j < len(src) && src[j] != ' ' && (j+1 == len(src) || src[j+1] == ' ') && (j == 0 || src[j-1] == ' ') {
+		for j < len(src) && src[j] != ' ' && (j+1 == len(src) || src[j+1] == ' ') && (j == 0 || src[j-1] == ' ') && (j == i || tpos[j]-tpos[j-1] < 3) {
 			singles++
 			j += 2
 		}
-		if singles >= 4 && isArticle(src[i]) {
+		// (Not after a wide gap from a letter spelled out, which parts
+		// the words already: "w a t c h   y o u r   b a c k".)
+		if singles >= 4 && isArticle(src[i]) && !(i >= 2 && tpos[i]-tpos[i-1] >= 3 && (i == 2 || src[i-3] == ' ')) {
 			// "is a w a n k e r": the article stays a word; a term
 			// starting with it is also looked up split (a sshole).
 			q.put(src[i], tpos[i])
