@@ -47,3 +47,17 @@ func TestEngineInsultsOfRound39(t *testing.T) {
 		{name: "spelled letters, one word", text: "Mon code est A B C D, le site le refuse.", decision: Publish, absent: abuse},
 	})
 }
+
+// TestEngineNamesAndDataOfRound39: an Irish surname after Ó, a flat's
+// address on a Walk, and a German job centre's household number, read by
+// its shape. Not a walk of ten minutes, nor a year after BG.
+func TestEngineNamesAndDataOfRound39(t *testing.T) {
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "Ó Murchú", text: "Thank you to Siobhán Ó Briain at the council for sorting the streetlight.", decision: Publish, gone: []string{"Siobhán", "Briain"}, kept: []string{"council"}},
+		{name: "mr o'brien", text: "shout out to mr o'brien at the desk, he sorted my pass in five minutes", decision: Publish, gone: []string{"brien"}},
+		{name: "a Walk", text: "Nobody came to inspect the flat at 12 Rowan Walk, whatever the report says.", decision: Publish, gone: []string{"12 Rowan Walk"}},
+		{name: "a walk of minutes", text: "The new office is a 20 Minute Walk from the bus stop, please add a bench.", decision: Publish, kept: []string{"20 Minute Walk"}},
+		{name: "BG number", text: "Meine BG-Nummer 12345BG0098765 steht auf jedem Brief, trotzdem keine Akte.", decision: Publish, gone: []string{"12345BG0098765"}},
+		{name: "a year after BG", text: "Die BG hat 2023 den Unfall nicht anerkannt, das Jobcenter auch nicht.", decision: Publish, kept: []string{"2023"}},
+	})
+}

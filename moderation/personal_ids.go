@@ -57,13 +57,15 @@ func codiciFiscali(text string, toks []token, digits []int32, out []finding) []f
 // 12, or 51 to 62 for a woman, a day of 01 to 31, the year), two initials
 // (padded with 9), a digit and two letters (MORGA657054SM9IJ). And, in the
 // same pass, the numbers the Home Office gives a visa application, GWF
-// and nine digits (GWF071234567). digits are the indexes of the tokens
-// holding a digit.
+// and nine digits (GWF071234567), and the number a German job centre
+// gives a household (Bedarfsgemeinschaft), its office's five digits, BG
+// and seven digits (96302BG0047311). digits are the indexes of the
+// tokens holding a digit.
 func drivingLicences(text string, toks []token, digits []int32, out []finding) []finding {
 	for _, d := range digits {
 		t := toks[d]
 		w := text[t.cs:t.ce]
-		if layout(w, "GWFddddddddd") || layout(w, "gwfddddddddd") {
+		if layout(w, "GWFddddddddd") || layout(w, "gwfddddddddd") || layout(w, "dddddBGddddddd") {
 			if f := (finding{t.cs, t.ce, maskNumber}); !clashes(out, f) {
 				out = append(out, f)
 			}
