@@ -61,3 +61,19 @@ func TestEngineNamesAndDataOfRound39(t *testing.T) {
 		{name: "a year after BG", text: "Die BG hat 2023 den Unfall nicht anerkannt, das Jobcenter auch nicht.", decision: Publish, kept: []string{"2023"}},
 	})
 }
+
+// TestEngineHateOfRound39: a group said unfit for a work named in the
+// plural, a group called "des boulets", and Ireland's slur for
+// Travellers resumed by "they're". Not a group's doctors named in a
+// complaint, nor a burden that is a thing.
+func TestEngineHateOfRound39(t *testing.T) {
+	abuse := []Kind{KindAbuse}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "no deberían ser policías", text: "Las mujeres no deberían ser policías, no valen para eso.", decision: Reject, kinds: abuse},
+		{name: "ne devraient pas être juges", text: "Les femmes ne devraient pas être juges, voilà.", decision: Reject, kinds: abuse},
+		{name: "des boulets", text: "Les autistes dans les classes, ce sont des boulets pour les autres élèves.", decision: Reject, kinds: abuse},
+		{name: "knackers", text: "Knackers shouldn't get houses, they're thieving animals the lot of them.", decision: Reject, kinds: abuse},
+		{name: "the doctors of a complaint", text: "Les médecins de la MDPH ne devraient pas être aussi pressés, l'évaluation de mon fils a duré dix minutes.", decision: Publish, absent: abuse},
+		{name: "a thing as a burden", text: "Ces formulaires sont des boulets, il faut tout recopier trois fois.", decision: Publish, absent: abuse},
+	})
+}
