@@ -1926,6 +1926,8 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 					continue // "traités comme des chiens", "rat de bibliothèque", "il m'a traitée de vache"
 				case ownAnimals[string(lastWord(text[:h.start]))]:
 					continue // "l'inspecteur a vu nos vaches", "le nostre mucche": the writer's animals
+				case eatenAnimal(text[:h.start]):
+					continue // "hanno servito solo maiale ai bambini musulmani": meat served
 				case ownChildIs(i):
 					continue // "mio figlio a volte è un maleducato": the writer's own child
 				case near(i, patThing, 4, 3) && !near(i, patPerson, 4, 2) && !near(i, patYou, 3, 2):
@@ -2539,6 +2541,46 @@ var kinWords = map[string]bool{
 	"wife": true, "husband": true, "partner": true, "mum": true, "mom": true, "mother": true, "dad": true, "father": true,
 	"femme": true, "mari": true, "epouse": true, "conjoint": true, "conjointe": true, "compagne": true, "compagnon": true, "mere": true, "pere": true,
 }
+
+// eatenAnimal reports whether before, the normalized text before an
+// animal's word, ends with a verb of serving or eating, or a word of
+// meat, and at most two small words after it: the animal is food ("ils
+// ont servi du porc aux enfants musulmans", "hanno servito solo maiale ai
+// bambini musulmani", "they only served pork to the Muslim pupils").
+func eatenAnimal(before []byte) bool {
+	for k := 0; k < 3; k++ {
+		w := lastWord(before)
+		if len(w) == 0 {
+			return false
+		}
+		if eatWords[string(w)] {
+			return true
+		}
+		if !mealLinks[string(w)] {
+			return false
+		}
+		before = before[:len(bytes.TrimRight(before, " "))-len(w)]
+	}
+	return false
+}
+
+// eatWords are the folded verbs of serving and eating and the words of
+// meat; mealLinks the small words between them and the animal ("servi
+// du", "served only", "carne di").
+var (
+	eatWords = map[string]bool{
+		"servi": true, "servie": true, "servis": true, "sert": true, "servent": true, "mange": true, "mangent": true, "manger": true, "viande": true,
+		"served": true, "serve": true, "serves": true, "serving": true, "eat": true, "eats": true, "ate": true, "eaten": true, "meat": true,
+		"servido": true, "sirven": true, "sirvieron": true, "sirvio": true, "comer": true, "comen": true, "comido": true, "carne": true,
+		"servito": true, "serviti": true, "servono": true, "mangiare": true, "mangiano": true, "mangiato": true,
+		"serviert": true, "servieren": true, "essen": true, "isst": true, "gegessen": true, "fleisch": true,
+		"serviram": true, "servem": true, "comem": true, "comeu": true,
+	}
+	mealLinks = map[string]bool{
+		"du": true, "de": true, "d": true, "que": true, "seulement": true, "only": true, "just": true, "solo": true, "soltanto": true, "di": true,
+		"solamente": true, "nur": true, "apenas": true, "some": true,
+	}
+)
 
 // ownAnimals are the possessives of the writer, folded: the animal after
 // them is his own ("mes chèvres", "our cows", "unsere Schweine", "nuestras

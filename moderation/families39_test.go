@@ -77,3 +77,18 @@ func TestEngineHateOfRound39(t *testing.T) {
 		{name: "a thing as a burden", text: "Ces formulaires sont des boulets, il faut tout recopier trois fois.", decision: Publish, absent: abuse},
 	})
 }
+
+// TestEngineMeatAndQuebecOfRound39: an animal served or eaten is meat,
+// not a group's insult ("hanno servito solo maiale ai bambini
+// musulmani"); Québec's swearing is profanity. Not a crisis ("crise de").
+func TestEngineMeatAndQuebecOfRound39(t *testing.T) {
+	abuse := []Kind{KindAbuse}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "servito maiale", text: "In mensa hanno servito solo maiale ai bambini musulmani, senza alternativa. Il regolamento lo vieta.", decision: Publish, absent: abuse},
+		{name: "servi du porc", text: "La cantine a servi du porc aux élèves musulmans sans aucune alternative.", decision: Publish, absent: abuse},
+		{name: "porcs de musulmans", text: "Ces porcs de musulmans envahissent la mairie.", decision: Reject, kinds: abuse},
+		{name: "tabarnak", text: "Tabarnak, le site de la SAAQ plante encore le jour de mon renouvellement.", decision: Review, kinds: []Kind{KindProfanity}, absent: abuse},
+		{name: "ostie de", text: "Ostie de formulaire qui efface tout quand on revient en arrière.", decision: Review, kinds: []Kind{KindProfanity}, absent: abuse},
+		{name: "crise de", text: "Mon fils a fait une crise de panique au guichet, l'agente a été adorable.", decision: Publish, absent: []Kind{KindProfanity}},
+	})
+}
