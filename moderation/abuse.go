@@ -1193,8 +1193,10 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 				// up in hospital").
 				// The models do not read it either. Not an oath on one's
 				// own ("jure sur ma mère jte bute", "giuro su mio figlio
-				// che tiro fuori il coltello").
-				if j := hs.nearest(i, patMine, 3, 0); j >= 0 && !oathWords[string(lastWord(text[:hits[j].start]))] &&
+				// che tiro fuori il coltello"), nor one's own child in the
+				// clause before, set off by a comma ("Si el maestro vuelve
+				// a tocar a mi niño, le reviento la cabeza").
+				if j := hs.nearest(i, patMine, 3, 0); j >= 0 && !oathWords[string(lastWord(text[:hits[j].start]))] && !commaBetween(n, hits[j].end, h.start) &&
 					(near(i, patPrivate, 2, 0) || near(i, patChild, 2, 0)) && !near(i, patYou, 2, 0) && !overlaps(i, patYou) {
 					out = append(out, abuseFinding{quiet: true, start: h.start, end: h.end})
 					continue

@@ -92,3 +92,20 @@ func TestEngineMeatAndQuebecOfRound39(t *testing.T) {
 		{name: "crise de", text: "Mon fils a fait une crise de panique au guichet, l'agente a été adorable.", decision: Publish, absent: []Kind{KindProfanity}},
 	})
 }
+
+// TestEngineThreatsOfRound39: the writer's coming as the time of the harm
+// ("before I come down there and burn…"), Andalusian and Brazilian
+// threats, and the writer's child in the clause before a threat, which
+// is no fear for the child. Not a day off burned, nor a police officer
+// reported.
+func TestEngineThreatsOfRound39(t *testing.T) {
+	threat := []Kind{KindThreat}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "before I come", text: "Answer my email before I come down there and burn your office down.", decision: Reject, kinds: threat},
+		{name: "vai levar bala", text: "Se o fiscal voltar à minha banca, vai levar bala.", decision: Reject, kinds: threat},
+		{name: "le reviento la cabeza", text: "Si el monitor vuelve a gritar a mi hija, le reviento la cabeza.", decision: Reject, kinds: threat},
+		{name: "a day off", text: "Please call me before I come to the office, I don't want to burn a day off for nothing.", decision: Publish, absent: threat},
+		{name: "reported", text: "O policial disse que o suspeito vai levar bala se fugir, um absurdo.", decision: Publish, absent: threat},
+		{name: "the child's own harm", text: "My daughter will end up in hospital again if CAMHS keep cancelling.", decision: Publish, absent: threat},
+	})
+}
