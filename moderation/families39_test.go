@@ -109,3 +109,16 @@ func TestEngineThreatsOfRound39(t *testing.T) {
 		{name: "the child's own harm", text: "My daughter will end up in hospital again if CAMHS keep cancelling.", decision: Publish, absent: threat},
 	})
 }
+
+// TestEngineGermanOrderOfRound39: German puts the subject between the
+// verb and the illness after "Hoffentlich", and a work in the feminine
+// plural after "sollten keine". Not an illness the ward should see, nor
+// judges who should not judge unheard.
+func TestEngineGermanOrderOfRound39(t *testing.T) {
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "Hoffentlich … Schlaganfall", text: "Hoffentlich bekommt die Sachbearbeiterin einen Schlaganfall.", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "Erzieherinnen", text: "Lesben sollten keine Erzieherinnen sein.", decision: Reject, kinds: []Kind{KindAbuse}},
+		{name: "a ward's care", text: "Hoffentlich erkennt die Notaufnahme einen Schlaganfall schneller als bei meinem Vater.", decision: Publish, absent: []Kind{KindThreat}},
+		{name: "judges unheard", text: "Die Richter sollten keine Urteile ohne Anhörung fällen.", decision: Publish, absent: []Kind{KindAbuse}},
+	})
+}
