@@ -1193,10 +1193,10 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 				// up in hospital").
 				// The models do not read it either. Not an oath on one's
 				// own ("jure sur ma mère jte bute", "giuro su mio figlio
-				// che tiro fuori il coltello"), nor one's own child in the
-				// clause before, set off by a comma ("Si el maestro vuelve
-				// a tocar a mi niño, le reviento la cabeza").
-				if j := hs.nearest(i, patMine, 3, 0); j >= 0 && !oathWords[string(lastWord(text[:hits[j].start]))] && !commaBetween(n, hits[j].end, h.start) &&
+				// che tiro fuori il coltello"), nor one's own child in a
+				// condition before, closed by a comma ("Si el maestro
+				// vuelve a tocar a mi niño, le reviento la cabeza").
+				if j := hs.nearest(i, patMine, 3, 0); j >= 0 && !oathWords[string(lastWord(text[:hits[j].start]))] && !(commaBetween(n, hits[j].end, h.start) && conditionOpens(text[:hits[j].start])) &&
 					(near(i, patPrivate, 2, 0) || near(i, patChild, 2, 0)) && !near(i, patYou, 2, 0) && !overlaps(i, patYou) {
 					out = append(out, abuseFinding{quiet: true, start: h.start, end: h.end})
 					continue
@@ -1928,7 +1928,7 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 					continue // "traités comme des chiens", "rat de bibliothèque", "il m'a traitée de vache"
 				case ownAnimals[string(lastWord(text[:h.start]))]:
 					continue // "l'inspecteur a vu nos vaches", "le nostre mucche": the writer's animals
-				case eatenAnimal(text[:h.start]):
+				case eatenAnimal(n, h.start, h.end):
 					continue // "hanno servito solo maiale ai bambini musulmani": meat served
 				case ownChildIs(i):
 					continue // "mio figlio a volte è un maleducato": the writer's own child
@@ -2544,44 +2544,71 @@ var kinWords = map[string]bool{
 	"femme": true, "mari": true, "epouse": true, "conjoint": true, "conjointe": true, "compagne": true, "compagnon": true, "mere": true, "pere": true,
 }
 
-// eatenAnimal reports whether before, the normalized text before an
-// animal's word, ends with a verb of serving or eating, or a word of
-// meat, and at most two small words after it: the animal is food ("ils
-// ont servi du porc aux enfants musulmans", "hanno servito solo maiale ai
-// bambini musulmani", "they only served pork to the Muslim pupils").
-func eatenAnimal(before []byte) bool {
-	for k := 0; k < 3; k++ {
+// conditionOpens reports whether one of the last eight words of before,
+// normalized, opens a condition: "si", "if", "se", "wenn", "falls", and
+// Andalusian "como" ("Como er maestro vuelva a tocá a mi niño, …").
+func conditionOpens(before []byte) bool {
+	for k := 0; k < 8; k++ {
 		w := lastWord(before)
 		if len(w) == 0 {
 			return false
 		}
-		if eatWords[string(w)] {
+		if conditionWords[string(w)] || string(w) == "como" {
 			return true
-		}
-		if !mealLinks[string(w)] {
-			return false
 		}
 		before = before[:len(bytes.TrimRight(before, " "))-len(w)]
 	}
 	return false
 }
 
-// eatWords are the folded verbs of serving and eating and the words of
-// meat; mealLinks the small words between them and the animal ("servi
-// du", "served only", "carne di").
+// eatenAnimal reports whether the animal's word of the normalized text
+// from start to end is food: a verb of serving or eating, in a tense that
+// tells what was done, or a word of meat, at most two small words before
+// it, with no mark between ("ils ont servi du porc aux enfants
+// musulmans", "hanno servito solo maiale ai bambini musulmani", "they
+// only served pork to the Muslim pupils"). Not an order to eat nor a
+// use ("Mange, porc de musulman !", "solo sirven de perros"), nor the
+// animal of a group after "de", "di", "of" ("servi, ce porc de …").
+func eatenAnimal(n *normalized, start, end int32) bool {
+	text := n.text
+	if after := firstWordOf(text[end:]); ofWords[string(after)] {
+		return false
+	}
+	before := text[:start]
+	for k := 0; k < 3; k++ {
+		w := lastWord(before)
+		if len(w) == 0 {
+			return false
+		}
+		before = before[:len(bytes.TrimRight(before, " "))-len(w)]
+		if eatWords[string(w)] {
+			return !strings.ContainsAny(n.src[n.pos[len(before)]:n.pos[start]], ",;:.!?()")
+		}
+		if !mealLinks[string(w)] {
+			return false
+		}
+	}
+	return false
+}
+
+// eatWords are the folded verbs of serving and eating, in the tenses of
+// what was done, and the words of meat; mealLinks the small words between
+// them and the animal ("servi du", "served only", "carne di"); ofWords
+// the words that make an animal a group's ("porc de", "porci di").
 var (
 	eatWords = map[string]bool{
-		"servi": true, "servie": true, "servis": true, "sert": true, "servent": true, "mange": true, "mangent": true, "manger": true, "viande": true,
-		"served": true, "serve": true, "serves": true, "serving": true, "eat": true, "eats": true, "ate": true, "eaten": true, "meat": true,
-		"servido": true, "sirven": true, "sirvieron": true, "sirvio": true, "comer": true, "comen": true, "comido": true, "carne": true,
-		"servito": true, "serviti": true, "servono": true, "mangiare": true, "mangiano": true, "mangiato": true,
-		"serviert": true, "servieren": true, "essen": true, "isst": true, "gegessen": true, "fleisch": true,
-		"serviram": true, "servem": true, "comem": true, "comeu": true,
+		"servi": true, "servie": true, "servis": true, "servait": true, "servaient": true, "viande": true, "jambon": true,
+		"served": true, "serving": true, "ate": true, "eaten": true, "meat": true,
+		"servido": true, "sirvieron": true, "sirvio": true, "comido": true, "carne": true,
+		"servito": true, "serviti": true, "servirono": true, "serviva": true, "servivano": true, "mangiato": true,
+		"serviert": true, "servierten": true, "gegessen": true, "fleisch": true,
+		"serviram": true, "serviu": true, "comeu": true, "comeram": true,
 	}
 	mealLinks = map[string]bool{
-		"du": true, "de": true, "d": true, "que": true, "seulement": true, "only": true, "just": true, "solo": true, "soltanto": true, "di": true,
-		"solamente": true, "nur": true, "apenas": true, "some": true,
+		"du": true, "de": true, "d": true, "only": true, "just": true, "solo": true, "soltanto": true, "di": true, "del": true,
+		"solamente": true, "nur": true, "apenas": true, "some": true, "le": true, "la": true, "il": true, "el": true, "o": true, "the": true,
 	}
+	ofWords = map[string]bool{"de": true, "di": true, "of": true, "d": true, "do": true, "da": true, "dei": true, "des": true}
 )
 
 // ownAnimals are the possessives of the writer, folded: the animal after

@@ -449,7 +449,7 @@ var englishStreets = map[string]bool{
 	"street": true, "st": true, "road": true, "rd": true, "lane": true, "drive": true, "avenue": true, "close": true, "crescent": true,
 	"way": true, "grove": true, "terrace": true, "gardens": true, "court": true, "place": true,
 	"view": true, "rise": true, "parade": true, "row": true, "hill": true, "square": true, "mews": true, "vale": true,
-	"quay": true, "wharf": true, "heights": true, "cottages": true, "villas": true, "approach": true, "walk": true,
+	"quay": true, "wharf": true, "heights": true, "cottages": true, "villas": true, "approach": true,
 	// A flat's number in a named block: "14 Shelley House, Keats Estate".
 	"house": true, "lodge": true, "mansions": true, "tower": true,
 }

@@ -45,18 +45,19 @@ func TestEngineInsultsOfRound39(t *testing.T) {
 		{name: "the writer's own eejit", text: "Left my passport on the counter like a big eejit and the staff posted it back to me. Brilliant.", decision: Publish, absent: abuse},
 		{name: "a thick layer", text: "Une couche épaisse de neige bloquait l'accès à la mairie, personne n'a salé.", decision: Publish, absent: abuse},
 		{name: "spelled letters, one word", text: "Mon code est A B C D, le site le refuse.", decision: Publish, absent: abuse},
+		{name: "spelled with hyphens", text: "Le conseiller est un s - a - l - o - p - a - r - d, rien n'a été versé.", decision: Review, kinds: abuse},
+		{name: "spelled evenly wide", text: "Le conseiller est un s   a   l   o   p   a   r   d, rien.", decision: Review, kinds: abuse},
+		{name: "threat spelled with hyphens", text: "I will k - i - l - l you at the desk tomorrow.", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "a muppet film", text: "That Muppet film the library showed on Saturday was lovely, thank you.", decision: Publish, absent: abuse},
+		{name: "a fool of myself", text: "I made a pompous fool of myself at the planning meeting, but the officer was patient.", decision: Publish, absent: abuse},
+		{name: "a thick fog", text: "Avec un gros épais brouillard, le bus scolaire n'est pas passé.", decision: Publish, absent: abuse},
 	})
 }
 
-// TestEngineNamesAndDataOfRound39: an Irish surname after Ó, a flat's
-// address on a Walk, and a German job centre's household number, read by
-// its shape. Not a walk of ten minutes, nor a year after BG.
+// TestEngineNamesAndDataOfRound39: a German job centre's household
+// number, read by its shape. Not a year after BG.
 func TestEngineNamesAndDataOfRound39(t *testing.T) {
 	runEngineCases(t, newTestEngine(t, nil), []engineCase{
-		{name: "Ó Murchú", text: "Thank you to Siobhán Ó Briain at the council for sorting the streetlight.", decision: Publish, gone: []string{"Siobhán", "Briain"}, kept: []string{"council"}},
-		{name: "mr o'brien", text: "shout out to mr o'brien at the desk, he sorted my pass in five minutes", decision: Publish, gone: []string{"brien"}},
-		{name: "a Walk", text: "Nobody came to inspect the flat at 12 Rowan Walk, whatever the report says.", decision: Publish, gone: []string{"12 Rowan Walk"}},
-		{name: "a walk of minutes", text: "The new office is a 20 Minute Walk from the bus stop, please add a bench.", decision: Publish, kept: []string{"20 Minute Walk"}},
 		{name: "BG number", text: "Meine BG-Nummer 12345BG0098765 steht auf jedem Brief, trotzdem keine Akte.", decision: Publish, gone: []string{"12345BG0098765"}},
 		{name: "a year after BG", text: "Die BG hat 2023 den Unfall nicht anerkannt, das Jobcenter auch nicht.", decision: Publish, kept: []string{"2023"}},
 	})
@@ -87,6 +88,8 @@ func TestEngineMeatAndQuebecOfRound39(t *testing.T) {
 		{name: "servito maiale", text: "In mensa hanno servito solo maiale ai bambini musulmani, senza alternativa. Il regolamento lo vieta.", decision: Publish, absent: abuse},
 		{name: "servi du porc", text: "La cantine a servi du porc aux élèves musulmans sans aucune alternative.", decision: Publish, absent: abuse},
 		{name: "porcs de musulmans", text: "Ces porcs de musulmans envahissent la mairie.", decision: Reject, kinds: abuse},
+		{name: "an order to eat", text: "Mange, porc de musulman !", decision: Reject, kinds: abuse},
+		{name: "a ham", text: "On a servi du jambon de porc aux enfants musulmans sans prévenir.", decision: Publish, absent: abuse},
 		{name: "tabarnak", text: "Tabarnak, le site de la SAAQ plante encore le jour de mon renouvellement.", decision: Review, kinds: []Kind{KindProfanity}, absent: abuse},
 		{name: "ostie de", text: "Ostie de formulaire qui efface tout quand on revient en arrière.", decision: Review, kinds: []Kind{KindProfanity}, absent: abuse},
 		{name: "crise de", text: "Mon fils a fait une crise de panique au guichet, l'agente a été adorable.", decision: Publish, absent: []Kind{KindProfanity}},
@@ -102,11 +105,12 @@ func TestEngineThreatsOfRound39(t *testing.T) {
 	threat := []Kind{KindThreat}
 	runEngineCases(t, newTestEngine(t, nil), []engineCase{
 		{name: "before I come", text: "Answer my email before I come down there and burn your office down.", decision: Reject, kinds: threat},
-		{name: "vai levar bala", text: "Se o fiscal voltar à minha banca, vai levar bala.", decision: Reject, kinds: threat},
 		{name: "le reviento la cabeza", text: "Si el monitor vuelve a gritar a mi hija, le reviento la cabeza.", decision: Reject, kinds: threat},
 		{name: "a day off", text: "Please call me before I come to the office, I don't want to burn a day off for nothing.", decision: Publish, absent: threat},
-		{name: "reported", text: "O policial disse que o suspeito vai levar bala se fugir, um absurdo.", decision: Publish, absent: threat},
+		{name: "a sweet", text: "A criança leva bala na mochila e a escola confiscou.", decision: Publish, absent: threat},
+		{name: "an exam", text: "Es un examen durísimo pero lo reviento, gracias a la academia municipal.", decision: Publish, absent: threat},
 		{name: "the child's own harm", text: "My daughter will end up in hospital again if CAMHS keep cancelling.", decision: Publish, absent: threat},
+		{name: "with my daughter, no condition", text: "With my daughter, we end up in hospital every month because CAMHS keep cancelling.", decision: Publish, absent: threat},
 	})
 }
 

@@ -1,6 +1,9 @@
 package moderation
 
-import "encoding/binary"
+import (
+	"encoding/binary"
+	"strings"
+)
 
 // Squeezing, the last step of normalizing: letters written one by one
 // are joined and letters written three times or more kept once.
@@ -107,6 +110,7 @@ func three(m uint64) bool { return m&(m>>16)&(m>>32) != 0 }
 func (n *normalized) squeezeWords() {
 	q := squeezer{text: n.sq[:0], pos: n.sqpos[:0]} // not text, which may be tmp
 	src, tpos := n.tmp, n.tpos
+	wide := false // the last run of letters spelled out ended at a wide gap
 	for i := 0; i < len(src); {
 		if src[i] != ' ' && i+1 < len(src) && src[i+1] != ' ' {
 			// A word of two bytes or more: copied as is.
@@ -124,18 +128,31 @@ func (n *normalized) squeezeWords() {
 			i++
 			continue
 		}
-		// A run of at least three one-letter words: join it. A wider
-		// gap, three characters or more, parts two words spelled out
-		// ("un s a l e   m e n t e u r"): where the separator the space
-		// stands for starts, and where the next letter does.
-		j, singles := i, 0
-		for j < len(src) && src[j] != ' ' && (j+1 == len(src) || src[j+1] == ' ') && (j == 0 || src[j-1] == ' ') && (j == i || tpos[j]-tpos[j-1] < 3) {
+		// A run of at least three one-letter words: join it. A gap of
+		// spaces wider than the run's first parts two words spelled out
+		// ("un s a l e   m e n t e u r"); not letters spaced evenly,
+		// however widely ("s   a   l   o   p"), nor other separators
+		// ("s - a - l - o - p"). A gap runs from where the separator the
+		// space stands for starts to where the next letter does.
+		j, singles, unit := i, 0, int32(0)
+		afterWide := wide
+		wide = false
+		for j < len(src) && src[j] != ' ' && (j+1 == len(src) || src[j+1] == ' ') && (j == 0 || src[j-1] == ' ') {
+			if j > i {
+				gap := tpos[j] - tpos[j-1]
+				if unit == 0 {
+					unit = gap
+				} else if gap > unit && gap >= 2 && int(tpos[j]) <= len(n.src) && strings.Count(n.src[tpos[j-1]:tpos[j]], " ") == int(gap) {
+					wide = true
+					break
+				}
+			}
 			singles++
 			j += 2
 		}
-		// (Not after a wide gap from a letter spelled out, which parts
-		// the words already: "w a t c h   y o u r   b a c k".)
-		if singles >= 4 && isArticle(src[i]) && !(i >= 2 && tpos[i]-tpos[i-1] >= 3 && (i == 2 || src[i-3] == ' ')) {
+		// (Not after a wide gap, which parts the words already: "w a t c
+		// h   y o u r   b a c k".)
+		if singles >= 4 && isArticle(src[i]) && !afterWide {
 			// "is a w a n k e r": the article stays a word; a term
 			// starting with it is also looked up split (a sshole).
 			q.put(src[i], tpos[i])
