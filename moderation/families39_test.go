@@ -126,3 +126,26 @@ func TestEngineGermanOrderOfRound39(t *testing.T) {
 		{name: "judges unheard", text: "Die Richter sollten keine Urteile ohne Anhörung fällen.", decision: Publish, absent: []Kind{KindAbuse}},
 	})
 }
+
+// TestEngineEarningsClaimedOfRound39: earnings claimed at a rate of days
+// or weeks, or money multiplied, are a clue of an advertisement, with
+// another (a link on the writer's profile, an order by private message);
+// so is a readers' need said as "Wer … braucht", "Quem precisar", "If
+// anyone needs", with a price and a contact. Not a month's pay the
+// writer gives of his own, a scam's words quoted as a warning, nor a
+// charity's help passed on.
+func TestEngineEarningsClaimedOfRound39(t *testing.T) {
+	spam := []Kind{KindSpam}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "par semaine, profil", text: "Accueil correct à la mairie. Au fait, je gagne 250 € par semaine depuis mon téléphone avec l'appli ClicGain, le lien est sur mon profil.", decision: Review, kinds: spam},
+		{name: "en una semana", text: "El trámite fue rápido. Con la app GanaYa gané 300 € en una semana, el enlace está en mi perfil.", decision: Review, kinds: spam},
+		{name: "percent weekly", text: "Helpful staff at the council. Btw I turned $400 into $3,000 with crypto staking, 15% weekly returns, check my profile.", decision: Review, kinds: spam},
+		{name: "Gewinn pro Woche", text: "Das Bürgerbüro war schnell. Übrigens: mit dem Bot RenditePlus mache ich 4 % Gewinn pro Woche, Link in meinem Profil.", decision: Review, kinds: spam},
+		{name: "wer braucht", text: "Termin beim Bürgeramt bekommen. Wer Hilfe beim Ausfüllen des Kindergeldantrags braucht: ich mache das für 30 €, schreibt mir an 0151 7654321.", decision: Review, kinds: spam},
+		{name: "quem precisar", text: "Atendimento rápido nas Finanças. Quem precisar de ajuda com o IRS, faço a declaração por 25 €, WhatsApp 913 456 789.", decision: Review, kinds: spam},
+		{name: "a month's pay", text: "Je gagne 1 250 € par mois en CDD et la CAF me refuse la prime d'activité, je ne comprends pas.", decision: Publish, absent: spam},
+		{name: "an hour's pay", text: "I earn £11 an hour and Universal Credit took half of it this month, please explain the taper.", decision: Publish, absent: spam},
+		{name: "a scam quoted", text: "Attention aux SMS « gagnez 300 € par jour depuis chez vous » : ce n'est pas France Travail, mon conseiller me l'a confirmé.", decision: Publish, absent: spam},
+		{name: "a charity passed on", text: "Wer Hilfe beim Ausfüllen des Antrags braucht: die Caritas berät kostenlos, Tel. 0221 123456.", decision: Publish, absent: spam},
+	})
+}

@@ -696,8 +696,10 @@ func (p *personal) classify(d []byte, plus bool, text string, start int, toks []
 	return 0, false
 }
 
-// mobileWords are the folded words of a mobile phone before its number.
-var mobileWords = map[string]bool{"telemovel": true, "tlm": true, "movel": true, "movil": true, "mobile": true, "handy": true, "cellulare": true, "cell": true}
+// mobileWords are the folded words of a mobile phone before its number
+// (WhatsApp runs on mobiles: "…do IRS, faço a declaração por 25 €,
+// WhatsApp 913 456 789").
+var mobileWords = map[string]bool{"telemovel": true, "tlm": true, "movel": true, "movil": true, "mobile": true, "handy": true, "cellulare": true, "cell": true, "whatsapp": true, "zap": true}
 
 // tokenFrom returns the index of the first token starting at or after
 // byte start of the text (len(toks) if none): the words before it are the

@@ -257,6 +257,27 @@ func (s *spam) score(text string, toks []token, fold []byte, n *normalized, hits
 			note(int32(at), int32(at+len(r)))
 		}
 	}
+	// Earnings claimed at a rate of days or weeks, or money multiplied
+	// ("je gagne 300 € par semaine depuis mon téléphone", "I turned $500
+	// into $4,000"): a strong hint, as "earn money" is. Not one quoted
+	// ("pas dans les SMS « gagnez 300 € par jour »": a warning). (Looked
+	// for only with a currency or a percent sign.)
+	if strings.ContainsAny(text, "€$£%") {
+		k := earningsClaim(text, toks, fold)
+		if k >= 0 {
+			if _, quoted := openingQuote(text, int(toks[k].cs), int(toks[k].ce)); quoted {
+				k = -1
+			}
+		}
+		if k >= 0 {
+			sc.terms++
+			sc.score += 2
+			termScore += 2
+			distinctScore += 2
+			maxWeight = max(maxWeight, 2)
+			note(toks[k].cs, toks[k].ce)
+		}
+	}
 	// A discount code: a code word then a coupon in capitals and digits
 	// ("avec le code CAF30", "use code SAVE15").
 	for k := 1; k < len(toks); k++ {
@@ -1244,6 +1265,9 @@ func needOpener(toks []token, fold []byte) int {
 			if prev == "si" || prev == "se" {
 				return at
 			}
+			if w == "precisar" && prev == "quem" {
+				return k - 1 // "Quem precisar de ajuda com o IRS"
+			}
 		case "looking", "struggling", "wanting", "searching":
 			if prev == "anyone" || prev == "those" || prev == "re" && prev2 == "you" || prev == "are" && prev2 == "you" {
 				return k - 1
@@ -1263,11 +1287,18 @@ func needOpener(toks []token, fold []byte) int {
 			if prev == "chi" && prev2 == "per" || prev == "quem" && prev2 == "para" || prev == "que" && (prev2 == "los" || prev2 == "quien") || prev == "quien" && prev2 == "para" {
 				return k - 2
 			}
-		case "sucht":
-			for j := max(0, k-5); j < k; j++ {
+		case "sucht", "braucht":
+			// "Wer Hilfe beim Ausfüllen des Antrags braucht: …"
+			for j := max(0, k-6); j < k; j++ {
 				if word(j) == "wer" {
 					return j
 				}
+			}
+		case "precisa", "vuole", "needs":
+			// "Quem precisa de ajuda", "Chi vuole arrotondare lo
+			// stipendio", "If anyone needs their forms filled in".
+			if prev == "quem" || prev == "chi" || prev == "anyone" {
+				return k - 1
 			}
 		}
 	}

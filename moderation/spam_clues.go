@@ -898,3 +898,114 @@ var (
 		"ignored": promiseSure, "ignoree": promiseSure, "ignorado": promiseSure, "ignorada": promiseSure, "ignorato": promiseSure, "ignoriert": promiseSure,
 	}
 )
+
+// earningsClaim returns the token where the text claims earnings at a
+// rate of days or weeks, or money multiplied, in an advertisement's words,
+// or -1: a verb of earning then an amount in a currency then a day or a
+// week ("j'ai gagné 200 € en une semaine", "je gagne 300 € par semaine
+// depuis mon téléphone", "guadagno 200 € al giorno", "I turned $500 into
+// $4,000"), or a percentage at a rate of days or weeks ("8 % par
+// semaine", "20% weekly returns", "5 % Gewinn pro Woche"). Not a month's
+// or an hour's pay, which a citizen gives of his own ("je gagne 1 200 €
+// par mois et la CAF…", "I earn £11 an hour"), nor an amount with no
+// currency ("I make 2 trips a week"). Read only when the text holds a
+// currency or a percent sign.
+func earningsClaim(text string, toks []token, fold []byte) int {
+	word := func(k int) string { return string(fold[toks[k].fs:toks[k].fe]) }
+	// period reports whether a day or a week follows token d within
+	// four tokens in its sentence, after a word of rate when rate is
+	// asked ("par", "pro", "a"), or is one ("weekly").
+	period := func(d int, rate bool) bool {
+		linked := !rate
+		for j := d + 1; j < len(toks) && j <= d+4; j++ {
+			if gapEndsSentence(text, toks[j-1], toks[j]) {
+				return false
+			}
+			w := word(j)
+			if ratePeriods[w] {
+				return true
+			}
+			if periodWords[w] && linked {
+				return true
+			}
+			linked = linked || rateWords[w]
+		}
+		return false
+	}
+	for k := range toks {
+		t := &toks[k]
+		if t.has(tokDigit) {
+			// A percentage: "8 %", "20%".
+			rest := strings.TrimLeft(text[t.ce:], " \u00a0\u202f")
+			if strings.HasPrefix(rest, "%") && period(k, true) {
+				return k
+			}
+			continue
+		}
+		if !earnWords[word(k)] {
+			continue
+		}
+		for d := k + 1; d < len(toks) && d <= k+5; d++ {
+			if !toks[d].has(tokDigit) {
+				continue
+			}
+			if !currencyNear(text, toks, d) {
+				break
+			}
+			if period(d, false) {
+				return k
+			}
+			// Money multiplied: "turned $500 into $4,000".
+			if d+2 < len(toks) && word(d+1) == "into" && toks[d+2].has(tokDigit) {
+				return k
+			}
+			break
+		}
+	}
+	return -1
+}
+
+// currencyNear reports whether the amount of token d has a currency's
+// sign or word right before or after it: "200 €", "$500", "£40", "300
+// euros".
+func currencyNear(text string, toks []token, d int) bool {
+	t := toks[d]
+	before := strings.TrimRight(text[:t.cs], " \u00a0\u202f")
+	after := strings.TrimLeft(text[t.ce:], " \u00a0\u202f")
+	for _, c := range []string{"€", "$", "£"} {
+		if strings.HasSuffix(before, c) || strings.HasPrefix(after, c) {
+			return true
+		}
+	}
+	w, _ := firstWord([]byte(strings.ToLower(after)))
+	return currencyWords[string(w)]
+}
+
+// earnWords are the folded verbs of earning of earningsClaim; periodWords
+// its days and weeks, ratePeriods those that are a rate on their own,
+// rateWords the words of a rate before them ("par", "per", "pro", "a",
+// "al", "por", "en" of "en une semaine"); currencyWords the currencies
+// written out.
+var (
+	earnWords = map[string]bool{
+		"gagne": true, "gagnes": true, "gagnez": true, "gagner": true, "earn": true, "earned": true, "earning": true, "turned": true,
+		"gane": true, "gano": true, "ganado": true, "guadagno": true, "guadagnato": true, "guadagnare": true, "guadagnate": true,
+		"ganho": true, "ganhei": true, "ganhar": true, "ganhe": true, "verdiene": true, "verdienen": true, "verdient": true,
+	}
+	periodWords = map[string]bool{
+		"semaine": true, "semaines": true, "jour": true, "jours": true, "week": true, "weeks": true, "day": true, "days": true,
+		"semana": true, "semanas": true, "dia": true, "dias": true, "settimana": true, "settimane": true, "giorno": true, "giorni": true,
+		"woche": true, "wochen": true, "tag": true, "tage": true,
+	}
+	ratePeriods = map[string]bool{
+		"weekly": true, "daily": true, "hebdomadaire": true, "hebdomadaires": true, "semanal": true, "semanales": true, "semanais": true,
+		"settimanale": true, "settimanali": true, "wochentlich": true, "taglich": true, "quotidien": true, "quotidiens": true,
+	}
+	rateWords = map[string]bool{
+		"par": true, "per": true, "pro": true, "a": true, "al": true, "por": true, "each": true, "every": true, "chaque": true, "ogni": true,
+		"jede": true, "jeden": true, "en": true, "in": true, "em": true, "numa": true,
+	}
+	currencyWords = map[string]bool{
+		"euros": true, "euro": true, "eur": true, "dollars": true, "pounds": true, "quid": true, "reais": true,
+	}
+)
