@@ -2021,7 +2021,15 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 				// "sont tous des voleurs" is.
 				// Nor "ne sont pas tous des voleurs", "no son todos
 				// ladrones": a generalisation denied.
-				if !near(i, patGroup, 5, 0) || !own(i) || !near(i, patBad, 0, 4) && !near(i, patInsult, 0, 4) && !near(i, patAnimal, 0, 4) || negatedBefore(n, h.start) || condemnsPrejudice(text) {
+				// The group may be the subject of the clause before in
+				// its sentence, the verb's own left out: "Os ciganos
+				// deviam ser proibidos de viver nos bairros sociais,
+				// são todos uns parasitas" (no person named between).
+				groupBefore := near(i, patGroup, 5, 0)
+				if g := hs.nearest(i, patGroup, 16, 0); !groupBefore && g >= 0 && sentencesBetween(n, hits[g].end, h.start) == 0 && hs.nearest(i, patPerson, int32(h.w0-hits[g].w1), 0) < 0 {
+					groupBefore = true
+				}
+				if !groupBefore || !own(i) || !near(i, patBad, 0, 4) && !near(i, patInsult, 0, 4) && !near(i, patAnimal, 0, 4) || negatedBefore(n, h.start) || condemnsPrejudice(text) {
 					continue
 				}
 				f.kind, f.severity, f.reason = KindAbuse, SeverityCritical, "hateful generalisation about a group of people"
@@ -2407,8 +2415,16 @@ func selfAfter(hs hitSet, n *normalized, i int) bool {
 	if from <= 0 || to <= from || int(to) >= len(n.pos) {
 		return true
 	}
+	// Nor a second wish joined to the first: "que le dé un cáncer y se
+	// muera" (and dies).
+	if w := lastWord(n.text[from:to]); andWords[string(w)] {
+		return false
+	}
 	return !strings.ContainsAny(n.src[n.pos[from-1]:n.pos[to]], ",;:.!?")
 }
+
+// andWords are the normalized words that join a second verb to a first.
+var andWords = map[string]bool{"y": true, "e": true, "and": true, "et": true, "und": true}
 
 // hurtForetold reports whether threat pattern p foretells someone hurt
 // with no harm done by anyone ("someone is going to get hurt", "alguém
@@ -3441,6 +3457,11 @@ func verbEndsClause(n *normalized, end int32) bool {
 		rest = rest[i:]
 		if strings.EqualFold(w, "sein") || strings.EqualFold(w, "werden") {
 			r := strings.TrimLeft(rest, " ")
+			// A modal may close it: "… Lehrer an Grundschulen sein
+			// dürfen".
+			if e := strings.IndexAny(r, " .!?,;:\n)"); e > 0 && (r[:e] == "dürfen" || r[:e] == "können" || r[:e] == "sollen") {
+				r = strings.TrimLeft(r[e:], " ")
+			}
 			return r == "" || strings.ContainsRune(".!?,;:\n)", rune(r[0])) || strings.HasPrefix(r, "und ")
 		}
 	}

@@ -149,3 +149,33 @@ func TestEngineEarningsClaimedOfRound39(t *testing.T) {
 		{name: "a charity passed on", text: "Wer Hilfe beim Ausfüllen des Antrags braucht: die Caritas berät kostenlos, Tel. 0221 123456.", decision: Publish, absent: spam},
 	})
 }
+
+// TestEngineProbesOfRound39: what probe set 39 (a helper's, who read none
+// of the corpora) found published: death wished in Italian with "auguro"
+// alone and "should die in a fire" in Cyrillic letters, a second wish
+// joined with "y se muera", German's modal after "sein", the group as the
+// left-out subject of "são todos", a group sent home or to be sterilised,
+// regional insults; and held: the writer's own "Ich Depp", "sono stato
+// scemo".
+func TestEngineProbesOfRound39(t *testing.T) {
+	threat, abuse := []Kind{KindThreat}, []Kind{KindAbuse}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "auguro di morire", text: "Al controllore auguro di morire sotto un tram, se lo merita.", decision: Reject, kinds: threat},
+		{name: "mi auguro di morire", text: "Mi auguro di morire serena, ma con questa ASL è dura.", decision: Publish, absent: threat},
+		{name: "Cyrillic d", text: "The assessor who turned me down should ԁіе іn а fіrе.", decision: Reject, kinds: threat},
+		{name: "y se muera", text: "Ojalá que a la asistenta social le dé un cáncer y se muera.", decision: Reject, kinds: threat},
+		{name: "Watschn", text: "Wenn der Sachbearbeiter ned bis Montag zahlt, dann kriagt er a Watschn.", decision: Reject, kinds: threat, kept: []string{"ned"}},
+		{name: "sein dürfen", text: "Lesben sollten keine Lehrerinnen sein dürfen.", decision: Reject, kinds: abuse},
+		{name: "são todos", text: "Os ciganos deviam ser proibidos nos bairros sociais, são todos uns parasitas.", decision: Reject, kinds: abuse},
+		{name: "que se queden en casa", text: "Las mujeres no valen para bomberas, que se queden en casa con los niños.", decision: Reject, kinds: abuse},
+		{name: "stériliser", text: "Les femmes handicapées ne devraient pas avoir d'enfants, il faudrait les stériliser.", decision: Reject, kinds: abuse},
+		{name: "solo traen problemas", text: "Los gitanos del bloque solo traen problemas, que los echen.", decision: Reject, kinds: abuse},
+		{name: "cats sterilised", text: "Les chats errants du quartier, la mairie devrait les stériliser au lieu de les empoisonner.", decision: Publish, absent: abuse},
+		{name: "a group's rights", text: "Les femmes handicapées qu'on a voulu stériliser de force demandent réparation.", decision: Publish, absent: abuse},
+		{name: "zievereer", text: "Le gars de la commune est un zievereer, il raconte n'importe quoi.", decision: Review, kinds: abuse},
+		{name: "bewakoof", text: "The RTO clerk is a bewakoof, he lost my file twice.", decision: Review, kinds: abuse},
+		{name: "vacilão", text: "O atendente do INSS é um vacilão, sumiu com meus papéis.", decision: Review, kinds: abuse},
+		{name: "Ich Depp", text: "Ich Depp hab meinen Pass im Bus liegen lassen, das Fundbüro hat ihn sofort zurückgegeben.", decision: Publish, absent: abuse},
+		{name: "sono stato scemo", text: "Sono stato proprio scemo a perdere la ricevuta, ma all'ufficio mi hanno aiutato.", decision: Publish, absent: abuse},
+	})
+}

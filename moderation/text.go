@@ -87,6 +87,20 @@ func (f *folder) fold(r rune) (string, rune) {
 		return "v", 0
 	case 'υ':
 		return "u", 0
+	// Round 39 (probes): Cyrillic letters of minority languages that copy
+	// Latin ones ("ԁіе іn а fіrе"), and Latin script g.
+	case 'ԁ', 'Ԁ':
+		return "d", 0
+	case 'ԛ', 'Ԛ':
+		return "q", 0
+	case 'ԝ', 'Ԝ':
+		return "w", 0
+	case 'һ', 'Һ':
+		return "h", 0
+	case 'ӏ':
+		return "l", 0
+	case 'ɡ':
+		return "g", 0
 	case '\u2019', '\u2018', '\u02bc', '\u00b4', '\u0060':
 		return "'", 0
 	case '\u2010', '\u2011', '\u2012', '\u2013':
