@@ -138,7 +138,8 @@ func reactedAfter(text string, toks []token, fold []byte, open, closing int) boo
 		if quoteReaderWords[w] {
 			return false // "un voisin m'a dit de vous répéter", "told me to tell you"
 		}
-		vague = vague || vagueSpeakers[w]
+		// (Not English "on": "On the bus a man yelled '…'".)
+		vague = vague || vagueSpeakers[w] && !(w == "on" && k+1 < len(toks) && englishDeterminers[word(k+1)])
 		written = written || writtenWords[w]
 		told = told || quoteShoutWords[w] || reportWords[w] || receivedWords[w]
 		said = said || sayWords[w]
@@ -187,6 +188,12 @@ func reactedAfter(text string, toks []token, fold []byte, open, closing int) boo
 			continue
 		}
 		w := word(k)
+		if butWords[w] {
+			// A denial before "but" is not the reaction's: "I'm not
+			// asking for heroics, but there should be a protocol".
+			spoiled = false
+			continue
+		}
 		reacts = reacts || reactionWords[w]
 		spoiled = spoiled || quoteReaderWords[w] || conditionWords[w] || reactionDenials[w]
 	}
@@ -317,6 +324,9 @@ var vagueSpeakers = map[string]bool{
 	"quelqu": true, "quelquun": true, "on": true, "someone": true, "somebody": true, "people": true, "alguien": true, "qualcuno": true, "alguem": true, "jemand": true,
 }
 
+// englishDeterminers, folded, come after English "on", a preposition.
+var englishDeterminers = map[string]bool{"the": true, "a": true, "an": true, "my": true, "his": true, "her": true, "their": true, "our": true, "this": true, "that": true}
+
 // conditionWords open a condition.
 var conditionWords = map[string]bool{"si": true, "if": true, "se": true, "wenn": true, "falls": true}
 
@@ -346,7 +356,13 @@ var reactionWords = map[string]bool{
 	// "Exijo providências").
 	"entfernen": true, "cancellarlo": true, "cancellare": true, "borrar": true, "borrarlo": true, "apagar": true, "effacer": true, "remove": true, "removed": true,
 	"queja": true, "providencias": true, "reato": true, "crimen": true,
+	// Round 39: a procedure or a training asked for ("there should be a
+	// protocol", "Please train them to step in").
+	"protocol": true, "protocole": true, "protocolo": true, "protokoll": true, "protocollo": true, "train": true, "training": true,
 }
+
+// butWords, folded, open a clause that turns from the one before.
+var butWords = map[string]bool{"but": true, "mais": true, "pero": true, "aber": true, "mas": true, "however": true}
 
 // perceiveWords say the writer only heard or read what follows.
 var perceiveWords = map[string]bool{
