@@ -1617,7 +1617,7 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 						}
 					}
 				}
-				if j < 0 || feared || negatedBetween(text, hits[j].end, h.start) || hits[j].end < h.start && recovered(text[hits[j].end:h.start], -1) || recovered(text[h.end:], 8) || careAfter(n, h.end, a.patterns[h.id]) || !aimed || near(i, patMine, 4, 0) || (near(i, patSelf, 3, 0) || selfAfter(hs, n, i)) && !reflexiveDying(a.patterns[h.id], text[:h.start]) || near(i, patThing, 4, 0) || !own(i) || reported(i) || inside(i, patIdiom) {
+				if j < 0 || feared || negatedBetween(text, hits[j].end, h.start) || hits[j].end < h.start && recovered(text[hits[j].end:h.start], -1) || recovered(text[h.end:], 8) || careAfter(n, h.end, a.patterns[h.id]) || !aimed || near(i, patMine, 4, 0) && !inRelative(hs, n, i, patMine, 4) || (near(i, patSelf, 3, 0) && !inRelative(hs, n, i, patSelf, 3) || selfAfter(hs, n, i)) && !reflexiveDying(a.patterns[h.id], text[:h.start]) || near(i, patThing, 4, 0) || !own(i) || reported(i) || inside(i, patIdiom) {
 					continue
 				}
 				f.kind, f.severity, f.reason = KindThreat, SeverityCritical, "harm wished on someone"
@@ -1974,7 +1974,12 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 				// um fardo para as famílias".
 				// Nor an origin said of a species ("les frelons asiatiques
 				// nous envahissent", "Chinese mosquitoes are replacing us").
+				// Nor a group after it that suffers it ("Os novos
+				// horários só trazem problemas aos imigrantes").
 				g := hs.nearest(i, patGroup, 16, 3)
+				if g >= 0 && hits[g].start > h.start && datives[string(firstWordOf(text[h.end:]))] {
+					g = -1
+				}
 				if g < 0 || speciesWords[string(lastWord(text[:hits[g].start]))] || speciesWords[string(firstWordOf(text[hits[g].end:]))] || !own(i) || negatedBefore(n, h.start) || condemnsPrejudice(text) || groupFeels(i) {
 					continue
 				}
@@ -2024,9 +2029,12 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 				// The group may be the subject of the clause before in
 				// its sentence, the verb's own left out: "Os ciganos
 				// deviam ser proibidos de viver nos bairros sociais,
-				// são todos uns parasitas" (no person named between).
+				// são todos uns parasitas" (the group opening the
+				// sentence, no person named between; not "I volunteer
+				// with refugees, and at the Home Office they are all
+				// idiots").
 				groupBefore := near(i, patGroup, 5, 0)
-				if g := hs.nearest(i, patGroup, 16, 0); !groupBefore && g >= 0 && sentencesBetween(n, hits[g].end, h.start) == 0 && hs.nearest(i, patPerson, int32(h.w0-hits[g].w1), 0) < 0 {
+				if g := hs.nearest(i, patGroup, 16, 0); !groupBefore && g >= 0 && sentencesBetween(n, hits[g].end, h.start) == 0 && hs.nearest(i, patPerson, int32(h.w0-hits[g].w1), 0) < 0 && groupOpensSentence(n, hits[g].start) {
 					groupBefore = true
 				}
 				if !groupBefore || !own(i) || !near(i, patBad, 0, 4) && !near(i, patInsult, 0, 4) && !near(i, patAnimal, 0, 4) || negatedBefore(n, h.start) || condemnsPrejudice(text) {
@@ -2422,6 +2430,60 @@ func selfAfter(hs hitSet, n *normalized, i int) bool {
 	}
 	return !strings.ContainsAny(n.src[n.pos[from-1]:n.pos[to]], ",;:.!?")
 }
+
+// inRelative reports whether the nearest hit of class within before
+// words before hit i stands in a relative clause of a person named
+// before it: a relative pronoun at most three words before it, a
+// person's noun before that ("l'agent qui a refusé mon dossier attrapera
+// un cancer", "a funcionária que me atendeu apanhe uma doença"): the
+// writer's dossier or the writer served, not the writer's own harm.
+func inRelative(hs hitSet, n *normalized, i int, class uint8, before int32) bool {
+	j := hs.nearest(i, class, before, 0)
+	if j < 0 {
+		return false
+	}
+	b := n.text[:hs.hits[j].start]
+	for k := 0; k < 3; k++ {
+		w := lastWord(b)
+		if len(w) == 0 {
+			return false
+		}
+		b = b[:len(bytes.TrimRight(b, " "))-len(w)]
+		if relativePronouns[string(w)] || string(w) == "che" {
+			return hs.nearest(j, patPerson, 4, 0) >= 0
+		}
+	}
+	return false
+}
+
+// groupOpensSentence reports whether the normalized text at byte at opens its
+// sentence in the source, an article or a demonstrative at most before it
+// ("Os ciganos…", "Those immigrants…", "Refugees…").
+func groupOpensSentence(n *normalized, at int32) bool {
+	if at <= 0 || int(at) >= len(n.pos) {
+		return at <= 0
+	}
+	before := strings.TrimRight(n.src[:n.pos[at]], " ")
+	if i := strings.LastIndexAny(before, " .!?;:\n"); !strings.ContainsAny(before, ".!?;:\n") || i >= 0 && before[i] == ' ' {
+		// One word before: an article, then the sentence's start.
+		w := strings.ToLower(before[i+1:])
+		if !sentenceArticles[w] {
+			return before == ""
+		}
+		before = strings.TrimRight(before[:i+1], " ")
+	}
+	return before == "" || strings.ContainsRune(".!?;:\n", rune(before[len(before)-1]))
+}
+
+// sentenceArticles are the articles and demonstratives that may stand
+// before a group opening its sentence; datives the words before whom something is done to.
+var (
+	sentenceArticles = map[string]bool{
+		"les": true, "des": true, "the": true, "los": true, "las": true, "os": true, "as": true, "die": true, "i": true, "gli": true, "le": true, "la": true, "el": true, "o": true, "a": true,
+		"ces": true, "these": true, "those": true, "estos": true, "esos": true, "estas": true, "esas": true, "questi": true, "quei": true, "diese": true, "esses": true, "estes": true,
+	}
+	datives = map[string]bool{"a": true, "aux": true, "au": true, "ai": true, "agli": true, "alle": true, "as": true, "aos": true, "para": true, "fur": true, "to": true, "for": true, "pour": true}
+)
 
 // andWords are the normalized words that join a second verb to a first.
 var andWords = map[string]bool{"y": true, "e": true, "and": true, "et": true, "und": true}
@@ -3459,7 +3521,11 @@ func verbEndsClause(n *normalized, end int32) bool {
 			r := strings.TrimLeft(rest, " ")
 			// A modal may close it: "… Lehrer an Grundschulen sein
 			// dürfen".
-			if e := strings.IndexAny(r, " .!?,;:\n)"); e > 0 && (r[:e] == "dürfen" || r[:e] == "können" || r[:e] == "sollen") {
+			e := strings.IndexAny(r, " .!?,;:\n)")
+			if e < 0 {
+				e = len(r)
+			}
+			if m := strings.ToLower(r[:e]); m == "dürfen" || m == "können" || m == "sollen" {
 				r = strings.TrimLeft(r[e:], " ")
 			}
 			return r == "" || strings.ContainsRune(".!?,;:\n)", rune(r[0])) || strings.HasPrefix(r, "und ")

@@ -151,31 +151,75 @@ func TestEngineEarningsClaimedOfRound39(t *testing.T) {
 }
 
 // TestEngineProbesOfRound39: what probe set 39 (a helper's, who read none
-// of the corpora) found published: death wished in Italian with "auguro"
-// alone and "should die in a fire" in Cyrillic letters, a second wish
-// joined with "y se muera", German's modal after "sein", the group as the
-// left-out subject of "são todos", a group sent home or to be sterilised,
-// regional insults; and held: the writer's own "Ich Depp", "sono stato
-// scemo".
+// of the corpora) found published: death wished in Italian with "gli
+// auguro di morire" and in Cyrillic letters, a second wish joined with "y
+// se muera", German's modal after "sein", the group opening the sentence
+// as the left-out subject of "são todos", a group said to bring only
+// trouble, regional insults; and held: the writer's own "Ich Depp",
+// "sono stato proprio scemo". Not what a second review found broader.
 func TestEngineProbesOfRound39(t *testing.T) {
 	threat, abuse := []Kind{KindThreat}, []Kind{KindAbuse}
 	runEngineCases(t, newTestEngine(t, nil), []engineCase{
-		{name: "auguro di morire", text: "Al controllore auguro di morire sotto un tram, se lo merita.", decision: Reject, kinds: threat},
+		{name: "gli auguro di morire", text: "Al controllore gli auguro di morire sotto un tram, se lo merita.", decision: Reject, kinds: threat},
+		{name: "auguro ogni bene", text: "Alla dottoressa auguro ogni bene, perché senza la sua diagnosi rischiavo di morire.", decision: Publish, absent: threat},
 		{name: "mi auguro di morire", text: "Mi auguro di morire serena, ma con questa ASL è dura.", decision: Publish, absent: threat},
-		{name: "Cyrillic d", text: "The assessor who turned me down should ԁіе іn а fіrе.", decision: Reject, kinds: threat},
+		{name: "Cyrillic d", text: "To the assessor who turned me down: I hope you ԁіе іn а fіrе.", decision: Reject, kinds: threat},
+		{name: "nobody should die in a fire", text: "Nobody should die in a fire because the council won't fix the smoke alarms in our block.", decision: Publish, absent: threat},
 		{name: "y se muera", text: "Ojalá que a la asistenta social le dé un cáncer y se muera.", decision: Reject, kinds: threat},
-		{name: "Watschn", text: "Wenn der Sachbearbeiter ned bis Montag zahlt, dann kriagt er a Watschn.", decision: Reject, kinds: threat, kept: []string{"ned"}},
+		{name: "Watschn", text: "Wenn der Sachbearbeiter ned bis Montag zahlt, dann kriagt er a Watschn.", decision: Reject, kinds: threat},
+		{name: "a play", text: "In dem Theaterstück im Bürgerhaus kriagt er a Watschn von seiner Frau, das Publikum hat gelacht.", decision: Publish, absent: threat},
 		{name: "sein dürfen", text: "Lesben sollten keine Lehrerinnen sein dürfen.", decision: Reject, kinds: abuse},
 		{name: "são todos", text: "Os ciganos deviam ser proibidos nos bairros sociais, são todos uns parasitas.", decision: Reject, kinds: abuse},
-		{name: "que se queden en casa", text: "Las mujeres no valen para bomberas, que se queden en casa con los niños.", decision: Reject, kinds: abuse},
-		{name: "stériliser", text: "Les femmes handicapées ne devraient pas avoir d'enfants, il faudrait les stériliser.", decision: Reject, kinds: abuse},
 		{name: "solo traen problemas", text: "Los gitanos del bloque solo traen problemas, que los echen.", decision: Reject, kinds: abuse},
 		{name: "cats sterilised", text: "Les chats errants du quartier, la mairie devrait les stériliser au lieu de les empoisonner.", decision: Publish, absent: abuse},
 		{name: "a group's rights", text: "Les femmes handicapées qu'on a voulu stériliser de force demandent réparation.", decision: Publish, absent: abuse},
+		{name: "a doctor's advice", text: "A los musulmanes que ayunan en Ramadán, el médico les recomendó que se queden en casa si se marean.", decision: Publish, absent: abuse},
+		{name: "trouble to a group", text: "Os novos horários só trazem problemas aos imigrantes que trabalham de noite.", decision: Publish, absent: abuse},
+		{name: "a group not the subject", text: "I volunteer with refugees every week, and at the Home Office they are all idiots.", decision: Review, kinds: abuse},
 		{name: "zievereer", text: "Le gars de la commune est un zievereer, il raconte n'importe quoi.", decision: Review, kinds: abuse},
-		{name: "bewakoof", text: "The RTO clerk is a bewakoof, he lost my file twice.", decision: Review, kinds: abuse},
+		{name: "total ullu", text: "The RTO clerk is a total ullu, he lost my file twice.", decision: Review, kinds: abuse},
+		{name: "a spoon", text: "Rajesh brought my nani a chamcha of sugar for her tea at the council office.", decision: Publish, absent: abuse},
 		{name: "vacilão", text: "O atendente do INSS é um vacilão, sumiu com meus papéis.", decision: Review, kinds: abuse},
 		{name: "Ich Depp", text: "Ich Depp hab meinen Pass im Bus liegen lassen, das Fundbüro hat ihn sofort zurückgegeben.", decision: Publish, absent: abuse},
+		{name: "ich then another's insult", text: "Dann habe ich den Idioten vom Ordnungsamt angerufen, er hat einfach aufgelegt.", decision: Review, kinds: abuse},
 		{name: "sono stato scemo", text: "Sono stato proprio scemo a perdere la ricevuta, ma all'ufficio mi hanno aiutato.", decision: Publish, absent: abuse},
+	})
+}
+
+// TestEngineReviewedOfRound39: probe set 39b (a helper's) and the second
+// review: illness wished on a person whose relative clause names the
+// writer's dossier or the writer ("l'agent qui a refusé mon dossier
+// attrapera un cancer"), in more words; a service of the writer's own at
+// a price; weekly and daily pay stated by a citizen, and penalties per
+// day, stay published.
+func TestEngineReviewedOfRound39(t *testing.T) {
+	threat, spam := []Kind{KindThreat}, []Kind{KindSpam}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "qui a refusé mon dossier", text: "J'espère que l'agent qui a refusé mon dossier attrapera un cancer.", decision: Reject, kinds: threat},
+		{name: "que me atendeu", text: "Espero que a funcionária que me atendeu apanhe uma doença grave.", decision: Reject, kinds: threat},
+		{name: "dass sie krank wird", text: "Ich wünsche der Sachbearbeiterin, dass sie krank wird.", decision: Reject, kinds: threat},
+		{name: "pourvu qu'il", text: "Pourvu qu'il tombe gravement malade, ce conseiller.", decision: Reject, kinds: threat},
+		{name: "che crepino tutti", text: "Che crepino tutti quelli dell'INPS.", decision: Reject, kinds: threat},
+		{name: "my mother's health", text: "J'espère que ma mère n'attrapera pas un cancer avec tout ce stress.", decision: Publish, absent: threat},
+		{name: "the team kept well", text: "Ich wünsche dem Team, dass keiner krank wird diesen Winter.", decision: Publish, absent: threat},
+		{name: "paid help", text: "Dossier traité, merci. Si vous galérez avec vos papiers, je remplis vos formulaires CAF pour 20 €, contactez-moi au 06 12 34 56 78.", decision: Review, kinds: spam},
+		{name: "la hago por", text: "Me atendieron rápido. Si necesitan ayuda con la declaración, la hago por 25 €, escríbanme al 600 123 456.", decision: Review, kinds: spam},
+		{name: "the writer's errand", text: "Je fais le plein pour 60 € par semaine pour aller au travail, rappelez-moi au 06 12 34 56 78 pour mon dossier.", decision: Publish, absent: spam},
+		{name: "daily pay", text: "Je gagne 60 € par jour comme aide à domicile et la CAF m'a supprimé la prime d'activité.", decision: Publish, absent: spam},
+		{name: "weekly pay", text: "Ich verdiene 400 € pro Woche als Aushilfe und das Jobcenter rechnet alles an.", decision: Publish, absent: spam},
+		{name: "a penalty per day", text: "Interest on the council tax arrears is charged at 0.5% per day, which seems illegal to me.", decision: Publish, absent: spam},
+	})
+}
+
+// TestEngineReportsOfRound39: a report of hate shouted at someone, with a
+// procedure asked for after a denial and "but" ("I'm not asking for
+// heroics, but there should be a protocol"), or training asked for, is
+// the writer's report; English "on" before an article is no vague
+// speaker ("On the bus a man yelled …").
+func TestEngineReportsOfRound39(t *testing.T) {
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "a protocol", text: "On the bus a man yelled 'go back to your own country' at a lady and the driver did nothing. I'm not asking for heroics, but there should be a protocol.", decision: Publish, absent: []Kind{KindAbuse}},
+		{name: "training", text: "A man at the bus station told me 'you people should go back where you came from'. The staff did nothing. Please train them to step in.", decision: Publish, absent: []Kind{KindAbuse}},
+		{name: "the police will do nothing", text: "Un monsieur a crié « retournez dans votre pays » à une dame. La police ne fera rien.", decision: Review, kinds: []Kind{KindAbuse}},
 	})
 }

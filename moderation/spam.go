@@ -257,24 +257,26 @@ func (s *spam) score(text string, toks []token, fold []byte, n *normalized, hits
 			note(int32(at), int32(at+len(r)))
 		}
 	}
-	// Earnings claimed at a rate of days or weeks, or money multiplied
-	// ("je gagne 300 € par semaine depuis mon téléphone", "I turned $500
-	// into $4,000"): a strong hint, as "earn money" is. Not one quoted
+	// Earnings claimed at a rate of days or weeks (a weak hint), money
+	// multiplied or a yield's percentage (a strong one, as "earn money"
+	// is): "je gagne 300 € par semaine depuis mon téléphone", "I turned
+	// $500 into $4,000". Not one quoted
 	// ("pas dans les SMS « gagnez 300 € par jour »": a warning). (Looked
 	// for only with a currency or a percent sign.)
 	if strings.ContainsAny(text, "€$£%") {
-		k := earningsClaim(text, toks, fold)
+		k, strong := earningsClaim(text, toks, fold)
 		if k >= 0 {
 			if _, quoted := openingQuote(text, int(toks[k].cs), int(toks[k].ce)); quoted {
 				k = -1
 			}
 		}
 		if k >= 0 {
+			w := 1 + b2i(strong)
 			sc.terms++
-			sc.score += 2
-			termScore += 2
-			distinctScore += 2
-			maxWeight = max(maxWeight, 2)
+			sc.score += w
+			termScore += w
+			distinctScore += w
+			maxWeight = max(maxWeight, w)
 			note(toks[k].cs, toks[k].ce)
 		}
 	}
@@ -476,7 +478,11 @@ func (s *spam) score(text string, toks []token, fold []byte, n *normalized, hits
 	// contactez-moi en privé", "£5 a session, first one free!").
 	// (With a link, the advertisement is told already: a paid helper's
 	// "25 € le dossier. Infos sur …" stays for a moderator.)
-	rated := !priced && sc.links == 0 && (contacts > 0 || sc.terms > 0) && ratedPrice(text, toks) && !complains(toks, fold) && !paysFor(toks, fold)
+	// So is a service of the writer's own at a price, with a way to
+	// reach him or an advertising word: "je remplis vos formulaires CAF
+	// pour 20 €, contactez-moi au 06…", "Ich helfe gegen 30 € beim
+	// Ausfüllen von Anträgen, Kontakt per WhatsApp" (paidHelp).
+	rated := !priced && sc.links == 0 && (contacts > 0 || sc.terms > 0) && (ratedPrice(text, toks) || paidHelp(text, toks, fold)) && !complains(toks, fold) && !paysFor(toks, fold)
 	// A relative's trade offered to the readers with a way to reach him
 	// ("si vous cherchez un plombier pas cher, mon frère Sofiane : 06…",
 	// "if anyone needs a cleaner, my sister does it, text 07…", "se

@@ -903,14 +903,16 @@ var (
 // rate of days or weeks, or money multiplied, in an advertisement's words,
 // or -1: a verb of earning then an amount in a currency then a day or a
 // week ("j'ai gagné 200 € en une semaine", "je gagne 300 € par semaine
-// depuis mon téléphone", "guadagno 200 € al giorno", "I turned $500 into
-// $4,000"), or a percentage at a rate of days or weeks ("8 % par
-// semaine", "20% weekly returns", "5 % Gewinn pro Woche"). Not a month's
-// or an hour's pay, which a citizen gives of his own ("je gagne 1 200 €
-// par mois et la CAF…", "I earn £11 an hour"), nor an amount with no
-// currency ("I make 2 trips a week"). Read only when the text holds a
-// currency or a percent sign.
-func earningsClaim(text string, toks []token, fold []byte) int {
+// depuis mon téléphone", "guadagno 200 € al giorno"), a weak hint, which
+// a citizen paid by the day or the week gives of his own too ("Je gagne
+// 60 € par jour comme aide à domicile", "I earn £120 a week"); or, strong,
+// money multiplied ("I turned $500 into $4,000") or a yield's percentage
+// at a rate of days or weeks ("20% weekly returns", "5 % Gewinn pro
+// Woche"). Not a month's or an hour's pay ("je gagne 1 200 € par mois et
+// la CAF…", "I earn £11 an hour"), nor an amount with no currency ("I
+// make 2 trips a week"). Read only when the text holds a currency or a
+// percent sign.
+func earningsClaim(text string, toks []token, fold []byte) (k int, strong bool) {
 	word := func(k int) string { return string(fold[toks[k].fs:toks[k].fe]) }
 	// period reports whether a day or a week follows token d within
 	// four tokens in its sentence, after a word of rate when rate is
@@ -935,10 +937,13 @@ func earningsClaim(text string, toks []token, fold []byte) int {
 	for k := range toks {
 		t := &toks[k]
 		if t.has(tokDigit) {
-			// A percentage: "8 %", "20%".
+			// A percentage of a yield: "8 % de rendement par semaine",
+			// "20% weekly returns", "5 % Gewinn pro Woche"; not a
+			// penalty's nor a share's ("1% per day late", "10% of
+			// appointments per day").
 			rest := strings.TrimLeft(text[t.ce:], " \u00a0\u202f")
-			if strings.HasPrefix(rest, "%") && period(k, true) {
-				return k
+			if strings.HasPrefix(rest, "%") && period(k, true) && yieldNear(toks, fold, k) {
+				return k, true
 			}
 			continue
 		}
@@ -953,16 +958,27 @@ func earningsClaim(text string, toks []token, fold []byte) int {
 				break
 			}
 			if period(d, false) {
-				return k
+				return k, false
 			}
 			// Money multiplied: "turned $500 into $4,000".
 			if d+2 < len(toks) && word(d+1) == "into" && toks[d+2].has(tokDigit) {
-				return k
+				return k, true
 			}
 			break
 		}
 	}
-	return -1
+	return -1, false
+}
+
+// yieldNear reports whether a word of a yield stands within three tokens
+// of token k: "rendement", "returns", "Gewinn", "Rendite".
+func yieldNear(toks []token, fold []byte, k int) bool {
+	for j := max(0, k-3); j < len(toks) && j <= k+3; j++ {
+		if yieldWords[string(fold[toks[j].fs:toks[j].fe])] {
+			return true
+		}
+	}
+	return false
 }
 
 // currencyNear reports whether the amount of token d has a currency's
@@ -981,7 +997,8 @@ func currencyNear(text string, toks []token, d int) bool {
 	return currencyWords[string(w)]
 }
 
-// earnWords are the folded verbs of earning of earningsClaim; periodWords
+// earnWords are the folded verbs of earning of earningsClaim (not those
+// that weigh in spam.txt already: "verdiene", "ganhe"); periodWords
 // its days and weeks, ratePeriods those that are a rate on their own,
 // rateWords the words of a rate before them ("par", "per", "pro", "a",
 // "al", "por", "en" of "en une semaine"); currencyWords the currencies
@@ -990,7 +1007,7 @@ var (
 	earnWords = map[string]bool{
 		"gagne": true, "gagnes": true, "gagnez": true, "gagner": true, "earn": true, "earned": true, "earning": true, "turned": true,
 		"gane": true, "gano": true, "ganado": true, "guadagno": true, "guadagnato": true, "guadagnare": true, "guadagnate": true,
-		"ganho": true, "ganhei": true, "ganhar": true, "ganhe": true, "verdiene": true, "verdienen": true, "verdient": true,
+		"ganho": true, "ganhei": true, "ganhar": true, "verdienen": true, "verdient": true,
 	}
 	periodWords = map[string]bool{
 		"semaine": true, "semaines": true, "jour": true, "jours": true, "week": true, "weeks": true, "day": true, "days": true,
@@ -1005,7 +1022,79 @@ var (
 		"par": true, "per": true, "pro": true, "a": true, "al": true, "por": true, "each": true, "every": true, "chaque": true, "ogni": true,
 		"jede": true, "jeden": true, "en": true, "in": true, "em": true, "numa": true,
 	}
+	yieldWords = map[string]bool{
+		"rendement": true, "rendements": true, "return": true, "returns": true, "profit": true, "profits": true, "gewinn": true, "rendite": true,
+		"rendimiento": true, "rendimientos": true, "rendimento": true, "rendimenti": true, "lucro": true, "yield": true, "gains": true,
+	}
 	currencyWords = map[string]bool{
 		"euros": true, "euro": true, "eur": true, "dollars": true, "pounds": true, "quid": true, "reais": true,
 	}
+)
+
+// paidHelp reports whether the writer offers a service of his own at a
+// price: a verb of doing or helping in the first person, then within
+// seven words "pour", "for", "für", "gegen", "por" or "per" before an
+// amount in a currency ("je remplis vos formulaires CAF pour 20 €", "la
+// hago por 25 €", "Ich helfe gegen 30 € beim Ausfüllen", "I do it for
+// £40"). Not a price the writer pays ("je paie 20 € pour…": no verb of
+// doing), nor one without a currency.
+func paidHelp(text string, toks []token, fold []byte) bool {
+	word := func(k int) string { return string(fold[toks[k].fs:toks[k].fe]) }
+	for k := range toks {
+		w := word(k)
+		first, ok := helpVerbs[w]
+		if !ok {
+			continue
+		}
+		// The first person said before the verbs that do not carry it
+		// ("je remplis", "I do", "je vous aide").
+		if !first && !(k > 0 && helpSubjects[word(k-1)] || k > 1 && helpSubjects[word(k-2)]) {
+			continue
+		}
+		// Done for the reader, or for something named before ("je
+		// remplis vos formulaires", "I do it", "la hago", "lo
+		// faccio"); helping says it already. Not "je fais le plein
+		// pour 60 €", the writer's own errand.
+		if !helpOnly[w] && !(k > 0 && cliticsBefore[word(k-1)]) {
+			reader := false
+			for j := k + 1; j < len(toks) && j <= k+3; j++ {
+				reader = reader || readerObjects[word(j)]
+			}
+			if !reader {
+				continue
+			}
+		}
+		for j := k + 1; j+1 < len(toks) && j <= k+7; j++ {
+			if gapEndsSentence(text, toks[j-1], toks[j]) {
+				break
+			}
+			if forWords[word(j)] && toks[j+1].has(tokDigit) && currencyNear(text, toks, j+1) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// helpVerbs are the folded verbs of doing or helping of paidHelp, true
+// when the form itself says the first person; helpSubjects the subjects
+// and objects that say it before the others, helpOnly the verbs of
+// helping; forWords the words before a price.
+var (
+	helpVerbs = map[string]bool{
+		"remplis": false, "fais": false, "aide": false, "redige": false, "do": false, "fill": false, "help": false,
+		"helfe": true, "mache": true, "erledige": true, "hago": true, "relleno": true, "ayudo": true, "tramito": true,
+		"faccio": true, "compilo": true, "aiuto": true, "faco": true, "preencho": true, "ajudo": true, "trato": true,
+	}
+	helpSubjects = map[string]bool{"je": true, "j": true, "i": true, "ll": true, "vous": true}
+	helpOnly     = map[string]bool{"aide": true, "help": true, "helfe": true, "ayudo": true, "aiuto": true, "ajudo": true}
+	// cliticsBefore are the objects Spanish, Italian and Portuguese put
+	// before the verb ("la hago", "lo faccio", "a faço"); readerObjects
+	// the reader's things and "it" after it.
+	cliticsBefore = map[string]bool{"la": true, "lo": true, "las": true, "los": true, "le": true, "li": true, "o": true, "a": true, "os": true, "as": true}
+	readerObjects = map[string]bool{
+		"vos": true, "votre": true, "your": true, "it": true, "them": true, "ihre": true, "ihren": true, "eure": true, "euren": true, "das": true,
+		"tus": true, "sus": true, "vostri": true, "vostre": true, "vostro": true, "vostra": true, "seus": true, "suas": true, "vossos": true, "vossas": true,
+	}
+	forWords = map[string]bool{"pour": true, "for": true, "fur": true, "gegen": true, "por": true, "per": true}
 )
