@@ -263,7 +263,7 @@ func (s *spam) score(text string, toks []token, fold []byte, n *normalized, hits
 	// $500 into $4,000". Not one quoted
 	// ("pas dans les SMS « gagnez 300 € par jour »": a warning). (Looked
 	// for only with a currency or a percent sign.)
-	if strings.ContainsAny(text, "€$£%") {
+	if hasMoneySign(text) {
 		k, strong := earningsClaim(text, toks, fold)
 		if k >= 0 {
 			if _, quoted := openingQuote(text, int(toks[k].cs), int(toks[k].ce)); quoted {

@@ -3,6 +3,7 @@ package moderation
 import (
 	"sort"
 	"strings"
+	"unicode/utf8"
 )
 
 // Clues of advertising the spam score reads besides its terms and links:
@@ -910,8 +911,8 @@ var (
 // at a rate of days or weeks ("20% weekly returns", "5 % Gewinn pro
 // Woche"). Not a month's or an hour's pay ("je gagne 1 200 € par mois et
 // la CAF…", "I earn £11 an hour"), nor an amount with no currency ("I
-// make 2 trips a week"). Read only when the text holds a currency or a
-// percent sign.
+// make 2 trips a week"). The amounts are read from their signs (€, $, £,
+// %): "300 euros par semaine", a currency written out, is not.
 func earningsClaim(text string, toks []token, fold []byte) (k int, strong bool) {
 	word := func(k int) string { return string(fold[toks[k].fs:toks[k].fe]) }
 	// period reports whether a day or a week follows token d within
@@ -934,40 +935,79 @@ func earningsClaim(text string, toks []token, fold []byte) (k int, strong bool) 
 		}
 		return false
 	}
-	for k := range toks {
-		t := &toks[k]
-		if t.has(tokDigit) {
-			// A percentage of a yield: "8 % de rendement par semaine",
-			// "20% weekly returns", "5 % Gewinn pro Woche"; not a
-			// penalty's nor a share's ("1% per day late", "10% of
-			// appointments per day").
-			rest := strings.TrimLeft(text[t.ce:], " \u00a0\u202f")
-			if strings.HasPrefix(rest, "%") && period(k, true) && yieldNear(toks, fold, k) {
-				return k, true
-			}
-			continue
-		}
-		if !earnWords[word(k)] {
-			continue
-		}
-		for d := k + 1; d < len(toks) && d <= k+5; d++ {
-			if !toks[d].has(tokDigit) {
-				continue
-			}
-			if !currencyNear(text, toks, d) {
+	// The amounts are found from the signs after or before them, few in
+	// a text, rather than token by token: most texts have an amount or
+	// two, and a lookup for every word costs. (Each sign is searched for
+	// on its own: strings.IndexAny decodes the text rune by rune when a
+	// sign is not ASCII.)
+	for _, sign := range moneySigns {
+		for i := 0; i < len(text); {
+			j := strings.Index(text[i:], sign)
+			if j < 0 {
 				break
 			}
-			if period(d, false) {
-				return k, false
+			i += j
+			at := i
+			i += len(sign)
+			d := amountAt(text, toks, at)
+			if d < 0 {
+				continue
 			}
-			// Money multiplied: "turned $500 into $4,000".
-			if d+2 < len(toks) && word(d+1) == "into" && toks[d+2].has(tokDigit) {
-				return k, true
+			if sign == "%" {
+				// A percentage of a yield: "8 % de rendement par
+				// semaine", "20% weekly returns", "5 % Gewinn pro
+				// Woche"; not a penalty's nor a share's ("1% per day
+				// late", "10% of appointments per day").
+				if period(d, true) && yieldNear(toks, fold, d) {
+					return d, true
+				}
+				continue
 			}
-			break
+			for k := d - 1; k >= 0 && k >= d-5; k-- {
+				if !earnWords[word(k)] {
+					continue
+				}
+				if period(d, false) {
+					return k, false
+				}
+				// Money multiplied: "turned $500 into $4,000".
+				if d+2 < len(toks) && word(d+1) == "into" && toks[d+2].has(tokDigit) {
+					return k, true
+				}
+				break
+			}
 		}
 	}
 	return -1, false
+}
+
+// moneySigns are the signs of amounts earningsClaim reads.
+var moneySigns = [...]string{"%", "€", "$", "£"}
+
+// hasMoneySign reports whether text holds one of moneySigns.
+func hasMoneySign(text string) bool {
+	for _, sign := range moneySigns {
+		if strings.Contains(text, sign) {
+			return true
+		}
+	}
+	return false
+}
+
+// amountAt returns the token of the amount whose sign is at byte i of
+// text, a digit's token right before it ("200 €", "8 %") or, for a
+// currency, right after it ("$500", "£40"), spaces between; else -1.
+func amountAt(text string, toks []token, i int) int {
+	k := sort.Search(len(toks), func(k int) bool { return int(toks[k].cs) >= i })
+	if k > 0 && toks[k-1].has(tokDigit) && strings.TrimLeft(text[toks[k-1].ce:i], " \u00a0\u202f") == "" {
+		return k - 1
+	}
+	if text[i] != '%' && k < len(toks) && toks[k].has(tokDigit) {
+		if _, size := utf8.DecodeRuneInString(text[i:]); strings.TrimLeft(text[i+size:toks[k].cs], " \u00a0\u202f") == "" {
+			return k
+		}
+	}
+	return -1
 }
 
 // yieldNear reports whether a word of a yield stands within three tokens
