@@ -197,7 +197,10 @@ func (p *personal) streetFirst(text string, toks []token, fold []byte, out []fin
 				}
 				break
 			}
-			if gapHasBreak(text, toks[m-1], toks[m]) && !comma {
+			// An avenue abbreviated goes on after its full stop:
+			// "Avda. de la Constitución 5", "Av. da Liberdade 245".
+			abbrev := m == k+1 && streetAbbreviations[string(fold[t.fs:t.fe])] && gapText(text, *t, toks[m]) == "."
+			if gapHasBreak(text, toks[m-1], toks[m]) && !comma && !abbrev {
 				break
 			}
 			if toks[m].has(tokDigit) {
@@ -233,6 +236,32 @@ func (p *personal) streetFirst(text string, toks []token, fold []byte, out []fin
 	return out
 }
 
+// germanPlaceStreets finds German streets named by a preposition and a
+// place, then the house number ("Adresse: Am Markt 3", "wir wohnen Im
+// Winkel 12"), where the writer says it is his home or an address:
+// "Am Montag 3 Termine verpasst" is none.
+func (p *personal) germanPlaceStreets(text string, toks []token, fold []byte, out []finding) []finding {
+	for k := 0; k+2 < len(toks); k++ {
+		t, name, num := toks[k], toks[k+1], toks[k+2]
+		if !t.has(tokCap) || !germanPlacePrepositions[string(fold[t.fs:t.fe])] || !name.has(tokCap) || name.has(tokDigit) || !num.has(tokDigit) || num.has(tokLetter) && !lettered(text[num.cs:num.ce]) ||
+			countDigits(text[num.cs:num.ce]) > 3 || gapHasBreak(text, t, name) || gapHasBreak(text, name, num) || overlapsAny(out, t.cs, num.ce) || !p.homeBefore(text, toks, fold, k) {
+			continue
+		}
+		out = append(out, finding{t.cs, num.ce, maskAddress})
+		k += 2
+	}
+	return out
+}
+
+// germanPlacePrepositions are the folded prepositions that open a German
+// street's name (germanPlaceStreets).
+var germanPlacePrepositions = map[string]bool{"am": true, "im": true, "zum": true, "zur": true}
+
+// streetAbbreviations are the folded street words abbreviated with a full
+// stop before the street's name, in the languages that write the number
+// after it.
+var streetAbbreviations = map[string]bool{"avda": true, "av": true}
+
 // streetLinks join the words of a street's name, besides the particles of
 // names: "Rua do Almada", "Via della Spiga", "Calle de la Paz".
 var streetLinks = map[string]bool{"do": true, "da": true, "dos": true, "das": true, "del": true, "della": true, "dello": true, "dei": true, "degli": true, "delle": true, "la": true, "las": true, "los": true, "der": true, "am": true, "an": true, "zum": true, "zur": true}
@@ -253,7 +282,7 @@ var frenchStreets = map[string]bool{"rue": true, "avenue": true, "boulevard": tr
 
 // numberAfter holds the street words of languages that write the house
 // number after the street's name.
-var numberAfter = map[string]bool{"calle": true, "avenida": true, "via": true, "viale": true, "piazza": true, "corso": true, "rua": true, "travessa": true, "largo": true, "strasse": true, "weg": true, "platz": true, "gasse": true, "allee": true, "plaza": true, "paseo": true, "carrer": true}
+var numberAfter = map[string]bool{"calle": true, "avenida": true, "avda": true, "av": true, "via": true, "viale": true, "piazza": true, "corso": true, "rua": true, "travessa": true, "largo": true, "strasse": true, "weg": true, "platz": true, "gasse": true, "allee": true, "plaza": true, "paseo": true, "carrer": true}
 
 // germanStreet reports whether the folded word w is a German street name
 // written as one word: Hauptstrasse, Bahnhofstr, Lindenweg, Marktplatz.
@@ -375,6 +404,17 @@ func englishStreetEnd(text string, toks []token, fold []byte, j int) (end int, o
 			break
 		}
 		w := string(fold[toks[m].fs:toks[m].fe])
+		if m > j && homeStreets[w] {
+			// A street word that names walks and events too: an
+			// address after a word of the writer's own only, as a
+			// street in one word ("the flat at 7 Larch Walk"), and not
+			// after a measure ("our sponsored 10 Mile Walk", "a 20
+			// Minute Walk").
+			if walkMeasures[string(fold[toks[j].fs:toks[j].fe])] {
+				return 0, false
+			}
+			return m, true
+		}
 		if m > j && englishStreets[w] {
 			// A block's word ends its clause, after a name that is no
 			// frequent word: "14 Shelley House, Keats Estate"; not "3
@@ -453,6 +493,13 @@ var englishStreets = map[string]bool{
 	// A flat's number in a named block: "14 Shelley House, Keats Estate".
 	"house": true, "lodge": true, "mansions": true, "tower": true,
 }
+
+// homeStreets are street words written after the street's name that are
+// an address's only after a word of the writer's own (englishStreetEnd).
+var homeStreets = map[string]bool{"walk": true}
+
+// walkMeasures are the folded measures of a walk before homeStreets.
+var walkMeasures = map[string]bool{"mile": true, "miles": true, "km": true, "k": true, "minute": true, "minutes": true, "hour": true, "hours": true, "day": true, "days": true, "step": true, "steps": true}
 
 // blockWords are the englishStreets that end a block's name, and
 // nounWordsBeforeBlock the words before them that make a kind of house,

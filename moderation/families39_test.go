@@ -223,3 +223,21 @@ func TestEngineReportsOfRound39(t *testing.T) {
 		{name: "the police will do nothing", text: "Un monsieur a crié « retournez dans votre pays » à une dame. La police ne fera rien.", decision: Review, kinds: []Kind{KindAbuse}},
 	})
 }
+
+// TestEngineAddressesOfRound39: a Walk after a word of the writer's own
+// (not after a measure, nor an event's), Spanish and Portuguese avenues
+// abbreviated before their name, German streets named by a preposition
+// and a place after a word of a home. Not a service's avenue, nor a
+// Monday.
+func TestEngineAddressesOfRound39(t *testing.T) {
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "flat at a Walk", text: "She never came to inspect the flat at 7 Larch Walk, whatever her report says.", decision: Publish, gone: []string{"7 Larch Walk"}},
+		{name: "a sponsored walk", text: "Our sponsored 10 Mile Walk raised money for the hospice, thanks to the council.", decision: Publish, kept: []string{"10 Mile Walk"}},
+		{name: "an event's walk", text: "The 7 Sisters Walk path is flooded again, please fix the drain.", decision: Publish, kept: []string{"7 Sisters Walk"}},
+		{name: "Avda.", text: "Vivo en Avda. de la Constitución 5, 3º izq., y no me llega el correo.", decision: Publish, gone: []string{"Constitución 5"}},
+		{name: "Av.", text: "Moro na Av. da Liberdade 245 e a carta nunca chegou.", decision: Publish, gone: []string{"Liberdade 245"}},
+		{name: "a service's avenue", text: "La oficina de la Avda. de la Constitución 5 estaba cerrada a las diez.", decision: Publish, kept: []string{"Constitución 5"}},
+		{name: "Am Markt", text: "Adresse: Am Markt 3, Erfurt. Die Post kommt nie an.", decision: Publish, gone: []string{"Am Markt 3"}},
+		{name: "a Monday", text: "Am Montag 3 Termine verpasst, das Bürgeramt ist eine Katastrophe.", decision: Publish, kept: []string{"Am Montag 3"}},
+	})
+}

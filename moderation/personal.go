@@ -110,6 +110,9 @@ func (p *personal) find(text string, toks []token, fold []byte, out []finding, d
 	// after them are read without their house number, as a second
 	// reading reads them ("ViA A 0 000000000000000").
 	out = p.streetFirst(text, toks, fold, out)
+	if strings.Contains(text, "Am ") || strings.Contains(text, "Im ") || strings.Contains(text, "Zum ") || strings.Contains(text, "Zur ") {
+		out = p.germanPlaceStreets(text, toks, fold, out)
+	}
 	out = p.numbers(text, toks, fold, out)
 	out = spelledPhones(text, toks, out)
 	before := len(out)
