@@ -1196,7 +1196,7 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 				// che tiro fuori il coltello"), nor one's own child in a
 				// condition before, closed by a comma ("Si el maestro
 				// vuelve a tocar a mi niño, le reviento la cabeza").
-				if j := hs.nearest(i, patMine, 3, 0); j >= 0 && !oathWords[string(lastWord(text[:hits[j].start]))] && !(commaBetween(n, hits[j].end, h.start) && conditionOpens(text[:hits[j].start])) &&
+				if j := hs.nearest(i, patMine, 3, 0); j >= 0 && !oathWords[string(lastWord(text[:hits[j].start]))] && !(commaBetween(n, hits[j].end, h.start) && conditionOpens(n, hits[j].start)) &&
 					(near(i, patPrivate, 2, 0) || near(i, patChild, 2, 0)) && !near(i, patYou, 2, 0) && !overlaps(i, patYou) {
 					out = append(out, abuseFinding{quiet: true, start: h.start, end: h.end})
 					continue
@@ -1595,6 +1595,14 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 				// writer's own ("I hope my mother doesn't die"), nor
 				// said of no one ("I hope this reform dies").
 				j := hs.nearest(i, patWish, 10, 0)
+				// Further back in its sentence when a person's relative
+				// clause stands between: "J'espère que l'agent de la CAF
+				// qui a refusé mon dossier attrapera un cancer".
+				if j < 0 {
+					if w := hs.nearest(i, patWish, 16, 0); w >= 0 && sentencesBetween(n, hits[w].end, h.start) == 0 && inRelative(hs, n, i, patMine, 4) {
+						j = w
+					}
+				}
 				// Or the reader right before a death he would die: "ich
 				// hoffe, du verreckst", whose du is French "of the"
 				// elsewhere; not "Sie überfahren niemanden", where he
@@ -1978,7 +1986,7 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 				// horários só trazem problemas aos imigrantes").
 				g := hs.nearest(i, patGroup, 16, 3)
 				if g >= 0 && hits[g].start > h.start && datives[string(firstWordOf(text[h.end:]))] {
-					g = -1
+					g = hs.nearest(i, patGroup, 16, 0)
 				}
 				if g < 0 || speciesWords[string(lastWord(text[:hits[g].start]))] || speciesWords[string(firstWordOf(text[hits[g].end:]))] || !own(i) || negatedBefore(n, h.start) || condemnsPrejudice(text) || groupFeels(i) {
 					continue
@@ -2443,47 +2451,54 @@ func inRelative(hs hitSet, n *normalized, i int, class uint8, before int32) bool
 		return false
 	}
 	b := n.text[:hs.hits[j].start]
-	for k := 0; k < 3; k++ {
+	for k := int32(1); k <= 3; k++ {
 		w := lastWord(b)
 		if len(w) == 0 {
 			return false
 		}
 		b = b[:len(bytes.TrimRight(b, " "))-len(w)]
 		if relativePronouns[string(w)] || string(w) == "che" {
-			return hs.nearest(j, patPerson, 4, 0) >= 0
+			// Not a conjunction's ("prima che mi venga un infarto",
+			// "avant que", "so that").
+			if conjunctionHeads[string(lastWord(b))] {
+				return false
+			}
+			// The person ends before the pronoun, four words at most:
+			// "l'agent de la CAF qui a refusé mon dossier".
+			rel := hs.hits[j].w0 - k
+			for _, h := range hs.hits {
+				if h.w1 < rel && h.w1 >= rel-4 && hs.a.has(h.id, patPerson) {
+					return true
+				}
+			}
+			return false
 		}
 	}
 	return false
 }
 
-// groupOpensSentence reports whether the normalized text at byte at opens its
-// sentence in the source, an article or a demonstrative at most before it
-// ("Os ciganos…", "Those immigrants…", "Refugees…").
+// groupOpensSentence reports whether the group word at normalized byte at
+// opens its sentence (startsSentence), a determiner (groupDeterminers) at
+// most before it: "Os ciganos…", "Those immigrants…", "Refugees…".
 func groupOpensSentence(n *normalized, at int32) bool {
-	if at <= 0 || int(at) >= len(n.pos) {
-		return at <= 0
+	if startsSentence(n, at) {
+		return true
 	}
-	before := strings.TrimRight(n.src[:n.pos[at]], " ")
-	if i := strings.LastIndexAny(before, " .!?;:\n"); !strings.ContainsAny(before, ".!?;:\n") || i >= 0 && before[i] == ' ' {
-		// One word before: an article, then the sentence's start.
-		w := strings.ToLower(before[i+1:])
-		if !sentenceArticles[w] {
-			return before == ""
-		}
-		before = strings.TrimRight(before[:i+1], " ")
-	}
-	return before == "" || strings.ContainsRune(".!?;:\n", rune(before[len(before)-1]))
+	before := bytes.TrimRight(n.text[:at], " ")
+	w := lastWord(before)
+	return len(w) > 0 && groupDeterminers[string(w)] && startsSentence(n, int32(len(before)-len(w)))
 }
 
-// sentenceArticles are the articles and demonstratives that may stand
-// before a group opening its sentence; datives the words before whom something is done to.
-var (
-	sentenceArticles = map[string]bool{
-		"les": true, "des": true, "the": true, "los": true, "las": true, "os": true, "as": true, "die": true, "i": true, "gli": true, "le": true, "la": true, "el": true, "o": true, "a": true,
-		"ces": true, "these": true, "those": true, "estos": true, "esos": true, "estas": true, "esas": true, "questi": true, "quei": true, "diese": true, "esses": true, "estes": true,
-	}
-	datives = map[string]bool{"a": true, "aux": true, "au": true, "ai": true, "agli": true, "alle": true, "as": true, "aos": true, "para": true, "fur": true, "to": true, "for": true, "pour": true}
-)
+// conjunctionHeads are the normalized words that make a conjunction of
+// "que", "che", "that" after them: "avant que", "prima che", "so that".
+var conjunctionHeads = map[string]bool{
+	"avant": true, "pour": true, "parce": true, "afin": true, "sans": true, "bien": true, "alors": true, "tandis": true, "pendant": true,
+	"prima": true, "perche": true, "senza": true, "affinche": true, "dopo": true, "antes": true, "para": true, "despues": true, "sin": true, "ya": true,
+	"so": true, "now": true, "such": true, "except": true, "given": true,
+}
+
+// datives are the normalized words before whom something is done to.
+var datives = map[string]bool{"a": true, "aux": true, "au": true, "ai": true, "agli": true, "alle": true, "as": true, "aos": true, "para": true, "fur": true, "to": true, "for": true, "pour": true}
 
 // andWords are the normalized words that join a second verb to a first.
 var andWords = map[string]bool{"y": true, "e": true, "and": true, "et": true, "und": true}
@@ -2622,19 +2637,23 @@ var kinWords = map[string]bool{
 	"femme": true, "mari": true, "epouse": true, "conjoint": true, "conjointe": true, "compagne": true, "compagnon": true, "mere": true, "pere": true,
 }
 
-// conditionOpens reports whether one of the last eight words of before,
-// normalized, opens a condition: "si", "if", "se", "wenn", "falls", and
+// conditionOpens reports whether one of the eight words of n before byte
+// at, in its sentence, opens a condition: "si", "if", "se", "wenn", "falls", and
 // Andalusian "como" ("Como er maestro vuelva a tocá a mi niño, …").
-func conditionOpens(before []byte) bool {
+func conditionOpens(n *normalized, at int32) bool {
+	before := n.text[:at]
 	for k := 0; k < 8; k++ {
 		w := lastWord(before)
 		if len(w) == 0 {
 			return false
 		}
+		before = before[:len(bytes.TrimRight(before, " "))-len(w)]
+		if sentencesBetween(n, int32(len(before))+1, at) > 0 {
+			return false // "I don't know if this is normal. With my daughter, …"
+		}
 		if conditionWords[string(w)] || string(w) == "como" {
 			return true
 		}
-		before = before[:len(bytes.TrimRight(before, " "))-len(w)]
 	}
 	return false
 }

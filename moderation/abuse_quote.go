@@ -188,10 +188,13 @@ func reactedAfter(text string, toks []token, fold []byte, open, closing int) boo
 			continue
 		}
 		w := word(k)
-		if butWords[w] {
-			// A denial before "but" is not the reaction's: "I'm not
-			// asking for heroics, but there should be a protocol".
-			spoiled = false
+		if butWords[w] && spoiled {
+			// After a denial, the clause after "but" is read alone:
+			// "I'm not asking for heroics, but there should be a
+			// protocol" reacts, "La police ne fera rien, mais bon" does
+			// not; a reaction before "but" stands ("Police gave me a
+			// crime number but nobody has called since").
+			reacts, spoiled = false, false
 			continue
 		}
 		reacts = reacts || reactionWords[w]
@@ -324,8 +327,9 @@ var vagueSpeakers = map[string]bool{
 	"quelqu": true, "quelquun": true, "on": true, "someone": true, "somebody": true, "people": true, "alguien": true, "qualcuno": true, "alguem": true, "jemand": true,
 }
 
-// englishDeterminers, folded, come after English "on", a preposition.
-var englishDeterminers = map[string]bool{"the": true, "a": true, "an": true, "my": true, "his": true, "her": true, "their": true, "our": true, "this": true, "that": true}
+// englishDeterminers, folded, come after English "on", a preposition (not
+// "a": French "on a crié").
+var englishDeterminers = map[string]bool{"the": true, "an": true, "my": true, "his": true, "her": true, "their": true, "our": true, "this": true, "that": true}
 
 // conditionWords open a condition.
 var conditionWords = map[string]bool{"si": true, "if": true, "se": true, "wenn": true, "falls": true}
@@ -361,8 +365,9 @@ var reactionWords = map[string]bool{
 	"protocol": true, "protocole": true, "protocolo": true, "protokoll": true, "protocollo": true, "train": true, "training": true,
 }
 
-// butWords, folded, open a clause that turns from the one before.
-var butWords = map[string]bool{"but": true, "mais": true, "pero": true, "aber": true, "mas": true, "however": true}
+// butWords, folded, open a clause that turns from the one before (not
+// Portuguese "mas", folded as Spanish "más").
+var butWords = map[string]bool{"but": true, "mais": true, "pero": true, "aber": true, "however": true}
 
 // perceiveWords say the writer only heard or read what follows.
 var perceiveWords = map[string]bool{

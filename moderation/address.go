@@ -238,13 +238,17 @@ func (p *personal) streetFirst(text string, toks []token, fold []byte, out []fin
 
 // germanPlaceStreets finds German streets named by a preposition and a
 // place, then the house number ("Adresse: Am Markt 3", "wir wohnen Im
-// Winkel 12"), where the writer says it is his home or an address:
-// "Am Montag 3 Termine verpasst" is none.
+// Winkel 12"), where the writer says it is his home or an address, no
+// word but those after a home's number following it: "Am Montag 3
+// Termine verpasst", "Meine Wohnung: Im Januar 3 Mal Schimmel gemeldet"
+// are none.
 func (p *personal) germanPlaceStreets(text string, toks []token, fold []byte, out []finding) []finding {
 	for k := 0; k+2 < len(toks); k++ {
 		t, name, num := toks[k], toks[k+1], toks[k+2]
 		if !t.has(tokCap) || !germanPlacePrepositions[string(fold[t.fs:t.fe])] || !name.has(tokCap) || name.has(tokDigit) || !num.has(tokDigit) || num.has(tokLetter) && !lettered(text[num.cs:num.ce]) ||
-			countDigits(text[num.cs:num.ce]) > 3 || gapHasBreak(text, t, name) || gapHasBreak(text, name, num) || overlapsAny(out, t.cs, num.ce) || !p.homeBefore(text, toks, fold, k) {
+			countDigits(text[num.cs:num.ce]) > 3 || gapHasBreak(text, t, name) || gapHasBreak(text, name, num) || overlapsAny(out, t.cs, num.ce) || !p.homeBefore(text, toks, fold, k) ||
+			germanTimes[string(fold[name.fs:name.fe])] ||
+			k+3 < len(toks) && toks[k+3].has(tokLetter) && !gapHasBreak(text, num, toks[k+3]) && !afterHouseNumber[string(fold[toks[k+3].fs:toks[k+3].fe])] {
 			continue
 		}
 		out = append(out, finding{t.cs, num.ce, maskAddress})
@@ -254,8 +258,15 @@ func (p *personal) germanPlaceStreets(text string, toks []token, fold []byte, ou
 }
 
 // germanPlacePrepositions are the folded prepositions that open a German
-// street's name (germanPlaceStreets).
-var germanPlacePrepositions = map[string]bool{"am": true, "im": true, "zum": true, "zur": true}
+// street's name (germanPlaceStreets); germanTimes the months and days
+// after them that are no place ("Im Januar 3 Mal Schimmel gemeldet").
+var (
+	germanPlacePrepositions = map[string]bool{"am": true, "im": true, "zum": true, "zur": true}
+	germanTimes             = map[string]bool{
+		"januar": true, "februar": true, "marz": true, "april": true, "mai": true, "juni": true, "juli": true, "august": true, "september": true, "oktober": true, "november": true, "dezember": true,
+		"montag": true, "dienstag": true, "mittwoch": true, "donnerstag": true, "freitag": true, "samstag": true, "sonntag": true, "wochenende": true, "jahr": true, "monat": true,
+	}
+)
 
 // streetAbbreviations are the folded street words abbreviated with a full
 // stop before the street's name, in the languages that write the number

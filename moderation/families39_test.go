@@ -97,10 +97,10 @@ func TestEngineMeatAndQuebecOfRound39(t *testing.T) {
 }
 
 // TestEngineThreatsOfRound39: the writer's coming as the time of the harm
-// ("before I come down there and burn…"), Andalusian and Brazilian
-// threats, and the writer's child in the clause before a threat, which
-// is no fear for the child. Not a day off burned, nor a police officer
-// reported.
+// ("before I come down there and burn…"), an Andalusian threat, and the
+// writer's child in a condition before a threat, which is no fear for
+// the child. Not a day off burned, a sweet, an exam, nor the writer's
+// child with no condition, or with one in the sentence before.
 func TestEngineThreatsOfRound39(t *testing.T) {
 	threat := []Kind{KindThreat}
 	runEngineCases(t, newTestEngine(t, nil), []engineCase{
@@ -239,5 +239,32 @@ func TestEngineAddressesOfRound39(t *testing.T) {
 		{name: "a service's avenue", text: "La oficina de la Avda. de la Constitución 5 estaba cerrada a las diez.", decision: Publish, kept: []string{"Constitución 5"}},
 		{name: "Am Markt", text: "Adresse: Am Markt 3, Erfurt. Die Post kommt nie an.", decision: Publish, gone: []string{"Am Markt 3"}},
 		{name: "a Monday", text: "Am Montag 3 Termine verpasst, das Bürgeramt ist eine Katastrophe.", decision: Publish, kept: []string{"Am Montag 3"}},
+	})
+}
+
+// TestEngineFinalReviewOfRound39: what a last read-only review of the
+// round's code found (mended with this test): French "on a" stays a vague
+// speaker; two letters before a wide gap are a word; a condition in the
+// sentence before is none; a group befallen by trouble leaves the group
+// before it; the wish further back when a person's relative clause names
+// the writer's dossier; a month after "Im" is no street; money multiplied
+// is a clue of its own.
+func TestEngineFinalReviewOfRound39(t *testing.T) {
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "on a crié", text: "On a crié « retourne dans ton pays » à une dame devant la mairie. J'ai porté plainte.", decision: Review, kinds: []Kind{KindAbuse}},
+		{name: "two letters before a gap", text: "v a   t e   f a i r e   f o u t r e", decision: Review, kinds: []Kind{KindAbuse}},
+		{name: "a condition the sentence before", text: "I don't know if this is normal. With my daughter, we end up in hospital every month because CAMHS keep cancelling.", decision: Publish, absent: []Kind{KindThreat}},
+		{name: "trouble to another group", text: "Os ciganos do bairro só trazem problemas aos imigrantes.", decision: Reject, kinds: []Kind{KindAbuse}},
+		{name: "a long relative clause", text: "J'espère que l'agent de la CAF qui a refusé mon dossier attrapera un cancer.", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "a month", text: "Meine Wohnung: Im Januar 3 Mal Schimmel gemeldet, die Verwaltung reagiert nicht.", decision: Publish, kept: []string{"Im Januar 3"}},
+		{name: "money multiplied", text: "Quick service at the council. Btw I turned $400 into $3,000 in a month, DM me.", decision: Review, kinds: []Kind{KindSpam}},
+	})
+}
+
+// TestEngineConjunctionOfRound39: "che" after "prima" is a conjunction's,
+// not a relative pronoun: the writer's own heart attack feared.
+func TestEngineConjunctionOfRound39(t *testing.T) {
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "prima che mi venga", text: "Spero che il medico mi chiami prima che mi venga un infarto e mi ritrovino a terra.", decision: Publish, absent: []Kind{KindThreat}},
 	})
 }

@@ -261,16 +261,9 @@ func (s *spam) score(text string, toks []token, fold []byte, n *normalized, hits
 	// multiplied or a yield's percentage (a strong one, as "earn money"
 	// is): "je gagne 300 € par semaine depuis mon téléphone", "I turned
 	// $500 into $4,000". Not one quoted
-	// ("pas dans les SMS « gagnez 300 € par jour »": a warning). (Looked
-	// for only with a currency or a percent sign.)
-	if hasMoneySign(text) {
-		k, strong := earningsClaim(text, toks, fold)
-		if k >= 0 {
-			if _, quoted := openingQuote(text, int(toks[k].cs), int(toks[k].ce)); quoted {
-				k = -1
-			}
-		}
-		if k >= 0 {
+	// ("pas dans les SMS « gagnez 300 € par jour »": a warning).
+	if k, strong := earningsClaim(text, toks, fold); k >= 0 {
+		if _, quoted := openingQuote(text, int(toks[k].cs), int(toks[k].ce)); !quoted {
 			w := 1 + b2i(strong)
 			sc.terms++
 			sc.score += w

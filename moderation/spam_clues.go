@@ -925,6 +925,9 @@ func earningsClaim(text string, toks []token, fold []byte) (k int, strong bool) 
 				return false
 			}
 			w := word(j)
+			if longPeriods[w] {
+				return false // "I earn £300 a month working two days a week"
+			}
 			if ratePeriods[w] {
 				return true
 			}
@@ -984,16 +987,6 @@ func earningsClaim(text string, toks []token, fold []byte) (k int, strong bool) 
 // moneySigns are the signs of amounts earningsClaim reads.
 var moneySigns = [...]string{"%", "€", "$", "£"}
 
-// hasMoneySign reports whether text holds one of moneySigns.
-func hasMoneySign(text string) bool {
-	for _, sign := range moneySigns {
-		if strings.Contains(text, sign) {
-			return true
-		}
-	}
-	return false
-}
-
 // amountAt returns the token of the amount whose sign is at byte i of
 // text, a digit's token right before it ("200 €", "8 %") or, for a
 // currency, right after it ("$500", "£40"), spaces between; else -1.
@@ -1041,8 +1034,9 @@ func currencyNear(text string, toks []token, d int) bool {
 // that weigh in spam.txt already: "verdiene", "ganhe"); periodWords
 // its days and weeks, ratePeriods those that are a rate on their own,
 // rateWords the words of a rate before them ("par", "per", "pro", "a",
-// "al", "por", "en" of "en une semaine"); currencyWords the currencies
-// written out.
+// "al", "por", "en" of "en une semaine"), longPeriods the months, hours
+// and years that end its search, yieldWords the words of a yield; and
+// currencyWords the currencies written out, of currencyNear (paidHelp).
 var (
 	earnWords = map[string]bool{
 		"gagne": true, "gagnes": true, "gagnez": true, "gagner": true, "earn": true, "earned": true, "earning": true, "turned": true,
@@ -1061,6 +1055,11 @@ var (
 	rateWords = map[string]bool{
 		"par": true, "per": true, "pro": true, "a": true, "al": true, "por": true, "each": true, "every": true, "chaque": true, "ogni": true,
 		"jede": true, "jeden": true, "en": true, "in": true, "em": true, "numa": true,
+	}
+	longPeriods = map[string]bool{
+		"month": true, "months": true, "mois": true, "mes": true, "meses": true, "monat": true, "monate": true, "mese": true, "mesi": true,
+		"hour": true, "hours": true, "heure": true, "heures": true, "hora": true, "horas": true, "stunde": true, "stunden": true, "ora": true, "ore": true,
+		"year": true, "years": true, "an": true, "ans": true, "ano": true, "anos": true, "jahr": true, "anno": true,
 	}
 	yieldWords = map[string]bool{
 		"rendement": true, "rendements": true, "return": true, "returns": true, "profit": true, "profits": true, "gewinn": true, "rendite": true,

@@ -160,7 +160,9 @@ func (n *normalized) squeezeWords() {
 			i += 2
 			singles--
 		}
-		if singles >= 3 {
+		// Two letters before a wide gap are a word spelled out too: "v a
+		// t e   f a i r e" (the second would start a run of its own).
+		if singles >= 3 || singles == 2 && wide {
 			for k := i; k < j && k < len(src); k += 2 {
 				q.put(src[k], tpos[k])
 			}
