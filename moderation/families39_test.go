@@ -268,3 +268,22 @@ func TestEngineConjunctionOfRound39(t *testing.T) {
 		{name: "prima che mi venga", text: "Spero che il medico mi chiami prima che mi venga un infarto e mi ritrovino a terra.", decision: Publish, absent: []Kind{KindThreat}},
 	})
 }
+
+// TestEngineProbes39bOfRound39: what probe set 39b still found published
+// after its first reading: the Jews' conspiracy in French and German,
+// death wished on all of a plural, junk loans and miracle cures in
+// Spanish, Italian and Portuguese, German officials' nicknames. Not the
+// conspiracy reported to the police, nor plants that wilt.
+func TestEngineProbes39bOfRound39(t *testing.T) {
+	abuse, spam := []Kind{KindAbuse}, []Kind{KindSpam}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "les juifs contrôlent", text: "Les juifs contrôlent la préfecture, voilà pourquoi on attend.", decision: Reject, kinds: abuse},
+		{name: "die Juden stecken hinter", text: "Die Juden stecken hinter diesem Jobcenter.", decision: Reject, kinds: abuse},
+		{name: "devraient tous crever", text: "Ces profiteurs devraient tous crever, la CAF les paie à rien faire.", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "préstamos sin aval", text: "PRÉSTAMOS SIN AVAL EN 24 HORAS, dinero inmediato, llame ya.", decision: Reject, kinds: spam},
+		{name: "chá milagroso", text: "Cura definitiva da diabetes com o chá milagroso, encomende já pelo WhatsApp.", decision: Reject, kinds: spam},
+		{name: "Schnarchnasen", text: "Lauter Schnarchnasen in diesem Amt, keiner ruft zurück.", decision: Review, kinds: abuse},
+		{name: "a conspiracy reported", text: "Un voisin m'a dit que « les juifs contrôlent tout », j'ai signalé ses propos au commissariat.", decision: Publish, absent: abuse},
+		{name: "plants", text: "Les plantes du parc devraient toutes crever avec cette canicule, la mairie n'arrose plus.", decision: Publish, absent: []Kind{KindThreat}},
+	})
+}
