@@ -287,3 +287,17 @@ func TestEngineProbes39bOfRound39(t *testing.T) {
 		{name: "plants", text: "Les plantes du parc devraient toutes crever avec cette canicule, la mairie n'arrose plus.", decision: Publish, absent: []Kind{KindThreat}},
 	})
 }
+
+// TestEngineNeedOpenersOfRound39: the readers' need said as "Wer …
+// braucht", "Quem precisar", "If anyone needs", with a price and a phone
+// and no advertising word, is an offer (each case is published with the
+// words taken out of needOpener). Not a charity's help passed on.
+func TestEngineNeedOpenersOfRound39(t *testing.T) {
+	spam := []Kind{KindSpam}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "wer braucht", text: "Termin beim Bürgeramt bekommen. Wer Hilfe beim Umzug braucht: Umzüge ab 199 €, Tel. 0151 7654321.", decision: Review, kinds: spam},
+		{name: "quem precisar", text: "Atendimento rápido nas Finanças. Quem precisar de mudanças, faço a partir de 150 €, ligue 913 456 789.", decision: Review, kinds: spam},
+		{name: "if anyone needs", text: "Quick service at the council. If anyone needs a removal van, 99 £ a day, call 07911 204566.", decision: Review, kinds: spam},
+		{name: "a charity", text: "Wer Hilfe beim Ausfüllen des Antrags braucht: die Caritas berät kostenlos, Tel. 0221 123456.", decision: Publish, absent: spam},
+	})
+}
