@@ -2452,11 +2452,10 @@ func inRelative(hs hitSet, n *normalized, i int, class uint8, before int32) bool
 	}
 	b := n.text[:hs.hits[j].start]
 	for k := int32(1); k <= 3; k++ {
-		w := lastWord(b)
-		if len(w) == 0 {
+		var w []byte
+		if w, b = cutLastWord(b); len(w) == 0 {
 			return false
 		}
-		b = b[:len(bytes.TrimRight(b, " "))-len(w)]
 		if relativePronouns[string(w)] || string(w) == "che" {
 			// Not a conjunction's ("prima che mi venga un infarto",
 			// "avant que", "so that").
@@ -2643,11 +2642,10 @@ var kinWords = map[string]bool{
 func conditionOpens(n *normalized, at int32) bool {
 	before := n.text[:at]
 	for k := 0; k < 8; k++ {
-		w := lastWord(before)
-		if len(w) == 0 {
+		var w []byte
+		if w, before = cutLastWord(before); len(w) == 0 {
 			return false
 		}
-		before = before[:len(bytes.TrimRight(before, " "))-len(w)]
 		if sentencesBetween(n, int32(len(before))+1, at) > 0 {
 			return false // "I don't know if this is normal. With my daughter, …"
 		}
@@ -2673,11 +2671,10 @@ func eatenAnimal(n *normalized, start, end int32) bool {
 	}
 	before := text[:start]
 	for k := 0; k < 3; k++ {
-		w := lastWord(before)
-		if len(w) == 0 {
+		var w []byte
+		if w, before = cutLastWord(before); len(w) == 0 {
 			return false
 		}
-		before = before[:len(bytes.TrimRight(before, " "))-len(w)]
 		if eatWords[string(w)] {
 			return !strings.ContainsAny(n.src[n.pos[len(before)]:n.pos[start]], ",;:.!?()")
 		}

@@ -270,6 +270,14 @@ var timeNouns = map[string]bool{
 	"notte": true, "sera": true, "giorno": true, "settimana": true, "mese": true, "anno": true, "volta": true, "noite": true,
 }
 
+// cutLastWord returns the last word of b, a normalized text, and b before
+// it, spaces kept: the step of the loops that read the words before a hit
+// one by one.
+func cutLastWord(b []byte) (w, before []byte) {
+	w = lastWord(b)
+	return w, b[:len(bytes.TrimRight(b, " "))-len(w)]
+}
+
 // firstWord returns the first word of b, a normalized text, and what
 // follows it.
 func firstWord(b []byte) (word, rest []byte) {

@@ -509,8 +509,10 @@ var englishStreets = map[string]bool{
 // an address's only after a word of the writer's own (englishStreetEnd).
 var homeStreets = map[string]bool{"walk": true}
 
-// walkMeasures are the folded measures of a walk before homeStreets.
-var walkMeasures = map[string]bool{"mile": true, "miles": true, "km": true, "k": true, "minute": true, "minutes": true, "hour": true, "hours": true, "day": true, "days": true, "step": true, "steps": true}
+// walkMeasures are the folded measures of a walk before homeStreets,
+// besides the plurals and times of unitWords, which englishStreetEnd
+// reads first.
+var walkMeasures = map[string]bool{"mile": true, "km": true, "k": true, "day": true, "step": true, "steps": true}
 
 // blockWords are the englishStreets that end a block's name, and
 // nounWordsBeforeBlock the words before them that make a kind of house,

@@ -1026,8 +1026,8 @@ func currencyNear(text string, toks []token, d int) bool {
 			return true
 		}
 	}
-	w, _ := firstWord([]byte(strings.ToLower(after)))
-	return currencyWords[string(w)]
+	w, _, _ := strings.Cut(after, " ")
+	return currencyWords[strings.ToLower(w)]
 }
 
 // earnWords are the folded verbs of earning of earningsClaim (not those
