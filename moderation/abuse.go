@@ -1984,11 +1984,14 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 				// nous envahissent", "Chinese mosquitoes are replacing us").
 				// Nor a group after it that suffers it ("Os novos
 				// horários só trazem problemas aos imigrantes").
+				// Nor said not true before it in its sentence ("Non è
+				// vero che gli stranieri rubano il lavoro"), as
+				// patGroupIs reads.
 				g := hs.nearest(i, patGroup, 16, 3)
 				if g >= 0 && hits[g].start > h.start && datives[string(firstWordOf(text[h.end:]))] {
 					g = hs.nearest(i, patGroup, 16, 0)
 				}
-				if g < 0 || speciesWords[string(lastWord(text[:hits[g].start]))] || speciesWords[string(firstWordOf(text[hits[g].end:]))] || !own(i) || negatedBefore(n, h.start) || condemnsPrejudice(text) || groupFeels(i) {
+				if g < 0 || speciesWords[string(lastWord(text[:hits[g].start]))] || speciesWords[string(firstWordOf(text[hits[g].end:]))] || !own(i) || negatedBefore(n, h.start) || notTrueBefore(n, h.start) || condemnsPrejudice(text) || groupFeels(i) {
 					continue
 				}
 				f.kind, f.severity, f.reason = KindAbuse, SeverityCritical, "hateful generalisation about a group of people"

@@ -150,6 +150,19 @@ func reactedAfter(text string, toks []token, fold []byte, open, closing int) boo
 	if writtenAfterQuote(text, toks, fold, closing, len(toks)) {
 		told, written = true, true
 	}
+	// Or a German participle of calling right after it, "als" right
+	// before it, as saidBySomeoneElse reads: "dass mich ein Mann als
+	// "Kanake" beschimpft hat"; not with the writer its subject, in the
+	// clause before it ("Ich habe den Mann als "…" beschimpft").
+	if first > 0 && after < len(toks) && word(first-1) == "als" && afterWords[word(after)] {
+		said = true
+		for k := first - 1; k >= 0 && int(toks[k].cs) >= from && !claimWords[word(k)]; k-- {
+			if w := word(k); w == "ich" || w == "wir" {
+				said = false
+				break
+			}
+		}
+	}
 	// A vague speaker only wrote it somewhere ("Quelqu'un a écrit « … »
 	// sur le mur", "Someone left a note on my door"); a plain "dit" or
 	// "said" needs someone named ("un usager a dit à l'agent").
@@ -363,6 +376,9 @@ var reactionWords = map[string]bool{
 	// Round 39: a procedure or a training asked for ("there should be a
 	// protocol", "Please train them to step in").
 	"protocol": true, "protocole": true, "protocolo": true, "protokoll": true, "protocollo": true, "train": true, "training": true,
+	// Round 40: the security service, one German word ("Der
+	// Sicherheitsdienst hat nur zugeschaut").
+	"sicherheitsdienst": true, "wachdienst": true,
 }
 
 // butWords, folded, open a clause that turns from the one before (not

@@ -667,6 +667,9 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 			// A colon may come after a role: "Infirmier : Maxime".
 			// In capitals, only a known name: "LE MÉDIATEUR PUIS LE
 			// TRIBUNAL", "JEDE WOCHE HEISST ES NÄCHSTE WOCHE".
+			if cue == cueRole && next < len(toks) {
+				next = roleExtended(text, toks, fold, keep, next)
+			}
 			known := next < len(toks) && knownName(toks[next])
 			if next < len(toks) && cue == cueRole && !known && noNameAfterRole(text, toks, fold, k, next, german) {
 				next = len(toks)
@@ -2265,4 +2268,47 @@ func accentedShort(text string, t token) bool {
 		}
 	}
 	return true
+}
+
+// roleQualifiers, folded, are the words that make one role of the role
+// word before them: "l'assistante sociale Durand", "la trabajadora social
+// Fernández", "die Sachbearbeiterin" needs none.
+var roleQualifiers = map[string]bool{
+	"sociale": true, "social": true, "sociales": true, "sociaux": true, "scolaire": true, "medicale": true, "medical": true, "medico": true,
+	"municipale": true, "municipal": true, "comunale": true, "territoriale": true, "territorial": true, "sanitario": true, "sanitaria": true,
+}
+
+// roleOf, folded, say where the role before them serves.
+var roleOf = map[string]bool{"de": true, "del": true, "della": true, "dell": true, "du": true, "do": true, "da": true, "des": true, "vom": true, "beim": true}
+
+// roleExtended returns the token where the name after the role word
+// before token next would start, once the words that belong to the role
+// are passed: a qualifier ("l'assistente sociale Moretti", roleQualifiers)
+// and where it serves, an institution's name the lists keep or an
+// acronym ("el inspector de Hacienda Martínez", "l'agent de la CAF
+// Dupont"), a name the lists know after them (round 40). Otherwise next.
+func roleExtended(text string, toks []token, fold []byte, keep []bool, next int) int {
+	u := next
+	if roleQualifiers[string(fold[toks[u].fs:toks[u].fe])] && !toks[u].has(tokCap) && u+1 < len(toks) && toks[u+1].has(tokCap) && !gapHasBreak(text, toks[u], toks[u+1]) {
+		u++
+	}
+	if !roleOf[string(fold[toks[u].fs:toks[u].fe])] || toks[u].has(tokCap) {
+		return u
+	}
+	j := u + 1
+	if j < len(toks) && (string(fold[toks[j].fs:toks[j].fe]) == "la" || string(fold[toks[j].fs:toks[j].fe]) == "l" || string(fold[toks[j].fs:toks[j].fe]) == "the") {
+		j++
+	}
+	if j >= len(toks) || !keep[j] && !toks[j].info.acronym || !toks[j].has(tokCap) {
+		return u
+	}
+	for j < len(toks) && (keep[j] || toks[j].info.acronym) && toks[j].has(tokCap) && !gapHasBreak(text, toks[j-1], toks[j]) {
+		j++
+	}
+	// A name the lists know, not a branch's town: "la CPAM Bobigny",
+	// "della CARSAT Rhône-Alpes".
+	if j < len(toks) && toks[j].has(tokCap) && !keep[j] && !toks[j].info.acronym && (toks[j].info.surname || toks[j].info.first != 0) && !toks[j].info.place && !gapHasBreak(text, toks[j-1], toks[j]) && !gapEndsSentence(text, toks[j-1], toks[j]) {
+		return j
+	}
+	return u
 }
