@@ -49,3 +49,24 @@ func TestEngineNamesOfRound40(t *testing.T) {
 		{name: "a region", text: "Ho scritto al mediatore della CARSAT Rhône-Alpes, aspetto.", decision: Publish, kept: []string{"Rhône-Alpes"}},
 	})
 }
+
+// TestEngineAdsOfRound40: paid help with the price after "por apenas" or
+// "a soli" and a result guaranteed is junk, its offer naming services no
+// review; a need of the readers' answered at a price with a call to
+// come or a referral, and an offer to try a named shop, go to a
+// moderator. Not a public service's number called at once, nor "try
+// asking at the desk".
+func TestEngineAdsOfRound40(t *testing.T) {
+	spam := []Kind{KindSpam}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "por apenas", text: "Ajudo com processos na AIMA, NIF, IRS e Segurança Social por apenas 30€! Resultado garantido. WhatsApp +351 936 112 874", decision: Reject, kinds: spam},
+		{name: "a soli", text: "Ti aiuto con permesso di soggiorno, ISEE e 730 a soli 30€, risposta garantita! Scrivimi su WhatsApp +39 351 902 4418", decision: Reject, kinds: spam},
+		{name: "we do everything", text: "Need help with your visa? We do everything for only £30, guaranteed approval. WhatsApp +44 7700 900874 now!", decision: Reject, kinds: spam},
+		{name: "digam que vieram daqui", text: "Atendimento rápido na Loja do Cidadão. Quem precisar de fotos, a FotoExpress faz 4 fotos por 5€, digam que vieram daqui!", decision: Review, kinds: spam},
+		{name: "llamad ya", text: "Me atendieron bien en la Seguridad Social. Por cierto, si necesitáis gestor, Gestoría Fuentes os hace la renta por 25€, ¡llamad ya!", decision: Review, kinds: spam},
+		{name: "try a shop", text: "Waited 3 hours at A&E, staff were great though. Anyone with back pain, try FlexiBack physio on Church Street, 20% off first session!", decision: Review, kinds: spam},
+		{name: "essayez un site", text: "Merci France Travail pour la formation. Pour vos CV, essayez CVmagique.fr, 1er mois offert !", decision: Review, kinds: spam},
+		{name: "a public number", text: "Si necesitáis cita en la DGT, llamad al 060 a las 9, la tasa son 92€ y la web no funciona.", decision: Publish, absent: spam},
+		{name: "try asking", text: "I tried to get the 20% off for pensioners, try asking at the desk.", decision: Publish, absent: spam},
+	})
+}

@@ -475,7 +475,19 @@ func (s *spam) score(text string, toks []token, fold []byte, n *normalized, hits
 	// reach him or an advertising word: "je remplis vos formulaires CAF
 	// pour 20 €, contactez-moi au 06…", "Ich helfe gegen 30 € beim
 	// Ausfüllen von Anträgen, Kontakt per WhatsApp" (paidHelp).
-	rated := !priced && sc.links == 0 && (contacts > 0 || sc.terms > 0) && (ratedPrice(text, toks) || paidHelp(text, toks, fold)) && !complains(toks, fold) && !paysFor(toks, fold)
+	// The writer's service is where the advertisement starts: what
+	// comes before it is no review ("Ajudo com processos na AIMA, NIF,
+	// IRS… por apenas 30€! Resultado garantido. WhatsApp …" names
+	// services in its offer).
+	rated, helpAt := false, -1
+	if !priced && sc.links == 0 && (contacts > 0 || sc.terms > 0) {
+		if ratedPrice(text, toks) {
+			rated = true
+		} else if helpAt = paidHelp(text, toks, fold); helpAt >= 0 {
+			rated = true
+		}
+		rated = rated && !complains(toks, fold) && !paysFor(toks, fold)
+	}
 	// A relative's trade offered to the readers with a way to reach him
 	// ("si vous cherchez un plombier pas cher, mon frère Sofiane : 06…",
 	// "if anyone needs a cleaner, my sister does it, text 07…", "se
@@ -552,6 +564,18 @@ func (s *spam) score(text string, toks []token, fold []byte, n *normalized, hits
 		// check out quickcashloans-uk.com".)
 		offered = (need && (contacts > 0 || sc.links > 0 && (needTurn || hasPrice(text, toks))) || sell) && !ownOrPublicContact(toks, fold, offerTurn, sell)
 	}
+	// With no contact and no link, a need of the readers' answered at a
+	// price with a call to come, to call or to say who sent them is an
+	// advertisement as well: "quem precisar de fotos…, a FotoExpress na
+	// Rua Augusta faz 4 fotos por 5€, digam que vieram daqui!", "si
+	// necesitáis gestor, Gestoría Martín os hace la renta por 25€,
+	// ¡llamad ya!" (round 40). Not a public body's offer passed on. (The
+	// need weighs 1: read only then.)
+	if !offered && !kin && contacts == 0 && sc.links == 0 && termScore > 0 && termScore < 3 {
+		if k := needOpener(toks, fold); k >= 0 && callsToCome(toks, fold, k) && hasPrice(text, toks) && !complains(toks, fold) && !ownOrPublicContact(toks, fold, k, false) {
+			offered = true
+		}
+	}
 	if offered {
 		sc.terms++
 		sc.score += 2
@@ -563,6 +587,9 @@ func (s *spam) score(text string, toks []token, fold []byte, n *normalized, hits
 	if priced || rated {
 		sc.terms++
 		sc.score += 2
+		if rated && helpAt >= 0 {
+			note(toks[helpAt].cs, toks[helpAt].ce)
+		}
 	}
 	// A text that opens by offering a thing at a price, in the words of
 	// an advertisement, is a small ad ("Vends Peugeot 208 de 2017, 92 000
@@ -719,7 +746,10 @@ func (s *spam) reviewBefore(text string, toks []token, fold []byte, end int32, s
 		own = own || spamOwnWords[w]
 		if k+1 < len(toks) && toks[k+1].cs <= end && gapEndsSentence(text, *t, toks[k+1]) {
 			gap := text[t.ce:toks[k+1].cs]
-			if words >= 2 && !(bait && reader) && (opinion || service && (own || !strong) && !reader && !strings.ContainsAny(gap, "?:")) {
+			// (Nor a question to the reader, the advertisement's
+			// opening: "Need help with your visa? We do everything for
+			// only £30…".)
+			if words >= 2 && !(bait && reader) && !(reader && strings.Contains(gap, "?")) && (opinion || service && (own || !strong) && !reader && !strings.ContainsAny(gap, "?:")) {
 				return true
 			}
 			opinion, service, reader, own, words = false, false, false, false, 0
@@ -1613,4 +1643,26 @@ func discountAt(text string) int {
 		}
 	}
 	return -1
+}
+
+// callsToCome reports whether, from token from on, the text asks its
+// readers to come to a shop, to call it at once or to say who sent them:
+// an invitation ("venez", "passate"), a call at once ("¡llamad ya!",
+// "call now"), a referral ("de ma part", "digam que vieram daqui"). (A
+// call in the plural alone, "llamad al 060", is a public service's.)
+func callsToCome(toks []token, fold []byte, from int) bool {
+	for k := from + 1; k < len(toks); k++ {
+		w := string(fold[toks[k].fs:toks[k].fe])
+		pair := [2]string{string(fold[toks[k-1].fs:toks[k-1].fe]), w}
+		if invitations[w] || referralPairs[pair] || callNowPairs[pair] {
+			return true
+		}
+	}
+	return false
+}
+
+// callNowPairs, folded, ask to call at once.
+var callNowPairs = map[[2]string]bool{
+	{"llamad", "ya"}: true, {"llama", "ya"}: true, {"call", "now"}: true, {"appelez", "vite"}: true, {"liguem", "ja"}: true, {"ligue", "ja"}: true,
+	{"chiamate", "subito"}: true, {"ruft", "jetzt"}: true,
 }

@@ -627,12 +627,15 @@ func tokenAfter(toks []token, i int32) int {
 }
 
 // sentenceOf returns the first and last tokens of the sentence of token k.
+// A dot with no space around it is a site's or a number's, not a full
+// stop: "essayez CVmagique.fr, 1er mois offert" is one sentence (round 40).
 func sentenceOf(text string, toks []token, k int) (s, e int) {
+	ends := func(a, b token) bool { return text[a.ce:b.cs] != "." && gapEndsSentence(text, a, b) }
 	s, e = k, k
-	for s > 0 && !gapEndsSentence(text, toks[s-1], toks[s]) {
+	for s > 0 && !ends(toks[s-1], toks[s]) {
 		s--
 	}
-	for e+1 < len(toks) && !gapEndsSentence(text, toks[e], toks[e+1]) {
+	for e+1 < len(toks) && !ends(toks[e], toks[e+1]) {
 		e++
 	}
 	return s, e
@@ -701,6 +704,9 @@ func commercialVoice(text string, toks []token, fold []byte, k int, offers []int
 		if invitations[w] && !(w == "pop" && !(j+1 <= e && string(fold[toks[j+1].fs:toks[j+1].fe]) == "into")) || referralPairs[[2]string{prev, w}] {
 			return true
 		}
+		if tryWords[w] && j+1 <= e && toks[j+1].has(tokCap) && (toks[j+1].info == nil || !toks[j+1].info.stop) {
+			return true
+		}
 		if j-owner <= 3 && shopNouns[w] {
 			return true
 		}
@@ -751,6 +757,12 @@ var (
 		"aproveitem": true, "conhecam": true, "visitem": true, "aprovechad": true, "visitad": true, "besucht": true, "schaut": true,
 		"approfittate": true, "visitate": true,
 	}
+	// tryWords, folded, ask the reader to try what a capitalised name
+	// after them names, in the sentence of its offer: "try FlexiBack
+	// physio on Church Street, 20% off first session!", "essayez
+	// CVmagique.fr, 1er mois offert" (round 40); not "try asking at the
+	// desk".
+	tryWords = map[string]bool{"try": true, "essayez": true, "testez": true, "probad": true, "provate": true, "experimentem": true, "probiert": true}
 	// offerReaders, folded, are the readers an offer is made to: "vi
 	// fa", "os la hace", "vous fait", "gives you".
 	offerReaders = map[string]bool{"vi": true, "os": true, "vous": true, "you": true, "euch": true, "vos": true, "voces": true}
@@ -805,6 +817,8 @@ var (
 	// referralPairs, folded: "de ma part", "da minha parte", "de mi parte".
 	referralPairs = map[[2]string]bool{
 		{"ma", "part"}: true, {"minha", "parte"}: true, {"mi", "parte"}: true, {"parte", "mia"}: true,
+		// Round 40: "digam que vieram daqui", "say I sent you".
+		{"vieram", "daqui"}: true, {"sent", "you"}: true,
 	}
 )
 
@@ -1072,12 +1086,15 @@ var (
 
 // paidHelp reports whether the writer offers a service of his own at a
 // price: a verb of doing or helping in the first person, then within
-// seven words "pour", "for", "für", "gegen", "por" or "per" before an
-// amount in a currency ("je remplis vos formulaires CAF pour 20 €", "la
-// hago por 25 €", "Ich helfe gegen 30 € beim Ausfüllen", "I do it for
-// £40"). Not a price the writer pays ("je paie 20 € pour…": no verb of
+// ten words (seven until round 40) "pour", "for", "für", "gegen", "por"
+// or "per" before an amount in a currency, a word of a low price between
+// them or "a" before that word: "je remplis vos formulaires CAF pour 20
+// €", "la hago por 25 €", "Ich helfe gegen 30 € beim Ausfüllen", "I do
+// it for £40", "Ajudo com processos na AIMA, NIF, IRS e Segurança Social
+// por apenas 30€", "Ti aiuto con permesso di soggiorno, ISEE e 730 a
+// soli 30€". It returns the verb's token, or -1. Not a price the writer pays ("je paie 20 € pour…": no verb of
 // doing), nor one without a currency.
-func paidHelp(text string, toks []token, fold []byte) bool {
+func paidHelp(text string, toks []token, fold []byte) int {
 	word := func(k int) string { return string(fold[toks[k].fs:toks[k].fe]) }
 	for k := range toks {
 		w := word(k)
@@ -1103,16 +1120,23 @@ func paidHelp(text string, toks []token, fold []byte) bool {
 				continue
 			}
 		}
-		for j := k + 1; j+1 < len(toks) && j <= k+7; j++ {
+		for j := k + 1; j+1 < len(toks) && j <= k+10; j++ {
 			if gapEndsSentence(text, toks[j-1], toks[j]) {
 				break
 			}
-			if forWords[word(j)] && toks[j+1].has(tokDigit) && currencyNear(text, toks, j+1) {
-				return true
+			// A word of a low price may come before the amount, and
+			// then "a" says "for" too: "por apenas 30€", "a soli 30€",
+			// "for only £30".
+			a := j + 1
+			if onlyWords[word(a)] && a+1 < len(toks) {
+				a++
+			}
+			if (forWords[word(j)] || a > j+1 && word(j) == "a") && toks[a].has(tokDigit) && currencyNear(text, toks, a) {
+				return k
 			}
 		}
 	}
-	return false
+	return -1
 }
 
 // helpVerbs are the folded verbs of doing or helping of paidHelp, true
@@ -1125,7 +1149,7 @@ var (
 		"helfe": true, "mache": true, "erledige": true, "hago": true, "relleno": true, "ayudo": true, "tramito": true,
 		"faccio": true, "compilo": true, "aiuto": true, "faco": true, "preencho": true, "ajudo": true, "trato": true,
 	}
-	helpSubjects = map[string]bool{"je": true, "j": true, "i": true, "ll": true, "vous": true}
+	helpSubjects = map[string]bool{"je": true, "j": true, "i": true, "ll": true, "vous": true, "we": true}
 	helpOnly     = map[string]bool{"aide": true, "help": true, "helfe": true, "ayudo": true, "aiuto": true, "ajudo": true}
 	// cliticsBefore are the objects Spanish, Italian and Portuguese put
 	// before the verb ("la hago", "lo faccio", "a faço"); readerObjects
@@ -1134,6 +1158,11 @@ var (
 	readerObjects = map[string]bool{
 		"vos": true, "votre": true, "your": true, "it": true, "them": true, "ihre": true, "ihren": true, "eure": true, "euren": true, "das": true,
 		"tus": true, "sus": true, "vostri": true, "vostre": true, "vostro": true, "vostra": true, "seus": true, "suas": true, "vossos": true, "vossas": true,
+		// Round 40: all of it ("We do everything for only £30").
+		"everything": true, "tout": true, "todo": true, "tutto": true, "tudo": true, "alles": true,
 	}
 	forWords = map[string]bool{"pour": true, "for": true, "fur": true, "gegen": true, "por": true, "per": true}
+	// onlyWords, folded, say a price is low before it: "seulement",
+	// "only", "apenas", "soli".
+	onlyWords = map[string]bool{"seulement": true, "only": true, "just": true, "apenas": true, "somente": true, "solo": true, "soli": true, "solamente": true, "nur": true}
 )
