@@ -2444,19 +2444,24 @@ func selfAfter(hs hitSet, n *normalized, i int) bool {
 
 // inRelative reports whether the nearest hit of class within before
 // words before hit i stands in a relative clause of a person named
-// before it: a relative pronoun at most three words before it, a
-// person's noun before that ("l'agent qui a refusé mon dossier attrapera
-// un cancer", "a funcionária que me atendeu apanhe uma doença"): the
-// writer's dossier or the writer served, not the writer's own harm.
+// before it: a relative pronoun at most six words before it (three
+// until round 40: "la gestionnaire qui a refusé l'AAH de mon fils
+// attrapera un cancer"), a person's noun before that ("l'agent qui a
+// refusé mon dossier attrapera un cancer", "a funcionária que me atendeu
+// apanhe uma doença"): the writer's dossier or the writer served, not
+// the writer's own harm. The clause holds no comma or full stop.
 func inRelative(hs hitSet, n *normalized, i int, class uint8, before int32) bool {
 	j := hs.nearest(i, class, before, 0)
 	if j < 0 {
 		return false
 	}
 	b := n.text[:hs.hits[j].start]
-	for k := int32(1); k <= 3; k++ {
+	for k := int32(1); k <= 6; k++ {
 		var w []byte
 		if w, b = cutLastWord(b); len(w) == 0 {
+			return false
+		}
+		if k > 3 && strings.ContainsAny(n.src[n.pos[len(b)]:n.pos[hs.hits[j].start]], ",;:.!?") {
 			return false
 		}
 		if relativePronouns[string(w)] || string(w) == "che" {

@@ -47,6 +47,7 @@ func TestEngineNamesOfRound40(t *testing.T) {
 		{name: "vom Finanzamt", text: "Der Sachbearbeiter vom Finanzamt Müller war sehr geduldig.", decision: Publish, gone: []string{"Müller"}, kept: []string{"Finanzamt"}},
 		{name: "a branch's town", text: "The agent at CPAM Bobigny was helpful, and the adviser de la CAF Lyon too.", decision: Publish, kept: []string{"Bobigny", "Lyon"}},
 		{name: "a region", text: "Ho scritto al mediatore della CARSAT Rhône-Alpes, aspetto.", decision: Publish, kept: []string{"Rhône-Alpes"}},
+		{name: "a qualifier's capital", text: "L'assistante sociale Départementale est passée à domicile, et la trabajadora social Municipal aussi.", decision: Publish, kept: []string{"Départementale", "Municipal"}},
 	})
 }
 
@@ -68,5 +69,27 @@ func TestEngineAdsOfRound40(t *testing.T) {
 		{name: "essayez un site", text: "Merci France Travail pour la formation. Pour vos CV, essayez CVmagique.fr, 1er mois offert !", decision: Review, kinds: spam},
 		{name: "a public number", text: "Si necesitáis cita en la DGT, llamad al 060 a las 9, la tasa son 92€ y la web no funciona.", decision: Publish, absent: spam},
 		{name: "try asking", text: "I tried to get the 20% off for pensioners, try asking at the desk.", decision: Publish, absent: spam},
+	})
+}
+
+// TestEngineThreatsOfRound40: windows smashed in slang and in Italian, a
+// bomb announced, someone getting hurt, the writer putting someone in
+// hospital, Portuguese "oxalá" with an illness wished, and an illness
+// wished on a person whose relative clause names the writer's child
+// further back ("qui a refusé l'AAH de mon fils"). Not a bomb disposal
+// exercise, nor the writer's own father wished alive.
+func TestEngineThreatsOfRound40(t *testing.T) {
+	threat := []Kind{KindThreat}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "péter les vitres", text: "Je vais péter toutes les vitres de votre agence, on verra si ça vous fait rire.", decision: Reject, kinds: threat},
+		{name: "spacco le vetrate", text: "Se la pratica non è chiusa entro lunedì vengo in Comune e spacco tutte le vetrate.", decision: Reject, kinds: threat},
+		{name: "a bomb", text: "There will be a bomb at the council offices on Monday. You have been warned.", decision: Reject, kinds: threat},
+		{name: "getting hurt", text: "If my PIP isn't back by the 1st, I'm coming down to the centre and someone's getting hurt.", decision: Reject, kinds: threat},
+		{name: "in hospital", text: "My neighbour keeps reporting me to the council. Next time I see him I'm putting him in hospital.", decision: Reject, kinds: threat},
+		{name: "oxalá", text: "Oxalá o juiz que me tirou os meus filhos apanhe um cancro e morra devagar.", decision: Reject, kinds: threat},
+		{name: "relative clause, further", text: "J'espère que la gestionnaire qui a refusé l'AAH de mon fils attrapera un cancer et crèvera lentement.", decision: Reject, kinds: threat},
+		{name: "bomb disposal", text: "There will be a bomb disposal exercise near the council offices on Monday, roads closed.", decision: Publish, absent: threat},
+		{name: "the writer's father", text: "Oxalá o meu pai não morra, está no hospital há um mês e a Segurança Social não paga.", decision: Publish, absent: threat},
+		{name: "the writer's mother, after a comma", text: "J'espère que ma mère, qui a un cancer, ne mourra pas avant que la MDPH réponde.", decision: Publish, absent: threat},
 	})
 }

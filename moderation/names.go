@@ -2283,13 +2283,16 @@ var roleOf = map[string]bool{"de": true, "del": true, "della": true, "dell": tru
 
 // roleExtended returns the token where the name after the role word
 // before token next would start, once the words that belong to the role
-// are passed: a qualifier ("l'assistente sociale Moretti", roleQualifiers)
-// and where it serves, an institution's name the lists keep or an
-// acronym ("el inspector de Hacienda Martínez", "l'agent de la CAF
-// Dupont"), a name the lists know after them (round 40). Otherwise next.
+// are passed: a qualifier before a name the lists know ("l'assistente
+// sociale Moretti", roleQualifiers), and where it serves, an
+// institution's name the lists keep or an acronym ("el inspector de
+// Hacienda Martínez", "l'agent de la CAF Dupont"), a name the lists know
+// after them (round 40). Otherwise next.
 func roleExtended(text string, toks []token, fold []byte, keep []bool, next int) int {
 	u := next
-	if roleQualifiers[string(fold[toks[u].fs:toks[u].fe])] && !toks[u].has(tokCap) && u+1 < len(toks) && toks[u+1].has(tokCap) && !gapHasBreak(text, toks[u], toks[u+1]) {
+	// (A name the lists know after the qualifier: not "l'assistante
+	// sociale Départementale", "la trabajadora social Municipal".)
+	if roleQualifiers[string(fold[toks[u].fs:toks[u].fe])] && !toks[u].has(tokCap) && u+1 < len(toks) && toks[u+1].has(tokCap) && (toks[u+1].info.surname || toks[u+1].info.first != 0) && !toks[u+1].info.stop && !gapHasBreak(text, toks[u], toks[u+1]) {
 		u++
 	}
 	if !roleOf[string(fold[toks[u].fs:toks[u].fe])] || toks[u].has(tokCap) {
