@@ -1986,12 +1986,14 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 				// horários só trazem problemas aos imigrantes").
 				// Nor said not true before it in its sentence ("Non è
 				// vero che gli stranieri rubano il lavoro"), as
-				// patGroupIs reads.
+				// patGroupIs reads; nor told in German's subjunctive of
+				// report ("Ein Kollege sagte, Behinderte seien nur eine
+				// Last für die Gesellschaft").
 				g := hs.nearest(i, patGroup, 16, 3)
 				if g >= 0 && hits[g].start > h.start && datives[string(firstWordOf(text[h.end:]))] {
 					g = hs.nearest(i, patGroup, 16, 0)
 				}
-				if g < 0 || speciesWords[string(lastWord(text[:hits[g].start]))] || speciesWords[string(firstWordOf(text[hits[g].end:]))] || !own(i) || negatedBefore(n, h.start) || notTrueBefore(n, h.start) || condemnsPrejudice(text) || groupFeels(i) {
+				if g < 0 || speciesWords[string(lastWord(text[:hits[g].start]))] || speciesWords[string(firstWordOf(text[hits[g].end:]))] || !own(i) || negatedBefore(n, h.start) || notTrueBefore(n, h.start) || toldInSubjunctive(text[:h.start]) || condemnsPrejudice(text) || groupFeels(i) {
 					continue
 				}
 				f.kind, f.severity, f.reason = KindAbuse, SeverityCritical, "hateful generalisation about a group of people"
@@ -2228,12 +2230,39 @@ var negationWords = map[string]bool{"pas": true, "not": true, "t": true, "no": t
 // groupAsNoun reports whether the group word at normalized byte at is
 // named as a noun: after an article, a demonstrative or a quantifier, or
 // opening its sentence ("Los viejos…", "L'islam…", "Behinderte kosten…";
-// not "los árboles viejos").
+// not "los árboles viejos"); not after a preposition, the object of
+// another noun ("Die Kosten für die Flüchtlinge sind nur eine Last",
+// round 40's review).
 func groupAsNoun(n *normalized, at int32) bool {
 	before := bytes.TrimRight(n.text[:at], " ")
 	w := lastWord(before)
-	return len(w) == 0 || groupDeterminers[string(w)] || sentencesBetween(n, int32(len(before)), at) > 0
+	if groupDeterminers[string(w)] {
+		if p, _ := cutLastWord(before[:len(before)-len(w)]); groupPrepositions[string(p)] {
+			return false
+		}
+		return true
+	}
+	return len(w) == 0 || sentencesBetween(n, int32(len(before)), at) > 0
 }
+
+// toldInSubjunctive reports whether German's subjunctive of report in
+// the plural, "seien", stands among the two words before, the normalized
+// text before a hit: what someone said, told ("Behinderte seien nur eine
+// Last"). (Not "sei", Italian's "you are".)
+func toldInSubjunctive(before []byte) bool {
+	w, b := cutLastWord(before)
+	for k := 0; k < 2 && len(w) > 0; k++ {
+		if string(w) == "seien" {
+			return true
+		}
+		w, b = cutLastWord(b)
+	}
+	return false
+}
+
+// groupPrepositions are the normalized prepositions that make the group
+// after them and its determiner another noun's object.
+var groupPrepositions = map[string]bool{"fur": true, "for": true, "pour": true, "para": true, "per": true, "of": true, "von": true, "mit": true, "with": true, "avec": true, "con": true, "com": true}
 
 // groupDeterminers are the normalized words before a group named as a
 // noun.
@@ -2247,7 +2276,8 @@ var groupDeterminers = map[string]bool{
 
 // notTrueBefore reports whether a claim is said not true in the sentence
 // of normalized byte at, before it: "Non è vero che…", "it's not true
-// that…", "ce n'est pas vrai que…", "Es stimmt nicht, dass…".
+// that…", "ce n'est pas vrai que…", "Es stimmt nicht, dass…", "Es ist
+// nicht wahr, dass…"; no colon between.
 func notTrueBefore(n *normalized, at int32) bool {
 	var prev, prev2, prev3 []byte
 	for rest := n.text[:at]; len(rest) > 0; {
@@ -2257,7 +2287,10 @@ func notTrueBefore(n *normalized, at int32) bool {
 			break
 		}
 		start := int32(len(n.text[:at]) - len(rest) - len(w))
-		if claimWords[string(w)] && sentencesBetween(n, start+1, at) == 0 &&
+		// (Not across a colon, which opens the writer's own claim: "It
+		// is not true that we should tolerate them: Muslims are
+		// invaders", round 40's review.)
+		if claimWords[string(w)] && sentencesBetween(n, start+1, at) == 0 && !strings.Contains(n.src[n.pos[start]:n.pos[at-1]], ":") &&
 			(claimTruths[string(prev)] && (claimNegations[string(prev2)] || claimNegations[string(prev3)]) || string(prev) == "nicht" && string(prev2) == "stimmt") {
 			return true
 		}
@@ -2279,8 +2312,8 @@ var feelWords = map[string]bool{
 // que j'étais « … »".)
 var (
 	claimWords     = map[string]bool{"que": true, "che": true, "that": true, "dass": true, "qu": true}
-	claimTruths    = map[string]bool{"vero": true, "verdad": true, "verdade": true, "vrai": true, "true": true, "cierto": true, "certo": true}
-	claimNegations = map[string]bool{"non": true, "no": true, "nao": true, "pas": true, "not": true, "t": true, "nem": true}
+	claimTruths    = map[string]bool{"vero": true, "verdad": true, "verdade": true, "vrai": true, "true": true, "cierto": true, "certo": true, "wahr": true}
+	claimNegations = map[string]bool{"non": true, "no": true, "nao": true, "pas": true, "not": true, "t": true, "nem": true, "nicht": true}
 )
 
 // reflexiveDying reports whether the death of ill pattern p is Spanish

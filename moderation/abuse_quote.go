@@ -66,6 +66,9 @@ var sayWords = map[string]bool{
 	// disguised hate published 2 -> 5 of 28.)
 	"llamo": true, "llamaba": true, "chamado": true, "chamada": true, "chamaram": true, "chamava": true, "chamar": true,
 	"geschmiert": true, "gesprayt": true, "gespruht": true, "geschrieben": true,
+	// Round 40: German's perfect, its most spoken past ("Der
+	// Sachbearbeiter hat gesagt: "…""), and "meinte".
+	"gesagt": true, "gemeint": true, "meinte": true,
 }
 
 // heardSayWords are infinitives of saying, someone else's words only
@@ -377,8 +380,9 @@ var reactionWords = map[string]bool{
 	// protocol", "Please train them to step in").
 	"protocol": true, "protocole": true, "protocolo": true, "protokoll": true, "protocollo": true, "train": true, "training": true,
 	// Round 40: the security service, one German word ("Der
-	// Sicherheitsdienst hat nur zugeschaut").
-	"sicherheitsdienst": true, "wachdienst": true,
+	// Sicherheitsdienst hat nur zugeschaut"); a complaint made ("Ich
+	// habe mich beschwert").
+	"sicherheitsdienst": true, "wachdienst": true, "beschwert": true,
 }
 
 // butWords, folded, open a clause that turns from the one before (not

@@ -20,6 +20,15 @@ func TestEngineHateOfRound40(t *testing.T) {
 		{name: "a burden felt", text: "Meine Mutter fühlt sich wie eine Last für die Gesellschaft, weil das Amt sie so behandelt.", decision: Publish, absent: abuse},
 		{name: "not only a burden", text: "Die Flüchtlinge sind nicht nur eine Last, sie sind eine Chance für unsere Stadt.", decision: Publish, absent: abuse},
 		{name: "pigeons", text: "Les pigeons salissent tout sur la place de la mairie, personne ne nettoie.", decision: Publish, absent: abuse},
+		// Round 40's review.
+		{name: "pigeons near a hostel", text: "Les pigeons autour du foyer de migrants salissent tout, la mairie doit nettoyer.", decision: Publish, absent: abuse},
+		{name: "the Nazis' word, told", text: `The Nazis' "useless eaters" propaganda is explained in the new exhibition.`, decision: Publish, absent: abuse},
+		{name: "seien, told", text: "Ein Kollege sagte, Behinderte seien nur eine Last für die Gesellschaft. Ich finde das widerlich.", decision: Publish, absent: abuse},
+		{name: "the group another noun's", text: "Die Kosten für die Flüchtlinge sind nur eine Last, sagt mein Nachbar. Ich sehe das anders.", decision: Publish, absent: abuse},
+		{name: "nicht wahr", text: "Es ist nicht wahr, dass Flüchtlinge nur eine Last für die Gesellschaft sind.", decision: Publish, absent: abuse},
+		{name: "after a colon", text: "It is not true that we should tolerate them: Muslims are invaders.", decision: Reject, kinds: abuse},
+		{name: "sale peste in Spanish", text: "Del contenedor de la calle Mayor sale peste todo el verano; pedimos que lo limpien.", decision: Publish, absent: abuse},
+		{name: "a pest of caterpillars", text: "Cette sale peste de chenilles processionnaires a envahi le parc, merci aux services verts.", decision: Publish, absent: abuse},
 	})
 }
 
@@ -31,13 +40,15 @@ func TestEngineQuotesOfRound40(t *testing.T) {
 	runEngineCases(t, newTestEngine(t, nil), []engineCase{
 		{name: "called a slur", text: `Gestern hat mich ein Mann am Schalter als "Kanake" beschimpft. Der Sicherheitsdienst hat nur zugeschaut.`, decision: Publish, absent: abuse},
 		{name: "the writer's own", text: `Ich habe den Mann als "Kanake" beschimpft. Der Sicherheitsdienst hat nur zugeschaut.`, decision: Review, kinds: abuse},
+		{name: "hat gesagt", text: `Der Sachbearbeiter hat gesagt: "Ausländer sind Parasiten." Ich habe mich beschwert.`, decision: Review, kinds: abuse},
 	})
 }
 
 // TestEngineNamesOfRound40: a name after a role of two words
 // ("l'assistente sociale Moretti") and after the institution the role
-// serves ("el inspector de Hacienda Martínez"). Not a branch's town
-// after the institution, nor the institution itself.
+// serves ("el inspector de Hacienda Martínez"); Australia's customer
+// reference number after "CRN". Not a branch's town after the
+// institution, nor the institution itself, nor a qualifier's capital.
 func TestEngineNamesOfRound40(t *testing.T) {
 	runEngineCases(t, newTestEngine(t, nil), []engineCase{
 		{name: "assistente sociale", text: "L'assistente sociale Moretti è stata gentile e veloce.", decision: Publish, gone: []string{"Moretti"}},
@@ -47,6 +58,8 @@ func TestEngineNamesOfRound40(t *testing.T) {
 		{name: "vom Finanzamt", text: "Der Sachbearbeiter vom Finanzamt Müller war sehr geduldig.", decision: Publish, gone: []string{"Müller"}, kept: []string{"Finanzamt"}},
 		{name: "a branch's town", text: "The agent at CPAM Bobigny was helpful, and the adviser de la CAF Lyon too.", decision: Publish, kept: []string{"Bobigny", "Lyon"}},
 		{name: "a region", text: "Ho scritto al mediatore della CARSAT Rhône-Alpes, aspetto.", decision: Publish, kept: []string{"Rhône-Alpes"}},
+		{name: "CRN", text: "Centrelink CRN 204 417 392K. My Youth Allowance was cut off.", decision: Publish, gone: []string{"392K"}},
+		{name: "a year after CRN", text: "The CRN 2024 rules changed and nobody told us.", decision: Publish, kept: []string{"2024"}},
 		{name: "a qualifier's capital", text: "L'assistante sociale Départementale est passée à domicile, et la trabajadora social Municipal aussi.", decision: Publish, kept: []string{"Départementale", "Municipal"}},
 	})
 }
@@ -54,9 +67,10 @@ func TestEngineNamesOfRound40(t *testing.T) {
 // TestEngineAdsOfRound40: paid help with the price after "por apenas" or
 // "a soli" and a result guaranteed is junk, its offer naming services no
 // review; a need of the readers' answered at a price with a call to
-// come or a referral, and an offer to try a named shop, go to a
-// moderator. Not a public service's number called at once, nor "try
-// asking at the desk".
+// come or a referral, an offer to try a named shop, and a firm's price
+// after a "PS" with its site go to a moderator. Not a public service's
+// number called at once, "try asking at the desk", a fee passed on, nor
+// a doctor's practice after a "PS".
 func TestEngineAdsOfRound40(t *testing.T) {
 	spam := []Kind{KindSpam}
 	runEngineCases(t, newTestEngine(t, nil), []engineCase{
@@ -69,6 +83,10 @@ func TestEngineAdsOfRound40(t *testing.T) {
 		{name: "essayez un site", text: "Merci France Travail pour la formation. Pour vos CV, essayez CVmagique.fr, 1er mois offert !", decision: Review, kinds: spam},
 		{name: "a public number", text: "Si necesitáis cita en la DGT, llamad al 060 a las 9, la tasa son 92€ y la web no funciona.", decision: Publish, absent: spam},
 		{name: "try asking", text: "I tried to get the 20% off for pensioners, try asking at the desk.", decision: Publish, absent: spam},
+		{name: "a firm after a PS", text: "Rendez-vous au centre des impôts très rapide. PS : pour vos déclarations le cabinet FiscaPlus à Lille fait tout pour 49 €, www.fiscaplus-lille.fr", decision: Review, kinds: spam},
+		{name: "a doctor's practice after a PS", text: "Accueil correct. PS : le cabinet de mon médecin a fermé, la consultation à 25 € ailleurs, voir www.ameli.fr", decision: Publish, absent: spam},
+		{name: "a fee passed on", text: "Si necesitáis el abono transporte, son 20€ al mes. ¡Llamad ya!", decision: Publish, absent: spam},
+		{name: "a referral of a parish group", text: "Quem precisar de renovar o cartão, custa 15€ e demora uma semana. Digam que vieram daqui do grupo da freguesia!", decision: Publish, absent: spam},
 	})
 }
 

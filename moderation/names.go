@@ -2310,7 +2310,8 @@ func roleExtended(text string, toks []token, fold []byte, keep []bool, next int)
 	}
 	// A name the lists know, not a branch's town: "la CPAM Bobigny",
 	// "della CARSAT Rhône-Alpes".
-	if j < len(toks) && toks[j].has(tokCap) && !keep[j] && !toks[j].info.acronym && (toks[j].info.surname || toks[j].info.first != 0) && !toks[j].info.place && !gapHasBreak(text, toks[j-1], toks[j]) && !gapEndsSentence(text, toks[j-1], toks[j]) {
+	// (A surname, not a first name: "la CAF Lorraine" is a region's.)
+	if j < len(toks) && toks[j].has(tokCap) && !keep[j] && !toks[j].info.acronym && toks[j].info.surname && toks[j].info.first == 0 && !toks[j].info.place && !gapHasBreak(text, toks[j-1], toks[j]) && !gapEndsSentence(text, toks[j-1], toks[j]) {
 		return j
 	}
 	return u

@@ -1248,6 +1248,11 @@ func numberedFile(text string, toks []token, fold []byte, j, s int) bool {
 	switch string(fold[toks[j].fs:toks[j].fe]) {
 	case "ref", "reference", "case", "claim", "application", "referencia":
 		return false
+	case "crn":
+		// A customer reference number says "number" itself, a label
+		// right before its digits: "Centrelink CRN 204 417 392K"
+		// (round 40).
+		return s-j <= 2
 	}
 	if s-j > 3 {
 		return false // "your account number when calling the helpline on 0300…"

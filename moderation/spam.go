@@ -562,6 +562,13 @@ func (s *spam) score(text string, toks []token, fold []byte, n *normalized, hits
 		}
 		// (After a need with no "PS", a link is the offer's own: "…
 		// check out quickcashloans-uk.com".)
+		// (Nor a business named after the turn with a price, a way to
+		// reach it given: "PS : pour vos déclarations le cabinet
+		// FiscaPlus à Lille fait tout pour 49 €, www.fiscaplus-lille.fr",
+		// round 40.)
+		if !sell && !needTurn && businessAfter(toks, fold, offerTurn) && hasPrice(text, toks) {
+			sell = true
+		}
 		offered = (need && (contacts > 0 || sc.links > 0 && (needTurn || hasPrice(text, toks))) || sell) && !ownOrPublicContact(toks, fold, offerTurn, sell)
 	}
 	// With no contact and no link, a need of the readers' answered at a
@@ -569,10 +576,12 @@ func (s *spam) score(text string, toks []token, fold []byte, n *normalized, hits
 	// advertisement as well: "quem precisar de fotos…, a FotoExpress na
 	// Rua Augusta faz 4 fotos por 5€, digam que vieram daqui!", "si
 	// necesitáis gestor, Gestoría Martín os hace la renta por 25€,
-	// ¡llamad ya!" (round 40). Not a public body's offer passed on. (The
-	// need weighs 1: read only then.)
+	// ¡llamad ya!" (round 40), a business named by a capitalised word.
+	// Not a public body's offer passed on, nor a fee passed on with no
+	// name ("Si necesitáis el abono transporte, son 20€ al mes. ¡Llamad
+	// ya!", round 40's review). (The need weighs 1: read only then.)
 	if !offered && !kin && contacts == 0 && sc.links == 0 && termScore > 0 && termScore < 3 {
-		if k := needOpener(toks, fold); k >= 0 && callsToCome(toks, fold, k) && hasPrice(text, toks) && !complains(toks, fold) && !ownOrPublicContact(toks, fold, k, false) {
+		if k := needOpener(toks, fold); k >= 0 && callsToCome(toks, fold, k) && brandAfter(text, toks, k) && hasPrice(text, toks) && !complains(toks, fold) && !ownOrPublicContact(toks, fold, k, false) {
 			offered = true
 		}
 	}
@@ -1665,4 +1674,28 @@ func callsToCome(toks []token, fold []byte, from int) bool {
 var callNowPairs = map[[2]string]bool{
 	{"llamad", "ya"}: true, {"llama", "ya"}: true, {"call", "now"}: true, {"appelez", "vite"}: true, {"liguem", "ja"}: true, {"ligue", "ja"}: true,
 	{"chiamate", "subito"}: true, {"ruft", "jetzt"}: true,
+}
+
+// businessAfter reports whether a business noun (businessNouns: "le
+// cabinet", "the company") stands from token from on.
+func businessAfter(toks []token, fold []byte, from int) bool {
+	for k := from; k < len(toks); k++ {
+		if businessNouns[string(fold[toks[k].fs:toks[k].fe])] {
+			return true
+		}
+	}
+	return false
+}
+
+// brandAfter reports whether a capitalised word that no list holds, not
+// opening its sentence, stands after token from: a business's name
+// ("a FotoExpress", "Gestoría Martín").
+func brandAfter(text string, toks []token, from int) bool {
+	for k := from + 1; k < len(toks); k++ {
+		t := &toks[k]
+		if t.has(tokCap) && !t.has(tokUpper) && (t.info == nil || !t.info.stop && !t.info.acronym) && !gapEndsSentence(text, toks[k-1], *t) {
+			return true
+		}
+	}
+	return false
 }
