@@ -1476,8 +1476,11 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 			case patHappen:
 				// "ce serait dommage qu'il arrive quelque chose à vos
 				// enfants": harm left unsaid, to the reader or his
-				// family, with a pity or a family word.
-				if !near(i, patPity, 6, 0) && !(near(i, patPrivate, 0, 5) && near(i, patYou, 0, 6)) || !own(i) {
+				// family, with a pity or a family word. The pity may
+				// stand further back with the reader's own named
+				// between: "Schade wäre es, wenn Ihren Kindern auf dem
+				// Schulweg etwas passiert" (round 40).
+				if !near(i, patPity, 6, 0) && !(near(i, patPity, 10, 0) && near(i, patYours, 6, 0)) && !(near(i, patPrivate, 0, 5) && near(i, patYou, 0, 6)) || !own(i) {
 					continue
 				}
 				f.kind, f.severity, f.reason = KindThreat, SeverityCritical, "veiled threat"
