@@ -35,6 +35,17 @@ func TestEngineHateOfRound40(t *testing.T) {
 	})
 }
 
+// TestEngineInsultsOfRound40: Italian's goat and total ignorance said of
+// someone. Not a goat at a farm.
+func TestEngineInsultsOfRound40(t *testing.T) {
+	abuse := []Kind{KindAbuse}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "un'ignorante totale", text: "La funzionaria dell'Agenzia delle Entrate è un'ignorante totale, una capra.", decision: Review, kinds: abuse},
+		{name: "una vera capra", text: "Quel vigile è una vera capra, non sa neanche compilare un verbale.", decision: Review, kinds: abuse},
+		{name: "a goat at a farm", text: "Alla fattoria didattica del Comune c'è una capra nuova, bellissima.", decision: Publish, absent: abuse},
+	})
+}
+
 // TestEngineQuotesOfRound40: a German report of a slur the writer was
 // called ("als "…" beschimpft"), with security that only watched, is
 // published; the writer's own slur so said is not.
