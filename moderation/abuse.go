@@ -1867,7 +1867,9 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 				// Nor the writer burning ("me quemo de impaciencia en el
 				// centro de salud"), nor what he watches ("je vois
 				// l'accueil des urgences exploser chaque soir").
-				if !near(i, patPlace, 4, 5) || !own(i) || inside(i, patIdiom) || reflexiveBefore(text, h.start) || seenBefore(text[:h.start]) || strings.HasSuffix(a.patterns[h.id], "flames") && flamesPast(text[:h.start]) {
+				// Nor what others tried, told ("Des jeunes ont essayé de
+				// casser les vitres de la mairie", round 40).
+				if !near(i, patPlace, 4, 5) || !own(i) || inside(i, patIdiom) || reflexiveBefore(text, h.start) || seenBefore(text[:h.start]) || strings.HasSuffix(a.patterns[h.id], "flames") && flamesPast(text[:h.start]) || triedBefore(text[:h.start]) {
 					continue
 				}
 				if burst(i) {
@@ -2240,12 +2242,47 @@ func groupAsNoun(n *normalized, at int32) bool {
 	before := bytes.TrimRight(n.text[:at], " ")
 	w := lastWord(before)
 	if groupDeterminers[string(w)] {
-		if p, _ := cutLastWord(before[:len(before)-len(w)]); groupPrepositions[string(p)] {
+		det := int32(len(before) - len(w))
+		if p, b := cutLastWord(before[:det]); groupPrepositions[string(p)] && sentencesBetween(n, int32(len(b)+len(p)), det) == 0 {
 			return false
 		}
 		return true
 	}
 	return len(w) == 0 || sentencesBetween(n, int32(len(before)), at) > 0
+}
+
+// triedBefore reports whether a verb of trying in the past stands among
+// the three words before, the normalized text before a hit: "ont essayé
+// de", "tried to", "intentaron".
+func triedBefore(before []byte) bool {
+	w, b := cutLastWord(before)
+	for k := 0; k < 3 && len(w) > 0; k++ {
+		if triedWords[string(w)] {
+			return true
+		}
+		w, b = cutLastWord(b)
+	}
+	return false
+}
+
+// triedWords are the normalized verbs of trying in the past of
+// triedBefore.
+var triedWords = map[string]bool{
+	"essaye": true, "essayaient": true, "essayait": true, "tente": true, "tentaient": true, "tried": true,
+	"intentaron": true, "intento": true, "intentaban": true, "versucht": true, "versuchten": true,
+	"provato": true, "tentato": true, "cercato": true, "tentaram": true, "tentou": true,
+}
+
+// colonBetween reports whether s holds a colon that opens what follows
+// it, a space or its end after it: not a time's ("9:30").
+func colonBetween(s string) bool {
+	for i := strings.IndexByte(s, ':'); i >= 0; i = strings.IndexByte(s, ':') {
+		if i+1 == len(s) || s[i+1] == ' ' {
+			return true
+		}
+		s = s[i+1:]
+	}
+	return false
 }
 
 // toldInSubjunctive reports whether German's subjunctive of report in
@@ -2265,7 +2302,8 @@ func toldInSubjunctive(before []byte) bool {
 
 // groupPrepositions are the normalized prepositions that make the group
 // after them and its determiner another noun's object.
-var groupPrepositions = map[string]bool{"fur": true, "for": true, "pour": true, "para": true, "per": true, "of": true, "von": true, "mit": true, "with": true, "avec": true, "con": true, "com": true}
+// (Not "of", "von": partitive, "Most of the gays are…".)
+var groupPrepositions = map[string]bool{"fur": true, "for": true, "pour": true, "para": true, "per": true, "mit": true, "with": true, "avec": true, "con": true, "com": true}
 
 // groupDeterminers are the normalized words before a group named as a
 // noun.
@@ -2292,9 +2330,9 @@ func notTrueBefore(n *normalized, at int32) bool {
 		start := int32(len(n.text[:at]) - len(rest) - len(w))
 		// (Not across a colon, which opens the writer's own claim: "It
 		// is not true that we should tolerate them: Muslims are
-		// invaders", round 40's review.)
-		if claimWords[string(w)] && sentencesBetween(n, start+1, at) == 0 && !strings.Contains(n.src[n.pos[start]:n.pos[at-1]], ":") &&
-			(claimTruths[string(prev)] && (claimNegations[string(prev2)] || claimNegations[string(prev3)]) || string(prev) == "nicht" && string(prev2) == "stimmt") {
+		// invaders", round 40's review; a time's is none, "9:30".)
+		if claimWords[string(w)] && (claimTruths[string(prev)] && (claimNegations[string(prev2)] || claimNegations[string(prev3)]) || string(prev) == "nicht" && string(prev2) == "stimmt") &&
+			sentencesBetween(n, start+1, at) == 0 && !colonBetween(n.src[n.pos[start]:n.pos[at]]) {
 			return true
 		}
 		prev3, prev2, prev = prev2, prev, w
@@ -2485,7 +2523,8 @@ func selfAfter(hs hitSet, n *normalized, i int) bool {
 // attrapera un cancer"), a person's noun before that ("l'agent qui a
 // refusé mon dossier attrapera un cancer", "a funcionária que me atendeu
 // apanhe uma doença"): the writer's dossier or the writer served, not
-// the writer's own harm. The clause holds no comma or full stop.
+// the writer's own harm. Beyond three words, the clause holds no comma
+// or full stop.
 func inRelative(hs hitSet, n *normalized, i int, class uint8, before int32) bool {
 	j := hs.nearest(i, class, before, 0)
 	if j < 0 {
@@ -2550,7 +2589,7 @@ var andWords = map[string]bool{"y": true, "e": true, "and": true, "et": true, "u
 // with no harm done by anyone ("someone is going to get hurt", "alguém
 // vai se machucar").
 func hurtForetold(p string) bool {
-	return strings.HasSuffix(p, "get hurt") || strings.HasSuffix(p, "se machucar") || strings.HasSuffix(p, "sair magoado") || strings.HasSuffix(p, "salir herido")
+	return strings.HasSuffix(p, "get hurt") || strings.HasSuffix(p, "getting hurt") || strings.HasSuffix(p, "se machucar") || strings.HasSuffix(p, "sair magoado") || strings.HasSuffix(p, "salir herido")
 }
 
 // hazardBefore reports whether a hazard of the road or of a building is

@@ -67,8 +67,9 @@ var sayWords = map[string]bool{
 	"llamo": true, "llamaba": true, "chamado": true, "chamada": true, "chamaram": true, "chamava": true, "chamar": true,
 	"geschmiert": true, "gesprayt": true, "gespruht": true, "geschrieben": true,
 	// Round 40: German's perfect, its most spoken past ("Der
-	// Sachbearbeiter hat gesagt: "…""), and "meinte".
-	"gesagt": true, "gemeint": true, "meinte": true,
+	// Sachbearbeiter hat gesagt: "…""), and "meinte" (not "gemeint":
+	// "Das ist ernst gemeint: "…"" is the writer's).
+	"gesagt": true, "meinte": true,
 }
 
 // heardSayWords are infinitives of saying, someone else's words only
@@ -97,6 +98,14 @@ func writtenAfterQuote(text string, toks []token, fold []byte, closing, window i
 		}
 	}
 	return false
+}
+
+// calledAs reports whether a quotation is what someone was called in
+// German: "als" at token before, the last before it, and a participle of
+// calling at token after, the first after it ("hat die Dame als 'dumme
+// Kuh' beschimpft").
+func calledAs(toks []token, fold []byte, before, after int) bool {
+	return before >= 0 && after < len(toks) && string(fold[toks[before].fs:toks[before].fe]) == "als" && afterWords[string(fold[toks[after].fs:toks[after].fe])]
 }
 
 // afterWords are German participles that end the sentence after the
@@ -153,14 +162,16 @@ func reactedAfter(text string, toks []token, fold []byte, open, closing int) boo
 	if writtenAfterQuote(text, toks, fold, closing, len(toks)) {
 		told, written = true, true
 	}
-	// Or a German participle of calling right after it, "als" right
-	// before it, as saidBySomeoneElse reads: "dass mich ein Mann als
-	// "Kanake" beschimpft hat"; not with the writer its subject, in the
-	// clause before it ("Ich habe den Mann als "…" beschimpft").
-	if first > 0 && after < len(toks) && word(first-1) == "als" && afterWords[word(after)] {
+	// Or called so in German, as saidBySomeoneElse reads ("dass mich
+	// ein Mann als "Kanake" beschimpft hat"); not with the writer its
+	// subject in the clause before it ("Ich habe den Mann als "…"
+	// beschimpft").
+	if calledAs(toks, fold, first-1, after) {
 		said = true
-		for k := first - 1; k >= 0 && int(toks[k].cs) >= from && !claimWords[word(k)]; k-- {
-			if w := word(k); w == "ich" || w == "wir" {
+		for k := first - 2; k >= 0 && int(toks[k].cs) >= from && !claimWords[word(k)] && !strings.Contains(text[toks[k].ce:toks[k+1].cs], ","); k-- {
+			// (Not a passive's: "Ich wurde von einem Kunden als "…"
+			// beschimpft", the writer called so.)
+			if firstPerson[word(k)] && !(k+1 < len(toks) && (word(k+1) == "wurde" || word(k+1) == "wurden")) {
 				said = false
 				break
 			}
@@ -410,6 +421,9 @@ var thirdParty = map[string]bool{
 	"lady": true, "gentleman": true, "girl": true, "boy": true, "fille": true, "garcon": true, "jeune": true,
 	// Staff and guards heard saying it (round 36).
 	"guard": true, "officer": true, "funcionario": true, "funcionaria": true, "vigilante": true, "vigile": true,
+	// Round 40: German's customers and passengers, declined ("von einem
+	// anderen Kunden", "ein Fahrgast").
+	"kunden": true, "kundin": true, "fahrgast": true, "fahrgaste": true, "passant": true, "passanten": true,
 }
 
 // besideMe reports whether the two words before "moi" say where someone
@@ -495,9 +509,8 @@ func saidBySomeoneElse(text string, toks []token, fold []byte, open, closing int
 	// sentence are read back from there, nearest first.
 	k := sort.Search(len(toks), func(i int) bool { return int(toks[i].ce) > open }) - 1
 	said := false
-	if c := closing; c > 0 && k >= 0 && string(word(k)) == "als" {
-		j := sort.Search(len(toks), func(i int) bool { return int(toks[i].cs) >= c })
-		said = j < len(toks) && afterWords[string(word(j))]
+	if c := closing; c > 0 {
+		said = calledAs(toks, fold, k, sort.Search(len(toks), func(i int) bool { return int(toks[i].cs) >= c }))
 	}
 	// Or written somewhere, said after it in its sentence: "Le mot
 	// « bougnoule » est tagué sur la porte", "'Go home' was sprayed on

@@ -5,9 +5,12 @@ import (
 )
 
 // TestEngineHateOfRound40: a group called a weight on society with a word
-// between, sick and perverted, invaders after the group, useless eaters.
-// Not a generalisation said not true, a burden a person feels, nor
-// pigeons soiling a square.
+// between, sick and perverted, invaders after the group in five
+// languages, useless eaters; a generalisation after a partitive "of",
+// after a colon, or after a preposition of the sentence before. Not a
+// generalisation said not true (a time's colon between), told in German's
+// subjunctive, nor a group another noun's object, a burden a person
+// feels, pigeons soiling a square, the Nazis' word told, invasive species.
 func TestEngineHateOfRound40(t *testing.T) {
 	abuse := []Kind{KindAbuse}
 	runEngineCases(t, newTestEngine(t, nil), []engineCase{
@@ -29,6 +32,10 @@ func TestEngineHateOfRound40(t *testing.T) {
 		{name: "sono invasori", text: "Gli immigrati sono invasori, basta case popolari per loro.", decision: Reject, kinds: abuse},
 		{name: "refugiados", text: "Os refugiados são invasores e a Segurança Social paga tudo.", decision: Reject, kinds: abuse},
 		{name: "invasive species", text: "Le specie aliene sono invasori del nostro lago, il Comune intervenga.", decision: Publish, absent: abuse},
+		{name: "partitive of", text: "Most of the gays are a danger to children.", decision: Reject, kinds: abuse},
+		{name: "a preposition of the sentence before", text: "That's what we pay for. The gays are a danger to children.", decision: Reject, kinds: abuse},
+		{name: "a time's colon", text: "It is not true that at 9:30 the immigrants are a danger to our children.", decision: Publish, absent: abuse},
+		{name: "pigeons, ils", text: "Les pigeons nichent sur le foyer de migrants, ils salissent tout.", decision: Publish, absent: abuse},
 		{name: "after a colon", text: "It is not true that we should tolerate them: Muslims are invaders.", decision: Reject, kinds: abuse},
 		{name: "sale peste in Spanish", text: "Del contenedor de la calle Mayor sale peste todo el verano; pedimos que lo limpien.", decision: Publish, absent: abuse},
 		{name: "a pest of caterpillars", text: "Cette sale peste de chenilles processionnaires a envahi le parc, merci aux services verts.", decision: Publish, absent: abuse},
@@ -36,24 +43,30 @@ func TestEngineHateOfRound40(t *testing.T) {
 }
 
 // TestEngineInsultsOfRound40: Italian's goat and total ignorance said of
-// someone. Not a goat at a farm.
+// someone. Not a goat at a farm, nor a pest of aphids.
 func TestEngineInsultsOfRound40(t *testing.T) {
 	abuse := []Kind{KindAbuse}
 	runEngineCases(t, newTestEngine(t, nil), []engineCase{
 		{name: "un'ignorante totale", text: "La funzionaria dell'Agenzia delle Entrate è un'ignorante totale, una capra.", decision: Review, kinds: abuse},
 		{name: "una vera capra", text: "Quel vigile è una vera capra, non sa neanche compilare un verbale.", decision: Review, kinds: abuse},
+		{name: "aphids", text: "Cette année on a eu une sale peste de pucerons dans le jardin partagé de la mairie.", decision: Publish, absent: abuse},
 		{name: "a goat at a farm", text: "Alla fattoria didattica del Comune c'è una capra nuova, bellissima.", decision: Publish, absent: abuse},
 	})
 }
 
 // TestEngineQuotesOfRound40: a German report of a slur the writer was
 // called ("als "…" beschimpft"), with security that only watched, is
-// published; the writer's own slur so said is not.
+// published, after a temporal "als" or in a passive too; the writer's
+// own slur so said is not, nor words the writer means ("ernst gemeint").
+// A quotation after "hat gesagt" is someone else's.
 func TestEngineQuotesOfRound40(t *testing.T) {
 	abuse := []Kind{KindAbuse}
 	runEngineCases(t, newTestEngine(t, nil), []engineCase{
 		{name: "called a slur", text: `Gestern hat mich ein Mann am Schalter als "Kanake" beschimpft. Der Sicherheitsdienst hat nur zugeschaut.`, decision: Publish, absent: abuse},
 		{name: "the writer's own", text: `Ich habe den Mann als "Kanake" beschimpft. Der Sicherheitsdienst hat nur zugeschaut.`, decision: Review, kinds: abuse},
+		{name: "as, when", text: `Ich stand am Schalter, als mich ein Mann als "Kanake" beschimpft hat. Der Sicherheitsdienst hat nur zugeschaut.`, decision: Publish, absent: abuse},
+		{name: "a passive", text: `Ich wurde im Jobcenter von einem anderen Kunden als "Kanake" beschimpft. Der Sicherheitsdienst hat ihn rausgeworfen.`, decision: Publish, absent: abuse},
+		{name: "ernst gemeint", text: `Das ist ernst gemeint: "Ausländer sind Parasiten und gehören abgeschoben."`, decision: Reject, kinds: abuse},
 		{name: "hat gesagt", text: `Der Sachbearbeiter hat gesagt: "Ausländer sind Parasiten." Ich habe mich beschwert.`, decision: Review, kinds: abuse},
 	})
 }
@@ -74,6 +87,7 @@ func TestEngineNamesOfRound40(t *testing.T) {
 		{name: "a region", text: "Ho scritto al mediatore della CARSAT Rhône-Alpes, aspetto.", decision: Publish, kept: []string{"Rhône-Alpes"}},
 		{name: "CRN", text: "Centrelink CRN 204 417 392K. My Youth Allowance was cut off.", decision: Publish, gone: []string{"392K"}},
 		{name: "a year after CRN", text: "The CRN 2024 rules changed and nobody told us.", decision: Publish, kept: []string{"2024"}},
+		{name: "an acronym's town", text: "L'agent de la CAF Laval m'a bien reçu, et l'impiegato dell'INPS Ferrara pure.", decision: Publish, kept: []string{"Laval", "Ferrara"}},
 		{name: "a qualifier's capital", text: "L'assistante sociale Départementale est passée à domicile, et la trabajadora social Municipal aussi.", decision: Publish, kept: []string{"Départementale", "Municipal"}},
 	})
 }
@@ -83,14 +97,16 @@ func TestEngineNamesOfRound40(t *testing.T) {
 // review; a need of the readers' answered at a price with a call to
 // come or a referral, an offer to try a named shop, and a firm's price
 // after a "PS" with its site go to a moderator. Not a public service's
-// number called at once, "try asking at the desk", a fee passed on, nor
-// a doctor's practice after a "PS".
+// number called at once, "try asking at the desk", a fee passed on, a
+// doctor's practice or a removal firm's bill after a "PS", a mother
+// helped, a town after a need, nor a bus pass.
 func TestEngineAdsOfRound40(t *testing.T) {
 	spam := []Kind{KindSpam}
 	runEngineCases(t, newTestEngine(t, nil), []engineCase{
 		{name: "por apenas", text: "Ajudo com processos na AIMA, NIF, IRS e Segurança Social por apenas 30€! Resultado garantido. WhatsApp +351 936 112 874", decision: Reject, kinds: spam},
 		{name: "a soli", text: "Ti aiuto con permesso di soggiorno, ISEE e 730 a soli 30€, risposta garantita! Scrivimi su WhatsApp +39 351 902 4418", decision: Reject, kinds: spam},
-		{name: "we do everything", text: "Need help with your visa? We do everything for only £30, guaranteed approval. WhatsApp +44 7700 900874 now!", decision: Reject, kinds: spam},
+		{name: "guaranteed approval", text: "Need help with your visa? We do everything for only £30, guaranteed approval. WhatsApp +44 7700 900874 now!", decision: Review, kinds: spam},
+		{name: "a mother helped", text: "Ajudo a minha mãe com o IRS todos os anos por apenas 30€ de reembolso, contactem-me se souberem porquê.", decision: Publish, absent: spam},
 		{name: "a widow's fortune", text: "hello dear I am a widow of oil engineer, I wish to donate $4.5 million to you for charity, contact me on m.w77@outlook.com", decision: Reject, kinds: spam},
 		{name: "what the banks hide", text: "J'ai gagné 4 000 € en une semaine avec BitProfit AI, la plateforme que les banques veulent cacher ! Inscrivez-vous sur bitprofit-ai.com", decision: Reject, kinds: spam},
 		{name: "payment once obtained", text: "Titre de séjour rapide sans rendez-vous, résultat en 10 jours, paiement après obtention. Écrire au 06.44.19.72.05 (WhatsApp, Telegram)", decision: Reject, kinds: spam},
@@ -103,16 +119,21 @@ func TestEngineAdsOfRound40(t *testing.T) {
 		{name: "try asking", text: "I tried to get the 20% off for pensioners, try asking at the desk.", decision: Publish, absent: spam},
 		{name: "a firm after a PS", text: "Rendez-vous au centre des impôts très rapide. PS : pour vos déclarations le cabinet FiscaPlus à Lille fait tout pour 49 €, www.fiscaplus-lille.fr", decision: Review, kinds: spam},
 		{name: "a doctor's practice after a PS", text: "Accueil correct. PS : le cabinet de mon médecin a fermé, la consultation à 25 € ailleurs, voir www.ameli.fr", decision: Publish, absent: spam},
+		{name: "a removal firm's bill", text: "Atención correcta. PD: la empresa de mudanzas me cobró 300€ de más, os dejo su web mudanzas-rapidas.es para que no piquéis.", decision: Publish, absent: spam},
+		{name: "a town after the need", text: "Si vous cherchez un logement, à Lyon les loyers sont à 900 € minimum, dites-leur que vous venez de ma part à l'agence.", decision: Publish, absent: spam},
+		{name: "a bus pass", text: "If you are over 60 try Freedom Pass, it gives 100% off the buses in London.", decision: Publish, absent: spam},
 		{name: "a fee passed on", text: "Si necesitáis el abono transporte, son 20€ al mes. ¡Llamad ya!", decision: Publish, absent: spam},
 		{name: "a referral of a parish group", text: "Quem precisar de renovar o cartão, custa 15€ e demora uma semana. Digam que vieram daqui do grupo da freguesia!", decision: Publish, absent: spam},
 	})
 }
 
 // TestEngineThreatsOfRound40: windows smashed in slang and in Italian, a
-// bomb announced, someone getting hurt, the writer putting someone in
-// hospital, Portuguese "oxalá" with an illness wished, and an illness
-// wished on a person whose relative clause names the writer's child
-// further back ("qui a refusé l'AAH de mon fils"). Not a bomb disposal
+// bomb announced at a place, Portuguese "oxalá" with an illness wished,
+// and an illness wished on a person whose relative clause names the
+// writer's child further back ("qui a refusé l'AAH de mon fils"); the
+// reader found in SMS spelling, German's pity with its word first. Not a
+// bomb shelter, a heat wave, windows others tried to break, a pavement
+// where someone gets hurt, the reader's file found, a bomb disposal
 // exercise, nor the writer's own father wished alive.
 func TestEngineThreatsOfRound40(t *testing.T) {
 	threat := []Kind{KindThreat}
@@ -120,14 +141,17 @@ func TestEngineThreatsOfRound40(t *testing.T) {
 		{name: "péter les vitres", text: "Je vais péter toutes les vitres de votre agence, on verra si ça vous fait rire.", decision: Reject, kinds: threat},
 		{name: "spacco le vetrate", text: "Se la pratica non è chiusa entro lunedì vengo in Comune e spacco tutte le vetrate.", decision: Reject, kinds: threat},
 		{name: "a bomb", text: "There will be a bomb at the council offices on Monday. You have been warned.", decision: Reject, kinds: threat},
-		{name: "getting hurt", text: "If my PIP isn't back by the 1st, I'm coming down to the centre and someone's getting hurt.", decision: Reject, kinds: threat},
-		{name: "in hospital", text: "My neighbour keeps reporting me to the council. Next time I see him I'm putting him in hospital.", decision: Reject, kinds: threat},
 		{name: "oxalá", text: "Oxalá o juiz que me tirou os meus filhos apanhe um cancro e morra devagar.", decision: Reject, kinds: threat},
 		{name: "relative clause, further", text: "J'espère que la gestionnaire qui a refusé l'AAH de mon fils attrapera un cancer et crèvera lentement.", decision: Reject, kinds: threat},
 		{name: "jvai te retrouvé", text: "jvai te retrouvé toi le gros de l'accueil, tu sera pas toujour caché derière ta vitre", decision: Reject, kinds: threat},
 		{name: "Schade wäre es", text: "Schade wäre es, wenn Ihren Kindern auf dem Schulweg etwas passiert. Überlegen Sie sich die Ablehnung noch mal.", decision: Reject, kinds: threat},
 		{name: "the reader's file found", text: "Pas de panique, je vais te retrouver ton dossier demain matin à la CAF.", decision: Publish, absent: threat},
 		{name: "a library closed", text: "Schade wäre es, wenn die Bibliothek im Sommer schließt.", decision: Publish, absent: threat},
+		{name: "a bomb shelter", text: "There will be a bomb shelter open day at the war museum on Saturday.", decision: Publish, absent: threat},
+		{name: "una bomba di calore", text: "Ci sarà una bomba di calore nuova nella scuola, dice il Comune.", decision: Publish, absent: threat},
+		{name: "windows others tried", text: "Des jeunes ont essayé de casser les vitres de la mairie hier soir, la police est venue.", decision: Publish, absent: threat},
+		{name: "getting hurt", text: "If my payment isn't in by Friday I'm coming down to that Jobcentre and someone is getting hurt.", decision: Reject, kinds: threat},
+		{name: "a pavement", text: "Someone is getting hurt on that broken pavement outside the library every week, please fix it.", decision: Publish, absent: threat},
 		{name: "bomb disposal", text: "There will be a bomb disposal exercise near the council offices on Monday, roads closed.", decision: Publish, absent: threat},
 		{name: "the writer's father", text: "Oxalá o meu pai não morra, está no hospital há um mês e a Segurança Social não paga.", decision: Publish, absent: threat},
 		{name: "the writer's mother, after a comma", text: "J'espère que ma mère, qui a un cancer, ne mourra pas avant que la MDPH réponde.", decision: Publish, absent: threat},

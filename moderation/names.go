@@ -2285,9 +2285,9 @@ var roleOf = map[string]bool{"de": true, "del": true, "della": true, "dell": tru
 // before token next would start, once the words that belong to the role
 // are passed: a qualifier before a name the lists know ("l'assistente
 // sociale Moretti", roleQualifiers), and where it serves, an
-// institution's name the lists keep or an acronym ("el inspector de
-// Hacienda Martínez", "l'agent de la CAF Dupont"), a name the lists know
-// after them (round 40). Otherwise next.
+// institution's name in words the lists keep ("el inspector de Hacienda
+// Martínez", "der Sachbearbeiter vom Finanzamt Müller"), a surname the
+// lists know after them (round 40). Otherwise next.
 func roleExtended(text string, toks []token, fold []byte, keep []bool, next int) int {
 	u := next
 	// (A name the lists know after the qualifier: not "l'assistante
@@ -2302,16 +2302,17 @@ func roleExtended(text string, toks []token, fold []byte, keep []bool, next int)
 	if j < len(toks) && (string(fold[toks[j].fs:toks[j].fe]) == "la" || string(fold[toks[j].fs:toks[j].fe]) == "l" || string(fold[toks[j].fs:toks[j].fe]) == "the") {
 		j++
 	}
-	if j >= len(toks) || !keep[j] && !toks[j].info.acronym || !toks[j].has(tokCap) {
+	if j >= len(toks) || !keep[j] || toks[j].info.acronym || !toks[j].has(tokCap) {
 		return u
 	}
-	for j < len(toks) && (keep[j] || toks[j].info.acronym) && toks[j].has(tokCap) && !gapHasBreak(text, toks[j-1], toks[j]) {
+	for j < len(toks) && keep[j] && toks[j].has(tokCap) && !gapHasBreak(text, toks[j-1], toks[j]) {
 		j++
 	}
-	// A name the lists know, not a branch's town: "la CPAM Bobigny",
-	// "della CARSAT Rhône-Alpes".
-	// (A surname, not a first name: "la CAF Lorraine" is a region's.)
-	if j < len(toks) && toks[j].has(tokCap) && !keep[j] && !toks[j].info.acronym && toks[j].info.surname && toks[j].info.first == 0 && !toks[j].info.place && !gapHasBreak(text, toks[j-1], toks[j]) && !gapEndsSentence(text, toks[j-1], toks[j]) {
+	// A surname the lists know, not a first name ("la CAF Lorraine" is a
+	// region's). An acronym's branch is named by its town ("la CPAM
+	// Bobigny", "l'INPS Ferrara", "la CAF Laval": a code review), so only
+	// an institution named in words leads to a name.
+	if j < len(toks) && toks[j].has(tokCap) && !keep[j] && !toks[j].info.acronym && toks[j].info.surname && toks[j].info.first == 0 && !gapHasBreak(text, toks[j-1], toks[j]) && !gapEndsSentence(text, toks[j-1], toks[j]) {
 		return j
 	}
 	return u

@@ -562,11 +562,11 @@ func (s *spam) score(text string, toks []token, fold []byte, n *normalized, hits
 		}
 		// (After a need with no "PS", a link is the offer's own: "…
 		// check out quickcashloans-uk.com".)
-		// (Nor a business named after the turn with a price, a way to
-		// reach it given: "PS : pour vos déclarations le cabinet
-		// FiscaPlus à Lille fait tout pour 49 €, www.fiscaplus-lille.fr",
-		// round 40.)
-		if !sell && !needTurn && businessAfter(toks, fold, offerTurn) && hasPrice(text, toks) {
+		// (Nor a business named after the turn with a price after the
+		// turn that the writer does not pay, a way to reach it given:
+		// "PS : pour vos déclarations le cabinet FiscaPlus à Lille fait
+		// tout pour 49 €, www.fiscaplus-lille.fr", round 40.)
+		if !sell && !needTurn && businessAfter(toks, fold, offerTurn) && hasPrice(text, toks[offerTurn:]) && !paysFor(toks[offerTurn:], fold) && !complains(toks[offerTurn:], fold) {
 			sell = true
 		}
 		offered = (need && (contacts > 0 || sc.links > 0 && (needTurn || hasPrice(text, toks))) || sell) && !ownOrPublicContact(toks, fold, offerTurn, sell)
@@ -581,7 +581,7 @@ func (s *spam) score(text string, toks []token, fold []byte, n *normalized, hits
 	// name ("Si necesitáis el abono transporte, son 20€ al mes. ¡Llamad
 	// ya!", round 40's review). (The need weighs 1: read only then.)
 	if !offered && !kin && contacts == 0 && sc.links == 0 && termScore > 0 && termScore < 3 {
-		if k := needOpener(toks, fold); k >= 0 && callsToCome(toks, fold, k) && brandAfter(text, toks, k) && hasPrice(text, toks) && !complains(toks, fold) && !ownOrPublicContact(toks, fold, k, false) {
+		if k := needOpener(toks, fold); k >= 0 && callsToCome(toks, fold, k) && brandAfter(text, toks, fold, k) && hasPrice(text, toks) && !complains(toks, fold) && !ownOrPublicContact(toks, fold, k, false) {
 			offered = true
 		}
 	}
@@ -1655,15 +1655,14 @@ func discountAt(text string) int {
 }
 
 // callsToCome reports whether, from token from on, the text asks its
-// readers to come to a shop, to call it at once or to say who sent them:
-// an invitation ("venez", "passate"), a call at once ("¡llamad ya!",
-// "call now"), a referral ("de ma part", "digam que vieram daqui"). (A
-// call in the plural alone, "llamad al 060", is a public service's.)
+// readers to call at once or to say who sent them: "¡llamad ya!", "call
+// now", "de ma part", "digam que vieram daqui". (A call in the plural
+// alone, "llamad al 060", is a public service's; an invitation, "venez
+// tôt aux visites", "andate presto la mattina", advice's: a code review.)
 func callsToCome(toks []token, fold []byte, from int) bool {
 	for k := from + 1; k < len(toks); k++ {
-		w := string(fold[toks[k].fs:toks[k].fe])
-		pair := [2]string{string(fold[toks[k-1].fs:toks[k-1].fe]), w}
-		if invitations[w] || referralPairs[pair] || callNowPairs[pair] {
+		pair := [2]string{string(fold[toks[k-1].fs:toks[k-1].fe]), string(fold[toks[k].fs:toks[k].fe])}
+		if referralPairs[pair] || callNowPairs[pair] {
 			return true
 		}
 	}
@@ -1676,11 +1675,13 @@ var callNowPairs = map[[2]string]bool{
 	{"chiamate", "subito"}: true, {"ruft", "jetzt"}: true,
 }
 
-// businessAfter reports whether a business noun (businessNouns: "le
-// cabinet", "the company") stands from token from on.
+// businessAfter reports whether a business noun (businessNouns) and its
+// name in capitals after it stand from token from on: "le cabinet
+// FiscaPlus" (not "la empresa de mudanzas me cobró", "the company I now
+// work for": a code review).
 func businessAfter(toks []token, fold []byte, from int) bool {
-	for k := from; k < len(toks); k++ {
-		if businessNouns[string(fold[toks[k].fs:toks[k].fe])] {
+	for k := from; k+1 < len(toks); k++ {
+		if businessNouns[string(fold[toks[k].fs:toks[k].fe])] && toks[k+1].has(tokCap) && !toks[k+1].info.stop && !toks[k+1].info.acronym {
 			return true
 		}
 	}
@@ -1688,14 +1689,24 @@ func businessAfter(toks []token, fold []byte, from int) bool {
 }
 
 // brandAfter reports whether a capitalised word that no list holds, not
-// opening its sentence, stands after token from: a business's name
-// ("a FotoExpress", "Gestoría Martín").
-func brandAfter(text string, toks []token, from int) bool {
+// opening its sentence nor after a preposition of place, stands after
+// token from: a business's name ("a FotoExpress", "Gestoría Martín"; not
+// "à Lyon", "no Porto", "from Leeds").
+func brandAfter(text string, toks []token, fold []byte, from int) bool {
 	for k := from + 1; k < len(toks); k++ {
 		t := &toks[k]
-		if t.has(tokCap) && !t.has(tokUpper) && (t.info == nil || !t.info.stop && !t.info.acronym) && !gapEndsSentence(text, toks[k-1], *t) {
+		p := &toks[k-1]
+		if t.has(tokCap) && !t.has(tokUpper) && !t.info.stop && !t.info.acronym && !gapEndsSentence(text, *p, *t) && !placePrepositions[string(fold[p.fs:p.fe])] && text[p.cs:p.ce] != "à" {
 			return true
 		}
 	}
 	return false
+}
+
+// placePrepositions, folded, say where before a town's name; French "à"
+// is read as written, "a" being Portuguese's article too ("a
+// FotoExpress").
+var placePrepositions = map[string]bool{
+	"en": true, "in": true, "no": true, "na": true, "em": true, "de": true, "from": true, "at": true, "du": true, "da": true,
+	"di": true, "aus": true, "im": true, "nel": true, "nella": true, "al": true, "del": true, "do": true, "near": true, "pres": true,
 }

@@ -627,10 +627,14 @@ func tokenAfter(toks []token, i int32) int {
 }
 
 // sentenceOf returns the first and last tokens of the sentence of token k.
-// A dot with no space around it is a site's or a number's, not a full
-// stop: "essayez CVmagique.fr, 1er mois offert" is one sentence (round 40).
+// A dot with no space around it and no capital after it is a site's or a
+// number's, not a full stop: "essayez CVmagique.fr, 1er mois offert" is
+// one sentence (round 40), for the offers of promoOffered and the prices
+// of discountInSentence and dealPriceInSentence alike; "fin.Début" is two.
 func sentenceOf(text string, toks []token, k int) (s, e int) {
-	ends := func(a, b token) bool { return text[a.ce:b.cs] != "." && gapEndsSentence(text, a, b) }
+	ends := func(a, b token) bool {
+		return (text[a.ce:b.cs] != "." || b.has(tokCap)) && gapEndsSentence(text, a, b)
+	}
 	s, e = k, k
 	for s > 0 && !ends(toks[s-1], toks[s]) {
 		s--
@@ -704,7 +708,7 @@ func commercialVoice(text string, toks []token, fold []byte, k int, offers []int
 		if invitations[w] && !(w == "pop" && !(j+1 <= e && string(fold[toks[j+1].fs:toks[j+1].fe]) == "into")) || referralPairs[[2]string{prev, w}] {
 			return true
 		}
-		if tryWords[w] && j+1 <= e && toks[j+1].has(tokCap) && (toks[j+1].info == nil || !toks[j+1].info.stop) {
+		if tryWords[w] && j+1 <= e && toks[j+1].has(tokCap) && !toks[j+1].info.stop && !toks[j+1].info.acronym {
 			return true
 		}
 		if j-owner <= 3 && shopNouns[w] {
@@ -788,6 +792,9 @@ var (
 			"fete": true, "fiesta": true, "festa": true, "kermesse": true,
 			"vecinos": true, "voisins": true, "neighbours": true, "vicini": true, "vizinhos": true, "asamblea": true, "vecinal": true,
 			"social": true, "sociale": true, "transport": true, "transports": true, "transporte": true, "trasporto": true, "schuldnerberatung": true,
+			// Round 40's code review: the buses a pass pays ("try
+			// Freedom Pass, it gives 100% off the buses").
+			"bus": true, "buses": true, "autobus": true, "autobuses": true, "onibus": true, "busse": true,
 		}
 		for w := range publicBodies {
 			m[w] = true
@@ -1092,8 +1099,9 @@ var (
 // €", "la hago por 25 €", "Ich helfe gegen 30 € beim Ausfüllen", "I do
 // it for £40", "Ajudo com processos na AIMA, NIF, IRS e Segurança Social
 // por apenas 30€", "Ti aiuto con permesso di soggiorno, ISEE e 730 a
-// soli 30€". It returns the verb's token, or -1. Not a price the writer pays ("je paie 20 € pour…": no verb of
-// doing), nor one without a currency.
+// soli 30€". It returns the verb's token, or -1. Not a price the writer
+// pays ("je paie 20 € pour…": no verb of doing), nor one without a
+// currency, nor help to the writer's own ("ajudo a minha mãe").
 func paidHelp(text string, toks []token, fold []byte) int {
 	word := func(k int) string { return string(fold[toks[k].fs:toks[k].fe]) }
 	for k := range toks {
@@ -1111,6 +1119,17 @@ func paidHelp(text string, toks []token, fold []byte) int {
 		// remplis vos formulaires", "I do it", "la hago", "lo
 		// faccio"); helping says it already. Not "je fais le plein
 		// pour 60 €", the writer's own errand.
+		// Not the writer's own helped ("Ajudo a minha mãe com o IRS…
+		// por apenas 30€ de reembolso", "I help my son"): a possessive
+		// of his within three words after the verb (round 40's code
+		// review).
+		own := false
+		for j := k + 1; j < len(toks) && j <= k+3; j++ {
+			own = own || firstPossessive[word(j)]
+		}
+		if own {
+			continue
+		}
 		if !helpOnly[w] && !(k > 0 && cliticsBefore[word(k-1)]) {
 			reader := false
 			for j := k + 1; j < len(toks) && j <= k+3; j++ {
@@ -1149,7 +1168,7 @@ var (
 		"helfe": true, "mache": true, "erledige": true, "hago": true, "relleno": true, "ayudo": true, "tramito": true,
 		"faccio": true, "compilo": true, "aiuto": true, "faco": true, "preencho": true, "ajudo": true, "trato": true,
 	}
-	helpSubjects = map[string]bool{"je": true, "j": true, "i": true, "ll": true, "vous": true, "we": true}
+	helpSubjects = map[string]bool{"je": true, "j": true, "i": true, "ll": true, "vous": true}
 	helpOnly     = map[string]bool{"aide": true, "help": true, "helfe": true, "ayudo": true, "aiuto": true, "ajudo": true}
 	// cliticsBefore are the objects Spanish, Italian and Portuguese put
 	// before the verb ("la hago", "lo faccio", "a faço"); readerObjects
@@ -1158,8 +1177,6 @@ var (
 	readerObjects = map[string]bool{
 		"vos": true, "votre": true, "your": true, "it": true, "them": true, "ihre": true, "ihren": true, "eure": true, "euren": true, "das": true,
 		"tus": true, "sus": true, "vostri": true, "vostre": true, "vostro": true, "vostra": true, "seus": true, "suas": true, "vossos": true, "vossas": true,
-		// Round 40: all of it ("We do everything for only £30").
-		"everything": true, "tout": true, "todo": true, "tutto": true, "tudo": true, "alles": true,
 	}
 	forWords = map[string]bool{"pour": true, "for": true, "fur": true, "gegen": true, "por": true, "per": true}
 	// onlyWords, folded, say a price is low before it: "seulement",
