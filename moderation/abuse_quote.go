@@ -76,7 +76,12 @@ var sayWords = map[string]bool{
 // after a verb of hearing ("ouvi um funcionário dizer a um imigrante
 // '…'", "j'ai entendu un agent dire « … »"); not "il faut oser le dire :
 // « … »".
-var heardSayWords = map[string]bool{"dizer": true, "decir": true, "dire": true, "sagen": true}
+var heardSayWords = map[string]bool{
+	"dizer": true, "decir": true, "dire": true, "sagen": true,
+	// Round 40's review: shouting heard ("Ho sentito un uomo urlare
+	// «spacco tutte le vetrine»").
+	"urlare": true, "gridare": true, "crier": true, "hurler": true, "shout": true, "yell": true, "gritar": true, "schreien": true,
+}
 
 // writtenAfter, folded, are participles that tell a quotation was
 // written somewhere, after it: "« … » est tagué sur la porte".

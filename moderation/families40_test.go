@@ -36,6 +36,10 @@ func TestEngineHateOfRound40(t *testing.T) {
 		{name: "a preposition of the sentence before", text: "That's what we pay for. The gays are a danger to children.", decision: Reject, kinds: abuse},
 		{name: "a time's colon", text: "It is not true that at 9:30 the immigrants are a danger to our children.", decision: Publish, absent: abuse},
 		{name: "pigeons, ils", text: "Les pigeons nichent sur le foyer de migrants, ils salissent tout.", decision: Publish, absent: abuse},
+		{name: "those who say", text: "Ceux qui disent que les réfugiés sont des envahisseurs devraient venir aider aux Restos du Cœur.", decision: Publish, absent: abuse},
+		{name: "chi dice", text: "Chi dice che i rifugiati sono degli invasori dovrebbe venire a vedere il centro.", decision: Publish, absent: abuse},
+		{name: "everyone says", text: "Tout le monde dit que les migrants sont des envahisseurs, et c'est vrai.", decision: Reject, kinds: abuse},
+		{name: "the writer says", text: "Je dis que les migrants sont des envahisseurs.", decision: Reject, kinds: abuse},
 		{name: "after a colon", text: "It is not true that we should tolerate them: Muslims are invaders.", decision: Reject, kinds: abuse},
 		{name: "sale peste in Spanish", text: "Del contenedor de la calle Mayor sale peste todo el verano; pedimos que lo limpien.", decision: Publish, absent: abuse},
 		{name: "a pest of caterpillars", text: "Cette sale peste de chenilles processionnaires a envahi le parc, merci aux services verts.", decision: Publish, absent: abuse},
@@ -49,6 +53,7 @@ func TestEngineInsultsOfRound40(t *testing.T) {
 	runEngineCases(t, newTestEngine(t, nil), []engineCase{
 		{name: "un'ignorante totale", text: "La funzionaria dell'Agenzia delle Entrate è un'ignorante totale, una capra.", decision: Review, kinds: abuse},
 		{name: "una vera capra", text: "Quel vigile è una vera capra, non sa neanche compilare un verbale.", decision: Review, kinds: abuse},
+		{name: "bird flu", text: "La grippe aviaire, une sale peste qui a tué toutes les poules de la ferme municipale.", decision: Publish, absent: abuse},
 		{name: "aphids", text: "Cette année on a eu une sale peste de pucerons dans le jardin partagé de la mairie.", decision: Publish, absent: abuse},
 		{name: "a goat at a farm", text: "Alla fattoria didattica del Comune c'è una capra nuova, bellissima.", decision: Publish, absent: abuse},
 	})
@@ -74,7 +79,8 @@ func TestEngineQuotesOfRound40(t *testing.T) {
 // TestEngineNamesOfRound40: a name after a role of two words
 // ("l'assistente sociale Moretti") and after the institution the role
 // serves ("el inspector de Hacienda Martínez"); Australia's customer
-// reference number after "CRN". Not a branch's town after the
+// reference number after "CRN"; a file's number after a label that says
+// its owner and a colon ("Numéro de dossier ANTS me concernant : …"). Not a branch's town after the
 // institution, nor the institution itself, nor a qualifier's capital.
 func TestEngineNamesOfRound40(t *testing.T) {
 	runEngineCases(t, newTestEngine(t, nil), []engineCase{
@@ -86,6 +92,8 @@ func TestEngineNamesOfRound40(t *testing.T) {
 		{name: "a branch's town", text: "The agent at CPAM Bobigny was helpful, and the adviser de la CAF Lyon too.", decision: Publish, kept: []string{"Bobigny", "Lyon"}},
 		{name: "a region", text: "Ho scritto al mediatore della CARSAT Rhône-Alpes, aspetto.", decision: Publish, kept: []string{"Rhône-Alpes"}},
 		{name: "CRN", text: "Centrelink CRN 204 417 392K. My Youth Allowance was cut off.", decision: Publish, gone: []string{"392K"}},
+		{name: "a labelled file's owner", text: "Numéro de dossier ANTS me concernant : 2311-ZK-48820. On me demande de le renseigner.", decision: Publish, gone: []string{"2311-ZK-48820"}},
+		{name: "a commission's file", text: "Numéro de dossier de la commission municipale : 2023-118, voir le compte rendu.", decision: Publish, kept: []string{"2023-118"}},
 		{name: "a year after CRN", text: "The CRN 2024 rules changed and nobody told us.", decision: Publish, kept: []string{"2024"}},
 		{name: "an acronym's town", text: "L'agent de la CAF Laval m'a bien reçu, et l'impiegato dell'INPS Ferrara pure.", decision: Publish, kept: []string{"Laval", "Ferrara"}},
 		{name: "a qualifier's capital", text: "L'assistante sociale Départementale est passée à domicile, et la trabajadora social Municipal aussi.", decision: Publish, kept: []string{"Départementale", "Municipal"}},
@@ -122,6 +130,7 @@ func TestEngineAdsOfRound40(t *testing.T) {
 		{name: "a removal firm's bill", text: "Atención correcta. PD: la empresa de mudanzas me cobró 300€ de más, os dejo su web mudanzas-rapidas.es para que no piquéis.", decision: Publish, absent: spam},
 		{name: "a town after the need", text: "Si vous cherchez un logement, à Lyon les loyers sont à 900 € minimum, dites-leur que vous venez de ma part à l'agence.", decision: Publish, absent: spam},
 		{name: "a bus pass", text: "If you are over 60 try Freedom Pass, it gives 100% off the buses in London.", decision: Publish, absent: spam},
+		{name: "paid help quoted", text: "Attenzione: su Facebook c'è chi scrive «ti aiuto con l'ISEE a soli 30€, risposta garantita». Il CAF lo fa gratis.", decision: Publish, absent: spam},
 		{name: "a fee passed on", text: "Si necesitáis el abono transporte, son 20€ al mes. ¡Llamad ya!", decision: Publish, absent: spam},
 		{name: "a referral of a parish group", text: "Quem precisar de renovar o cartão, custa 15€ e demora uma semana. Digam que vieram daqui do grupo da freguesia!", decision: Publish, absent: spam},
 	})
@@ -150,7 +159,10 @@ func TestEngineThreatsOfRound40(t *testing.T) {
 		{name: "a bomb shelter", text: "There will be a bomb shelter open day at the war museum on Saturday.", decision: Publish, absent: threat},
 		{name: "una bomba di calore", text: "Ci sarà una bomba di calore nuova nella scuola, dice il Comune.", decision: Publish, absent: threat},
 		{name: "windows others tried", text: "Des jeunes ont essayé de casser les vitres de la mairie hier soir, la police est venue.", decision: Publish, absent: threat},
-		{name: "getting hurt", text: "If my payment isn't in by Friday I'm coming down to that Jobcentre and someone is getting hurt.", decision: Reject, kinds: threat},
+		{name: "getting hurt, for a moderator", text: "If my payment isn't in by Friday I'm coming down to that Jobcentre and someone is getting hurt.", decision: Review, kinds: threat},
+		{name: "a crossing", text: "Someone is getting hurt at the Mill Road crossing: cars never stop for the lights.", decision: Publish, absent: threat},
+		{name: "a link found", text: "jvai te retrouvé le lien du site de la mairie, attends deux min", decision: Publish, absent: threat},
+		{name: "a shout heard", text: "Ho sentito un uomo urlare «spacco tutte le vetrine» davanti al Comune, ho chiamato i vigili.", decision: Review, absent: threat},
 		{name: "a pavement", text: "Someone is getting hurt on that broken pavement outside the library every week, please fix it.", decision: Publish, absent: threat},
 		{name: "bomb disposal", text: "There will be a bomb disposal exercise near the council offices on Monday, roads closed.", decision: Publish, absent: threat},
 		{name: "the writer's father", text: "Oxalá o meu pai não morra, está no hospital há um mês e a Segurança Social não paga.", decision: Publish, absent: threat},

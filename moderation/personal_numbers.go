@@ -1254,9 +1254,6 @@ func numberedFile(text string, toks []token, fold []byte, j, s int) bool {
 		// (round 40).
 		return s-j <= 2
 	}
-	if s-j > 3 {
-		return false // "your account number when calling the helpline on 0300…"
-	}
 	// The abbreviations of "number" (but "ref", a reference's), or the
 	// word written out.
 	numberWord := func(k int) bool {
@@ -1266,6 +1263,20 @@ func numberedFile(text string, toks []token, fold []byte, j, s int) bool {
 		default:
 			return numberAbbreviations[w] && w != "ref"
 		}
+	}
+	if s-j > 3 {
+		// A label of a number and a file, the file's owner said in it
+		// and a colon before the number: "Numéro de dossier ANTS à mon
+		// nom : L8DPMR5W2T", "Numéro de dossier personnel de ma mère à
+		// la MDPH : 50222343" (round 40).
+		if s-j <= 8 && (j > 0 && numberWord(j-1) || j > 1 && numberWord(j-2)) && strings.HasSuffix(strings.TrimRight(text[toks[s-1].ce:toks[s].cs], " \u00a0"), ":") {
+			for k := j + 1; k < s; k++ {
+				if w := string(fold[toks[k].fs:toks[k].fe]); firstPossessive[w] || w == "me" || w == "personnel" || w == "personnelle" || toks[k].has(tokMasked) {
+					return true
+				}
+			}
+		}
+		return false // "your account number when calling the helpline on 0300…"
 	}
 	first := -1 // the label's first word
 	for k := max(j-2, 0); k < j; k++ {

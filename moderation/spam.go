@@ -484,7 +484,11 @@ func (s *spam) score(text string, toks []token, fold []byte, n *normalized, hits
 		if ratedPrice(text, toks) {
 			rated = true
 		} else if helpAt = paidHelp(text, toks, fold); helpAt >= 0 {
-			rated = true
+			// Not quoted by a citizen who warns of it ("c'è chi scrive «ti
+			// aiuto con l'ISEE a soli 30€…». Il CAF lo fa gratis"), as
+			// the earnings claim.
+			_, quoted := openingQuote(text, int(toks[helpAt].cs), int(toks[helpAt].ce))
+			rated = !quoted
 		}
 		rated = rated && !complains(toks, fold) && !paysFor(toks, fold)
 	}
