@@ -426,9 +426,10 @@ var thirdParty = map[string]bool{
 	"lady": true, "gentleman": true, "girl": true, "boy": true, "fille": true, "garcon": true, "jeune": true,
 	// Staff and guards heard saying it (round 36).
 	"guard": true, "officer": true, "funcionario": true, "funcionaria": true, "vigilante": true, "vigile": true,
-	// Round 40: German's customers and passengers, declined ("von einem
-	// anderen Kunden", "ein Fahrgast").
+	// Round 40: German's customers, passengers, men, women and youths,
+	// declined ("von einem anderen Kunden", "von zwei Männern").
 	"kunden": true, "kundin": true, "fahrgast": true, "fahrgaste": true, "passant": true, "passanten": true,
+	"manner": true, "mannern": true, "frauen": true, "jugendliche": true, "jugendlichen": true,
 }
 
 // besideMe reports whether the two words before "moi" say where someone

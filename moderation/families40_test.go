@@ -40,6 +40,10 @@ func TestEngineHateOfRound40(t *testing.T) {
 		{name: "chi dice", text: "Chi dice che i rifugiati sono degli invasori dovrebbe venire a vedere il centro.", decision: Publish, absent: abuse},
 		{name: "everyone says", text: "Tout le monde dit que les migrants sont des envahisseurs, et c'est vrai.", decision: Reject, kinds: abuse},
 		{name: "the writer says", text: "Je dis que les migrants sont des envahisseurs.", decision: Reject, kinds: abuse},
+		{name: "the verb last", text: "Ich finde, dass Ausländer nur eine Last sind.", decision: Reject, kinds: abuse},
+		{name: "sick and perverted", text: "Gays are sick and perverted, keep them away from schools.", decision: Reject, kinds: abuse},
+		{name: "all they touch", text: "Les gens du voyage salissent tout ce qu'ils touchent, la mairie doit les expulser.", decision: Reject, kinds: abuse},
+		{name: "a saying someone always had", text: "Meu avô dizia que as mulheres não servem para mandar; ele estava errado.", decision: Reject, kinds: abuse},
 		{name: "after a colon", text: "It is not true that we should tolerate them: Muslims are invaders.", decision: Reject, kinds: abuse},
 		{name: "sale peste in Spanish", text: "Del contenedor de la calle Mayor sale peste todo el verano; pedimos que lo limpien.", decision: Publish, absent: abuse},
 		{name: "a pest of caterpillars", text: "Cette sale peste de chenilles processionnaires a envahi le parc, merci aux services verts.", decision: Publish, absent: abuse},
@@ -67,6 +71,7 @@ func TestEngineInsultsOfRound40(t *testing.T) {
 func TestEngineQuotesOfRound40(t *testing.T) {
 	abuse := []Kind{KindAbuse}
 	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "a plural passive", text: "Wir wurden von zwei Männern als „Zigeuner“ beschimpft. Die Polizei kam nicht.", decision: Review, kinds: abuse},
 		{name: "called a slur", text: `Gestern hat mich ein Mann am Schalter als "Kanake" beschimpft. Der Sicherheitsdienst hat nur zugeschaut.`, decision: Publish, absent: abuse},
 		{name: "the writer's own", text: `Ich habe den Mann als "Kanake" beschimpft. Der Sicherheitsdienst hat nur zugeschaut.`, decision: Review, kinds: abuse},
 		{name: "as, when", text: `Ich stand am Schalter, als mich ein Mann als "Kanake" beschimpft hat. Der Sicherheitsdienst hat nur zugeschaut.`, decision: Publish, absent: abuse},
@@ -130,6 +135,7 @@ func TestEngineAdsOfRound40(t *testing.T) {
 		{name: "a removal firm's bill", text: "Atención correcta. PD: la empresa de mudanzas me cobró 300€ de más, os dejo su web mudanzas-rapidas.es para que no piquéis.", decision: Publish, absent: spam},
 		{name: "a town after the need", text: "Si vous cherchez un logement, à Lyon les loyers sont à 900 € minimum, dites-leur que vous venez de ma part à l'agence.", decision: Publish, absent: spam},
 		{name: "a bus pass", text: "If you are over 60 try Freedom Pass, it gives 100% off the buses in London.", decision: Publish, absent: spam},
+		{name: "ti preparo", text: "Ti preparo la domanda di cittadinanza a soli 50€, esito garantito. Scrivimi su WhatsApp +39 351 902 4418", decision: Reject, kinds: spam},
 		{name: "paid help quoted", text: "Attenzione: su Facebook c'è chi scrive «ti aiuto con l'ISEE a soli 30€, risposta garantita». Il CAF lo fa gratis.", decision: Publish, absent: spam},
 		{name: "a fee passed on", text: "Si necesitáis el abono transporte, son 20€ al mes. ¡Llamad ya!", decision: Publish, absent: spam},
 		{name: "a referral of a parish group", text: "Quem precisar de renovar o cartão, custa 15€ e demora uma semana. Digam que vieram daqui do grupo da freguesia!", decision: Publish, absent: spam},
@@ -164,6 +170,11 @@ func TestEngineThreatsOfRound40(t *testing.T) {
 		{name: "a link found", text: "jvai te retrouvé le lien du site de la mairie, attends deux min", decision: Publish, absent: threat},
 		{name: "a shout heard", text: "Ho sentito un uomo urlare «spacco tutte le vetrine» davanti al Comune, ho chiamato i vigili.", decision: Review, absent: threat},
 		{name: "a pavement", text: "Someone is getting hurt on that broken pavement outside the library every week, please fix it.", decision: Publish, absent: threat},
+		{name: "les fenêtres", text: "je casse toutes les fenêtres de l'agence si ça continue comme ça", decision: Reject, kinds: threat},
+		{name: "a bomb at the CAF", text: "Y aura une bombe à la CAF lundi, vous êtes prévenus.", decision: Reject, kinds: threat},
+		{name: "a terminal illness", text: "I hope the assessor who cut my daughter's PIP gets a terminal illness.", decision: Reject, kinds: threat},
+		{name: "si ammali", text: "Spero che il medico che ha negato l'invalidità a mio padre si ammali gravemente.", decision: Reject, kinds: threat},
+		{name: "the writer's mother not ill", text: "Spero che mia madre non si ammali con questo freddo, il Comune spenga meno il riscaldamento.", decision: Publish, absent: threat},
 		{name: "bomb disposal", text: "There will be a bomb disposal exercise near the council offices on Monday, roads closed.", decision: Publish, absent: threat},
 		{name: "the writer's father", text: "Oxalá o meu pai não morra, está no hospital há um mês e a Segurança Social não paga.", decision: Publish, absent: threat},
 		{name: "the writer's mother, after a comma", text: "J'espère que ma mère, qui a un cancer, ne mourra pas avant que la MDPH réponde.", decision: Publish, absent: threat},

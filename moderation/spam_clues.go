@@ -1167,13 +1167,15 @@ var (
 		"remplis": false, "fais": false, "aide": false, "redige": false, "do": false, "fill": false, "help": false,
 		"helfe": true, "mache": true, "erledige": true, "hago": true, "relleno": true, "ayudo": true, "tramito": true,
 		"faccio": true, "compilo": true, "aiuto": true, "faco": true, "preencho": true, "ajudo": true, "trato": true,
+		"preparo": true, "sbrigo": true, "gestisco": true,
 	}
 	helpSubjects = map[string]bool{"je": true, "j": true, "i": true, "ll": true, "vous": true}
 	helpOnly     = map[string]bool{"aide": true, "help": true, "helfe": true, "ayudo": true, "aiuto": true, "ajudo": true}
 	// cliticsBefore are the objects Spanish, Italian and Portuguese put
-	// before the verb ("la hago", "lo faccio", "a faço"); readerObjects
+	// before the verb ("la hago", "lo faccio", "a faço"), and Italian's
+	// reader ("Ti preparo la domanda", round 40); readerObjects
 	// the reader's things and "it" after it.
-	cliticsBefore = map[string]bool{"la": true, "lo": true, "las": true, "los": true, "le": true, "li": true, "o": true, "a": true, "os": true, "as": true}
+	cliticsBefore = map[string]bool{"la": true, "lo": true, "las": true, "los": true, "le": true, "li": true, "o": true, "a": true, "os": true, "as": true, "ti": true, "vi": true}
 	readerObjects = map[string]bool{
 		"vos": true, "votre": true, "your": true, "it": true, "them": true, "ihre": true, "ihren": true, "eure": true, "euren": true, "das": true,
 		"tus": true, "sus": true, "vostri": true, "vostre": true, "vostro": true, "vostra": true, "seus": true, "suas": true, "vossos": true, "vossas": true,
