@@ -1991,9 +1991,11 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 				// horários só trazem problemas aos imigrantes").
 				// Nor said not true before it in its sentence ("Non è
 				// vero che gli stranieri rubano il lavoro"), as
-				// patGroupIs reads; nor told in German's subjunctive of
-				// report ("Ein Kollege sagte, Behinderte seien nur eine
-				// Last für die Gesellschaft").
+				// patGroupIs reads; nor told as others' words ("Ceux qui
+				// disent que les réfugiés sont des envahisseurs
+				// devraient…") or in German's subjunctive of report ("Ein
+				// Kollege sagte, Behinderte seien nur eine Last für die
+				// Gesellschaft").
 				g := hs.nearest(i, patGroup, 16, 3)
 				if g >= 0 && hits[g].start > h.start && datives[string(firstWordOf(text[h.end:]))] {
 					g = hs.nearest(i, patGroup, 16, 0)
@@ -2283,7 +2285,7 @@ var triedWords = map[string]bool{
 // that", "on dit que"). Round 40's review: the counter-speech of every
 // language was rejected.
 func saidByOthersBefore(n *normalized, at int32) bool {
-	var prev [4][]byte // the three words before a word, nearest first, and the word
+	var prev [4][]byte // the four words before w, nearest first: the verb, then the three before it
 	for rest := n.text[:at]; len(rest) > 0; {
 		var w []byte
 		w, rest = firstWord(rest)

@@ -1266,9 +1266,9 @@ func numberedFile(text string, toks []token, fold []byte, j, s int) bool {
 	}
 	if s-j > 3 {
 		// A label of a number and a file, the file's owner said in it
-		// and a colon before the number: "Numéro de dossier ANTS à mon
-		// nom : L8DPMR5W2T", "Numéro de dossier personnel de ma mère à
-		// la MDPH : 50222343" (round 40).
+		// and a colon before the number: "Numéro de dossier ANTS me
+		// concernant : 2311-ZK-48820", "Numéro de dossier personnel de ma
+		// mère à la MDPH : 50222343" (round 40).
 		if s-j <= 8 && (j > 0 && numberWord(j-1) || j > 1 && numberWord(j-2)) && strings.HasSuffix(strings.TrimRight(text[toks[s-1].ce:toks[s].cs], " \u00a0"), ":") {
 			for k := j + 1; k < s; k++ {
 				if w := string(fold[toks[k].fs:toks[k].fe]); firstPossessive[w] || w == "me" || w == "personnel" || w == "personnelle" || toks[k].has(tokMasked) {

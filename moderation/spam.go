@@ -576,8 +576,8 @@ func (s *spam) score(text string, toks []token, fold []byte, n *normalized, hits
 		offered = (need && (contacts > 0 || sc.links > 0 && (needTurn || hasPrice(text, toks))) || sell) && !ownOrPublicContact(toks, fold, offerTurn, sell)
 	}
 	// With no contact and no link, a need of the readers' answered at a
-	// price with a call to come, to call or to say who sent them is an
-	// advertisement as well: "quem precisar de fotos…, a FotoExpress na
+	// price with a call at once or a word of who sent them
+	// (callsToCome) is an advertisement as well: "quem precisar de fotos…, a FotoExpress na
 	// Rua Augusta faz 4 fotos por 5€, digam que vieram daqui!", "si
 	// necesitáis gestor, Gestoría Martín os hace la renta por 25€,
 	// ¡llamad ya!" (round 40), a business named by a capitalised word.
