@@ -180,3 +180,35 @@ func TestEngineThreatsOfRound40(t *testing.T) {
 		{name: "the writer's mother, after a comma", text: "J'espère que ma mère, qui a un cancer, ne mourra pas avant que la MDPH réponde.", decision: Publish, absent: threat},
 	})
 }
+
+// TestEngineProbeSet40c: probe set 40c, read after its first scoring: a
+// slur someone was called, told in the passive or with the caller after
+// it, is a report; harm hoped with "that", Italian's "un brutto male";
+// nothing but invaders, fit for nothing, only there to fill quotas;
+// forged papers sold (for a moderator: one term and an address), a
+// residence permit paid in bitcoin; the
+// good-for-nothing in Italian, not the writer's own feeling; a name after
+// "vom Jobcenter". Not a slur after German "wurden", nor a council hoped
+// to fix a lift.
+func TestEngineProbeSet40c(t *testing.T) {
+	abuse, threat, spam := []Kind{KindAbuse}, []Kind{KindThreat}, []Kind{KindSpam}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "été insulté de", text: "J'ai été insulté de sale gitan par un contrôleur du tram, sans aucune raison.", decision: Publish, absent: abuse},
+		{name: "insulted as", text: "I was insulted as a gyppo at the housing office counter. Made a formal complaint.", decision: Publish, absent: abuse},
+		{name: "lo llamaron", text: "A mi hermano lo llamaron maricón en el polideportivo municipal y el monitor se rió.", decision: Publish, absent: abuse},
+		{name: "insultato come", text: "Sono stato insultato come frocio da un vigile urbano. Segnalazione fatta al comandante.", decision: Publish, absent: abuse},
+		{name: "chamado de", text: "O meu filho foi chamado de paneleiro pelo motorista do autocarro, já reclamei à empresa.", decision: Publish, absent: abuse},
+		{name: "wurden, a slur", text: "Vor uns wurden zwei Schwuchteln bevorzugt, das gehört nicht in ein öffentliches Gebäude.", decision: Reject, kinds: abuse},
+		{name: "hope that", text: "Hope that housing officer gets cancer and dies slowly, she deserves nothing less.", decision: Reject, kinds: threat},
+		{name: "un brutto male", text: "Spero che all'assessore Bianchi venga un brutto male, a lui e a tutta la famiglia.", decision: Reject, kinds: threat},
+		{name: "a lift hoped fixed", text: "Hope that the council fixes the lift soon, my mother can't use the stairs.", decision: Publish, absent: threat},
+		{name: "que des envahisseurs", text: "Les musulmans ne sont rien d'autre que des envahisseurs qui profitent de la CAF.", decision: Reject, kinds: abuse},
+		{name: "zu nichts taugen", text: "Warum dürfen Behinderte im Bürgeramt arbeiten, wenn sie doch zu nichts taugen?", decision: Reject, kinds: abuse},
+		{name: "fill quotas", text: "Women in the planning department are only there to fill quotas, none of them can read a drawing.", decision: Reject, kinds: abuse},
+		{name: "forged papers", text: "Buy verified driving licence and passport, fast delivery, discreet. Contact docsworld247@gmail.com", decision: Review, kinds: spam},
+		{name: "paid in bitcoin", text: "Titre de séjour rapide sans rendez-vous, 100 % accepté, paiement en bitcoin. Écrivez à dossier.express@proton.me", decision: Reject, kinds: spam},
+		{name: "un buono a nulla", text: "giorgio ferri dell'ufficio tributi è un buono a nulla", decision: Review, kinds: abuse},
+		{name: "mi sentivo", text: "A 50 anni mi sentivo un buono a nulla. Il mio consulente a France Travail mi ha fatto fare un bilancio, grazie.", decision: Publish, absent: abuse},
+		{name: "vom Jobcenter", text: "Der Sachbearbeiter vom Jobcenter Weber war sehr freundlich und hat mir alles erklärt.", decision: Publish, gone: []string{"Weber"}, kept: []string{"Jobcenter"}},
+	})
+}
