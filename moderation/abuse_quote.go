@@ -68,8 +68,10 @@ var sayWords = map[string]bool{
 	"geschmiert": true, "gesprayt": true, "gespruht": true, "geschrieben": true,
 	// Round 40: German's perfect, its most spoken past ("Der
 	// Sachbearbeiter hat gesagt: "…""), and "meinte" (not "gemeint":
-	// "Das ist ernst gemeint: "…"" is the writer's).
+	// "Das ist ernst gemeint: "…"" is the writer's); a claim told ("la
+	// propagande affirmait que les Juifs « … »").
 	"gesagt": true, "meinte": true,
+	"affirmait": true, "affirmaient": true, "affirme": true, "affirment": true, "claimed": true, "afirmaba": true, "affermava": true, "afirmava": true, "behauptete": true,
 }
 
 // heardSayWords are infinitives of saying, someone else's words only

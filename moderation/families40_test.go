@@ -77,6 +77,8 @@ func TestEngineQuotesOfRound40(t *testing.T) {
 		{name: "as, when", text: `Ich stand am Schalter, als mich ein Mann als "Kanake" beschimpft hat. Der Sicherheitsdienst hat nur zugeschaut.`, decision: Publish, absent: abuse},
 		{name: "a passive", text: `Ich wurde im Jobcenter von einem anderen Kunden als "Kanake" beschimpft. Der Sicherheitsdienst hat ihn rausgeworfen.`, decision: Publish, absent: abuse},
 		{name: "ernst gemeint", text: `Das ist ernst gemeint: "Ausländer sind Parasiten und gehören abgeschoben."`, decision: Reject, kinds: abuse},
+		{name: "propaganda told", text: "En 1940, la propagande affirmait que les Juifs « salissent tout ce qu'ils touchent ». L'exposition de la mairie le montre bien.", decision: Review, absent: []Kind{KindThreat}},
+		{name: "the writer's claim", text: "J'affirme que les Juifs « salissent tout ce qu'ils touchent ».", decision: Reject, kinds: abuse},
 		{name: "hat gesagt", text: `Der Sachbearbeiter hat gesagt: "Ausländer sind Parasiten." Ich habe mich beschwert.`, decision: Review, kinds: abuse},
 	})
 }
