@@ -2256,10 +2256,14 @@ func groupAsNoun(n *normalized, at int32) bool {
 // triedBefore reports whether a verb of trying in the past stands among
 // the three words before, the normalized text before a hit: "ont essayé
 // de", "tried to", "intentaron".
-func triedBefore(before []byte) bool {
+func triedBefore(before []byte) bool { return amongLastWords(before, 3, triedWords) }
+
+// amongLastWords reports whether one of the last n words of before, a
+// normalized text, is in words.
+func amongLastWords(before []byte, n int, words map[string]bool) bool {
 	w, b := cutLastWord(before)
-	for k := 0; k < 3 && len(w) > 0; k++ {
-		if triedWords[string(w)] {
+	for k := 0; k < n && len(w) > 0; k++ {
+		if words[string(w)] {
 			return true
 		}
 		w, b = cutLastWord(b)
@@ -2337,16 +2341,10 @@ func colonBetween(s string) bool {
 // the plural, "seien", stands among the two words before, the normalized
 // text before a hit: what someone said, told ("Behinderte seien nur eine
 // Last"). (Not "sei", Italian's "you are".)
-func toldInSubjunctive(before []byte) bool {
-	w, b := cutLastWord(before)
-	for k := 0; k < 2 && len(w) > 0; k++ {
-		if string(w) == "seien" {
-			return true
-		}
-		w, b = cutLastWord(b)
-	}
-	return false
-}
+func toldInSubjunctive(before []byte) bool { return amongLastWords(before, 2, subjunctiveOfReport) }
+
+// subjunctiveOfReport holds German's subjunctive of report in the plural.
+var subjunctiveOfReport = map[string]bool{"seien": true}
 
 // groupPrepositions are the normalized prepositions that make the group
 // after them and its determiner another noun's object.

@@ -2299,7 +2299,7 @@ func roleExtended(text string, toks []token, fold []byte, keep []bool, next int)
 		return u
 	}
 	j := u + 1
-	if j < len(toks) && (string(fold[toks[j].fs:toks[j].fe]) == "la" || string(fold[toks[j].fs:toks[j].fe]) == "l" || string(fold[toks[j].fs:toks[j].fe]) == "the") {
+	if j < len(toks) && (string(fold[toks[j].fs:toks[j].fe]) == "la" || string(fold[toks[j].fs:toks[j].fe]) == "l") {
 		j++
 	}
 	if j >= len(toks) || !keep[j] || toks[j].info.acronym || !toks[j].has(tokCap) {
