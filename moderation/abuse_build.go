@@ -67,14 +67,18 @@ func (b *abuseBuilder) add(term string, m patMeta) {
 }
 
 // starStems are the vulgar stems writers mask with a run of stars
-// ("f***wit", "b***h", "s**thead", "conn**d").
-var starStems = []string{"fuck", "shit", "cunt", "bitch", "twat", "wank", "connard", "connasse", "putain", "salope", "merde", "encul", "bastard", "arsehole", "asshole"}
+// ("f***wit", "b***h", "s**thead", "conn**d", "A****loch", "str***a",
+// "cabr*n", "W*****r").
+var starStems = []string{"fuck", "shit", "cunt", "bitch", "twat", "wank", "connard", "connasse", "putain", "salope", "merde", "encul", "bastard", "arsehole", "asshole",
+	"salaud", "enfoir", "arsch", "wichs", "scheiss", "stronz", "coglion", "merda", "cabron", "gilipoll", "pendej", "puttan"}
 
 // starred adds the variants of base whose letters inside a vulgar stem
 // (not its first) are replaced by a run of stars, a vowel among them, the
 // term's last letter kept. The normalized text reads a run of three stars
 // or more as one, as it reads repeated letters: such a variant needs four
-// letters left to tell it from other words ("f*wit", not "b*h").
+// letters left to tell it from other words ("f*wit", not "b*h"). A run
+// with no vowel needs five ("A****loch" is "a*loch"): the vowels left
+// tell the word.
 func (b *abuseBuilder) starred(base string, prefix bool, m patMeta) {
 	for _, stem := range starStems {
 		p := strings.Index(base, stem)
@@ -83,7 +87,7 @@ func (b *abuseBuilder) starred(base string, prefix bool, m patMeta) {
 		}
 		for i := p + 1; i < p+len(stem); i++ {
 			for k := 2; k <= 4 && i+k <= p+len(stem) && i+k < len(base); k++ {
-				if !strings.ContainsAny(base[i:i+k], "aeiouy") {
+				if !strings.ContainsAny(base[i:i+k], "aeiouy") && len(base)-k < 5 {
 					continue
 				}
 				stars := "**"
