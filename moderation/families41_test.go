@@ -19,3 +19,16 @@ func TestEngineStarredInsultsOfRound41(t *testing.T) {
 		{name: "stars of a rating", text: "Note : 4**** pour l'accueil, 1* pour l'attente à la CAF.", decision: Publish, absent: abuse},
 	})
 }
+
+// TestEngineRepeatedPhraseOfRound41: one phrase of three words or more
+// said over and over is junk. Not a threat said three times (rejected as
+// a threat), nor a citizen repeating himself before he says more.
+func TestEngineRepeatedPhraseOfRound41(t *testing.T) {
+	spam := []Kind{KindSpam}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "four times", text: "achetez des followers pas chers achetez des followers pas chers achetez des followers pas chers achetez des followers pas chers", decision: Reject, kinds: spam},
+		{name: "three times, five words", text: "cheap tickets to Paris online. cheap tickets to Paris online. cheap tickets to Paris online.", decision: Reject, kinds: spam},
+		{name: "a citizen at the end of his tether", text: "J'en ai marre, j'en ai marre, j'en ai marre. Trois mois sans ARE, je vais craquer.", decision: Publish, absent: spam},
+		{name: "said twice", text: "Merci à l'équipe de la CPAM de Lille, merci à l'équipe de la CPAM de Lille pour tout.", decision: Publish, absent: spam},
+	})
+}

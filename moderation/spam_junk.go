@@ -210,6 +210,64 @@ func (s *spam) repeated(toks []token, fold []byte, words int) bool {
 	return false
 }
 
+// repeatedPhrase reports whether a text of words words is one phrase of
+// three to twelve words said over and over, end to end: four times or
+// more, or three times when it has five words or more, the repetitions
+// four fifths of the words at least and the phrase three different words
+// ("achetez des followers pas chers achetez des followers pas chers…";
+// not "t'es mort. t'es mort. t'es mort.", a threat, nor "J'EN AI MARRE,
+// J'EN AI MARRE, J'EN AI MARRE. 3 MOIS SANS ARE…", a citizen at the end
+// of his tether). The repetitions start within the first fifth of the
+// words.
+func repeatedPhrase(toks []token, fold []byte, words int) bool {
+	if words < 12 || words > 240 {
+		return false
+	}
+	var idx [240]int32
+	n := 0
+	for k := range toks {
+		if toks[k].flags&(tokLetter|tokMasked) == tokLetter {
+			idx[n] = int32(k)
+			n++
+		}
+	}
+	word := func(i int) []byte { t := &toks[idx[i]]; return fold[t.fs:t.fe] }
+	same := func(i, j int) bool {
+		a, b := &toks[idx[i]], &toks[idx[j]]
+		return a.fe-a.fs == b.fe-b.fs && fold[a.fs] == fold[b.fs] && string(fold[a.fs:a.fe]) == string(fold[b.fs:b.fe])
+	}
+	for s := 0; s*5 <= n; s++ {
+		for k := 3; k <= 12 && s+k < n; k++ {
+			if !same(s, s+k) {
+				continue
+			}
+			e := s
+			for e+k < n && same(e, e+k) {
+				e++
+			}
+			covered := e - s + k // words s .. e+k-1 repeat with period k
+			reps := covered / k
+			if covered*5 < n*4 || reps < 4 && (reps < 3 || k < 5) {
+				continue
+			}
+			distinct := 0
+			for i := s; i < s+k && distinct < 3; i++ {
+				j := s
+				for j < i && string(word(j)) != string(word(i)) {
+					j++
+				}
+				if j == i {
+					distinct++
+				}
+			}
+			if distinct >= 3 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // keywordSalad reports whether the words of toks, words of them, are a
 // few keywords said over and over: four different words of three letters
 // or more that are no frequent words, and none a word of an opinion on a
