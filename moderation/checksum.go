@@ -210,6 +210,22 @@ func validNHS(d []byte) bool {
 	return key < 10 && key == int(d[9]-'0')
 }
 
+// validMedicare reports whether d, ten digits, is an Australian Medicare
+// card's number: a first digit from 2 to 6, the first eight weighted 1,
+// 3, 7, 9, 1, 3, 7, 9, the sum modulo 10 giving the ninth (the tenth
+// numbers the card of the issue).
+func validMedicare(d []byte) bool {
+	if len(d) != 10 || !digitsOnly(d) || d[0] < '2' || d[0] > '6' {
+		return false
+	}
+	weights := [8]int{1, 3, 7, 9, 1, 3, 7, 9}
+	sum := 0
+	for i, w := range weights {
+		sum += int(d[i]-'0') * w
+	}
+	return sum%10 == int(d[8]-'0')
+}
+
 // validLuhn reports whether the digits d pass the Luhn check of payment
 // cards: every second digit from the right doubled, the sum a multiple of
 // ten.
@@ -217,6 +233,18 @@ func validLuhn(d []byte) bool {
 	if len(d) < 13 || !digitsOnly(d) {
 		return false
 	}
+	return luhnSum(d)%10 == 0
+}
+
+// validSIN reports whether d, nine digits, is a Canadian social insurance
+// number (numéro d'assurance sociale): the Luhn check, and a first digit
+// no province gives (0 and 8) excluded.
+func validSIN(d []byte) bool {
+	return len(d) == 9 && digitsOnly(d) && d[0] != '0' && d[0] != '8' && luhnSum(d)%10 == 0
+}
+
+// luhnSum is the sum of the Luhn check of the digits d.
+func luhnSum(d []byte) int {
 	sum := 0
 	for i := range d {
 		v := int(d[len(d)-1-i] - '0')
@@ -227,7 +255,7 @@ func validLuhn(d []byte) bool {
 		}
 		sum += v
 	}
-	return sum%10 == 0
+	return sum
 }
 
 // validRIB reports whether the key of French bank details checks: 97 -

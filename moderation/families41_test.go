@@ -32,3 +32,24 @@ func TestEngineRepeatedPhraseOfRound41(t *testing.T) {
 		{name: "said twice", text: "Merci à l'équipe de la CPAM de Lille, merci à l'équipe de la CPAM de Lille pour tout.", decision: Publish, absent: spam},
 	})
 }
+
+// TestEnginePersonalNumbersOfRound41: an Australian Medicare card's number
+// in its groups, with its check digit; a Canadian social insurance number
+// after "NAS" or "SIN" in capitals, with its Luhn check; an Aadhaar number
+// after its name; premium-rate lines, French and British, a business's.
+// Not a SIREN, nor nine digits after Spanish "sin" or Portuguese "nas",
+// nor a Medicare-shaped number whose check fails, nor the free 0800 and a
+// service's 0 810.
+func TestEnginePersonalNumbersOfRound41(t *testing.T) {
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "Medicare", text: "Medicare rejected my claim saying the card number is invalid. It's 4187 20363 2, exactly as printed.", decision: Publish, gone: []string{"4187 20363 2"}},
+		{name: "Medicare, bad check", text: "The parcel 4187 20364 2 never came, nor did the refund.", decision: Publish, kept: []string{"4187 20364 2"}},
+		{name: "NAS", text: "Service Canada a mal saisi mon NAS (273 819 045) et depuis, mes prestations sont bloquées.", decision: Publish, gone: []string{"273 819 045"}},
+		{name: "social insurance", text: "My social insurance number is 046 454 286 and the form rejects it.", decision: Publish, gone: []string{"046 454 286"}},
+		{name: "sin in Spanish", text: "La empresa con SIREN 732 829 320 nos dejó sin 046 454 286 de nada.", decision: Publish, kept: []string{"732 829 320"}},
+		{name: "Aadhaar", text: "My Aadhaar 4820 7361 9520 is linked to someone else's mobile.", decision: Publish, gone: []string{"4820 7361 9520"}},
+		{name: "08 99", text: "Appelez vite le 08 99 23 45 67 pour débloquer votre prime CAF, service payant.", gone: []string{"08 99 23 45 67"}},
+		{name: "0871", text: "Struggling with your claim? Our advisors get your money in 48 hrs, call 0871 555 0198 now.", gone: []string{"0871 555 0198"}},
+		{name: "0800 and 0 810", text: "Le 0800 123 456 est gratuit, le 0 810 25 75 10 de la CAF aussi maintenant.", decision: Publish, kept: []string{"0800 123 456", "0 810 25 75 10"}},
+	})
+}

@@ -249,6 +249,9 @@ func (p *personal) numbers(text string, toks []token, fold []byte, out []finding
 		if !ok && !plus && !area && n <= len(digits) && checkedNumber(text[start:end], digits[:n]) && !p.wordBefore(p.reference, start, toks, fold) && (end-start > n || p.wordBefore(p.cards, start, toks, fold)) {
 			kind, ok = maskNumber, true
 		}
+		if !ok && !plus && !area && n == 9 && validSIN(digits[:n]) && sinBefore(text, toks, fold, start) {
+			kind, ok = maskNumber, true
+		}
 		if !ok {
 			continue
 		}
@@ -257,6 +260,26 @@ func (p *personal) numbers(text string, toks []token, fold []byte, out []finding
 		}
 	}
 	return out
+}
+
+// sinBefore reports whether a Canadian social insurance number is named
+// among the four words before byte start of text: "NAS" or "SIN" in
+// capitals (not Spanish "sin", Portuguese "nas"), "assurance sociale",
+// "social insurance". "Service Canada a mal saisi mon NAS (273 819 045)".
+func sinBefore(text string, toks []token, fold []byte, start int) bool {
+	k := tokenFrom(toks, start)
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		t := toks[j]
+		if w := text[t.cs:t.ce]; w == "NAS" || w == "SIN" {
+			return true
+		}
+		if w := string(fold[t.fs:t.fe]); (w == "sociale" || w == "social") && j > 0 {
+			if v := string(fold[toks[j-1].fs:toks[j-1].fe]); v == "assurance" || v == "insurance" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // checkedNumber reports whether s, of digits d, is a number only a person
@@ -272,7 +295,9 @@ func (p *personal) numbers(text string, toks []token, fold []byte, out []finding
 func checkedNumber(s string, d []byte) bool {
 	switch len(d) {
 	case 10:
-		return (layout(s, "ddd ddd dddd") || layout(s, "ddd-ddd-dddd")) && validNHS(d)
+		// Or an Australian Medicare card's, in its groups of four, five
+		// and one ("4187 20363 2").
+		return (layout(s, "ddd ddd dddd") || layout(s, "ddd-ddd-dddd")) && validNHS(d) || layout(s, "dddd ddddd d") && validMedicare(d)
 	case 12:
 		return (len(s) == 12 || layout(s, "dd dddddddd dd") || layout(s, "dd-dddddddd-dd")) && validNSS(d)
 	case 15:
@@ -587,6 +612,12 @@ func (p *personal) classify(d []byte, plus bool, text string, start int, toks []
 		if start+12 <= len(text) && layout(text[start:start+12], "ddd ddd dddd") && p.wordBefore(p.phone, start, toks, fold) {
 			return maskPhone, true
 		}
+		// A premium-rate line (08 9x) is a business's, which public
+		// services do not use: a scam's or an ad's ("Appelez vite le
+		// 08 99 23 45 67 pour débloquer votre dossier").
+		if d[2] == '9' {
+			return maskPhone, true
+		}
 		return 0, false // 08 numbers are services' even after "tax" or "CAF"
 	}
 	switch {
@@ -657,6 +688,11 @@ func (p *personal) classify(d []byte, plus bool, text string, start int, toks []
 	// British numbers have eleven digits: mobiles 07…, landlines 01…
 	// and 02… (a French number has ten). Numbers of other countries are
 	// told by a phone word before them.
+	// British premium-rate lines (087…, 09…) are businesses', which
+	// public bodies have left: "call 0871 555 0198 (premium rate)".
+	if !plus && n == 11 && d[0] == '0' && (d[1] == '8' && d[2] == '7' || d[1] == '9') {
+		return maskPhone, true
+	}
 	if !plus && n == 11 && d[0] == '0' && (d[1] == '3' || d[1] == '8') && (d[2] == '0' && d[3] == '0' || start+4 < len(text) && layout(text[start:start+4], "dddd") && !isDigit(text[start+4])) {
 		// 0300 …, 0800 …, 0345 …: British numbers of public bodies and
 		// free lines, 0300 and 0800 however written, the others with
