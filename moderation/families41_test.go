@@ -53,3 +53,30 @@ func TestEnginePersonalNumbersOfRound41(t *testing.T) {
 		{name: "0800 and 0 810", text: "Le 0800 123 456 est gratuit, le 0 810 25 75 10 de la CAF aussi maintenant.", decision: Publish, kept: []string{"0800 123 456", "0 810 25 75 10"}},
 	})
 }
+
+// TestEngineHateOfRound41: criminals said of a group, by nature in
+// German; a group to be locked up, incompatible with the Republic or our
+// values, called termites, suspected of what it does to children;
+// Brazilian "são tudo". Not criminals who did something, termites in a
+// flat, a group the victim of criminals, a son treated like a criminal,
+// refugees with nothing to do, prisoners locked up, a restaurant.
+func TestEngineHateOfRound41(t *testing.T) {
+	abuse := []Kind{KindAbuse}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "von Natur aus", text: "Sinti und Roma sind von Natur aus kriminell, man sollte sie aus der Stadt schaffen.", decision: Reject, kinds: abuse},
+		{name: "sind Kriminelle", text: "Die Flüchtlinge sind Kriminelle, das Sozialamt zahlt trotzdem.", decision: Reject, kinds: abuse},
+		{name: "are criminals", text: "Migrants are criminals and the council gives them flats first.", decision: Reject, kinds: abuse},
+		{name: "enfermés", text: "Les handicapés mentaux devraient être enfermés plutôt que mis dans des classes normales.", decision: Reject, kinds: abuse},
+		{name: "la République", text: "Les musulmans ne sont pas compatibles avec la République, la mairie devrait le savoir.", decision: Reject, kinds: abuse},
+		{name: "termites", text: "These Bangladeshi families are termites eating our country, and the council helps them.", decision: Reject, kinds: abuse},
+		{name: "aux enfants", text: "Pas d'homos comme animateurs au centre de loisirs, tout le monde sait ce qu'ils font aux enfants.", decision: Reject, kinds: abuse},
+		{name: "são tudo", text: "Os nordestinos são tudo ladrões, o INSS daqui não anda por causa deles.", decision: Reject, kinds: abuse},
+		{name: "criminals who robbed", text: "The police caught the criminals who robbed the migrants' shop, thank you.", decision: Publish, absent: abuse},
+		{name: "termites in a flat", text: "Our council flat has termites and the migrants next door too, nobody comes.", decision: Publish, absent: abuse},
+		{name: "victims of criminals", text: "Les migrants sont souvent victimes de criminels, la préfecture doit les protéger.", decision: Publish, absent: abuse},
+		{name: "treated like a criminal", text: "Mon fils a été traité comme un criminel par l'agent de sécurité de la CAF.", decision: Publish, absent: abuse},
+		{name: "nothing to do", text: "Les réfugiés n'ont rien à faire comme activité au centre d'accueil, il faudrait des cours.", decision: Publish, absent: abuse},
+		{name: "prisoners", text: "Les détenus devraient être enfermés plus longtemps selon le préfet, on verra.", decision: Publish, absent: abuse},
+		{name: "a restaurant", text: "The Bangladeshi restaurant next to the council offices is great.", decision: Publish, absent: abuse},
+	})
+}
