@@ -80,3 +80,23 @@ func TestEngineHateOfRound41(t *testing.T) {
 		{name: "a restaurant", text: "The Bangladeshi restaurant next to the council offices is great.", decision: Publish, absent: abuse},
 	})
 }
+
+// TestEngineNamesOfRound41: Austria's and Germany's degrees between the
+// title and the name ("Frau Mag. Hofbauer-Lindner", "Frau Dipl.-Ing.
+// Weber", "Herr Prof. Dr. Braun"); "de", "du" or "von" before any
+// capitalised word after a title and a first name that is no surname
+// and set apart by a comma ("Dr Anne-Sophie de Kerhoas, urgentiste"). Not a degree's word taken for the name,
+// nor a town after a surname that is a first name too ("M. Martin de
+// Paris"), nor an institution after a first name, nor where she works.
+func TestEngineNamesOfRound41(t *testing.T) {
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "Mag.", text: "Die Beraterin, Frau Mag. Hofbauer-Lindner, war sehr bemüht.", decision: Publish, gone: []string{"Hofbauer", "Lindner"}, kept: []string{"Mag."}},
+		{name: "Dipl.-Ing.", text: "Frau Dipl.-Ing. Weber vom Bauamt war super.", decision: Publish, gone: []string{"Weber"}, kept: []string{"Dipl.-Ing."}},
+		{name: "Prof. Dr.", text: "Herr Prof. Dr. Braun hat uns sehr geholfen.", decision: Publish, gone: []string{"Braun"}, kept: []string{"Prof. Dr."}},
+		{name: "de Kerhoas", text: "Un immense merci au Dr Anne-Sophie de Kerhoas, urgentiste au CHU de Brest.", decision: Publish, gone: []string{"Kerhoas"}, kept: []string{"CHU de Brest"}},
+		{name: "du Plessis", text: "Merci à Mme Anne du Plessis, assistante sociale du département.", decision: Publish, gone: []string{"Plessis"}},
+		{name: "where she works", text: "Merci à Mme Sylvie de Chronopost qui a retrouvé mon colis.", decision: Publish, kept: []string{"Chronopost"}},
+		{name: "M. Martin de Paris", text: "Merci à M. Martin de Paris pour son accueil.", decision: Publish, gone: []string{"Martin"}, kept: []string{"Paris"}},
+		{name: "de France Travail", text: "Mme Claire de France Travail m'a aidé à refaire mon CV.", decision: Publish, gone: []string{"Claire"}, kept: []string{"France Travail"}},
+	})
+}

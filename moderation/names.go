@@ -1706,7 +1706,14 @@ func (nm *names) nameAfter(text string, toks []token, fold []byte, keep []bool, 
 		// (a particle before either is where the person works). A particle
 		// of names only, before any capitalised word: "Sidi ould
 		// Cheikh", "Ludwig van Beethoven".
-		if toks[j].info.particle && !toks[j].has(tokCap) && j+1 < len(toks) && toks[j+1].has(tokCap) && (toks[j+1].info.surname || toks[j].info.nameWord&nwNameParticle != 0) && !toks[j+1].info.place && !toks[j+1].info.building &&
+		// Or, after a title and a first name that is no surname, "de",
+		// "du" or "von" before any capitalised word set apart by a comma
+		// or a full stop: "Dr Anne-Sophie de Kerhoas, urgentiste" (not
+		// "Mme Sylvie de Chronopost qui a retrouvé mon colis", where she
+		// works, nor "M. Martin de Paris": Martin is a surname too).
+		firstOnly := title && toks[j-1].info.first != 0 && !toks[j-1].info.surname && firstParticles[string(fold[toks[j].fs:toks[j].fe])] &&
+			(j+2 == len(toks) || toks[j+1].flags&(tokComma|tokDot) != 0)
+		if toks[j].info.particle && !toks[j].has(tokCap) && j+1 < len(toks) && toks[j+1].has(tokCap) && (toks[j+1].info.surname || toks[j].info.nameWord&nwNameParticle != 0 || firstOnly && !toks[j+1].has(tokUpper) && !toks[j+1].info.stop && !toks[j+1].info.acronym) && !toks[j+1].info.place && !toks[j+1].info.building &&
 			!townSurname[string(fold[toks[j+1].fs:toks[j+1].fe])] && !gapHasBreak(text, toks[j], toks[j+1]) && nm.isName(toks, fold, keep, j+1, false) {
 			e = j + 1
 			j++
@@ -1752,6 +1759,10 @@ func (nm *names) nameAfter(text string, toks []token, fold []byte, keep []bool, 
 	}
 	return s, nm.moreSurnames(text, toks, fold, keep, e), true
 }
+
+// firstParticles are the folded particles that start a surname after a
+// first name and a title ("Dr Anne de Kerhoas", "Frau Ingrid von Bülow").
+var firstParticles = map[string]bool{"de": true, "du": true, "von": true}
 
 // moreSurnames returns the end of the name ending at token e, taken on
 // over the known surnames after it, each maybe after particles: the
