@@ -84,9 +84,9 @@ func TestEngineHateOfRound41(t *testing.T) {
 // TestEngineNamesOfRound41: Austria's and Germany's degrees between the
 // title and the name ("Frau Mag. Hofbauer-Lindner", "Frau Dipl.-Ing.
 // Weber", "Herr Prof. Dr. Braun"); "de", "du" or "von" before any
-// capitalised word after a title and a first name that is no surname
-// and set apart by a comma ("Dr Anne-Sophie de Kerhoas, urgentiste"). Not a degree's word taken for the name,
-// nor a town after a surname that is a first name too ("M. Martin de
+// capitalised word after a title and a first name that is no surname,
+// set apart by a comma ("Dr Anne-Sophie de Kerhoas, urgentiste"). Not a
+// degree's word taken for the name, nor a town after a surname that is a first name too ("M. Martin de
 // Paris"), nor an institution after a first name, nor where she works.
 func TestEngineNamesOfRound41(t *testing.T) {
 	runEngineCases(t, newTestEngine(t, nil), []engineCase{
@@ -98,5 +98,23 @@ func TestEngineNamesOfRound41(t *testing.T) {
 		{name: "where she works", text: "Merci à Mme Sylvie de Chronopost qui a retrouvé mon colis.", decision: Publish, kept: []string{"Chronopost"}},
 		{name: "M. Martin de Paris", text: "Merci à M. Martin de Paris pour son accueil.", decision: Publish, gone: []string{"Martin"}, kept: []string{"Paris"}},
 		{name: "de France Travail", text: "Mme Claire de France Travail m'a aidé à refaire mon CV.", decision: Publish, gone: []string{"Claire"}, kept: []string{"France Travail"}},
+	})
+}
+
+// TestEngineAdsOfRound41: money from home promised in Portuguese and
+// English, a loan with "no checks", home data entry with a salary, a
+// side job, a private service that sells what is free. Not a citizen's
+// warning about a private service, nor a hurried call to the CAF.
+func TestEngineAdsOfRound41(t *testing.T) {
+	spam := []Kind{KindSpam}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "trabalhando de casa", text: "Ganhe R$ 5.000 por semana trabalhando de casa! Chama no zap (11) 98765-4321 e garanta sua vaga!!!", decision: Reject, kinds: spam},
+		{name: "weekly guaranteed", text: "Earn $$$ from home!!! 5000 USD weekly guaranteed, no experience needed. WhatsApp +1 (202) 555-0143 now!!!", decision: Reject, kinds: spam},
+		{name: "pas de fichage", text: "Prêt entre particuliers sérieux et rapide de 3 000 à 500 000 €. Pas de fichage Banque de France. Écrivez à pret.rapide@gmail.com.", decision: Reject, kinds: spam},
+		{name: "saisie à domicile", text: "Recrutement urgent : agents de saisie à domicile, 1 800 €/mois, envoyez votre CV à recrutement.saisie@outlook.fr", decision: Reject, kinds: spam},
+		{name: "seriöser Nebenjob", text: "Seriöser Nebenjob: 2.500 € im Monat für 10 Std/Woche. Melden Sie sich über WhatsApp +49 151 28473619.", decision: Review, kinds: spam},
+		{name: "service privé payant", text: "AIDE CAF EXCEPTIONNELLE : une prime de 450 €. Appelez vite le 08 99 23 45 67 pour débloquer votre dossier (service privé payant).", decision: Review, kinds: spam},
+		{name: "a warning", text: "Attention : le site qui vend les cartes grises est un service privé payant, passez par l'ANTS.", decision: Publish, absent: spam},
+		{name: "a hurried call", text: "Appelez vite la CAF si votre dossier bloque, ils sont efficaces.", decision: Publish, absent: spam},
 	})
 }
