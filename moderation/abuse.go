@@ -1366,6 +1366,19 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 					continue
 				}
 				f.kind, f.severity, f.reason = KindAbuse, SeverityMedium, "sexual remark about a person"
+			case patDim:
+				// "that DMV guy is sooooo stupid", "the woman at the
+				// counter is so dumb", "l'impiegato è stupido": a
+				// person's wits judged, the person its subject, as
+				// patLooks reads it. Not of a thing ("the form the
+				// agent gave me is stupid"), nor denied, nor the
+				// writer's own ("the agent made me feel so stupid"),
+				// nor reported.
+				p := hs.nearest(i, patPerson, 6, 0)
+				if p < 0 || complementBefore(text[:hits[p].start]) || near(i, patThing, 5, 0) && !near(i, patPerson, 1, 0) || negatedBefore(n, h.start) || myself(i) || calledMe(i) || reported(i) || !own(i) {
+					continue
+				}
+				f.kind, f.severity, f.reason = KindAbuse, SeverityMedium, "a person called stupid"
 			case patProfanity:
 				if inside(i, patIdiom) {
 					continue // "coup de gueule": a rant, not a vulgar word

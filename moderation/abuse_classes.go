@@ -105,6 +105,7 @@ const (
 	patExecute     // fusiller, pendre, string up: an execution or a beating, a threat only with people its object
 	patGroupIs     // est une maladie, deberían morirse: said of a group only when the group is its subject, right before it
 	patAgeGroup    // anziani, viejos, Rentner: the old as a group, read by patGroupIs only
+	patDim         // is stupid, so dumb, è stupido: wits judged, an insult when a person just before is its subject
 )
 
 func categoryClass(c string) uint8 {

@@ -118,3 +118,20 @@ func TestEngineAdsOfRound41(t *testing.T) {
 		{name: "a hurried call", text: "Appelez vite la CAF si votre dossier bloque, ils sont efficaces.", decision: Publish, absent: spam},
 	})
 }
+
+// TestEngineDimOfRound41: a person's wits judged, the person the subject
+// just before, stretched letters read once. Not a rule or a form, nor
+// denied, nor the writer's own feeling, nor what the writer told.
+func TestEngineDimOfRound41(t *testing.T) {
+	abuse := []Kind{KindAbuse}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "stretched", text: "that DMV guy is sooooo stupiddddd omg he couldnt even find my appointment", decision: Review, kinds: abuse},
+		{name: "so dumb", text: "The woman at the counter is so dumb, she sent me to the wrong floor twice.", decision: Review, kinds: abuse},
+		{name: "è stupida", text: "L'impiegata dell'anagrafe è stupida, ha sbagliato il mio nome tre volte.", decision: Review, kinds: abuse},
+		{name: "a rule", text: "The new rule is stupid and the agent agreed with me.", decision: Publish, absent: abuse},
+		{name: "a form", text: "The form the agent gave me is stupid, it asks the same thing twice.", decision: Publish, absent: abuse},
+		{name: "the writer's feeling", text: "The agent made me feel so stupid for asking twice.", decision: Publish, absent: abuse},
+		{name: "denied", text: "The agent is not stupid, just overworked and badly trained.", decision: Publish, absent: abuse},
+		{name: "told", text: "I told the adviser it was stupid to close on Mondays.", decision: Publish, absent: abuse},
+	})
+}
