@@ -1368,14 +1368,17 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 				f.kind, f.severity, f.reason = KindAbuse, SeverityMedium, "sexual remark about a person"
 			case patDim:
 				// "that DMV guy is sooooo stupid", "the woman at the
-				// counter is so dumb", "l'impiegato è stupido": a
-				// person's wits judged, the person its subject, as
-				// patLooks reads it. Not of a thing ("the form the
-				// agent gave me is stupid"), nor denied, nor the
-				// writer's own ("the agent made me feel so stupid"),
-				// nor reported.
+				// counter is so dumb", "l'impiegata è stupida": a
+				// person's wits judged, the person its subject. Not of
+				// a thing ("the form the agent gave me is stupid"), nor
+				// denied, nor the writer's own ("the agent made me feel
+				// so stupid"), nor reported.
+				// The person's noun ends right before the copula, or
+				// before where the person is ("the woman at the counter
+				// is so dumb"): not "the agent spoke to me like I was
+				// stupid", "I called the agent and it is stupid that…".
 				p := hs.nearest(i, patPerson, 6, 0)
-				if p < 0 || complementBefore(text[:hits[p].start]) || near(i, patThing, 5, 0) && !near(i, patPerson, 1, 0) || negatedBefore(n, h.start) || myself(i) || calledMe(i) || reported(i) || !own(i) {
+				if p < 0 || !subjectBefore(n, hits[p].w1, hits[p].end, h.w0, h.start) || complementBefore(text[:hits[p].start]) || negatedBefore(n, h.start) || myself(i) || calledMe(i) || reported(i) || !own(i) {
 					continue
 				}
 				f.kind, f.severity, f.reason = KindAbuse, SeverityMedium, "a person called stupid"
@@ -2082,6 +2085,23 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 	}
 	return out
 }
+
+// subjectBefore reports whether a word ending at word index w1 (byte end
+// in the normalized text) is the subject of the phrase starting at word
+// w0 (byte start): right before it, or before where it is, with no mark
+// between ("the woman at the counter is", "l'impiegata dell'anagrafe è").
+func subjectBefore(n *normalized, w1, end, w0, start int32) bool {
+	gap := w0 - 1 - w1
+	if gap == 0 {
+		return true
+	}
+	w, _ := firstWord(n.text[end:])
+	return gap > 0 && gap <= 4 && (wherePrepositions[string(w)] || wherePrepositionsElsewhere[string(w)]) && !strings.ContainsAny(n.src[n.pos[end-1]:n.pos[start]], ",;:.!?()\n")
+}
+
+// wherePrepositionsElsewhere are wherePrepositions in the other languages
+// (folded): "l'impiegata dell'anagrafe è", "der Mann vom Amt ist".
+var wherePrepositionsElsewhere = map[string]bool{"dell": true, "della": true, "del": true, "de": true, "du": true, "vom": true, "beim": true, "am": true, "da": true, "do": true}
 
 // notParticiples are folded words ending in -ing that are no participle
 // of what the reader does: "shoot every one of you during the meeting"

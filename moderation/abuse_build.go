@@ -68,7 +68,7 @@ func (b *abuseBuilder) add(term string, m patMeta) {
 
 // starStems are the vulgar stems writers mask with a run of stars
 // ("f***wit", "b***h", "s**thead", "conn**d", "A****loch", "str***a",
-// "cabr*n", "W*****r").
+// "cabr*n", "W*chser").
 var starStems = []string{"fuck", "shit", "cunt", "bitch", "twat", "wank", "connard", "connasse", "putain", "salope", "merde", "encul", "bastard", "arsehole", "asshole",
 	"salaud", "enfoir", "arsch", "wichs", "scheiss", "stronz", "coglion", "merda", "cabron", "gilipoll", "pendej", "puttan"}
 

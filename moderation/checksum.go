@@ -212,8 +212,8 @@ func validNHS(d []byte) bool {
 
 // validMedicare reports whether d, ten digits, is an Australian Medicare
 // card's number: a first digit from 2 to 6, the first eight weighted 1,
-// 3, 7, 9, 1, 3, 7, 9, the sum modulo 10 giving the ninth (the tenth
-// numbers the card of the issue).
+// 3, 7, 9, 1, 3, 7, 9, the sum modulo 10 giving the ninth (the tenth is
+// the card's issue number).
 func validMedicare(d []byte) bool {
 	if len(d) != 10 || !digitsOnly(d) || d[0] < '2' || d[0] > '6' {
 		return false

@@ -27,7 +27,9 @@ func TestEngineRepeatedPhraseOfRound41(t *testing.T) {
 	spam := []Kind{KindSpam}
 	runEngineCases(t, newTestEngine(t, nil), []engineCase{
 		{name: "four times", text: "achetez des followers pas chers achetez des followers pas chers achetez des followers pas chers achetez des followers pas chers", decision: Reject, kinds: spam},
-		{name: "three times, five words", text: "cheap tickets to Paris online. cheap tickets to Paris online. cheap tickets to Paris online.", decision: Reject, kinds: spam},
+		{name: "three times, five words", text: "cheap tickets to Paris online cheap tickets to Paris online cheap tickets to Paris online", decision: Reject, kinds: spam},
+		{name: "a sentence said over and over", text: "Der Aufzug ist kaputt. Der Aufzug ist kaputt. Der Aufzug ist kaputt. Der Aufzug ist kaputt. Seit Wochen!", decision: Publish, absent: spam},
+		{name: "thanks over and over", text: "Danke für die Hilfe, danke für die Hilfe, danke für die Hilfe, danke für die Hilfe!", decision: Publish, absent: spam},
 		{name: "a citizen at the end of his tether", text: "J'en ai marre, j'en ai marre, j'en ai marre. Trois mois sans ARE, je vais craquer.", decision: Publish, absent: spam},
 		{name: "said twice", text: "Merci à l'équipe de la CPAM de Lille, merci à l'équipe de la CPAM de Lille pour tout.", decision: Publish, absent: spam},
 	})
@@ -38,44 +40,49 @@ func TestEngineRepeatedPhraseOfRound41(t *testing.T) {
 // after "NAS" or "SIN" in capitals, with its Luhn check; an Aadhaar number
 // after its name; premium-rate lines, French and British, a business's.
 // Not a SIREN, nor nine digits after Spanish "sin" or Portuguese "nas",
-// nor a Medicare-shaped number whose check fails, nor the free 0800 and a
-// service's 0 810.
+// nor after "SIN" in a text in capitals, nor a Medicare-shaped number
+// whose check fails, nor a premium-shaped claim's or tracking number, nor
+// the free 0800 and a service's 0 810.
 func TestEnginePersonalNumbersOfRound41(t *testing.T) {
 	runEngineCases(t, newTestEngine(t, nil), []engineCase{
 		{name: "Medicare", text: "Medicare rejected my claim saying the card number is invalid. It's 4187 20363 2, exactly as printed.", decision: Publish, gone: []string{"4187 20363 2"}},
 		{name: "Medicare, bad check", text: "The parcel 4187 20364 2 never came, nor did the refund.", decision: Publish, kept: []string{"4187 20364 2"}},
 		{name: "NAS", text: "Service Canada a mal saisi mon NAS (273 819 045) et depuis, mes prestations sont bloquées.", decision: Publish, gone: []string{"273 819 045"}},
-		{name: "social insurance", text: "My social insurance number is 046 454 286 and the form rejects it.", decision: Publish, gone: []string{"046 454 286"}},
-		{name: "sin in Spanish", text: "La empresa con SIREN 732 829 320 nos dejó sin 046 454 286 de nada.", decision: Publish, kept: []string{"732 829 320"}},
+		{name: "SIN", text: "My SIN 130 692 544 was entered wrong by Service Canada.", decision: Publish, gone: []string{"130 692 544"}},
+		{name: "assurance sociale", text: "Mon numéro d'assurance sociale : 130 692 544, mal saisi.", decision: Publish, gone: []string{"130 692 544"}},
+		{name: "sin in Spanish", text: "La empresa con SIREN 732 829 320 nos dejó sin 130 692 544 de nada.", decision: Publish, kept: []string{"732 829 320", "130 692 544"}},
 		{name: "Aadhaar", text: "My Aadhaar 4820 7361 9520 is linked to someone else's mobile.", decision: Publish, gone: []string{"4820 7361 9520"}},
 		{name: "08 99", text: "Appelez vite le 08 99 23 45 67 pour débloquer votre prime CAF, service payant.", gone: []string{"08 99 23 45 67"}},
 		{name: "0871", text: "Struggling with your claim? Our advisors get your money in 48 hrs, call 0871 555 0198 now.", gone: []string{"0871 555 0198"}},
+		{name: "SIN in a text in capitals", text: "Factura SIN IVA 130 692 544 pagada en la oficina de Correos.", decision: Publish, kept: []string{"130 692 544"}},
+		{name: "a claim's number", text: "Réclamation n° 0891 2345 67 ouverte le 3 mars, toujours rien.", decision: Publish, kept: []string{"0891 2345 67"}},
+		{name: "a tracking number", text: "Tracking number 0970 123 4567 says delivered but nothing came.", decision: Publish, kept: []string{"0970 123 4567"}},
+		{name: "+33 8 99", text: "Un escroc m'a appelé depuis le +33 8 99 23 45 67, attention.", decision: Publish, gone: []string{"+33 8 99 23 45 67"}},
 		{name: "0800 and 0 810", text: "Le 0800 123 456 est gratuit, le 0 810 25 75 10 de la CAF aussi maintenant.", decision: Publish, kept: []string{"0800 123 456", "0 810 25 75 10"}},
 	})
 }
 
-// TestEngineHateOfRound41: criminals said of a group, by nature in
-// German; a group to be locked up, incompatible with the Republic or our
-// values, called termites, suspected of what it does to children;
-// Brazilian "são tudo". Not criminals who did something, termites in a
-// flat, a group the victim of criminals, a son treated like a criminal,
-// refugees with nothing to do, prisoners locked up, a restaurant.
+// TestEngineHateOfRound41: the Sinti by nature in German; a group to be
+// locked up, incompatible with the Republic, called termites, suspected
+// of what it does to children; Brazilian "são tudo". Not a quotation said
+// false, termites in a flat, a group the victim of criminals, a son
+// treated like a criminal, refugees with nothing to do, attackers or
+// prisoners locked up, a restaurant.
 func TestEngineHateOfRound41(t *testing.T) {
 	abuse := []Kind{KindAbuse}
 	runEngineCases(t, newTestEngine(t, nil), []engineCase{
 		{name: "von Natur aus", text: "Sinti und Roma sind von Natur aus kriminell, man sollte sie aus der Stadt schaffen.", decision: Reject, kinds: abuse},
-		{name: "sind Kriminelle", text: "Die Flüchtlinge sind Kriminelle, das Sozialamt zahlt trotzdem.", decision: Reject, kinds: abuse},
-		{name: "are criminals", text: "Migrants are criminals and the council gives them flats first.", decision: Reject, kinds: abuse},
 		{name: "enfermés", text: "Les handicapés mentaux devraient être enfermés plutôt que mis dans des classes normales.", decision: Reject, kinds: abuse},
 		{name: "la République", text: "Les musulmans ne sont pas compatibles avec la République, la mairie devrait le savoir.", decision: Reject, kinds: abuse},
-		{name: "termites", text: "These Bangladeshi families are termites eating our country, and the council helps them.", decision: Reject, kinds: abuse},
+		{name: "termites", text: "These Bangladeshis are termites eating our country, and the council helps them.", decision: Reject, kinds: abuse},
 		{name: "aux enfants", text: "Pas d'homos comme animateurs au centre de loisirs, tout le monde sait ce qu'ils font aux enfants.", decision: Reject, kinds: abuse},
 		{name: "são tudo", text: "Os nordestinos são tudo ladrões, o INSS daqui não anda por causa deles.", decision: Reject, kinds: abuse},
-		{name: "criminals who robbed", text: "The police caught the criminals who robbed the migrants' shop, thank you.", decision: Publish, absent: abuse},
+		{name: "counter-speech", text: "Dire que « les migrants sont des criminels » est faux : les chiffres de l'INSEE le montrent.", decision: Publish, absent: abuse},
 		{name: "termites in a flat", text: "Our council flat has termites and the migrants next door too, nobody comes.", decision: Publish, absent: abuse},
 		{name: "victims of criminals", text: "Les migrants sont souvent victimes de criminels, la préfecture doit les protéger.", decision: Publish, absent: abuse},
 		{name: "treated like a criminal", text: "Mon fils a été traité comme un criminel par l'agent de sécurité de la CAF.", decision: Publish, absent: abuse},
 		{name: "nothing to do", text: "Les réfugiés n'ont rien à faire comme activité au centre d'accueil, il faudrait des cours.", decision: Publish, absent: abuse},
+		{name: "attackers locked up", text: "The men who attacked the refugees at the station should be locked up.", decision: Publish, absent: abuse},
 		{name: "prisoners", text: "Les détenus devraient être enfermés plus longtemps selon le préfet, on verra.", decision: Publish, absent: abuse},
 		{name: "a restaurant", text: "The Bangladeshi restaurant next to the council offices is great.", decision: Publish, absent: abuse},
 	})
@@ -95,6 +102,7 @@ func TestEngineNamesOfRound41(t *testing.T) {
 		{name: "Prof. Dr.", text: "Herr Prof. Dr. Braun hat uns sehr geholfen.", decision: Publish, gone: []string{"Braun"}, kept: []string{"Prof. Dr."}},
 		{name: "de Kerhoas", text: "Un immense merci au Dr Anne-Sophie de Kerhoas, urgentiste au CHU de Brest.", decision: Publish, gone: []string{"Kerhoas"}, kept: []string{"CHU de Brest"}},
 		{name: "du Plessis", text: "Merci à Mme Anne du Plessis, assistante sociale du département.", decision: Publish, gone: []string{"Plessis"}},
+		{name: "Dipl.-Kfm.", text: "Herr Dipl.-Kfm. Oberhuber hat meinen Antrag verloren.", decision: Publish, gone: []string{"Oberhuber"}},
 		{name: "where she works", text: "Merci à Mme Sylvie de Chronopost qui a retrouvé mon colis.", decision: Publish, kept: []string{"Chronopost"}},
 		{name: "M. Martin de Paris", text: "Merci à M. Martin de Paris pour son accueil.", decision: Publish, gone: []string{"Martin"}, kept: []string{"Paris"}},
 		{name: "de France Travail", text: "Mme Claire de France Travail m'a aidé à refaire mon CV.", decision: Publish, gone: []string{"Claire"}, kept: []string{"France Travail"}},
@@ -133,5 +141,7 @@ func TestEngineDimOfRound41(t *testing.T) {
 		{name: "the writer's feeling", text: "The agent made me feel so stupid for asking twice.", decision: Publish, absent: abuse},
 		{name: "denied", text: "The agent is not stupid, just overworked and badly trained.", decision: Publish, absent: abuse},
 		{name: "told", text: "I told the adviser it was stupid to close on Mondays.", decision: Publish, absent: abuse},
+		{name: "like I was", text: "The agent spoke to me like I was stupid.", decision: Publish, absent: abuse},
+		{name: "it is stupid", text: "I called the agent again and it is stupid that I must come back.", decision: Publish, absent: abuse},
 	})
 }

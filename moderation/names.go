@@ -521,7 +521,7 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 			}
 			// "Dr. med. Friedrich Albers", "Dr. rer. nat. Weber": the
 			// faculty of a German doctor.
-			for next+1 < len(toks) && next <= k+2 && toks[next].has(tokDot) && toks[next].info.nameWord&nwDegree != 0 {
+			for next+1 < len(toks) && next <= k+4 && toks[next].has(tokDot) && toks[next].info.nameWord&nwDegree != 0 {
 				next++
 			}
 			// A short surname that is a frequent word too, capitalised
@@ -1706,14 +1706,9 @@ func (nm *names) nameAfter(text string, toks []token, fold []byte, keep []bool, 
 		// (a particle before either is where the person works). A particle
 		// of names only, before any capitalised word: "Sidi ould
 		// Cheikh", "Ludwig van Beethoven".
-		// Or, after a title and a first name that is no surname, "de",
-		// "du" or "von" before any capitalised word set apart by a comma
-		// or a full stop: "Dr Anne-Sophie de Kerhoas, urgentiste" (not
-		// "Mme Sylvie de Chronopost qui a retrouvé mon colis", where she
-		// works, nor "M. Martin de Paris": Martin is a surname too).
-		firstOnly := title && toks[j-1].info.first != 0 && !toks[j-1].info.surname && firstParticles[string(fold[toks[j].fs:toks[j].fe])] &&
-			(j+2 == len(toks) || toks[j+1].flags&(tokComma|tokDot) != 0)
-		if toks[j].info.particle && !toks[j].has(tokCap) && j+1 < len(toks) && toks[j+1].has(tokCap) && (toks[j+1].info.surname || toks[j].info.nameWord&nwNameParticle != 0 || firstOnly && !toks[j+1].has(tokUpper) && !toks[j+1].info.stop && !toks[j+1].info.acronym) && !toks[j+1].info.place && !toks[j+1].info.building &&
+		// Or "de" before any name set apart after a title and a first
+		// name (firstOnlyParticle): "Dr Anne-Sophie de Kerhoas,".
+		if toks[j].info.particle && !toks[j].has(tokCap) && j+1 < len(toks) && toks[j+1].has(tokCap) && (toks[j+1].info.surname || toks[j].info.nameWord&nwNameParticle != 0 || firstOnlyParticle(toks, fold, j, title)) && !toks[j+1].info.place && !toks[j+1].info.building &&
 			!townSurname[string(fold[toks[j+1].fs:toks[j+1].fe])] && !gapHasBreak(text, toks[j], toks[j+1]) && nm.isName(toks, fold, keep, j+1, false) {
 			e = j + 1
 			j++
@@ -1760,9 +1755,24 @@ func (nm *names) nameAfter(text string, toks []token, fold []byte, keep []bool, 
 	return s, nm.moreSurnames(text, toks, fold, keep, e), true
 }
 
+// firstOnlyParticle reports whether particle j, after a title (title)
+// and a first name that is no surname, is "de" or "du" before a
+// capitalised word set apart by a comma or a full stop, no acronym nor
+// frequent word: "Dr Anne-Sophie de Kerhoas, urgentiste" (not "Mme Sylvie
+// de Chronopost qui a retrouvé mon colis", where she works, nor "M.
+// Martin de Paris": Martin is a surname too).
+func firstOnlyParticle(toks []token, fold []byte, j int, title bool) bool {
+	if !title || j+2 >= len(toks) || toks[j-1].info.first == 0 || toks[j-1].info.surname || !firstParticles[string(fold[toks[j].fs:toks[j].fe])] {
+		return false
+	}
+	t := &toks[j+1]
+	return t.flags&(tokComma|tokDot) != 0 && !t.has(tokUpper) && !t.info.stop && !t.info.acronym
+}
+
 // firstParticles are the folded particles that start a surname after a
-// first name and a title ("Dr Anne de Kerhoas", "Frau Ingrid von Bülow").
-var firstParticles = map[string]bool{"de": true, "du": true, "von": true}
+// first name and a title ("Dr Anne de Kerhoas"; not German "von", which
+// says where someone works: "Frau Anna von Stadtwerke München,").
+var firstParticles = map[string]bool{"de": true, "du": true}
 
 // moreSurnames returns the end of the name ending at token e, taken on
 // over the known surnames after it, each maybe after particles: the

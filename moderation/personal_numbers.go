@@ -262,6 +262,18 @@ func (p *personal) numbers(text string, toks []token, fold []byte, out []finding
 	return out
 }
 
+// numberSignBefore reports whether a number's sign stands right before
+// byte start of text, spaces between: "n°", "nº", "No.", "#".
+func numberSignBefore(text string, start int) bool {
+	b := strings.TrimRight(text[:start], " \u00a0")
+	for _, sign := range [...]string{"n°", "N°", "nº", "Nº", "No.", "no.", "#"} {
+		if strings.HasSuffix(b, sign) {
+			return true
+		}
+	}
+	return false
+}
+
 // sinBefore reports whether a Canadian social insurance number is named
 // among the four words before byte start of text: "NAS" or "SIN" in
 // capitals (not Spanish "sin", Portuguese "nas"), "assurance sociale",
@@ -270,7 +282,9 @@ func sinBefore(text string, toks []token, fold []byte, start int) bool {
 	k := tokenFrom(toks, start)
 	for j := k - 1; j >= 0 && j >= k-4; j-- {
 		t := toks[j]
-		if w := text[t.cs:t.ce]; w == "NAS" || w == "SIN" {
+		// (Not a word of a text in capitals: Spanish "Factura SIN IVA
+		// 130 692 544", "SIN RESPUESTA".)
+		if w := text[t.cs:t.ce]; (w == "NAS" || w == "SIN") && !(j+1 < k && toks[j+1].has(tokUpper)) && !(j > 0 && toks[j-1].has(tokUpper)) {
 			return true
 		}
 		if w := string(fold[t.fs:t.fe]); (w == "sociale" || w == "social") && j > 0 {
@@ -614,15 +628,17 @@ func (p *personal) classify(d []byte, plus bool, text string, start int, toks []
 		}
 		// A premium-rate line (08 9x) is a business's, which public
 		// services do not use: a scam's or an ad's ("Appelez vite le
-		// 08 99 23 45 67 pour débloquer votre dossier").
-		if d[2] == '9' {
+		// 08 99 23 45 67 pour débloquer votre dossier"); not after a
+		// word of files or a number's sign ("Réclamation n° 0891 2345
+		// 67"), nor after a service's word (Météo-France has 0899 lines).
+		if d[2] == '9' && !p.wordBefore(p.reference, start, toks, fold) && !numberSignBefore(text, start) && !p.serviceNumber(text, start, toks, fold) {
 			return maskPhone, true
 		}
 		return 0, false // 08 numbers are services' even after "tax" or "CAF"
 	}
 	switch {
-	case plus && n == 11 && d[0] == '3' && d[1] == '3' && d[2] == '8':
-		return 0, false // +33 8 …: a French 08 service number dialled from abroad
+	case plus && n == 11 && d[0] == '3' && d[1] == '3' && d[2] == '8' && d[3] != '9':
+		return 0, false // +33 8 …: a French 08 service number dialled from abroad (not a premium line, 8 9x)
 	case plus && n >= 8 && n <= 15:
 		return maskPhone, true
 	case n >= 11 && n <= 15 && d[0] == '0' && d[1] == '0':
@@ -689,8 +705,12 @@ func (p *personal) classify(d []byte, plus bool, text string, start int, toks []
 	// and 02… (a French number has ten). Numbers of other countries are
 	// told by a phone word before them.
 	// British premium-rate lines (087…, 09…) are businesses', which
-	// public bodies have left: "call 0871 555 0198 (premium rate)".
-	if !plus && n == 11 && d[0] == '0' && (d[1] == '8' && d[2] == '7' || d[1] == '9') {
+	// public bodies have left, written as Britain groups them: "call 0871
+	// 555 0198 (premium rate)"; not after a word of orders or files
+	// ("Tracking number 0970 123 4567"), nor a service's, nor grouped
+	// otherwise (Nuremberg's "0911 2310 000", Chieti's "0871 3581 111").
+	if !plus && n == 11 && d[0] == '0' && (d[1] == '8' && d[2] == '7' || d[1] == '9') && start+13 <= len(text) && layout(text[start:start+13], "dddd ddd dddd") &&
+		!p.wordBefore(p.reference, start, toks, fold) && !numberSignBefore(text, start) && !p.serviceNumber(text, start, toks, fold) {
 		return maskPhone, true
 	}
 	if !plus && n == 11 && d[0] == '0' && (d[1] == '3' || d[1] == '8') && (d[2] == '0' && d[3] == '0' || start+4 < len(text) && layout(text[start:start+4], "dddd") && !isDigit(text[start+4])) {

@@ -427,7 +427,7 @@ func (s *spam) score(text string, toks []token, fold []byte, n *normalized, hits
 		sc.test = true
 		note(ta, tb)
 	}
-	if gib >= 2 && gib*4 >= words || gib >= 1 && words <= 3 || junkTest || s.repeated(toks, fold, words) || repeatedPhrase(toks, fold, words) || len(toks) == 0 && punctuationOnly(text) || words == 1 && laughOnly(toks, fold) {
+	if gib >= 2 && gib*4 >= words || gib >= 1 && words <= 3 || junkTest || s.repeated(toks, fold, words) || repeatedPhrase(text, toks, fold, words) || len(toks) == 0 && punctuationOnly(text) || words == 1 && laughOnly(toks, fold) {
 		sc.gibberish = true
 		sc.score += spamReject
 	}

@@ -214,12 +214,13 @@ func (s *spam) repeated(toks []token, fold []byte, words int) bool {
 // three to twelve words said over and over, end to end: four times or
 // more, or three times when it has five words or more, the repetitions
 // four fifths of the words at least and the phrase three different words
-// ("achetez des followers pas chers achetez des followers pas chers…";
-// not "t'es mort. t'es mort. t'es mort.", a threat, nor "J'EN AI MARRE,
-// J'EN AI MARRE, J'EN AI MARRE. 3 MOIS SANS ARE…", a citizen at the end
-// of his tether). The repetitions start within the first fifth of the
-// words.
-func repeatedPhrase(toks []token, fold []byte, words int) bool {
+// with no mark of a sentence between them ("achetez des followers pas
+// chers achetez des followers pas chers…", "clique no link da bio clique
+// no link da bio…"; not "t'es mort. t'es mort. t'es mort.", a threat, nor
+// "Der Aufzug ist kaputt. Der Aufzug ist kaputt…", "Danke für die Hilfe,
+// danke für die Hilfe…", a citizen's). The repetitions start within the
+// first fifth of the words.
+func repeatedPhrase(text string, toks []token, fold []byte, words int) bool {
 	if words < 12 || words > 240 {
 		return false
 	}
@@ -236,18 +237,30 @@ func repeatedPhrase(toks []token, fold []byte, words int) bool {
 		a, b := &toks[idx[i]], &toks[idx[j]]
 		return a.fe-a.fs == b.fe-b.fs && fold[a.fs] == fold[b.fs] && string(fold[a.fs:a.fe]) == string(fold[b.fs:b.fe])
 	}
+	// reached[k] is where the last run of period k ended: a run that
+	// starts inside it is part of it, and is not read again (a text of
+	// 240 words said in turns, "oui non oui non…", would be read once
+	// for every start).
+	var reached [13]int
 	for s := 0; s*5 <= n; s++ {
 		for k := 3; k <= 12 && s+k < n; k++ {
-			if !same(s, s+k) {
+			if s < reached[k] || !same(s, s+k) {
 				continue
 			}
 			e := s
 			for e+k < n && same(e, e+k) {
 				e++
 			}
+			reached[k] = e
 			covered := e - s + k // words s .. e+k-1 repeat with period k
 			reps := covered / k
 			if covered*5 < n*4 || reps < 4 && (reps < 3 || k < 5) {
+				continue
+			}
+			// Typed end to end, as keyword stuffing is: no mark of a
+			// sentence between the repetitions ("Der Aufzug ist kaputt.
+			// ×4", "Danke für die Hilfe, ×4" are a citizen's).
+			if strings.ContainsAny(text[toks[idx[s]].cs:toks[idx[e+k-1]].ce], ".,;:!?\n") {
 				continue
 			}
 			distinct := 0
