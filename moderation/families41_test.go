@@ -145,3 +145,24 @@ func TestEngineDimOfRound41(t *testing.T) {
 		{name: "it is stupid", text: "I called the agent again and it is stupid that I must come back.", decision: Publish, absent: abuse},
 	})
 }
+
+// TestEngineRegionalInsultsOfRound41: regional and colloquial insults
+// said of a person in the six languages (Québec, Scotland, Andalusia,
+// Bavaria, Naples, Brazil). Not the same words in their everyday sense:
+// a cellar, a roaster, shade, a fool made of by a scam.
+func TestEngineRegionalInsultsOfRound41(t *testing.T) {
+	abuse := []Kind{KindAbuse}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "maudit cave", text: "L'agent au comptoir de la SAAQ m'a renvoyé trois fois chez moi. Maudit cave, il sait même pas lire un formulaire.", decision: Review, kinds: abuse},
+		{name: "absolute roaster", text: "The woman at the council tax desk was an absolute roaster, shouted at me for bringing the exact form.", decision: Review, kinds: abuse},
+		{name: "malasombra", text: "El funcionario de la ventanilla del ayuntamiento es un malasombra, me hizo volver tres veces.", decision: Review, kinds: abuse},
+		{name: "Haderlump", text: "Der Sachbearbeiter im Landratsamt ist ein richtiger Haderlump, hat meinen Antrag liegen lassen.", decision: Review, kinds: abuse},
+		{name: "nzallanuto", text: "L'impiegato dell'anagrafe di Napoli è proprio 'nzallanuto, mi ha fatto rifare il modulo quattro volte.", decision: Review, kinds: abuse},
+		{name: "songamonga", text: "O atendente do INSS é um songamonga, ficou meia hora olhando para a tela e não resolveu nada.", decision: Review, kinds: abuse},
+		{name: "a cellar", text: "La cave de notre immeuble HLM est inondée depuis trois semaines, merci de relancer le bailleur.", decision: Publish, absent: abuse},
+		{name: "a roaster", text: "The old roaster at the community kitchen broke down again, so the lunch club served sandwiches.", decision: Publish, absent: abuse},
+		{name: "mala sombra", text: "Pedimos más árboles en la plaza: a mediodía hay muy mala sombra y los niños no pueden jugar.", decision: Publish, absent: abuse},
+		{name: "made a fool of", text: "Mi hanno fatto fesso con un finto tecnico del gas: lo segnalo alla polizia municipale.", decision: Publish, absent: abuse},
+		{name: "cojones in Spanish", text: "Estoy hasta los cojones de la web de la DGT, no funciona nunca.", absent: abuse},
+	})
+}
