@@ -166,3 +166,14 @@ func TestEngineRegionalInsultsOfRound41(t *testing.T) {
 		{name: "cojones in Spanish", text: "Estoy hasta los cojones de la web de la DGT, no funciona nunca.", absent: abuse},
 	})
 }
+
+// TestEngineAdsOfProbeSet41c: German dating ads, a German tip for a
+// business's site at a price. Not a citizen who recommends a town's desk.
+func TestEngineAdsOfProbeSet41c(t *testing.T) {
+	spam := []Kind{KindSpam}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "heiße Singles", text: "Heiße Singles in deiner Nähe warten auf dich!!! Jetzt kostenlos anmelden auf flirt-sofort24.de", decision: Reject, kinds: spam},
+		{name: "mein Tipp", text: "Beim Bürgeramt nie einen Termin bekommen. Mein Tipp: TerminProfi besorgt dir für 35 € einen Termin, einfach auf terminprofi-berlin.de buchen!", decision: Review, kinds: spam},
+		{name: "a town's desk", text: "Aluguei casa sem fiador graças ao programa de arrendamento da câmara, recomendo o balcão da habitação.", decision: Publish, absent: spam},
+	})
+}
