@@ -177,3 +177,19 @@ func TestEngineAdsOfProbeSet41c(t *testing.T) {
 		{name: "a town's desk", text: "Aluguei casa sem fiador graças ao programa de arrendamento da câmara, recomendo o balcão da habitação.", decision: Publish, absent: spam},
 	})
 }
+
+// TestEngineHateOfProbeSet41c: East Germans with no work ethic, migrants
+// all profiteers, women unfit to work or to run an office. Not colleagues
+// a boss judges, a claim said not true, stairs unfit to use.
+func TestEngineHateOfProbeSet41c(t *testing.T) {
+	abuse := []Kind{KindAbuse}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "keine Arbeitsmoral", text: "Ossis haben einfach keine Arbeitsmoral, das Landratsamt sollte keinen mehr einstellen.", decision: Reject, kinds: abuse},
+		{name: "aproveitadores", text: "Os brasileiros que vêm para cá são todos uns aproveitadores, enchem o SNS.", decision: Reject, kinds: abuse},
+		{name: "no valen para trabajar", text: "Las mujeres no valen para trabajar en el SEPE, son lentas.", decision: Reject, kinds: abuse},
+		{name: "aren't fit to", text: "Women aren't fit to run an office, the council should know.", decision: Reject, kinds: abuse},
+		{name: "colleagues", text: "Meine Kollegen haben keine Arbeitsmoral, sagt mein Chef.", decision: Publish, absent: abuse},
+		{name: "not true", text: "Es ist nicht wahr, dass Ossis keine Arbeitsmoral haben.", decision: Publish, absent: abuse},
+		{name: "stairs", text: "The lift and the stairs aren't fit to use, the council must act.", decision: Publish, absent: abuse},
+	})
+}
