@@ -1005,14 +1005,24 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 	}
 	// lawfulWarning reports whether the warning of hit i follows a
 	// recourse to the law (lawWords before it, not denied: not "je ne
-	// porterai pas plainte") and no other hit of the text says harm: no
+	// porterai pas plainte", nor the reader's: "ton avocat") and no other hit of the text says harm: no
 	// violence, weapon, threat, blast, fire, sabotage, hurt, execution,
 	// harm left unsaid or drama.
-	lawfulWarning := func(i int) bool {
+	// With after set, the recourse comes after the warning instead, the
+	// writer's own (a first person before it), and may be one of
+	// politics or of the press: "Vous allez le regretter : je vais écrire
+	// au médiateur de la CPAM et à mon député" (not "« Tu vas le
+	// regretter, sale fonctionnaire. » Voilà, portez plainte").
+	lawfulWarning := func(i int, after bool) bool {
 		law := false
 		var prev, prev2 []byte
-		for w, rest := firstWord(text[:hits[i].start]); len(w) > 0 && !law; w, rest = firstWord(rest) {
-			law = lawWords[string(w)] && !negations[string(prev)] && !negations[string(prev2)]
+		scope, mine := text[:hits[i].start], true
+		if after {
+			scope, mine = text[hits[i].end:], false
+		}
+		for w, rest := firstWord(scope); len(w) > 0 && !law; w, rest = firstWord(rest) {
+			mine = mine || writerWords[string(w)]
+			law = mine && (lawWords[string(w)] || after && recourseWords[string(w)]) && !negations[string(prev)] && !negations[string(prev2)] && !readersOwn[string(prev)]
 			prev, prev2 = w, prev
 		}
 		if !law {
@@ -1204,7 +1214,13 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 				// A warning after a recourse to the law, with no harm said
 				// in the text, is the law's: "Si ma demande est refusée, je
 				// saisirai le tribunal administratif. Vous êtes prévenus."
-				if a.has(h.id, patWarn) && lawfulWarning(i) {
+				if a.has(h.id, patWarn) && lawfulWarning(i, false) {
+					continue
+				}
+				// So is regret foretold, the recourse before or after it:
+				// "Vous allez le regretter : je vais écrire au médiateur
+				// et à mon député" (not "…, je vais venir avec mon fusil").
+				if strings.Contains(a.patterns[h.id], "regret") && lawfulWarning(i, true) {
 					continue
 				}
 				// Someone hurt, foretold by a writer who names a hazard
@@ -3352,6 +3368,23 @@ var lawWords = map[string]bool{
 	"mediateur": true, "defenseur": true, "plainte": true, "lawyer": true, "solicitor": true, "ombudsman": true, "tribunale": true,
 	"avvocato": true, "giudice": true, "ricorso": true, "abogado": true, "juzgado": true, "anwalt": true, "gericht": true, "klage": true,
 	"advogado": true, "queixa": true,
+}
+
+// writerWords are the words of the writer who acts, as normalized: "je
+// vais écrire", "I'm writing", "ich werde", "voy a".
+var writerWords = map[string]bool{"je": true, "j": true, "i": true, "im": true, "we": true, "nous": true, "ich": true, "wir": true, "yo": true, "voy": true, "vamos": true, "io": true, "vado": true, "eu": true, "vou": true}
+
+// readersOwn are the reader's possessives, as normalized: the reader's
+// lawyer is no recourse of the writer's ("même ton avocat ne te sauvera
+// pas").
+var readersOwn = map[string]bool{"ton": true, "ta": true, "votre": true, "your": true, "tu": true, "tuo": true, "su": true, "seu": true, "dein": true, "ihr": true}
+
+// recourseWords, as normalized, name a recourse of politics or of the
+// press, lawful as the law's: an MP, an election, a petition, the press.
+var recourseWords = map[string]bool{
+	"depute": true, "deputee": true, "senateur": true, "elus": true, "elections": true, "petition": true, "presse": true, "journalistes": true,
+	"mp": true, "councillor": true, "councillors": true, "ballot": true, "election": true, "press": true,
+	"diputado": true, "elecciones": true, "abgeordneten": true, "wahlen": true, "deputato": true, "elezioni": true, "deputado": true, "eleicoes": true,
 }
 
 // impersonalMust are the words of what must be done that have no

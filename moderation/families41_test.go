@@ -193,3 +193,18 @@ func TestEngineHateOfProbeSet41c(t *testing.T) {
 		{name: "stairs", text: "The lift and the stairs aren't fit to use, the council must act.", decision: Publish, absent: abuse},
 	})
 }
+
+// TestEngineRegretOfProbeSet41c: regret foretold, then the writer's own
+// recourse to a mediator, an MP or the press, is lawful. Not the reader's
+// lawyer, nor a complaint the reader is dared to make, nor a law word
+// before the regret.
+func TestEngineRegretOfProbeSet41c(t *testing.T) {
+	threat := []Kind{KindThreat}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "médiateur et député", text: "Vous allez le regretter : je vais écrire au médiateur de la CPAM et à mon député.", decision: Publish, absent: threat},
+		{name: "MP and press", text: "You'll regret this: I'm writing to my MP and the local press.", decision: Publish, absent: threat},
+		{name: "the reader's lawyer", text: "Tu vas le regretter, même ton avocat ne te sauvera pas.", decision: Reject, kinds: threat},
+		{name: "a complaint dared", text: "« Tu vas le regretter, sale fonctionnaire. » Voilà, portez plainte.", decision: Reject, kinds: threat},
+		{name: "a tribunal's clerk", text: "I'll make that tribunal clerk regret the day she was born. Try me.", decision: Reject, kinds: threat},
+	})
+}
