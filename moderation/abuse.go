@@ -1569,7 +1569,9 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 				// a meeting away from the counter.
 				// A meeting with a warning said anywhere is a threat too
 				// ("je viendrai pas seul… ça se réglera autrement").
-				if !outsideNear(i) && !warned || !own(i) {
+				// Not a meeting at a recourse: "we'll see you at the
+				// ballot box", "on se verra au tribunal".
+				if !outsideNear(i) && !warned || !own(i) || recourseAfter(text[h.end:]) {
 					continue
 				}
 				f.kind, f.severity, f.reason = KindThreat, SeverityCritical, "veiled threat"
@@ -3373,6 +3375,21 @@ var lawWords = map[string]bool{
 // writerWords are the words of the writer who acts, as normalized: "je
 // vais écrire", "I'm writing", "ich werde", "voy a".
 var writerWords = map[string]bool{"je": true, "j": true, "i": true, "im": true, "we": true, "nous": true, "ich": true, "wir": true, "yo": true, "voy": true, "vamos": true, "io": true, "vado": true, "eu": true, "vou": true}
+
+// recourseAfter reports whether one of the five words that start the
+// normalized text b names a recourse of the law, of politics or of the
+// press, or the polls: "… at the ballot box", "… au tribunal", "… aux
+// urnes".
+func recourseAfter(b []byte) bool {
+	w, rest := firstWord(b)
+	for k := 0; k < 5 && len(w) > 0; k++ {
+		if lawWords[string(w)] || recourseWords[string(w)] || string(w) == "urnes" || string(w) == "polls" || string(w) == "court" {
+			return true
+		}
+		w, rest = firstWord(rest)
+	}
+	return false
+}
 
 // readersOwn are the reader's possessives, as normalized: the reader's
 // lawyer is no recourse of the writer's ("même ton avocat ne te sauvera

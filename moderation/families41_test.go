@@ -208,3 +208,14 @@ func TestEngineRegretOfProbeSet41c(t *testing.T) {
 		{name: "a tribunal's clerk", text: "I'll make that tribunal clerk regret the day she was born. Try me.", decision: Reject, kinds: threat},
 	})
 }
+
+// TestEngineMeetingAtARecourseOfProbeSet41c: a meeting at the polls or in
+// court is no veiled threat (the threat model may still send it to a
+// moderator); a meeting outside after a warning still is.
+func TestEngineMeetingAtARecourseOfProbeSet41c(t *testing.T) {
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "the ballot box", text: "Mark my words, we'll see you at the ballot box.", decision: Review},
+		{name: "au tribunal", text: "On se verra au tribunal, croyez-moi.", decision: Publish, absent: []Kind{KindThreat}},
+		{name: "outside", text: "Je vous préviens, on se verra dehors.", decision: Reject, kinds: []Kind{KindThreat}},
+	})
+}
