@@ -219,3 +219,16 @@ func TestEngineMeetingAtARecourseOfProbeSet41c(t *testing.T) {
 		{name: "outside", text: "Je vous préviens, on se verra dehors.", decision: Reject, kinds: []Kind{KindThreat}},
 	})
 }
+
+// TestEngineMyselfOfProbeSet41c: the writer's own feeling in European
+// Portuguese, Italian's passato prossimo and German. Not an agent called
+// a donkey after the writer's feeling.
+func TestEngineMyselfOfProbeSet41c(t *testing.T) {
+	abuse := []Kind{KindAbuse}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "senti-me", text: "Senti-me um burro com tanta papelada, mas a funcionária ajudou-me imenso.", decision: Publish, absent: abuse},
+		{name: "mi sono sentito", text: "Mi sono sentito un idiota allo sportello, ma l'impiegata è stata gentile.", decision: Publish, absent: abuse},
+		{name: "ich kam mir", text: "Ich kam mir vor wie ein Idiot am Schalter, aber die Dame war geduldig.", decision: Publish, absent: abuse},
+		{name: "the agent after", text: "Senti-me mal, o funcionário é um burro.", decision: Review, kinds: abuse},
+	})
+}
