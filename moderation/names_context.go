@@ -803,7 +803,10 @@ func atWork(text string, toks []token, fold []byte, k int) bool {
 		}
 		// (Not a placeholder's word: "marie a [téléphone masqué]" is
 		// no one on the phone; found by fuzzing.)
-		if toks[m].has(tokMasked) {
+		// Nor a word glued to one: "Dupont A tel[téléphone masqué]"
+		// reads as "Dupont A tel0700000000" did before the phone was
+		// masked, a label and its number (found by fuzzing).
+		if toks[m].has(tokMasked) || m+1 < len(toks) && toks[m+1].has(tokMasked) && (toks[m+1].cs == toks[m].ce || text[toks[m].ce] == '[' && toks[m+1].cs == toks[m].ce+1) {
 			return false
 		}
 		if toks[m].info.building || toks[m].info.nameWord&nwWorkplace != 0 || toks[m].info.cue == cueRole {
