@@ -1005,9 +1005,9 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 	}
 	// lawfulWarning reports whether the warning of hit i follows a
 	// recourse to the law (lawWords before it, not denied: not "je ne
-	// porterai pas plainte", nor the reader's: "ton avocat") and no other hit of the text says harm: no
-	// violence, weapon, threat, blast, fire, sabotage, hurt, execution,
-	// harm left unsaid or drama.
+	// porterai pas plainte", nor the reader's: "ton avocat") and no other
+	// hit of the text says harm: no violence, weapon, threat, blast,
+	// fire, sabotage, hurt, execution, harm left unsaid or drama.
 	// With after set, the recourse comes after the warning instead, the
 	// writer's own (a first person before it), and may be one of
 	// politics or of the press: "Vous allez le regretter : je vais écrire
@@ -1217,7 +1217,7 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 				if a.has(h.id, patWarn) && lawfulWarning(i, false) {
 					continue
 				}
-				// So is regret foretold, the recourse before or after it:
+				// So is regret foretold, the writer's recourse after it:
 				// "Vous allez le regretter : je vais écrire au médiateur
 				// et à mon député" (not "…, je vais venir avec mon fusil").
 				if strings.Contains(a.patterns[h.id], "regret") && lawfulWarning(i, true) {
