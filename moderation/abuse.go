@@ -654,7 +654,7 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 			if !a.has(hits[k].id, patPerson) && !a.has(hits[k].id, patGroup) && !a.has(hits[k].id, patYou) {
 				continue
 			}
-			if w, _ := firstWord(text[hits[k].end:]); gap == 0 || gap <= 4 && wherePrepositions[string(w)] && !strings.ContainsAny(n.src[n.pos[hits[k].end-1]:n.pos[hits[j].start]], ",;:.!?()\n") {
+			if subjectBefore(n, hits[k].w1, hits[k].end, hits[j].w0, hits[j].start, false) {
 				person = true
 			}
 		}
@@ -1394,7 +1394,7 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 				// is so dumb"): not "the agent spoke to me like I was
 				// stupid", "I called the agent and it is stupid that…".
 				p := hs.nearest(i, patPerson, 6, 0)
-				if p < 0 || !subjectBefore(n, hits[p].w1, hits[p].end, h.w0, h.start) || complementBefore(text[:hits[p].start]) || negatedBefore(n, h.start) || myself(i) || calledMe(i) || reported(i) || !own(i) {
+				if p < 0 || !subjectBefore(n, hits[p].w1, hits[p].end, h.w0, h.start, true) || complementBefore(text[:hits[p].start]) || negatedBefore(n, h.start) || myself(i) || calledMe(i) || reported(i) || !own(i) {
 					continue
 				}
 				f.kind, f.severity, f.reason = KindAbuse, SeverityMedium, "a person called stupid"
@@ -2107,14 +2107,16 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 // subjectBefore reports whether a word ending at word index w1 (byte end
 // in the normalized text) is the subject of the phrase starting at word
 // w0 (byte start): right before it, or before where it is, with no mark
-// between ("the woman at the counter is", "l'impiegata dell'anagrafe è").
-func subjectBefore(n *normalized, w1, end, w0, start int32) bool {
+// between ("the woman at the counter is"; with elsewhere, in the other
+// languages too: "l'impiegata dell'anagrafe è"). personCopula reads
+// English's prepositions only, patDim all.
+func subjectBefore(n *normalized, w1, end, w0, start int32, elsewhere bool) bool {
 	gap := w0 - 1 - w1
 	if gap == 0 {
 		return true
 	}
 	w, _ := firstWord(n.text[end:])
-	return gap > 0 && gap <= 4 && (wherePrepositions[string(w)] || wherePrepositionsElsewhere[string(w)]) && !strings.ContainsAny(n.src[n.pos[end-1]:n.pos[start]], ",;:.!?()\n")
+	return gap > 0 && gap <= 4 && (wherePrepositions[string(w)] || elsewhere && wherePrepositionsElsewhere[string(w)]) && !strings.ContainsAny(n.src[n.pos[end-1]:n.pos[start]], ",;:.!?()\n")
 }
 
 // wherePrepositionsElsewhere are wherePrepositions in the other languages

@@ -262,6 +262,14 @@ func (p *personal) numbers(text string, toks []token, fold []byte, out []finding
 	return out
 }
 
+// businessLine reports whether a premium-rate number starting at byte
+// start of text is a business's line to call: no word of files or orders
+// and no number's sign before it (a claim's or a parcel's number of that
+// shape), no service's word (a public body's line).
+func (p *personal) businessLine(text string, start int, toks []token, fold []byte) bool {
+	return !p.wordBefore(p.reference, start, toks, fold) && !numberSignBefore(text, start) && !p.serviceNumber(text, start, toks, fold)
+}
+
 // numberSignBefore reports whether a number's sign stands right before
 // byte start of text, spaces between: "n°", "nº", "No.", "#".
 func numberSignBefore(text string, start int) bool {
@@ -631,7 +639,7 @@ func (p *personal) classify(d []byte, plus bool, text string, start int, toks []
 		// 08 99 23 45 67 pour débloquer votre dossier"); not after a
 		// word of files or a number's sign ("Réclamation n° 0891 2345
 		// 67"), nor after a service's word (Météo-France has 0899 lines).
-		if d[2] == '9' && !p.wordBefore(p.reference, start, toks, fold) && !numberSignBefore(text, start) && !p.serviceNumber(text, start, toks, fold) {
+		if d[2] == '9' && p.businessLine(text, start, toks, fold) {
 			return maskPhone, true
 		}
 		return 0, false // 08 numbers are services' even after "tax" or "CAF"
@@ -709,8 +717,7 @@ func (p *personal) classify(d []byte, plus bool, text string, start int, toks []
 	// 555 0198 (premium rate)"; not after a word of orders or files
 	// ("Tracking number 0970 123 4567"), nor a service's, nor grouped
 	// otherwise (Nuremberg's "0911 2310 000", Chieti's "0871 3581 111").
-	if !plus && n == 11 && d[0] == '0' && (d[1] == '8' && d[2] == '7' || d[1] == '9') && start+13 <= len(text) && layout(text[start:start+13], "dddd ddd dddd") &&
-		!p.wordBefore(p.reference, start, toks, fold) && !numberSignBefore(text, start) && !p.serviceNumber(text, start, toks, fold) {
+	if !plus && n == 11 && d[0] == '0' && (d[1] == '8' && d[2] == '7' || d[1] == '9') && start+13 <= len(text) && layout(text[start:start+13], "dddd ddd dddd") && p.businessLine(text, start, toks, fold) {
 		return maskPhone, true
 	}
 	if !plus && n == 11 && d[0] == '0' && (d[1] == '3' || d[1] == '8') && (d[2] == '0' && d[3] == '0' || start+4 < len(text) && layout(text[start:start+4], "dddd") && !isDigit(text[start+4])) {

@@ -228,6 +228,9 @@ func repeatedPhrase(text string, toks []token, fold []byte, words int) bool {
 	n := 0
 	for k := range toks {
 		if toks[k].flags&(tokLetter|tokMasked) == tokLetter {
+			if n == len(idx) {
+				return false // more words than the caller counted
+			}
 			idx[n] = int32(k)
 			n++
 		}
