@@ -631,6 +631,16 @@ func (s *spam) score(text string, toks []token, fold []byte, n *normalized, hits
 			note(toks[k].cs, toks[k].ce)
 		}
 	}
+	// A business's made-up name sold in a review (plugged): a clue of its
+	// own, for a moderator, who can cut the advertisement (and the
+	// second clue of a word that weighs 3, "Link in meinem Profil").
+	if sc.score < spamReview || sc.links+sc.terms+contacts < 2 {
+		if k, ok := plugged(text, toks, fold); ok {
+			sc.terms += 2
+			sc.score = max(sc.score, spamReview)
+			note(toks[k].cs, toks[k].ce)
+		}
+	}
 	// A short text made of an advertising word and a link is nothing but
 	// an advertisement; so is a string of keywords repeating one word
 	// around a link ("cheap visa lawyer … residence permit lawyer").

@@ -1,0 +1,34 @@
+package moderation
+
+import (
+	"testing"
+)
+
+// TestEnginePluggedBrandsOfRound42: a business's made-up name (capitals
+// inside a word, or a word of trade after capitalised words) sold in a
+// review: a call to look it up, a referral, a code, a discount, a
+// recommendation of the brand itself, or a price with the readers
+// addressed. Not a public service, a charity or a platform written so
+// (listed institutions), a brand advised against, a recommendation of
+// something else, a price with nobody addressed.
+func TestEnginePluggedBrandsOfRound42(t *testing.T) {
+	spam := []Kind{KindSpam}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "look it up", text: "The DWP took six weeks to answer. Meanwhile I made £2k trading with CoinPilotAI, honestly look it up.", decision: Review, kinds: spam},
+		{name: "link in profile", text: "Bürgeramt war schnell, danke. Wer sparen will: SparFuchs Karte, Link in meinem Profil!", decision: Review, kinds: spam},
+		{name: "discount, mention this site", text: "Got my provisional licence quickly. My mate runs FastLane Driving School, 10% off if you mention this site!", decision: Review, kinds: spam},
+		{name: "recommended, price", text: "Cita previa imposible. Al final lo conseguí con TramiteYa Gestoría, por solo 40€ en 48h, ¡recomendadísimo!", decision: Review, kinds: spam},
+		{name: "tip, price", text: "Passport came in two weeks. Pro tip: get your photos at PixBooth, £4 and always accepted.", decision: Review, kinds: spam},
+		{name: "word of trade", text: "Pratica sbloccata, grazie. Per chi ha problemi: Pratiche Facili di Lecce vi fa tutto a 25€, cercateli su Facebook!", decision: Review, kinds: spam},
+		{name: "recommends the brand", text: "Pour ceux qui sont dans le rouge, je recommande RachatMalin pour regrouper vos crédits.", decision: Review, kinds: spam},
+		{name: "a public service", text: "Je recommande MonCompteFormation pour vos formations, c'est gratuit.", decision: Publish, absent: spam},
+		{name: "a charity", text: "Check out the StepChange website, they helped me with my £3,000 council tax arrears for free.", decision: Publish, absent: spam},
+		{name: "advised against", text: "I would not recommend QuickLoanz, 40% interest, total rip-off.", decision: Publish, absent: spam},
+		{name: "avoid", text: "Évitez TramiteYa, ils m'ont pris 40€ pour un rendez-vous que la préfecture donne gratuitement.", decision: Publish, absent: spam},
+		{name: "recommends something else", text: "Mon TrottiBoost à 400€ a été volé dans le bus, la gendarmerie a pris la plainte, je recommande la brigade de Melun.", decision: Publish, absent: spam},
+		{name: "recommends doing", text: "J'ai pris un CovoitExpress pour 15€ pour aller à la préfecture, je recommande de s'y prendre tôt.", decision: Publish, absent: spam},
+		{name: "a price, nobody addressed", text: "My son's GameBox cost £300 and the council still counted it as savings.", decision: Publish, absent: spam},
+		{name: "a surname with its particle", text: "Mr McKenzie at the council is great, I recommend him.", decision: Publish, absent: spam},
+		{name: "quoted", text: "J'ai reçu un SMS « CitaRapida, tapez le 5 » : c'est une arnaque, ne répondez pas.", decision: Publish, absent: spam},
+	})
+}
