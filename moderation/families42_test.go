@@ -32,3 +32,20 @@ func TestEnginePluggedBrandsOfRound42(t *testing.T) {
 		{name: "quoted", text: "J'ai reçu un SMS « CitaRapida, tapez le 5 » : c'est une arnaque, ne répondez pas.", decision: Publish, absent: spam},
 	})
 }
+
+// TestEngineLowerNamesAfterTitlesOfRound42: after an abbreviated title, a
+// listed name in lower case that is a frequent word too ("Dr rosa", "M.
+// petit"), and an Irish surname in lower case ("ms o'brien"). Not a
+// particle or a role after the title, nor a number's metre.
+func TestEngineLowerNamesAfterTitlesOfRound42(t *testing.T) {
+	name := []Kind{KindPersonName}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "Dr rosa", text: "Dr rosa, médecin du centre de PMI, nous a reçus à l'heure.", decision: Publish, kinds: name, gone: []string{"rosa"}},
+		{name: "M. petit", text: "M. petit est toujours désagréable au guichet.", kinds: name, gone: []string{"petit"}},
+		{name: "ms o'brien", text: "ms o'brien in planning never answers her emails", decision: Publish, kinds: name, gone: []string{"brien"}},
+		{name: "mr o'neill", text: "shout out to mr o'neill, the bus driver on the late route", decision: Publish, kinds: name, gone: []string{"neill"}},
+		{name: "M. le maire", text: "M. le maire est absent depuis trois semaines.", decision: Publish, absent: name, kept: []string{"le maire"}},
+		{name: "Mme la directrice", text: "Mme la directrice est absente aujourd'hui.", decision: Publish, absent: name, kept: []string{"la directrice"}},
+		{name: "metres", text: "Le trottoir fait 3 m. petit passage pour les poussettes.", decision: Publish, absent: name, kept: []string{"petit"}},
+	})
+}

@@ -1604,6 +1604,21 @@ func (nm *names) titleSurname(toks []token, fold []byte, keep []bool, k int) boo
 	return !keep[k] && !t.has(tokMasked) && t.has(tokCap) && t.info.surname
 }
 
+// lowerAfterAbbrev reports whether token k, in lower case right after an
+// abbreviated title (M., Mme, Dr, Mr, Ms), is a listed surname or first
+// name that is a frequent word too: "le contrôleur m. petit", "Dr rosa,
+// médecin du centre". An abbreviation is said only before a name; not a
+// particle or a role ("M. le maire", "Mme la directrice"), nor a word
+// joined to the next by a hyphen.
+func lowerAfterAbbrev(toks []token, fold []byte, keep []bool, k int) bool {
+	t := &toks[k]
+	if k == 0 || keep[k] || t.flags&(tokCap|tokMasked|tokDigit|tokHyphen) != 0 || t.fe-t.fs < 3 || t.info.particle || t.info.cue != 0 || !t.info.surname && t.info.first == 0 {
+		return false
+	}
+	p := &toks[k-1]
+	return p.info.cue == cueTitle && p.info.nameWord&nwAbbrev != 0 || (p.info.cue == cueTitle || p.info.cue == cueUpper) && p.fe-p.fs == 1 && fold[p.fs] == 'm' && p.has(tokDot)
+}
+
 // nameAfter returns the tokens s..e of the name starting at token k: up to
 // three name words, with particles between them (de La Tour, van der Berg).
 // lower accepts a name in lower case (after a title written in lower case).
@@ -1636,7 +1651,9 @@ func (nm *names) nameAfter(text string, toks []token, fold []byte, keep []bool, 
 		}
 	}
 	// O'Brien, N'Diaye: a one-letter prefix with an apostrophe.
-	if m+1 < len(toks) && toks[m].has(tokApos) && toks[m].fe-toks[m].fs == 1 && toks[m].has(tokCap) && toks[m+1].has(tokCap) && !gapHasBreak(text, toks[m], toks[m+1]) {
+	// (In lower case, O' only, after a title: "ms o'brien"; a French
+	// "d'" or "n'" elides an article or a negation.)
+	if m+1 < len(toks) && toks[m].has(tokApos) && toks[m].fe-toks[m].fs == 1 && (toks[m].has(tokCap) && toks[m+1].has(tokCap) || title && lower && fold[toks[m].fs] == 'o' && toks[m+1].flags&(tokCap|tokDigit) == 0 && toks[m+1].fe-toks[m+1].fs >= 3) && !gapHasBreak(text, toks[m], toks[m+1]) {
 		m++
 		s = m - 1
 	}
@@ -1650,7 +1667,7 @@ func (nm *names) nameAfter(text string, toks []token, fold []byte, keep []bool, 
 	// Lane at the desk"; nothing after it is left to a second reading.)
 	placeSurname := title && m == k && toks[m].info.surname && toks[m].has(tokCap) && !toks[m].has(tokUpper) && !keep[m] && !toks[m].has(tokMasked) &&
 		(m+1 == len(toks) || !toks[m+1].has(tokCap) && !toks[m+1].info.particle && !toks[m].has(tokHyphen))
-	if toks[m].info.place && !placeSurname && (m == k || toks[m].fe-toks[m].fs <= 2 || toks[m].has(tokUpper) && toks[m].fe-toks[m].fs <= 3) || !nm.isName(toks, fold, keep, m, lower) && !(title && nm.titleSurname(toks, fold, keep, m)) && !placeSurname && !(title && m == k && accentedShort(text, toks[m]) && !keep[m]) {
+	if toks[m].info.place && !placeSurname && (m == k || toks[m].fe-toks[m].fs <= 2 || toks[m].has(tokUpper) && toks[m].fe-toks[m].fs <= 3) || !nm.isName(toks, fold, keep, m, lower) && !(title && nm.titleSurname(toks, fold, keep, m)) && !placeSurname && !(title && m == k && accentedShort(text, toks[m]) && !keep[m]) && !(title && m == k && lowerAfterAbbrev(toks, fold, keep, m)) {
 		return 0, 0, false
 	}
 	if !title && toks[m].info.first == 0 && !toks[m].info.surname && toks[m].has(tokSentence) {
