@@ -49,3 +49,17 @@ func TestEngineLowerNamesAfterTitlesOfRound42(t *testing.T) {
 		{name: "metres", text: "Le trottoir fait 3 m. petit passage pour les poussettes.", decision: Publish, absent: name, kept: []string{"petit"}},
 	})
 }
+
+// TestEngineWarnedDayOfRound42: "don't be surprised" of a day or a time to
+// come, with a fire promised to a building, is a threat; "part en fumée"
+// burns in the present and the future too. Not the same warning of no
+// harm ("quand les gens iront voir ailleurs").
+func TestEngineWarnedDayOfRound42(t *testing.T) {
+	threat := []Kind{KindThreat}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "le jour où", text: "Vu comment on est traités à la CPAM de Lens, faudra pas s'étonner le jour où le bâtiment part en fumée.", decision: Reject, kinds: threat},
+		{name: "parte en fumée", text: "Ce serait dommage que votre agence parte en fumée, elle est si jolie.", decision: Reject, kinds: threat},
+		{name: "no harm", text: "Faudra pas s'étonner quand les gens iront voir ailleurs, le service est lamentable.", decision: Publish, absent: threat},
+		{name: "a queue", text: "Ne soyez pas surpris quand la file d'attente fera trois heures.", decision: Publish, absent: threat},
+	})
+}
