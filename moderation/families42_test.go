@@ -63,3 +63,20 @@ func TestEngineWarnedDayOfRound42(t *testing.T) {
 		{name: "a queue", text: "Ne soyez pas surpris quand la file d'attente fera trois heures.", decision: Publish, absent: threat},
 	})
 }
+
+// TestEngineAgainstNatureOfRound42: a group called against nature or said
+// to have no business here is hate; gays and lesbians named in Italian,
+// Spanish and Portuguese are a group. Not a saying said to have no
+// business here, nor a prejudice quoted to condemn it, nor a group
+// named in thanks.
+func TestEngineAgainstNatureOfRound42(t *testing.T) {
+	abuse := []Kind{KindAbuse}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "widernatürlich", text: "Schwule und Lesben haben im Standesamt nichts verloren, das ist krank und widernatürlich.", decision: Reject, kinds: abuse},
+		{name: "contro natura", text: "Gli omosessuali sono contro natura, il comune non dovrebbe sposarli.", decision: Reject, kinds: abuse},
+		{name: "nichts verloren", text: "Die Flüchtlinge haben hier nichts verloren, schickt sie zurück.", decision: Reject, kinds: abuse},
+		{name: "a saying", text: "Der Spruch 'Frauen gehören an den Herd' stammt aus dem letzten Jahrhundert und hat hier nichts verloren.", decision: Publish, absent: abuse},
+		{name: "condemned", text: "Die Behauptung, Schwule seien widernatürlich, ist einfach Hetze.", decision: Publish, absent: abuse},
+		{name: "thanks", text: "Las lesbianas del ayuntamiento me atendieron muy bien, gracias.", decision: Publish, absent: abuse},
+	})
+}
