@@ -6,30 +6,26 @@ import (
 
 // TestEnginePluggedBrandsOfRound42: a business's made-up name (capitals
 // inside a word, or a word of trade after capitalised words) sold in a
-// review: a call to look it up, a referral, a code, a discount, a
-// recommendation of the brand itself, or a price with the readers
-// addressed. Not a public service, a charity or a platform written so
-// (listed institutions), a brand advised against, a recommendation of
-// something else, a price with nobody addressed.
+// review by a referral, a link in the writer's profile or a discount in
+// figures. Not a brand advised against or quoted, nor what the round's
+// first form took for selling: a login's code, a public app or a charity
+// recommended, a fare or a complaint with its price, a call to look a
+// public page up (a review's probes).
 func TestEnginePluggedBrandsOfRound42(t *testing.T) {
 	spam := []Kind{KindSpam}
 	runEngineCases(t, newTestEngine(t, nil), []engineCase{
-		{name: "look it up", text: "The DWP took six weeks to answer. Meanwhile I made £2k trading with CoinPilotAI, honestly look it up.", decision: Review, kinds: spam},
 		{name: "link in profile", text: "Bürgeramt war schnell, danke. Wer sparen will: SparFuchs Karte, Link in meinem Profil!", decision: Review, kinds: spam},
 		{name: "discount, mention this site", text: "Got my provisional licence quickly. My mate runs FastLane Driving School, 10% off if you mention this site!", decision: Review, kinds: spam},
-		{name: "recommended, price", text: "Cita previa imposible. Al final lo conseguí con TramiteYa Gestoría, por solo 40€ en 48h, ¡recomendadísimo!", decision: Review, kinds: spam},
-		{name: "tip, price", text: "Passport came in two weeks. Pro tip: get your photos at PixBooth, £4 and always accepted.", decision: Review, kinds: spam},
-		{name: "word of trade", text: "Pratica sbloccata, grazie. Per chi ha problemi: Pratiche Facili di Lecce vi fa tutto a 25€, cercateli su Facebook!", decision: Review, kinds: spam},
-		{name: "recommends the brand", text: "Pour ceux qui sont dans le rouge, je recommande RachatMalin pour regrouper vos crédits.", decision: Review, kinds: spam},
-		{name: "a public service", text: "Je recommande MonCompteFormation pour vos formations, c'est gratuit.", decision: Publish, absent: spam},
-		{name: "a charity", text: "Check out the StepChange website, they helped me with my £3,000 council tax arrears for free.", decision: Publish, absent: spam},
-		{name: "advised against", text: "I would not recommend QuickLoanz, 40% interest, total rip-off.", decision: Publish, absent: spam},
-		{name: "avoid", text: "Évitez TramiteYa, ils m'ont pris 40€ pour un rendez-vous que la préfecture donne gratuitement.", decision: Publish, absent: spam},
-		{name: "recommends something else", text: "Mon TrottiBoost à 400€ a été volé dans le bus, la gendarmerie a pris la plainte, je recommande la brigade de Melun.", decision: Publish, absent: spam},
-		{name: "recommends doing", text: "J'ai pris un CovoitExpress pour 15€ pour aller à la préfecture, je recommande de s'y prendre tôt.", decision: Publish, absent: spam},
-		{name: "a price, nobody addressed", text: "My son's GameBox cost £300 and the council still counted it as savings.", decision: Publish, absent: spam},
-		{name: "a surname with its particle", text: "Mr McKenzie at the council is great, I recommend him.", decision: Publish, absent: spam},
-		{name: "quoted", text: "J'ai reçu un SMS « CitaRapida, tapez le 5 » : c'est une arnaque, ne répondez pas.", decision: Publish, absent: spam},
+		{name: "referral", text: "Conseiller correct. Au passage : formation web chez WebBoost Academy, tapez leur nom de ma part 😉", decision: Review, kinds: spam},
+		{name: "a discount in figures", text: "Le site des impôts a bien fonctionné. Profitez aussi de -50 % sur les lunettes chez VisioNet Lyon jusqu'au 30 !", decision: Review, kinds: spam},
+		{name: "advised against", text: "Évitez TramiteYa, ils annoncent -20 % sur la prise de rendez-vous que la préfecture donne gratuitement.", decision: Publish, absent: spam},
+		{name: "a login's code", text: "Sur l'appli FranceIdentité, on valide son identité avec le code PIN de la carte, c'est rapide.", decision: Publish, absent: spam},
+		{name: "a public app recommended", text: "Je recommande MonPsy : 8 séances remboursées, j'ai trouvé une psychologue en une semaine.", decision: Publish, absent: spam},
+		{name: "a charity to look up", text: "Il BancoAlimentare di zona è aperto il martedì, cercateli su Facebook per gli orari.", decision: Publish, absent: spam},
+		{name: "a fare with a tip", text: "Tipp: Das DeutschlandTicket kostet 58 € im Monat und gilt auch für den Bus zum Bürgeramt.", decision: Publish, absent: spam},
+		{name: "a complaint with a price", text: "HelloBank m'avait promis le premier mois offert et j'ai quand même été prélevé de 5 €.", decision: Publish, absent: spam},
+		{name: "a discount opposed", text: "Die Bahn gibt mit der ZugFix Karte 25 % Rabatt, aber am Automaten im Bürgeramt kann man sie nicht kaufen.", decision: Publish, absent: spam},
+		{name: "a surname with its particle", text: "Mr McKenzie at the council is great, say hello de ma part.", decision: Publish, absent: spam},
 	})
 }
 

@@ -8,21 +8,15 @@ import (
 
 // plugged returns the token of a business's made-up name plugged in a
 // review, and whether there is one: a word that joins words in capitals
-// (camelBrand: "SlimFit", "CitaFácil", "TerminBot", "QuickLoanz"), which
-// no list of institutions or acronyms holds, with a word that sells it in
-// its sentence or the next (plugCue): a call to look it up ("honestly
-// look it up", "einfach googeln", "cercateli su Instagram", "tapez … de
-// ma part", "Link in meinem Profil"), a recommendation ("je recommande",
-// "¡recomendadísimo!"), a code or a discount ("10% off if you mention
-// this site", "1er mois offert avec le code …"), earnings; or a price,
-// when the text addresses its readers ("pour ceux qui galèrent", "if
-// anyone needs", "Tipp:"). No citizen names a service so and sells it
-// in the same breath: heldout-94 slipped ten such advertisements into
-// reviews, every one published. Not a brand a citizen warns of or
-// advises against ("I would not recommend QuickLoanz", "évitez SlimFit",
-// said in the sentence), nor one quoted.
+// (camelBrand: "SlimFit", "CodeBoost", "SpeedPass"), or capitalised words
+// ending on a word of trade (suffixedBrand: "AutoPapiers Express"), which
+// no list of institutions or acronyms holds, with a word that sells it
+// in its sentence or the next: a referral ("tapez … de ma part", "10%
+// off if you mention this site"), a link in the writer's profile ("Link
+// in meinem Profil"), a discount in figures ("-50 % sur les lunettes
+// chez OptiVision"). Not a brand a citizen warns of or advises against
+// ("évitez SlimFit", said in the sentence), nor one quoted.
 func plugged(text string, toks []token, fold []byte) (int, bool) {
-	readers := -2 // whether the text addresses its readers, read once: -2 unread
 	for k := range toks {
 		t := &toks[k]
 		if t.flags&(tokCap|tokUpper|tokDigit|tokMasked) != tokCap || t.info.acronym || t.info.instLens&1 != 0 || !camelBrand(text[t.cs:t.ce]) && !suffixedBrand(text, toks, fold, k) {
@@ -35,35 +29,25 @@ func plugged(text string, toks []token, fold []byte) (int, bool) {
 		if e+1 < len(toks) {
 			_, e = sentenceOf(text, toks, e+1)
 		}
-		cue, price, against := false, false, false
+		cue, against := false, false
 		for j := s; j <= e; j++ {
 			w := string(fold[toks[j].fs:toks[j].fe])
 			if advisesAgainst[w] {
 				against = true
 				break
 			}
-			if !cue && plugCue(text, toks, fold, j, s, e, k) {
+			if !cue && plugCue(toks, fold, j, e) {
 				cue = true
 			}
-			if toks[j].has(tokDigit) {
-				// A discount in figures: "10% off", "-50 %"; not one
-				// opposed to something ("… 25 % Rabatt, aber am Automaten
-				// …": a complaint's).
-				if !cue && percentNear(text, toks, j, j) && (toks[j].cs > 0 && text[toks[j].cs-1] == '-' || j+1 <= e && discountWords[string(fold[toks[j+1].fs:toks[j+1].fe])]) && !complains(toks[s:e+1], fold) {
-					cue = true
-				}
-				// A price after the brand, not nothing ("£0").
-				price = price || j > k && text[toks[j].cs:toks[j].ce] != "0" && (isAmount(text, int(toks[j].ce)) || currencyBefore(text, int(toks[j].cs)))
+			// A discount in figures: "10% off", "-50 %"; not one opposed
+			// to something ("… 25 % Rabatt, aber am Automaten …": a
+			// complaint's).
+			if !cue && toks[j].has(tokDigit) && percentNear(text, toks, j, j) && (toks[j].cs > 0 && text[toks[j].cs-1] == '-' || j+1 <= e && discountWords[string(fold[toks[j+1].fs:toks[j+1].fe])]) && !complains(toks[s:e+1], fold) {
+				cue = true
 			}
 		}
 		if against {
 			continue
-		}
-		if !cue && price {
-			if readers == -2 {
-				readers = b2i(needOpener(toks, fold) >= 0 || tipAddressed(text, toks, fold))
-			}
-			cue = readers == 1
 		}
 		if cue {
 			return k, true
@@ -144,48 +128,13 @@ var brandSuffixes = map[string]bool{
 var gluedParticles = []string{"Mc", "Mac", "De", "Di", "Da", "Du", "Le", "La", "Van", "Von", "Del", "Della", "Des", "St"}
 
 // plugCue reports whether the words from token j on, within the
-// sentence s..e, sell what the brand at token b names: a phrase of
-// plugSells, or of plugRecommends when it recommends the brand itself
-// (the brand within four words after it, "je recommande MutuEco", "check
-// out QuickLoanz") or, said last in its clause, the brand's sentence
-// ("chez AutoPapiers Express c'est fait en 48h, je recommande."); not
-// "je recommande de s'y prendre tôt", "je recommande la brigade de
-// Melun", which recommend something else. A recommendation is none when
-// a negation stands just before it ("je ne recommande pas", "I wouldn't
-// recommend") or just after it ("je recommande pas").
-func plugCue(text string, toks []token, fold []byte, j, s, e, b int) bool {
-	w := string(fold[toks[j].fs:toks[j].fe])
-	if list, ok := plugSells[w]; ok {
+// sentence s..e, sell a brand (plugSells).
+func plugCue(toks []token, fold []byte, j, e int) bool {
+	if list, ok := plugSells[string(fold[toks[j].fs:toks[j].fe])]; ok {
 		for _, ph := range list {
 			if phraseAt(toks, fold, j, e, ph) {
 				return true
 			}
-		}
-	}
-	list, ok := plugRecommends[w]
-	if !ok {
-		return false
-	}
-	for _, ph := range list {
-		if !phraseAt(toks, fold, j, e, ph) {
-			continue
-		}
-		for i := max(s, j-3); i < j; i++ {
-			if plugNegations[string(fold[toks[i].fs:toks[i].fe])] {
-				return false
-			}
-		}
-		last := j + len(ph) // the phrase's last token
-		if last+1 <= e && plugNegations[string(fold[toks[last+1].fs:toks[last+1].fe])] {
-			return false
-		}
-		if b > last && b <= last+4 {
-			return true
-		}
-		// Said last in its clause, in the brand's own sentence.
-		bs, be := sentenceOf(text, toks, b)
-		if j >= bs && j <= be && (last+1 >= len(toks) || strings.TrimSpace(text[toks[last].ce:toks[last+1].cs]) != "") {
-			return true
 		}
 	}
 	return false
@@ -205,40 +154,20 @@ func phraseAt(toks []token, fold []byte, j, e int, ph []string) bool {
 	return true
 }
 
-// tipAddressed reports whether the text gives its readers a tip: "Tip:",
-// "Tipp:", "Pro tip", "Astuce", "Dica", "Consejo" (a word of the list
-// then a colon, or the word opening a sentence).
-func tipAddressed(text string, toks []token, fold []byte) bool {
-	for k := range toks {
-		if tipWords[string(fold[toks[k].fs:toks[k].fe])] && (strings.HasPrefix(strings.TrimLeft(text[toks[k].ce:], " \u00a0"), ":") || k == 0 || toks[k].has(tokSentence)) {
-			return true
-		}
-	}
-	return false
-}
-
 var (
-	// plugSells, folded, sell a brand, whatever they are said of: a
-	// call to look it up, a referral, a code (each first word with the
-	// words after it).
+	// plugSells, folded, sell a brand whatever they are said of: a
+	// referral, a link in the writer's profile (each first word with the
+	// words after it). (Round 42's first form read calls to look the
+	// brand up, codes, a free first month, recommendations and a price
+	// with the readers addressed too; a review's 150 fair probes had 80
+	// held: a login's code, public apps and charities recommended, fares
+	// and complaints with their prices.)
 	plugSells = phraseMap(
-		"look it up", "look them up", "look em up", "google them", "google it", "tapez", "einfach googeln", "googelt",
-		"buscalos", "buscadlos", "cercateli", "cercatelo", "cercatela", "procurem",
-		"link in bio", "link in my bio", "link in my profile", "lien en bio", "lien dans ma bio", "link in meinem profil",
-		"link im profil", "link en bio", "link en mi perfil", "link na bio", "dm me", "dm them",
-		"mention this site", "mention this page", "mention my name", "mention this review", "de ma part", "use my code",
-		"use code", "code promo", "avec le code", "mit dem code", "gutscheincode", "con el codigo", "con il codice",
-		"codice sconto", "com o codigo", "mois offert", "first month free", "first session free", "first lesson free",
-	)
-	// plugRecommends, folded, recommend: what they are said of is read
-	// (plugCue).
-	plugRecommends = phraseMap(
-		"check out", "check them out", "check it out", "allez voir", "foncez",
-		"i recommend", "i d recommend", "highly recommend", "i highly recommend", "je recommande",
-		"je vous recommande", "je conseille", "je vous conseille", "ich empfehle", "kann ich empfehlen", "sehr zu empfehlen",
-		"te lo recomiendo", "os lo recomiendo", "lo recomiendo", "recomendadisimo", "recomendadisima", "vi consiglio",
-		"consiglio a tutti", "consigliatissimo", "consigliatissima", "recomendo", "changed my life", "a change ma vie",
-		"me cambio la vida", "mudou a minha vida", "mudou minha vida", "worth every penny", "worth it",
+		"link in bio", "link in my bio", "link in my profile", "lien en bio", "lien dans ma bio", "lien dans mon profil",
+		"link in meinem profil", "link im profil", "link en bio", "link en mi perfil", "link na bio", "link no meu perfil",
+		"link nel mio profilo",
+		"mention this site", "mention this page", "mention this review", "mention my name", "de ma part", "de mi parte",
+		"da minha parte", "da parte mia",
 	)
 	// advisesAgainst, folded, warn of what the sentence names: "évitez",
 	// "avoid", "steer clear", "evitad", "meiden".
@@ -246,13 +175,6 @@ var (
 		"evitez": true, "eviter": true, "fuyez": true, "mefiez": true, "avoid": true, "steer": true, "beware": true, "evitad": true,
 		"evitar": true, "evitate": true, "evitem": true, "meiden": true, "vorsicht": true, "attenti": true, "cuidado": true,
 	}
-	// plugNegations, folded, before a recommendation undo it.
-	plugNegations = map[string]bool{
-		"not": true, "never": true, "wouldn": true, "don": true, "ne": true, "pas": true, "jamais": true, "nicht": true, "nie": true,
-		"kein": true, "no": true, "non": true, "nunca": true, "nao": true, "mai": true,
-	}
-	// tipWords, folded, give the readers a tip.
-	tipWords = map[string]bool{"tip": true, "tipp": true, "astuce": true, "dica": true, "consejo": true}
 )
 
 // phraseMap maps the first word of each phrase to the words after it.
