@@ -76,3 +76,20 @@ func TestEngineAgainstNatureOfRound42(t *testing.T) {
 		{name: "thanks", text: "Las lesbianas del ayuntamiento me atendieron muy bien, gracias.", decision: Publish, absent: abuse},
 	})
 }
+
+// TestEnginePersonalNumbersOfRound42: a phone written with its trunk zero
+// in brackets and no country code; a number said after it to be the
+// writer's (", c'est mon numéro allocataire"). Not a date or an amount
+// said to be the writer's, nor "(0)" before a small count.
+func TestEnginePersonalNumbersOfRound42(t *testing.T) {
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "(0)20", text: "Work number is (0)20 7946 0123, ext 214. My journal hasn't been updated.", decision: Publish, gone: []string{"7946 0123"}},
+		{name: "(0)6", text: "Rappelez-moi au (0)6 12 34 56 78, merci.", decision: Publish, gone: []string{"12 34 56 78"}},
+		{name: "allocataire after", text: "4471092, c'est mon numéro allocataire, personne au 32 30 ne retrouve mon dossier.", decision: Publish, gone: []string{"4471092"}, kept: []string{"32 30"}},
+		{name: "fiscal after", text: "0723456789012 c'est mon numéro fiscal, le simulateur plante.", decision: Publish, gone: []string{"0723456789012"}},
+		{name: "NI after", text: "AB123456C is my NI number and HMRC still can't find me.", decision: Publish, gone: []string{"AB123456C"}},
+		{name: "a date", text: "Le 3 janvier 2024, c'est mon anniversaire et toujours pas de réponse.", decision: Publish, kept: []string{"3 janvier 2024"}},
+		{name: "an amount", text: "1500000 c'est mon salaire annuel en francs, à l'époque.", decision: Publish, kept: []string{"1500000"}},
+		{name: "(0) before a count", text: "Note (0) 12 items left in the form.", decision: Publish, kept: []string{"12 items"}},
+	})
+}

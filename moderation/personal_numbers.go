@@ -133,9 +133,11 @@ func (p *personal) numbers(text string, toks []token, fold []byte, out []finding
 					i++
 				}
 				continue
-			case !plus && !area && n >= 2 && n <= 4 && i-start == n && c == ')' && start > 0 && text[start-1] == '(' && i+1 < len(text) && (isDigit(text[i+1]) || text[i+1] == ' ' && i+2 < len(text) && isDigit(text[i+2])):
+			case !plus && !area && (n >= 2 && n <= 4 || n == 1 && digits[0] == '0') && i-start == n && c == ')' && start > 0 && text[start-1] == '(' && i+1 < len(text) && (isDigit(text[i+1]) || text[i+1] == ' ' && i+2 < len(text) && isDigit(text[i+2])):
 				// "(555) 014-2283", "(11) 98765-4321": an area code in
-				// brackets, the brackets going with the number.
+				// brackets, the brackets going with the number; or the
+				// trunk zero, the country code left out: "(0)20 7946
+				// 0123", "(0)6 12 34 56 78".
 				area = true
 				start--
 				i++
@@ -688,6 +690,11 @@ func (p *personal) classify(d []byte, plus bool, text string, start int, toks []
 	if n >= 5 && p.announced(start, toks, fold) {
 		return maskNumber, true
 	}
+	// Or announced after it, seven digits or more: "4471092, c'est mon
+	// numéro allocataire", "0723456789012 c'est mon numéro fiscal".
+	if n >= 7 && !plus && p.announcedAfter(start, toks, fold) {
+		return maskNumber, true
+	}
 	// A bank account's number, six to nine digits, after "account
 	// number": "refund to account number 31926819, sort code 60-16-13";
 	// not a helpline after it ("quote your account number when calling
@@ -801,6 +808,52 @@ func callBefore(start int, toks []token, fold []byte) bool {
 func (p *personal) announced(start int, toks []token, fold []byte) bool {
 	return p.wordBefore(p.context, start, toks, fold)
 }
+
+// announcedAfter reports whether the number at byte start of the text
+// is said, right after it, to be the writer's: a verb of being, then a
+// possessive and a context word for personal numbers within three words
+// ("…, c'est mon numéro allocataire", "… is my NI number", "… es mi
+// número de afiliación", "… è il mio codice fiscale", "… ist meine
+// Steuernummer", "… é o meu número de contribuinte").
+func (p *personal) announcedAfter(start int, toks []token, fold []byte) bool {
+	k := tokenFrom(toks, start)
+	for k < len(toks) && toks[k].has(tokDigit) && !toks[k].has(tokLetter) {
+		k++
+	}
+	be := -1
+	for j := k; j < len(toks) && j < k+3; j++ {
+		if beWords[string(fold[toks[j].fs:toks[j].fe])] {
+			be = j
+			break
+		}
+	}
+	if be < 0 {
+		return false
+	}
+	for j := be + 1; j < len(toks) && j <= be+3; j++ {
+		if !ownWords[string(fold[toks[j].fs:toks[j].fe])] {
+			continue
+		}
+		for m := j + 1; m < len(toks) && m <= j+3; m++ {
+			if p.context[string(fold[toks[m].fs:toks[m].fe])] {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+var (
+	// beWords, folded, are the verb of being after a number said to be
+	// the writer's ("c'est", "is", "è", "ist", "é").
+	beWords = map[string]bool{"est": true, "is": true, "s": true, "es": true, "e": true, "ist": true, "sind": true, "era": true, "was": true}
+	// ownWords, folded, are the writer's possessives.
+	ownWords = map[string]bool{
+		"mon": true, "ma": true, "my": true, "mi": true, "mio": true, "mia": true, "mein": true, "meine": true, "meu": true, "minha": true,
+		"notre": true, "our": true,
+	}
+)
 
 // accountNumber holds the last words of "account number", "account no",
 // "account ref", which announce the number of a person's account, at a
