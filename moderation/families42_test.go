@@ -93,3 +93,16 @@ func TestEnginePersonalNumbersOfRound42(t *testing.T) {
 		{name: "(0) before a count", text: "Note (0) 12 items left in the form.", decision: Publish, kept: []string{"12 items"}},
 	})
 }
+
+// TestEngineThreatAtTheEndOfRound42: the threat model reads two sentences
+// in a row too, so that a threat said at the end of a long fair complaint
+// is not weighed down by it. Not a long complaint that ends on lawful
+// recourse or on the writer's despair.
+func TestEngineThreatAtTheEndOfRound42(t *testing.T) {
+	threat := []Kind{KindThreat}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "I'll be seeing you", text: "I attended my PIP assessment on 3 May with my support worker. The report says I walked 200 metres unaided - I used a wheelchair to get into the building. It says I made good eye contact and seemed relaxed; I had a panic attack in the waiting room. I have been awarded zero points and lost my Motability car. I am appealing, but pass on one thing. The assessor who wrote that report: I know your name, I know your town, and I'll be seeing you.", kinds: threat},
+		{name: "lawful recourse", text: "I attended my PIP assessment on 3 May with my support worker. The report says I walked 200 metres unaided - I used a wheelchair to get into the building. I have been awarded zero points and lost my Motability car. I am appealing, and I will see the assessor at the tribunal with my solicitor.", decision: Publish, absent: threat},
+		{name: "despair", text: "Huit mois que j'attends mon remboursement. J'ai envoyé trois courriers recommandés. J'ai appelé quinze fois. Personne ne répond. Je n'en peux plus, je vais finir par craquer.", decision: Publish, absent: threat},
+	})
+}

@@ -431,6 +431,7 @@ type feature struct {
 	start, end int32
 	abuse      bool
 	slot       int32
+	sent       int32 // the sentence of its first word, counted from 0
 }
 
 // flags sends the text of toks to a moderator when a statistical model
@@ -477,8 +478,10 @@ func (ms *models) flags(s *scratch, toks []token, flags *flagSet) {
 	feats := slices.Grow(sc.feats[:0], 3*len(toks))[:3*len(toks)]
 	n := 0
 	prev, prevHash := -1, uint64(0)
+	sent := int32(0)
 	for k := range toks {
 		t := &toks[k]
+		sent += int32(b2i(k > 0 && t.has(tokSentence)))
 		// An idiom the rules found ("matar o tempo") says nothing of a
 		// threat or an insult, whatever its words weigh elsewhere.
 		if t.flags&(tokMasked|tokLetter) != tokLetter || len(s.idioms) > 0 && inSpans(s.idioms, t.cs, t.ce) {
@@ -488,17 +491,17 @@ func (ms *models) flags(s *scratch, toks []token, flags *flagSet) {
 		h := s.hashes[k] // hashed once, when the tokens were annotated
 		// (b2i and & where && would branch.)
 		a := b2i(abuse) & b2i(!t.info.listed)
-		feats[n] = feature{h: h, start: t.cs, end: t.ce, abuse: a != 0}
+		feats[n] = feature{h: h, start: t.cs, end: t.ce, abuse: a != 0, sent: sent}
 		n += b2i(!t.info.stop) & (b2i(threat) | a)
 		if threat && !t.info.stop && t.fe-t.fs >= prefixMin {
-			feats[n] = feature{h: prefixHash(prefixOf(s.fold[t.fs:t.fe])), start: t.cs, end: t.ce}
+			feats[n] = feature{h: prefixHash(prefixOf(s.fold[t.fs:t.fe])), start: t.cs, end: t.ce, sent: sent}
 			n++
 		}
 		if prev >= 0 {
 			p := &toks[prev]
 			narrow := b2i(!t.info.listed) & b2i(!p.info.listed) & (b2i(!t.info.stop) | b2i(!p.info.stop))
 			a := b2i(abuse) & narrow
-			feats[n] = feature{h: pairHash(prevHash, h), start: p.cs, end: t.ce, abuse: a != 0}
+			feats[n] = feature{h: pairHash(prevHash, h), start: p.cs, end: t.ce, abuse: a != 0, sent: sent}
 			n += b2i(threat) | a
 		}
 		prev, prevHash = k, h
@@ -572,6 +575,11 @@ outer:
 		sc.abuse.sum += wa
 	}
 	sc.counted = counted
+	// A text of three sentences or more whose threat the others weigh
+	// down (windowOver).
+	if threat && sc.threat.sum <= ms.threatMin && sent >= 2 && ms.windowOver(counted, ms.threatMin+windowMargin) {
+		sc.threat.sum = ms.threatMin + windowMargin
+	}
 	if threat && sc.threat.sum > ms.threatMin {
 		sc.threat = ms.strongest(ms.threatPrior, counted, true)
 		modelFlag(flags, &sc.threat, KindThreat, "reads like a threat (statistical model)")
@@ -588,6 +596,46 @@ outer:
 		}
 		modelFlag(flags, &sc.abuse, KindAbuse, "reads like an insult or hate speech (statistical model)")
 	}
+}
+
+// windowMargin is what the threat model's reading of two sentences in a
+// row must pass its threshold by (windowOver). Round 42 chose it as the
+// lowest, in steps of a quarter from 1, at which no fair text of the
+// read corpora, of heldout-9 and 12 to 15 pooled and of the unit tables
+// is held more than with no window (1 and 1.25 held three and one of
+// the read corpora; 0 eight of the pooled).
+const windowMargin = 1.75
+
+// windowOver reports whether two sentences in a row of a long text read,
+// alone, above bound for the threat model: the threat said at the end of
+// a long fair complaint ("…I am appealing, but pass on one thing. Linda
+// Hughes, the assessor who wrote that report: I know your name, I know
+// your town, and I'll be seeing you."), whose other words weigh it down
+// when the whole text is read. Each feature counts in the sentence it is
+// first found in (counted holds each once), the sentences numbered as
+// flags counts them, up to 64.
+func (ms *models) windowOver(counted []feature, bound float32) bool {
+	var sums [64]float32
+	last := int32(0)
+	for _, f := range counted {
+		if f.sent >= int32(len(sums)) {
+			break
+		}
+		_, wt := ms.weights(int(f.slot))
+		sums[f.sent] += wt
+		last = max(last, f.sent)
+	}
+	// The pairs, and the last sentence alone.
+	for i := int32(0); i <= last; i++ {
+		next := float32(0)
+		if i < last {
+			next = sums[i+1]
+		}
+		if ms.threatPrior+sums[i]+next > bound {
+			return true
+		}
+	}
+	return false
 }
 
 // strongest reads the features counted again, in the same order, into
