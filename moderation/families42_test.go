@@ -106,3 +106,17 @@ func TestEngineThreatAtTheEndOfRound42(t *testing.T) {
 		{name: "despair", text: "Huit mois que j'attends mon remboursement. J'ai envoyé trois courriers recommandés. J'ai appelé quinze fois. Personne ne répond. Je n'en peux plus, je vais finir par craquer.", decision: Publish, absent: threat},
 	})
 }
+
+// TestEngineSitePluggedOfRound42: a link to a site of no public service,
+// a price paid for what it does and a recommendation: an advertisement.
+// Not an amount owed, a recommendation denied, a price opposed.
+func TestEngineSitePluggedOfRound42(t *testing.T) {
+	spam := []Kind{KindSpam}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "pour 29€", text: "L'agent était aimable mais le site est lent. Moi je passe par www.demarches-zen.com, ils font tout pour 29€, je recommande.", decision: Review, kinds: spam},
+		{name: "for £150", text: "Passport took ages. In the end passport-fasttrack-help.co.uk got mine in a week for £150, highly recommend.", decision: Review, kinds: spam},
+		{name: "an amount owed", text: "Check entitledto.co.uk, I found I was owed £300 a month, highly recommend.", decision: Publish, absent: spam},
+		{name: "denied", text: "J'ai payé 80€ à rdv-titre-facile.fr pour un créneau, je ne recommande pas.", decision: Publish, absent: spam},
+		{name: "opposed", text: "J'ai payé 80€ à rdv-titre-facile.fr mais rien reçu. Pour les autres, je recommande la préfecture en direct.", decision: Publish, absent: spam},
+	})
+}

@@ -641,6 +641,12 @@ func (s *spam) score(text string, toks []token, fold []byte, n *normalized, hits
 			note(toks[k].cs, toks[k].ce)
 		}
 	}
+	// A site of no public service sold at a price (sitePlugged): a
+	// clue of its own with the link, for a moderator.
+	if sc.links > 0 && sc.score < spamReview && sitePlugged(text, toks, fold) {
+		sc.terms += 2
+		sc.score = spamReview
+	}
 	// A short text made of an advertising word and a link is nothing but
 	// an advertisement; so is a string of keywords repeating one word
 	// around a link ("cheap visa lawyer … residence permit lawyer").

@@ -186,3 +186,71 @@ func phraseMap(phrases ...string) map[string][][]string {
 	}
 	return m
 }
+
+// sitePlugged reports whether a text with a link to a site of no public
+// service gives a price paid for what the site does and recommends it:
+// "Moi je passe par www.mes-demarches-express.com, ils font tout pour
+// 29€, je recommande", "j'ai payé 80€ à un site qui m'en a trouvé un en 2
+// jours, rdvfacile-titre.fr, je le conseille". (Read only with such a
+// link.) Not an amount the writer is owed or was refunded ("I found I
+// was owed £300 a month"): the price follows a word of paying ("pour",
+// "for", "payé"); nor a recommendation denied ("je ne recommande pas"),
+// nor a text opposing the site ("mais") or warning of a scam.
+func sitePlugged(text string, toks []token, fold []byte) bool {
+	paid := -1
+	for k := 1; k < len(toks) && paid < 0; k++ {
+		if toks[k].has(tokDigit) && paidWords[string(fold[toks[k-1].fs:toks[k-1].fe])] && (isAmount(text, int(toks[k].ce)) || currencyBefore(text, int(toks[k].cs))) {
+			paid = k
+		}
+	}
+	if paid < 0 || warnsOfScam(toks, fold) {
+		return false
+	}
+	if s, e := sentenceOf(text, toks, paid); complains(toks[s:e+1], fold) {
+		return false
+	}
+	for j := range toks {
+		list, ok := siteRecommends[string(fold[toks[j].fs:toks[j].fe])]
+		if !ok {
+			continue
+		}
+		for _, ph := range list {
+			if !phraseAt(toks, fold, j, len(toks)-1, ph) {
+				continue
+			}
+			denied := false
+			for i := max(0, j-2); i < j; i++ {
+				denied = denied || recommendDenials[string(fold[toks[i].fs:toks[i].fe])]
+			}
+			if e := j + len(ph) + 1; e < len(toks) && recommendDenials[string(fold[toks[e].fs:toks[e].fe])] {
+				denied = true
+			}
+			if !denied {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var (
+	// paidWords, folded, stand before a price paid: "pour 29 €", "for
+	// £150", "por solo 35€", "payé 80€".
+	paidWords = map[string]bool{
+		"pour": true, "for": true, "por": true, "per": true, "fur": true, "para": true, "only": true, "seulement": true, "solo": true,
+		"nur": true, "apenas": true, "soli": true, "just": true, "paye": true, "payee": true, "paid": true, "pague": true, "pagado": true,
+		"pagato": true, "bezahlt": true, "paguei": true,
+	}
+	// siteRecommends, folded, recommend what the text names.
+	siteRecommends = phraseMap(
+		"je recommande", "je le recommande", "je la recommande", "je les recommande", "je vous le recommande", "je conseille",
+		"je le conseille", "je vous le conseille", "je vous les conseille", "i recommend", "i d recommend", "highly recommend",
+		"worth it", "worth every penny", "lo recomiendo", "te lo recomiendo", "os lo recomiendo", "recomendadisimo", "lo consiglio",
+		"ve lo consiglio", "consigliatissimo", "kann ich empfehlen", "ich empfehle", "sehr zu empfehlen", "recomendo",
+	)
+	// recommendDenials, folded, deny a recommendation near it.
+	recommendDenials = map[string]bool{
+		"ne": true, "pas": true, "not": true, "never": true, "wouldn": true, "don": true, "no": true, "non": true, "nicht": true,
+		"nao": true, "nunca": true, "jamais": true,
+	}
+)
