@@ -545,6 +545,7 @@ func (ms *models) flags(s *scratch, toks []token, flags *flagSet) {
 	clear(seen)
 	shift := 64 - uint(bits.TrailingZeros(uint(size)))
 	counted := sc.counted[:0]
+	var sents [64]float32 // the threat model's weights by sentence (windowOver)
 outer:
 	for _, f := range feats[:m] {
 		i := ms.slot(f.h)
@@ -571,13 +572,16 @@ outer:
 		}
 		if threat {
 			sc.threat.sum += wt
+			// The sentences past the 64th are read with the 64th
+			// (windowOver).
+			sents[min(f.sent, int32(len(sents)-1))] += wt
 		}
 		sc.abuse.sum += wa
 	}
 	sc.counted = counted
 	// A text of three sentences or more whose threat the others weigh
 	// down (windowOver).
-	if threat && sc.threat.sum <= ms.threatMin && sent >= 2 && ms.windowOver(counted, ms.threatMin+windowMargin) {
+	if threat && sc.threat.sum <= ms.threatMin && sent >= 2 && ms.windowOver(&sents, min(sent, int32(len(sents)-1)), ms.threatMin+windowMargin) {
 		sc.threat.sum = ms.threatMin + windowMargin
 	}
 	if threat && sc.threat.sum > ms.threatMin {
@@ -611,20 +615,11 @@ const windowMargin = 1.75
 // a long fair complaint ("…I am appealing, but pass on one thing. Linda
 // Hughes, the assessor who wrote that report: I know your name, I know
 // your town, and I'll be seeing you."), whose other words weigh it down
-// when the whole text is read. Each feature counts in the sentence it is
-// first found in (counted holds each once), the sentences numbered as
-// flags counts them, up to 64.
-func (ms *models) windowOver(counted []feature, bound float32) bool {
-	var sums [64]float32
-	last := int32(0)
-	for _, f := range counted {
-		if f.sent >= int32(len(sums)) {
-			break
-		}
-		_, wt := ms.weights(int(f.slot))
-		sums[f.sent] += wt
-		last = max(last, f.sent)
-	}
+// when the whole text is read. sums holds the weights of the features of
+// each sentence up to last, each feature counted in the sentence it is
+// first found in (flags counts each once), the sentences numbered as
+// flags counts them.
+func (ms *models) windowOver(sums *[64]float32, last int32, bound float32) bool {
 	// The pairs, and the last sentence alone.
 	for i := int32(0); i <= last; i++ {
 		next := float32(0)
