@@ -431,7 +431,7 @@ type feature struct {
 	start, end int32
 	abuse      bool
 	slot       int32
-	sent       int32 // the sentence of its first word, counted from 0
+	sent       int32 // the sentence of its last word (a pair across a full stop is the later sentence's), counted from 0
 }
 
 // flags sends the text of toks to a moderator when a statistical model

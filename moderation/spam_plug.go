@@ -63,6 +63,15 @@ func plugged(text string, toks []token, fold []byte) (int, bool) {
 // "DeVito", "LeBlanc", "DuPont", "VanDyke", "DiMaggio", "LaFontaine"),
 // nor a word with an apostrophe ("O'Brien").
 func camelBrand(w string) bool {
+	// Most capitalised words have no capital after the first letter: told
+	// without decoding a rune.
+	inner := false
+	for i := 1; i < len(w) && !inner; i++ {
+		inner = w[i] >= 'A' && w[i] <= 'Z' || w[i] >= utf8.RuneSelf
+	}
+	if !inner {
+		return false
+	}
 	small, joined := 0, false
 	for i, r := range w {
 		switch {
