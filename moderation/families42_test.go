@@ -120,3 +120,15 @@ func TestEngineSitePluggedOfRound42(t *testing.T) {
 		{name: "opposed", text: "J'ai payé 80€ à rdv-titre-facile.fr mais rien reçu. Pour les autres, je recommande la préfecture en direct.", decision: Publish, absent: spam},
 	})
 }
+
+// TestEngineThreatWordsOfRound42: Spanish "iré" announces the writer's
+// coming with a weapon; a broken nose promised in German. Not the writer
+// going to an office with no weapon.
+func TestEngineThreatWordsOfRound42(t *testing.T) {
+	threat := []Kind{KindThreat}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "iré con la escopeta", text: "Iré a la oficina del SEPE con la escopeta, a ver si así me atienden.", decision: Reject, kinds: threat},
+		{name: "breche ich ihm die Nase", text: "Wenn ich den Sachbearbeiter das nächste Mal sehe, breche ich ihm die Nase.", decision: Reject, kinds: threat},
+		{name: "iré a la oficina", text: "Iré a la oficina mañana a las nueve con todos los papeles.", decision: Publish, absent: threat},
+	})
+}
