@@ -132,3 +132,21 @@ func TestEngineThreatWordsOfRound42(t *testing.T) {
 		{name: "iré a la oficina", text: "Iré a la oficina mañana a las nueve con todos los papeles.", decision: Publish, absent: threat},
 	})
 }
+
+// TestEngineLongTextWordsOfRound42: words of probe set 42d, whose long
+// texts weigh the models down: refugees called nothing but parasites a
+// clause after the group, Portugal's town hall set on fire, a bitter old
+// woman, a petty tyrant, an old witch. Not a camera, nor tyrants of
+// history.
+func TestEngineLongTextWordsOfRound42(t *testing.T) {
+	abuse, threat := []Kind{KindAbuse}, []Kind{KindThreat}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "nichts als Schmarotzer", text: "Seit vierzehn Monaten warte ich auf einen Kitaplatz. Die Stadt sagt, es fehlen Erzieherinnen. Dabei ist klar, wer die Plätze bekommt: diese Flüchtlinge, die nichts als Schmarotzer sind.", decision: Reject, kinds: abuse},
+		{name: "pego fogo à câmara", text: "Já gastei dois mil euros em advogados e ninguém me responde. Se aquilo avançar, pego fogo à câmara.", decision: Reject, kinds: threat},
+		{name: "vieille aigrie", text: "La dame de l'accueil, une vieille aigrie incompétente, m'a fermé le guichet au nez à 11h58.", decision: Review, kinds: abuse},
+		{name: "old witch", text: "Sister Hargreaves told me I was making a fuss. She is an arrogant, bullying old witch.", decision: Review, kinds: abuse},
+		{name: "petit tyran minable", text: "Votre adjoint m'a répondu qu'il n'avait pas de comptes à me rendre. Cet homme est un petit tyran minable.", decision: Review, kinds: abuse},
+		{name: "a camera", text: "A câmara fotográfica do meu filho ficou esquecida na repartição, devolveram-na no dia seguinte.", decision: Publish, absent: threat},
+		{name: "a tyrant of history", text: "La médiathèque propose une expo sur les tyrans de l'Antiquité, très bien faite.", decision: Publish, absent: abuse},
+	})
+}
