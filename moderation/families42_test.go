@@ -17,6 +17,7 @@ func TestEnginePluggedBrandsOfRound42(t *testing.T) {
 		{name: "link in profile", text: "Bürgeramt war schnell, danke. Wer sparen will: SparFuchs Karte, Link in meinem Profil!", decision: Review, kinds: spam},
 		{name: "discount, mention this site", text: "Got my provisional licence quickly. My mate runs FastLane Driving School, 10% off if you mention this site!", decision: Review, kinds: spam},
 		{name: "referral", text: "Conseiller correct. Au passage : formation web chez WebBoost Academy, tapez leur nom de ma part 😉", decision: Review, kinds: spam},
+		{name: "digits ending the name", text: "Marché de Noël agréable. PS : tentez votre chance sur JackpotRoyal777, lien dans ma bio !", decision: Review, kinds: spam},
 		{name: "a discount in figures", text: "Le site des impôts a bien fonctionné. Profitez aussi de -50 % sur les lunettes chez VisioNet Lyon jusqu'au 30 !", decision: Review, kinds: spam},
 		{name: "advised against", text: "Évitez TramiteYa, ils annoncent -20 % sur la prise de rendez-vous que la préfecture donne gratuitement.", decision: Publish, absent: spam},
 		{name: "a login's code", text: "Sur l'appli FranceIdentité, on valide son identité avec le code PIN de la carte, c'est rapide.", decision: Publish, absent: spam},

@@ -19,7 +19,12 @@ import (
 func plugged(text string, toks []token, fold []byte) (int, bool) {
 	for k := range toks {
 		t := &toks[k]
-		if t.flags&(tokCap|tokUpper|tokDigit|tokMasked) != tokCap || t.info.acronym || t.info.instLens&1 != 0 || !camelBrand(text[t.cs:t.ce]) && !suffixedBrand(text, toks, fold, k) {
+		// (Digits may end a made-up name: "CasinoRoyal777", "SofortKredit24".)
+		w := text[t.cs:t.ce]
+		if t.has(tokDigit) {
+			w = strings.TrimRight(w, "0123456789")
+		}
+		if t.flags&(tokCap|tokUpper|tokMasked) != tokCap || t.info.acronym || t.info.instLens&1 != 0 || !camelBrand(w) && (t.has(tokDigit) || !suffixedBrand(text, toks, fold, k)) {
 			continue
 		}
 		if _, quoted := openingQuote(text, int(t.cs), int(t.ce)); quoted {
