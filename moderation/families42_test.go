@@ -151,3 +151,19 @@ func TestEngineLongTextWordsOfRound42(t *testing.T) {
 		{name: "a tyrant of history", text: "La médiathèque propose une expo sur les tyrans de l'Antiquité, très bien faite.", decision: Publish, absent: abuse},
 	})
 }
+
+// TestEngineTitleAddressingOfRound42: a title set apart by a comma or a
+// line break addresses the reader ("Madame, Monsieur,\nSuite à…",
+// "Exmos. Senhores,\n\nVenho por este meio…"): the word that opens the
+// letter is no name. A known name after it still is.
+func TestEngineTitleAddressingOfRound42(t *testing.T) {
+	name := []Kind{KindPersonName}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "Monsieur, Votre", text: "Monsieur,\n\nVotre service est lent, trois mois sans réponse.", decision: Publish, absent: name, kept: []string{"Votre service"}},
+		{name: "Madame, Monsieur, Suite", text: "Madame, Monsieur,\nSuite à la baisse de mon activité, je sollicite un échéancier.", decision: Publish, absent: name, kept: []string{"Suite"}},
+		{name: "Senhores, Venho", text: "Exmos. Senhores,\n\nVenho por este meio informar que o abono parou em janeiro.", decision: Publish, absent: name, kept: []string{"Venho"}},
+		{name: "Sexe : M, Date", text: "Nom : MOREAU\nSexe : M\nDate de naissance : 22/09/1990", kept: []string{"Date de naissance"}},
+		{name: "a known name after the comma", text: "Madame, Dupont vous a déjà écrit deux fois.", kinds: name, gone: []string{"Dupont"}},
+		{name: "a title and its name", text: "Bonjour Madame Lefebvre, merci pour votre aide.", decision: Publish, kinds: name, gone: []string{"Lefebvre"}},
+	})
+}

@@ -504,6 +504,14 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 				notNoun && k+1 < len(toks) && !toks[k+1].has(tokCap) && !toks[k+1].info.stop &&
 					(toks[k+1].info.first == firstName && !toks[k+1].info.lower || toks[k+1].info.surname)
 			next := afterTitle(toks, fold, k)
+			// "Monsieur,\n\nVotre service…", "Exmos. Senhores, Venho
+			// por este meio…": a title set apart by a comma or a line
+			// break addresses the reader, and the word after it opens
+			// the letter; a name after it is a known one ("Madame,
+			// Dupont, …" is rare).
+			if next < len(toks) && next == k+1 && strings.ContainsAny(text[t.ce:toks[next].cs], ",\n") && !knownName(toks[next]) {
+				break
+			}
 			// A lower-case title is a noun as often as a title ("la
 			// señora llegó tarde", "le monsieur parlait trop vite"): the
 			// word after it that is plainly no name is none.
