@@ -27,6 +27,10 @@ func TestEnginePluggedBrandsOfRound42(t *testing.T) {
 		{name: "a complaint with a price", text: "HelloBank m'avait promis le premier mois offert et j'ai quand même été prélevé de 5 €.", decision: Publish, absent: spam},
 		{name: "a discount opposed", text: "Die Bahn gibt mit der ZugFix Karte 25 % Rabatt, aber am Automaten im Bürgeramt kann man sie nicht kaufen.", decision: Publish, absent: spam},
 		{name: "a surname with its particle", text: "Mr McKenzie at the council is great, say hello de ma part.", decision: Publish, absent: spam},
+		{name: "a fault owned", text: "C'est une erreur de ma part, j'ai payé le stationnement avec PayByPhone au lieu de l'horodateur. La mairie a annulé l'amende, merci.", decision: Publish, absent: spam},
+		{name: "a fault owned, short, with a link", text: "Erreur de ma part sur ParcourSup, corrigée grâce au tuto www.onisep.fr", decision: Publish, absent: spam},
+		{name: "a public discount", text: "Mit dem Sozialpass gibt es 50 % Rabatt im Hallenbad Aqua Plus, danke an die Stadt.", decision: Publish, absent: spam},
+		{name: "a range", text: "Les prix de l'abonnement TotalEnergies ont pris 10-15 % cette année, c'est énorme.", decision: Publish, absent: spam},
 	})
 }
 
@@ -41,6 +45,7 @@ func TestEngineLowerNamesAfterTitlesOfRound42(t *testing.T) {
 		{name: "M. petit", text: "M. petit est toujours désagréable au guichet.", kinds: name, gone: []string{"petit"}},
 		{name: "ms o'brien", text: "ms o'brien in planning never answers her emails", decision: Publish, kinds: name, gone: []string{"brien"}},
 		{name: "mr o'neill", text: "shout out to mr o'neill, the bus driver on the late route", decision: Publish, kinds: name, gone: []string{"neill"}},
+		{name: "the Dr will", text: "The Dr will call you back tomorrow, the receptionist said.", decision: Publish, absent: name, kept: []string{"will call"}},
 		{name: "M. le maire", text: "M. le maire est absent depuis trois semaines.", decision: Publish, absent: name, kept: []string{"le maire"}},
 		{name: "Mme la directrice", text: "Mme la directrice est absente aujourd'hui.", decision: Publish, absent: name, kept: []string{"la directrice"}},
 		{name: "metres", text: "Le trottoir fait 3 m. petit passage pour les poussettes.", decision: Publish, absent: name, kept: []string{"petit"}},
@@ -91,6 +96,7 @@ func TestEnginePersonalNumbersOfRound42(t *testing.T) {
 		{name: "NI after", text: "AB123456C is my NI number and HMRC still can't find me.", decision: Publish, gone: []string{"AB123456C"}},
 		{name: "a date", text: "Le 3 janvier 2024, c'est mon anniversaire et toujours pas de réponse.", decision: Publish, kept: []string{"3 janvier 2024"}},
 		{name: "an amount", text: "1500000 c'est mon salaire annuel en francs, à l'époque.", decision: Publish, kept: []string{"1500000"}},
+		{name: "Italian and", text: "Il protocollo 2023456 e il mio codice fiscale sono nella PEC.", decision: Publish, kept: []string{"2023456"}},
 		{name: "(0) before a count", text: "Note (0) 12 items left in the form.", decision: Publish, kept: []string{"12 items"}},
 	})
 }
@@ -115,7 +121,11 @@ func TestEngineSitePluggedOfRound42(t *testing.T) {
 	spam := []Kind{KindSpam}
 	runEngineCases(t, newTestEngine(t, nil), []engineCase{
 		{name: "pour 29€", text: "L'agent était aimable mais le site est lent. Moi je passe par www.demarches-zen.com, ils font tout pour 29€, je recommande.", decision: Review, kinds: spam},
-		{name: "for £150", text: "Passport took ages. In the end passport-fasttrack-help.co.uk got mine in a week for £150, highly recommend.", decision: Review, kinds: spam},
+		{name: "paid £150", text: "Passport took ages. In the end I paid £150 to passport-fasttrack-help.co.uk and got it in a week, highly recommend.", decision: Review, kinds: spam},
+		{name: "eligible for", text: "I used www.entitledto.co.uk and found out I was eligible for £300 a month, I recommend it.", decision: Publish, absent: spam},
+		{name: "another site recommended", text: "J'ai payé 29 € sur www.mes-demarches-express.com pour rien. Je recommande plutôt le site officiel ants.gouv.fr.", decision: Publish, absent: spam},
+		{name: "not worth it, short", text: "Paid £60 for a visa check on www.visa-fast.co.uk, wasn't worth it.", decision: Publish, absent: spam},
+		{name: "recommended to nobody", text: "Ich habe für 50 € auf www.visum-schnell.de einen Termin gekauft, ich empfehle sie niemandem.", decision: Publish, absent: spam},
 		{name: "an amount owed", text: "Check entitledto.co.uk, I found I was owed £300 a month, highly recommend.", decision: Publish, absent: spam},
 		{name: "denied", text: "J'ai payé 80€ à rdv-titre-facile.fr pour un créneau, je ne recommande pas.", decision: Publish, absent: spam},
 		{name: "opposed", text: "J'ai payé 80€ à rdv-titre-facile.fr mais rien reçu. Pour les autres, je recommande la préfecture en direct.", decision: Publish, absent: spam},
@@ -137,17 +147,18 @@ func TestEngineThreatWordsOfRound42(t *testing.T) {
 // TestEngineLongTextWordsOfRound42: words of probe set 42d, whose long
 // texts weigh the models down: refugees called nothing but parasites a
 // clause after the group, Portugal's town hall set on fire, a bitter old
-// woman, a petty tyrant, an old witch. Not a camera, nor tyrants of
-// history.
+// woman, a petty tyrant. Not a camera, nor tyrants of history, nor an
+// old witch in a puppet show ("old witch" was dropped for it, a
+// review's).
 func TestEngineLongTextWordsOfRound42(t *testing.T) {
 	abuse, threat := []Kind{KindAbuse}, []Kind{KindThreat}
 	runEngineCases(t, newTestEngine(t, nil), []engineCase{
 		{name: "nichts als Schmarotzer", text: "Seit vierzehn Monaten warte ich auf einen Kitaplatz. Die Stadt sagt, es fehlen Erzieherinnen. Dabei ist klar, wer die Plätze bekommt: diese Flüchtlinge, die nichts als Schmarotzer sind.", decision: Reject, kinds: abuse},
 		{name: "pego fogo à câmara", text: "Já gastei dois mil euros em advogados e ninguém me responde. Se aquilo avançar, pego fogo à câmara.", decision: Reject, kinds: threat},
 		{name: "vieille aigrie", text: "La dame de l'accueil, une vieille aigrie incompétente, m'a fermé le guichet au nez à 11h58.", decision: Review, kinds: abuse},
-		{name: "old witch", text: "Sister Hargreaves told me I was making a fuss. She is an arrogant, bullying old witch.", decision: Review, kinds: abuse},
 		{name: "petit tyran minable", text: "Votre adjoint m'a répondu qu'il n'avait pas de comptes à me rendre. Cet homme est un petit tyran minable.", decision: Review, kinds: abuse},
 		{name: "a camera", text: "A câmara fotográfica do meu filho ficou esquecida na repartição, devolveram-na no dia seguinte.", decision: Publish, absent: threat},
+		{name: "a puppet show's witch", text: "My daughter loved the old witch in the puppet show at the library on Saturday.", decision: Publish, absent: abuse},
 		{name: "a tyrant of history", text: "La médiathèque propose une expo sur les tyrans de l'Antiquité, très bien faite.", decision: Publish, absent: abuse},
 	})
 }
@@ -162,8 +173,8 @@ func TestEngineTitleAddressingOfRound42(t *testing.T) {
 		{name: "Monsieur, Votre", text: "Monsieur,\n\nVotre service est lent, trois mois sans réponse.", decision: Publish, absent: name, kept: []string{"Votre service"}},
 		{name: "Madame, Monsieur, Suite", text: "Madame, Monsieur,\nSuite à la baisse de mon activité, je sollicite un échéancier.", decision: Publish, absent: name, kept: []string{"Suite"}},
 		{name: "Senhores, Venho", text: "Exmos. Senhores,\n\nVenho por este meio informar que o abono parou em janeiro.", decision: Publish, absent: name, kept: []string{"Venho"}},
-		{name: "Sexe : M, Date", text: "Nom : MOREAU\nSexe : M\nDate de naissance : 22/09/1990", kept: []string{"Date de naissance"}},
 		{name: "a known name after the comma", text: "Madame, Dupont vous a déjà écrit deux fois.", kinds: name, gone: []string{"Dupont"}},
 		{name: "a title and its name", text: "Bonjour Madame Lefebvre, merci pour votre aide.", decision: Publish, kinds: name, gone: []string{"Lefebvre"}},
+		{name: "a line break alone", text: "Je remercie Madame\nNkemelu pour son aide au guichet de la CAF.", decision: Publish, kinds: name, gone: []string{"Nkemelu"}},
 	})
 }

@@ -430,8 +430,8 @@ type feature struct {
 	h          uint64
 	start, end int32
 	abuse      bool
+	sent       uint8 // the piece of its last word (a pair across a full stop is the later piece's), from 0, the 64th and after 63
 	slot       int32
-	sent       int32 // the sentence of its last word (a pair across a full stop is the later sentence's), counted from 0
 }
 
 // flags sends the text of toks to a moderator when a statistical model
@@ -478,10 +478,11 @@ func (ms *models) flags(s *scratch, toks []token, flags *flagSet) {
 	feats := slices.Grow(sc.feats[:0], 3*len(toks))[:3*len(toks)]
 	n := 0
 	prev, prevHash := -1, uint64(0)
-	sent := int32(0)
+	sent, piece := int32(0), uint8(0)
 	for k := range toks {
 		t := &toks[k]
 		sent += int32(b2i(k > 0 && t.has(tokSentence)))
+		piece = uint8(min(sent, 63))
 		// An idiom the rules found ("matar o tempo") says nothing of a
 		// threat or an insult, whatever its words weigh elsewhere.
 		if t.flags&(tokMasked|tokLetter) != tokLetter || len(s.idioms) > 0 && inSpans(s.idioms, t.cs, t.ce) {
@@ -491,17 +492,17 @@ func (ms *models) flags(s *scratch, toks []token, flags *flagSet) {
 		h := s.hashes[k] // hashed once, when the tokens were annotated
 		// (b2i and & where && would branch.)
 		a := b2i(abuse) & b2i(!t.info.listed)
-		feats[n] = feature{h: h, start: t.cs, end: t.ce, abuse: a != 0, sent: sent}
+		feats[n] = feature{h: h, start: t.cs, end: t.ce, abuse: a != 0, sent: piece}
 		n += b2i(!t.info.stop) & (b2i(threat) | a)
 		if threat && !t.info.stop && t.fe-t.fs >= prefixMin {
-			feats[n] = feature{h: prefixHash(prefixOf(s.fold[t.fs:t.fe])), start: t.cs, end: t.ce, sent: sent}
+			feats[n] = feature{h: prefixHash(prefixOf(s.fold[t.fs:t.fe])), start: t.cs, end: t.ce, sent: piece}
 			n++
 		}
 		if prev >= 0 {
 			p := &toks[prev]
 			narrow := b2i(!t.info.listed) & b2i(!p.info.listed) & (b2i(!t.info.stop) | b2i(!p.info.stop))
 			a := b2i(abuse) & narrow
-			feats[n] = feature{h: pairHash(prevHash, h), start: p.cs, end: t.ce, abuse: a != 0, sent: sent}
+			feats[n] = feature{h: pairHash(prevHash, h), start: p.cs, end: t.ce, abuse: a != 0, sent: piece}
 			n += b2i(threat) | a
 		}
 		prev, prevHash = k, h
@@ -574,17 +575,15 @@ outer:
 			sc.threat.sum += wt
 			// The sentences past the 64th are read with the 64th
 			// (windowOver).
-			sents[min(f.sent, int32(len(sents)-1))] += wt
+			sents[f.sent] += wt
 		}
 		sc.abuse.sum += wa
 	}
 	sc.counted = counted
-	// A text of three sentences or more whose threat the others weigh
-	// down (windowOver).
-	if threat && sc.threat.sum <= ms.threatMin && sent >= 2 && ms.windowOver(&sents, min(sent, int32(len(sents)-1)), ms.threatMin+windowMargin) {
-		sc.threat.sum = ms.threatMin + windowMargin
-	}
-	if threat && sc.threat.sum > ms.threatMin {
+	// A text of three pieces or more whose threat the others weigh down
+	// (windowOver).
+	windowed := threat && sc.threat.sum <= ms.threatMin && sent >= 2 && ms.windowOver(&sents, min(sent, int32(len(sents)-1)), ms.threatMin+windowMargin)
+	if threat && (sc.threat.sum > ms.threatMin || windowed) {
 		sc.threat = ms.strongest(ms.threatPrior, counted, true)
 		modelFlag(flags, &sc.threat, KindThreat, "reads like a threat (statistical model)")
 		return
@@ -610,15 +609,18 @@ outer:
 // the read corpora; 0 eight of the pooled).
 const windowMargin = 1.75
 
-// windowOver reports whether two sentences in a row of a long text read,
+// windowOver reports whether two pieces in a row of a long text read,
 // alone, above bound for the threat model: the threat said at the end of
 // a long fair complaint ("…I am appealing, but pass on one thing. Linda
 // Hughes, the assessor who wrote that report: I know your name, I know
 // your town, and I'll be seeing you."), whose other words weigh it down
-// when the whole text is read. sums holds the weights of the features of
-// each sentence up to last, each feature counted in the sentence it is
-// first found in (flags counts each once), the sentences numbered as
-// flags counts them.
+// when the whole text is read. The pieces are the text split where a
+// sentence may end (tokSentence: . ! ? : ; and line breaks, so after "M."
+// and inside hosts too); sums holds the weights of the features of each
+// piece up to last, each feature counted in the piece it is first found
+// in (flags counts each once). The last piece is read alone too, having
+// no piece after it; a piece in the middle is read only with the next,
+// as the margin was chosen.
 func (ms *models) windowOver(sums *[64]float32, last int32, bound float32) bool {
 	// The pairs, and the last sentence alone.
 	for i := int32(0); i <= last; i++ {

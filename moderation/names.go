@@ -505,11 +505,12 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 					(toks[k+1].info.first == firstName && !toks[k+1].info.lower || toks[k+1].info.surname)
 			next := afterTitle(toks, fold, k)
 			// "Monsieur,\n\nVotre service…", "Exmos. Senhores, Venho
-			// por este meio…": a title set apart by a comma or a line
-			// break addresses the reader, and the word after it opens
-			// the letter; a name after it is a known one ("Madame,
-			// Dupont, …" is rare).
-			if next < len(toks) && next == k+1 && strings.ContainsAny(text[t.ce:toks[next].cs], ",\n") && !knownName(toks[next]) {
+			// por este meio…": a title set apart by a comma addresses
+			// the reader, and the word after it opens the letter; a name
+			// after it is a known one ("Madame, Dupont, …" is rare). (A
+			// line break alone was tried: "Je remercie Madame\nNkemelu"
+			// left the name, a review's.)
+			if next < len(toks) && next == k+1 && strings.Contains(text[t.ce:toks[next].cs], ",") && !knownName(toks[next]) {
 				break
 			}
 			// A lower-case title is a noun as often as a title ("la
@@ -1614,8 +1615,9 @@ func (nm *names) titleSurname(toks []token, fold []byte, keep []bool, k int) boo
 
 // lowerAfterAbbrev reports whether token k, in lower case right after an
 // abbreviated title (M., Mme, Dr, Mr, Ms), is a listed surname or first
-// name that is a frequent word too: "le contrôleur m. petit", "Dr rosa,
-// médecin du centre". An abbreviation is said only before a name; not a
+// name that is a frequent word too: "M. petit est désagréable", "Dr rosa,
+// médecin du centre". (A title in lower case, "m. petit", is read
+// elsewhere, and not so.) An abbreviation is said only before a name; not a
 // particle or a role ("M. le maire", "Mme la directrice"), nor a word
 // joined to the next by a hyphen.
 func lowerAfterAbbrev(toks []token, fold []byte, keep []bool, k int) bool {
@@ -1624,6 +1626,11 @@ func lowerAfterAbbrev(toks []token, fold []byte, keep []bool, k int) bool {
 		return false
 	}
 	p := &toks[k-1]
+	// After a determiner the title is a noun: "The Dr will call you back",
+	// "I paid the Dr bill" (a review's).
+	if k >= 2 && isDeterminer(fold[toks[k-2].fs:toks[k-2].fe]) {
+		return false
+	}
 	return p.info.cue == cueTitle && p.info.nameWord&nwAbbrev != 0 || (p.info.cue == cueTitle || p.info.cue == cueUpper) && p.fe-p.fs == 1 && fold[p.fs] == 'm' && p.has(tokDot)
 }
 
@@ -1659,7 +1666,8 @@ func (nm *names) nameAfter(text string, toks []token, fold []byte, keep []bool, 
 		}
 	}
 	// O'Brien, N'Diaye: a one-letter prefix with an apostrophe.
-	// (In lower case, O' only, after a title: "ms o'brien"; a French
+	// (In lower case, O' only, after a title read in lower case, from a
+	// writer who capitalises nothing: "ms o'brien in planning"; a French
 	// "d'" or "n'" elides an article or a negation.)
 	if m+1 < len(toks) && toks[m].has(tokApos) && toks[m].fe-toks[m].fs == 1 && (toks[m].has(tokCap) && toks[m+1].has(tokCap) || title && lower && fold[toks[m].fs] == 'o' && toks[m+1].flags&(tokCap|tokDigit) == 0 && toks[m+1].fe-toks[m+1].fs >= 3) && !gapHasBreak(text, toks[m], toks[m+1]) {
 		m++

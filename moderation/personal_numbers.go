@@ -692,7 +692,7 @@ func (p *personal) classify(d []byte, plus bool, text string, start int, toks []
 	}
 	// Or announced after it, seven digits or more: "4471092, c'est mon
 	// numéro allocataire", "0723456789012 c'est mon numéro fiscal".
-	if n >= 7 && !plus && p.announcedAfter(start, toks, fold) {
+	if n >= 7 && !plus && p.announcedAfter(text, start, toks, fold) {
 		return maskNumber, true
 	}
 	// A bank account's number, six to nine digits, after "account
@@ -815,14 +815,17 @@ func (p *personal) announced(start int, toks []token, fold []byte) bool {
 // ("…, c'est mon numéro allocataire", "… is my NI number", "… es mi
 // número de afiliación", "… è il mio codice fiscale", "… ist meine
 // Steuernummer", "… é o meu número de contribuinte").
-func (p *personal) announcedAfter(start int, toks []token, fold []byte) bool {
+func (p *personal) announcedAfter(text string, start int, toks []token, fold []byte) bool {
 	k := tokenFrom(toks, start)
 	for k < len(toks) && toks[k].has(tokDigit) && !toks[k].has(tokLetter) {
 		k++
 	}
 	be := -1
 	for j := k; j < len(toks) && j < k+3; j++ {
-		if beWords[string(fold[toks[j].fs:toks[j].fe])] {
+		// (Italian's and Portuguese's "e" unaccented is "and": "Il
+		// protocollo 2023456 e il mio codice fiscale sono nella PEC",
+		// a review's; "è", "é" are the verb.)
+		if w := string(fold[toks[j].fs:toks[j].fe]); beWords[w] && !(w == "e" && text[toks[j].cs:toks[j].ce] == "e") {
 			be = j
 			break
 		}

@@ -631,22 +631,6 @@ func (s *spam) score(text string, toks []token, fold []byte, n *normalized, hits
 			note(toks[k].cs, toks[k].ce)
 		}
 	}
-	// A business's made-up name sold in a review (plugged): a clue of its
-	// own, for a moderator, who can cut the advertisement (and the
-	// second clue of a word that weighs 3, "Link in meinem Profil").
-	if sc.score < spamReview || sc.links+sc.terms+contacts < 2 {
-		if k, ok := plugged(text, toks, fold); ok {
-			sc.terms += 2
-			sc.score = max(sc.score, spamReview)
-			note(toks[k].cs, toks[k].ce)
-		}
-	}
-	// A site of no public service sold at a price (sitePlugged): a
-	// clue of its own with the link, for a moderator.
-	if sc.links > 0 && sc.score < spamReview && sitePlugged(text, toks, fold) {
-		sc.terms += 2
-		sc.score = spamReview
-	}
 	// A short text made of an advertising word and a link is nothing but
 	// an advertisement; so is a string of keywords repeating one word
 	// around a link ("cheap visa lawyer … residence permit lawyer").
@@ -691,6 +675,25 @@ func (s *spam) score(text string, toks []token, fold []byte, n *normalized, hits
 	if sc.links >= 1 && words <= 40 && pairStuffed(toks, fold) {
 		sc.terms++
 		sc.score = max(sc.score, spamReject)
+	}
+	// A business's made-up name sold in a review (plugged): a clue of its
+	// own, for a moderator, who can cut the advertisement, and the second
+	// clue of a word that weighs 3 ("Link in meinem Profil"). It and the
+	// site sold below are read after the rules that reject, which they
+	// must not feed (a review's "Paid £60 for a visa check on
+	// www.visa-fast.co.uk, wasn't worth it." was rejected).
+	if sc.score < spamReview || sc.links+sc.terms+contacts < 2 {
+		if k, ok := plugged(text, toks, fold); ok {
+			sc.terms += 2
+			sc.score = max(sc.score, spamReview)
+			note(toks[k].cs, toks[k].ce)
+		}
+	}
+	// A site of no public service sold at a price (sitePlugged): a
+	// clue of its own with the link, for a moderator.
+	if sc.links > 0 && sc.score < spamReview && sitePlugged(text, toks, fold) {
+		sc.terms += 2
+		sc.score = spamReview
 	}
 	// A real review with an advertisement slipped in after it ("Bon
 	// accueil à la mairie. Au passage je fais des ongles…") goes to a

@@ -17,48 +17,64 @@ import (
 // chez OptiVision"). Not a brand a citizen warns of or advises against
 // ("évitez SlimFit", said in the sentence), nor one quoted.
 func plugged(text string, toks []token, fold []byte) (int, bool) {
+	// The sentences' verdicts, read once for the candidates of one
+	// sentence: a text of made-up names said over and over is read in
+	// linear time.
+	ls, lcue := -1, false
 	for k := range toks {
 		t := &toks[k]
+		if t.flags&(tokCap|tokUpper|tokMasked) != tokCap || t.info.acronym || t.info.instLens&1 != 0 {
+			continue
+		}
 		// (Digits may end a made-up name: "CasinoRoyal777", "SofortKredit24".)
 		w := text[t.cs:t.ce]
 		if t.has(tokDigit) {
 			w = strings.TrimRight(w, "0123456789")
 		}
-		if t.flags&(tokCap|tokUpper|tokMasked) != tokCap || t.info.acronym || t.info.instLens&1 != 0 || !camelBrand(w) && (t.has(tokDigit) || !suffixedBrand(text, toks, fold, k)) {
+		if !camelBrand(w) && (t.has(tokDigit) || !suffixedBrand(text, toks, fold, k)) {
 			continue
 		}
 		if _, quoted := openingQuote(text, int(t.cs), int(t.ce)); quoted {
 			continue
 		}
-		s, e := sentenceOf(text, toks, k)
-		if e+1 < len(toks) {
-			_, e = sentenceOf(text, toks, e+1)
+		s, _ := sentenceOf(text, toks, k)
+		if s != ls {
+			ls, lcue = s, plugSentences(text, toks, fold, s)
 		}
-		cue, against := false, false
-		for j := s; j <= e; j++ {
-			w := string(fold[toks[j].fs:toks[j].fe])
-			if advisesAgainst[w] {
-				against = true
-				break
-			}
-			if !cue && plugCue(toks, fold, j, e) {
-				cue = true
-			}
-			// A discount in figures: "10% off", "-50 %"; not one opposed
-			// to something ("… 25 % Rabatt, aber am Automaten …": a
-			// complaint's).
-			if !cue && toks[j].has(tokDigit) && percentNear(text, toks, j, j) && (toks[j].cs > 0 && text[toks[j].cs-1] == '-' || j+1 <= e && discountWords[string(fold[toks[j+1].fs:toks[j+1].fe])]) && !complains(toks[s:e+1], fold) {
-				cue = true
-			}
-		}
-		if against {
-			continue
-		}
-		if cue {
+		if lcue {
 			return k, true
 		}
 	}
 	return -1, false
+}
+
+// plugSentences reports whether the sentence starting at token s, or the
+// next, sells a brand (plugCue, or a discount in figures: "-50 % sur les
+// lunettes", "10% off"), none of them advising against it. Not a discount opposed to something ("… 25 %
+// Rabatt, aber am Automaten …": a complaint's), nor a public body's or an
+// entitlement's ("100% off parking with my Blue Badge from the council",
+// "-50 % pour les demandeurs d'emploi à la piscine municipale"), nor a
+// range or a fall ("10-15 %", "a baissé de -12 %": a discount's minus
+// follows a space or a bracket, discountAt).
+func plugSentences(text string, toks []token, fold []byte, s int) bool {
+	_, e := sentenceOf(text, toks, s)
+	if e+1 < len(toks) {
+		_, e = sentenceOf(text, toks, e+1)
+	}
+	cue, discount, public := false, false, false
+	for j := s; j <= e; j++ {
+		w := string(fold[toks[j].fs:toks[j].fe])
+		if advisesAgainst[w] {
+			return false
+		}
+		public = public || publicOffers[w] || riseWords[w]
+		cue = cue || plugCue(toks, fold, j, e)
+		if !discount && toks[j].has(tokDigit) && percentNear(text, toks, j, j) {
+			minus := toks[j].cs >= 2 && text[toks[j].cs-1] == '-' && (text[toks[j].cs-2] == ' ' || text[toks[j].cs-2] == '(')
+			discount = minus || j+1 <= e && discountWords[string(fold[toks[j+1].fs:toks[j+1].fe])]
+		}
+	}
+	return cue || discount && !public && !complains(toks[s:e+1], fold)
 }
 
 // camelBrand reports whether w, a word that opens with a capital and has
@@ -142,16 +158,41 @@ var brandSuffixes = map[string]bool{
 var gluedParticles = []string{"Mc", "Mac", "De", "Di", "Da", "Du", "Le", "La", "Van", "Von", "Del", "Della", "Des", "St"}
 
 // plugCue reports whether the words from token j on, within the
-// sentence s..e, sell a brand (plugSells).
+// sentence ending at token e, sell a brand (plugSells). A referral ("de
+// ma part") is one after a verb that sends the reader, within five words
+// before it ("tapez codeboost-academy.fr de ma part", "demandez Fabienne
+// de ma part"), not a fault owned ("une erreur de ma part").
 func plugCue(toks []token, fold []byte, j, e int) bool {
-	if list, ok := plugSells[string(fold[toks[j].fs:toks[j].fe])]; ok {
-		for _, ph := range list {
-			if phraseAt(toks, fold, j, e, ph) {
-				return true
+	list, ok := plugSells[string(fold[toks[j].fs:toks[j].fe])]
+	if !ok {
+		return false
+	}
+	for _, ph := range list {
+		if !phraseAt(toks, fold, j, e, ph) {
+			continue
+		}
+		if len(ph) == 2 && (ph[1] == "part" || ph[1] == "parte") {
+			sent := false
+			for i := max(0, j-5); i < j && !sent; i++ {
+				sent = referralVerbs[string(fold[toks[i].fs:toks[i].fe])]
+			}
+			if !sent {
+				continue
 			}
 		}
+		return true
 	}
 	return false
+}
+
+// referralVerbs, folded, send the reader to whoever the writer refers
+// him to: "tapez", "demandez", "dites", "appelez", "llamad", "decid",
+// "digam", "liguem", "chiedete".
+var referralVerbs = map[string]bool{
+	"tapez": true, "demandez": true, "dites": true, "appelez": true, "contactez": true, "venez": true, "allez": true, "passez": true,
+	"ecrivez": true, "mentionnez": true, "llamad": true, "llamadle": true, "llama": true, "decid": true, "decidle": true, "decile": true,
+	"preguntad": true, "digam": true, "diga": true, "liguem": true, "ligue": true, "perguntem": true, "chiedete": true, "chiamate": true,
+	"dite": true,
 }
 
 // phraseAt reports whether the words after token j, up to token e, are
@@ -211,49 +252,64 @@ func phraseMap(phrases ...string) map[string][][]string {
 // "for", "payé"); nor a recommendation denied ("je ne recommande pas"),
 // nor a text opposing the site ("mais") or warning of a scam.
 func sitePlugged(text string, toks []token, fold []byte) bool {
-	paid := -1
-	for k := 1; k < len(toks) && paid < 0; k++ {
-		if toks[k].has(tokDigit) && paidWords[string(fold[toks[k-1].fs:toks[k-1].fe])] && (isAmount(text, int(toks[k].ce)) || currencyBefore(text, int(toks[k].cs))) {
-			paid = k
-		}
-	}
-	if paid < 0 || warnsOfScam(toks, fold) {
+	if warnsOfScam(toks, fold) {
 		return false
 	}
-	if s, e := sentenceOf(text, toks, paid); complains(toks[s:e+1], fold) {
-		return false
-	}
-	for j := range toks {
-		list, ok := siteRecommends[string(fold[toks[j].fs:toks[j].fe])]
-		if !ok {
+	for k := 1; k < len(toks); k++ {
+		if !toks[k].has(tokDigit) || !paidWords[string(fold[toks[k-1].fs:toks[k-1].fe])] || !isAmount(text, int(toks[k].ce)) && !currencyBefore(text, int(toks[k].cs)) {
 			continue
 		}
-		for _, ph := range list {
-			if !phraseAt(toks, fold, j, len(toks)-1, ph) {
+		// The price, the site and the recommendation in one sentence.
+		s, e := sentenceOf(text, toks, k)
+		if complains(toks[s:e+1], fold) || !hostIn(text, toks, s, e) {
+			continue
+		}
+		for j := s; j <= e; j++ {
+			list, ok := siteRecommends[string(fold[toks[j].fs:toks[j].fe])]
+			if !ok {
 				continue
 			}
-			denied := false
-			for i := max(0, j-2); i < j; i++ {
-				denied = denied || recommendDenials[string(fold[toks[i].fs:toks[i].fe])]
-			}
-			if e := j + len(ph) + 1; e < len(toks) && recommendDenials[string(fold[toks[e].fs:toks[e].fe])] {
-				denied = true
-			}
-			if !denied {
-				return true
+			for _, ph := range list {
+				if phraseAt(toks, fold, j, e, ph) && !deniedAround(toks, fold, j, j+len(ph), e) {
+					return true
+				}
 			}
 		}
 	}
 	return false
 }
 
+// hostIn reports whether tokens s to e hold a web address: a word glued
+// to the next by a full stop ("codeboost-academy.fr", "www.x.com").
+func hostIn(text string, toks []token, s, e int) bool {
+	for j := s; j < e; j++ {
+		if toks[j].has(tokDot) && toks[j+1].cs == toks[j].ce+1 && toks[j+1].has(tokLetter) {
+			return true
+		}
+	}
+	return false
+}
+
+// deniedAround reports whether a negation stands in the two words before
+// token a or the three after token b, within the sentence ending at e:
+// "je ne recommande pas", "I recommend it to nobody", "ich empfehle sie
+// niemandem", "wasn't worth it".
+func deniedAround(toks []token, fold []byte, a, b, e int) bool {
+	for i := max(0, a-2); i <= min(e, b+3); i++ {
+		if (i < a || i > b) && recommendDenials[string(fold[toks[i].fs:toks[i].fe])] {
+			return true
+		}
+	}
+	return false
+}
+
 var (
-	// paidWords, folded, stand before a price paid: "pour 29 €", "for
-	// £150", "por solo 35€", "payé 80€".
+	// paidWords, folded, stand before a price paid: "pour 29 €", "paid
+	// £150", "por solo 35€", "payé 80€" (not "for", "just": "eligible for
+	// £300 a month", a review's).
 	paidWords = map[string]bool{
-		"pour": true, "for": true, "por": true, "per": true, "fur": true, "para": true, "only": true, "seulement": true, "solo": true,
-		"nur": true, "apenas": true, "soli": true, "just": true, "paye": true, "payee": true, "paid": true, "pague": true, "pagado": true,
-		"pagato": true, "bezahlt": true, "paguei": true,
+		"pour": true, "seulement": true, "solo": true, "nur": true, "apenas": true, "soli": true, "paye": true, "payee": true,
+		"paid": true, "pague": true, "pagado": true, "pagato": true, "bezahlt": true, "paguei": true,
 	}
 	// siteRecommends, folded, recommend what the text names.
 	siteRecommends = phraseMap(
@@ -264,7 +320,8 @@ var (
 	)
 	// recommendDenials, folded, deny a recommendation near it.
 	recommendDenials = map[string]bool{
-		"ne": true, "pas": true, "not": true, "never": true, "wouldn": true, "don": true, "no": true, "non": true, "nicht": true,
-		"nao": true, "nunca": true, "jamais": true,
+		"ne": true, "pas": true, "not": true, "never": true, "wouldn": true, "don": true, "t": true, "wasn": true, "no": true, "non": true,
+		"nicht": true, "nao": true, "nunca": true, "jamais": true, "personne": true, "nobody": true, "niemandem": true, "nadie": true,
+		"nessuno": true, "ninguem": true, "plutot": true, "instead": true,
 	}
 )
