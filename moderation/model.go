@@ -546,7 +546,7 @@ func (ms *models) flags(s *scratch, toks []token, flags *flagSet) {
 	clear(seen)
 	shift := 64 - uint(bits.TrailingZeros(uint(size)))
 	counted := sc.counted[:0]
-	var sents [64]float32 // the threat model's weights by sentence (windowOver)
+	var sents [64]float32 // the threat model's weights by piece (windowOver)
 outer:
 	for _, f := range feats[:m] {
 		i := ms.slot(f.h)
@@ -573,7 +573,7 @@ outer:
 		}
 		if threat {
 			sc.threat.sum += wt
-			// The sentences past the 64th are read with the 64th
+			// The pieces past the 64th are read with the 64th
 			// (windowOver).
 			sents[f.sent] += wt
 		}
@@ -601,8 +601,8 @@ outer:
 	}
 }
 
-// windowMargin is what the threat model's reading of two sentences in a
-// row must pass its threshold by (windowOver). Round 42 chose it as the
+// windowMargin is what the threat model's reading of two pieces in a row
+// must pass its threshold by (windowOver). Round 42 chose it as the
 // lowest, in steps of a quarter from 1, at which no fair text of the
 // read corpora, of heldout-9 and 12 to 15 pooled and of the unit tables
 // is held more than with no window (1 and 1.25 held three and one of
@@ -622,7 +622,7 @@ const windowMargin = 1.75
 // no piece after it; a piece in the middle is read only with the next,
 // as the margin was chosen.
 func (ms *models) windowOver(sums *[64]float32, last int32, bound float32) bool {
-	// The pairs, and the last sentence alone.
+	// The pairs, and the last piece alone.
 	for i := int32(0); i <= last; i++ {
 		next := float32(0)
 		if i < last {
