@@ -50,12 +50,13 @@ func plugged(text string, toks []token, fold []byte) (int, bool) {
 
 // plugSentences reports whether the sentence starting at token s, or the
 // next, sells a brand (plugCue, or a discount in figures: "-50 % sur les
-// lunettes", "10% off"), none of them advising against it. Not a discount opposed to something ("… 25 %
-// Rabatt, aber am Automaten …": a complaint's), nor a public body's or an
-// entitlement's ("100% off parking with my Blue Badge from the council",
-// "-50 % pour les demandeurs d'emploi à la piscine municipale"), nor a
-// range or a fall ("10-15 %", "a baissé de -12 %": a discount's minus
-// follows a space or a bracket, discountAt).
+// lunettes", "10% off") and advises against none ("évitez"). Not a
+// discount opposed to something ("… 25 % Rabatt, aber am Automaten …": a
+// complaint's), nor a public body's or an entitlement's ("100% off
+// parking with my Blue Badge from the council", "-50 % pour les
+// demandeurs d'emploi à la piscine municipale"), nor a range or a fall
+// ("10-15 %", "a baissé de -12 %": a discount's minus follows a space or
+// a bracket, as discountAt reads it).
 func plugSentences(text string, toks []token, fold []byte, s int) bool {
 	_, e := sentenceOf(text, toks, s)
 	if e+1 < len(toks) {
