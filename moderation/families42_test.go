@@ -28,6 +28,7 @@ func TestEnginePluggedBrandsOfRound42(t *testing.T) {
 		{name: "a discount opposed", text: "Die Bahn gibt mit der ZugFix Karte 25 % Rabatt, aber am Automaten im Bürgeramt kann man sie nicht kaufen.", decision: Publish, absent: spam},
 		{name: "a surname with its particle", text: "Mr McKenzie at the council is great, say hello de ma part.", decision: Publish, absent: spam},
 		{name: "a fault owned", text: "C'est une erreur de ma part, j'ai payé le stationnement avec PayByPhone au lieu de l'horodateur. La mairie a annulé l'amende, merci.", decision: Publish, absent: spam},
+		{name: "a fault owned in Italian", text: "È stato un errore da parte mia con PagoFacile, il comune ha annullato la multa, grazie.", decision: Publish, absent: spam},
 		{name: "a fault owned, short, with a link", text: "Erreur de ma part sur ParcourSup, corrigée grâce au tuto www.onisep.fr", decision: Publish, absent: spam},
 		{name: "a public discount", text: "Mit dem Sozialpass gibt es 50 % Rabatt im Hallenbad Aqua Plus, danke an die Stadt.", decision: Publish, absent: spam},
 		{name: "a range", text: "Les prix de l'abonnement TotalEnergies ont pris 10-15 % cette année, c'est énorme.", decision: Publish, absent: spam},

@@ -172,7 +172,9 @@ func plugCue(toks []token, fold []byte, j, e int) bool {
 		if !phraseAt(toks, fold, j, e, ph) {
 			continue
 		}
-		if len(ph) == 2 && (ph[1] == "part" || ph[1] == "parte") {
+		if w := fold[toks[j].fs:toks[j].fe]; string(w) == "de" || string(w) == "da" {
+			// "de ma part", "de mi parte", "da minha parte", "da parte
+			// mia": "un errore da parte mia" owns a fault too.
 			sent := false
 			for i := max(0, j-5); i < j && !sent; i++ {
 				sent = referralVerbs[string(fold[toks[i].fs:toks[i].fe])]
