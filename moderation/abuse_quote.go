@@ -129,9 +129,10 @@ var reportWords = map[string]bool{
 }
 
 // receivedWords are verbs of receiving, read as reportWords are: "ma
-// fille a reçu « on va te tuer »", "I received 'you're dead'".
+// fille a reçu « on va te tuer »", "I received 'you're dead'", "I got a
+// note through my door saying '…'".
 var receivedWords = map[string]bool{
-	"recu": true, "recus": true, "recoit": true, "recoivent": true, "receives": true, "received": true, "recibio": true, "recibi": true, "erhalten": true, "bekommen": true, "ricevuto": true, "recebeu": true, "recebi": true,
+	"recu": true, "recus": true, "recoit": true, "recoivent": true, "receives": true, "received": true, "got": true, "recibio": true, "recibi": true, "erhalten": true, "bekommen": true, "ricevuto": true, "recebeu": true, "recebi": true,
 }
 
 // reactedAfter reports whether the quotation opening at byte open and
@@ -226,10 +227,16 @@ func reactedAfter(text string, toks []token, fold []byte, open, closing int) boo
 			// After a denial, the clause after "but" is read alone:
 			// "I'm not asking for heroics, but there should be a
 			// protocol" reacts, "La police ne fera rien, mais bon" does
-			// not; a reaction before "but" stands ("Police gave me a
-			// crime number but nobody has called since").
+			// not.
 			reacts, spoiled = false, false
 			continue
+		}
+		if butWords[w] && reacts {
+			// A reaction before "but" stands, whatever the clause
+			// after it denies ("Police gave me a crime number but
+			// nobody has called since", "J'ai déposé plainte au
+			// commissariat mais personne ne m'a recontacté").
+			return true
 		}
 		reacts = reacts || reactionWords[w]
 		spoiled = spoiled || quoteReaderWords[w] || conditionWords[w] || reactionDenials[w]
