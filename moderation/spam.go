@@ -631,6 +631,20 @@ func (s *spam) score(text string, toks []token, fold []byte, n *normalized, hits
 			note(toks[k].cs, toks[k].ce)
 		}
 	}
+	// A premium-rate line priced by the minute, passed on as the way to
+	// reach a service ("pour parler directement à un conseiller CAF sans
+	// attente, appelez le 08 99 23 45 67 (2,99 €/min)", "call the DVLA
+	// priority line on 0906 123 4567 (£3.60/min)"): a directory service
+	// that sells what the public line gives free, for a moderator. Not a
+	// price the writer paid for it, nor a warning of it ("ce 0899 à 3
+	// €/min, c'est une arnaque").
+	if sc.score < spamReview {
+		if k := premiumLine(text, toks, fold); k >= 0 && !paysFor(toks, fold) && !warnsOfScam(toks, fold) {
+			sc.terms += 2
+			sc.score = spamReview
+			note(toks[k].cs, toks[k].ce)
+		}
+	}
 	// A short text made of an advertising word and a link is nothing but
 	// an advertisement; so is a string of keywords repeating one word
 	// around a link ("cheap visa lawyer … residence permit lawyer").
@@ -896,6 +910,74 @@ func ratedPrice(text string, toks []token) bool {
 		}
 	}
 	return false
+}
+
+// minuteUnits are what a premium-rate line's price is asked for, after
+// the amount and its currency.
+var minuteUnits = []string{"/min", "/ min", "/mn", "/minute", "/minuto", "la minute", "par minute", "per minute", "a minute",
+	"al minuto", "por minuto", "pro minute"}
+
+// premiumLine returns the token where a premium-rate line starts in a
+// text that prices a call by the minute ("2,99 €/min", "£3.60/min",
+// "0,80 € la minute"), or -1: a French 08 9x number of ten digits, a
+// British 09 or 087 number of eleven, its groups apart by spaces, dots
+// or hyphens.
+func premiumLine(text string, toks []token, fold []byte) int {
+	priced := false
+	for ti := range toks {
+		t := &toks[ti]
+		if !t.has(tokDigit) {
+			continue
+		}
+		end := currencyEnd(text, int(t.ce))
+		if end < 0 {
+			if !currencyBefore(text, int(t.cs)) {
+				continue
+			}
+			end = int(t.ce)
+			// Its pence or cents: "£3.60/min".
+			if end+1 < len(text) && (text[end] == '.' || text[end] == ',') && isDigit(text[end+1]) {
+				for end++; end < len(text) && isDigit(text[end]); end++ {
+				}
+			}
+		}
+		rest := strings.TrimLeft(text[end:], " \u00a0\u202f")
+		for _, u := range minuteUnits {
+			if len(rest) >= len(u) && strings.EqualFold(rest[:len(u)], u) && (len(rest) == len(u) || !isLetterByte(rest[len(u)])) {
+				priced = true
+				break
+			}
+		}
+		if priced {
+			break
+		}
+	}
+	if !priced {
+		return -1
+	}
+	for ti := 0; ti < len(toks); ti++ {
+		if !toks[ti].has(tokDigit) || toks[ti].has(tokLetter) {
+			continue
+		}
+		var d [11]byte
+		n, j := 0, ti
+		for ; j < len(toks) && toks[j].has(tokDigit) && !toks[j].has(tokLetter); j++ {
+			if j > ti && strings.Trim(text[toks[j-1].ce:toks[j].cs], " .-\u00a0") != "" {
+				break
+			}
+			w := fold[toks[j].fs:toks[j].fe]
+			if n+len(w) > len(d) {
+				n = len(d) + 1
+				break
+			}
+			n += copy(d[n:], w)
+		}
+		if n == 10 && d[0] == '0' && d[1] == '8' && d[2] == '9' || n == 11 && d[0] == '0' && (d[1] == '9' || d[1] == '8' && d[2] == '7') {
+			return ti
+		}
+		ti = max(ti, j-1)
+	}
+	return -1
 }
 
 // costWords are the words of a price paid, not asked: what a service
