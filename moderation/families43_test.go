@@ -1,0 +1,52 @@
+package moderation
+
+import (
+	"testing"
+)
+
+// TestEngineReceivedThreatsOfRound43: a threat the writer received ("I
+// got a note saying '…'"), told as a report by a reaction before "but"
+// ("J'ai déposé plainte mais personne ne m'a rappelé"). Not the writer's
+// own words, nor a report with no reaction.
+func TestEngineReceivedThreatsOfRound43(t *testing.T) {
+	threat := []Kind{KindThreat}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "a note received, reported", text: "After I complained about the noise I got a letter saying 'you'll regret this'. I reported it to the police but nobody has come back to me.", decision: Publish, absent: []Kind{KindThreat, KindAbuse}},
+		{name: "a message received, a complaint filed", text: "Ma fille a reçu un SMS disant « on va brûler ta voiture ». Nous avons porté plainte à la gendarmerie mais on attend toujours.", decision: Publish, absent: []Kind{KindThreat, KindAbuse}},
+		{name: "the writer's own words", text: "I got so angry I told him 'you'll regret this'. The police came but did nothing.", decision: Reject, kinds: threat},
+		{name: "received, nothing done about it", text: "J'ai reçu un message disant « on va brûler ta voiture ». Voilà.", decision: Review, kinds: []Kind{KindAbuse}},
+	})
+}
+
+// TestEnginePremiumLinesOfRound43: a premium-rate line priced by the
+// minute passed on as the way to reach a service (French 08 9x, British
+// 09). Not one the writer paid for or warns of, nor a public line's price.
+func TestEnginePremiumLinesOfRound43(t *testing.T) {
+	spam := []Kind{KindSpam}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "French line", text: "Pour joindre la préfecture plus vite, composez le 08 92 68 12 34, 3,50 € la minute, réponse garantie.", decision: Review, kinds: spam},
+		{name: "British line", text: "Council tax queries take ages. Ring the fast-track line 0909 876 5432 (£2.50 per minute), they sort it in a day.", decision: Review, kinds: spam},
+		{name: "a price paid", text: "Le site m'a renvoyé vers le 08 99 12 34 56 qui m'a coûté 2,99 €/min pour rien.", decision: Publish, absent: spam},
+		{name: "a warning", text: "Attention, le 0899 234 567 à 3 €/min n'est pas la CAF, c'est une arnaque.", decision: Publish, absent: spam},
+		{name: "a public line's price", text: "Le 3949 coûte 0,15 €/min depuis un fixe, le site est gratuit.", decision: Publish, absent: spam},
+	})
+}
+
+// TestEngineInsultsOfRound43: "un incapable", "un mal élevé" as nouns, the
+// petty boss in the feminine, Roman "cojone", the pigeon playing chess;
+// fuel brought to a fire foretold. Not the adjective "incapable de", nor
+// Spanish "cojones" at a thing.
+func TestEngineInsultsOfRound43(t *testing.T) {
+	abuse := []Kind{KindAbuse}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "a noun of incapacity", text: "Le conseiller qui m'a reçu est un incapable, trois rendez-vous pour rien.", decision: Review, kinds: abuse},
+		{name: "a boor", text: "L'agent d'accueil, un mal élevé qui ne dit même pas bonjour.", decision: Review, kinds: abuse},
+		{name: "the petty boss", text: "À la cantine, la responsable joue à la petite cheffe avec les parents.", decision: Review, kinds: abuse},
+		{name: "Roman cojone", text: "Er vigile der municipio è 'n cojone, m'ha buttato fuori.", decision: Review, kinds: abuse},
+		{name: "chess with a pigeon", text: "Arguing with that caseworker is like playing chess with a pigeon.", decision: Review, kinds: abuse},
+		{name: "the adjective", text: "Le service est incapable de me dire où en est mon dossier.", decision: Publish, absent: abuse},
+		{name: "Spanish cojones at a thing", text: "Estoy hasta los cojones de esperar la cita.", absent: abuse},
+		{name: "fuel brought, German", text: "Eines Tages brennt das Jobcenter, und ich bringe das Benzin mit.", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "fuel brought, Italian", text: "Quell'ufficio meriterebbe di bruciare, io porto la benzina.", decision: Reject, kinds: []Kind{KindThreat}},
+	})
+}
