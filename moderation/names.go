@@ -905,6 +905,14 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 			out = append(out, finding{t.cs, t.ce, maskName})
 			continue
 		}
+		// In a shouted text, such a first name alone after the last
+		// sentence, ending the text: the writer's signature ("… YOU ARE
+		// ANGELS. JOAN", "MERCI POUR TOUT !\nMONIQUE").
+		if shout && k > 0 && k == len(toks)-1 && nm.shoutedFirstName(toks, keep, k) && strings.ContainsAny(text[toks[k-1].ce:t.cs], ".!\n") &&
+			strings.Trim(text[t.ce:], " \t\r\n.!") == "" {
+			out = append(out, finding{t.cs, t.ce, maskName})
+			continue
+		}
 		// upperBefore returns s, or the token before it when that is a
 		// surname in capitals before a first name: "DUPONT Marie",
 		// "LEMAIRE Olivier, n° allocataire…" (out holds, before first,
