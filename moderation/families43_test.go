@@ -50,3 +50,32 @@ func TestEngineInsultsOfRound43(t *testing.T) {
 		{name: "fuel brought, Italian", text: "Quell'ufficio meriterebbe di bruciare, io porto la benzina.", decision: Reject, kinds: []Kind{KindThreat}},
 	})
 }
+
+// TestEngineNamesOfRound43: Italian titles of engineers and lawyers,
+// madame and monsieur typed short, a first name signing a shouted text.
+// Not a role without a name, nor a shouted text ending on a word.
+func TestEngineNamesOfRound43(t *testing.T) {
+	name := []Kind{KindPersonName}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "ingegner", text: "L'ingegner Bassani dell'ufficio tecnico ci ha aiutato molto.", decision: Publish, kinds: name, gone: []string{"Bassani"}},
+		{name: "avvocato", text: "Ho parlato con l'avvocato Ferri del patronato, gentilissimo.", decision: Publish, kinds: name, gone: []string{"Ferri"}},
+		{name: "mdme", text: "jai vu mdme kone a la caf elle ma bien aide", decision: Publish, kinds: name, gone: []string{"kone"}},
+		{name: "msieur", text: "msieur durand ma raccroche au nez deux fois", decision: Publish, kinds: name, gone: []string{"durand"}},
+		{name: "a role alone", text: "L'avvocato del comune non ha mai risposto alla mia lettera.", decision: Publish, absent: name},
+		{name: "shouted, signed", text: "MERCI AUX POMPIERS VENUS POUR MA MÈRE CETTE NUIT. VOUS ÊTES FORMIDABLES. MONIQUE", decision: Review, kinds: []Kind{KindPersonName, KindShouting}, gone: []string{"MONIQUE"}},
+		{name: "shouted, ending on a word", text: "WE WANT OUR BUS BACK. THE 42 TO PRESTON IS GONE. JUSTICE", decision: Review, kinds: []Kind{KindShouting}, absent: name},
+	})
+}
+
+// TestEngineSlimmingPillsOfRound43: a slimming product slipped into a
+// review with a shop's link and free delivery. Not a doctor's advice to
+// slim with a public site.
+func TestEngineSlimmingPillsOfRound43(t *testing.T) {
+	spam := []Kind{KindSpam}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "capsules and free delivery", text: "Pratica chiusa in fretta all'INPS. Per l'estate: pillole dimagranti su snellaoggi-store.it, spedizione gratis!", decision: Review, kinds: spam},
+		{name: "free delivery and a shop", text: "Comune efficiente. PS: tisane depurative su erbefelici-shop.it, spedizione gratis!", decision: Review, kinds: spam},
+		{name: "a doctor's advice", text: "Il medico dell'ASL mi ha consigliato di dimagrire, il centro nutrizionale è ottimo: www.asl.roma1.it", decision: Publish, absent: spam},
+		{name: "a passport sent free", text: "Ordinato il passaporto online, spedizione gratis a casa tramite Poste: www.poste.it", decision: Publish, absent: spam},
+	})
+}
