@@ -79,3 +79,21 @@ func TestEngineSlimmingPillsOfRound43(t *testing.T) {
 		{name: "a passport sent free", text: "Ordinato il passaporto online, spedizione gratis a casa tramite Poste: www.poste.it", decision: Publish, absent: spam},
 	})
 }
+
+// TestEngineThreatsRejectedOfRound43: threats the rules now reject that the
+// threat model only sent to a moderator: blows promised to someone in the
+// third person, a head kicked in, leaving in pieces, a lesson by the
+// writer's own hands, a visit not forgotten, the school of someone's
+// children known. Not the same words reported with what was done.
+func TestEngineThreatsRejectedOfRound43(t *testing.T) {
+	threat := []Kind{KindThreat}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "blows, third person", text: "Le type de l'accueil, si je le recroise sur le parking je le défonce.", decision: Reject, kinds: threat},
+		{name: "head kicked in", text: "That housing officer comes near my flat again and he's getting his head kicked in.", decision: Reject, kinds: threat},
+		{name: "leave in pieces", text: "Send another enforcement agent round and he'll leave in pieces.", decision: Reject, kinds: threat},
+		{name: "own hands", text: "I'll go down there and teach your assessor a lesson with my own hands.", decision: Reject, kinds: threat},
+		{name: "a visit", text: "If the grant is refused again I'll pay the manager a visit he won't forget.", decision: Reject, kinds: threat},
+		{name: "the school known", text: "Dites à votre gestionnaire que je connais l'école de son fils.", decision: Reject, kinds: threat},
+		{name: "reported with what was done", text: "Un usager a crié « je le défonce » en parlant de l'agent. La sécurité l'a fait sortir.", decision: Publish, absent: threat},
+	})
+}
