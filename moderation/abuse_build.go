@@ -26,6 +26,12 @@ func (b *abuseBuilder) add(term string, m patMeta) {
 		return
 	}
 	b.put(base, prefix, m)
+	// French typed on a phone drops the e of "je" before a consonant:
+	// "jte plante", "j vais te retrouver", "jle défonce".
+	if short, glued, ok := droppedJe(base); ok {
+		b.put(short, prefix, m)
+		b.put(glued, prefix, m)
+	}
 	// A letter repeated three times or more is read once: connnnard
 	// becomes conard, which must match connard. Short forms would
 	// collide with everyday words (ass, as).
@@ -177,3 +183,29 @@ func classMasks(metas [][]patMeta) [][2]uint64 {
 
 // The classes fit in classMasks' two words.
 var _ [127 - int(patRealAnimal)]struct{}
+
+// droppedJe returns base with each "je" before a word starting with a
+// consonant written "j" apart and "j" glued to that word, as French is
+// typed on a phone ("je te plante": "j te plante", "jte plante"); ok is
+// false when base has no such "je".
+func droppedJe(base string) (short, glued string, ok bool) {
+	var a, g strings.Builder
+	for i := 0; i < len(base); {
+		if strings.HasPrefix(base[i:], "je ") && (i == 0 || base[i-1] == ' ') && i+3 < len(base) && isConsonant(base[i+3]) {
+			a.WriteString("j ")
+			g.WriteString("j")
+			i += 3
+			ok = true
+			continue
+		}
+		a.WriteByte(base[i])
+		g.WriteByte(base[i])
+		i++
+	}
+	return a.String(), g.String(), ok
+}
+
+// isConsonant reports whether the normalized byte c is a consonant.
+func isConsonant(c byte) bool {
+	return c >= 'a' && c <= 'z' && !strings.ContainsRune("aeiouy", rune(c))
+}

@@ -97,3 +97,35 @@ func TestEngineThreatsRejectedOfRound43(t *testing.T) {
 		{name: "reported with what was done", text: "Un usager a crié « je le défonce » en parlant de l'agent. La sécurité l'a fait sortir.", decision: Publish, absent: threat},
 	})
 }
+
+// TestEngineDroppedJeOfRound43: French typed on a phone drops the e of
+// "je" before a consonant; every French term with "je" is read so too
+// ("jte plante", "j vais te retrouver"). Not an oath nor a complaint so
+// typed.
+func TestEngineDroppedJeOfRound43(t *testing.T) {
+	threat := []Kind{KindThreat}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "glued", text: "la prochaine fois que tu me parles comme ca jte plante", decision: Reject, kinds: threat},
+		{name: "apart", text: "j te plante si tu me refuses encore le dossier", decision: Reject, kinds: threat},
+		{name: "an oath", text: "jte jure c la 3e fois que jappelle la caf pr rien", decision: Publish, absent: threat},
+		{name: "a complaint", text: "jvais encore devoir poser une journee pr aller a la prefecture", decision: Publish, absent: threat},
+	})
+}
+
+func TestDroppedJe(t *testing.T) {
+	for _, tc := range []struct{ in, short, glued string }{
+		{"je te plante", "j te plante", "jte plante"},
+		{"si je te vois", "si j te vois", "si jte vois"},
+		{"je vais te tuer", "j vais te tuer", "jvais te tuer"},
+	} {
+		short, glued, ok := droppedJe(tc.in)
+		if !ok || short != tc.short || glued != tc.glued {
+			t.Errorf("droppedJe(%q) = %q, %q, %v", tc.in, short, glued, ok)
+		}
+	}
+	for _, in := range []string{"je aime", "jeter", "ouvre je", "deje te"} {
+		if _, _, ok := droppedJe(in); ok {
+			t.Errorf("droppedJe(%q) is ok", in)
+		}
+	}
+}
