@@ -129,3 +129,17 @@ func TestDroppedJe(t *testing.T) {
 		}
 	}
 }
+
+// TestEngineLivingOnOthersOfRound43: a group said to profit from benefits
+// in slang or to live on the backs of others is hate. Not a fact of who
+// receives which benefit.
+func TestEngineLivingOnOthersOfRound43(t *testing.T) {
+	abuse := []Kind{KindAbuse}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "allocs", text: "ces arabes ils profitent des allocs et nous on paye", decision: Reject, kinds: abuse},
+		{name: "on our backs", text: "les migrants vivent sur notre dos, faut arreter", decision: Reject, kinds: abuse},
+		{name: "our taxes", text: "Gypsies living off our taxes again, and the council does nothing.", decision: Reject, kinds: abuse},
+		{name: "a fact", text: "Les réfugiés ukrainiens vivent des aides en attendant un travail, l'association les aide bien.", decision: Publish, absent: abuse},
+		{name: "benefits used", text: "Les réfugiés profitent des aides de la mairie pour apprendre le français, merci.", decision: Publish, absent: abuse},
+	})
+}
