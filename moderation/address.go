@@ -71,6 +71,14 @@ func (p *personal) addresses(text string, toks []token, fold []byte, digits []in
 				}
 				out = append(out, finding{start, toks[e].ce, maskAddress})
 				next = e + 1
+			} else if e == 0 {
+				// In small letters, where the writer says someone lives
+				// there: "i live at 14 elm grove, leeds", "she lives at
+				// 9 holly close".
+				if e = lowerStreetEnd(toks, fold, j); e > 0 && p.livesBefore(text, toks, fold, k) && !p.serviceAddress(text, toks, fold, k, out) {
+					out = append(out, finding{t.cs, toks[e].ce, maskAddress})
+					next = e + 1
+				}
 			}
 			continue
 		}
@@ -157,11 +165,13 @@ func (p *personal) streetFirst(text string, toks []token, fold []byte, out []fin
 		// capital, six bytes or more, the last byte).
 		t := &toks[k]
 		last := fold[t.fe-1]
-		maybe := b2i(t.info.street) | b2i(t.has(tokCap))&b2i(t.fe-t.fs >= 6)&(b2i(last == 'e')|b2i(last == 'r')|b2i(last == 'g')|b2i(last == 'z'))
+		maybe := b2i(t.info.street) | b2i(t.fe-t.fs >= 6)&(b2i(last == 'e')|b2i(last == 'r')|b2i(last == 'g')|b2i(last == 'z'))
 		if maybe == 0 {
 			continue
 		}
-		compound := toks[k].has(tokCap) && germanStreet(fold[toks[k].fs:toks[k].fe])
+		// A German street in one word, capitalised; or in small letters
+		// where the writer says it is a home ("ich wohne lindenstr. 14").
+		compound := germanStreet(fold[toks[k].fs:toks[k].fe]) && (toks[k].has(tokCap) || p.homeBefore(text, toks, fold, k))
 		if !toks[k].info.street && !compound {
 			continue
 		}
@@ -199,7 +209,11 @@ func (p *personal) streetFirst(text string, toks []token, fold []byte, out []fin
 			}
 			// An avenue abbreviated goes on after its full stop:
 			// "Avda. de la Constitución 5", "Av. da Liberdade 245".
-			abbrev := m == k+1 && streetAbbreviations[string(fold[t.fs:t.fe])] && gapText(text, *t, toks[m]) == "."
+			// So does a German street's "Str." where the writer says it
+			// is a home ("ich wohne Lindenstr. 14"; not "in der
+			// Hauptstr. 5 Minuten gewartet": the full stop may end a
+			// sentence).
+			abbrev := m == k+1 && gapText(text, *t, toks[m]) == "." && (streetAbbreviations[string(fold[t.fs:t.fe])] || compound && fold[t.fe-1] == 'r' && p.homeBefore(text, toks, fold, k))
 			if gapHasBreak(text, toks[m-1], toks[m]) && !comma && !abbrev {
 				break
 			}
@@ -452,6 +466,38 @@ func englishStreetEnd(text string, toks []token, fold []byte, j int) (end int, o
 		}
 	}
 	return single, single > 0
+}
+
+// lowerStreetEnd returns the index of the street word ending an English
+// street's name written in small letters from token j ("elm grove", "holly
+// close"): one to three words of letters, no frequent word, then a street
+// word (englishStreets); 0 if there is none.
+func lowerStreetEnd(toks []token, fold []byte, j int) int {
+	for m := j; m < len(toks) && m <= j+3; m++ {
+		u := &toks[m]
+		if u.has(tokCap) || u.has(tokDigit) || !u.has(tokLetter) || u.has(tokMasked) || u.info.stop {
+			return 0
+		}
+		if m > j && englishStreets[string(fold[u.fs:u.fe])] {
+			return m
+		}
+	}
+	return 0
+}
+
+// livesBefore reports whether a word saying someone lives at the place at
+// token k ("live", "lives", "habite", "address") is among the six words
+// before it in its sentence.
+func (p *personal) livesBefore(text string, toks []token, fold []byte, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-6; j-- {
+		if gapEndsSentence(text, toks[j], toks[j+1]) {
+			return false
+		}
+		if w := string(fold[toks[j].fs:toks[j].fe]); toks[j].info.lives || w == "address" || w == "adresse" {
+			return true
+		}
+	}
+	return false
 }
 
 // homeBefore reports whether a word saying the place at token k is a
