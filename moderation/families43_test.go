@@ -143,3 +143,39 @@ func TestEngineLivingOnOthersOfRound43(t *testing.T) {
 		{name: "benefits used", text: "Les réfugiés profitent des aides de la mairie pour apprendre le français, merci.", decision: Publish, absent: abuse},
 	})
 }
+
+// TestEngineLowerAddressesOfRound43: a home's address typed in small
+// letters after a word saying someone lives there ("i live at 14 elm
+// grove"), and a German street cut short ("ich wohne lindenstr. 14"). Not
+// a number and a street word with no such word, nor "Str." ending a
+// sentence with no home named.
+func TestEngineLowerAddressesOfRound43(t *testing.T) {
+	pd := []Kind{KindPersonalData}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "english, lives", text: "my nan lives at 27 oak grove, hull and nobody from adult social care has been", decision: Publish, kinds: pd, gone: []string{"27 oak grove"}},
+		{name: "english, live at", text: "i live at 3 mill lane and the bins havent been emptied in 3 weeks", decision: Publish, kinds: pd, gone: []string{"3 mill lane"}},
+		{name: "german, cut short", text: "ich wohne bahnhofstr. 12, 04109 leipzig und der brief kam nie an", decision: Publish, kinds: pd, gone: []string{"bahnhofstr. 12"}},
+		{name: "german, capitalised", text: "Ich wohne Lindenstr. 14, der Bescheid kam trotzdem an die alte Adresse.", decision: Publish, kinds: pd, gone: []string{"Lindenstr. 14"}},
+		{name: "no home said", text: "my 2 kids close the door when the social worker comes", decision: Publish, absent: pd},
+		{name: "a street ending a sentence", text: "Wir standen in der Hauptstr. 5 Minuten später kam der Bus.", decision: Publish, absent: pd},
+	})
+}
+
+// TestEngineLowerNamesOfRound43: names typed in small letters: a
+// relative's first name that is a word too after a possessive ("my
+// daughter lily"), a particle and a surname after "m." ("m. dos santos"),
+// N' before a consonant after a title ("mme n'diaye"); a saint abbreviated
+// with a full stop names a place ("Krankenhaus St. Georg"). Not N' before
+// a vowel ("mme n'a pas rappelé"), nor a street's "St." ending a sentence.
+func TestEngineLowerNamesOfRound43(t *testing.T) {
+	name := []Kind{KindPersonName}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "daughter lily", text: "the walk in centre was great with my daughter lily, shame about the wait", decision: Publish, kinds: name, gone: []string{"lily"}},
+		{name: "mum jean", text: "my mum jean has dementia and no one came to assess her", decision: Publish, kinds: name, gone: []string{"jean"}},
+		{name: "m. dos santos", text: "merci a la carsat de me rappeler. m. dos santos", decision: Publish, kinds: name, gone: []string{"santos"}},
+		{name: "mme n'diaye", text: "mme n'diaye de la caf de sevran super sympa", decision: Publish, kinds: name, gone: []string{"diaye"}},
+		{name: "n' before a vowel", text: "la mme n'a pas rappelé depuis lundi", decision: Publish, absent: name},
+		{name: "saint abbreviated", text: "Krankenhaus St. Georg, Notaufnahme: 7 Stunden Wartezeit.", decision: Publish, absent: name, kept: []string{"St. Georg"}},
+		{name: "a street ending a sentence", text: "I went to the council on Main St. Sarah at the desk was great.", decision: Publish, kinds: name, gone: []string{"Sarah"}},
+	})
+}

@@ -203,7 +203,7 @@ func (nm *names) protect(text string, toks []token, fold []byte, hashes []uint64
 		// a first name names a place too: "les urgences du santa maria",
 		// "la caf de st denis"; not "são", a verb too ("os técnicos são
 		// joão e pedro").
-		if t.info.saint && !t.has(tokCap) && !t.has(tokMasked) && k+1 < len(toks) && !toks[k+1].has(tokCap) && toks[k+1].info.first != 0 && !gapHasBreak(text, *t, toks[k+1]) && string(fold[t.fs:t.fe]) != "sao" {
+		if t.info.saint && !t.has(tokCap) && !t.has(tokMasked) && k+1 < len(toks) && !toks[k+1].has(tokCap) && toks[k+1].info.first != 0 && (!gapHasBreak(text, *t, toks[k+1]) || saintDot(text, toks, fold, k)) && string(fold[t.fs:t.fe]) != "sao" {
 			keep[k+1] = true
 		}
 		// A place word, or an English word that names a place after a
@@ -276,7 +276,7 @@ func (nm *names) protect(text string, toks []token, fold []byte, hashes []uint64
 			first = n + 1
 		}
 		for m := first; m < len(toks) && m <= first+4; m++ {
-			if gapHasBreak(text, toks[m-1], toks[m]) {
+			if gapHasBreak(text, toks[m-1], toks[m]) && !(m == k+1 && saintDot(text, toks, fold, k)) {
 				break
 			}
 			u := toks[m]
@@ -301,6 +301,18 @@ func (nm *names) protect(text string, toks []token, fold []byte, hashes []uint64
 			break
 		}
 	}
+}
+
+// saintDot reports whether token k is a saint's word abbreviated with a
+// full stop, which ends no sentence: "Krankenhaus St. Georg", "gare
+// st. lazare", "Ste. Anne"; after a place word or a word in small letters
+// (not "on Main St. Sarah at the desk…", a street ending a sentence).
+func saintDot(text string, toks []token, fold []byte, k int) bool {
+	if k+1 >= len(toks) || !toks[k].info.saint || text[toks[k].ce:toks[k+1].cs] != ". " || k > 0 && toks[k-1].has(tokCap) && !toks[k-1].info.place {
+		return false
+	}
+	w := string(fold[toks[k].fs:toks[k].fe])
+	return w == "st" || w == "ste"
 }
 
 // italianVia reports whether toks[k] is Italian "via", a street, before
@@ -518,7 +530,10 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 			// word after it that is plainly no name is none.
 			// (Not after the Italian titles cut short, said only before
 			// a name: "il signor calò", "il dottor pirò".)
-			if lower && !t.has(tokCap) && next < len(toks) && !cutTitle(fold[t.fs:t.fe]) && plainWord(text, toks[next], lang) {
+			// (Nor a particle before a known name: "m. dos santos", or
+			// N' before a consonant: "mme n'diaye".)
+			if lower && !t.has(tokCap) && next < len(toks) && !cutTitle(fold[t.fs:t.fe]) && plainWord(text, toks[next], lang) &&
+				!(next+1 < len(toks) && (toks[next].info.particle && knownName(toks[next+1]) || toks[next].has(tokApos) && string(fold[toks[next].fs:toks[next].fe]) == "n" && isConsonant(fold[toks[next+1].fs]) && fold[toks[next+1].fs] != 'h')) {
 				lower = false
 			}
 			// "Merci monsieur. Bonne journée", "meus senhores! Nem…":
@@ -648,7 +663,9 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 				k = next
 				continue
 			}
-			if u := toks[next]; lowerWriter && !u.has(tokCap) && u.info.first == firstName && !u.info.lower && !u.info.stop && !keep[next] && !u.has(tokMasked) && !otherAccents(text[u.cs:u.ce]) {
+			// A first name that is a word too after a possessive and the
+			// relative's word: "my daughter lily", "ma fille rose".
+			if u := toks[next]; lowerWriter && !u.has(tokCap) && u.info.first == firstName && (!u.info.lower || k > 0 && kinPossessives[string(fold[toks[k-1].fs:toks[k-1].fe])]) && !u.info.stop && !keep[next] && !u.has(tokMasked) && !otherAccents(text[u.cs:u.ce]) {
 				e := next
 				if signedSurname(text, toks, keep, next+1) {
 					e = next + 1 // "cheers dave smith"
@@ -1675,9 +1692,11 @@ func (nm *names) nameAfter(text string, toks []token, fold []byte, keep []bool, 
 	}
 	// O'Brien, N'Diaye: a one-letter prefix with an apostrophe.
 	// (In lower case, O' only, after a title read in lower case, from a
-	// writer who capitalises nothing: "ms o'brien in planning"; a French
-	// "d'" or "n'" elides an article or a negation.)
-	if m+1 < len(toks) && toks[m].has(tokApos) && toks[m].fe-toks[m].fs == 1 && (toks[m].has(tokCap) && toks[m+1].has(tokCap) || title && lower && fold[toks[m].fs] == 'o' && toks[m+1].flags&(tokCap|tokDigit) == 0 && toks[m+1].fe-toks[m+1].fs >= 3) && !gapHasBreak(text, toks[m], toks[m+1]) {
+	// writer who capitalises nothing: "ms o'brien in planning"; and N'
+	// before a consonant: "mme n'diaye", "mr n'guessan"; a French "d'"
+	// elides an article, and "n'" a negation before a vowel or h: "mme
+	// n'a pas rappelé", "n'hésitez pas".)
+	if m+1 < len(toks) && toks[m].has(tokApos) && toks[m].fe-toks[m].fs == 1 && (toks[m].has(tokCap) && toks[m+1].has(tokCap) || title && lower && (fold[toks[m].fs] == 'o' || fold[toks[m].fs] == 'n' && isConsonant(fold[toks[m+1].fs]) && fold[toks[m+1].fs] != 'h') && toks[m+1].flags&(tokCap|tokDigit) == 0 && toks[m+1].fe-toks[m+1].fs >= 3) && !gapHasBreak(text, toks[m], toks[m+1]) {
 		m++
 		s = m - 1
 	}
