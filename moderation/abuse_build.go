@@ -32,6 +32,11 @@ func (b *abuseBuilder) add(term string, m patMeta) {
 		b.put(short, prefix, m)
 		b.put(glued, prefix, m)
 	}
+	// And English drops letters of "you", "your" and "I'm": "ill find u",
+	// "ur dead", "im bringing a bat".
+	if sms, ok := textedEnglish(base); ok {
+		b.put(sms, prefix, m)
+	}
 	// A letter repeated three times or more is read once: connnnard
 	// becomes conard, which must match connard. Short forms would
 	// collide with everyday words (ass, as).
@@ -208,4 +213,33 @@ func droppedJe(base string) (short, glued string, ok bool) {
 // isConsonant reports whether the normalized byte c is a consonant.
 func isConsonant(c byte) bool {
 	return c >= 'a' && c <= 'z' && !strings.ContainsRune("aeiouy", rune(c))
+}
+
+// textedEnglish returns base with the English words texting shortens
+// written so: "you" as "u", "your" and "you re" as "ur", "i m" as "im";
+// ok is false when base has none.
+func textedEnglish(base string) (string, bool) {
+	words := strings.Split(base, " ")
+	out := words[:0:0]
+	ok := false
+	for i := 0; i < len(words); i++ {
+		w := words[i]
+		switch {
+		case w == "you" && i+1 < len(words) && words[i+1] == "re":
+			out = append(out, "ur")
+			i++
+		case w == "you":
+			out = append(out, "u")
+		case w == "your":
+			out = append(out, "ur")
+		case w == "i" && i+1 < len(words) && words[i+1] == "m":
+			out = append(out, "im")
+			i++
+		default:
+			out = append(out, w)
+			continue
+		}
+		ok = true
+	}
+	return strings.Join(out, " "), ok
 }

@@ -179,3 +179,37 @@ func TestEngineLowerNamesOfRound43(t *testing.T) {
 		{name: "a street ending a sentence", text: "I went to the council on Main St. Sarah at the desk was great.", decision: Publish, kinds: name, gone: []string{"Sarah"}},
 	})
 }
+
+// TestEngineTextedThreatsOfRound43: English typed on a phone ("ur", "u",
+// "im") reads as the lexicon's terms; a bat the writer brings, a face
+// rearranged, waiting outside someone's home, walking home alone. Not a
+// bat brought for children, nor "ur" and "u" in thanks.
+func TestEngineTextedThreatsOfRound43(t *testing.T) {
+	threat := []Kind{KindThreat}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "ur dead", text: "ur dead if my claim gets refused again", decision: Reject, kinds: threat},
+		{name: "know where u live", text: "i know where u live mate", decision: Reject, kinds: threat},
+		{name: "a bat", text: "next time im bringing a bat, lets see how brave ur guard is", decision: Reject, kinds: threat},
+		{name: "portrait", text: "si elle refuse encore jlui refais le portrait", decision: Reject, kinds: threat},
+		{name: "outside her home", text: "dites a la gestionnaire que je vais l attendre devant chez elle", decision: Reject, kinds: threat},
+		{name: "walking home", text: "tell ur advisor she better not be walking home alone", decision: Reject, kinds: threat},
+		{name: "a bat for children", text: "I'll bring a bat and ball for the kids at the summer club.", decision: Publish, absent: threat},
+		{name: "thanks", text: "thank u so much, ur the best team at the council", decision: Publish, absent: threat},
+	})
+}
+
+func TestTextedEnglish(t *testing.T) {
+	for _, tc := range []struct{ in, out string }{
+		{"i know where you live", "i know where u live"},
+		{"you re dead", "ur dead"},
+		{"your days are numbered", "ur days are numbered"},
+		{"i m bringing a bat", "im bringing a bat"},
+	} {
+		if got, ok := textedEnglish(tc.in); !ok || got != tc.out {
+			t.Errorf("textedEnglish(%q) = %q, %v", tc.in, got, ok)
+		}
+	}
+	if _, ok := textedEnglish("je vais te tuer"); ok {
+		t.Error("textedEnglish changed a French term")
+	}
+}
