@@ -165,9 +165,9 @@ func (p *personal) streetFirst(text string, toks []token, fold []byte, out []fin
 		// capital, six bytes or more, the last byte).
 		t := &toks[k]
 		last := fold[t.fe-1]
-		maybe := b2i(t.info.street) | b2i(t.fe-t.fs >= 6)&(b2i(last == 'e')|b2i(last == 'r')|b2i(last == 'g')|b2i(last == 'z'))
-		if maybe == 0 {
-			continue
+		maybe := b2i(t.info.street) | b2i(t.has(tokCap))&b2i(t.fe-t.fs >= 6)&(b2i(last == 'e')|b2i(last == 'r')|b2i(last == 'g')|b2i(last == 'z'))
+		if maybe == 0 && !(last == 'r' && t.fe-t.fs >= 6 && fold[t.fe-2] == 't' && fold[t.fe-3] == 's') {
+			continue // (in small letters, a street cut short only: "lindenstr")
 		}
 		// A German street in one word, capitalised; or in small letters
 		// where the writer says it is a home ("ich wohne lindenstr. 14").
