@@ -213,3 +213,13 @@ func TestTextedEnglish(t *testing.T) {
 		t.Error("textedEnglish changed a French term")
 	}
 }
+
+// TestEngineLowerNIEOfRound43: a Spanish NIE typed in small letters, its
+// letter checked. Not one whose letter does not check.
+func TestEngineLowerNIEOfRound43(t *testing.T) {
+	pd := []Kind{KindPersonalData}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "small letters", text: "cambie de banco y la seguridad social sigue pagando al viejo, mi nie x2481937f", decision: Publish, kinds: pd, gone: []string{"x2481937f"}},
+		{name: "letter wrong", text: "el codigo del paquete es x2481937g, llego tarde", decision: Publish, absent: pd},
+	})
+}

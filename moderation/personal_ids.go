@@ -32,11 +32,12 @@ func codiciFiscali(text string, toks []token, digits []int32, out []finding) []f
 			}
 		}
 		// A Spanish NIE, whatever word announces it: X, Y or Z, seven
-		// digits and the letter they give ("Y8765432P es mi NIE").
-		if w := text[t.cs:t.ce]; layout(w, "LdddddddL") && w[0] >= 'X' && w[0] <= 'Z' {
-			nie := [8]byte{w[0] - 'X' + '0'}
+		// digits and the letter they give ("Y8765432P es mi NIE"), in
+		// small letters too, as typed on a phone ("mi nie x2481937f").
+		if w := text[t.cs:t.ce]; layout(w, "AdddddddA") && w[0]&^0x20 >= 'X' && w[0]&^0x20 <= 'Z' {
+			nie := [8]byte{w[0]&^0x20 - 'X' + '0'}
 			copy(nie[1:], w[1:8])
-			if f := (finding{t.cs, t.ce, maskNumber}); validDNI(nie[:], w[8]) && !clashes(out, f) {
+			if f := (finding{t.cs, t.ce, maskNumber}); validDNI(nie[:], w[8]&^0x20) && !clashes(out, f) {
 				out = append(out, f)
 			}
 			continue
