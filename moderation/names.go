@@ -1479,7 +1479,15 @@ func saintSurnames(text string, toks []token, keep []bool, out []finding, first 
 		if k == len(toks) || toks[k].ce != f.end || !toks[k].info.saint && !toks[k].info.place {
 			continue
 		}
-		for m := k + 1; m < len(toks) && keptOrParticle(toks, keep, m) && !toks[m].has(tokMasked) && !gapHasBreak(text, toks[m-1], toks[m]) && (i+1 == len(out) || toks[m].ce <= out[i+1].start); m++ {
+		// Up to the next name that starts after this one: one inside it
+		// ("Hugo" found again inside "Hugo SAn") bounds nothing
+		// ("0000000000000000 ViC(o  Hugo  SAn FrAn" left "FrAn" to a
+		// second reading; found by fuzzing).
+		next := i + 1
+		for next < len(out) && out[next].start < f.end {
+			next++
+		}
+		for m := k + 1; m < len(toks) && keptOrParticle(toks, keep, m) && !toks[m].has(tokMasked) && !gapHasBreak(text, toks[m-1], toks[m]) && (next == len(out) || toks[m].ce <= out[next].start); m++ {
 			f.end = toks[m].ce
 			toks[m].flags |= tokMasked
 		}
