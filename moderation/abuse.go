@@ -2075,6 +2075,36 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 					continue
 				}
 				f.kind, f.severity, f.reason = KindAbuse, SeverityCritical, "hateful generalisation about a group of people"
+			case patAllOf:
+				// "All immigrants are criminals", "Alle Ausländer sind
+				// faul und kriminell": the quantifier right before the
+				// group, the group the subject of a verb of being, a
+				// judgement right after that verb. Not a judgement
+				// further on ("all migrants are victims of criminals"),
+				// nor denied ("Not all immigrants are criminals"), nor
+				// said not true or told as others' words.
+				// (Where the group is may come between: "die ganzen
+				// Ausländer im Amt sind faul", "all the immigrants in
+				// this town are criminals".)
+				g := hs.nearest(i, patGroup, 0, 2)
+				if g < 0 {
+					continue
+				}
+				be := beingAfter(n, hits[g].end)
+				if be < 0 {
+					continue
+				}
+				judged := false
+				for _, c := range [...]uint8{patBad, patInsult, patAnimal} {
+					if j := hs.nearest(g, c, 0, 7); j >= 0 && hits[j].start > be && wordsBetween(text[be:hits[j].start]) <= 1 {
+						judged = true
+						break
+					}
+				}
+				if !judged || !own(i) || negatedBefore(n, h.start) || notTrueBefore(n, h.start) || saidByOthersBefore(n, h.start) || condemnsPrejudice(text) {
+					continue
+				}
+				f.kind, f.severity, f.reason = KindAbuse, SeverityCritical, "hateful generalisation about a group of people"
 			case patAll:
 				// "les migrants sont tous reçus le mardi" is not hate;
 				// "sont tous des voleurs" is.
@@ -4058,4 +4088,46 @@ func condemnsPrejudice(text []byte) bool {
 		prev2, prev = prev, w
 	}
 	return false
+}
+
+// groupBeing, as normalized, are the plural verbs of being a group is
+// the subject of in a generalisation (patAllOf): "are", "sind", "sont".
+var groupBeing = map[string]bool{
+	"are": true, "were": true, "sont": true, "etaient": true, "sind": true, "waren": true, "son": true, "eran": true, "sono": true, "erano": true, "sao": true, "eram": true,
+}
+
+// beingAfter returns where the plural verb of being (groupBeing) ends
+// among the four normalized words after byte end, none of them a mark of
+// the source between; or -1.
+func beingAfter(n *normalized, end int32) int32 {
+	at := end
+	for k := 0; k < 4; k++ {
+		w, rest := firstWord(n.text[at:])
+		if len(w) == 0 {
+			return -1
+		}
+		wEnd := int32(len(n.text) - len(rest))
+		if int(wEnd) <= len(n.pos) && wEnd > 0 && strings.ContainsAny(n.src[n.pos[end-1]:n.pos[wEnd-1]], ",;:.!?") {
+			return -1
+		}
+		if groupBeing[string(w)] {
+			return wEnd
+		}
+		at = wEnd
+	}
+	return -1
+}
+
+// wordsBetween counts the words of normalized bytes b.
+func wordsBetween(b []byte) int {
+	count := 0
+	for len(b) > 0 {
+		w, rest := firstWord(b)
+		if len(w) == 0 {
+			break
+		}
+		count++
+		b = rest
+	}
+	return count
 }

@@ -17,8 +17,23 @@ func newAbuseBuilder(f *folder) *abuseBuilder {
 }
 
 // add adds a term and its variants: a vowel replaced by a star (f*ck), u
-// written v (fvck), and a phrase written as one word.
+// written v (fvck), a phrase written as one word, German's umlauts
+// spelled out.
 func (b *abuseBuilder) add(term string, m patMeta) {
+	// German typed with no umlauts writes ae, oe, ue and ss
+	// ("auslaender", "schwuchtel" stays): both are read.
+	if spelled := umlautsSpelled.Replace(term); spelled != term {
+		b.addOne(spelled, m)
+	}
+	b.addOne(term, m)
+}
+
+// umlautsSpelled writes German's umlauts and sharp s as a keyboard
+// without them does.
+var umlautsSpelled = strings.NewReplacer("ä", "ae", "ö", "oe", "ü", "ue", "ß", "ss")
+
+// addOne adds a term and its variants (add).
+func (b *abuseBuilder) addOne(term string, m patMeta) {
 	prefix := strings.HasSuffix(term, "*")
 	term = strings.TrimSuffix(term, "*")
 	base := normalizeTerm(b.f, term)

@@ -106,6 +106,7 @@ const (
 	patGroupIs     // est une maladie, deberían morirse: said of a group only when the group is its subject, right before it
 	patAgeGroup    // anziani, viejos, Rentner: the old as a group, read by patGroupIs only
 	patDim         // is stupid, so dumb, è stupido: wits judged, an insult when a person just before is its subject
+	patAllOf       // all, alle, tous les: a quantifier before a group, a generalisation with a verb of being and a judgement after the group
 )
 
 func categoryClass(c string) uint8 {

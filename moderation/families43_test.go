@@ -223,3 +223,22 @@ func TestEngineLowerNIEOfRound43(t *testing.T) {
 		{name: "letter wrong", text: "el codigo del paquete es x2481937g, llego tarde", decision: Publish, absent: pd},
 	})
 }
+
+// TestEngineAllOfAGroupOfRound43: a quantifier before a group that is then
+// said to be something bad ("All immigrants are criminals", "Alle
+// Ausländer sind kriminell", "die ganzen Ausländer im Amt sind faul"), and
+// German typed without umlauts. Not denied, not a judgement further on,
+// not a praise, not a treatment complained of.
+func TestEngineAllOfAGroupOfRound43(t *testing.T) {
+	abuse := []Kind{KindAbuse}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "all are", text: "All immigrants are criminals, the council should stop housing them.", decision: Reject, kinds: abuse},
+		{name: "alle sind", text: "Alle Türken sind faul, das sieht man im Jobcenter.", decision: Reject, kinds: abuse},
+		{name: "die ganzen, no umlaut", text: "die ganzen auslaender im amt sind faul und kriminell", decision: Reject, kinds: abuse},
+		{name: "todos son", text: "todos los gitanos son ladrones, lo digo yo", decision: Reject, kinds: abuse},
+		{name: "denied", text: "Not all immigrants are criminals, stop repeating that at the counter.", decision: Publish, absent: abuse},
+		{name: "further on", text: "all migrants are victims of criminals who sell fake appointments", decision: Publish, absent: abuse},
+		{name: "praise", text: "Die ganzen Ausländer im Amt sind sehr freundlich zu uns.", decision: Publish, absent: abuse},
+		{name: "an umlaut spelled in an insult", text: "der sachbearbeiter ist ein bloedmann, hat meinen antrag verloren", decision: Review, kinds: abuse},
+	})
+}
