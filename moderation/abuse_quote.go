@@ -395,6 +395,9 @@ var reactionWords = map[string]bool{
 	// cannot be borne ("I've filed a complaint", "Exijo que se tomen
 	// medidas", "C'est insupportable pour les habitants").
 	"complaint": true, "complained": true, "medidas": true, "insupportable": true, "unbearable": true, "reclamacoes": true, "beschwerde": true, "reclamo": true,
+	// Round 43: the tears of whom received it ("elle était en larmes
+	// la pauvre", "she was in tears").
+	"larmes": true, "pleurs": true, "pleurait": true, "tears": true, "crying": true, "cried": true, "lagrimas": true, "tranen": true, "lacrime": true,
 	// Round 37: the words painted asked to be removed, a formal
 	// complaint, measures demanded ("Bitte schnell entfernen!", "Chiedo
 	// al Comune di cancellarlo", "Quiero presentar una queja formal",

@@ -242,3 +242,21 @@ func TestEngineAllOfAGroupOfRound43(t *testing.T) {
 		{name: "an umlaut spelled in an insult", text: "der sachbearbeiter ist ein bloedmann, hat meinen antrag verloren", decision: Review, kinds: abuse},
 	})
 }
+
+// TestEnginePhoneSwearingOfRound43: swearing typed on a phone ("fkn",
+// "wankr"), English "fuck" in French at a thing, "de mes deux" after a
+// noun of contempt, "je dis ça je dis rien" after a weapon, coming back
+// to break everything; overcharged ("se faire égorger sur le prix") is an
+// idiom; a quoted threat whose receiver was in tears is a report.
+func TestEnginePhoneSwearingOfRound43(t *testing.T) {
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "fkn", text: "fkn website logs me out every 2 mins", decision: Review, kinds: []Kind{KindProfanity}},
+		{name: "fuck in French", text: "fuck la dematerialisation, ma grand mere peut pas faire ses demarches", decision: Review, kinds: []Kind{KindProfanity}},
+		{name: "wankr", text: "the traffic warden on mill st is a wankr", decision: Review, kinds: []Kind{KindAbuse}},
+		{name: "de mes deux", text: "la conseillere cette incapable de mes deux rappelle jamais", decision: Review, kinds: []Kind{KindAbuse}},
+		{name: "a weapon, je dis rien", text: "pas de logement? ok, g un fusil a la maison, jdis ca jdis rien", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "break everything", text: "la semaine pro jreviens et jcasse tout a la cpam", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "overcharged", text: "on s est fait egorger sur le prix de la cantine cette annee, +30%", decision: Publish, absent: []Kind{KindThreat, KindAbuse}},
+		{name: "tears", text: "un usager a dit a la conseillere « je vais t attendre a la sortie ». elle etait en larmes la pauvre, elle a fini mon rdv quand meme.", decision: Publish, absent: []Kind{KindThreat, KindAbuse}},
+	})
+}
