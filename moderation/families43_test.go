@@ -260,3 +260,16 @@ func TestEnginePhoneSwearingOfRound43(t *testing.T) {
 		{name: "tears", text: "un usager a dit a la conseillere « je vais t attendre a la sortie ». elle etait en larmes la pauvre, elle a fini mon rdv quand meme.", decision: Publish, absent: []Kind{KindThreat, KindAbuse}},
 	})
 }
+
+// TestEngineSentBackOfRound43: a group sent back as typed ("send em
+// back"), said to come for handouts, to be all groomers or to ruin
+// schools. Not cuts said to ruin schools.
+func TestEngineSentBackOfRound43(t *testing.T) {
+	abuse := []Kind{KindAbuse}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "send em back", text: "these migrants at the housing office jumping the queue, send em back", decision: Reject, kinds: abuse},
+		{name: "handouts", text: "refugees only come here for handouts, the council should say no", decision: Reject, kinds: abuse},
+		{name: "groomers", text: "gays are all groomers, keep them away from my kids", decision: Reject, kinds: abuse},
+		{name: "cuts", text: "cuts are ruining schools in our area, the council must act", decision: Publish, absent: abuse},
+	})
+}
