@@ -2094,14 +2094,23 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 				if be < 0 {
 					continue
 				}
-				judged := false
+				// Between the verb and the judgement, words of emphasis
+				// only ("sont que des voleurs", "are nothing but
+				// terrorists"); no negation from the quantifier on
+				// ("Alle Ausländer sind keine Verbrecher", "Todos los
+				// inmigrantes no son delincuentes"); not a question or an
+				// irony ("Comme si tous les migrants étaient des
+				// criminels !"), nor others' view told ("… sont des
+				// fraudeurs pour eux").
+				judged := -1
 				for _, c := range [...]uint8{patBad, patInsult, patAnimal} {
-					if j := hs.nearest(g, c, 0, 7); j >= 0 && hits[j].start > be && wordsBetween(text[be:hits[j].start]) <= 1 {
-						judged = true
+					if j := hs.nearest(g, c, 0, 7); j >= 0 && hits[j].start > be && onlyEmphasis(text[be:hits[j].start]) {
+						judged = j
 						break
 					}
 				}
-				if !judged || !own(i) || negatedBefore(n, h.start) || notTrueBefore(n, h.start) || saidByOthersBefore(n, h.start) || condemnsPrejudice(text) {
+				if judged < 0 || !own(i) || negatedBefore(n, h.start) || notTrueBefore(n, h.start) || saidByOthersBefore(n, h.start) || condemnsPrejudice(text) ||
+					negatedWithin(text[h.start:hits[judged].start]) || asIfBefore(text[:h.start]) || othersViewAfter(text[hits[judged].end:]) {
 					continue
 				}
 				f.kind, f.severity, f.reason = KindAbuse, SeverityCritical, "hateful generalisation about a group of people"
@@ -4093,7 +4102,7 @@ func condemnsPrejudice(text []byte) bool {
 // groupBeing, as normalized, are the plural verbs of being a group is
 // the subject of in a generalisation (patAllOf): "are", "sind", "sont".
 var groupBeing = map[string]bool{
-	"are": true, "were": true, "sont": true, "etaient": true, "sind": true, "waren": true, "son": true, "eran": true, "sono": true, "erano": true, "sao": true, "eram": true,
+	"are": true, "were": true, "r": true, "sont": true, "etaient": true, "sind": true, "waren": true, "son": true, "eran": true, "sono": true, "erano": true, "sao": true, "eram": true,
 }
 
 // beingAfter returns where the plural verb of being (groupBeing) ends
@@ -4118,16 +4127,84 @@ func beingAfter(n *normalized, end int32) int32 {
 	return -1
 }
 
-// wordsBetween counts the words of normalized bytes b.
-func wordsBetween(b []byte) int {
+// emphasisWords, as normalized, may stand between a verb of being and
+// the judgement of a generalisation (patAllOf): articles and words of
+// "nothing but" ("sont que des voleurs", "are nothing but terrorists",
+// "sind nur Schmarotzer").
+var emphasisWords = map[string]bool{
+	"des": true, "de": true, "que": true, "tous": true, "toutes": true, "vraiment": true,
+	"a": true, "an": true, "just": true, "all": true, "nothing": true, "but": true, "only": true, "really": true,
+	"unos": true, "unas": true, "todos": true, "solo": true, "nada": true, "mas": true,
+	"alle": true, "nur": true, "echte": true, "dei": true, "degli": true, "delle": true, "tutti": true,
+	"uns": true, "umas": true, "so": true,
+}
+
+// onlyEmphasis reports whether normalized bytes b hold at most three words,
+// all of emphasisWords.
+func onlyEmphasis(b []byte) bool {
 	count := 0
-	for len(b) > 0 {
+	for {
 		w, rest := firstWord(b)
 		if len(w) == 0 {
-			break
+			return true
+		}
+		if count++; count > 3 || !emphasisWords[string(w)] {
+			return false
+		}
+		b = rest
+	}
+}
+
+// negatedWithin reports whether normalized bytes b hold a negation
+// (negations, or French "ne" and "n").
+func negatedWithin(b []byte) bool {
+	for {
+		w, rest := firstWord(b)
+		if len(w) == 0 {
+			return false
+		}
+		if (negations[string(w)] || string(w) == "ne" || string(w) == "n") && !(string(w) == "nothing" && string(firstWordOf(rest)) == "but") {
+			return true // (not "nothing but": "are nothing but terrorists")
+		}
+		b = rest
+	}
+}
+
+// asIfBefore reports whether the normalized text before a generalisation
+// ends on "comme si", "as if", "como si", "als ob", "come se", "como se"
+// within its last four words: an irony of the writer against it.
+func asIfBefore(b []byte) bool {
+	tail := b[max(0, len(b)-40):]
+	for _, p := range [...]string{"comme si", "as if", "como si", "als ob", "come se", "como se", "as though"} {
+		if i := bytes.LastIndex(tail, []byte(p)); i >= 0 && wordsIn(tail[i:]) <= 6 {
+			return true
+		}
+	}
+	return false
+}
+
+// othersViewAfter reports whether the normalized words right after a
+// judgement say it is others' view: "pour eux", "for them", "in their
+// eyes", "à leurs yeux", "para ellos", "für sie".
+func othersViewAfter(b []byte) bool {
+	b = bytes.TrimLeft(b, " ")
+	for _, p := range [...]string{"pour eux", "pour elles", "for them", "in their eyes", "a leurs yeux", "selon eux", "para ellos", "fur sie", "per loro", "para eles"} {
+		if bytes.HasPrefix(b, []byte(p)) {
+			return true
+		}
+	}
+	return false
+}
+
+// wordsIn counts the words of normalized bytes b.
+func wordsIn(b []byte) int {
+	count := 0
+	for {
+		w, rest := firstWord(b)
+		if len(w) == 0 {
+			return count
 		}
 		count++
 		b = rest
 	}
-	return count
 }

@@ -20,17 +20,18 @@ func newAbuseBuilder(f *folder) *abuseBuilder {
 // written v (fvck), a phrase written as one word, German's umlauts
 // spelled out.
 func (b *abuseBuilder) add(term string, m patMeta) {
-	// German typed with no umlauts writes ae, oe, ue and ss
-	// ("auslaender", "schwuchtel" stays): both are read.
-	if spelled := umlautsSpelled.Replace(term); spelled != term {
-		b.addOne(spelled, m)
+	// German typed with no umlauts writes ae, oe and ue ("auslaender",
+	// "bloedmann"): both are read (ß is folded to ss already).
+	if m.lang < 0 || m.lang == int8(langIndex("de")) {
+		if spelled := umlautsSpelled.Replace(term); spelled != term {
+			b.addOne(spelled, m)
+		}
 	}
 	b.addOne(term, m)
 }
 
-// umlautsSpelled writes German's umlauts and sharp s as a keyboard
-// without them does.
-var umlautsSpelled = strings.NewReplacer("ä", "ae", "ö", "oe", "ü", "ue", "ß", "ss")
+// umlautsSpelled writes German's umlauts as a keyboard without them does.
+var umlautsSpelled = strings.NewReplacer("ä", "ae", "ö", "oe", "ü", "ue")
 
 // addOne adds a term and its variants (add).
 func (b *abuseBuilder) addOne(term string, m patMeta) {
@@ -47,8 +48,8 @@ func (b *abuseBuilder) addOne(term string, m patMeta) {
 		b.put(short, prefix, m)
 		b.put(glued, prefix, m)
 	}
-	// And English drops letters of "you", "your" and "I'm": "ill find u",
-	// "ur dead", "im bringing a bat".
+	// And English drops letters of "you", "your" and "I'm": "i know where
+	// u live", "ur dead", "im gonna".
 	if sms, ok := textedEnglish(base); ok {
 		b.put(sms, prefix, m)
 	}
@@ -202,7 +203,7 @@ func classMasks(metas [][]patMeta) [][2]uint64 {
 }
 
 // The classes fit in classMasks' two words.
-var _ [127 - int(patRealAnimal)]struct{}
+var _ [127 - int(patAllOf)]struct{}
 
 // droppedJe returns base with each "je" before a word starting with a
 // consonant written "j" apart and "j" glued to that word, as French is

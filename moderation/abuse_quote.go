@@ -553,6 +553,11 @@ func saidBySomeoneElse(text string, toks []token, fold []byte, open, closing int
 		case perceiveWords[string(w)]:
 			perceived = true
 			said = said || heardSay
+		case string(w) == "got" && (k == 0 || int(toks[k-1].cs) < from || forBefore(toks, fold, k, open)):
+			// "Got a message for the mayor: '…'", "I got news for the
+			// council: '…'": the writer's own message, "got" its "have"
+			// (a review's); not "I got a note saying '…'".
+			return false
 		case reportWords[string(w)] || receivedWords[string(w)]:
 			// "j'ai reçu des menaces", not "mes menaces" nor "ce n'est
 			// pas une menace". A verb of receiving after a possessive
@@ -674,3 +679,15 @@ func closeAfter(text string, end int, closing string) bool {
 // isWordByte reports whether b is an ASCII letter or digit, or part of a
 // multi-byte letter.
 func isWordByte(b byte) bool { return isAlnumASCII(b) || b >= 0x80 }
+
+// forBefore reports whether "for" stands between token k and byte open,
+// the quotation's: "got a message for the mayor: '…'".
+func forBefore(toks []token, fold []byte, k, open int) bool {
+	for j := k + 1; j < len(toks) && int(toks[j].cs) < open; j++ {
+		switch string(fold[toks[j].fs:toks[j].fe]) {
+		case "for", "pour":
+			return true
+		}
+	}
+	return false
+}

@@ -75,7 +75,7 @@ func (p *personal) addresses(text string, toks []token, fold []byte, digits []in
 				// In small letters, where the writer says someone lives
 				// there: "i live at 14 elm grove, leeds", "she lives at
 				// 9 holly close".
-				if e = lowerStreetEnd(toks, fold, j); e > 0 && p.livesBefore(text, toks, fold, k) && !p.serviceAddress(text, toks, fold, k, out) {
+				if e = lowerStreetEnd(text, toks, fold, j); e > 0 && p.livesBefore(text, toks, fold, k) && !p.serviceAddress(text, toks, fold, k, out) {
 					out = append(out, finding{t.cs, toks[e].ce, maskAddress})
 					next = e + 1
 				}
@@ -472,11 +472,11 @@ func englishStreetEnd(text string, toks []token, fold []byte, j int) (end int, o
 // street's name written in small letters from token j ("elm grove", "holly
 // close"): one to three words of letters, no frequent word, then a street
 // word (englishStreets); 0 if there is none.
-func lowerStreetEnd(toks []token, fold []byte, j int) int {
+func lowerStreetEnd(text string, toks []token, fold []byte, j int) int {
 	for m := j; m < len(toks) && m <= j+3; m++ {
 		u := &toks[m]
-		if u.has(tokCap) || u.has(tokDigit) || !u.has(tokLetter) || u.has(tokMasked) || u.info.stop {
-			return 0
+		if u.has(tokCap) || u.has(tokDigit) || !u.has(tokLetter) || u.has(tokMasked) || u.info.stop || gapText(text, toks[m-1], *u) != "" {
+			return 0 // (nor across a comma: "we live at 12, lovely quiet road")
 		}
 		if m > j && englishStreets[string(fold[u.fs:u.fe])] {
 			return m
@@ -485,10 +485,21 @@ func lowerStreetEnd(toks []token, fold []byte, j int) int {
 	return 0
 }
 
-// livesBefore reports whether a word saying someone lives at the place at
-// token k ("live", "lives", "habite", "address") is among the six words
-// before it in its sentence.
+// livesBefore reports whether the place at token k comes right after
+// "at", "is", "on" or "no", and a word saying someone lives there ("live", "lives",
+// "habite", "address") is among the six words before it in its sentence:
+// "she lives at 9 holly close", "my address is 3 mill lane" (not "lives
+// 2 hours drive from", "we live in a 2 bedroom house", a review's).
 func (p *personal) livesBefore(text string, toks []token, fold []byte, k int) bool {
+	if k == 0 {
+		return false
+	}
+	switch string(fold[toks[k-1].fs:toks[k-1].fe]) {
+	case "at", "is", "on", "no":
+		// "lives at", "address is", "live on", "at no 9"
+	default:
+		return false
+	}
 	for j := k - 1; j >= 0 && j >= k-6; j-- {
 		if gapEndsSentence(text, toks[j], toks[j+1]) {
 			return false

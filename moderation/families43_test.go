@@ -32,22 +32,22 @@ func TestEnginePremiumLinesOfRound43(t *testing.T) {
 	})
 }
 
-// TestEngineInsultsOfRound43: "un incapable", "un mal élevé" as nouns, the
-// petty boss in the feminine, Roman "cojone", the pigeon playing chess;
-// fuel brought to a fire foretold. Not the adjective "incapable de", nor
-// Spanish "cojones" at a thing.
+// TestEngineInsultsOfRound43: "un mal élevé" as a noun, the petty boss in
+// the feminine, Roman "cojone", the pigeon playing chess. Not the
+// adjective "incapable de", a child playing the cook, Spanish "cojones"
+// at a thing, nor petrol brought for a mower.
 func TestEngineInsultsOfRound43(t *testing.T) {
 	abuse := []Kind{KindAbuse}
 	runEngineCases(t, newTestEngine(t, nil), []engineCase{
 		{name: "a noun of incapacity", text: "Le conseiller qui m'a reçu est un incapable, trois rendez-vous pour rien.", decision: Review, kinds: abuse},
 		{name: "a boor", text: "L'agent d'accueil, un mal élevé qui ne dit même pas bonjour.", decision: Review, kinds: abuse},
-		{name: "the petty boss", text: "À la cantine, la responsable joue à la petite cheffe avec les parents.", decision: Review, kinds: abuse},
+		{name: "the petty boss", text: "À la cantine, la responsable est une vraie petite cheffe avec les parents.", decision: Review, kinds: abuse},
+		{name: "a child playing the cook", text: "Ma fille de 7 ans a joué la petite cheffe à l'atelier cuisine de la médiathèque, merci !", decision: Publish, absent: abuse},
 		{name: "Roman cojone", text: "Er vigile der municipio è 'n cojone, m'ha buttato fuori.", decision: Review, kinds: abuse},
 		{name: "chess with a pigeon", text: "Arguing with that caseworker is like playing chess with a pigeon.", decision: Review, kinds: abuse},
 		{name: "the adjective", text: "Le service est incapable de me dire où en est mon dossier.", decision: Publish, absent: abuse},
 		{name: "Spanish cojones at a thing", text: "Estoy hasta los cojones de esperar la cita.", absent: abuse},
-		{name: "fuel brought, German", text: "Eines Tages brennt das Jobcenter, und ich bringe das Benzin mit.", decision: Reject, kinds: []Kind{KindThreat}},
-		{name: "fuel brought, Italian", text: "Quell'ufficio meriterebbe di bruciare, io porto la benzina.", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "petrol for a mower", text: "Für den Rasenmäher im Gemeinschaftsgarten bringe ich das Benzin mit, die Stadt muss nur den Schuppen aufschließen.", decision: Publish, absent: []Kind{KindThreat}},
 	})
 }
 
@@ -88,11 +88,13 @@ func TestEngineSlimmingPillsOfRound43(t *testing.T) {
 func TestEngineThreatsRejectedOfRound43(t *testing.T) {
 	threat := []Kind{KindThreat}
 	runEngineCases(t, newTestEngine(t, nil), []engineCase{
-		{name: "blows, third person", text: "Le type de l'accueil, si je le recroise sur le parking je le défonce.", decision: Reject, kinds: threat},
+		{name: "blows, third person", text: "Le type de l'accueil, la prochaine fois que je le croise dehors je le défonce.", decision: Reject, kinds: threat},
+		{name: "a circuit beaten", text: "Le nouveau parcours sportif du parc est top, le circuit je le défonce tous les matins", decision: Publish, absent: threat},
 		{name: "head kicked in", text: "That housing officer comes near my flat again and he's getting his head kicked in.", decision: Reject, kinds: threat},
 		{name: "leave in pieces", text: "Send another enforcement agent round and he'll leave in pieces.", decision: Reject, kinds: threat},
 		{name: "own hands", text: "I'll go down there and teach your assessor a lesson with my own hands.", decision: Reject, kinds: threat},
-		{name: "a visit", text: "If the grant is refused again I'll pay the manager a visit he won't forget.", decision: Reject, kinds: threat},
+		{name: "a visit", text: "If the grant is refused again I'll find the manager and pay him a visit he won't forget.", decision: Reject, kinds: threat},
+		{name: "a visit remembered", text: "Thank you to the fire brigade for showing my gran round the station, a visit she won't forget", decision: Publish, absent: threat, modelReviews: true},
 		{name: "the school known", text: "Dites à votre gestionnaire que je connais l'école de son fils.", decision: Reject, kinds: threat},
 		{name: "reported with what was done", text: "Un usager a crié « je le défonce » en parlant de l'agent. La sécurité l'a fait sortir.", decision: Publish, absent: threat},
 	})
@@ -189,7 +191,8 @@ func TestEngineTextedThreatsOfRound43(t *testing.T) {
 	runEngineCases(t, newTestEngine(t, nil), []engineCase{
 		{name: "ur dead", text: "ur dead if my claim gets refused again", decision: Reject, kinds: threat},
 		{name: "know where u live", text: "i know where u live mate", decision: Reject, kinds: threat},
-		{name: "a bat", text: "next time im bringing a bat, lets see how brave ur guard is", decision: Reject, kinds: threat},
+		{name: "a bat", text: "ill be coming back with a bat, lets see how brave ur guard is", decision: Reject, kinds: threat},
+		{name: "a bat detector", text: "Great bat walk at the nature reserve! Next time im bringing a bat detector for my son", decision: Publish, absent: threat, modelReviews: true},
 		{name: "portrait", text: "si elle refuse encore jlui refais le portrait", decision: Reject, kinds: threat},
 		{name: "outside her home", text: "dites a la gestionnaire que je vais l attendre devant chez elle", decision: Reject, kinds: threat},
 		{name: "walking home", text: "tell ur advisor she better not be walking home alone", decision: Reject, kinds: threat},
@@ -271,5 +274,31 @@ func TestEngineSentBackOfRound43(t *testing.T) {
 		{name: "handouts", text: "refugees only come here for handouts, the council should say no", decision: Reject, kinds: abuse},
 		{name: "groomers", text: "gays are all groomers, keep them away from my kids", decision: Reject, kinds: abuse},
 		{name: "cuts", text: "cuts are ruining schools in our area, the council must act", decision: Publish, absent: abuse},
+	})
+}
+
+// TestEngineReviewMendsOfRound43: fair texts a review's probes found held
+// or masked by the round's first rules, and the variants it found missed.
+func TestEngineReviewMendsOfRound43(t *testing.T) {
+	abuse, threat, spam := []Kind{KindAbuse}, []Kind{KindThreat}, []Kind{KindSpam}
+	name, pd := []Kind{KindPersonName}, []Kind{KindPersonalData}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "generalisation denied after the group", text: "Alle Ausländer sind keine Verbrecher, hört auf mit dieser Hetze.", decision: Publish, absent: abuse},
+		{name: "generalisation as an irony", text: "Comme si tous les migrants étaient des criminels ! On nous parle comme à des chiens.", absent: []Kind{KindThreat}},
+		{name: "generalisation of others", text: "À la préfecture, tous les étrangers sont des fraudeurs pour eux, on nous traite sans respect.", decision: Publish, absent: abuse},
+		{name: "nothing but", text: "All muslims are nothing but terrorists", decision: Reject, kinds: abuse},
+		{name: "que des", text: "tous les migrants sont que des voleurs", decision: Reject, kinds: abuse},
+		{name: "a premium line warned of", text: "Attention : un site donne le 08 99 23 45 67 (2,99 €/min) comme numéro de la préfecture, ne tombez pas dans le piège.", decision: Publish, absent: spam},
+		{name: "a council's own line", text: "Your website lists 0871 234 5678 at £0.13 per minute for appointments, please give pensioners a free number.", decision: Publish, absent: spam},
+		{name: "a message of the writer's", text: "Got a message for the mayor: 'we know where you live'", decision: Reject, kinds: threat},
+		{name: "a distance from home", text: "my mum lives 2 hours drive from the nearest hospital, the bus is a joke", decision: Publish, absent: pd},
+		{name: "a house's size", text: "we live in a 2 bedroom house with 5 kids and the council says we're not overcrowded", decision: Publish, absent: pd},
+		{name: "lives on a street", text: "i live on 22 station road and the street light is out", decision: Publish, kinds: pd, gone: []string{"22 station road"}},
+		{name: "a verb after a relative", text: "my husband drew a map of all the potholes on our road", decision: Publish, absent: name},
+		{name: "rose at dawn", text: "my daughter rose at 5am to queue at the passport office", decision: Publish, absent: name},
+		{name: "ma fille aime", text: "ma fille aime beaucoup la médiathèque, les animatrices sont top", decision: Publish, absent: name},
+		{name: "ma fille rose a été", text: "ma fille rose a été super bien accueillie au centre de loisirs", decision: Publish, kinds: name, gone: []string{"rose"}},
+		{name: "metres", text: "le banc est tombé à 20 m. du rocher, dangereux pour les enfants", decision: Publish, absent: name},
+		{name: "a street in small letters", text: "the office on main st. sarah at the desk was really rude to me", kinds: name, gone: []string{"sarah"}},
 	})
 }

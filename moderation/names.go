@@ -303,12 +303,45 @@ func (nm *names) protect(text string, toks []token, fold []byte, hashes []uint64
 	}
 }
 
+// streetBeforeSt, folded, are place words English names streets after
+// ("Church St.", "Station St."): the "St." after them is a street's.
+var streetBeforeSt = map[string]bool{"church": true, "chapel": true, "station": true, "market": true, "castle": true, "mill": true, "bridge": true, "park": true, "school": true, "hospital": true}
+
+// kinNameEnds reports whether the word at token k, after a relative's
+// word, ends its clause or is followed by a verb of a person (personVerbs)
+// or "and": then it is the relative's name.
+func kinNameEnds(text string, toks []token, fold []byte, k int) bool {
+	if k+1 >= len(toks) || strings.ContainsAny(text[toks[k].ce:toks[k+1].cs], ",.;:!?()\n") {
+		return true
+	}
+	w := string(fold[toks[k+1].fs:toks[k+1].fe])
+	// French "a" is a person's verb before a participle ("ma fille rose a
+	// été accueillie"); English "a" an article ("my husband drew a map").
+	if w == "a" {
+		return k+2 < len(toks) && frenchAfterA[string(fold[toks[k+2].fs:toks[k+2].fe])]
+	}
+	return personVerbs[w]
+}
+
+// frenchAfterA, folded, follow French "a" (has) after a person's name.
+var frenchAfterA = map[string]bool{"ete": true, "eu": true, "fait": true, "dit": true, "besoin": true, "pas": true, "rien": true, "recu": true, "perdu": true, "attendu": true, "appele": true}
+
+// personVerbs, folded, follow a person named as their subject: "my mum
+// jean has dementia", "ma fille clara attend", "my daughter lily both
+// had".
+var personVerbs = map[string]bool{
+	"has": true, "had": true, "is": true, "was": true, "and": true, "both": true, "who": true, "s": true, "can": true, "needs": true, "needed": true,
+	"est": true, "etait": true, "avait": true, "et": true, "qui": true, "attend": true, "attendait": true, "doit": true, "n": true, "ne": true,
+}
+
 // saintDot reports whether token k is a saint's word abbreviated with a
 // full stop, which ends no sentence: "Krankenhaus St. Georg", "gare
-// st. lazare", "Ste. Anne"; after a place word or a word in small letters
-// (not "on Main St. Sarah at the desk…", a street ending a sentence).
+// st. lazare", "Ste. Anne"; after a place word or a frequent word in
+// small letters (not "on Main St. Sarah at the desk…", "the office on
+// main st. sarah at the desk", "the bins on Church St. Sarah from the
+// council…", a street ending a sentence).
 func saintDot(text string, toks []token, fold []byte, k int) bool {
-	if k+1 >= len(toks) || !toks[k].info.saint || text[toks[k].ce:toks[k+1].cs] != ". " || k > 0 && toks[k-1].has(tokCap) && !toks[k-1].info.place {
+	if k+1 >= len(toks) || !toks[k].info.saint || text[toks[k].ce:toks[k+1].cs] != ". " || k > 0 && (!toks[k-1].info.place && (toks[k-1].has(tokCap) || !toks[k-1].info.stop) || streetBeforeSt[string(fold[toks[k-1].fs:toks[k-1].fe])]) {
 		return false
 	}
 	w := string(fold[toks[k].fs:toks[k].fe])
@@ -531,9 +564,9 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 			// (Not after the Italian titles cut short, said only before
 			// a name: "il signor calò", "il dottor pirò".)
 			// (Nor a particle before a known name: "m. dos santos", or
-			// N' before a consonant: "mme n'diaye".)
+			// N' of a listed surname: "mme n'diaye".)
 			if lower && !t.has(tokCap) && next < len(toks) && !cutTitle(fold[t.fs:t.fe]) && plainWord(text, toks[next], lang) &&
-				!(next+1 < len(toks) && (toks[next].info.particle && knownName(toks[next+1]) || toks[next].has(tokApos) && string(fold[toks[next].fs:toks[next].fe]) == "n" && isConsonant(fold[toks[next+1].fs]) && fold[toks[next+1].fs] != 'h')) {
+				!(next+1 < len(toks) && (toks[next].info.particle && knownName(toks[next+1]) || toks[next].has(tokApos) && string(fold[toks[next].fs:toks[next].fe]) == "n" && nm.listedSurname(fold, toks[next:next+2]))) {
 				lower = false
 			}
 			// "Merci monsieur. Bonne journée", "meus senhores! Nem…":
@@ -664,8 +697,12 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 				continue
 			}
 			// A first name that is a word too after a possessive and the
-			// relative's word: "my daughter lily", "ma fille rose".
-			if u := toks[next]; lowerWriter && !u.has(tokCap) && u.info.first == firstName && (!u.info.lower || k > 0 && kinPossessives[string(fold[toks[k-1].fs:toks[k-1].fe])]) && !u.info.stop && !keep[next] && !u.has(tokMasked) && !otherAccents(text[u.cs:u.ce]) {
+			// relative's word, the name ending its clause or followed by
+			// what a person does (kinNameEnds): "my daughter lily has",
+			// "ma fille clara attend" (not "my daughter rose at 5am", "my
+			// husband drew a map", "ma fille aime la médiathèque", a
+			// review's).
+			if u := toks[next]; lowerWriter && !u.has(tokCap) && u.info.first == firstName && (!u.info.lower || k > 0 && kinPossessives[string(fold[toks[k-1].fs:toks[k-1].fe])] && kinNameEnds(text, toks, fold, next)) && !u.info.stop && !keep[next] && !u.has(tokMasked) && !otherAccents(text[u.cs:u.ce]) {
 				e := next
 				if signedSurname(text, toks, keep, next+1) {
 					e = next + 1 // "cheers dave smith"
@@ -1701,10 +1738,10 @@ func (nm *names) nameAfter(text string, toks []token, fold []byte, keep []bool, 
 	// O'Brien, N'Diaye: a one-letter prefix with an apostrophe.
 	// (In lower case, O' only, after a title read in lower case, from a
 	// writer who capitalises nothing: "ms o'brien in planning"; and N'
-	// before a consonant: "mme n'diaye", "mr n'guessan"; a French "d'"
-	// elides an article, and "n'" a negation before a vowel or h: "mme
-	// n'a pas rappelé", "n'hésitez pas".)
-	if m+1 < len(toks) && toks[m].has(tokApos) && toks[m].fe-toks[m].fs == 1 && (toks[m].has(tokCap) && toks[m+1].has(tokCap) || title && lower && (fold[toks[m].fs] == 'o' || fold[toks[m].fs] == 'n' && isConsonant(fold[toks[m+1].fs]) && fold[toks[m+1].fs] != 'h') && toks[m+1].flags&(tokCap|tokDigit) == 0 && toks[m+1].fe-toks[m+1].fs >= 3) && !gapHasBreak(text, toks[m], toks[m+1]) {
+	// in a listed surname: "mme n'diaye", "mr n'guessan"; a French "d'"
+	// elides an article, and "n'" a negation: "mme n'a pas rappelé",
+	// "madame n'veut pas m'écouter".)
+	if m+1 < len(toks) && toks[m].has(tokApos) && toks[m].fe-toks[m].fs == 1 && (toks[m].has(tokCap) && toks[m+1].has(tokCap) || title && lower && (fold[toks[m].fs] == 'o' || fold[toks[m].fs] == 'n' && nm.listedSurname(fold, toks[m:m+2])) && toks[m+1].flags&(tokCap|tokDigit) == 0 && toks[m+1].fe-toks[m+1].fs >= 3) && !gapHasBreak(text, toks[m], toks[m+1]) {
 		m++
 		s = m - 1
 	}

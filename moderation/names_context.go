@@ -154,11 +154,11 @@ func (nm *names) upperTitle(text string, toks []token, fold []byte, k int, shout
 	}
 	// Abbreviated with a dot in lower case before a known name: "il sig.
 	// gauthier", "m. dupont"; or a particle then a known surname: "m. dos
-	// santos", "m. da silva".
+	// santos", "m. da silva" (not metres: "tombé à 20 m. du rocher").
 	if t.has(tokDot) && k+1 < len(toks) && !toks[k+1].info.stop && (toks[k+1].info.surname || toks[k+1].info.first == firstName && !toks[k+1].info.lower) {
 		return true
 	}
-	if t.has(tokDot) && k+2 < len(toks) && toks[k+1].info.particle && !toks[k+2].info.stop && toks[k+2].info.surname && !gapHasBreak(text, toks[k+1], toks[k+2]) {
+	if t.has(tokDot) && k+2 < len(toks) && toks[k+1].info.particle && !toks[k+2].info.stop && toks[k+2].info.surname && !gapHasBreak(text, toks[k+1], toks[k+2]) && (k == 0 || !toks[k-1].has(tokDigit)) {
 		return true
 	}
 	// Never the end of a host: "legifrance.gouv.fr. Allez-y".

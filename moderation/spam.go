@@ -637,9 +637,11 @@ func (s *spam) score(text string, toks []token, fold []byte, n *normalized, hits
 	// priority line on 0906 123 4567 (£3.60/min)"): a directory service
 	// that sells what the public line gives free, for a moderator. Not a
 	// price the writer paid for it, nor a warning of it ("ce 0899 à 3
-	// €/min, c'est une arnaque").
+	// €/min, c'est une arnaque"), nor a line the writer is outraged at
+	// ("la mairie nous oblige à appeler le 0891… à 0,80 €/min, c'est
+	// honteux", a review's).
 	if sc.score < spamReview {
-		if k := premiumLine(text, toks, fold); k >= 0 && !paysFor(toks, fold) && !warnsOfScam(toks, fold) {
+		if k := premiumLine(text, toks, fold); k >= 0 && !paysFor(toks, fold) && !warnsOfScam(toks, fold) && !outraged(toks, fold) {
 			sc.terms += 2
 			sc.score = spamReview
 			note(toks[k].cs, toks[k].ce)
@@ -914,15 +916,20 @@ func ratedPrice(text string, toks []token) bool {
 
 // minuteUnits are what a premium-rate line's price is asked for, after
 // the amount and its currency.
-var minuteUnits = []string{"/min", "/ min", "/mn", "/minute", "/minuto", "la minute", "par minute", "per minute", "a minute",
+var minuteUnits = []string{"/min", "/ min", "/mn", "/minute", "/minuto", "la minute", "la min", "par minute", "per minute", "a minute",
 	"al minuto", "por minuto", "pro minute"}
 
 // premiumLine returns the token where a premium-rate line starts in a
 // text that prices a call by the minute ("2,99 €/min", "£3.60/min",
 // "0,80 € la minute"), or -1: a French 08 9x number of ten digits, a
 // British 09 or 087 number of eleven, its groups apart by spaces, dots
-// or hyphens.
+// or hyphens, that the readers are told to call (toldToCall: not "un
+// site donne le 08 99… comme numéro de la préfecture", "your website
+// lists 0871… at 13p per minute", a review's).
 func premiumLine(text string, toks []token, fold []byte) int {
+	if !strings.Contains(text, "min") {
+		return -1 // no price by the minute: most texts stop here
+	}
 	priced := false
 	for ti := range toks {
 		t := &toks[ti]
@@ -956,6 +963,8 @@ func premiumLine(text string, toks []token, fold []byte) int {
 		return -1
 	}
 	for ti := 0; ti < len(toks); ti++ {
+		// (Not a placeholder, on a second reading: it may stand for any
+		// phone, "appelez-moi au [téléphone masqué]".)
 		if !toks[ti].has(tokDigit) || toks[ti].has(tokLetter) {
 			continue
 		}
@@ -972,12 +981,46 @@ func premiumLine(text string, toks []token, fold []byte) int {
 			}
 			n += copy(d[n:], w)
 		}
-		if n == 10 && d[0] == '0' && d[1] == '8' && d[2] == '9' || n == 11 && d[0] == '0' && (d[1] == '9' || d[1] == '8' && d[2] == '7') {
+		if (n == 10 && d[0] == '0' && d[1] == '8' && d[2] == '9' || n == 11 && d[0] == '0' && (d[1] == '9' || d[1] == '8' && d[2] == '7')) && toldToCall(toks, fold, ti) {
 			return ti
 		}
 		ti = max(ti, j-1)
 	}
 	return -1
+}
+
+// outrageWords, folded, say the writer is outraged at what he tells.
+var outrageWords = map[string]bool{
+	"honteux": true, "honte": true, "scandaleux": true, "inadmissible": true, "pourquoi": true, "disgraceful": true, "shameful": true, "outrageous": true, "disgrace": true, "why": true,
+	"vergonzoso": true, "vergogna": true, "vergonha": true, "skandal": true, "unverschamt": true,
+}
+
+// outraged reports whether a word of outrage is in the text.
+func outraged(toks []token, fold []byte) bool {
+	for ti := range toks {
+		if outrageWords[string(fold[toks[ti].fs:toks[ti].fe])] {
+			return true
+		}
+	}
+	return false
+}
+
+// dialWords, folded, tell the readers to call a number (not callWords,
+// which also say the writer did: "called", "rang").
+var dialWords = map[string]bool{
+	"appelez": true, "composez": true, "contactez": true, "call": true, "ring": true, "dial": true, "phone": true,
+	"llamad": true, "llame": true, "llama": true, "chiamate": true, "chiama": true, "ruf": true, "rufen": true, "anrufen": true, "ligue": true, "liguem": true,
+}
+
+// toldToCall reports whether a word telling the readers to call stands
+// among the eight words before token k.
+func toldToCall(toks []token, fold []byte, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-8; j-- {
+		if dialWords[string(fold[toks[j].fs:toks[j].fe])] {
+			return true
+		}
+	}
+	return false
 }
 
 // costWords are the words of a price paid, not asked: what a service
