@@ -95,7 +95,7 @@ func TestEngineRead48OfRound20(t *testing.T) {
 	runEngineCases(t, newTestEngine(t, nil), []engineCase{
 		{name: "a professional's intelligence", text: "La conseillère a fait preuve de l'intelligence d'une vraie professionnelle, merci infiniment.", decision: Publish, absent: abuse},
 		{name: "what was explained at the desk", text: "Al guichet de la mutua me explicaron que el cerebro de un adolescente cambia mucho, muy buena charla.", decision: Publish, absent: abuse},
-		{name: "the brain of a chess master", text: "Herr Braun am Schalter hat das Hirn eines Schachmeisters, er hat meinen Fall in zehn Minuten gelöst. Danke!", decision: Publish, absent: abuse},
+		{name: "the brain of a chess master", text: "Herr Braun am Schalter hat das Hirn eines Schachmeisters, er hat meinen Fall in zehn Minuten gelöst. Danke!", decision: Publish, absent: abuse, modelReviews: true},
 		{name: "the one at the counter", text: "El tipo del mostrador de la prefectura tiene menos luces que un túnel.", decision: Review, kinds: abuse},
 		{name: "a machine's wits", text: "Ce robot a l'intelligence d'une IA de 1990, la conseillère m'a aidé à la place.", decision: Publish, absent: abuse},
 		{name: "mistletoe is a parasite", text: "Le gui est un parasite, merci aux espaces verts de l'avoir retiré des tilleuls du parc.", decision: Publish, absent: abuse},

@@ -30,7 +30,7 @@ func TestEngineHateWithoutSlursOfRound26(t *testing.T) {
 		{name: "a country invaded by a group", text: "Too many immigrants at the council, this country's been invaded.", decision: Reject, kinds: abuse},
 		{name: "a nation kept for its own", text: "No more foreign doctors at the surgery. Britain for the British.", decision: Reject, kinds: abuse},
 		{name: "a cook back in the kitchen", text: "Je suis retourné à la cuisine de la cantine pour récupérer le sac de mon fils.", decision: Publish, absent: abuse},
-		{name: "children sent to the canteen's kitchen", text: "À la cantine, le responsable a crié aux enfants : retournez à la cuisine chercher vos plateaux.", decision: Publish, absent: abuse},
+		{name: "children sent to the canteen's kitchen", text: "À la cantine, le responsable a crié aux enfants : retournez à la cuisine chercher vos plateaux.", decision: Publish, absent: abuse, modelReviews: true},
 		{name: "staff back in the kitchen", text: "After the fire alarm the staff were allowed to get back in the kitchen only after 40 minutes.", decision: Publish, absent: abuse},
 		{name: "a country invaded by an army", text: "My family fled Ukraine because our country has been invaded, and the Homes for Ukraine team has been wonderful.", decision: Publish, absent: abuse},
 		{name: "a chant reported", text: "A group of men chanted England for the English outside the mosque and the police did nothing.", decision: Publish, absent: abuse},

@@ -82,7 +82,7 @@ func TestEngineInsultsOfRound28(t *testing.T) {
 		{name: "a total muppet", text: "ur colleague at the counter is a complete muppet, explained it to him 3 times", decision: Review, kinds: abuse},
 		{name: "a nasty piece of work", text: "the woman from the housing team is a nasty piece of work and a bully", decision: Review, kinds: abuse},
 		{name: "two-faced", text: "the nursery manager is a two-faced snake, all smiles", decision: Review, kinds: abuse},
-		{name: "a bully at school", text: "the other boy is a bully and the school did nothing", decision: Publish, absent: abuse, modelReviews: true},
+		{name: "a bully at school", text: "the other boy is a bully and the school did nothing", decision: Publish, absent: abuse},
 		{name: "thick bags", text: "The new bin bags, are they thick enough for glass?", decision: Publish, absent: abuse},
 		{name: "two-faced printing", text: "The library printer does two-faced printing now, very handy.", decision: Publish, absent: abuse},
 		{name: "une snob", text: "La directrice de l'école est une snob qui méprise les familles.", decision: Review, kinds: abuse},

@@ -48,7 +48,7 @@ func TestEngineLooksOfRound32(t *testing.T) {
 		{name: "escote", text: "La enfermera con ese escote no debería estar en un hospital.", decision: Review, kinds: abuse},
 		{name: "legs", text: "Is the new GP single? Asking for a friend. Seriously though, legs up to her neck.", decision: Review, kinds: abuse},
 		{name: "cleavage far after", text: "L'infirmière qui m'a fait la prise de sang avait un décolleté de rêve, je me serais bien fait piquer ailleurs ;)", decision: Review, kinds: abuse},
-		{name: "a great site", text: "Le nouveau site de la CAF est canon, bravo aux agents.", decision: Publish, absent: abuse, modelReviews: true},
+		{name: "a great site", text: "Le nouveau site de la CAF est canon, bravo aux agents.", decision: Publish, absent: abuse},
 		{name: "a water cannon", text: "La police a sorti le canon à eau devant la préfecture, les agents ont eu peur.", decision: Publish, absent: abuse},
 		{name: "a paella", text: "La paella del comedor está buenísima, gracias a la cocinera.", decision: Publish, absent: abuse},
 		{name: "a site not sexy", text: "La conseillère m'a dit que le nouveau site n'est pas très sexy mais qu'il marche.", decision: Publish, absent: abuse},
@@ -143,7 +143,7 @@ func TestEngineReviewedOfRound32(t *testing.T) {
 		{name: "france.tv", text: "Reportage sur les urgences de Cahors sur france.tv, à voir aussi sur YouTube : les soignants sont à bout.", decision: Publish, absent: spam},
 		{name: "again.Finance", text: "Council tax went up again.Finance team never answers, and the discount for single occupancy was removed without notice.", decision: Publish, absent: spam},
 		{name: "a reception said great", text: "Franchement l'accueil est canon depuis les travaux, la conseillère m'a reçue en cinq minutes.", decision: Publish, absent: abuse},
-		{name: "a report said great", text: "Le rapport du médiateur est canon, bravo à la directrice qui l'a porté.", decision: Publish, absent: abuse, modelReviews: true},
+		{name: "a report said great", text: "Le rapport du médiateur est canon, bravo à la directrice qui l'a porté.", decision: Publish, absent: abuse},
 		{name: "not sexy", text: "Le dossier n'est pas très sexy, mais la conseillère a été patiente et claire.", decision: Publish, absent: abuse},
 		{name: "a back door", text: "El celador me dijo que entrara por el acceso trasero del hospital porque la puerta principal estaba en obras.", decision: Publish, absent: abuse},
 		{name: "a dress code", text: "En el instituto prohíben a las chicas llevar escote; la directora dice que es el reglamento. Me parece sexista.", decision: Publish, absent: abuse},
@@ -360,7 +360,7 @@ func TestEngineGroupsOfRound32Read81(t *testing.T) {
 		{name: "music in their blood", text: "Les Bretons ont la musique dans le sang, bravo à la mairie pour le festival.", decision: Publish, absent: abuse},
 		{name: "a meal", text: "Les Portugais de l'association ont organisé un repas, bravo.", decision: Publish, absent: abuse},
 		{name: "boomers at a workshop", text: "Les boomers du quartier ont aidé à l'atelier numérique de la mairie, merci !", decision: Publish, absent: abuse},
-		{name: "firms", text: "Les entreprises profitent du système et la CAF contrôle les pauvres.", decision: Publish, absent: abuse},
+		{name: "firms", text: "Les entreprises profitent du système et la CAF contrôle les pauvres.", decision: Publish, absent: abuse, modelReviews: true},
 	})
 }
 

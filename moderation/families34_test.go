@@ -202,7 +202,7 @@ func TestEngineTakenAlongOfRound34(t *testing.T) {
 		{name: "evolution backwards", text: "M. Da Silva, vous êtes la preuve vivante que l'évolution peut faire marche arrière.", decision: Review, kinds: abuse},
 		{name: "originals taken along", text: "Attention : la photocopieuse est en panne, donc les originaux, je les emmène avec moi la prochaine fois.", decision: Publish, absent: threat, modelReviews: true},
 		{name: "children taken along", text: "Mes enfants ? Je les emmène avec moi au rendez-vous de la CAF.", decision: Publish, absent: threat},
-		{name: "a town's dragon", text: "Das Maskottchen unserer Stadt ist ein Drache, die Kinder lieben ihn.", decision: Publish, absent: abuse},
+		{name: "a town's dragon", text: "Das Maskottchen unserer Stadt ist ein Drache, die Kinder lieben ihn.", decision: Publish, absent: abuse, modelReviews: true},
 		{name: "a service's evolution", text: "À la préfecture, l'évolution a fait marche arrière : retour aux dossiers papier.", decision: Publish, absent: abuse},
 		{name: "a library's regular", text: "As a regular at the library I know your routines: quiet hour on Tuesday, story time on Friday.", decision: Publish, absent: threat},
 		{name: "a busy schedule", text: "I know your schedule is busy, but please call me back.", decision: Publish, absent: threat},

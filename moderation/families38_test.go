@@ -188,7 +188,7 @@ func TestEngineStaffInsultsOfRound38(t *testing.T) {
 func TestEngineReportedWordsOfRound38(t *testing.T) {
 	abuse := []Kind{KindAbuse}
 	runEngineCases(t, newTestEngine(t, nil), []engineCase{
-		{name: "que j'étais", text: "L'agent du guichet 4 m'a dit que j'étais « incapable de remplir un simple papier » devant toute la file. Je ne trouve pas ça normal.", decision: Publish, absent: abuse},
+		{name: "que j'étais", text: "L'agent du guichet 4 m'a dit que j'étais « incapable de remplir un simple papier » devant toute la file. Je ne trouve pas ça normal.", decision: Publish, absent: abuse, modelReviews: true},
 		{name: "the writer's own", text: "Je lui ai dit que j'étais « furieux contre ces connards ».", decision: Review, kinds: abuse},
 		{name: "agreed", text: "Mon voisin dit toujours « les fonctionnaires, il faudrait tous les pendre » et il a raison.", decision: Reject, kinds: []Kind{KindThreat}},
 	})

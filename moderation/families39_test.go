@@ -74,7 +74,7 @@ func TestEngineHateOfRound39(t *testing.T) {
 		{name: "ne devraient pas être juges", text: "Les femmes ne devraient pas être juges, voilà.", decision: Reject, kinds: abuse},
 		{name: "des boulets", text: "Les autistes dans les classes, ce sont des boulets pour les autres élèves.", decision: Reject, kinds: abuse},
 		{name: "knackers", text: "Knackers shouldn't get houses, they're thieving animals the lot of them.", decision: Reject, kinds: abuse},
-		{name: "the doctors of a complaint", text: "Les médecins de la MDPH ne devraient pas être aussi pressés, l'évaluation de mon fils a duré dix minutes.", decision: Publish, absent: abuse},
+		{name: "the doctors of a complaint", text: "Les médecins de la MDPH ne devraient pas être aussi pressés, l'évaluation de mon fils a duré dix minutes.", decision: Publish, absent: abuse, modelReviews: true},
 		{name: "a thing as a burden", text: "Ces formulaires sont des boulets, il faut tout recopier trois fois.", decision: Publish, absent: abuse},
 	})
 }

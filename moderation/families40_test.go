@@ -36,7 +36,7 @@ func TestEngineHateOfRound40(t *testing.T) {
 		{name: "a preposition of the sentence before", text: "That's what we pay for. The gays are a danger to children.", decision: Reject, kinds: abuse},
 		{name: "a time's colon", text: "It is not true that at 9:30 the immigrants are a danger to our children.", decision: Publish, absent: abuse},
 		{name: "pigeons, ils", text: "Les pigeons nichent sur le foyer de migrants, ils salissent tout.", decision: Publish, absent: abuse},
-		{name: "those who say", text: "Ceux qui disent que les réfugiés sont des envahisseurs devraient venir aider aux Restos du Cœur.", decision: Publish, absent: abuse},
+		{name: "those who say", text: "Ceux qui disent que les réfugiés sont des envahisseurs devraient venir aider aux Restos du Cœur.", decision: Publish, absent: abuse, modelReviews: true},
 		{name: "chi dice", text: "Chi dice che i rifugiati sono degli invasori dovrebbe venire a vedere il centro.", decision: Publish, absent: abuse},
 		{name: "everyone says", text: "Tout le monde dit que les migrants sont des envahisseurs, et c'est vrai.", decision: Reject, kinds: abuse},
 		{name: "the writer says", text: "Je dis que les migrants sont des envahisseurs.", decision: Reject, kinds: abuse},

@@ -162,7 +162,7 @@ func TestEngineMoreInsultsRound6(t *testing.T) {
 		{name: "a clerk called a real thing", text: "La secrétaire de la mairie, une vraie potiche, elle ne sait rien.", decision: Review, kinds: []Kind{KindAbuse}},
 		{name: "a clerk's manners compared with a thing's", text: "Le contrôleur a autant de charisme qu'une porte de garage fermée.", decision: Review, kinds: []Kind{KindAbuse}},
 		{name: "the writer calls himself old", text: "Vieux croûton comme moi, je ne comprends rien aux applis, mais l'agent a été patient.", decision: Publish, absent: clean},
-		{name: "the writer's own bird brain", text: "Ma cervelle de moineau a encore oublié le mot de passe, la récupération marche bien.", decision: Publish, absent: clean, modelReviews: true},
+		{name: "the writer's own bird brain", text: "Ma cervelle de moineau a encore oublié le mot de passe, la récupération marche bien.", decision: Publish, absent: clean},
 		{name: "a real help", text: "La conseillère a été une vraie aide, je la remercie.", decision: Publish, absent: clean},
 	})
 }

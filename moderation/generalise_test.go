@@ -68,7 +68,7 @@ func TestEngineHateByGeneralisation(t *testing.T) {
 		{name: "Portuguese generalisation is hate", text: "Os ciganos são todos uns ladrões.", decision: Reject, kinds: hate},
 		{name: "go back to your country is hate", text: "Go back to your country, you are not welcome here.", decision: Reject, kinds: hate},
 		{name: "French go back to your country is hate", text: "Rentrez dans votre pays au lieu de profiter de nos aides.", decision: Reject, kinds: hate},
-		{name: "a group with complex files is not hate", text: "Les migrants ont tous des dossiers complexes, il faut plus d'agents.", decision: Publish, absent: hate},
+		{name: "a group with complex files is not hate", text: "Les migrants ont tous des dossiers complexes, il faut plus d'agents.", decision: Publish, absent: hate, modelReviews: true},
 		{name: "a group received on Tuesdays is not hate", text: "Les migrants sont tous reçus le mardi matin, c'est affiché à l'entrée.", decision: Publish, absent: hate},
 		{name: "a conspiracy about a group is hate", text: "Les juifs contrôlent tout à la CAF, tout le monde le sait.", decision: Reject, kinds: hate},
 		{name: "agents checking foreigners' papers is not hate", text: "Les agents contrôlent les papiers des étrangers avec courtoisie.", decision: Publish, absent: hate},
