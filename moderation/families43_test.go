@@ -300,5 +300,7 @@ func TestEngineReviewMendsOfRound43(t *testing.T) {
 		{name: "ma fille rose a été", text: "ma fille rose a été super bien accueillie au centre de loisirs", decision: Publish, kinds: name, gone: []string{"rose"}},
 		{name: "metres", text: "le banc est tombé à 20 m. du rocher, dangereux pour les enfants", decision: Publish, absent: name},
 		{name: "a street in small letters", text: "the office on main st. sarah at the desk was really rude to me", kinds: name, gone: []string{"sarah"}},
+		{name: "a small initial and a surname", text: "the council keep sending letters to my old flat (mrs e. wright)", decision: Publish, kinds: name, gone: []string{"wright"}},
+		{name: "a small initial alone", text: "madame a. pris mon dossier et la caf l a perdu", decision: Publish, absent: name},
 	})
 }

@@ -563,10 +563,12 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 			// word after it that is plainly no name is none.
 			// (Not after the Italian titles cut short, said only before
 			// a name: "il signor calò", "il dottor pirò".)
-			// (Nor a particle before a known name: "m. dos santos", or
-			// N' of a listed surname: "mme n'diaye".)
+			// (Nor a particle before a known name: "m. dos santos", N' of
+			// a listed surname: "mme n'diaye", or an initial: "mrs e.
+			// wright".)
 			if lower && !t.has(tokCap) && next < len(toks) && !cutTitle(fold[t.fs:t.fe]) && plainWord(text, toks[next], lang) &&
-				!(next+1 < len(toks) && (toks[next].info.particle && knownName(toks[next+1]) || toks[next].has(tokApos) && string(fold[toks[next].fs:toks[next].fe]) == "n" && nm.listedSurname(fold, toks[next:next+2]))) {
+				!(next+1 < len(toks) && (toks[next].info.particle && knownName(toks[next+1]) || toks[next].has(tokApos) && string(fold[toks[next].fs:toks[next].fe]) == "n" && nm.listedSurname(fold, toks[next:next+2]) ||
+					toks[next].fe-toks[next].fs == 1 && toks[next].has(tokDot) && knownName(toks[next+1]) && !toks[next+1].info.stop)) {
 				lower = false
 			}
 			// "Merci monsieur. Bonne journée", "meus senhores! Nem…":
@@ -632,8 +634,14 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 			// An initial and a surname after a title: "Dr. S. O'Brien",
 			// and as English writes it without a dot, "Mrs J Thornton".
 			// (Not a title: "le monsieur, M. Kouassi".)
-			if u := next; u+1 < len(toks) && toks[u].fe-toks[u].fs == 1 && toks[u].has(tokCap) && (toks[u].has(tokDot) || bareInitial(text, toks[u], toks[u+1])) && toks[u].info.cue == 0 && (gapText(text, toks[u-1], toks[u]) == "" || gapText(text, toks[u-1], toks[u]) == ".") && !keep[u] && !toks[u].has(tokMasked) && !dottedRun(text, int(toks[u].cs), int(toks[u+1].ce)) {
-				if _, e, ok := nm.nameAfter(text, toks, fold, keep, u+1, false, true); ok {
+			// In small letters, from a writer who capitalises nothing,
+			// with its full stop and a listed surname after it: "(mrs e.
+			// wright)".
+			smallInitial := func(u int) bool {
+				return lower && lowerWriter && !toks[u].has(tokCap) && toks[u].has(tokDot) && knownName(toks[u+1]) && !toks[u+1].info.stop && !toks[u+1].has(tokCap)
+			}
+			if u := next; u+1 < len(toks) && toks[u].fe-toks[u].fs == 1 && (toks[u].has(tokCap) && (toks[u].has(tokDot) || bareInitial(text, toks[u], toks[u+1])) || smallInitial(u)) && toks[u].info.cue == 0 && (gapText(text, toks[u-1], toks[u]) == "" || gapText(text, toks[u-1], toks[u]) == ".") && !keep[u] && !toks[u].has(tokMasked) && !dottedRun(text, int(toks[u].cs), int(toks[u+1].ce)) {
+				if _, e, ok := nm.nameAfter(text, toks, fold, keep, u+1, !toks[u].has(tokCap), true); ok {
 					out = append(out, finding{toks[u].cs, toks[e].ce, maskName})
 					k = e
 					continue
