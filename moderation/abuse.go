@@ -1350,7 +1350,12 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 				// "Thanks to the genius who found my lost passport": what
 				// was lost, found), nor the writer's own, reported or
 				// denied.
-				if !near(i, patIrony, 4, 0) || !near(i, patBlunder, 0, 16) || fixedAfter(text[h.end:]) || myself(i) || !own(i) || reported(i) || negatedBefore(n, h.start) {
+				// (Or praise stressed before the word itself, "a true
+				// genius who has managed to lose my application three
+				// times", "quel génie, il a perdu mon dossier": heldout-95,
+				// round 43; not of the writer's own, "My son is a real
+				// genius at maths, he lost only one point".)
+				if !near(i, patIrony, 4, 0) && (!stressedPraise[string(lastWord(text[:h.start]))] || near(i, patMine, 6, 0)) || !near(i, patBlunder, 0, 16) || fixedAfter(text[h.end:]) || myself(i) || !own(i) || reported(i) || negatedBefore(n, h.start) {
 					continue
 				}
 				f.kind, f.severity, f.reason = KindAbuse, SeverityMedium, "sarcastic praise of a person"
@@ -4207,4 +4212,12 @@ func wordsIn(b []byte) int {
 		count++
 		b = rest
 	}
+}
+
+// stressedPraise, as normalized, stress the praise of wits right before
+// the word ("a true genius", "un vrai génie", "quel génie"): with a
+// blunder after it, sarcasm (patGenius).
+var stressedPraise = map[string]bool{
+	"true": true, "real": true, "absolute": true, "vrai": true, "veritable": true, "sacre": true, "quel": true,
+	"verdadero": true, "autentico": true, "menudo": true, "echtes": true, "wahres": true, "vero": true, "verdadeiro": true,
 }

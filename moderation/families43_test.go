@@ -304,3 +304,17 @@ func TestEngineReviewMendsOfRound43(t *testing.T) {
 		{name: "a small initial alone", text: "madame a. pris mon dossier et la caf l a perdu", decision: Publish, absent: name},
 	})
 }
+
+// TestEngineStressedGeniusOfRound43: praise of wits stressed before the
+// word ("a true genius", "quel génie") with a blunder after it is
+// sarcasm, as after congratulations. Not what was found, nor the writer's
+// own child.
+func TestEngineStressedGeniusOfRound43(t *testing.T) {
+	abuse := []Kind{KindAbuse}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "a true genius", text: "Special thanks to the housing team's clerk, a true genius who has managed to lose my application three times.", decision: Review, kinds: abuse},
+		{name: "quel génie", text: "quel génie ce conseiller, il a perdu mon dossier deux fois", decision: Review, kinds: abuse},
+		{name: "found", text: "The new caseworker is a true genius who found my lost passport in a day.", decision: Publish, absent: abuse},
+		{name: "the writer's own", text: "ma fille est un vrai génie, elle a perdu son doudou mais la crèche l'a retrouvé", decision: Publish, absent: abuse},
+	})
+}
