@@ -891,21 +891,32 @@ var rateUnits = []string{"/h", "/ h", "/hr", "/hour", "/heure", "/hora", "/ora",
 // of time or of service (rateUnits): "18 €/h", "£30/hr", "25 € pro
 // Stunde", "30 € le dossier".
 func ratedPrice(text string, toks []token) bool {
+	return pricedPer(text, toks, rateUnits, false)
+}
+
+// pricedPer reports whether an amount of the text is followed by one of
+// units, after its currency ("18 €/h") or its number ("£30/hr"); with
+// cents, the number's pence or cents after a currency before it are read
+// over ("£3.60/min").
+func pricedPer(text string, toks []token, units []string, cents bool) bool {
 	for ti := range toks {
 		t := &toks[ti]
 		if !t.has(tokDigit) {
 			continue
 		}
-		// After the currency ("18 €/h") or the number ("£30/hr").
 		end := currencyEnd(text, int(t.ce))
 		if end < 0 {
 			if !currencyBefore(text, int(t.cs)) {
 				continue
 			}
 			end = int(t.ce)
+			if cents && end+1 < len(text) && (text[end] == '.' || text[end] == ',') && isDigit(text[end+1]) {
+				for end++; end < len(text) && isDigit(text[end]); end++ {
+				}
+			}
 		}
 		rest := strings.TrimLeft(text[end:], " \u00a0\u202f")
-		for _, u := range rateUnits {
+		for _, u := range units {
 			if len(rest) >= len(u) && strings.EqualFold(rest[:len(u)], u) && (len(rest) == len(u) || !isLetterByte(rest[len(u)])) {
 				return true
 			}
@@ -930,36 +941,7 @@ func premiumLine(text string, toks []token, fold []byte) int {
 	if !strings.Contains(text, "min") {
 		return -1 // no price by the minute: most texts stop here
 	}
-	priced := false
-	for ti := range toks {
-		t := &toks[ti]
-		if !t.has(tokDigit) {
-			continue
-		}
-		end := currencyEnd(text, int(t.ce))
-		if end < 0 {
-			if !currencyBefore(text, int(t.cs)) {
-				continue
-			}
-			end = int(t.ce)
-			// Its pence or cents: "£3.60/min".
-			if end+1 < len(text) && (text[end] == '.' || text[end] == ',') && isDigit(text[end+1]) {
-				for end++; end < len(text) && isDigit(text[end]); end++ {
-				}
-			}
-		}
-		rest := strings.TrimLeft(text[end:], " \u00a0\u202f")
-		for _, u := range minuteUnits {
-			if len(rest) >= len(u) && strings.EqualFold(rest[:len(u)], u) && (len(rest) == len(u) || !isLetterByte(rest[len(u)])) {
-				priced = true
-				break
-			}
-		}
-		if priced {
-			break
-		}
-	}
-	if !priced {
+	if !pricedPer(text, toks, minuteUnits, true) {
 		return -1
 	}
 	for ti := 0; ti < len(toks); ti++ {
@@ -996,9 +978,12 @@ var outrageWords = map[string]bool{
 }
 
 // outraged reports whether a word of outrage is in the text.
-func outraged(toks []token, fold []byte) bool {
+func outraged(toks []token, fold []byte) bool { return anyToken(toks, fold, outrageWords) }
+
+// anyToken reports whether a folded token of toks is in set.
+func anyToken(toks []token, fold []byte, set map[string]bool) bool {
 	for ti := range toks {
-		if outrageWords[string(fold[toks[ti].fs:toks[ti].fe])] {
+		if set[string(fold[toks[ti].fs:toks[ti].fe])] {
 			return true
 		}
 	}
@@ -1032,15 +1017,7 @@ var costWords = map[string]bool{
 }
 
 // paysFor reports whether the text speaks of a price paid (costWords).
-func paysFor(toks []token, fold []byte) bool {
-	for ti := range toks {
-		t := &toks[ti]
-		if costWords[string(fold[t.fs:t.fe])] {
-			return true
-		}
-	}
-	return false
-}
+func paysFor(toks []token, fold []byte) bool { return anyToken(toks, fold, costWords) }
 
 // hiddenLinks counts, in raw, the input before the markup was removed,
 // the links of href, src and location attributes to sites of no public
