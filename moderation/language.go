@@ -125,8 +125,8 @@ func (d *detector) detectAll(text string, toks []token, hint string) (string, ui
 	// integer, a word's added at once from a table (a loop over its
 	// languages would guess wrong at each word's end), and moved to
 	// votes before a lane can fill.
-	var lanes [2]uint64
-	n := 0
+	var lanes, spelled [2]uint64
+	n, nSpelled := 0, 0
 	for k := range toks {
 		t := &toks[k]
 		if t.has(tokMasked) {
@@ -137,12 +137,24 @@ func (d *detector) detectAll(text string, toks []token, hint string) (string, ui
 			words++ // a number is the same in every language, and masked next time
 		}
 		m := t.info.langs
+		if t.ce-t.cs == 1 && t.has(tokLetter) && spelledOut(text, toks, k) {
+			// A letter of a word spelled out ("a c u n t") is no elided
+			// c', n', t' of French; it votes only in a text spelled out
+			// for the most part.
+			spelled[0] += voteLanes[m&15]
+			spelled[1] += voteLanes[m>>4&15]
+			nSpelled++
+			m = 0
+		}
 		lanes[0] += voteLanes[m&15]
 		lanes[1] += voteLanes[m>>4&15]
 		if n++; n == 1<<16-1 {
 			flushVotes(&votes, &lanes)
 			n = 0
 		}
+	}
+	if nSpelled*2 > words {
+		flushVotes(&votes, &spelled)
 	}
 	flushVotes(&votes, &lanes)
 	best, runner := leader(&votes)
@@ -195,6 +207,26 @@ func (d *detector) detectAll(text string, toks []token, hint string) (string, ui
 		return d.fallback, 0
 	}
 	return d.trigrams(text, toks, hint, words, masked), 0
+}
+
+// spelledOut reports whether the one-byte token k is one of three or more
+// one-letter words in a row, each one space or dot from the next: a word
+// spelled out letter by letter.
+func spelledOut(text string, toks []token, k int) bool {
+	one := func(i int) bool {
+		return i >= 0 && i < len(toks) && toks[i].ce-toks[i].cs == 1 && toks[i].has(tokLetter)
+	}
+	near := func(i int) bool { // toks[i] and toks[i+1] are one separator apart
+		return toks[i+1].cs-toks[i].ce == 1 && (text[toks[i].ce] == ' ' || text[toks[i].ce] == '.')
+	}
+	run := 1
+	for i := k - 1; one(i) && near(i); i-- {
+		run++
+	}
+	for i := k + 1; one(i) && near(i-1); i++ {
+		run++
+	}
+	return run >= 3
 }
 
 // leader returns the language with the most votes (-1 if none has one)
