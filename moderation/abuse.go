@@ -556,6 +556,10 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 				return k == 0 && string(next) == "au" && (string(next2) == "dernier" || string(next2) == "derniere")
 			case "allesamt":
 				return k == 0
+			case "alle":
+				// "Schmarotzer alle miteinander", "… alle zusammen".
+				next, _ := firstWord(r)
+				return k == 0 && (string(next) == "miteinander" || string(next) == "zusammen")
 			}
 			return false
 		}
@@ -620,7 +624,10 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 				at = int32(len(before) - len(w))
 			}
 		}
-		return startsSentence(n, at)
+		// Or a clause after a comma in the group's own sentence:
+		// "die ganzen Flüchtlinge sind doch nur zum Abkassieren hier,
+		// Schmarotzer alle miteinander".
+		return startsSentence(n, at) || startsClause(n, at) && sentencesBetween(n, hits[g].end, at) == 0
 	}
 	// remark reports whether the body word of hit i is said of a person,
 	// not of the writer's own body.
@@ -1908,7 +1915,10 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 				// l'accueil des urgences exploser chaque soir").
 				// Nor what others tried, told ("Des jeunes ont essayé de
 				// casser les vitres de la mairie", round 40).
-				if !near(i, patPlace, 4, 5) || !own(i) || inside(i, patIdiom) || reflexiveBefore(text, h.start) || seenBefore(text[:h.start]) || strings.HasSuffix(a.patterns[h.id], "flames") && flamesPast(text[:h.start]) || triedBefore(text[:h.start]) {
+				// Or everything broken that the writer comes to break, no
+				// place named: "se cortarem meu bolsa eu vou la e quebro
+				// tudo", "je viens et je casse tout".
+				if !near(i, patPlace, 4, 5) && !(near(i, patIntent, 4, 0) && everythingBroken(a.patterns[h.id])) || !own(i) || inside(i, patIdiom) || reflexiveBefore(text, h.start) || seenBefore(text[:h.start]) || strings.HasSuffix(a.patterns[h.id], "flames") && flamesPast(text[:h.start]) || triedBefore(text[:h.start]) {
 					continue
 				}
 				if burst(i) {
@@ -4042,6 +4052,25 @@ var victimWords = map[string]bool{
 func startsSentence(n *normalized, at int32) bool {
 	src := strings.TrimRight(n.src[:n.pos[at]], " ")
 	return src == "" || strings.ContainsRune(".!?\n", rune(src[len(src)-1]))
+}
+
+// everythingBroken reports whether the blast term p breaks everything,
+// with no place to name ("casse tout", "quebro tudo"; not Italian
+// "spacco tutto", also to ace something: "vengo all'esame e spacco tutto").
+func everythingBroken(p string) bool {
+	for _, w := range [...]string{" tout", " tudo", " todo", " everything"} {
+		if strings.HasSuffix(p, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// startsClause reports whether the normalized text at at starts right
+// after a comma.
+func startsClause(n *normalized, at int32) bool {
+	src := strings.TrimRight(n.src[:n.pos[at]], " ")
+	return src != "" && src[len(src)-1] == ','
 }
 
 // allAfter reports whether the normalized text after a word starts with

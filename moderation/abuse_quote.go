@@ -206,8 +206,11 @@ func reactedAfter(text string, toks []token, fold []byte, open, closing int) boo
 	if endorsed(text, toks, fold, first, after) {
 		return false
 	}
-	// A later sentence that reacts.
-	later, reacts, spoiled := false, false, false
+	// A later sentence that reacts, or the rest of the quotation's own
+	// sentence ("mon voisin m'a dit « … » après une dispute, la police
+	// municipale m'a dit de porter plainte", "my ex messaged me '…' and
+	// the police said it's a civil matter").
+	later, reacts, spoiled := true, false, false
 	for k := after; k < len(toks); k++ {
 		prev := closing
 		if k > after {
@@ -343,7 +346,7 @@ var habitWords = map[string]bool{
 var quoteShoutWords = map[string]bool{
 	"crie": true, "criait": true, "crier": true, "hurle": true, "hurlait": true, "hurler": true, "menace": true, "menacee": true, "lance": true, "tague": true, "ecrit": true,
 	"insulte": true, "insultee": true, "traite": true, "traitee": true, "envoye": true, "envoie": true, "laisse": true,
-	"shouted": true, "shouting": true, "yelled": true, "yelling": true, "screamed": true, "threatened": true, "wrote": true, "sprayed": true, "texted": true, "texting": true, "called": true, "left": true,
+	"shouted": true, "shouting": true, "yelled": true, "yelling": true, "screamed": true, "threatened": true, "wrote": true, "sprayed": true, "texted": true, "texting": true, "messaged": true, "messaging": true, "emailed": true, "called": true, "left": true,
 	"grito": true, "gritaba": true, "amenazo": true, "escribio": true, "urlato": true, "urlava": true, "gridava": true, "minacciato": true, "scritto": true,
 	"gritou": true, "gritava": true, "ameacou": true, "escreveu": true, "schrie": true, "drohte": true, "schrieb": true, "beschimpft": true,
 }

@@ -79,7 +79,10 @@ func TestEngineQuotesOfRound40(t *testing.T) {
 		{name: "ernst gemeint", text: `Das ist ernst gemeint: "Ausländer sind Parasiten und gehören abgeschoben."`, decision: Reject, kinds: abuse},
 		{name: "propaganda told", text: "En 1940, la propagande affirmait que les Juifs « salissent tout ce qu'ils touchent ». L'exposition de la mairie le montre bien.", decision: Review, absent: []Kind{KindThreat}},
 		{name: "the writer's claim", text: "J'affirme que les Juifs « salissent tout ce qu'ils touchent ».", decision: Reject, kinds: abuse},
-		{name: "hat gesagt", text: `Der Sachbearbeiter hat gesagt: "Ausländer sind Parasiten." Ich habe mich beschwert.`, decision: Review, kinds: abuse},
+		{name: "hat gesagt", text: `Der Sachbearbeiter hat gesagt: "Ausländer sind Parasiten." Das war alles.`, decision: Review, kinds: abuse},
+		// (Round 44: a complaint right after the closing quote reacts,
+		// the sentence's full stop inside the quotation.)
+		{name: "hat gesagt, a complaint after it", text: `Der Sachbearbeiter hat gesagt: "Ausländer sind Parasiten." Ich habe mich beschwert.`, decision: Publish},
 	})
 }
 

@@ -35,3 +35,44 @@ func TestEngineLowerNamesOfRound44(t *testing.T) {
 		{name: "the French verb after mairie", text: "la mairie marie des couples le samedi matin", decision: Publish, absent: name, kept: []string{"marie des couples"}},
 	})
 }
+
+// TestEngineHateOfRound44: a group said to behave like animals, to be sick
+// in the head, to hold the banks; parasites "alle miteinander" in a clause
+// after the group's. Not children at the canteen, nor one's boss, nor a
+// group running restaurants.
+func TestEngineHateOfRound44(t *testing.T) {
+	abuse := []Kind{KindAbuse}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "behave like animals", text: "ces africains a la prefecture se comportent comme des animaux, ils savent pas vivre en societe", decision: Reject, kinds: abuse},
+		{name: "sick in the head", text: "schwule haben in kitas nix verloren, die sind krank im kopf", decision: Reject, kinds: abuse},
+		{name: "the banks, typed", text: "les juif tienne toutes les banques et les impots c pour ca qu on paye autant", decision: Reject, kinds: abuse},
+		{name: "the banks, German", text: "Die Juden beherrschen die Banken.", decision: Reject, kinds: abuse},
+		{name: "parasites, all of them, after a comma", text: "die ganzen flüchtlinge sind doch nur zum abkassieren hier, schmarotzer alle miteinander", decision: Reject, kinds: abuse},
+		{name: "children at the canteen", text: "les enfants se comportent comme des animaux a la cantine, il faut plus de surveillants", decision: Publish, absent: abuse},
+		{name: "a group running restaurants", text: "les Chinois tiennent les restaurants du quartier, super ambiance", decision: Publish, absent: abuse},
+	})
+}
+
+// TestEngineBreakingEverythingOfRound44: everything broken by the writer
+// who comes to break it, no place named. Not Italian "spacco tutto" (to
+// ace an exam), nor what was broken by accident.
+func TestEngineBreakingEverythingOfRound44(t *testing.T) {
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "Portuguese, typed", text: "se cortarem meu bolsa familia eu vou la e quebro tudo, pode esperar", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "French", text: "Si je ne suis pas payé lundi je viens et je casse tout.", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "an exam aced", text: "domani vengo all esame e spacco tutto", decision: Publish, absent: []Kind{KindThreat}, modelReviews: true},
+		{name: "an accident", text: "je viens de casser tout le matériel par accident, désolé", decision: Publish, absent: []Kind{KindThreat}},
+	})
+}
+
+// TestEngineReportedThreatsOfRound44: a threat received, the reaction in
+// the rest of the quotation's sentence ("…, la police municipale m'a dit
+// de porter plainte", "… and the police said"), and "messaged" as a verb
+// of a message left. Not a threat the writer sent.
+func TestEngineReportedThreatsOfRound44(t *testing.T) {
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "the police in the same sentence", text: "signalement : mon voisin m a dit « je vais te cramer ta bagnole » apres une dispute pour le parking, la police municipale m a dit de porter plainte moi meme. c est tout ?", decision: Publish, absent: []Kind{KindAbuse, KindThreat}},
+		{name: "messaged", text: "my ex messaged me 'ill burn ur house down' and the police said its a civil matter?? how is a threat a civil matter", decision: Publish, absent: []Kind{KindAbuse, KindThreat}},
+		{name: "the writer's own message", text: "I messaged the council 'I will burn your office down' and nobody answered", decision: Reject, kinds: []Kind{KindThreat}},
+	})
+}
