@@ -75,7 +75,7 @@ func (p *personal) addresses(text string, toks []token, fold []byte, digits []in
 				// In small letters, where the writer says someone lives
 				// there: "i live at 14 elm grove, leeds", "she lives at
 				// 9 holly close".
-				if e = lowerStreetEnd(text, toks, fold, j); e > 0 && p.livesBefore(text, toks, fold, k) && !p.serviceAddress(text, toks, fold, k, out) {
+				if e = lowerStreetEnd(text, toks, fold, j); e > 0 && (p.livesBefore(text, toks, fold, k) || atOrTo(toks, fold, k) && plainStreets[string(fold[toks[e].fs:toks[e].fe])]) && !p.serviceAddress(text, toks, fold, k, out) {
 					out = append(out, finding{t.cs, toks[e].ce, maskAddress})
 					next = e + 1
 				}
@@ -484,6 +484,23 @@ func lowerStreetEnd(text string, toks []token, fold []byte, j int) int {
 	}
 	return 0
 }
+
+// atOrTo reports whether the house number at token k comes right after
+// "at" or "to", where a street of a number and a street word written in
+// small letters is somewhere one goes or lives: "mrs okonkwo at 31
+// fairfield close", "no post has come to 22 ashgrove road".
+func atOrTo(toks []token, fold []byte, k int) bool {
+	if k == 0 {
+		return false
+	}
+	w := string(fold[toks[k-1].fs:toks[k-1].fe])
+	return w == "at" || w == "to"
+}
+
+// plainStreets, folded, are the street words of englishStreets that are
+// seldom anything else after a number and a word ("45 minute drive", "a
+// 3 bed house" are none).
+var plainStreets = map[string]bool{"street": true, "road": true, "lane": true, "avenue": true, "close": true, "crescent": true, "grove": true, "terrace": true, "gardens": true, "mews": true}
 
 // livesBefore reports whether the place at token k comes right after
 // "at", "is", "on" or "no", and a word saying someone lives there ("live", "lives",

@@ -76,3 +76,29 @@ func TestEngineReportedThreatsOfRound44(t *testing.T) {
 		{name: "the writer's own message", text: "I messaged the council 'I will burn your office down' and nobody answered", decision: Reject, kinds: []Kind{KindThreat}},
 	})
 }
+
+// TestEngineLowerStreetsOfRound44: a house number and a street in small
+// letters right after "at" or "to", when the street word is seldom
+// anything else ("close", "road"); not a drive of 45 minutes, nor a bus
+// stop's number.
+func TestEngineLowerStreetsOfRound44(t *testing.T) {
+	address := []Kind{KindPersonalData}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "a neighbour at her address", text: "my neighbour mrs okonkwo at 31 fairfield close has had no heating for 2 wks", decision: Publish, kinds: address, gone: []string{"fairfield"}},
+		{name: "post to an address", text: "no post has come to 22 ashgrove road since the new postman started", decision: Publish, kinds: address, gone: []string{"ashgrove"}},
+		{name: "a drive", text: "it went up to 45 minute drive each way", decision: Publish, absent: address, kept: []string{"45 minute drive"}},
+		{name: "a bus stop", text: "bus 12 station road stop is closed", decision: Publish, absent: address, kept: []string{"station road"}},
+	})
+}
+
+// TestEngineAdsOfRound44: a loan between individuals in the singular, a
+// first parcel free with a shop's site. Not a parcel the writer was given
+// free by La Poste.
+func TestEngineAdsOfRound44(t *testing.T) {
+	spam := []Kind{KindSpam}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "a loan", text: "pret entre particulier rapide et serieux 2000 a 50000€ taux 2% sans frais de dossier reponse en 24h", kinds: spam},
+		{name: "a parcel service", text: "la poste a perdu mon colis 😡 sinon ya mieux : livraison express par relais-colis-pro.fr , 1er envoi offert", decision: Review, kinds: spam},
+		{name: "a loan refused", text: "La banque m'a refusé un prêt, la CAF m'a orientée vers le microcrédit du CCAS.", decision: Publish, absent: spam},
+	})
+}
