@@ -1994,8 +1994,11 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 					continue // "hanno servito solo maiale ai bambini musulmani": meat served
 				case ownChildIs(i):
 					continue // "mio figlio a volte è un maleducato": the writer's own child
-				case near(i, patThing, 4, 3) && !near(i, patPerson, 4, 2) && !near(i, patYou, 3, 2):
-					continue // "ce formulaire est une vraie larve": a thing
+				case near(i, patThing, 4, 3) && !near(i, patPerson, 4, 2) && !near(i, patYou, 3, 0) && !(near(i, patYou, 0, 2) && !clauseEnds(n, h.end)):
+					// "ce formulaire est une vraie larve": a thing; "le
+					// système est pourri : on vous demande…", the reader
+					// in the clause after it.
+					continue
 				case negatedBefore(n, h.start):
 					continue // "asylum seekers are not parasites"
 				case (near(i, patGroup, 3, 0) || near(i, patGroup, 0, 3) && !preysOn(i) || near(i, patCopula, 3, 0) && near(i, patGroup, 14, 0) || resumed(i) || quantifiedThem(i) && groupBefore(i) || opensOnGroup(i) || likenedToGroup(i)) && own(i):

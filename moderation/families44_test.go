@@ -102,3 +102,13 @@ func TestEngineAdsOfRound44(t *testing.T) {
 		{name: "a loan refused", text: "La banque m'a refusé un prêt, la CAF m'a orientée vers le microcrédit du CCAS.", decision: Publish, absent: spam},
 	})
 }
+
+// TestEngineThingAndReaderOfRound44: a charge at a thing ("le système est
+// pourri") with the reader only in the clause after it is said of the
+// thing. Not the reader in its own clause.
+func TestEngineThingAndReaderOfRound44(t *testing.T) {
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "the reader after a colon", text: "les agents sont sympas mais le systeme est pourri : on vous demande un document que vous avez deja donné 3 fois", decision: Publish, absent: []Kind{KindAbuse}},
+		{name: "the reader in the clause", text: "le dossier est pourri vous savez", decision: Review, kinds: []Kind{KindAbuse}},
+	})
+}
