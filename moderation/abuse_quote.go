@@ -112,8 +112,18 @@ func writtenAfterQuote(text string, toks []token, fold []byte, closing, window i
 // calling at token after, the first after it ("hat die Dame als 'dumme
 // Kuh' beschimpft").
 func calledAs(toks []token, fold []byte, before, after int) bool {
-	return before >= 0 && after < len(toks) && string(fold[toks[before].fs:toks[before].fe]) == "als" && afterWords[string(fold[toks[after].fs:toks[after].fe])]
+	if before < 0 || after >= len(toks) || !afterWords[string(fold[toks[after].fs:toks[after].fe])] {
+		return false
+	}
+	w := string(fold[toks[before].fs:toks[before].fe])
+	// Or a pronoun before "genannt", which takes no "als": "hat mich
+	// 'scheiß Ausländerin' genannt".
+	return w == "als" || calledPronouns[w] && string(fold[toks[after].fs:toks[after].fe]) == "genannt"
 }
+
+// calledPronouns, folded, are German object pronouns, whom a quotation
+// after them and "genannt" was said of.
+var calledPronouns = map[string]bool{"mich": true, "dich": true, "ihn": true, "sie": true, "uns": true, "euch": true}
 
 // afterWords are German participles that end the sentence after the
 // quotation: "hat die Dame als 'dumme Kuh' beschimpft".

@@ -112,3 +112,15 @@ func TestEngineThingAndReaderOfRound44(t *testing.T) {
 		{name: "the reader in the clause", text: "le dossier est pourri vous savez", decision: Review, kinds: []Kind{KindAbuse}},
 	})
 }
+
+// TestEngineGermanOfRound44: German "an" before a title in small letters
+// is "to", not an article ("danke an frau schneider"); a quotation said of
+// a pronoun before "genannt" is what someone was called ("hat mich '…'
+// genannt"). Not the writer's own "Ich habe ihn '…' genannt".
+func TestEngineGermanOfRound44(t *testing.T) {
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "an frau", text: "vielen dank an frau schneider vom jobcenter neukölln, die hat sich echt zeit genommen", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"schneider"}},
+		{name: "called, reported", text: "ein mann im wartebereich hat mich 'scheiß ausländerin' genannt und keiner vom personal hat reagiert. bitte schult eure leute", decision: Publish, absent: []Kind{KindAbuse, KindProfanity}},
+		{name: "called by the writer", text: "Ich habe ihn 'Idiot' genannt, und das war richtig.", decision: Review, kinds: []Kind{KindAbuse}},
+	})
+}

@@ -560,7 +560,9 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 			// no other word, or a known surname.
 			// An abbreviated title is never a noun: "la sra lópez", "il
 			// sig. Baldini" (Spanish and Italian put an article before it).
-			notNoun := k == 0 || !isDeterminer(fold[toks[k-1].fs:toks[k-1].fe]) || t.info.nameWord&nwAbbrev != 0
+			// (German "an" is "to" before a title: "danke an frau
+			// schneider"; English writes no "an" before one.)
+			notNoun := k == 0 || !isDeterminer(fold[toks[k-1].fs:toks[k-1].fe]) || t.info.nameWord&nwAbbrev != 0 || string(fold[toks[k-1].fs:toks[k-1].fe]) == "an"
 			// (A particle is no sign of a name: "monsieur le receveur",
 			// though Le is a surname too.)
 			lower := !t.has(tokCap) && !t.has(tokUpper) && notNoun &&
