@@ -1918,7 +1918,11 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 				// Or everything broken that the writer comes to break, no
 				// place named: "se cortarem meu bolsa eu vou la e quebro
 				// tudo", "je viens et je casse tout".
-				if !near(i, patPlace, 4, 5) && !(near(i, patIntent, 4, 0) && everythingBroken(a.patterns[h.id])) || !own(i) || inside(i, patIdiom) || reflexiveBefore(text, h.start) || seenBefore(text[:h.start]) || strings.HasSuffix(a.patterns[h.id], "flames") && flamesPast(text[:h.start]) || triedBefore(text[:h.start]) {
+				// The clause ends on it, a condition opens its sentence
+				// (not "je viens et je casse tout sur la piste de danse",
+				// "je casse tout mon budget", "I'll break everything
+				// down", "au tournoi je viens et je casse tout, merci").
+				if !near(i, patPlace, 4, 5) && !(near(i, patIntent, 4, 0) && everythingBroken(a.patterns[h.id]) && clauseEnds(n, h.end) && conditionInSentence(n, h.start)) || !own(i) || inside(i, patIdiom) || reflexiveBefore(text, h.start) || seenBefore(text[:h.start]) || strings.HasSuffix(a.patterns[h.id], "flames") && flamesPast(text[:h.start]) || triedBefore(text[:h.start]) {
 					continue
 				}
 				if burst(i) {
@@ -2030,7 +2034,7 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 					continue // not "j'ai été traité de sale Arabe"
 				}
 				f.kind, f.severity, f.reason = KindAbuse, SeverityCritical, "contempt for a group of people"
-			case patGeneral:
+			case patGeneral, patGroupFirst:
 				// The group is often named at the start of the sentence
 				// and judged at its end ("Trop de voilées à l'accueil de
 				// la préfecture, qu'elles retournent dans leur bled").
@@ -2051,6 +2055,15 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 				g := hs.nearest(i, patGroup, 16, 3)
 				if g >= 0 && hits[g].start > h.start && datives[string(firstWordOf(text[h.end:]))] {
 					g = hs.nearest(i, patGroup, 16, 0)
+				}
+				// (patGroupFirst: the group named before it in its
+				// sentence, its subject: not "Some drunk men behave like
+				// animals towards women", "Meine Mutter war krank im
+				// Kopf, die Frauen im Pflegeheim…".)
+				if m.class == patGroupFirst {
+					if g = hs.nearest(i, patGroup, 16, 0); g >= 0 && sentencesBetween(n, hits[g].end, h.start) > 0 {
+						g = -1
+					}
 				}
 				if g < 0 || speciesWords[string(lastWord(text[:hits[g].start]))] || speciesWords[string(firstWordOf(text[hits[g].end:]))] || !own(i) || negatedBefore(n, h.start) || notTrueBefore(n, h.start) || saidByOthersBefore(n, h.start) || toldInSubjunctive(text[:h.start]) || condemnsPrejudice(text) || groupFeels(i) {
 					continue
@@ -4055,6 +4068,22 @@ var victimWords = map[string]bool{
 func startsSentence(n *normalized, at int32) bool {
 	src := strings.TrimRight(n.src[:n.pos[at]], " ")
 	return src == "" || strings.ContainsRune(".!?\n", rune(src[len(src)-1]))
+}
+
+// conditionInSentence reports whether a word of the sentence before byte
+// at of n opens a condition (conditionWords): "si je ne suis pas payé
+// lundi je viens et je casse tout".
+func conditionInSentence(n *normalized, at int32) bool {
+	before := n.text[:at]
+	for {
+		var w []byte
+		if w, before = cutLastWord(before); len(w) == 0 || sentencesBetween(n, int32(len(before))+1, at) > 0 {
+			return false
+		}
+		if conditionWords[string(w)] {
+			return true
+		}
+	}
 }
 
 // everythingBroken reports whether the blast term p breaks everything,

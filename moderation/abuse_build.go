@@ -203,7 +203,7 @@ func classMasks(metas [][]patMeta) [][2]uint64 {
 }
 
 // The classes fit in classMasks' two words.
-var _ [127 - int(patAllOf)]struct{}
+var _ [127 - int(patGroupFirst)]struct{}
 
 // droppedJe returns base with each "je" before a word starting with a
 // consonant written "j" apart and "j" glued to that word, as French is

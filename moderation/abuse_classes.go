@@ -107,6 +107,7 @@ const (
 	patAgeGroup    // anziani, viejos, Rentner: the old as a group, read by patGroupIs only
 	patDim         // is stupid, so dumb, è stupido: wits judged, an insult when a person just before is its subject
 	patAllOf       // all, alle, tous les: a quantifier before a group, a generalisation with a verb of being and a judgement after the group
+	patGroupFirst  // se comportent comme des animaux, krank im Kopf: as patGeneral, the group named before it in its sentence only
 )
 
 func categoryClass(c string) uint8 {

@@ -48,7 +48,7 @@ var sayWords = map[string]bool{
 	"gritaba": true, "decia": true, "urlava": true, "gridava": true, "diceva": true, "gritava": true, "dizia": true, "rief": true, "brullte": true,
 	// Messages received (round 30): "My ex keeps texting me 'sleep
 	// with one eye open'", "il m'envoie des SMS : « … »".
-	"texting": true, "texted": true, "texts": true, "messaged": true, "messaging": true, "envoie": true, "envoyait": true, "texto": true,
+	"texting": true, "texted": true, "texts": true, "messaged": true, "messaging": true, "emailed": true, "mailed": true, "envoie": true, "envoyait": true, "texto": true,
 	// Names given and answers (round 32): "des jeunes l'appellent « la
 	// vieille folle »", "le gendarme m'a répondu « on n'est pas là pour
 	// ramasser les pochtrons »".
@@ -216,26 +216,32 @@ func reactedAfter(text string, toks []token, fold []byte, open, closing int) boo
 	if endorsed(text, toks, fold, first, after) {
 		return false
 	}
-	// A later sentence that reacts, or the rest of the quotation's own
-	// sentence ("mon voisin m'a dit « … » après une dispute, la police
-	// municipale m'a dit de porter plainte", "my ex messaged me '…' and
-	// the police said it's a civil matter").
-	later, reacts, spoiled := true, false, false
+	// A later sentence that reacts; or the rest of the quotation's own
+	// sentence when it tells a thing done, not a feeling: a complaint
+	// filed, or the police or security acting ("mon voisin m'a dit « … »
+	// après une dispute, la police municipale m'a dit de porter plainte",
+	// "my ex messaged me '…' and the police said it's a civil matter"; not
+	// "'…', security there is a joke", "…, la police est déjà au courant
+	// lol", "… and the police can try to stop us").
+	later, reacts, spoiled := false, false, false
+	sameReacts, sameSpoiled := false, false
 	for k := after; k < len(toks); k++ {
 		prev := closing
 		if k > after {
 			prev = int(toks[k-1].ce)
 		}
 		if strings.ContainsAny(text[prev:toks[k].cs], ".!?;\n") {
-			if later && reacts && !spoiled {
+			if later && reacts && !spoiled || !later && sameReacts && !sameSpoiled {
 				return true
 			}
 			later, reacts, spoiled = true, false, false
 		}
+		w := word(k)
 		if !later {
+			sameReacts = sameReacts || filedWords[w] || forceWords[w] && forceActs(toks, fold, k)
+			sameSpoiled = sameSpoiled || mockWords[w] || quoteReaderWords[w] || conditionWords[w] || reactionDenials[w]
 			continue
 		}
-		w := word(k)
 		if butWords[w] && spoiled {
 			// After a denial, the clause after "but" is read alone:
 			// "I'm not asking for heroics, but there should be a
@@ -254,8 +260,58 @@ func reactedAfter(text string, toks []token, fold []byte, open, closing int) boo
 		reacts = reacts || reactionWords[w]
 		spoiled = spoiled || quoteReaderWords[w] || conditionWords[w] || reactionDenials[w]
 	}
-	return later && reacts && !spoiled
+	return later && reacts && !spoiled || !later && sameReacts && !sameSpoiled
 }
+
+// filedWords, folded, tell a complaint or a report made, a thing done
+// about a threat or an insult received.
+var filedWords = map[string]bool{
+	"plainte": true, "reported": true, "complaint": true, "complained": true, "denuncia": true, "denuncie": true, "denunciato": true,
+	"anzeige": true, "gemeldet": true, "beschwert": true, "queixa": true, "101": true, "signale": true, "signalee": true,
+}
+
+// forceWords, folded, name the police or security, who react when a verb
+// of acting or telling follows them (forceActs).
+var forceWords = map[string]bool{
+	"police": true, "gendarmerie": true, "gendarmes": true, "policiers": true, "policia": true, "polizei": true, "polizia": true,
+	"security": true, "seguridad": true, "sicurezza": true, "securite": true, "vigile": true, "vigiles": true, "seguranca": true, "sicherheitsdienst": true,
+}
+
+// forceActs reports whether a verb of acting or telling comes within the
+// five words after token k, in its clause: "the police said", "la
+// guardia de seguridad lo sacó", "alla gendarmerie di Menton mi hanno
+// detto".
+func forceActs(toks []token, fold []byte, k int) bool {
+	// Or called by the writer, a verb of calling right before them: "y
+	// llamé a la policía", "j'ai appelé la police".
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if callWordsBefore[string(fold[toks[j].fs:toks[j].fe])] {
+			return true
+		}
+	}
+	for j := k + 1; j < len(toks) && j <= k+5; j++ {
+		if forceActWords[string(fold[toks[j].fs:toks[j].fe])] {
+			return true
+		}
+	}
+	return false
+}
+
+// forceActWords, folded, are the past verbs of the police or security
+// acting or telling the writer something.
+var forceActWords = map[string]bool{
+	"said": true, "told": true, "came": true, "removed": true, "escorted": true, "arrested": true, "refused": true,
+	"dit": true, "venue": true, "venus": true, "intervenu": true, "refuse": true, "refusee": true, "arrete": true, "fait": true, "sortir": true,
+	"dijo": true, "dijeron": true, "saco": true, "vino": true, "detuvo": true, "sagte": true, "kam": true, "detto": true, "venuta": true, "disse": true, "veio": true,
+}
+
+// callWordsBefore, folded, are past verbs of calling the police or
+// security.
+var callWordsBefore = map[string]bool{"called": true, "rang": true, "appele": true, "appelle": true, "llame": true, "chiamato": true, "liguei": true, "gerufen": true, "rief": true}
+
+// mockWords, folded, mock what was received: a disguise of one's own
+// threat as a report ("…, la police est déjà au courant lol").
+var mockWords = map[string]bool{"lol": true, "mdr": true, "ptdr": true, "haha": true, "lmao": true, "joke": true, "chiste": true, "blague": true, "us": true, "nous": true}
 
 // quoteEndorsed reports whether the writer agrees with the quotation
 // opening at byte open and ending at byte closing (endorsed).

@@ -75,7 +75,7 @@ func (p *personal) addresses(text string, toks []token, fold []byte, digits []in
 				// In small letters, where the writer says someone lives
 				// there: "i live at 14 elm grove, leeds", "she lives at
 				// 9 holly close".
-				if e = lowerStreetEnd(text, toks, fold, j); e > 0 && (p.livesBefore(text, toks, fold, k) || atOrTo(toks, fold, k) && plainStreets[string(fold[toks[e].fs:toks[e].fe])]) && !p.serviceAddress(text, toks, fold, k, out) {
+				if e = lowerStreetEnd(text, toks, fold, j); e > 0 && (p.livesBefore(text, toks, fold, k) || atOrTo(text, toks, fold, k) && plainStreets[string(fold[toks[e].fs:toks[e].fe])]) && !p.serviceAddress(text, toks, fold, k, out) {
 					out = append(out, finding{t.cs, toks[e].ce, maskAddress})
 					next = e + 1
 				}
@@ -486,15 +486,45 @@ func lowerStreetEnd(text string, toks []token, fold []byte, j int) int {
 }
 
 // atOrTo reports whether the house number at token k comes right after
-// "at" or "to", where a street of a number and a street word written in
-// small letters is somewhere one goes or lives: "mrs okonkwo at 31
-// fairfield close", "no post has come to 22 ashgrove road".
-func atOrTo(toks []token, fold []byte, k int) bool {
-	if k == 0 {
+// "at" after a person (a name, a neighbour, a pronoun) or after
+// "to" with the post or a parcel said before it in its sentence: a street
+// of a number and a street word in small letters is then where someone
+// lives ("mrs okonkwo at 31 fairfield close", "no post has come to 22
+// ashgrove road"); not where a service moved ("the food bank moved to 6
+// mill lane", "the hearing is at 2 bridge street"), nor Downing Street.
+func atOrTo(text string, toks []token, fold []byte, k int) bool {
+	if k < 2 || string(fold[toks[k+1].fs:toks[k+1].fe]) == "downing" {
 		return false
 	}
-	w := string(fold[toks[k-1].fs:toks[k-1].fe])
-	return w == "at" || w == "to"
+	switch string(fold[toks[k-1].fs:toks[k-1].fe]) {
+	case "at":
+		p := toks[k-2]
+		return p.has(tokMasked) || knownName(p) && !p.info.stop || homePeople[string(fold[p.fs:p.fe])]
+	case "to":
+		for j := k - 2; j >= 0 && j >= k-8; j-- {
+			if gapEndsSentence(text, toks[j], toks[j+1]) {
+				return false
+			}
+			if postWords[string(fold[toks[j].fs:toks[j].fe])] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// homePeople, folded, are people whose address "at" follows: "my
+// neighbour at 31 fairfield close", "she's at 4 elm road".
+var homePeople = map[string]bool{
+	"neighbour": true, "neighbours": true, "neighbor": true, "neighbors": true, "mum": true, "mom": true, "dad": true, "mother": true, "father": true,
+	"nan": true, "gran": true, "grandmother": true, "grandfather": true, "sister": true, "brother": true, "daughter": true, "son": true, "aunt": true, "uncle": true,
+	"tenant": true, "tenants": true, "lives": true, "live": true, "living": true, "she": true, "he": true, "s": true, "i": true, "im": true, "m": true, "we": true, "re": true,
+}
+
+// postWords, folded, tell the post delivered: "no post has come to 22
+// ashgrove road", "parcels delivered to 8 meadow view gardens".
+var postWords = map[string]bool{
+	"post": true, "parcel": true, "parcels": true, "letter": true, "letters": true, "mail": true, "delivered": true, "delivery": true, "deliveries": true, "postman": true, "courier": true,
 }
 
 // plainStreets, folded, are the street words of englishStreets that are

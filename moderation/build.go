@@ -346,7 +346,7 @@ var (
 		"general": patGeneral, "groupis": patGroupIs, "agegroup": patAgeGroup, "all": patAll, "bad": patBad, "dirty": patDirty, "compound": patCompound,
 		"copula": patCopula, "yours": patYours, "body": patBody, "mine": patMine, "vocative": patVocative,
 		"theirs": patTheirs, "compare": patCompare, "object": patObject,
-		"myself": patMyself, "myself-after": patMyselfAfter, "desk": patDesk, "real-animal": patRealAnimal, "who": patWho, "quality": patQuality, "likened": patLikened, "unfit": patUnfit, "looks": patLooks, "dim": patDim, "allof": patAllOf, "trait": patTrait,
+		"myself": patMyself, "myself-after": patMyselfAfter, "desk": patDesk, "real-animal": patRealAnimal, "who": patWho, "quality": patQuality, "likened": patLikened, "unfit": patUnfit, "looks": patLooks, "dim": patDim, "allof": patAllOf, "groupfirst": patGroupFirst, "trait": patTrait,
 		"genius": patGenius, "irony": patIrony, "blunder": patBlunder,
 	}
 )

@@ -17,9 +17,11 @@ func TestEngineSpelledOutOfRound44(t *testing.T) {
 }
 
 // TestEngineLowerNamesOfRound44: in small letters, a relative's first name
-// and a listed surname after it; a listed surname that is a verb after a
-// first name ("said") is the verb. Places named after people in small
-// letters outside English, and a king's or a queen's first name.
+// and a listed surname after it, before a person's verb or the clause's
+// end; a listed surname that is a verb after a first name ("said") is the
+// verb. Places named after people of Spain, Italy, Portugal, Brazil and
+// Britain (institutions.txt), in small letters too. Not a nurse after
+// "ospedale", a child called a princess, a word after a relative's name.
 func TestEngineLowerNamesOfRound44(t *testing.T) {
 	name := []Kind{KindPersonName}
 	runEngineCases(t, newTestEngine(t, nil), []engineCase{
@@ -32,7 +34,9 @@ func TestEngineLowerNamesOfRound44(t *testing.T) {
 		{name: "a Brazilian school", text: "a escola municipal paulo freire ta sem merenda faz 2 semanas", decision: Publish, absent: name, kept: []string{"paulo freire"}},
 		{name: "a queen's grammar school", text: "at queen elizabeth grammar the heating has been broken since november", decision: Publish, absent: name, kept: []string{"queen elizabeth grammar"}},
 		{name: "a king's playing field", text: "The King George V Playing Field needs new goalposts.", decision: Publish, absent: name, kept: []string{"King George V"}},
-		{name: "the French verb after mairie", text: "la mairie marie des couples le samedi matin", decision: Publish, absent: name, kept: []string{"marie des couples"}},
+		{name: "a nurse in a hospital", text: "in ospedale giulia, l'infermiera, mi ha trattato benissimo", decision: Publish, kinds: name, gone: []string{"giulia"}},
+		{name: "a child called a princess", text: "my little princess emma was bitten by a dog in the park", decision: Publish, kinds: name, gone: []string{"emma"}},
+		{name: "a word after a relative's name", text: "helped my daughter amy hunt for a flat", decision: Publish, kept: []string{"hunt for a flat"}},
 	})
 }
 
@@ -122,5 +126,29 @@ func TestEngineGermanOfRound44(t *testing.T) {
 		{name: "an frau", text: "vielen dank an frau schneider vom jobcenter neukölln, die hat sich echt zeit genommen", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"schneider"}},
 		{name: "called, reported", text: "ein mann im wartebereich hat mich 'scheiß ausländerin' genannt und keiner vom personal hat reagiert. bitte schult eure leute", decision: Publish, absent: []Kind{KindAbuse, KindProfanity}},
 		{name: "called by the writer", text: "Ich habe ihn 'Idiot' genannt, und das war richtig.", decision: Review, kinds: []Kind{KindAbuse}},
+	})
+}
+
+// TestEngineReviewMendsOfRound44: what the probe review of the round's
+// first rules found, mended: a threat the writer mocks in the quotation's
+// sentence is not a report; the police called by the writer is; breaking
+// everything at a party, a tournament or in a budget is no threat; a
+// service's address and Downing Street are kept; a group that suffers,
+// after the judgement, makes no hate of it.
+func TestEngineReviewMendsOfRound44(t *testing.T) {
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "a threat mocked", text: "my mate messaged me 'we'll torch the job centre tonight', security there is a joke", kinds: []Kind{KindAbuse}},
+		{name: "a threat, the police late", text: "Mi hermano me escribió 'vamos a quemar el ayuntamiento' y la policía llegará tarde", kinds: []Kind{KindAbuse}},
+		{name: "the police called", text: "Mi vecino me gritó 'te voy a matar' y llamé a la policía", decision: Publish, absent: []Kind{KindAbuse, KindThreat}},
+		{name: "a dance floor", text: "à la fête de la musique je viens et je casse tout sur la piste de danse !", decision: Publish, absent: []Kind{KindThreat}},
+		{name: "a tournament", text: "au tournoi de foot municipal je viens et je casse tout, merci aux bénévoles", decision: Publish, absent: []Kind{KindThreat}},
+		{name: "a budget", text: "Quand je viens au marché je casse tout mon budget", decision: Publish, absent: []Kind{KindThreat}},
+		{name: "a food bank moved", text: "the food bank moved to 6 mill lane, open tuesdays", decision: Publish, absent: []Kind{KindPersonalData}, kept: []string{"6 mill lane"}},
+		{name: "Downing Street", text: "I have sent letters to 10 downing street and nobody answered", decision: Publish, absent: []Kind{KindPersonalData}, kept: []string{"10 downing street"}},
+		{name: "a mother's address", text: "my mum at 4 elm road needs a carer twice a day", decision: Publish, kinds: []Kind{KindPersonalData}, gone: []string{"elm road"}},
+		{name: "women who suffer", text: "Some drunk men outside the pub behave like animals towards women, we need more patrols", decision: Publish, absent: []Kind{KindAbuse}},
+		{name: "a mother ill", text: "Meine Mutter war krank im Kopf, die Frauen im Pflegeheim haben sich rührend gekümmert", decision: Publish, absent: []Kind{KindAbuse}},
+		{name: "a charity to look up", text: "Il BancoAlimentare di zona è aperto il martedì, cercateli su Facebook per gli orari.", decision: Publish, absent: []Kind{KindSpam}},
+		{name: "an ad to look up", text: "Pratica di pensione all'INPS sbloccata dopo 5 mesi, grazie. Per chi ha problemi: Servizi Facili di Bari vi fa tutto online a 30€, cercateli su Instagram!", decision: Review, kinds: []Kind{KindSpam}},
 	})
 }

@@ -126,7 +126,7 @@ func (d *detector) detectAll(text string, toks []token, hint string) (string, ui
 	// languages would guess wrong at each word's end), and moved to
 	// votes before a lane can fill.
 	var lanes, spelled [2]uint64
-	n, nSpelled := 0, 0
+	n, nSpelled, runs := 0, 0, 0
 	for k := range toks {
 		t := &toks[k]
 		if t.has(tokMasked) {
@@ -144,6 +144,9 @@ func (d *detector) detectAll(text string, toks []token, hint string) (string, ui
 			spelled[0] += voteLanes[m&15]
 			spelled[1] += voteLanes[m>>4&15]
 			nSpelled++
+			if k == 0 || toks[k-1].ce-toks[k-1].cs != 1 || toks[k].cs-toks[k-1].ce != 1 {
+				runs++ // the first letter of a word spelled out
+			}
 			m = 0
 		}
 		lanes[0] += voteLanes[m&15]
@@ -153,7 +156,9 @@ func (d *detector) detectAll(text string, toks []token, hint string) (string, ui
 			n = 0
 		}
 	}
-	if nSpelled*2 > words {
+	// (Each word spelled out counts as one word: "she is a c u n t" is
+	// two words and one spelled, English.)
+	if runs*2 > words-nSpelled+runs {
 		flushVotes(&votes, &spelled)
 	}
 	flushVotes(&votes, &lanes)

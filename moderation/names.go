@@ -219,11 +219,6 @@ func (nm *names) protect(text string, toks []token, fold []byte, hashes []uint64
 			keep[k] = true
 			continue
 		}
-		// A king's or a queen's first name is a place's, or history's:
-		// "queen elizabeth grammar", "King Edward VI school".
-		if royalWords[string(fold[t.fs:t.fe])] && k+1 < len(toks) && toks[k+1].info.first != 0 && !toks[k+1].has(tokMasked) && !gapHasBreak(text, *t, toks[k+1]) {
-			keep[k+1] = true
-		}
 		placeBefore := t.info.place && !initial || t.info.saint && t.has(tokCap) || lady || langs&italianBit != 0 && italianVia(toks, fold, k)
 		if !placeBefore && t.info.nameWord&nwPlaceAfter == 0 || t.has(tokMasked) {
 			continue
@@ -280,7 +275,6 @@ func (nm *names) protect(text string, toks []token, fold []byte, hashes []uint64
 			nm.places[string(fold[t.fs:t.fe])+" "+string(fold[toks[n].fs:toks[n].fe])] {
 			first = n + 1
 		}
-		lowerPlace := t.info.place && !t.has(tokCap) && langs != 1<<langIndex("en")
 		for m := first; m < len(toks) && m <= first+4; m++ {
 			if gapHasBreak(text, toks[m-1], toks[m]) && !(m == k+1 && saintDot(text, toks, fold, k)) {
 				break
@@ -301,16 +295,6 @@ func (nm *names) protect(text string, toks []token, fold []byte, hashes []uint64
 				keep[m] = true
 				continue
 			}
-			// From a writer in small letters, a first name and the words
-			// of a name after it, outside English, whose place words come
-			// after the name: "ospedale sandro pertini", "calle antonio
-			// machado", "escola municipal paulo freire".
-			if m == first && lowerPlace && u.info.first == firstName && !u.info.stop {
-				for ; m < len(toks) && m <= first+2 && !toks[m].has(tokCap) && !toks[m].has(tokDigit) && !toks[m].info.stop && (m == first || knownName(toks[m]) || toks[m].info.bare || toks[m].info == nm.none) && !gapHasBreak(text, toks[m-1], toks[m]); m++ {
-					keep[m] = true
-				}
-				break
-			}
 			if u.info.particle {
 				continue
 			}
@@ -318,9 +302,6 @@ func (nm *names) protect(text string, toks []token, fold []byte, hashes []uint64
 		}
 	}
 }
-
-// royalWords, folded, come before a king's or a queen's first name.
-var royalWords = map[string]bool{"queen": true, "king": true, "prince": true, "princess": true, "reine": true, "roi": true, "konigin": true, "konig": true, "regina": true, "rey": true, "reina": true, "rainha": true}
 
 // streetBeforeSt, folded, are place words English names streets after
 // ("Church St.", "Station St."): the "St." after them is a street's.
@@ -733,7 +714,7 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 			// review's).
 			if u := toks[next]; lowerWriter && !u.has(tokCap) && u.info.first == firstName && (!u.info.lower || k > 0 && kinPossessives[string(fold[toks[k-1].fs:toks[k-1].fe])] && kinNameEnds(text, toks, fold, next)) && !u.info.stop && !keep[next] && !u.has(tokMasked) && !otherAccents(text[u.cs:u.ce]) {
 				e := next
-				if signedSurname(text, toks, keep, next+1) || lowerSurname(text, toks, keep, next+1) {
+				if signedSurname(text, toks, keep, next+1) || lowerSurname(text, toks, fold, keep, next+1) {
 					e = next + 1 // "cheers dave smith", "ma grand-mère josiane perrin qui"
 				}
 				out = append(out, finding{u.cs, toks[e].ce, maskName})
@@ -2404,11 +2385,18 @@ func signedSurname(text string, toks []token, keep []bool, j int) bool {
 // letters that is no frequent word of any language, no cue, no place and
 // nothing to keep ("ma fille lea dupuis est inscrite"; not "my son noah
 // and", "ma fille clara attend").
-func lowerSurname(text string, toks []token, keep []bool, j int) bool {
+func lowerSurname(text string, toks []token, fold []byte, keep []bool, j int) bool {
 	if j >= len(toks) {
 		return false
 	}
 	u := toks[j]
+	// (What follows ends the clause or is a person's verb: not "my
+	// daughter amy hunt for a flat", "my mum susan black and blue".)
+	if j+1 < len(toks) && !strings.ContainsAny(text[u.ce:toks[j+1].cs], ",.;:!?()\n") {
+		if w := string(fold[toks[j+1].fs:toks[j+1].fe]); !kinNameEnds(text, toks, fold, j) || w == "and" || w == "et" || w == "both" {
+			return false
+		}
+	}
 	return u.info.surname && u.info.first == 0 && !surnameVerbs[string(text[u.cs:u.ce])] && !u.has(tokCap) && !u.has(tokDigit) && !u.has(tokMasked) && !keep[j] && !u.info.stop && u.info.langs == 0 && u.info.cue == 0 && !u.info.place && !u.info.street && !gapHasBreak(text, toks[j-1], u) && text[toks[j-1].ce:u.cs] == " "
 }
 
