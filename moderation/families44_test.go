@@ -152,3 +152,14 @@ func TestEngineReviewMendsOfRound44(t *testing.T) {
 		{name: "an ad to look up", text: "Pratica di pensione all'INPS sbloccata dopo 5 mesi, grazie. Per chi ha problemi: Servizi Facili di Bari vi fa tutto online a 30€, cercateli su Instagram!", decision: Review, kinds: []Kind{KindSpam}},
 	})
 }
+
+// TestEngineTurnStartsTheAdOfRound44: a turn to another subject that is
+// the first advertising term itself ("Aproveito para divulgar: …") with a
+// way to reach whoever offers; not a citizen's own number after it.
+func TestEngineTurnStartsTheAdOfRound44(t *testing.T) {
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "lessons", text: "O centro de saúde tratou-me bem. Aproveito para divulgar: explicações de matemática online, 10 € a hora, contacto 936 112 845.", decision: Review, kinds: []Kind{KindSpam}},
+		{name: "a removal man", text: "Atendimento rápido na loja do cidadão. Aproveito para divulgar: faço mudanças e transportes, ligue 912 574 306.", decision: Review, kinds: []Kind{KindSpam}},
+		{name: "the writer's own number", text: "Atendimento rápido na loja do cidadão. Aproveito para pedir que me liguem de volta, o meu número é 912 574 306.", decision: Publish, absent: []Kind{KindSpam}},
+	})
+}

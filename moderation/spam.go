@@ -533,8 +533,10 @@ func (s *spam) score(text string, toks []token, fold []byte, n *normalized, hits
 		offerTurn = needOpener(toks, fold)
 		needTurn = offerTurn >= 0
 	}
-	// (The need may be the first spam term itself: "si vous cherchez".)
-	turnFirst := offerTurn >= 0 && (toks[offerTurn].cs < sc.minStart || needTurn && toks[offerTurn].cs == sc.minStart)
+	// (The need or the turn may be the first spam term itself: "si vous
+	// cherchez", "Aproveito para divulgar: explicações de matemática
+	// online, 10 € a hora, contacto 936…".)
+	turnFirst := offerTurn >= 0 && toks[offerTurn].cs <= sc.minStart
 	turned := !kin && contacts > 0 && termScore > 0 && termScore < 3 && turnFirst && !ownOrPublicContact(toks, fold, offerTurn, false)
 	// Or, with no advertising word, an offer said after the turn in the
 	// words of one: the readers' need, a cheap price, a sale, earnings
