@@ -39,6 +39,14 @@ func (p *personal) addresses(text string, toks []token, fold []byte, digits []in
 			(t.cs < 3 || !isAlnumASCII(text[t.cs-3]) || isDigit(text[t.cs-3]) && (t.cs < 4 || !isAlnumASCII(text[t.cs-4]))) {
 			continue
 		}
+		// Nor the decimals of a number, glued to it by a comma: "12,5
+		// km" ("+000000000,0 AV A" was an address, then the number
+		// before it a phone on a second reading; found by fuzzing). A
+		// phone found before the comma is no such number: "0100000000,0
+		// AV A" is a phone and an address.
+		if t.cs >= 2 && text[t.cs-1] == ',' && isDigit(text[t.cs-2]) && !overlapsAny(out, t.cs-2, t.cs-1) {
+			continue
+		}
 		// Nor a number that a word before it labels: "Ward 4 Oak View",
 		// "Exit 2 North Road", "le bus 21c avenue Jean Jaurès".
 		if k > 0 && numberLabels[string(fold[toks[k-1].fs:toks[k-1].fe])] {
