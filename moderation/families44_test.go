@@ -163,3 +163,14 @@ func TestEngineTurnStartsTheAdOfRound44(t *testing.T) {
 		{name: "the writer's own number", text: "Atendimento rápido na loja do cidadão. Aproveito para pedir que me liguem de volta, o meu número é 912 574 306.", decision: Publish, absent: []Kind{KindSpam}},
 	})
 }
+
+// TestEngineBracketedAddressesOfRound44: an e-mail address between angle
+// brackets, as a pasted e-mail's header writes it, is no markup: its
+// brackets become round ones and the address is masked. A tag next to it
+// is still markup.
+func TestEngineBracketedAddressesOfRound44(t *testing.T) {
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "a header", text: "De : Inès Haddad <ines.haddad92@gmail.com>\nObjet : carte vitale papa\n\nJ'ai refait la demande de carte Vitale pour papa en ligne.", decision: Publish, kinds: []Kind{KindPersonalData}, absent: []Kind{KindMarkup}, gone: []string{"ines.haddad92"}},
+		{name: "a tag beside it", text: "Great <b>help</b> from the desk, write to <help.desk@example.org>", decision: Review, kinds: []Kind{KindMarkup, KindPersonalData}, gone: []string{"<b>"}},
+	})
+}

@@ -77,6 +77,13 @@ func (z *sanitizer) clean(in string) sanitized {
 	} else {
 		checked = true
 	}
+	// An e-mail address between angle brackets, as a pasted e-mail's
+	// header writes it ("De : Inès Haddad <ines.haddad92@gmail.com>"),
+	// is no tag: its brackets become brackets of text, byte for byte,
+	// and the address is masked as any other.
+	if strings.IndexByte(out.text, '<') >= 0 {
+		out.text = bracketedAddresses(out.text)
+	}
 	// Markup may come written as entities (&lt;script&gt;), which a page
 	// that unescapes once would run.
 	if strings.IndexByte(out.text, '<') >= 0 || strings.Contains(out.text, "&lt") || strings.Contains(out.text, "&#") {
@@ -155,6 +162,42 @@ func (z *sanitizer) clean(in string) sanitized {
 // maxReadings is how many times markup is stripped and the text
 // unescaped before what is left of a tag is cut out.
 const maxReadings = 16
+
+// bracketedAddresses returns text with the angle brackets around each
+// e-mail address written "<local@host.tld>" (nothing else between them)
+// replaced by round ones, the same length: "Léa Moreau
+// <lmoreau.pro@gmail.com>" reads "Léa Moreau (lmoreau.pro@gmail.com)".
+func bracketedAddresses(text string) string {
+	var b []byte
+	for i := 0; i < len(text); i++ {
+		if text[i] != '<' {
+			continue
+		}
+		j, at, dot := i+1, -1, false
+		for j < len(text) && (isEmailLocal(text[j]) || text[j] == '@') {
+			if text[j] == '@' {
+				if at >= 0 {
+					break
+				}
+				at = j
+			} else if text[j] == '.' && at >= 0 {
+				dot = true
+			}
+			j++
+		}
+		if j < len(text) && text[j] == '>' && at > i+1 && dot && j > at+3 && text[j-1] != '.' {
+			if b == nil {
+				b = []byte(text)
+			}
+			b[i], b[j] = '(', ')'
+			i = j
+		}
+	}
+	if b == nil {
+		return text
+	}
+	return string(b)
+}
 
 // looksLikeMarkup reports whether s still holds something a browser could
 // read as a tag.
