@@ -49,6 +49,9 @@ var sayWords = map[string]bool{
 	// Messages received (round 30): "My ex keeps texting me 'sleep
 	// with one eye open'", "il m'envoie des SMS : « … »".
 	"texting": true, "texted": true, "texts": true, "messaged": true, "messaging": true, "emailed": true, "mailed": true, "envoie": true, "envoyait": true, "texto": true,
+	// Round 44: a message sent, what was said, as participles ("Mon ex
+	// m'a envoyé ce SMS : « … »", "hat mir geschickt").
+	"envoye": true, "envoyee": true, "geschickt": true,
 	// Names given and answers (round 32): "des jeunes l'appellent « la
 	// vieille folle »", "le gendarme m'a répondu « on n'est pas là pour
 	// ramasser les pochtrons »".
@@ -505,6 +508,8 @@ var thirdParty = map[string]bool{
 	"vicino": true, "vicina": true, "vizinho": true, "vizinha": true, "eleve": true, "pupil": true, "student": true, "alumno": true, "schuler": true,
 	"patient": true, "patiente": true, "paciente": true, "usuario": true, "utente": true, "agent": true, "agente": true, "kunde": true,
 	"lady": true, "gentleman": true, "girl": true, "boy": true, "fille": true, "garcon": true, "jeune": true,
+	// Round 44: an ex ("Mon ex m'a envoyé ce SMS : « … »").
+	"ex": true,
 	// Staff and guards heard saying it (round 36).
 	"guard": true, "officer": true, "funcionario": true, "funcionaria": true, "vigilante": true, "vigile": true,
 	// Round 40: German's customers, passengers, men, women and youths,
@@ -660,8 +665,9 @@ func closingEnd(text string, end int) int {
 			return 0
 		case text[i] == '"' || text[i] == '\'' && (i+1 == len(text) || !isWordByte(text[i+1])):
 			return i + 1
-		case strings.HasPrefix(text[i:], "»"), strings.HasPrefix(text[i:], "”"), strings.HasPrefix(text[i:], "“"), strings.HasPrefix(text[i:], "’") && (i+3 >= len(text) || !isWordByte(text[i+3])):
-			// (“ closes a German quotation: „Kopftuchmädchen“.)
+		case strings.HasPrefix(text[i:], "»"), strings.HasPrefix(text[i:], "«"), strings.HasPrefix(text[i:], "”"), strings.HasPrefix(text[i:], "“"), strings.HasPrefix(text[i:], "’") && (i+3 >= len(text) || !isWordByte(text[i+3])):
+			// (“ closes a German quotation: „Kopftuchmädchen“, and « one
+			// opened with »: »Du wirst es bereuen.«)
 			_, n := utf8.DecodeRuneInString(text[i:])
 			return i + n
 		}
@@ -704,7 +710,18 @@ func openingQuote(text string, start, end int) (int, bool) {
 				closing = "’"
 			case '„':
 				closing = "“"
-			case '»', '”':
+			case '»':
+				// German opens with » and closes with « ("hat er mir
+				// gesagt: »Ruf noch einmal an, und du wirst es
+				// bereuen.«"): an opening mark when the guillemets before
+				// it in its paragraph are balanced; else the closing
+				// mark of a French quotation that ended.
+				if para := text[strings.LastIndexByte(text[:i], '\n')+1 : i]; strings.Count(para, "«") == strings.Count(para, "»") {
+					closing = "«"
+				} else {
+					return 0, false
+				}
+			case '”':
 				return 0, false // the closing mark of a quotation that ended
 			default:
 				continue

@@ -174,3 +174,15 @@ func TestEngineBracketedAddressesOfRound44(t *testing.T) {
 		{name: "a tag beside it", text: "Great <b>help</b> from the desk, write to <help.desk@example.org>", decision: Review, kinds: []Kind{KindMarkup, KindPersonalData}, gone: []string{"<b>"}},
 	})
 }
+
+// TestEngineReceivedMessagesOfRound44: a message an ex sent ("m'a envoyé
+// ce SMS : « … »"), a German quotation opened with » and closed with «,
+// told as received and reported. Not the writer's own »…«.
+func TestEngineReceivedMessagesOfRound44(t *testing.T) {
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "an ex's SMS", text: "Mon ex m'a envoyé ce SMS : « je finirai par te retrouver et tu vas le payer ». J'ai porté plainte au commissariat.", decision: Publish, absent: []Kind{KindThreat, KindAbuse}},
+		{name: "German guillemets", text: "Gestern hat er mir im Treppenhaus gesagt: »Ruf noch einmal an, und du wirst es bereuen.« Ich habe Anzeige erstattet.", decision: Publish, absent: []Kind{KindThreat, KindAbuse}},
+		{name: "the writer's own", text: "Ich sage euch: »Ruf noch einmal an, und du wirst es bereuen.«", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "French, a quotation ended before", text: "Il a dit « non ». Je vais te tuer, « sale type »", decision: Reject, kinds: []Kind{KindThreat}},
+	})
+}
