@@ -186,3 +186,14 @@ func TestEngineReceivedMessagesOfRound44(t *testing.T) {
 		{name: "French, a quotation ended before", text: "Il a dit « non ». Je vais te tuer, « sale type »", decision: Reject, kinds: []Kind{KindThreat}},
 	})
 }
+
+// TestEngineSignatureLinesOfRound44: a signature after a closing followed
+// by a line of numbers or personal data (a date, a phone) is still the
+// signature. Not an office's name signing.
+func TestEngineSignatureLinesOfRound44(t *testing.T) {
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "a date after the name", text: "Can you check please.\nyours faithfully\nWilf Barraclough\n09/12", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Wilf", "Barraclough"}},
+		{name: "a phone after the name", text: "Merci.\nCordialement,\nWendel Kerbrat\n06 12 34 56 78", decision: Publish, kinds: []Kind{KindPersonName, KindPersonalData}, gone: []string{"Kerbrat"}},
+		{name: "an office", text: "Merci.\nCordialement,\nMairie de Lyon\n04 72 10 30 30", kept: []string{"Mairie de Lyon"}},
+	})
+}

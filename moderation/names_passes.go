@@ -20,8 +20,24 @@ import (
 // other rules wherever it stands; the signature is where a name no list
 // knows is still a name.
 func (nm *names) signature(text string, toks []token, fold []byte, keep []bool, out []finding, first int, german bool) []finding {
-	n := len(toks)
-	if n < 2 || strings.TrimRight(text[toks[n-1].ce:], " \t\r\n.!") != "" {
+	n, tail := len(toks), len(text)
+	// Numbers and personal data after the name, on lines of their own or
+	// after a dash or a comma, are the signature's too: "Wilf
+	// Barraclough\n09/12", "Hugues Perret – 02 99 41 07 63".
+	trailing := func(j int) bool {
+		return toks[j].has(tokDigit) && !toks[j].has(tokLetter) || overlapsAny(out[:first], toks[j].cs, toks[j].ce)
+	}
+	for n > 2 && trailing(n-1) && strings.TrimRight(text[toks[n-1].ce:tail], " \t\r\n.!") == "" {
+		m := n - 1
+		for m > 0 && trailing(m-1) && !strings.ContainsRune(text[toks[m-1].ce:toks[m].cs], '\n') {
+			m--
+		}
+		if m < 2 || !strings.ContainsAny(text[toks[m-1].ce:toks[m].cs], "\n-–—,") {
+			break
+		}
+		n, tail = m, int(toks[m].cs)
+	}
+	if n < 2 || strings.TrimRight(text[toks[n-1].ce:tail], " \t\r\n.!,–—-") != "" {
 		return out
 	}
 	s, words, lower, initialLow := n, 0, false, false
