@@ -197,3 +197,15 @@ func TestEngineSignatureLinesOfRound44(t *testing.T) {
 		{name: "an office", text: "Merci.\nCordialement,\nMairie de Lyon\n04 72 10 30 30", kept: []string{"Mairie de Lyon"}},
 	})
 }
+
+// TestEngineItalianLandlinesOfRound44: a landline of Italy's South (083x,
+// 085x, 088x), which no French 08 number starts with, after a phone word.
+// Not a complaint's number after "n°".
+func TestEngineItalianLandlinesOfRound44(t *testing.T) {
+	phone := []Kind{KindPersonalData}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "grouped", text: "Nessuno mi risponde, chiamatemi al 0832 451 276, grazie.", decision: Publish, kinds: phone, gone: []string{"451 276"}},
+		{name: "glued", text: "Il mio telefono è 0832451276, sono a casa la mattina.", decision: Publish, kinds: phone, gone: []string{"0832451276"}},
+		{name: "a complaint's number", text: "Réclamation n° 0836 2345 67 toujours sans réponse.", decision: Publish, absent: phone, kept: []string{"0836 2345 67"}},
+	})
+}

@@ -636,6 +636,12 @@ func (p *personal) classify(d []byte, plus bool, text string, start int, toks []
 		if start+12 <= len(text) && layout(text[start:start+12], "ddd ddd dddd") && p.wordBefore(p.phone, start, toks, fold) {
 			return maskPhone, true
 		}
+		// So are the South's (083x, 085x, 088x: Lecce, Pescara,
+		// Foggia…), which no French 08 number starts with, after a phone
+		// word: "chiamatemi al 0832 451 276".
+		if (d[2] == '3' || d[2] == '5' || d[2] == '8') && p.wordBefore(p.phone, start, toks, fold) {
+			return maskPhone, true
+		}
 		// A premium-rate line (08 9x) is a business's, which public
 		// services do not use: a scam's or an ad's ("Appelez vite le
 		// 08 99 23 45 67 pour débloquer votre dossier"); not after a
