@@ -209,3 +209,16 @@ func TestEngineItalianLandlinesOfRound44(t *testing.T) {
 		{name: "a complaint's number", text: "Réclamation n° 0836 2345 67 toujours sans réponse.", decision: Publish, absent: phone, kept: []string{"0836 2345 67"}},
 	})
 }
+
+// TestEngineLoanSitesOfRound44: sites ending in .loans or .br are links
+// (the loan sellers' and Brazil's), a first session offered with a site is
+// an ad; a public body's .gov.br is no spam.
+func TestEngineLoanSitesOfRound44(t *testing.T) {
+	spam := []Kind{KindSpam}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "a loan site", text: "Thanks to the housing team. Looking for a loan? Instant approval up to £5k at quickcash-uk.loans, no credit checks!", kinds: spam},
+		{name: "a Brazilian site", text: "GANHE R$ 500 POR DIA NO PIX!!! Trabalhe de casa só 1 hora por dia, sem experiência nenhuma. Vagas limitadas, garanta a sua agora mesmo em renda-extra-pix.com.br", kinds: spam},
+		{name: "a first session", text: "Merci de corriger. Cordialement, Véronique — Coach bien-être & reiki à distance, 1re séance offerte sur zen-reiki-energie.fr !", decision: Review, kinds: spam},
+		{name: "a public body's site", text: "A consulta no posto de saúde foi marcada pelo site saude.gov.br, muito prático", decision: Publish, absent: spam},
+	})
+}

@@ -70,7 +70,7 @@ func newSpam(terms map[string]int, domains []string) *spam {
 	for _, d := range domains {
 		s.domains[strings.ToLower(d)] = true
 	}
-	for _, t := range strings.Fields("com net org io bet fr es de it pt eu info biz xyz ru me co app shop online site top club uk be ch ca us win vip live store cc tk ly gg ai support help click link services pro icu page example casino poker deals su") {
+	for _, t := range strings.Fields("com net org io bet fr es de it pt eu info biz xyz ru me co app shop online site top club uk be ch ca us win vip live store cc tk ly gg ai support help click link services pro icu page example casino poker deals su br loans loan cash money") {
 		s.tlds[t] = true
 	}
 	return s
@@ -81,7 +81,9 @@ func newSpam(terms map[string]int, domains []string) *spam {
 // .finance were tried in round 32 and dropped: public services and
 // television sites end so, and a missing space after a full stop made
 // "again.Finance team" a link.)
-var wordTLDs = map[string]bool{"example": true, "casino": true, "poker": true, "deals": true}
+// (Round 44: Brazil's .br, and the loan sellers' .loans, .loan, .cash,
+// .money, these in lower case only: "quickcash-uk.loans".)
+var wordTLDs = map[string]bool{"example": true, "casino": true, "poker": true, "deals": true, "loans": true, "loan": true, "cash": true, "money": true}
 
 // spamScore is the evidence found in one text.
 type spamScore struct {
