@@ -222,3 +222,11 @@ func TestEngineLoanSitesOfRound44(t *testing.T) {
 		{name: "a public body's site", text: "A consulta no posto de saúde foi marcada pelo site saude.gov.br, muito prático", decision: Publish, absent: spam},
 	})
 }
+
+// TestEngineScamWarningsOfRound44: a scam forwarded so that others do not
+// fall for it, the real service never texting, is a warning.
+func TestEngineScamWarningsOfRound44(t *testing.T) {
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "forwarded", text: "Forwarding this text my nan got, so others don't fall for it: 'DVLA: Your vehicle tax payment failed. To avoid a fine of £1,000 update your card details at dvla-vehicle-renew.co.uk' She nearly entered her bank details. The real DVLA never texts about this. Please share.", decision: Publish, absent: []Kind{KindSpam}},
+	})
+}
