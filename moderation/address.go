@@ -268,7 +268,7 @@ func (p *personal) germanPlaceStreets(text string, toks []token, fold []byte, ou
 	for k := 0; k+2 < len(toks); k++ {
 		t, name, num := toks[k], toks[k+1], toks[k+2]
 		if !t.has(tokCap) || !germanPlacePrepositions[string(fold[t.fs:t.fe])] || !name.has(tokCap) || name.has(tokDigit) || !num.has(tokDigit) || num.has(tokLetter) && !lettered(text[num.cs:num.ce]) ||
-			countDigits(text[num.cs:num.ce]) > 3 || gapHasBreak(text, t, name) || gapHasBreak(text, name, num) || overlapsAny(out, t.cs, num.ce) || !p.homeBefore(text, toks, fold, k) ||
+			countDigits(text[num.cs:num.ce]) > 3 || gapHasBreak(text, t, name) || gapHasBreak(text, name, num) || overlapsAny(out, t.cs, num.ce) || !p.homeBefore(text, toks, fold, k) && !(postcodeTownAfter(text, toks, k+2) && !p.serviceAddress(text, toks, fold, k, out)) ||
 			germanTimes[string(fold[name.fs:name.fe])] ||
 			k+3 < len(toks) && toks[k+3].has(tokLetter) && !gapHasBreak(text, num, toks[k+3]) && !afterHouseNumber[string(fold[toks[k+3].fs:toks[k+3].fe])] {
 			continue
@@ -277,6 +277,17 @@ func (p *personal) germanPlaceStreets(text string, toks []token, fold []byte, ou
 		k += 2
 	}
 	return out
+}
+
+// postcodeTownAfter reports whether a German postcode and its town follow
+// the house number at token k after a comma: "Am Mühlbach 7, 83022
+// Rosenheim" is an address wherever it is written.
+func postcodeTownAfter(text string, toks []token, k int) bool {
+	if k+2 >= len(toks) || strings.TrimSpace(text[toks[k].ce:toks[k+1].cs]) != "," {
+		return false
+	}
+	pc, town := toks[k+1], toks[k+2]
+	return pc.ce-pc.cs == 5 && countDigits(text[pc.cs:pc.ce]) == 5 && town.has(tokCap) && !town.has(tokDigit) && text[pc.ce:town.cs] == " "
 }
 
 // germanPlacePrepositions are the folded prepositions that open a German

@@ -230,3 +230,15 @@ func TestEngineScamWarningsOfRound44(t *testing.T) {
 		{name: "forwarded", text: "Forwarding this text my nan got, so others don't fall for it: 'DVLA: Your vehicle tax payment failed. To avoid a fine of £1,000 update your card details at dvla-vehicle-renew.co.uk' She nearly entered her bank details. The real DVLA never texts about this. Please share.", decision: Publish, absent: []Kind{KindSpam}},
 	})
 }
+
+// TestEngineGermanPostcodesOfRound44: a German street named by a
+// preposition and a place, its number, then a postcode and its town after
+// a comma, is an address wherever it is written; not an office's.
+func TestEngineGermanPostcodesOfRound44(t *testing.T) {
+	address := []Kind{KindPersonalData}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "a letter asked for", text: "Bitte schicken Sie mir einen Brief an Am Mühlbach 7, 83022 Rosenheim, damit ich weiß warum.", decision: Publish, kinds: address, gone: []string{"Mühlbach"}},
+		{name: "an office", text: "Das Bürgeramt Am Markt 3, 83022 Rosenheim hat samstags zu.", decision: Publish, absent: address, kept: []string{"Am Markt 3"}},
+		{name: "a day", text: "Am Montag 3, 83022 Rosenheim", absent: address},
+	})
+}
