@@ -52,6 +52,11 @@ var sayWords = map[string]bool{
 	// Round 44: a message sent, what was said, as participles ("Mon ex
 	// m'a envoyé ce SMS : « … »", "hat mir geschickt").
 	"envoye": true, "envoyee": true, "geschickt": true,
+	// Round 44: a message sent, left or stuck on a door ("el mensaje que
+	// me mandó mi expareja", "die Nachricht, die mein Nachbar mir an die
+	// Tür geklebt hat"; not French "laissé", the writer's message as
+	// often: "Message que j'ai laissé au CMP … : « … »").
+	"mando": true, "mandaron": true, "envio": true, "geklebt": true, "hinterlassen": true,
 	// Names given and answers (round 32): "des jeunes l'appellent « la
 	// vieille folle »", "le gendarme m'a répondu « on n'est pas là pour
 	// ramasser les pochtrons »".
@@ -228,6 +233,13 @@ func reactedAfter(text string, toks []token, fold []byte, open, closing int) boo
 	// lol", "… and the police can try to stop us").
 	later, reacts, spoiled := false, false, false
 	sameReacts, sameSpoiled := false, false
+	// A quotation that ends its own sentence inside its marks (« … m'en
+	// occuper. » J'ai fait une main courante) is followed by a new one.
+	if _, size := utf8.DecodeLastRuneInString(text[:closing]); closing-size > open {
+		if inner := strings.TrimRight(text[open:closing-size], " "); inner != "" && strings.ContainsRune(".!?…", rune(inner[len(inner)-1])) {
+			later = true
+		}
+	}
 	for k := after; k < len(toks); k++ {
 		prev := closing
 		if k > after {
@@ -508,8 +520,10 @@ var thirdParty = map[string]bool{
 	"vicino": true, "vicina": true, "vizinho": true, "vizinha": true, "eleve": true, "pupil": true, "student": true, "alumno": true, "schuler": true,
 	"patient": true, "patiente": true, "paciente": true, "usuario": true, "utente": true, "agent": true, "agente": true, "kunde": true,
 	"lady": true, "gentleman": true, "girl": true, "boy": true, "fille": true, "garcon": true, "jeune": true,
-	// Round 44: an ex ("Mon ex m'a envoyé ce SMS : « … »").
-	"ex": true,
+	// Round 44: an ex, a landlord, a tenant, a classmate ("Mon ex m'a
+	// envoyé ce SMS : « … »", "mi expareja", "le propriétaire").
+	"ex": true, "expareja": true, "exmarido": true, "exmujer": true, "exfreund": true, "exfreundin": true, "proprietaire": true, "landlord": true,
+	"locataire": true, "tenant": true, "camarade": true, "visitor": true, "visiteur": true, "parente": true, "parent": true, "administre": true, "administree": true,
 	// Staff and guards heard saying it (round 36).
 	"guard": true, "officer": true, "funcionario": true, "funcionaria": true, "vigilante": true, "vigile": true,
 	// Round 40: German's customers, passengers, men, women and youths,

@@ -242,3 +242,22 @@ func TestEngineGermanPostcodesOfRound44(t *testing.T) {
 		{name: "a day", text: "Am Montag 3, 83022 Rosenheim", absent: address},
 	})
 }
+
+// TestEngineProbes44bOfRound44: what probe set 44b (decisions in pasted
+// correspondence) taught: a quotation ending its own sentence inside its
+// marks is followed by a new one, where the reaction is read; a message a
+// former partner sent, a note stuck on a door; German's plural copula with
+// no article; cars that catch fire by themselves; rudeness as a noun. Not
+// the writer's own message left.
+func TestEngineProbes44bOfRound44(t *testing.T) {
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "a main courante after the quotation", text: "Je suis agent d'accueil à la mairie. Un administré m'a dit la semaine dernière : « Je connais ta voiture, la Clio grise, je vais m'en occuper. » J'ai fait une main courante.", decision: Publish, absent: []Kind{KindAbuse, KindThreat}},
+		{name: "a former partner's message", text: "Les reenvío el mensaje que me mandó mi expareja: «Como sigas con los juzgados te vas a enterar, sé dónde trabajas». Lo denuncié en comisaría.", decision: Publish, absent: []Kind{KindThreat}},
+		{name: "a note on a door", text: "Ich leite Ihnen die Nachricht weiter, die mein Nachbar mir an die Tür geklebt hat: „Noch einmal beim Ordnungsamt und du wirst es bereuen.“ Ich habe Anzeige erstattet.", decision: Publish, absent: []Kind{KindThreat}},
+		{name: "the writer's own message", text: "Message que j'ai laissé au CMP après l'annulation de mon rendez-vous, recopié pour mémoire : « Docteur Meunier, vous êtes un charlatan et un lâche. Allez vous faire foutre avec vos annulations. »", decision: Review, kinds: []Kind{KindAbuse}},
+		{name: "vermin, German", text: "Die Flüchtlinge im Heim an der Bahnhofstraße sind Ungeziefer.", decision: Reject, kinds: []Kind{KindAbuse}},
+		{name: "people, German", text: "Die Kinder im Heim sind doch Menschen wie wir.", decision: Publish, absent: []Kind{KindAbuse}},
+		{name: "cars that burn", text: "Les recuerdo, con todo respeto, que el técnico vive en mi urbanización y que a veces los coches se incendian solos.", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "rudeness as a noun", text: "Es usted una maleducada y una prepotente, y todo el barrio lo sabe.", decision: Review, kinds: []Kind{KindAbuse}},
+	})
+}
