@@ -173,7 +173,9 @@ func reactedAfter(text string, toks []token, fold []byte, open, closing int) boo
 	told, said, third, vague, written := false, false, false, false, false
 	for k := first - 1; k >= 0 && int(toks[k].cs) >= from; k-- {
 		w := word(k)
-		if quoteReaderWords[w] {
+		// (Not the reader a letter informs: "Je vous informe que ma
+		// fille a reçu le message suivant : « … »".)
+		if quoteReaderWords[w] && !(k+1 < first && letterVerbs[word(k+1)]) {
 			return false // "un voisin m'a dit de vous répéter", "told me to tell you"
 		}
 		// (Not English "on": "On the bus a man yelled '…'".)
@@ -495,7 +497,14 @@ var reactionWords = map[string]bool{
 	// Sicherheitsdienst hat nur zugeschaut"); a complaint made ("Ich
 	// habe mich beschwert").
 	"sicherheitsdienst": true, "wachdienst": true, "beschwert": true,
+	// Round 44: Italy's security staff stepping in ("La vigilanza è
+	// intervenuta subito").
+	"vigilanza": true, "intervenuta": true, "intervenuto": true,
 }
+
+// letterVerbs, folded, are what a letter does to its reader after "vous":
+// informs, reports, forwards.
+var letterVerbs = map[string]bool{"informe": true, "signale": true, "transfere": true, "transmets": true, "ecris": true, "adresse": true}
 
 // butWords, folded, open a clause that turns from the one before (not
 // Portuguese "mas", folded as Spanish "más").

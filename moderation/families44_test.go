@@ -261,3 +261,18 @@ func TestEngineProbes44bOfRound44(t *testing.T) {
 		{name: "rudeness as a noun", text: "Es usted una maleducada y una prepotente, y todo el barrio lo sabe.", decision: Review, kinds: []Kind{KindAbuse}},
 	})
 }
+
+// TestEngineLettersOfRound44: the reader a letter informs before a
+// quotation ("je vous informe que ma fille a reçu … : « … »") is no one the
+// message was relayed to; Italy's security stepping in reacts; a scam
+// passed on so that others can be careful is a warning; a signature
+// selling a switch of insurer is an ad.
+func TestEngineLettersOfRound44(t *testing.T) {
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "a letter informing", text: "Madame la Directrice, je vous informe que ma fille a reçu sur son téléphone le message suivant d'un camarade : « demain à la sortie t'es morte ». La CPE a été prévenue le jour même et a reçu les deux familles.", decision: Publish, absent: []Kind{KindAbuse, KindThreat}},
+		{name: "a message relayed to the reader", text: "Un voisin m'a dit de vous répéter ceci : « je vais vous tuer ». La police est au courant.", decision: Review, kinds: []Kind{KindAbuse}},
+		{name: "la vigilanza", text: "Sono un'infermiera del pronto soccorso. Domenica un parente di un paziente mi ha detto «ti aspetto fuori e ti spacco la testa». La vigilanza è intervenuta subito.", decision: Publish, absent: []Kind{KindAbuse, KindThreat}},
+		{name: "be careful", text: "Copying a message my gran got on WhatsApp so others can be careful: \"Hi Mum, it's me, this is my new number. Can you pay a bill for me, £780, I'll pay you back tomorrow xx\" It was not her grandson. Her bank stopped the payment.", decision: Publish, absent: []Kind{KindSpam}},
+		{name: "an insurer in a signature", text: "Danke an die Zulassungsstelle für die schnelle Ummeldung.\n--\nGesendet von meinem Handy. Jetzt Autoversicherung wechseln und 30 % sparen: www.spar-kfz-tarif.de", decision: Review, kinds: []Kind{KindSpam}},
+	})
+}

@@ -195,7 +195,7 @@ var (
 		// Round 44: others asked not to fall for it, a service that
 		// never texts ("so others don't fall for it", "The real DVLA
 		// never texts about this").
-		{"fall", "for"}: true, {"never", "texts"}: true, {"never", "emails"}: true, {"envoie", "jamais"}: true,
+		{"fall", "for"}: true, {"be", "careful"}: true, {"never", "texts"}: true, {"never", "emails"}: true, {"envoie", "jamais"}: true,
 		// "le vrai site des impôts c'est impots.gouv.fr, pas …, faites
 		// gaffe".
 		{"vrai", "site"}: true, {"faites", "gaffe"}: true,
