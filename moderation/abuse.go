@@ -1998,7 +1998,7 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 					continue // "hanno servito solo maiale ai bambini musulmani": meat served
 				case ownChildIs(i):
 					continue // "mio figlio a volte è un maleducato": the writer's own child
-				case near(i, patThing, 4, 3) && !near(i, patPerson, 4, 2) && !near(i, patYou, 3, 0) && !(near(i, patYou, 0, 2) && !clauseEnds(n, h.end)):
+				case near(i, patThing, 4, 3) && !near(i, patPerson, 4, 2) && !near(i, patYou, 3, 0) && !(near(i, patYou, 0, 2) && !stopAfter(n, h.end)):
 					// "ce formulaire est une vraie larve": a thing; "le
 					// système est pourri : on vous demande…", the reader
 					// in the clause after it.
@@ -2060,8 +2060,12 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 				// sentence, its subject: not "Some drunk men behave like
 				// animals towards women", "Meine Mutter war krank im
 				// Kopf, die Frauen im Pflegeheim…".)
+				// Nor with a clause of report, a partitive or a person
+				// between them ("The refugees told us the guards behave
+				// like animals", "Les migrants racontent que les passeurs
+				// …", "Die Flüchtlinge … manche sind krank im Kopf").
 				if m.class == patGroupFirst {
-					if g = hs.nearest(i, patGroup, 16, 0); g >= 0 && sentencesBetween(n, hits[g].end, h.start) > 0 {
+					if g = hs.nearest(i, patGroup, 16, 0); g >= 0 && (sentencesBetween(n, hits[g].end, h.start) > 0 || otherSubject(text[hits[g].end:h.start]) || hs.nearest(i, patPerson, 16, 0) > g) {
 						g = -1
 					}
 				}
@@ -4070,6 +4074,32 @@ func startsSentence(n *normalized, at int32) bool {
 	return src == "" || strings.ContainsRune(".!?\n", rune(src[len(src)-1]))
 }
 
+// otherSubject reports whether the normalized words between a group and
+// what is said of it open a clause of report or a relative clause, or say
+// that only some of the group are meant: the judgement is then not the
+// group's.
+func otherSubject(between []byte) bool {
+	for w, rest := firstWord(between); len(w) > 0; w, rest = firstWord(rest) {
+		switch string(w) {
+		case "que", "qu", "qui", "that", "who", "dass", "che", "told", "say", "says", "said", "racontent", "disent", "dicen", "dicono", "sagen", "dizem",
+			"manche", "einige", "some", "certains", "certaines", "algunos", "algunas", "alcuni", "alguns", "algumas":
+			return true
+		}
+	}
+	return false
+}
+
+// stopAfter reports whether a colon, a semicolon or a sentence's end
+// follows the normalized text's byte end in the source: not a comma, nor
+// a relative pronoun ("larve que vous êtes").
+func stopAfter(n *normalized, end int32) bool {
+	if end <= 0 || int(end) > len(n.pos) {
+		return false
+	}
+	rest := strings.TrimLeft(n.src[runeEnd(n.src, n.pos[end-1]):], " ")
+	return rest != "" && strings.ContainsRune(":;.!?", rune(rest[0]))
+}
+
 // conditionInSentence reports whether a word of the sentence before byte
 // at of n opens a condition (conditionWords): "si je ne suis pas payé
 // lundi je viens et je casse tout".
@@ -4080,7 +4110,9 @@ func conditionInSentence(n *normalized, at int32) bool {
 		if w, before = cutLastWord(before); len(w) == 0 || sentencesBetween(n, int32(len(before))+1, at) > 0 {
 			return false
 		}
-		if conditionWords[string(w)] {
+		// (Portuguese and Italian "se" only opening the sentence: French
+		// "se" is reflexive, "le carreleur se déplace".)
+		if conditionWords[string(w)] && (string(w) != "se" || startsSentence(n, int32(len(before)))) {
 			return true
 		}
 	}
@@ -4088,9 +4120,11 @@ func conditionInSentence(n *normalized, at int32) bool {
 
 // everythingBroken reports whether the blast term p breaks everything,
 // with no place to name ("casse tout", "quebro tudo"; not Italian
-// "spacco tutto", also to ace something: "vengo all'esame e spacco tutto").
+// "spacco tutto", also to ace something: "vengo all'esame e spacco tutto",
+// nor English "break everything": "I'll break everything if I fix the
+// printer myself").
 func everythingBroken(p string) bool {
-	for _, w := range [...]string{" tout", " tudo", " todo", " everything"} {
+	for _, w := range [...]string{" tout", " tudo", " todo"} {
 		if strings.HasSuffix(p, w) {
 			return true
 		}
@@ -4129,6 +4163,10 @@ var prejudiceWords = map[string]bool{
 	"discrimination": true, "discriminatoire": true, "discriminatory": true, "discriminacion": true, "discriminazione": true, "discriminacao": true, "diskriminierung": true, "diskriminierend": true,
 	"antisemite": true, "antisemites": true, "antisemitisme": true, "antisemitic": true, "antisemitism": true, "islamophobe": true, "islamophobie": true, "islamophobic": true, "islamophobia": true,
 	"myth": true, "mythe": true, "mito": true, "cliche": true, "cliches": true, "prejuge": true, "prejuges": true, "prejudice": true, "prejudices": true, "stereotype": true, "stereotypes": true, "stereotipo": true, "estereotipo": true, "vorurteil": true, "vorurteile": true,
+	// Round 44: a myth, a conspiracy theory, antisemitism, a lie named in
+	// German ("Der Mythos, die Juden beherrschen die Banken, ist
+	// gefährlicher Antisemitismus").
+	"mythos": true, "verschworungstheorie": true, "verschworungsmythos": true, "antisemitismus": true, "antisemitisch": true, "antisemitische": true, "luge": true,
 }
 
 // prejudiceFilter tells the words that are no prejudiceWords.

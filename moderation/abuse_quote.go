@@ -49,14 +49,15 @@ var sayWords = map[string]bool{
 	// Messages received (round 30): "My ex keeps texting me 'sleep
 	// with one eye open'", "il m'envoie des SMS : « … »".
 	"texting": true, "texted": true, "texts": true, "messaged": true, "messaging": true, "emailed": true, "mailed": true, "envoie": true, "envoyait": true, "texto": true,
-	// Round 44: a message sent, what was said, as participles ("Mon ex
-	// m'a envoyé ce SMS : « … »", "hat mir geschickt").
-	"envoye": true, "envoyee": true, "geschickt": true,
+	// Round 44: a message sent ("Mon ex m'a envoyé ce SMS : « … »"; not
+	// "geschickt", nor Spanish "mando", "envio", the writer's "I send"
+	// as often).
+	"envoye": true, "envoyee": true,
 	// Round 44: a message sent, left or stuck on a door ("el mensaje que
-	// me mandó mi expareja", "die Nachricht, die mein Nachbar mir an die
-	// Tür geklebt hat"; not French "laissé", the writer's message as
-	// often: "Message que j'ai laissé au CMP … : « … »").
-	"mando": true, "mandaron": true, "envio": true, "geklebt": true, "hinterlassen": true,
+	// le mandaron", "die Nachricht, die mein Nachbar mir an die Tür
+	// geklebt hat"; not French "laissé", the writer's message as often:
+	// "Message que j'ai laissé au CMP … : « … »").
+	"mandaron": true, "geklebt": true, "hinterlassen": true,
 	// Names given and answers (round 32): "des jeunes l'appellent « la
 	// vieille folle »", "le gendarme m'a répondu « on n'est pas là pour
 	// ramasser les pochtrons »".

@@ -518,7 +518,9 @@ func atOrTo(text string, toks []token, fold []byte, k int) bool {
 	switch string(fold[toks[k-1].fs:toks[k-1].fe]) {
 	case "at":
 		p := toks[k-2]
-		return p.has(tokMasked) || knownName(p) && !p.info.stop || homePeople[string(fold[p.fs:p.fe])]
+		// (Not a placeholder, a name or an e-mail masked by the first
+		// reading: the second must find what the first did.)
+		return knownName(p) && !p.info.stop && !p.has(tokMasked) || homePeople[string(fold[p.fs:p.fe])]
 	case "to":
 		for j := k - 2; j >= 0 && j >= k-8; j-- {
 			if gapEndsSentence(text, toks[j], toks[j+1]) {

@@ -153,51 +153,6 @@ func TestEngineReviewMendsOfRound44(t *testing.T) {
 	})
 }
 
-// TestEngineTurnStartsTheAdOfRound44: a turn to another subject that is
-// the first advertising term itself ("Aproveito para divulgar: …") with a
-// way to reach whoever offers; not a citizen's own number after it.
-func TestEngineTurnStartsTheAdOfRound44(t *testing.T) {
-	runEngineCases(t, newTestEngine(t, nil), []engineCase{
-		{name: "lessons", text: "O centro de saúde tratou-me bem. Aproveito para divulgar: explicações de matemática online, 10 € a hora, contacto 936 112 845.", decision: Review, kinds: []Kind{KindSpam}},
-		{name: "a removal man", text: "Atendimento rápido na loja do cidadão. Aproveito para divulgar: faço mudanças e transportes, ligue 912 574 306.", decision: Review, kinds: []Kind{KindSpam}},
-		{name: "the writer's own number", text: "Atendimento rápido na loja do cidadão. Aproveito para pedir que me liguem de volta, o meu número é 912 574 306.", decision: Publish, absent: []Kind{KindSpam}},
-	})
-}
-
-// TestEngineBracketedAddressesOfRound44: an e-mail address between angle
-// brackets, as a pasted e-mail's header writes it, is no markup: its
-// brackets become round ones and the address is masked. A tag next to it
-// is still markup.
-func TestEngineBracketedAddressesOfRound44(t *testing.T) {
-	runEngineCases(t, newTestEngine(t, nil), []engineCase{
-		{name: "a header", text: "De : Inès Haddad <ines.haddad92@gmail.com>\nObjet : carte vitale papa\n\nJ'ai refait la demande de carte Vitale pour papa en ligne.", decision: Publish, kinds: []Kind{KindPersonalData}, absent: []Kind{KindMarkup}, gone: []string{"ines.haddad92"}},
-		{name: "a tag beside it", text: "Great <b>help</b> from the desk, write to <help.desk@example.org>", decision: Review, kinds: []Kind{KindMarkup, KindPersonalData}, gone: []string{"<b>"}},
-	})
-}
-
-// TestEngineReceivedMessagesOfRound44: a message an ex sent ("m'a envoyé
-// ce SMS : « … »"), a German quotation opened with » and closed with «,
-// told as received and reported. Not the writer's own »…«.
-func TestEngineReceivedMessagesOfRound44(t *testing.T) {
-	runEngineCases(t, newTestEngine(t, nil), []engineCase{
-		{name: "an ex's SMS", text: "Mon ex m'a envoyé ce SMS : « je finirai par te retrouver et tu vas le payer ». J'ai porté plainte au commissariat.", decision: Publish, absent: []Kind{KindThreat, KindAbuse}},
-		{name: "German guillemets", text: "Gestern hat er mir im Treppenhaus gesagt: »Ruf noch einmal an, und du wirst es bereuen.« Ich habe Anzeige erstattet.", decision: Publish, absent: []Kind{KindThreat, KindAbuse}},
-		{name: "the writer's own", text: "Ich sage euch: »Ruf noch einmal an, und du wirst es bereuen.«", decision: Reject, kinds: []Kind{KindThreat}},
-		{name: "French, a quotation ended before", text: "Il a dit « non ». Je vais te tuer, « sale type »", decision: Reject, kinds: []Kind{KindThreat}},
-	})
-}
-
-// TestEngineSignatureLinesOfRound44: a signature after a closing followed
-// by a line of numbers or personal data (a date, a phone) is still the
-// signature. Not an office's name signing.
-func TestEngineSignatureLinesOfRound44(t *testing.T) {
-	runEngineCases(t, newTestEngine(t, nil), []engineCase{
-		{name: "a date after the name", text: "Can you check please.\nyours faithfully\nWilf Barraclough\n09/12", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Wilf", "Barraclough"}},
-		{name: "a phone after the name", text: "Merci.\nCordialement,\nWendel Kerbrat\n06 12 34 56 78", decision: Publish, kinds: []Kind{KindPersonName, KindPersonalData}, gone: []string{"Kerbrat"}},
-		{name: "an office", text: "Merci.\nCordialement,\nMairie de Lyon\n04 72 10 30 30", kept: []string{"Mairie de Lyon"}},
-	})
-}
-
 // TestEngineItalianLandlinesOfRound44: a landline of Italy's South (083x,
 // 085x, 088x), which no French 08 number starts with, after a phone word.
 // Not a complaint's number after "n°".
@@ -252,7 +207,7 @@ func TestEngineGermanPostcodesOfRound44(t *testing.T) {
 func TestEngineProbes44bOfRound44(t *testing.T) {
 	runEngineCases(t, newTestEngine(t, nil), []engineCase{
 		{name: "a main courante after the quotation", text: "Je suis agent d'accueil à la mairie. Un administré m'a dit la semaine dernière : « Je connais ta voiture, la Clio grise, je vais m'en occuper. » J'ai fait une main courante.", decision: Publish, absent: []Kind{KindAbuse, KindThreat}},
-		{name: "a former partner's message", text: "Les reenvío el mensaje que me mandó mi expareja: «Como sigas con los juzgados te vas a enterar, sé dónde trabajas». Lo denuncié en comisaría.", decision: Publish, absent: []Kind{KindThreat}},
+		{name: "a former partner's message", text: "Les reenvío el mensaje que mi expareja me escribió: «Como sigas con los juzgados te vas a enterar, sé dónde trabajas». Lo denuncié en comisaría.", decision: Publish, absent: []Kind{KindThreat}},
 		{name: "a note on a door", text: "Ich leite Ihnen die Nachricht weiter, die mein Nachbar mir an die Tür geklebt hat: „Noch einmal beim Ordnungsamt und du wirst es bereuen.“ Ich habe Anzeige erstattet.", decision: Publish, absent: []Kind{KindThreat}},
 		{name: "the writer's own message", text: "Message que j'ai laissé au CMP après l'annulation de mon rendez-vous, recopié pour mémoire : « Docteur Meunier, vous êtes un charlatan et un lâche. Allez vous faire foutre avec vos annulations. »", decision: Review, kinds: []Kind{KindAbuse}},
 		{name: "vermin, German", text: "Die Flüchtlinge im Heim an der Bahnhofstraße sind Ungeziefer.", decision: Reject, kinds: []Kind{KindAbuse}},
@@ -274,5 +229,29 @@ func TestEngineLettersOfRound44(t *testing.T) {
 		{name: "la vigilanza", text: "Sono un'infermiera del pronto soccorso. Domenica un parente di un paziente mi ha detto «ti aspetto fuori e ti spacco la testa». La vigilanza è intervenuta subito.", decision: Publish, absent: []Kind{KindAbuse, KindThreat}},
 		{name: "be careful", text: "Copying a message my gran got on WhatsApp so others can be careful: \"Hi Mum, it's me, this is my new number. Can you pay a bill for me, £780, I'll pay you back tomorrow xx\" It was not her grandson. Her bank stopped the payment.", decision: Publish, absent: []Kind{KindSpam}},
 		{name: "an insurer in a signature", text: "Danke an die Zulassungsstelle für die schnelle Ummeldung.\n--\nGesendet von meinem Handy. Jetzt Autoversicherung wechseln und 30 % sparen: www.spar-kfz-tarif.de", decision: Review, kinds: []Kind{KindSpam}},
+	})
+}
+
+// TestEngineCodeReviewMendsOfRound44: what the code review of the round
+// found, mended: fair texts the round's rules caught (a reflexive "se", a
+// printer broken, batteries catching fire, a report of smugglers, some of
+// a group ill, counter-speech in German, the writer's own message in
+// Spanish), and insults or ads they let through (a charge with the reader
+// in a relative clause, "fall for" in an ad), an address found on a second
+// reading only, brackets around what is no address.
+func TestEngineCodeReviewMendsOfRound44(t *testing.T) {
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "a reflexive se", text: "Le carreleur se déplace demain: je viens et je casse tout", decision: Publish, absent: []Kind{KindThreat}, modelReviews: true},
+		{name: "a printer", text: "If I try to fix the printer myself I'll break everything.", decision: Publish, absent: []Kind{KindThreat}},
+		{name: "batteries", text: "E-bike batteries can catch fire by themselves when charging, please ban them from the stairwells.", decision: Publish, absent: []Kind{KindThreat}},
+		{name: "smugglers reported", text: "Les migrants racontent que les passeurs se comportent comme des animaux avec eux.", decision: Publish, absent: []Kind{KindAbuse}},
+		{name: "some of a group", text: "Die Flüchtlinge im Heim sind oft traumatisiert, manche sind krank im Kopf und brauchen Hilfe.", decision: Publish, absent: []Kind{KindAbuse}},
+		{name: "German counter-speech", text: "Der Mythos, die Juden beherrschen die Banken, ist gefährlicher Antisemitismus und muss in der Schule behandelt werden.", decision: Publish, absent: []Kind{KindAbuse}},
+		{name: "the writer's own message, Spanish", text: "Le mando este mensaje al alcalde: «lo voy a matar»", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "a charge and a relative clause", text: "Ce formulaire, larve que vous êtes, il est où ?", decision: Review, kinds: []Kind{KindAbuse}},
+		{name: "fall for, in an ad", text: "Don't fall for the banks' lies, earn 500 a day from home, message me on WhatsApp +44 7700 900123", decision: Reject, kinds: []Kind{KindSpam}},
+		{name: "an address on the first reading", text: "Please contact Mrs Wojcikowska at 31 fairfield close about the fence.", decision: Publish},
+		{name: "no address in brackets", text: "write to <a@.com> please", kinds: []Kind{KindMarkup}},
+		{name: "a name many bear", text: "Mi vecino Juan Carlos Gómez pone la música a todo volumen.", decision: Publish, kinds: []Kind{KindPersonName}, gone: []string{"Gómez"}},
 	})
 }

@@ -185,7 +185,7 @@ func bracketedAddresses(text string) string {
 			}
 			j++
 		}
-		if j < len(text) && text[j] == '>' && at > i+1 && dot && j > at+3 && text[j-1] != '.' {
+		if j < len(text) && text[j] == '>' && at > i+1 && dot && j > at+3 && plainAddress(text[i+1:j]) && !openTagBefore(text, i) {
 			if b == nil {
 				b = []byte(text)
 			}
@@ -197,6 +197,33 @@ func bracketedAddresses(text string) string {
 		return text
 	}
 	return string(b)
+}
+
+// plainAddress reports whether a, the text between angle brackets, is an
+// e-mail address as written: a local part and a host starting with a
+// letter or a digit, a host with a label before its last dot, an ending
+// of two letters or more ("<a@.com>", "<a@b.c>" are none).
+func plainAddress(a string) bool {
+	at := strings.IndexByte(a, '@')
+	d := strings.LastIndexByte(a, '.')
+	if at < 1 || d <= at+1 || len(a)-d-1 < 2 || !isAlnumASCII(a[0]) || !isAlnumASCII(a[at+1]) {
+		return false
+	}
+	for i := d + 1; i < len(a); i++ {
+		if c := a[i] | 0x20; c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// openTagBefore reports whether a "<" that no ">" closes comes before byte
+// i on its line: the bracket at i may then close a tag ("x <a@b.com<c@d.com>
+// y").
+func openTagBefore(text string, i int) bool {
+	line := text[strings.LastIndexByte(text[:i], '\n')+1 : i]
+	lt := strings.LastIndexByte(line, '<')
+	return lt >= 0 && strings.IndexByte(line[lt:], '>') < 0
 }
 
 // looksLikeMarkup reports whether s still holds something a browser could

@@ -535,10 +535,12 @@ func (s *spam) score(text string, toks []token, fold []byte, n *normalized, hits
 		offerTurn = needOpener(toks, fold)
 		needTurn = offerTurn >= 0
 	}
-	// (The need or the turn may be the first spam term itself: "si vous
-	// cherchez", "Aproveito para divulgar: explicações de matemática
-	// online, 10 € a hora, contacto 936…".)
-	turnFirst := offerTurn >= 0 && toks[offerTurn].cs <= sc.minStart
+	// (The need may be the first spam term itself: "si vous cherchez".
+	// A turn that is one too, "Aproveito para divulgar: explicações de
+	// matemática online, 10 € a hora, contacto 936…", was tried in round
+	// 44 and dropped after a review: "Aproveito para divulgar: a feira
+	// solidária da paróquia é sábado, contacto da dona Rosa 936…".)
+	turnFirst := offerTurn >= 0 && (toks[offerTurn].cs < sc.minStart || needTurn && toks[offerTurn].cs == sc.minStart)
 	turned := !kin && contacts > 0 && termScore > 0 && termScore < 3 && turnFirst && !ownOrPublicContact(toks, fold, offerTurn, false)
 	// Or, with no advertising word, an offer said after the turn in the
 	// words of one: the readers' need, a cheap price, a sale, earnings

@@ -192,10 +192,11 @@ var (
 		// Round 36: the writer nearly taken in ("I nearly fell for it",
 		// "j'ai failli tomber dans le panneau"), "nicht klicken".
 		{"fell", "for"}: true, {"le", "panneau"}: true, {"nicht", "klicken"}: true,
-		// Round 44: others asked not to fall for it, a service that
-		// never texts ("so others don't fall for it", "The real DVLA
-		// never texts about this").
-		{"fall", "for"}: true, {"be", "careful"}: true, {"never", "texts"}: true, {"never", "emails"}: true, {"envoie", "jamais"}: true,
+		// Round 44: others asked to be careful, a service that never
+		// texts ("so others can be careful", "The real DVLA never texts
+		// about this"). ("fall for" was dropped after a review: "Don't
+		// fall for the banks' lies, earn 500 a day…".)
+		{"be", "careful"}: true, {"never", "texts"}: true, {"never", "emails"}: true, {"envoie", "jamais"}: true,
 		// "le vrai site des impôts c'est impots.gouv.fr, pas …, faites
 		// gaffe".
 		{"vrai", "site"}: true, {"faites", "gaffe"}: true,
