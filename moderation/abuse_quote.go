@@ -327,9 +327,11 @@ var forceActWords = map[string]bool{
 // security.
 var callWordsBefore = map[string]bool{"called": true, "rang": true, "appele": true, "appelle": true, "llame": true, "chiamato": true, "liguei": true, "gerufen": true, "rief": true}
 
-// mockWords, folded, mock what was received: a disguise of one's own
-// threat as a report ("…, la police est déjà au courant lol").
-var mockWords = map[string]bool{"lol": true, "mdr": true, "ptdr": true, "haha": true, "lmao": true, "joke": true, "chiste": true, "blague": true, "us": true, "nous": true}
+// mockWords, folded, mock what was received or dare the police: a
+// disguise of one's own threat as a report ("…, la police est déjà au
+// courant lol", "the police can try to stop us", "la police peut
+// toujours courir").
+var mockWords = map[string]bool{"lol": true, "mdr": true, "ptdr": true, "haha": true, "lmao": true, "joke": true, "chiste": true, "blague": true, "try": true, "courir": true}
 
 // quoteEndorsed reports whether the writer agrees with the quotation
 // opening at byte open and ending at byte closing (endorsed).

@@ -138,6 +138,8 @@ func TestEngineGermanOfRound44(t *testing.T) {
 func TestEngineReviewMendsOfRound44(t *testing.T) {
 	runEngineCases(t, newTestEngine(t, nil), []engineCase{
 		{name: "a threat mocked", text: "my mate messaged me 'we'll torch the job centre tonight', security there is a joke", kinds: []Kind{KindAbuse}},
+		{name: "the police dared", text: "my mate texted me 'we will burn the job centre down tonight' and the police can try to stop us", kinds: []Kind{KindAbuse}},
+		{name: "the police told us", text: "mon voisin m'a dit « je vais te tuer », la police nous a dit de porter plainte", decision: Publish, absent: []Kind{KindAbuse, KindThreat}},
 		{name: "a threat, the police late", text: "Mi hermano me escribió 'vamos a quemar el ayuntamiento' y la policía llegará tarde", kinds: []Kind{KindAbuse}},
 		{name: "the police called", text: "Mi vecino me gritó 'te voy a matar' y llamé a la policía", decision: Publish, absent: []Kind{KindAbuse, KindThreat}},
 		{name: "a dance floor", text: "à la fête de la musique je viens et je casse tout sur la piste de danse !", decision: Publish, absent: []Kind{KindThreat}},
