@@ -31,9 +31,10 @@ func TestAutomatonTiersFindTheSame(t *testing.T) {
 	}
 	for _, limit := range []int{1, 100, maxShallow, 1 << 16} {
 		a := buildAutomaton(spaced, nil, limit)
+		naive := newNaiveFinder(a, spaced)
 		var spare []match
 		for _, text := range texts {
-			want := naiveFindWords(a, spaced, text)
+			want := naive.findWords(text)
 			// In one walk, and in two on texts long enough.
 			if got := a.findWords([]byte(text), nil, nil); !slices.Equal(got, want) {
 				t.Fatalf("%d shallow states at most: findWords(%q) = %v, want %v", limit, text, got, want)
@@ -62,10 +63,11 @@ func TestAutomatonWholeWords(t *testing.T) {
 	}
 	for _, limit := range []int{1, maxShallow} {
 		a := buildAutomaton(spaced, whole, limit)
+		naive := newNaiveFinder(a, spaced)
 		var spare []match
 		for _, text := range texts {
 			var want []match
-			for _, m := range naiveFindWords(a, spaced, text) {
+			for _, m := range naive.findWords(text) {
 				if !whole[m.id] || int(m.end) == len(text) || text[m.end] == ' ' {
 					want = append(want, m)
 				}
@@ -80,31 +82,43 @@ func TestAutomatonWholeWords(t *testing.T) {
 	}
 }
 
-// naiveFindWords is findWords by looking every substring that starts a
+// naiveFinder is findWords by looking every substring that starts a
 // word up among the patterns, byte classes for bytes: matches by end,
-// the longest first, then by id.
-func naiveFindWords(a *automaton, patterns []string, text string) []match {
-	classes := func(s string) string {
-		b := []byte(s)
-		for i := range b {
-			b[i] = a.class[b[i]]
-		}
-		return string(b)
-	}
-	ids := map[string][]int32{}
-	longest := 0
+// the longest first, then by id. The patterns are indexed once, for
+// every text the finder reads.
+type naiveFinder struct {
+	class   *[256]byte
+	ids     map[string][]int32
+	longest int
+}
+
+func newNaiveFinder(a *automaton, patterns []string) *naiveFinder {
+	f := &naiveFinder{class: &a.class, ids: map[string][]int32{}}
 	for id, p := range patterns {
-		ids[classes(p)] = append(ids[classes(p)], int32(id))
-		longest = max(longest, len(p))
+		c := f.classes(p)
+		f.ids[c] = append(f.ids[c], int32(id))
+		f.longest = max(f.longest, len(p))
 	}
-	spaced := classes(" " + text)
+	return f
+}
+
+func (f *naiveFinder) classes(s string) string {
+	b := []byte(s)
+	for i := range b {
+		b[i] = f.class[b[i]]
+	}
+	return string(b)
+}
+
+func (f *naiveFinder) findWords(text string) []match {
+	spaced := f.classes(" " + text)
 	var out []match
 	for end := 1; end <= len(text); end++ {
-		for start := max(0, end+1-longest); start < end; start++ {
-			if spaced[start] != a.class[' '] {
+		for start := max(0, end+1-f.longest); start < end; start++ {
+			if spaced[start] != f.class[' '] {
 				continue
 			}
-			for _, id := range ids[spaced[start:end+1]] {
+			for _, id := range f.ids[spaced[start:end+1]] {
 				out = append(out, match{id: id, start: int32(start), end: int32(end)})
 			}
 		}
