@@ -1922,7 +1922,14 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 				// (not "je viens et je casse tout sur la piste de danse",
 				// "je casse tout mon budget", "I'll break everything
 				// down", "au tournoi je viens et je casse tout, merci").
-				if !near(i, patPlace, 4, 5) && !(near(i, patIntent, 4, 0) && everythingBroken(a.patterns[h.id]) && clauseEnds(n, h.end) && conditionInSentence(n, h.start)) || !own(i) || inside(i, patIdiom) || reflexiveBefore(text, h.start) || seenBefore(text[:h.start]) || strings.HasSuffix(a.patterns[h.id], "flames") && flamesPast(text[:h.start]) || triedBefore(text[:h.start]) {
+				// Or the place named earlier, in the condition that opens
+				// the sentence: "Wenn die Stadt noch ein Asylheim in der
+				// Goethestraße baut, zünden wir es an", "se aprite la
+				// nuova sala di preghiera, la facciamo saltare in aria".
+				// The act falls on a pronoun (not "zünden wir Kerzen an",
+				// a vigil).
+				placed := near(i, patPlace, 4, 5) || near(i, patPlace, 16, 0) && conditionInSentence(n, h.start) && pronounObject(n, h.start, h.end)
+				if !placed && !(near(i, patIntent, 4, 0) && everythingBroken(a.patterns[h.id]) && clauseEnds(n, h.end) && conditionInSentence(n, h.start)) || !own(i) || inside(i, patIdiom) || reflexiveBefore(text, h.start) || seenBefore(text[:h.start]) || strings.HasSuffix(a.patterns[h.id], "flames") && flamesPast(text[:h.start]) || triedBefore(text[:h.start]) || lightsLit(a.patterns[h.id], n.text[h.end:]) {
 					continue
 				}
 				if burst(i) {
@@ -4116,6 +4123,54 @@ func conditionInSentence(n *normalized, at int32) bool {
 			return true
 		}
 	}
+}
+
+// lightsLit reports whether the German blast term p ("zünden") lights
+// candles or a grill among the six words after it, the normalized text
+// after: "Vor dem Rathaus zünden wir heute Abend Kerzen für die Opfer
+// an", a vigil.
+func lightsLit(p string, after []byte) bool {
+	if !strings.Contains(p, "zund") && !strings.Contains(p, "zünd") {
+		return false
+	}
+	for range 6 {
+		var w []byte
+		if w, after = firstWord(after); len(w) == 0 {
+			return false
+		}
+		if lightWords[string(w)] {
+			return true
+		}
+	}
+	return false
+}
+
+// lightWords, normalized, are lights lit in peace.
+var lightWords = map[string]bool{
+	"kerze": true, "kerzen": true, "licht": true, "lichter": true, "lichtern": true, "teelichter": true, "grill": true, "lagerfeuer": true, "laternen": true, "feuerwerk": true,
+}
+
+// pronounObject reports whether an object pronoun stands among the two
+// words before normalized byte start or the two after end: "la
+// facciamo saltare", "on le brûle", "zünden wir es an", "burn it down".
+func pronounObject(n *normalized, start, end int32) bool {
+	before, after := n.text[:start], n.text[end:]
+	var w []byte
+	for range 2 {
+		if w, before = cutLastWord(before); thingPronouns[string(w)] {
+			return true
+		}
+		if w, after = firstWord(after); thingPronouns[string(w)] {
+			return true
+		}
+	}
+	return false
+}
+
+// thingPronouns are the normalized pronouns of a thing as an object.
+var thingPronouns = map[string]bool{
+	"le": true, "la": true, "l": true, "les": true, "it": true, "them": true, "lo": true, "los": true, "las": true, "li": true,
+	"es": true, "sie": true, "ihn": true, "o": true, "os": true, "as": true,
 }
 
 // everythingBroken reports whether the blast term p breaks everything,

@@ -152,6 +152,8 @@ var reportWords = map[string]bool{
 // note through my door saying '…'".
 var receivedWords = map[string]bool{
 	"recu": true, "recus": true, "recoit": true, "recoivent": true, "receives": true, "received": true, "got": true, "recibio": true, "recibi": true, "erhalten": true, "bekommen": true, "ricevuto": true, "recebeu": true, "recebi": true,
+	// Round 45: "Eu e o meu marido recebemos uma mensagem anónima: «…»".
+	"recebemos": true, "recibimos": true,
 }
 
 // reactedAfter reports whether the quotation opening at byte open and
@@ -183,7 +185,7 @@ func reactedAfter(text string, toks []token, fold []byte, open, closing int) boo
 		vague = vague || vagueSpeakers[w] && !(w == "on" && k+1 < len(toks) && englishDeterminers[word(k+1)])
 		written = written || writtenWords[w]
 		told = told || quoteShoutWords[w] || reportWords[w] || receivedWords[w]
-		said = said || sayWords[w]
+		said = said || sayWords[w] || w == "dire" && k > 0 && objectClitics[word(k-1)]
 		third = third || thirdParty[w] || toks[k].info != nil && toks[k].info.cue == cueRole
 	}
 	// Or written somewhere, said after it in its sentence: "Le mot
@@ -236,6 +238,16 @@ func reactedAfter(text string, toks []token, fold []byte, open, closing int) boo
 	// lol", "… and the police can try to stop us").
 	later, reacts, spoiled := false, false, false
 	sameReacts, sameSpoiled := false, false
+	// A complaint filed before the quotation in its sentence: "j'ai pu
+	// déposer plainte contre mon voisin qui me traite de « … »".
+	for k := first - 1; k >= 0 && int(toks[k].cs) >= from; k-- {
+		sameReacts = sameReacts || filedWords[word(k)]
+	}
+	// A denial spoils a sentence's reaction but for the complaint that
+	// the police did not take ("la Policía Local no quiso tomarme la
+	// denuncia": the police and a complaint in the sentence), and but
+	// for a thing said not to be acceptable ("ce n'est pas acceptable").
+	denied, force, filed := false, false, false
 	// A quotation that ends its own sentence inside its marks (« … m'en
 	// occuper. » J'ai fait une main courante) is followed by a new one.
 	if _, size := utf8.DecodeLastRuneInString(text[:closing]); closing-size > open {
@@ -243,29 +255,49 @@ func reactedAfter(text string, toks []token, fold []byte, open, closing int) boo
 			later = true
 		}
 	}
+	settled := func() bool {
+		ok := !denied || force && filed
+		return later && reacts && !spoiled && ok || !later && sameReacts && !sameSpoiled && ok
+	}
 	for k := after; k < len(toks); k++ {
 		prev := closing
 		if k > after {
 			prev = int(toks[k-1].ce)
 		}
 		if strings.ContainsAny(text[prev:toks[k].cs], ".!?;\n") {
-			if later && reacts && !spoiled || !later && sameReacts && !sameSpoiled {
+			if settled() {
 				return true
 			}
 			later, reacts, spoiled = true, false, false
+			denied, force, filed = false, false, false
 		}
 		w := word(k)
+		force = force || forceWords[w]
+		filed = filed || filedWords[w]
+		// "mi ha chiesto se volevo sporgere denuncia", "asked me if I
+		// wanted to report it": a question asked, no condition.
+		cond := conditionWords[w] && !askedBefore(toks, fold, k)
+		deny := reactionDenials[w]
+		if deny && unacceptable(text, toks, fold, k) {
+			deny = false
+			if later {
+				reacts = true
+			} else {
+				sameReacts = true
+			}
+		}
+		denied = denied || deny
 		if !later {
 			sameReacts = sameReacts || filedWords[w] || forceWords[w] && forceActs(toks, fold, k)
-			sameSpoiled = sameSpoiled || mockWords[w] || quoteReaderWords[w] || conditionWords[w] || reactionDenials[w]
+			sameSpoiled = sameSpoiled || mockWords[w] || quoteReaderWords[w] || cond
 			continue
 		}
-		if butWords[w] && spoiled {
+		if butWords[w] && (spoiled || denied) {
 			// After a denial, the clause after "but" is read alone:
 			// "I'm not asking for heroics, but there should be a
 			// protocol" reacts, "La police ne fera rien, mais bon" does
 			// not.
-			reacts, spoiled = false, false
+			reacts, spoiled, denied = false, false, false
 			continue
 		}
 		if butWords[w] && reacts {
@@ -276,9 +308,50 @@ func reactedAfter(text string, toks []token, fold []byte, open, closing int) boo
 			return true
 		}
 		reacts = reacts || reactionWords[w]
-		spoiled = spoiled || quoteReaderWords[w] || conditionWords[w] || reactionDenials[w]
+		// A later sentence mocks as the quotation's own does ("La police
+		// peut toujours courir"), but for "try", which the police do
+		// ("The police will try to find him").
+		spoiled = spoiled || quoteReaderWords[w] || cond || mockWords[w] && w != "try"
 	}
-	return later && reacts && !spoiled || !later && sameReacts && !sameSpoiled
+	return settled()
+}
+
+// askWords, folded, are past verbs of asking: "si", "if", "se" after
+// them ask a question, they open no condition.
+var askWords = map[string]bool{
+	"demande": true, "demandait": true, "asked": true, "asking": true, "pregunto": true, "preguntaron": true, "pergunto": true, "perguntou": true,
+	"perguntaram": true, "chiesto": true, "domandato": true, "chiese": true,
+}
+
+// askedBefore reports whether a verb of asking stands one or two words
+// before token k: "m'a demandé si", "asked me if", "mi ha chiesto se".
+func askedBefore(toks []token, fold []byte, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-2; j-- {
+		if askWords[string(fold[toks[j].fs:toks[j].fe])] {
+			return true
+		}
+	}
+	return false
+}
+
+// acceptWords, folded, say a thing may be borne; denied, a reaction: "ce
+// n'est pas acceptable", "this is not acceptable", "no es aceptable".
+var acceptWords = map[string]bool{
+	"acceptable": true, "aceptable": true, "akzeptabel": true, "accettabile": true, "aceitavel": true, "tolerable": true, "admisible": true, "ammissibile": true,
+}
+
+// unacceptable reports whether the denial at token k denies a word of
+// acceptWords at most three words on, in its clause.
+func unacceptable(text string, toks []token, fold []byte, k int) bool {
+	for j := k + 1; j < len(toks) && j <= k+3; j++ {
+		if strings.ContainsAny(text[toks[j-1].ce:toks[j].cs], ",.!?;:\n") {
+			return false
+		}
+		if acceptWords[string(fold[toks[j].fs:toks[j].fe])] {
+			return true
+		}
+	}
+	return false
 }
 
 // filedWords, folded, tell a complaint or a report made, a thing done
@@ -503,6 +576,14 @@ var reactionWords = map[string]bool{
 	// Round 44: Italy's security staff stepping in ("La vigilanza è
 	// intervenuta subito").
 	"vigilanza": true, "intervenuta": true, "intervenuto": true,
+	// Round 45: the gendarme, staff stepping in, the writer protected,
+	// words asked to be punished ("Le gendarme a pris les faits au
+	// sérieux", "L'agent d'accueil est intervenu tout de suite", "je me
+	// suis sentie protégée", "Nous demandons que ces propos soient
+	// sanctionnés").
+	"gendarme": true, "intervenu": true, "intervenue": true, "intervened": true, "intervino": true, "interveio": true, "eingegriffen": true,
+	"protegee": true, "protege": true, "protected": true, "protegida": true, "protegido": true, "protetta": true, "protetto": true,
+	"sanction": true, "sanctions": true, "sanctionne": true, "sanctionnes": true, "sanctionnee": true, "sanctioned": true, "sancion": true, "sanzione": true, "sancao": true,
 }
 
 // letterVerbs, folded, are what a letter does to its reader after "vous":
@@ -534,6 +615,9 @@ var thirdParty = map[string]bool{
 	"lady": true, "gentleman": true, "girl": true, "boy": true, "fille": true, "garcon": true, "jeune": true,
 	// Round 44: an ex, a landlord, a tenant, a classmate ("Mon ex m'a
 	// envoyé ce SMS : « … »", "mi expareja", "le propriétaire").
+	// Round 45: a resident, a passer-by, a stranger ("Un riverain est
+	// venu nous dire « … »").
+	"riverain": true, "riveraine": true, "inconnu": true, "inconnue": true, "individu": true, "stranger": true, "desconocido": true, "sconosciuto": true, "desconhecido": true,
 	"ex": true, "expareja": true, "exmarido": true, "exmujer": true, "exfreund": true, "exfreundin": true, "proprietaire": true, "landlord": true,
 	"locataire": true, "tenant": true, "camarade": true, "visitor": true, "visiteur": true, "parente": true, "parent": true, "administre": true, "administree": true,
 	// Staff and guards heard saying it (round 36).
@@ -648,6 +732,10 @@ func saidBySomeoneElse(text string, toks []token, fold []byte, open, closing int
 		case firstPerson[string(w)] && k > 0 && int(toks[k-1].cs) >= from && claimWords[string(word(k-1))]:
 			// "l'agent m'a dit que j'étais « incapable… »": the writer
 			// is what the report says, read on for who said it.
+		case string(w) == "nous" && said && !nousSubject(toks, fold, k):
+			// French "nous" as the object of a verb of saying, not its
+			// subject: "un riverain est venu nous dire « … »", "ils nous
+			// ont crié « … »"; not "nous avons crié".
 		case firstPerson[string(w)] || string(w) == "moi":
 			return perceived // "I overheard…", not "je lui ai dit" nor "ma femme et moi avons crié"
 		case perceiveWords[string(w)]:
@@ -670,6 +758,10 @@ func saidBySomeoneElse(text string, toks []token, fold []byte, open, closing int
 			return true
 		case sayWords[string(w)]:
 			said = true
+		case string(w) == "dire" && k > 0 && int(toks[k-1].cs) >= from && objectClitics[string(word(k-1))]:
+			// Said to someone: "est venu nous dire « … »", "a osé me
+			// dire « … »"; not "c'est-à-dire « … »", "je veux dire".
+			said = true
 		case heardSayWords[string(w)]:
 			heardSay = true
 		case said && (thirdParty[string(w)] || toks[k].info != nil && toks[k].info.cue == cueRole):
@@ -679,6 +771,25 @@ func saidBySomeoneElse(text string, toks []token, fold []byte, open, closing int
 		}
 	}
 	return said
+}
+
+// objectClitics, folded, are French pronouns that stand before a verb as
+// its object.
+var objectClitics = map[string]bool{"me": true, "m": true, "nous": true, "lui": true, "leur": true, "te": true, "t": true, "vous": true}
+
+// nousSubject reports whether the French "nous" at token k is the
+// subject of the verb after it and its pronouns (nous avons, nous lui
+// avons dit, nous sommes), not its object (ils nous ont dit, est venu
+// nous dire).
+func nousSubject(toks []token, fold []byte, k int) bool {
+	for j := k + 1; j < len(toks) && j <= k+3; j++ {
+		w := string(fold[toks[j].fs:toks[j].fe])
+		if objectClitics[w] || w == "le" || w == "la" || w == "les" || w == "l" || w == "y" || w == "en" {
+			continue
+		}
+		return w == "sommes" || strings.HasSuffix(w, "ons")
+	}
+	return true
 }
 
 // closingEnd returns where the closing mark after end of a quotation

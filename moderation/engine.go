@@ -311,7 +311,7 @@ func (e *Engine) Moderate(ctx context.Context, in Input) (Result, error) {
 	// a threat told as a relative's, or the writer's own in someone's
 	// mouth, were published when it did not.)
 	s.quoted = reportedQuotations(text, toks, s.fold, s.quoted)
-	e.models.flags(s, toks, &flags)
+	e.models.flags(s, text, toks, &flags)
 
 	res := Result{Lang: lang}
 	res.Flags = flags.finish(func(i int) int { return san.origin(i, len(in.Text)) })

@@ -448,7 +448,7 @@ type feature struct {
 // Monsieur le proviseur" a threat; so was a scam named alone, which an
 // angry writer calls a fee before his threat: "ces frais sont une
 // arnaque. Je sais à quelle heure l'agent finit son service".)
-func (ms *models) flags(s *scratch, toks []token, flags *flagSet) {
+func (ms *models) flags(s *scratch, text string, toks []token, flags *flagSet) {
 	if flags.has(KindThreat) {
 		return
 	}
@@ -585,8 +585,13 @@ outer:
 	windowed := threat && sc.threat.sum <= ms.threatMin && sent >= 2 && ms.windowOver(&sents, min(sent, int32(len(sents)-1)), ms.threatMin+windowMargin)
 	if threat && (sc.threat.sum > ms.threatMin || windowed) {
 		sc.threat = ms.strongest(ms.threatPrior, counted, true)
-		modelFlag(flags, &sc.threat, KindThreat, "reads like a threat (statistical model)")
-		return
+		// Not when what weighs most is a threat someone else said to
+		// the writer, told as a report is (reactedQuote): "a man told me
+		// "I'll find out where you live". Security walked him out".
+		if !reactedQuote(text, toks, s.fold, &sc.threat) {
+			modelFlag(flags, &sc.threat, KindThreat, "reads like a threat (statistical model)")
+			return
+		}
 	}
 	if abuse && sc.abuse.sum > ms.abuseMin {
 		sc.abuse = ms.strongest(ms.abusePrior, counted, false)
@@ -664,6 +669,27 @@ func topInside(r *modelScore, spans [][2]int32) bool {
 		}
 	}
 	return true
+}
+
+// reactedQuote reports whether the two strongest features of r that
+// weigh for it lie inside one quotation that someone other than the
+// writer said, that he does not agree with, and that the text tells as
+// a report, with what was done about it or how it was felt
+// (reactedAfter): the rules publish such a threat, the model must not
+// hold it for its words alone.
+func reactedQuote(text string, toks []token, fold []byte, r *modelScore) bool {
+	open, closing := -1, 0
+	for _, h := range r.top[:2] {
+		if h.weight <= 0 {
+			break
+		}
+		reported, o, c := reportedQuote(text, toks, fold, h.start, h.end)
+		if !reported || c == 0 || open >= 0 && o != open || int(h.end) > c {
+			return false
+		}
+		open, closing = o, c
+	}
+	return open >= 0 && !quoteEndorsed(text, toks, fold, open, closing) && reactedAfter(text, toks, fold, open, closing)
 }
 
 // modelFlag adds a flag of kind for the reading r, highlighting its

@@ -284,7 +284,7 @@ func TestModelsScoreTheFeaturesTheyAreTrainedOn(t *testing.T) {
 		markPlaceholders(res.Text, toks)
 		s := &scratch{fold: fold, hashes: hashes}
 		var flags flagSet
-		e.models.flags(s, toks, &flags)
+		e.models.flags(s, res.Text, toks, &flags)
 		for _, kind := range []ModelKind{AbuseModel, ThreatModel} {
 			want := weights[kind][lexicon.ModelPrior]
 			seen := map[string]bool{}

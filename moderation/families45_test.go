@@ -1,0 +1,48 @@
+package moderation
+
+import (
+	"testing"
+)
+
+// TestEngineReportedQuotesOfRound45: slurs and threats someone else said
+// to the writer, told as reports: a complaint filed before the quotation
+// in its sentence, a question asked ("chiesto se"), the police who did
+// not take the complaint, a thing said not to be acceptable, the
+// gendarme, staff stepping in, the writer protected; "nous" the object of
+// the verb of saying, messages received by "us". The threat model does
+// not hold a threat so reported either. Not the writer's own words behind
+// a quotation, nor one said by "nous", nor a report the text mocks.
+func TestEngineReportedQuotesOfRound45(t *testing.T) {
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "a complaint filed before the quotation", text: "J'ai enfin pu déposer plainte contre mon voisin qui me traite de « sale pédé » chaque fois que je rentre avec mon compagnon.", decision: Publish},
+		{name: "a question asked, no condition", text: "Un signore mi ha detto «negro, tornatene in Africa». Un agente della Polizia l'ha allontanato e mi ha chiesto se volevo sporgere denuncia.", decision: Publish},
+		{name: "the police would not take the complaint", text: "Un vecino me gritó \"moro de mierda, vete a tu país\" en el ascensor y la Policía Local no quiso tomarme la denuncia.", decision: Publish},
+		{name: "not acceptable", text: "L'agent m'a dit « retourne dans ton pays si t'es pas contente ». Je veux qu'une sanction soit prise, ce n'est pas acceptable dans un service public.", decision: Publish},
+		{name: "staff stepped in", text: "Un usager derrière moi m'a lancé « retourne dans ton pays avec ton voile ». L'agent d'accueil est intervenu tout de suite. Je me suis sentie protégée.", decision: Publish},
+		{name: "said to us", text: "Un riverain est venu nous dire « si vous êtes encore là lundi je brûle vos caravanes ». On a porté plainte au commissariat.", decision: Publish},
+		{name: "a message we received", text: "Recebemos uma mensagem anónima: «paneleiros, vamos partir-vos as pernas». Apresentámos queixa na PSP.", decision: Publish},
+		{name: "the threat model, a report", text: "I work on the front desk at the council's homelessness service. Last week a man told me \"I'll find out where you live\". Security walked him out and my manager arranged a debrief the same day.", decision: Publish},
+		{name: "said by us", text: "Nous avons dit à l'agent « on va te crever ». La police ne fera rien.", decision: Reject},
+		{name: "no reaction told", text: "Un riverain est venu nous dire « si vous êtes encore là lundi je brûle vos caravanes ». Voilà.", decision: Review},
+		{name: "a reaction mocked", text: "Un riverain est venu nous dire « je brûle vos caravanes ». La police peut toujours courir.", decision: Review},
+	})
+}
+
+// TestEngineThreatsToPlacesOfRound45: a mosque, a prayer hall, a refugee
+// home, Travellers' caravans and shacks are places a threat sets on fire
+// or blows up, named just before the act or in the condition that opens
+// the sentence when the act falls on a pronoun; "rebento com", "avisados
+// estáis" after a weapon. Not candles lit at a vigil, nor a condition
+// whose act falls on no pronoun.
+func TestEngineThreatsToPlacesOfRound45(t *testing.T) {
+	threat := []Kind{KindThreat}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "a refugee home, in the condition", text: "Wenn die Stadt noch ein Asylheim in der Goethestraße baut, zünden wir es an.", decision: Reject, kinds: threat},
+		{name: "a prayer hall, in the condition", text: "Se aprite la nuova sala di preghiera, la facciamo saltare in aria con voi dentro.", decision: Reject, kinds: threat},
+		{name: "shacks", text: "Se a Junta continuar a ajudar os ciganos do bairro, vamos lá pegar fogo às barracas deles.", decision: Reject, kinds: threat},
+		{name: "the town hall blown up", text: "Ou me dão a casa ou eu rebento com essa Câmara toda.", decision: Reject, kinds: threat},
+		{name: "petrol, you are warned", text: "O lo cerráis vosotros o lo cerramos nosotros con gasolina. Avisados estáis.", decision: Reject, kinds: threat},
+		{name: "candles at a vigil", text: "Wenn die NPD vor der Moschee marschiert, zünden wir Kerzen an.", decision: Publish, absent: threat},
+		{name: "candles before the town hall", text: "Vor dem Rathaus zünden wir heute Abend Kerzen für die Opfer an.", decision: Publish, absent: threat},
+	})
+}
