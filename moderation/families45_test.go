@@ -46,3 +46,22 @@ func TestEngineThreatsToPlacesOfRound45(t *testing.T) {
 		{name: "candles before the town hall", text: "Vor dem Rathaus zünden wir heute Abend Kerzen für die Opfer an.", decision: Publish, absent: threat},
 	})
 }
+
+// TestEngineNamesAndNumbersOfRound45: the writer's name after "me llamo",
+// "mi chiamo", "ich heiße"; a British residence permit's number after
+// "BRP". Not "te llamo mañana", "vi chiamo lunedì"; not "line" after a
+// role in English ("ur interpreter line"), which stays a name after one
+// in French.
+func TestEngineNamesAndNumbersOfRound45(t *testing.T) {
+	name, pii := []Kind{KindPersonName}, []Kind{KindPersonalData}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "me llamo", text: "Me llamo Yeferson Quispe, peruano, y espero cita en Extranjería.", decision: Publish, kinds: name, gone: []string{"Yeferson", "Quispe"}},
+		{name: "mi chiamo", text: "Mi chiamo Ahmed Faraj e vivo a Torino da dieci anni.", decision: Publish, kinds: name, gone: []string{"Ahmed", "Faraj"}},
+		{name: "ich heiße", text: "Ich heiße Yusuf Demirtaş und warte seit Mai auf meinen Termin.", decision: Publish, kinds: name, gone: []string{"Yusuf", "Demirtaş"}},
+		{name: "te llamo mañana", text: "Le dije a mi hermana: te llamo mañana desde la oficina.", decision: Publish, absent: name},
+		{name: "vi chiamo Lunedì", text: "Allo sportello mi hanno detto: vi chiamo Lunedì.", decision: Publish, absent: name, kept: []string{"Lunedì"}},
+		{name: "a BRP number", text: "My BRP number is ZR9123456 and the Home Office has not replied.", decision: Publish, kinds: pii, gone: []string{"ZR9123456"}},
+		{name: "an interpreter line", text: "pls stop sending letters in english only, ur interpreter line is never answered", decision: Publish, absent: name, kept: []string{"interpreter line"}},
+		{name: "Line after a role in French", text: "l'agent line m'a bien reçue", decision: Publish, kinds: name, gone: []string{"line"}},
+	})
+}

@@ -721,7 +721,7 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 				k = e
 				continue
 			}
-		case cue == cueRole || cue == cueCalled:
+		case cue == cueRole || cue == cueCalled && !callingSomeone(toks, fold, k):
 			next := k + 1
 			if next < len(toks) && t.has(tokApos) && fold[toks[next].fs] == 's' && toks[next].fe-toks[next].fs == 1 {
 				next++ // name's
@@ -2476,4 +2476,16 @@ func roleExtended(text string, toks []token, fold []byte, keep []bool, next int)
 		return j
 	}
 	return u
+}
+
+// callingSomeone reports whether the verb of naming at token k in the
+// first person, "llamo", "chiamo", calls someone rather than names the
+// writer: only "me llamo", "mi chiamo" name him ("te llamo mañana", "vi
+// chiamo lunedì").
+func callingSomeone(toks []token, fold []byte, k int) bool {
+	switch string(fold[toks[k].fs:toks[k].fe]) {
+	case "llamo", "chiamo":
+		return k == 0 || string(fold[toks[k-1].fs:toks[k-1].fe]) != "me" && string(fold[toks[k-1].fs:toks[k-1].fe]) != "mi"
+	}
+	return false
 }
