@@ -65,3 +65,23 @@ func TestEngineNamesAndNumbersOfRound45(t *testing.T) {
 		{name: "Line after a role in French", text: "l'agent line m'a bien reçue", decision: Publish, kinds: name, gone: []string{"line"}},
 	})
 }
+
+// TestEngineHateOfRound45: a group said to have infiltrated the offices,
+// to have brought covid, to have no brain for a work; Italian's plural
+// copula without an article; the slur after a demonstrative. Not
+// children who brought covid home, extremists infiltrating the police,
+// a son with no brain for maths, pets at the hospital.
+func TestEngineHateOfRound45(t *testing.T) {
+	abuse := []Kind{KindAbuse}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "infiltrated the offices", text: "Die Juden haben doch die ganzen Ämter unterwandert.", decision: Reject, kinds: abuse},
+		{name: "brought covid", text: "Ces Asiatiques mangent n'importe quoi et nous ont apporté le covid.", decision: Reject, kinds: abuse},
+		{name: "no brain for it", text: "Les femmes n'ont pas le cerveau pour diriger un service.", decision: Reject, kinds: abuse},
+		{name: "sono animali after a complement", text: "Gli immigrati del centro d'accoglienza sono animali, bisognerebbe chiuderli.", decision: Reject, kinds: abuse},
+		{name: "the slur after ces", text: "ces bridés nous ont ramené leurs saloperies", decision: Reject, kinds: abuse},
+		{name: "children brought covid home", text: "Les enfants ont apporté le covid à la maison.", decision: Publish, absent: abuse},
+		{name: "extremists infiltrated the police", text: "Die Rechtsextremen haben die Polizei unterwandert.", decision: Publish, absent: abuse},
+		{name: "a son and maths", text: "Mon fils n'a pas le cerveau pour les maths, dit-il, mais il progresse.", decision: Publish, absent: abuse},
+		{name: "pets at the hospital", text: "Sono animali domestici ammessi in ospedale?", decision: Publish, absent: abuse},
+	})
+}
