@@ -111,8 +111,10 @@ func (p *personal) addresses(text string, toks []token, fold []byte, digits []in
 			// "12 rue Montorgueil and the town hall": a frequent word
 			// that is no particle ends the street's name; not a
 			// possessive's s, "10 St Mary's Road".
+			// (Nor Welsh "y", "yr" before the name's next word: "27 Heol
+			// y Nant".)
 			if toks[m].info.stop && !toks[m].info.particle && !toks[m].has(tokCap) &&
-				!possessiveS(text, toks, fold, m) {
+				!possessiveS(text, toks, fold, m) && !welshLink(text, toks, fold, m) {
 				break
 			}
 			// Nor a word that opens a clause of its own: "6 rue des
@@ -309,6 +311,14 @@ var streetAbbreviations = map[string]bool{"avda": true, "av": true}
 // streetLinks join the words of a street's name, besides the particles of
 // names: "Rua do Almada", "Via della Spiga", "Calle de la Paz".
 var streetLinks = map[string]bool{"do": true, "da": true, "dos": true, "das": true, "del": true, "della": true, "dello": true, "dei": true, "degli": true, "delle": true, "la": true, "las": true, "los": true, "der": true, "am": true, "an": true, "zum": true, "zur": true}
+
+// welshLink reports whether token m is Welsh "y" or "yr" (the) between
+// two words of a street's name, the next capitalised: "Heol y Nant",
+// "Ffordd yr Orsaf".
+func welshLink(text string, toks []token, fold []byte, m int) bool {
+	w := string(fold[toks[m].fs:toks[m].fe])
+	return (w == "y" || w == "yr") && m+1 < len(toks) && toks[m+1].has(tokCap) && !gapHasBreak(text, toks[m], toks[m+1])
+}
 
 // frenchStreetLinks join the words of a French street's name: "Rue des
 // Vosges", "rue du Moulin".

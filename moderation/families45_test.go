@@ -85,3 +85,21 @@ func TestEngineHateOfRound45(t *testing.T) {
 		{name: "pets at the hospital", text: "Sono animali domestici ammessi in ospedale?", decision: Publish, absent: abuse},
 	})
 }
+
+// TestEngineInsultsAndPlacesOfRound45: lazy said of a person in Spanish
+// and Portuguese, the noun after "usted", a copula or an article; Welsh
+// streets ("Heol y Nant"); a collège's head after a title. Not "una vaga
+// idea", "não sou preguiçosa", "the principal reason".
+func TestEngineInsultsAndPlacesOfRound45(t *testing.T) {
+	abuse, pii, name := []Kind{KindAbuse}, []Kind{KindPersonalData}, []Kind{KindPersonName}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "usted una vaga", text: "Sra. Navarro, es usted una vaga y una inepta. Seis meses para mirar un papel.", decision: Review, kinds: abuse},
+		{name: "um preguiçoso", text: "Sr. Matos, o senhor é um preguiçoso e um incapaz.", decision: Review, kinds: abuse},
+		{name: "una vaga idea", text: "Tengo una vaga idea de cuándo llegó la carta de Hacienda.", decision: Publish, absent: abuse},
+		{name: "não sou preguiçosa", text: "Não sou preguiçosa, trabalho há vinte anos e a Segurança Social não me responde.", decision: Publish, absent: abuse},
+		{name: "a Welsh street", text: "My address is 6 Heol y Parc, Pontypridd, in case the form can simply be posted.", decision: Publish, kinds: pii, gone: []string{"Heol y Parc"}, kept: []string{"Pontypridd"}},
+		{name: "Madame la Principale", text: "Madame la Principale, ma fille est harcelée depuis novembre.", decision: Publish, absent: name, kept: []string{"Principale"}},
+		{name: "a school principal's name", text: "Principal Okafor was very kind to my son.", decision: Publish, kinds: name, gone: []string{"Okafor"}},
+		{name: "the principal reason", text: "the principal reason is the cost of the bus", decision: Publish, absent: name},
+	})
+}
