@@ -103,3 +103,15 @@ func TestEngineInsultsAndPlacesOfRound45(t *testing.T) {
 		{name: "the principal reason", text: "the principal reason is the cost of the bus", decision: Publish, absent: name},
 	})
 }
+
+// TestEngineScamWarningsOfRound45: a service that sends no such message,
+// the reader nearly taken in, as a warning of the scam quoted; "reported"
+// alone warns of none ("the streetlight, reported three times…, check out
+// brightyard-solar.com, use code LIGHT10").
+func TestEngineScamWarningsOfRound45(t *testing.T) {
+	spam := []Kind{KindSpam}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "the DGT sends no such SMS", text: "Os copio el SMS que me ha llegado esta mañana: «DGT: tiene una multa pendiente de pago. Evite el recargo abonándola hoy en dgt-multas-pago.com». La DGT no manda SMS así, lo he comprobado en la web oficial. Cuidado, mi padre de 78 años casi pica.", decision: Publish, absent: spam},
+		{name: "an ad after a fault reported", text: "The council still hasn't fixed the streetlight outside my house, reported three times since October. Anyway, if you want cheap solar lights in the meantime, check out brightyard-solar.com, use code LIGHT10, they're great.", decision: Review, kinds: spam},
+	})
+}

@@ -160,7 +160,7 @@ func namedIn(h, name string) bool {
 // scamWarnings are the words of a citizen warning others of a scam;
 // scamWarningPairs the same in two words.
 var (
-	scamWarnings = map[string]bool{"beware": true, "fake": true, "bogus": true, "signale": true, "reported": true, "arnaque": true, "arnaques": true, "arnaqueurs": true, "phishing": true, "hameconnage": true, "escroquerie": true, "escroqueries": true, "escrocs": true, "scam": true, "scams": true, "scammers": true, "estafa": true, "estafas": true, "betrug": true, "truffa": true, "golpe": true, "fraude": true, "frauduleux": true,
+	scamWarnings = map[string]bool{"beware": true, "fake": true, "bogus": true, "signale": true, "arnaque": true, "arnaques": true, "arnaqueurs": true, "phishing": true, "hameconnage": true, "escroquerie": true, "escroqueries": true, "escrocs": true, "scam": true, "scams": true, "scammers": true, "estafa": true, "estafas": true, "betrug": true, "truffa": true, "golpe": true, "fraude": true, "frauduleux": true,
 		// Round 31: a citizen reporting or denouncing what he received
 		// ("reporting it here as advised", "lo segnalo", "lo denuncio"),
 		// or asking that the old be warned of it ("warning", "avertir"
@@ -206,7 +206,12 @@ var (
 		// letter's cousin ignored it and crashed; not "de cliquer",
 		// which a phisher writes: "Merci de cliquer sur …".)
 		{"ai", "supprime"}: true, {"juste", "supprime"}: true, {"a", "clique"}: true, {"ai", "clique"}: true,
-		{"no", "pincho"}: true, {"no", "clico"}: true, {"nicht", "geklickt"}: true, {"ha", "cliccato"}: true, {"nao", "clicou"}: true}
+		{"no", "pincho"}: true, {"no", "clico"}: true, {"nicht", "geklickt"}: true, {"ha", "cliccato"}: true, {"nao", "clicou"}: true,
+		// Round 45 (heldout-97 read): a service that sends no such
+		// message, the reader nearly taken in ("La DGT no manda SMS así",
+		// "mi padre casi pica").
+		{"no", "manda"}: true, {"nunca", "manda"}: true, {"no", "envia"}: true, {"nunca", "envia"}: true, {"nao", "manda"}: true, {"nao", "envia"}: true,
+		{"non", "invia"}: true, {"mai", "invia"}: true, {"schickt", "keine"}: true, {"verschickt", "keine"}: true, {"casi", "pica"}: true, {"casi", "cae"}: true}
 	// toldPairs are a message received and told of ("Ma voisine a reçu un
 	// SMS disant que…", "My mum got a text saying…", "ha ricevuto un SMS
 	// che…"): a warning only in a text where the writer speaks of
