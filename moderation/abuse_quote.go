@@ -182,7 +182,9 @@ func reactedAfter(text string, toks []token, fold []byte, open, closing int) boo
 			return false // "un voisin m'a dit de vous répéter", "told me to tell you"
 		}
 		// (Not English "on": "On the bus a man yelled '…'".)
-		vague = vague || vagueSpeakers[w] && !(w == "on" && k+1 < len(toks) && englishDeterminers[word(k+1)])
+		// (Nor before a capitalised name: "at the GP surgery on Cowley
+		// Road"; French "on" comes before its verb.)
+		vague = vague || vagueSpeakers[w] && !(w == "on" && k+1 < len(toks) && (englishDeterminers[word(k+1)] || toks[k+1].has(tokCap)))
 		written = written || writtenWords[w]
 		told = told || quoteShoutWords[w] || reportWords[w] || receivedWords[w]
 		said = said || sayWords[w] || w == "dire" && k > 0 && objectClitics[word(k-1)]
@@ -279,7 +281,9 @@ func reactedAfter(text string, toks []token, fold []byte, open, closing int) boo
 		cond := conditionWords[w] && !askedBefore(toks, fold, k)
 		deny := reactionDenials[w]
 		if deny && unacceptable(text, toks, fold, k) {
-			deny = false
+			// (The "ne" before it denies it too: "ne les a toujours pas
+			// fait effacer".)
+			deny, denied = false, false
 			if later {
 				reacts = true
 			} else {
@@ -334,10 +338,14 @@ func askedBefore(toks []token, fold []byte, k int) bool {
 	return false
 }
 
-// acceptWords, folded, say a thing may be borne; denied, a reaction: "ce
-// n'est pas acceptable", "this is not acceptable", "no es aceptable".
+// acceptWords, folded, say a thing may be borne, or that words written
+// were removed; denied, a reaction: "ce n'est pas acceptable", "this is
+// not acceptable", "no es aceptable", "La mairie ne les a toujours pas
+// fait effacer", "they still haven't been removed".
 var acceptWords = map[string]bool{
 	"acceptable": true, "aceptable": true, "akzeptabel": true, "accettabile": true, "aceitavel": true, "tolerable": true, "admisible": true, "ammissibile": true,
+	"effaces": true, "efface": true, "enleves": true, "removed": true, "borrado": true, "borrados": true, "cancellato": true, "cancellati": true,
+	"entfernt": true, "apagado": true, "apagados": true,
 }
 
 // unacceptable reports whether the denial at token k denies a word of
@@ -347,8 +355,8 @@ func unacceptable(text string, toks []token, fold []byte, k int) bool {
 		if strings.ContainsAny(text[toks[j-1].ce:toks[j].cs], ",.!?;:\n") {
 			return false
 		}
-		if acceptWords[string(fold[toks[j].fs:toks[j].fe])] {
-			return true
+		if w := string(fold[toks[j].fs:toks[j].fe]); acceptWords[w] || (w == "effacer" || w == "enlever") && string(fold[toks[j-1].fs:toks[j-1].fe]) == "fait" {
+			return true // (someone else's removal: "pas fait effacer", not "on ne va pas les effacer")
 		}
 	}
 	return false
@@ -736,7 +744,8 @@ func saidBySomeoneElse(text string, toks []token, fold []byte, open, closing int
 			// French "nous" as the object of a verb of saying, not its
 			// subject: "un riverain est venu nous dire « … »", "ils nous
 			// ont crié « … »"; not "nous avons crié".
-		case firstPerson[string(w)] || string(w) == "moi":
+		case (firstPerson[string(w)] || string(w) == "moi") && !starred(text, toks[k]):
+			// (Not the letter a slur's stars leave: "called me a "P**i"".)
 			return perceived // "I overheard…", not "je lui ai dit" nor "ma femme et moi avons crié"
 		case perceiveWords[string(w)]:
 			perceived = true
@@ -771,6 +780,12 @@ func saidBySomeoneElse(text string, toks []token, fold []byte, open, closing int
 		}
 	}
 	return said
+}
+
+// starred reports whether word t of text is glued to an asterisk, what
+// is left of a word written with stars: the "i" of "P**i".
+func starred(text string, t token) bool {
+	return t.cs > 0 && text[t.cs-1] == '*' || int(t.ce) < len(text) && text[t.ce] == '*'
 }
 
 // objectClitics, folded, are French pronouns that stand before a verb as
