@@ -119,3 +119,19 @@ func TestEngineScamWarningsOfRound45(t *testing.T) {
 		{name: "an ad after a fault reported", text: "The council still hasn't fixed the streetlight outside my house, reported three times since October. Anyway, if you want cheap solar lights in the meantime, check out brightyard-solar.com, use code LIGHT10, they're great.", decision: Review, kinds: spam},
 	})
 }
+
+// TestEngineContactsAndArticlesOfRound45: the name a word of contact
+// announces before a phone number or an e-mail address, one of its words
+// a listed name; Arabic's article joined to a surname after a first name.
+// Not a service's contact, nor words no list knows as a name.
+func TestEngineContactsAndArticlesOfRound45(t *testing.T) {
+	name := []Kind{KindPersonName}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "contact before a phone", text: "Please send someone today. Contact Hodan Abdi on 07700 925 604.", decision: Publish, kinds: name, gone: []string{"Hodan Abdi"}},
+		{name: "contact before an e-mail", text: "Kontakt: Ayşe Yılmaz, ayse.y@example.de", decision: Publish, kinds: name, gone: []string{"Ayşe", "Yılmaz"}},
+		{name: "a service's contact", text: "Contact France Travail au 3949 si besoin.", decision: Publish, absent: name, kept: []string{"France Travail"}},
+		{name: "customer services", text: "Contact Customer Services on 0300 123 4567 for a refund.", decision: Publish, absent: name, kept: []string{"Customer Services"}},
+		{name: "al- after a first name", text: "Mr Abdulrahman al-Khatib, my father, needs a wheelchair.", decision: Publish, kinds: name, gone: []string{"Abdulrahman", "al-Khatib"}},
+		{name: "el- after a first name", text: "Mme Samira el-Amrani au guichet m'a bien aidée.", decision: Publish, kinds: name, gone: []string{"Samira", "el-Amrani"}},
+	})
+}

@@ -1040,6 +1040,7 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 	out = nm.listedBeforeNames(text, toks, fold, keep, out, first)
 	out = nm.signature(text, toks, fold, keep, out, first, german)
 	out = formFields(text, toks, fold, keep, out, first)
+	out = nm.contactNames(text, toks, fold, keep, out, first)
 	out = nm.unknownApposed(text, toks, fold, keep, out, first, german)
 	out = nm.initialsBefore(text, toks, keep, out, first)
 	out = hyphenedBefore(toks, keep, out, first)
@@ -1788,6 +1789,15 @@ func (nm *names) nameAfter(text string, toks []token, fold []byte, keep []bool, 
 		}
 		if toks[j-1].has(tokHyphen) && nm.isName(toks, fold, keep, j, lower) {
 			e = j
+			continue
+		}
+		// Arabic's article joined to the surname after a first name:
+		// "Mr Abdulrahman al-Khatib", "Mme Samira el-Amrani".
+		if j+1 < len(toks) && toks[j].has(tokHyphen) && !toks[j].has(tokCap) && (string(fold[toks[j].fs:toks[j].fe]) == "al" || string(fold[toks[j].fs:toks[j].fe]) == "el") &&
+			toks[j+1].has(tokCap) && text[toks[j].ce] == '-' && toks[j+1].cs == toks[j].ce+1 && !keep[j+1] && !toks[j+1].has(tokMasked) {
+			e = j + 1
+			j++
+			words++
 			continue
 		}
 		// O'Sullivan after a first name: "Ms. Fiona O'Sullivan".

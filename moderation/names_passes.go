@@ -497,3 +497,87 @@ var (
 	greetings = map[string]bool{"hi": true, "hello": true, "hey": true, "bonjour": true, "salut": true, "coucou": true, "bonsoir": true, "hola": true, "ciao": true, "ola": true, "hallo": true}
 	introFrom = map[string]bool{"from": true, "here": true, "de": true, "du": true, "d": true, "ici": true}
 )
+
+// contactNames masks the one to three capitalised words a word of contact
+// announces right before a phone number or an e-mail address: "Contact
+// Hodan Abdi on 07700 925 604", "Contact : Mandino Winterstein, 06 12 48
+// 77 30", "Kontakt: Ayşe Yılmaz, ayse.y@example.de". Not a service's
+// contact: an institution, a place word, an acronym or a role keeps it
+// ("Contact France Travail au 3949", "Contact DVLA on 0300…").
+func (nm *names) contactNames(text string, toks []token, fold []byte, keep []bool, out []finding, first int) []finding {
+	n := len(out)
+	for k := 0; k+2 < len(toks); k++ {
+		if !contactWords[string(fold[toks[k].fs:toks[k].fe])] {
+			continue
+		}
+		s, e := k+1, k
+		for j := s; j < len(toks) && j <= s+2; j++ {
+			u := &toks[j]
+			if gap := strings.TrimSpace(text[toks[j-1].ce:u.cs]); gap != "" && !(j == s && gap == ":") || strings.Contains(text[toks[j-1].ce:u.cs], "\n") {
+				break
+			}
+			if !u.has(tokCap) || u.has(tokDigit) || u.has(tokMasked) || keep[j] || u.info.stop || u.info.cue != 0 || u.info.place || u.info.building || u.info.acronym ||
+				u.has(tokUpper) && u.fe-u.fs <= 4 {
+				break
+			}
+			e = j
+		}
+		if e < s || e+1 >= len(toks) || overlapsAny(out[first:], toks[s].cs, toks[e].ce) || !nm.isName(toks, fold, keep, s, false) {
+			continue
+		}
+		// A listed first name or surname among them: not "Contact
+		// Customer Services on 0300…".
+		known := false
+		for j := s; j <= e; j++ {
+			known = known || toks[j].info.first != 0 || toks[j].info.surname
+		}
+		if !known {
+			continue
+		}
+		// The link: a comma, a colon, a dash or a preposition, then the
+		// number or the address.
+		rest := text[toks[e].ce:]
+		rest = strings.TrimLeft(rest, " ,:-–")
+		for _, w := range [...]string{"on ", "at ", "au ", "al ", "am ", "unter ", "tel ", "tel. ", "tél ", "tél. ", "phone ", "email ", "e-mail "} {
+			if len(rest) >= len(w) && strings.EqualFold(rest[:len(w)], w) {
+				rest = strings.TrimLeft(rest[len(w):], " :")
+				break
+			}
+		}
+		if !contactFollows(rest) {
+			continue
+		}
+		out = append(out, finding{toks[s].cs, toks[e].ce, maskName})
+		k = e
+	}
+	if len(out) > n {
+		slices.SortFunc(out[first:], func(a, b finding) int { return int(a.start - b.start) })
+	}
+	return out
+}
+
+// contactWords, folded, announce whom to contact.
+var contactWords = map[string]bool{"contact": true, "contacto": true, "contatto": true, "kontakt": true, "contato": true}
+
+// contactFollows reports whether rest starts with a phone number (eight
+// digits or more among its first twenty bytes, a + or a digit first) or
+// an e-mail address (an @ in its first word).
+func contactFollows(rest string) bool {
+	if rest == "" {
+		return false
+	}
+	if c := rest[0]; c == '+' || c >= '0' && c <= '9' || c == '(' {
+		digits := 0
+		for i := 0; i < len(rest) && i < 20; i++ {
+			if rest[i] >= '0' && rest[i] <= '9' {
+				digits++
+			}
+		}
+		return digits >= 8
+	}
+	word := rest
+	if i := strings.IndexAny(word, " \n,;"); i >= 0 {
+		word = word[:i]
+	}
+	return strings.Contains(word, "@")
+}
