@@ -132,6 +132,8 @@ func TestEngineContactsAndArticlesOfRound45(t *testing.T) {
 		{name: "a service's contact", text: "Contact France Travail au 3949 si besoin.", decision: Publish, absent: name, kept: []string{"France Travail"}},
 		{name: "customer services", text: "Contact Customer Services on 0300 123 4567 for a refund.", decision: Publish, absent: name, kept: []string{"Customer Services"}},
 		{name: "al- after a first name", text: "Mr Abdulrahman al-Khatib, my father, needs a wheelchair.", decision: Publish, kinds: name, gone: []string{"Abdulrahman", "al-Khatib"}},
+		{name: "a mosque named after its name", text: "Someone sprayed graffiti on the bus shelter by the Al-Noor mosque.", decision: Publish, absent: name, kept: []string{"Al-Noor mosque"}},
+		{name: "a person at church", text: "I met Sarah at church and she helped me fill the form.", decision: Publish, kinds: name, gone: []string{"Sarah"}},
 		{name: "el- after a first name", text: "Mme Samira el-Amrani au guichet m'a bien aidée.", decision: Publish, kinds: name, gone: []string{"Samira", "el-Amrani"}},
 	})
 }
