@@ -523,6 +523,10 @@ var quoteShoutWords = map[string]bool{
 var writtenWords = map[string]bool{
 	"ecrit": true, "tague": true, "tag": true, "graffiti": true, "mot": true, "wrote": true, "written": true, "sprayed": true, "painted": true, "note": true, "scritto": true, "escribio": true, "escreveu": true, "schrieb": true,
 	"geschmiert": true, "geschrieben": true, "pintado": true, "pintada": true, "pichado": true, "pichada": true, "escrito": true,
+	// Round 45: leaflets, posters and stickers left by someone
+	// ("Someone's been leaving leaflets saying "No more mosques"").
+	"leaflet": true, "leaflets": true, "flyer": true, "flyers": true, "poster": true, "posters": true, "stickers": true, "tract": true, "tracts": true,
+	"affiche": true, "affiches": true, "autocollants": true, "octavillas": true, "panfletos": true, "volantini": true, "manifesti": true, "flugblatter": true, "flugblatt": true, "aufkleber": true,
 }
 
 // reactionDenials deny or doubt a reaction: "La police ne fera rien", "Je

@@ -26,6 +26,7 @@ func TestEngineReportedQuotesOfRound45(t *testing.T) {
 		{name: "on a road, no vague speaker", text: "I was at the GP surgery on Cowley Road when a man told me \"go back to where you came from\". I reported it to the police.", decision: Publish},
 		{name: "graffiti not yet removed", text: "Des tags « Mort aux Arabes » ont été peints sur le mur de la mosquée. La mairie ne les a toujours pas fait effacer.", decision: Publish},
 		{name: "graffiti the writer keeps", text: "Des tags « Mort aux Arabes » ont été peints sur le mur. On ne va pas les effacer, ils le méritent.", decision: Review},
+		{name: "leaflets someone left", text: "Someone's been leaving leaflets saying \"No more mosques\" on cars outside the community centre. I've reported it to the council's hate crime officer.", decision: Publish},
 		{name: "said by us", text: "Nous avons dit à l'agent « on va te crever ». La police ne fera rien.", decision: Reject},
 		{name: "no reaction told", text: "Un riverain est venu nous dire « si vous êtes encore là lundi je brûle vos caravanes ». Voilà.", decision: Review},
 		{name: "a reaction mocked", text: "Un riverain est venu nous dire « je brûle vos caravanes ». La police peut toujours courir.", decision: Review},
