@@ -1747,6 +1747,14 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 					f.kind, f.severity, f.reason = KindThreat, SeverityMedium, "anger, or a threat: the writer will explode"
 					break
 				}
+				// (Nor the writer the object of the future: "Este
+				// formulario de Hacienda me va a matar", "a burocracia
+				// vai me matar".)
+				// (Romance auxiliaries only: not "the next advisor who
+				// hangs up on me will get hurt".)
+				if k := hs.nearest(i, patFuture, 3, 0); k >= 0 && romanceFutures[a.patterns[hits[k].id]] && (writerObjects[string(lastWord(text[:hits[k].start]))] || writerObjects[string(firstWordOf(text[hits[k].end:]))]) {
+					continue
+				}
 				atPlace := near(i, patPlace, 4, 4) && near(i, patFuture, 6, 0)
 				// "I understand people who go postal now": sympathy with
 				// those who do it.
@@ -4149,6 +4157,17 @@ func lightsLit(p string, after []byte) bool {
 var lightWords = map[string]bool{
 	"kerze": true, "kerzen": true, "licht": true, "lichter": true, "lichtern": true, "teelichter": true, "grill": true, "lagerfeuer": true, "laternen": true, "feuerwerk": true,
 }
+
+// writerObjects are the normalized clitics of the writer as an object,
+// before or after an auxiliary of the future: "me va a matar", "vai me
+// matar", "mi farà impazzire".
+var writerObjects = map[string]bool{"me": true, "mi": true}
+
+// romanceFutures are the auxiliaries of the future of patFuture in
+// Spanish, Portuguese and French, in the third person, of which a clitic
+// before or after is the object (not the first's, "me voy a matar al
+// guardia", where it is the writer's own).
+var romanceFutures = map[string]bool{"va": true, "vai": true, "van": true, "vont": true}
 
 // pronounObject reports whether an object pronoun stands among the two
 // words before normalized byte start or the two after end: "la

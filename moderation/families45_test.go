@@ -138,3 +138,17 @@ func TestEngineContactsAndArticlesOfRound45(t *testing.T) {
 		{name: "el- after a first name", text: "Mme Samira el-Amrani au guichet m'a bien aidée.", decision: Publish, kinds: name, gone: []string{"Samira", "el-Amrani"}},
 	})
 }
+
+// TestEngineWriterKilledOfRound45: the writer the object of a Romance
+// future of violence ("me va a matar", "vai me matar") is distress at a
+// form, even with the office named. Not an English "me" before "will",
+// nor the reader the object.
+func TestEngineWriterKilledOfRound45(t *testing.T) {
+	threat := []Kind{KindThreat}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "the form will kill me", text: "Este formulario de Hacienda me va a matar.", decision: Publish, absent: threat},
+		{name: "the bureaucracy will kill me", text: "A burocracia da Segurança Social vai me matar.", decision: Publish, absent: threat},
+		{name: "an English me before will", text: "the next advisor who hangs up on me will get hurt. Badly.", decision: Reject, kinds: threat},
+		{name: "the reader killed", text: "Te voy a matar.", decision: Reject, kinds: threat},
+	})
+}
