@@ -734,7 +734,7 @@ func saidBySomeoneElse(text string, toks []token, fold []byte, open, closing int
 	}
 	// The sentence before the quotation, within the window.
 	from := quoteSentenceStart(text, open)
-	perceived, heardSay := false, false
+	perceived, heardSay, left := false, false, false
 	for words := 0; k >= 0 && words < 14 && int(toks[k].cs) >= from; k, words = k-1, words+1 {
 		w := word(k)
 		switch {
@@ -771,6 +771,13 @@ func saidBySomeoneElse(text string, toks []token, fold []byte, open, closing int
 			return true
 		case sayWords[string(w)]:
 			said = true
+		case leftWords[string(w)]:
+			// A message left, by someone named before it: "Mon
+			// ex-conjoint a laissé sur mon répondeur : « … »" (not
+			// "Message laissé au CMP : « … »", the writer's as often).
+			left = true
+		case left && (thirdParty[string(w)] || toks[k].info != nil && toks[k].info.cue == cueRole):
+			return true
 		case string(w) == "dire" && k > 0 && int(toks[k-1].cs) >= from && objectClitics[string(word(k-1))]:
 			// Said to someone: "est venu nous dire « … »", "a osé me
 			// dire « … »"; not "c'est-à-dire « … »", "je veux dire".
@@ -791,6 +798,10 @@ func saidBySomeoneElse(text string, toks []token, fold []byte, open, closing int
 func starred(text string, t token) bool {
 	return t.cs > 0 && text[t.cs-1] == '*' || int(t.ce) < len(text) && text[t.ce] == '*'
 }
+
+// leftWords, folded, are verbs of a message left somewhere, someone
+// else's only when a person is named before them.
+var leftWords = map[string]bool{"laisse": true, "left": true, "dejo": true, "lasciato": true, "deixou": true}
 
 // objectClitics, folded, are French pronouns that stand before a verb as
 // its object.

@@ -27,6 +27,8 @@ func TestEngineReportedQuotesOfRound45(t *testing.T) {
 		{name: "graffiti not yet removed", text: "Des tags « Mort aux Arabes » ont été peints sur le mur de la mosquée. La mairie ne les a toujours pas fait effacer.", decision: Publish},
 		{name: "graffiti the writer keeps", text: "Des tags « Mort aux Arabes » ont été peints sur le mur. On ne va pas les effacer, ils le méritent.", decision: Review},
 		{name: "leaflets someone left", text: "Someone's been leaving leaflets saying \"No more mosques\" on cars outside the community centre. I've reported it to the council's hate crime officer.", decision: Publish},
+		{name: "a message an ex left", text: "Mon ex-conjoint a laissé sur mon répondeur : « tu vas voir ce qui va t'arriver si tu demandes la garde ». J'ai porté plainte.", decision: Publish},
+		{name: "a message left by no one named", text: "Message laissé au CMP hier : « je vais tous vous crever ». J'ai porté plainte.", decision: Reject},
 		{name: "said by us", text: "Nous avons dit à l'agent « on va te crever ». La police ne fera rien.", decision: Reject},
 		{name: "no reaction told", text: "Un riverain est venu nous dire « si vous êtes encore là lundi je brûle vos caravanes ». Voilà.", decision: Review},
 		{name: "a reaction mocked", text: "Un riverain est venu nous dire « je brûle vos caravanes ». La police peut toujours courir.", decision: Review},
