@@ -137,6 +137,9 @@ func TestEngineContactsAndArticlesOfRound45(t *testing.T) {
 		{name: "al- after a first name", text: "Mr Abdulrahman al-Khatib, my father, needs a wheelchair.", decision: Publish, kinds: name, gone: []string{"Abdulrahman", "al-Khatib"}},
 		{name: "a mosque named after its name", text: "Someone sprayed graffiti on the bus shelter by the Al-Noor mosque.", decision: Publish, absent: name, kept: []string{"Al-Noor mosque"}},
 		{name: "a person at church", text: "I met Sarah at church and she helped me fill the form.", decision: Publish, kinds: name, gone: []string{"Sarah"}},
+		{name: "a word-name from a flat", text: "hi its tom from flat 4, my number is 07912 345 678", decision: Publish, kinds: name, gone: []string{"tom"}},
+		{name: "a message quoted", text: "text i sent to my housing officer: 'hi its jade from flat 4 the damp is back' no reply after 9 days", decision: Publish, kinds: name, gone: []string{"jade"}},
+		{name: "grace from god", text: "its grace from god that i got the flat", decision: Publish, absent: name},
 		{name: "el- after a first name", text: "Mme Samira el-Amrani au guichet m'a bien aidée.", decision: Publish, kinds: name, gone: []string{"Samira", "el-Amrani"}},
 	})
 }

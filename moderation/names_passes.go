@@ -460,9 +460,23 @@ var calendarWords = map[string]bool{
 // grace from god", "its summer in the waiting room"; all masked when the
 // rule took any listed first name before any word or a comma).
 func selfIntroduced(text string, toks []token, fold []byte, keep []bool, out []finding) []finding {
-	k := 0
-	for k < len(toks) && k < 2 && greetings[foldedAt(toks, fold, k)] {
-		k++
+	out = selfIntroducedAt(text, toks, fold, keep, out, 0)
+	// Or at the start of a message quoted: "text i sent to my housing
+	// officer: 'hi its jade from flat 4…'".
+	for j := 1; j < len(toks); j++ {
+		if strings.ContainsAny(text[toks[j-1].ce:toks[j].cs], "'\"«“") {
+			out = selfIntroducedAt(text, toks, fold, keep, out, j)
+		}
+	}
+	return out
+}
+
+// selfIntroducedAt is selfIntroduced for a text or a message starting at
+// token k. A first name that is a word too ("jade", "tom") is one before
+// "from" and a flat, a number or a house's digits: "its jade from flat
+// 4", not "its grace from god".
+func selfIntroducedAt(text string, toks []token, fold []byte, keep []bool, out []finding, k int) []finding {
+	for i := k; k < len(toks) && k < i+2 && greetings[foldedAt(toks, fold, k)]; k++ {
 	}
 	word := func(j int) string { return foldedAt(toks, fold, j) }
 	switch {
@@ -479,10 +493,13 @@ func selfIntroduced(text string, toks []token, fold []byte, keep []bool, out []f
 		return out
 	}
 	u := &toks[k]
-	if u.has(tokCap) || u.has(tokMasked) || u.has(tokDigit) || keep[k] || u.info.first != firstName || u.info.lower || u.info.stop || u.info.place || u.fe-u.fs < 3 {
+	if u.has(tokCap) || u.has(tokMasked) || u.has(tokDigit) || keep[k] || u.info.first != firstName || u.info.stop || u.info.place || u.fe-u.fs < 3 {
 		return out
 	}
 	if k+1 >= len(toks) || gapHasBreak(text, *u, toks[k+1]) || !introFrom[word(k+1)] {
+		return out
+	}
+	if u.info.lower && !(k+2 < len(toks) && (flatWords[word(k+2)] || toks[k+2].has(tokDigit))) {
 		return out
 	}
 	if overlapsAny(out, u.cs, u.ce) {
