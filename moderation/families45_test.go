@@ -157,3 +157,16 @@ func TestEngineWriterKilledOfRound45(t *testing.T) {
 		{name: "the reader killed", text: "Te voy a matar.", decision: Reject, kinds: threat},
 	})
 }
+
+// TestEngineGermanLandlinesOfRound45: an East German landline grouped
+// four, four and three after a German word of the telephone is a phone,
+// not a British line of a public body; a British 0345 after "Tel:" stays
+// the body's.
+func TestEngineGermanLandlinesOfRound45(t *testing.T) {
+	pii := []Kind{KindPersonalData}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "Leipzig after Telefon", text: "Das Versorgungsamt antwortet nicht. Telefon: 0341 5589 207", decision: Publish, kinds: pii, gone: []string{"0341 5589 207"}},
+		{name: "Dresden after erreichbar", text: "Ich bin telefonisch erreichbar unter 0351 4471 209.", decision: Publish, kinds: pii, gone: []string{"0351 4471 209"}},
+		{name: "a British public line", text: "Tel: 0345 300 3900, the DVLA's number, rang out.", decision: Publish, absent: pii, kept: []string{"0345 300 3900"}},
+	})
+}

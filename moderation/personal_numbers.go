@@ -733,7 +733,10 @@ func (p *personal) classify(d []byte, plus bool, text string, start int, toks []
 	if !plus && n == 11 && d[0] == '0' && (d[1] == '8' && d[2] == '7' || d[1] == '9') && start+13 <= len(text) && layout(text[start:start+13], "dddd ddd dddd") && p.businessLine(text, start, toks, fold) {
 		return maskPhone, true
 	}
-	if !plus && n == 11 && d[0] == '0' && (d[1] == '3' || d[1] == '8') && (d[2] == '0' && d[3] == '0' || start+4 < len(text) && layout(text[start:start+4], "dddd") && !isDigit(text[start+4])) {
+	// (Not after a German word of the telephone, but for 0300 and 0800:
+	// "Telefon: 0341 5589 207", "erreichbar unter 0351 4471 209", Leipzig's
+	// and Dresden's landlines.)
+	if !plus && n == 11 && d[0] == '0' && (d[1] == '3' || d[1] == '8') && (d[2] == '0' && d[3] == '0' || start+4 < len(text) && layout(text[start:start+4], "dddd") && !isDigit(text[start+4]) && !(d[1] == '3' && p.wordBefore(germanPhoneWords, start, toks, fold))) {
 		// 0300 …, 0800 …, 0345 …: British numbers of public bodies and
 		// free lines, 0300 and 0800 however written, the others with
 		// their first group of four, even after "phone"; not a Berlin
@@ -771,6 +774,10 @@ func (p *personal) classify(d []byte, plus bool, text string, start int, toks []
 	}
 	return 0, false
 }
+
+// germanPhoneWords are the folded German words of the telephone before a
+// number (not "Tel.", British and French too: "Tel: 0345 300 3900").
+var germanPhoneWords = map[string]bool{"telefon": true, "telefonnummer": true, "rufnummer": true, "festnetz": true, "erreichbar": true, "telefonisch": true}
 
 // mobileWords are the folded words of a mobile phone before its number
 // (WhatsApp runs on mobiles: "…do IRS, faço a declaração por 25 €,
