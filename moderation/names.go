@@ -1041,6 +1041,7 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 	out = nm.signature(text, toks, fold, keep, out, first, german)
 	out = formFields(text, toks, fold, keep, out, first)
 	out = nm.contactNames(text, toks, fold, keep, out, first)
+	out = ownNameSaid(text, toks, fold, keep, out, first)
 	out = nm.unknownApposed(text, toks, fold, keep, out, first, german)
 	out = nm.initialsBefore(text, toks, keep, out, first)
 	out = hyphenedBefore(toks, keep, out, first)

@@ -598,3 +598,48 @@ func contactFollows(rest string) bool {
 	}
 	return strings.Contains(word, "@")
 }
+
+// ownNameSaid masks the one to three capitalised words after "my name
+// is" in the six languages ("My name is Bishnu Gurung", "Mon nom est…",
+// "Mi nombre es…", "Il mio nome è…", "Mein Name ist…", "O meu nome é…"),
+// whatever lists know them; particles may come between ("Mi nombre es
+// Yeferson de la Cruz").
+func ownNameSaid(text string, toks []token, fold []byte, keep []bool, out []finding, first int) []finding {
+	n := len(out)
+	for k := 1; k+2 < len(toks); k++ {
+		if !nameNouns[string(fold[toks[k].fs:toks[k].fe])] || !ownNamers[string(fold[toks[k-1].fs:toks[k-1].fe])] || !nameCopulas[string(fold[toks[k+1].fs:toks[k+1].fe])] ||
+			gapHasBreak(text, toks[k-1], toks[k]) || gapHasBreak(text, toks[k], toks[k+1]) {
+			continue
+		}
+		s, e := k+2, -1
+		for j := s; j < len(toks) && j <= s+3; j++ {
+			u := &toks[j]
+			if gapHasBreak(text, toks[j-1], *u) || strings.TrimSpace(text[toks[j-1].ce:u.cs]) != "" && !(j == s && strings.TrimSpace(text[toks[j-1].ce:u.cs]) == ":") {
+				break
+			}
+			if u.info.particle && !u.has(tokCap) && j > s {
+				continue
+			}
+			if !u.has(tokCap) || u.has(tokDigit) || u.has(tokMasked) || keep[j] || u.info.stop || u.info.place || u.info.acronym || u.info.cue != 0 {
+				break
+			}
+			e = j
+		}
+		if e < 0 || overlapsAny(out[first:], toks[s].cs, toks[e].ce) {
+			continue
+		}
+		out = append(out, finding{toks[s].cs, toks[e].ce, maskName})
+		k = e
+	}
+	if len(out) > n {
+		slices.SortFunc(out[first:], func(a, b finding) int { return int(a.start - b.start) })
+	}
+	return out
+}
+
+// nameNouns, ownNamers and nameCopulas, folded, say "my name is".
+var (
+	nameNouns   = map[string]bool{"name": true, "nom": true, "nombre": true, "nome": true}
+	ownNamers   = map[string]bool{"my": true, "mon": true, "mi": true, "mio": true, "mein": true, "meu": true}
+	nameCopulas = map[string]bool{"is": true, "est": true, "es": true, "e": true, "ist": true}
+)
