@@ -1936,7 +1936,10 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 				// nuova sala di preghiera, la facciamo saltare in aria".
 				// The act falls on a pronoun (not "zünden wir Kerzen an",
 				// a vigil).
-				placed := near(i, patPlace, 4, 5) || near(i, patPlace, 16, 0) && conditionInSentence(n, h.start) && pronounObject(n, h.start, h.end)
+				placed := near(i, patPlace, 4, 5)
+				if g := hs.nearest(i, patPlace, 16, 0); !placed && g >= 0 && sentencesBetween(n, hits[g].end, h.start) == 0 {
+					placed = conditionInSentence(n, h.start) && pronounObject(n, h.start, h.end)
+				}
 				if !placed && !(near(i, patIntent, 4, 0) && everythingBroken(a.patterns[h.id]) && clauseEnds(n, h.end) && conditionInSentence(n, h.start)) || !own(i) || inside(i, patIdiom) || reflexiveBefore(text, h.start) || seenBefore(text[:h.start]) || strings.HasSuffix(a.patterns[h.id], "flames") && flamesPast(text[:h.start]) || triedBefore(text[:h.start]) || lightsLit(a.patterns[h.id], n.text[h.end:]) {
 					continue
 				}
@@ -4133,30 +4136,35 @@ func conditionInSentence(n *normalized, at int32) bool {
 	}
 }
 
-// lightsLit reports whether the German blast term p ("zünden") lights
-// candles or a grill among the six words after it, the normalized text
-// after: "Vor dem Rathaus zünden wir heute Abend Kerzen für die Opfer
-// an", a vigil.
+// lightsLit reports whether the blast term p lights candles, incense or
+// a grill among the six words after it, the normalized text after, before
+// a comparison: "Vor dem Rathaus zünden wir heute Abend Kerzen für die
+// Opfer an", "In der Synagoge zünden wir die Chanukkakerzen an", "nella
+// moschea bruciamo l'incenso" (not "Wir zünden die Moschee an wie ein
+// Feuerwerk").
 func lightsLit(p string, after []byte) bool {
-	if !strings.Contains(p, "zund") && !strings.Contains(p, "zünd") {
-		return false
-	}
 	for range 6 {
 		var w []byte
-		if w, after = firstWord(after); len(w) == 0 {
+		if w, after = firstWord(after); len(w) == 0 || likeWords[string(w)] {
 			return false
 		}
-		if lightWords[string(w)] {
+		if lightWords[string(w)] || bytes.HasSuffix(w, []byte("kerzen")) || bytes.HasSuffix(w, []byte("kerze")) || bytes.HasSuffix(w, []byte("lichter")) {
 			return true
 		}
 	}
 	return false
 }
 
-// lightWords, normalized, are lights lit in peace.
-var lightWords = map[string]bool{
-	"kerze": true, "kerzen": true, "licht": true, "lichter": true, "lichtern": true, "teelichter": true, "grill": true, "lagerfeuer": true, "laternen": true, "feuerwerk": true,
-}
+// lightWords, normalized, are lights lit in peace; likeWords open a
+// comparison.
+var (
+	lightWords = map[string]bool{
+		"licht": true, "grill": true, "lagerfeuer": true, "laternen": true, "feuerwerk": true, "menora": true, "menorah": true, "adventskranz": true, "weihrauch": true,
+		"candle": true, "candles": true, "bougie": true, "bougies": true, "encens": true, "incense": true, "incenso": true, "vela": true, "velas": true, "candela": true, "candele": true,
+		"barbecue": true, "fireworks": true,
+	}
+	likeWords = map[string]bool{"wie": true, "like": true, "comme": true, "come": true, "como": true}
+)
 
 // writerObjects are the normalized clitics of the writer as an object,
 // before or after an auxiliary of the future: "me va a matar", "vai me
@@ -4170,8 +4178,10 @@ var writerObjects = map[string]bool{"me": true, "mi": true}
 var romanceFutures = map[string]bool{"va": true, "vai": true, "van": true, "vont": true}
 
 // pronounObject reports whether an object pronoun stands among the two
-// words before normalized byte start or the two after end: "la
-// facciamo saltare", "on le brûle", "zünden wir es an", "burn it down".
+// words before normalized byte start ("la facciamo saltare", "on le
+// brûle"), or one of a thing that no article shares among the two after
+// end ("zünden wir es an", "burn it down"; not "on fera péter le
+// champagne").
 func pronounObject(n *normalized, start, end int32) bool {
 	before, after := n.text[:start], n.text[end:]
 	var w []byte
@@ -4179,18 +4189,23 @@ func pronounObject(n *normalized, start, end int32) bool {
 		if w, before = cutLastWord(before); thingPronouns[string(w)] {
 			return true
 		}
-		if w, after = firstWord(after); thingPronouns[string(w)] {
+		if w, after = firstWord(after); thingPronounsAfter[string(w)] {
 			return true
 		}
 	}
 	return false
 }
 
-// thingPronouns are the normalized pronouns of a thing as an object.
-var thingPronouns = map[string]bool{
-	"le": true, "la": true, "l": true, "les": true, "it": true, "them": true, "lo": true, "los": true, "las": true, "li": true,
-	"es": true, "sie": true, "ihn": true, "o": true, "os": true, "as": true,
-}
+// thingPronouns are the normalized pronouns of a thing as an object
+// before its verb; thingPronounsAfter those after it, which no article
+// shares.
+var (
+	thingPronouns = map[string]bool{
+		"le": true, "la": true, "l": true, "les": true, "it": true, "them": true, "lo": true, "los": true, "las": true, "li": true,
+		"es": true, "sie": true, "ihn": true, "o": true, "os": true, "as": true,
+	}
+	thingPronounsAfter = map[string]bool{"it": true, "them": true, "es": true, "ihn": true}
+)
 
 // everythingBroken reports whether the blast term p breaks everything,
 // with no place to name ("casse tout", "quebro tudo"; not Italian

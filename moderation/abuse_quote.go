@@ -152,8 +152,6 @@ var reportWords = map[string]bool{
 // note through my door saying '…'".
 var receivedWords = map[string]bool{
 	"recu": true, "recus": true, "recoit": true, "recoivent": true, "receives": true, "received": true, "got": true, "recibio": true, "recibi": true, "erhalten": true, "bekommen": true, "ricevuto": true, "recebeu": true, "recebi": true,
-	// Round 45: "Eu e o meu marido recebemos uma mensagem anónima: «…»".
-	"recebemos": true, "recibimos": true,
 }
 
 // reactedAfter reports whether the quotation opening at byte open and
@@ -186,7 +184,7 @@ func reactedAfter(text string, toks []token, fold []byte, open, closing int) boo
 		// Road"; French "on" comes before its verb.)
 		vague = vague || vagueSpeakers[w] && !(w == "on" && k+1 < len(toks) && (englishDeterminers[word(k+1)] || toks[k+1].has(tokCap)))
 		written = written || writtenWords[w]
-		told = told || quoteShoutWords[w] || reportWords[w] || receivedWords[w]
+		told = told || quoteShoutWords[w] || reportWords[w] || receivedWords[w] || (w == "recebemos" || w == "recibimos") && messageAfter(toks, fold, k)
 		said = said || sayWords[w] || w == "dire" && k > 0 && objectClitics[word(k-1)]
 		third = third || thirdParty[w] || toks[k].info != nil && toks[k].info.cue == cueRole
 	}
@@ -311,13 +309,31 @@ func reactedAfter(text string, toks []token, fold []byte, open, closing int) boo
 			// commissariat mais personne ne m'a recontacté").
 			return true
 		}
-		reacts = reacts || reactionWords[w]
+		reacts = reacts || reactionWords[w] && !(protectedWords[w] && !writerFelt(toks, fold, k))
 		// A later sentence mocks as the quotation's own does ("La police
 		// peut toujours courir"), but for "try", which the police do
 		// ("The police will try to find him").
 		spoiled = spoiled || quoteReaderWords[w] || cond || mockWords[w] && w != "try"
 	}
 	return settled()
+}
+
+// protectedWords, folded, react only when the writer felt protected
+// ("je me suis sentie protégée", "I felt protected"; not "Notre quartier
+// doit être protégé").
+var protectedWords = map[string]bool{"protegee": true, "protege": true, "protected": true, "protegida": true, "protegido": true, "protetta": true, "protetto": true}
+
+// writerFelt reports whether a word of feeling or the writer's pronoun
+// stands among the three words before token k: "je me suis sentie
+// protégée", "I felt protected", "me senti protegida".
+func writerFelt(toks []token, fold []byte, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		switch string(fold[toks[j].fs:toks[j].fe]) {
+		case "sentie", "senti", "sentis", "felt", "feel", "sentida", "sentido", "sentita", "sentito", "me", "m", "mi", "nous", "nos":
+			return true
+		}
+	}
+	return false
 }
 
 // askWords, folded, are past verbs of asking: "si", "if", "se" after
@@ -338,15 +354,23 @@ func askedBefore(toks []token, fold []byte, k int) bool {
 	return false
 }
 
-// acceptWords, folded, say a thing may be borne, or that words written
-// were removed; denied, a reaction: "ce n'est pas acceptable", "this is
-// not acceptable", "no es aceptable", "La mairie ne les a toujours pas
-// fait effacer", "they still haven't been removed".
-var acceptWords = map[string]bool{
-	"acceptable": true, "aceptable": true, "akzeptabel": true, "accettabile": true, "aceitavel": true, "tolerable": true, "admisible": true, "ammissibile": true,
-	"effaces": true, "efface": true, "enleves": true, "removed": true, "borrado": true, "borrados": true, "cancellato": true, "cancellati": true,
-	"entfernt": true, "apagado": true, "apagados": true,
-}
+// acceptWords, folded, say a thing may be borne; denied with a
+// demonstrative subject, a reaction: "ce n'est pas acceptable", "this is
+// not acceptable", "esto no es aceptable" (not "leur présence ici n'est
+// pas acceptable", the writer's own judgement of people).
+// removedWords say words written were removed; denied, a reaction: "La
+// mairie ne les a toujours pas fait effacer", "they still haven't been
+// removed".
+var (
+	acceptWords = map[string]bool{
+		"acceptable": true, "aceptable": true, "akzeptabel": true, "accettabile": true, "aceitavel": true, "tolerable": true, "admisible": true, "ammissibile": true,
+	}
+	removedWords = map[string]bool{
+		"effaces": true, "efface": true, "enleves": true, "removed": true, "borrado": true, "borrados": true, "cancellato": true, "cancellati": true,
+		"entfernt": true, "apagado": true, "apagados": true,
+	}
+	quoteDemonstratives = map[string]bool{"c": true, "ce": true, "cela": true, "ca": true, "this": true, "that": true, "it": true, "esto": true, "eso": true, "isto": true, "isso": true, "das": true, "questo": true, "cio": true}
+)
 
 // unacceptable reports whether the denial at token k denies a word of
 // acceptWords at most three words on, in its clause.
@@ -355,8 +379,17 @@ func unacceptable(text string, toks []token, fold []byte, k int) bool {
 		if strings.ContainsAny(text[toks[j-1].ce:toks[j].cs], ",.!?;:\n") {
 			return false
 		}
-		if w := string(fold[toks[j].fs:toks[j].fe]); acceptWords[w] || (w == "effacer" || w == "enlever") && string(fold[toks[j-1].fs:toks[j-1].fe]) == "fait" {
+		w := string(fold[toks[j].fs:toks[j].fe])
+		if removedWords[w] || (w == "effacer" || w == "enlever") && string(fold[toks[j-1].fs:toks[j-1].fe]) == "fait" {
 			return true // (someone else's removal: "pas fait effacer", not "on ne va pas les effacer")
+		}
+		if acceptWords[w] {
+			for d := k - 1; d >= 0 && d >= k-3; d-- {
+				if quoteDemonstratives[string(fold[toks[d].fs:toks[d].fe])] {
+					return true
+				}
+			}
+			return false
 		}
 	}
 	return false
@@ -588,14 +621,14 @@ var reactionWords = map[string]bool{
 	// Round 44: Italy's security staff stepping in ("La vigilanza è
 	// intervenuta subito").
 	"vigilanza": true, "intervenuta": true, "intervenuto": true,
-	// Round 45: the gendarme, staff stepping in, the writer protected,
-	// words asked to be punished ("Le gendarme a pris les faits au
+	// Round 45: the gendarme, staff stepping in, the writer protected
+	// (protectedWords: the writer felt so), words asked to be punished ("Le gendarme a pris les faits au
 	// sérieux", "L'agent d'accueil est intervenu tout de suite", "je me
 	// suis sentie protégée", "Nous demandons que ces propos soient
 	// sanctionnés").
 	"gendarme": true, "intervenu": true, "intervenue": true, "intervened": true, "intervino": true, "interveio": true, "eingegriffen": true,
 	"protegee": true, "protege": true, "protected": true, "protegida": true, "protegido": true, "protetta": true, "protetto": true,
-	"sanction": true, "sanctions": true, "sanctionne": true, "sanctionnes": true, "sanctionnee": true, "sanctioned": true, "sancion": true, "sanzione": true, "sancao": true,
+	"sanctionne": true, "sanctionnes": true, "sanctionnee": true, "sanctionnees": true, "sanctioned": true,
 }
 
 // letterVerbs, folded, are what a letter does to its reader after "vous":
@@ -759,6 +792,11 @@ func saidBySomeoneElse(text string, toks []token, fold []byte, open, closing int
 			// council: '…'": the writer's own message, "got" its "have"
 			// (a review's); not "I got a note saying '…'".
 			return false
+		case (string(w) == "recebemos" || string(w) == "recibimos") && messageAfter(toks, fold, k):
+			// "Eu e o meu marido recebemos uma mensagem anónima: «…»"
+			// (not "Recibimos al nuevo alcalde con una pancarta", we
+			// welcomed him).
+			return true
 		case reportWords[string(w)] || receivedWords[string(w)]:
 			// "j'ai reçu des menaces", not "mes menaces" nor "ce n'est
 			// pas une menace". A verb of receiving after a possessive
@@ -793,33 +831,73 @@ func saidBySomeoneElse(text string, toks []token, fold []byte, open, closing int
 	return said
 }
 
-// starred reports whether word t of text is glued to an asterisk, what
-// is left of a word written with stars: the "i" of "P**i".
+// starred reports whether word t of text is what is left of a word
+// written with stars, a letter on the stars' far side: the "i" of
+// "P**i" (not "*I* told the mayor", emphasis).
 func starred(text string, t token) bool {
-	return t.cs > 0 && text[t.cs-1] == '*' || int(t.ce) < len(text) && text[t.ce] == '*'
+	i := int(t.cs)
+	for i > 0 && text[i-1] == '*' {
+		i--
+	}
+	if i < int(t.cs) && i > 0 && isLetterByte(text[i-1]) {
+		return true
+	}
+	j := int(t.ce)
+	for j < len(text) && text[j] == '*' {
+		j++
+	}
+	return j > int(t.ce) && j < len(text) && isLetterByte(text[j])
 }
 
 // leftWords, folded, are verbs of a message left somewhere, someone
 // else's only when a person is named before them.
 var leftWords = map[string]bool{"laisse": true, "left": true, "dejo": true, "lasciato": true, "deixou": true}
 
+// messageAfter reports whether a word of a message comes among the three
+// words after token k.
+func messageAfter(toks []token, fold []byte, k int) bool {
+	for j := k + 1; j < len(toks) && j <= k+3; j++ {
+		if messageWords[string(fold[toks[j].fs:toks[j].fe])] {
+			return true
+		}
+	}
+	return false
+}
+
+// messageWords, folded, name a message received.
+var messageWords = map[string]bool{
+	"mensagem": true, "mensagens": true, "mensaje": true, "mensajes": true, "carta": true, "cartas": true, "sms": true, "amenaza": true, "amenazas": true,
+	"ameaca": true, "ameacas": true, "email": true, "mail": true, "correo": true, "bilhete": true, "nota": true, "llamada": true, "chamada": true,
+}
+
 // objectClitics, folded, are French pronouns that stand before a verb as
 // its object.
 var objectClitics = map[string]bool{"me": true, "m": true, "nous": true, "lui": true, "leur": true, "te": true, "t": true, "vous": true}
 
 // nousSubject reports whether the French "nous" at token k is the
-// subject of the verb after it and its pronouns (nous avons, nous lui
-// avons dit, nous sommes), not its object (ils nous ont dit, est venu
-// nous dire).
+// subject of what follows (nous avons, nous lui avons dit, nous tous
+// avons crié), not the object of a verb of someone else's (ils nous ont
+// dit, il nous a crié, est venu nous dire): only a third person's
+// auxiliary or a verb of saying after it, past its pronouns, makes it the
+// object.
 func nousSubject(toks []token, fold []byte, k int) bool {
 	for j := k + 1; j < len(toks) && j <= k+3; j++ {
 		w := string(fold[toks[j].fs:toks[j].fe])
-		if objectClitics[w] || w == "le" || w == "la" || w == "les" || w == "l" || w == "y" || w == "en" {
+		if objectClitics[w] && w != "nous" || w == "le" || w == "la" || w == "les" || w == "l" || w == "y" || w == "en" {
 			continue
 		}
-		return w == "sommes" || strings.HasSuffix(w, "ons")
+		return !nousObjectVerbs[w]
 	}
 	return true
+}
+
+// nousObjectVerbs, folded, follow "nous" as its object: a third person's
+// auxiliary or verb of saying ("il nous a dit", "ils nous ont crié",
+// "venu nous dire").
+var nousObjectVerbs = map[string]bool{
+	"a": true, "ont": true, "avait": true, "avaient": true, "dit": true, "disent": true, "disait": true, "disaient": true, "dire": true,
+	"crie": true, "crient": true, "criait": true, "crier": true, "lance": true, "lancent": true, "lancer": true, "hurle": true, "hurlent": true, "hurler": true,
+	"traite": true, "traitent": true, "traiter": true, "insulte": true, "insultent": true, "menace": true, "menacent": true,
 }
 
 // closingEnd returns where the closing mark after end of a quotation

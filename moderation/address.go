@@ -317,7 +317,18 @@ var streetLinks = map[string]bool{"do": true, "da": true, "dos": true, "das": tr
 // "Ffordd yr Orsaf".
 func welshLink(text string, toks []token, fold []byte, m int) bool {
 	w := string(fold[toks[m].fs:toks[m].fe])
-	return (w == "y" || w == "yr") && m+1 < len(toks) && toks[m+1].has(tokCap) && !gapHasBreak(text, toks[m], toks[m+1])
+	if (w != "y" && w != "yr") || m+1 >= len(toks) || !toks[m+1].has(tokCap) || gapHasBreak(text, toks[m], toks[m+1]) {
+		return false
+	}
+	// After a Welsh street word, one or two words back: not Spanish "y"
+	// ("4 Calle Sol y Hacienda me manda las cartas").
+	for j := m - 1; j >= 0 && j >= m-2; j-- {
+		switch string(fold[toks[j].fs:toks[j].fe]) {
+		case "heol", "ffordd", "stryd":
+			return true
+		}
+	}
+	return false
 }
 
 // frenchStreetLinks join the words of a French street's name: "Rue des

@@ -687,6 +687,12 @@ func reactedQuote(text string, toks []token, fold []byte, r *modelScore) bool {
 		if !reported || c == 0 || open >= 0 && o != open || int(h.end) > c {
 			return false
 		}
+		// (Nor when the writer says the feature's words again outside
+		// it: "…Security walked him out. Well, to the manager who let
+		// him in: I'll find out where you live too.")
+		if w := strings.ToLower(text[h.start:h.end]); strings.Contains(strings.ToLower(text[:o]), w) || strings.Contains(strings.ToLower(text[c:]), w) {
+			return false
+		}
 		open, closing = o, c
 	}
 	return open >= 0 && !quoteEndorsed(text, toks, fold, open, closing) && reactedAfter(text, toks, fold, open, closing)

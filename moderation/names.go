@@ -2492,11 +2492,15 @@ func roleExtended(text string, toks []token, fold []byte, keep []bool, next int)
 // callingSomeone reports whether the verb of naming at token k in the
 // first person, "llamo", "chiamo", calls someone rather than names the
 // writer: only "me llamo", "mi chiamo" name him ("te llamo mañana", "vi
-// chiamo lunedì").
+// chiamo lunedì"); or whether "heiße" approves of something.
 func callingSomeone(toks []token, fold []byte, k int) bool {
 	switch string(fold[toks[k].fs:toks[k].fe]) {
 	case "llamo", "chiamo":
 		return k == 0 || string(fold[toks[k-1].fs:toks[k-1].fe]) != "me" && string(fold[toks[k-1].fs:toks[k-1].fe]) != "mi"
+	case "heisse":
+		// "ich heiße" names only before a listed name: "Ich heiße Ihre
+		// Entscheidung nicht gut" approves.
+		return k+1 >= len(toks) || toks[k+1].info.first == 0 && !toks[k+1].info.surname
 	}
 	return false
 }

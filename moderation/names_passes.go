@@ -542,13 +542,10 @@ func (nm *names) contactNames(text string, toks []token, fold []byte, keep []boo
 		if e < s || e+1 >= len(toks) || overlapsAny(out[first:], toks[s].cs, toks[e].ce) || !nm.isName(toks, fold, keep, s, false) {
 			continue
 		}
-		// A listed first name or surname among them: not "Contact
-		// Customer Services on 0300…".
-		known := false
-		for j := s; j <= e; j++ {
-			known = known || toks[j].info.first != 0 || toks[j].info.surname
-		}
-		if !known {
+		// A listed first name first, not an institution's words: not
+		// "Contact Customer Services on 0300…", "Contacto: Cruz Roja, 900
+		// 22 11 22".
+		if toks[s].info.first == 0 || toks[s].info.instFirst {
 			continue
 		}
 		// The link: a comma, a colon, a dash or a preposition, then the

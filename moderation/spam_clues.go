@@ -239,7 +239,9 @@ func warnsOfScam(toks []token, fold []byte) bool {
 		}
 		if k > 0 && t.info.scam&scamSecond != 0 {
 			pair := [2]string{string(fold[toks[k-1].fs:toks[k-1].fe]), string(fold[t.fs:t.fe])}
-			if scamWarningPairs[pair] || toldPairs[pair] && speaksOfSelf(toks, fold) {
+			// (Not a pair a condition opens, the phisher's: "Si no manda
+			// el pago hoy…", "Se non invia il pagamento".)
+			if scamWarningPairs[pair] && !(k > 1 && conditionWords[string(fold[toks[k-2].fs:toks[k-2].fe])]) || toldPairs[pair] && speaksOfSelf(toks, fold) {
 				return true
 			}
 		}
