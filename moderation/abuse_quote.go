@@ -185,7 +185,7 @@ func reactedAfter(text string, toks []token, fold []byte, open, closing int) boo
 		vague = vague || vagueSpeakers[w] && !(w == "on" && k+1 < len(toks) && (englishDeterminers[word(k+1)] || toks[k+1].has(tokCap)))
 		written = written || writtenWords[w]
 		told = told || quoteShoutWords[w] || reportWords[w] || receivedWords[w] || (w == "recebemos" || w == "recibimos") && messageAfter(toks, fold, k)
-		said = said || sayWords[w] || w == "dire" && k > 0 && objectClitics[word(k-1)]
+		said = said || sayWords[w] || w == "dire" && k > 0 && toldWriter[word(k-1)]
 		third = third || thirdParty[w] || toks[k].info != nil && toks[k].info.cue == cueRole
 	}
 	// Or written somewhere, said after it in its sentence: "Le mot
@@ -240,8 +240,9 @@ func reactedAfter(text string, toks []token, fold []byte, open, closing int) boo
 	sameReacts, sameSpoiled := false, false
 	// A complaint filed before the quotation in its sentence: "j'ai pu
 	// déposer plainte contre mon voisin qui me traite de « … »".
+	// (Not "Plainte ou pas, …", "Reported or not".)
 	for k := first - 1; k >= 0 && int(toks[k].cs) >= from; k-- {
-		sameReacts = sameReacts || filedWords[word(k)]
+		sameReacts = sameReacts || filedWords[word(k)] && !(k+1 < len(toks) && orWords[word(k+1)])
 	}
 	// A denial spoils a sentence's reaction but for the complaint that
 	// the police did not take ("la Policía Local no quiso tomarme la
@@ -816,7 +817,7 @@ func saidBySomeoneElse(text string, toks []token, fold []byte, open, closing int
 			left = true
 		case left && (thirdParty[string(w)] || toks[k].info != nil && toks[k].info.cue == cueRole):
 			return true
-		case string(w) == "dire" && k > 0 && int(toks[k-1].cs) >= from && objectClitics[string(word(k-1))]:
+		case string(w) == "dire" && k > 0 && int(toks[k-1].cs) >= from && toldWriter[string(word(k-1))]:
 			// Said to someone: "est venu nous dire « … »", "a osé me
 			// dire « … »"; not "c'est-à-dire « … »", "je veux dire".
 			said = true
@@ -869,6 +870,15 @@ var messageWords = map[string]bool{
 	"mensagem": true, "mensagens": true, "mensaje": true, "mensajes": true, "carta": true, "cartas": true, "sms": true, "amenaza": true, "amenazas": true,
 	"ameaca": true, "ameacas": true, "email": true, "mail": true, "correo": true, "bilhete": true, "nota": true, "llamada": true, "chamada": true,
 }
+
+// toldWriter, folded, are the pronouns of the writer before "dire": said
+// to him ("est venu nous dire", "a osé me dire"; not "il faut leur dire",
+// the writer's own words to them).
+var toldWriter = map[string]bool{"me": true, "m": true, "nous": true}
+
+// orWords, folded, make a complaint before them a doubt: "Plainte ou
+// pas", "Reported or not", "Queixa ou não".
+var orWords = map[string]bool{"ou": true, "or": true, "o": true}
 
 // objectClitics, folded, are French pronouns that stand before a verb as
 // its object.

@@ -35,31 +35,30 @@ func TestEngineReportedQuotesOfRound45(t *testing.T) {
 		{name: "the neighbourhood protected", text: "Un voisin m'a crié « dehors les bougnoules ». Notre quartier doit être protégé.", decision: Review},
 		{name: "their presence not acceptable", text: "Un voisin m'a dit « retourne dans ton pays, sale bougnoule ». Franchement, leur présence ici n'est pas acceptable.", decision: Review},
 		{name: "the threat said again", text: "Last week a man told me \"I'll find out where you live\". Security walked him out. Well, to the manager who let him in: I'll find out where you live too.", decision: Review},
+		{name: "the writer's words to them", text: "Il faut aller leur dire « on va brûler vos caravanes si vous restez ». Même la gendarmerie est d'accord.", decision: Reject},
+		{name: "a complaint or not", text: "Plainte ou pas, un voisin leur a hurlé « on va brûler vos caravanes », bien fait.", decision: Review},
 		{name: "said by us", text: "Nous avons dit à l'agent « on va te crever ». La police ne fera rien.", decision: Reject},
 		{name: "no reaction told", text: "Un riverain est venu nous dire « si vous êtes encore là lundi je brûle vos caravanes ». Voilà.", decision: Review},
 		{name: "a reaction mocked", text: "Un riverain est venu nous dire « je brûle vos caravanes ». La police peut toujours courir.", decision: Review},
 	})
 }
 
-// TestEngineThreatsToPlacesOfRound45: a mosque, a prayer hall, a refugee
-// home, Travellers' caravans and shacks are places a threat sets on fire
-// or blows up, named just before the act or in the condition that opens
-// the sentence when the act falls on a pronoun; "rebento com", "avisados
-// estáis" after a weapon. Not candles lit at a vigil, nor a condition
-// whose act falls on no pronoun.
+// TestEngineThreatsToPlacesOfRound45: a place named in the condition that
+// opens the act's sentence when the act falls on a pronoun; "rebento
+// com", "avisados estáis" after a weapon. Not candles, incense or
+// champagne; not fire told of places of worship or caravans, whose words
+// are no places of threats (the probe review: history lessons, tyres).
 func TestEngineThreatsToPlacesOfRound45(t *testing.T) {
 	threat := []Kind{KindThreat}
 	runEngineCases(t, newTestEngine(t, nil), []engineCase{
-		{name: "a refugee home, in the condition", text: "Wenn die Stadt noch ein Asylheim in der Goethestraße baut, zünden wir es an.", decision: Reject, kinds: threat},
-		{name: "a prayer hall, in the condition", text: "Se aprite la nuova sala di preghiera, la facciamo saltare in aria con voi dentro.", decision: Reject, kinds: threat},
-		{name: "shacks", text: "Se a Junta continuar a ajudar os ciganos do bairro, vamos lá pegar fogo às barracas deles.", decision: Reject, kinds: threat},
 		{name: "the town hall blown up", text: "Ou me dão a casa ou eu rebento com essa Câmara toda.", decision: Reject, kinds: threat},
 		{name: "petrol, you are warned", text: "O lo cerráis vosotros o lo cerramos nosotros con gasolina. Avisados estáis.", decision: Reject, kinds: threat},
 		{name: "candles at a vigil", text: "Wenn die NPD vor der Moschee marschiert, zünden wir Kerzen an.", decision: Publish, absent: threat},
 		{name: "Hanukkah candles in a synagogue", text: "In der Synagoge zünden wir jeden Abend die Chanukkakerzen an.", decision: Publish, absent: threat},
 		{name: "incense in a mosque", text: "Nella moschea bruciamo l'incenso ogni venerdì.", decision: Publish, absent: threat},
 		{name: "champagne after a match", text: "Je travaille à la mairie. Si on gagne le match samedi, on fera péter le champagne !", decision: Publish, absent: threat},
-		{name: "a mosque burned like fireworks", text: "Wir zünden die Moschee an wie ein Feuerwerk.", decision: Reject, kinds: threat},
+		{name: "Kristallnacht told", text: "On Kristallnacht in 1938, mobs set fire to synagogues across Germany.", decision: Publish, absent: threat},
+		{name: "a caravan's tyre", text: "The tyre on my caravan could explode in this heat, so check the pressure.", decision: Publish, absent: threat},
 		{name: "candles before the town hall", text: "Vor dem Rathaus zünden wir heute Abend Kerzen für die Opfer an.", decision: Publish, absent: threat},
 	})
 }
