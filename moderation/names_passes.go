@@ -307,10 +307,7 @@ func (nm *names) unknownApposed(text string, toks []token, fold []byte, keep []b
 		}
 		out = append(out, finding{t.cs, t.ce, maskName})
 	}
-	if len(out) > n {
-		slices.SortFunc(out[first:], func(a, b finding) int { return int(a.start - b.start) })
-	}
-	return out
+	return sortedIfAdded(out, first, n)
 }
 
 // placeBefore are the folded prepositions that put a place or an
@@ -564,10 +561,7 @@ func (nm *names) contactNames(text string, toks []token, fold []byte, keep []boo
 		out = append(out, finding{toks[s].cs, toks[e].ce, maskName})
 		k = e
 	}
-	if len(out) > n {
-		slices.SortFunc(out[first:], func(a, b finding) int { return int(a.start - b.start) })
-	}
-	return out
+	return sortedIfAdded(out, first, n)
 }
 
 // contactWords, folded, announce whom to contact.
@@ -628,10 +622,7 @@ func ownNameSaid(text string, toks []token, fold []byte, keep []bool, out []find
 		out = append(out, finding{toks[s].cs, toks[e].ce, maskName})
 		k = e
 	}
-	if len(out) > n {
-		slices.SortFunc(out[first:], func(a, b finding) int { return int(a.start - b.start) })
-	}
-	return out
+	return sortedIfAdded(out, first, n)
 }
 
 // nameNouns, ownNamers and nameCopulas, folded, say "my name is".
@@ -640,3 +631,12 @@ var (
 	ownNamers   = map[string]bool{"my": true, "mon": true, "mi": true, "mio": true, "mein": true, "meu": true}
 	nameCopulas = map[string]bool{"is": true, "est": true, "es": true, "e": true, "ist": true}
 )
+
+// sortedIfAdded returns out with out[first:] in the order of the text when
+// a pass appended findings past its length n before it.
+func sortedIfAdded(out []finding, first, n int) []finding {
+	if len(out) > n {
+		slices.SortFunc(out[first:], func(a, b finding) int { return int(a.start - b.start) })
+	}
+	return out
+}
