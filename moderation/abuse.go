@@ -265,10 +265,14 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 	// to the reader or of company, which may make it a bomb in a
 	// moderator's eyes: "Je vais exploser. La ceinture est prête, vous
 	// avez été prévenus", "Je vais exploser, bientôt. Et je ne partirai
-	// pas seul". Not "Je vais exploser, sincèrement. Simplifiez !".
+	// pas seul". Not "Je vais exploser, sincèrement. Simplifiez !", nor
+	// the reader addressed three sentences on ("Je vais exploser,
+	// sérieux. Mais je reste poli. […] Si quelqu'un du service pouvait
+	// vérifier…"): the words to the reader follow in the burst's
+	// sentence or the next.
 	doubtfulBurst := func(i int) bool {
 		for _, o := range hits[i+1:] {
-			if a.has(o.id, patYou) || a.has(o.id, patYours) {
+			if (a.has(o.id, patYou) || a.has(o.id, patYours)) && sentencesBetween(n, hits[i].end, o.start) <= 1 {
 				return true
 			}
 		}
@@ -1249,6 +1253,9 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 			case patInsult:
 				if inside(i, patIdiom) {
 					continue // "con mi madre": Spanish "with", however detected
+				}
+				if inside(i, patProfanity) && !near(i, patYou, 3, 0) && !near(i, patPerson, 4, 0) {
+					continue // "una puta vergüenza de sistema": the longer phrase's vulgarity is the reading (not "eres una puta mierda")
 				}
 				if myself(i) || calledMe(i) {
 					continue // "je me suis senti idiot", "un usager m'a traité d'imbécile"

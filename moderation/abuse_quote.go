@@ -80,6 +80,9 @@ var sayWords = map[string]bool{
 	// "Das ist ernst gemeint: "…"" is the writer's); a claim told ("la
 	// propagande affirmait que les Juifs « … »").
 	"gesagt": true, "meinte": true,
+	// Round 46: the perfect of shouting in Italian, Spanish and
+	// Portuguese ("un ragazzo mi ha gridato «…»", "me ha gritado").
+	"gridato": true, "gritado": true,
 	"affirmait": true, "affirmaient": true, "affirme": true, "affirment": true, "claimed": true, "afirmaba": true, "affermava": true, "afirmava": true, "behauptete": true,
 }
 
@@ -179,10 +182,10 @@ func reactedAfter(text string, toks []token, fold []byte, open, closing int) boo
 		if quoteReaderWords[w] && !(k+1 < first && letterVerbs[word(k+1)]) {
 			return false // "un voisin m'a dit de vous répéter", "told me to tell you"
 		}
-		// (Not English "on": "On the bus a man yelled '…'".)
-		// (Nor before a capitalised name: "at the GP surgery on Cowley
-		// Road"; French "on" comes before its verb.)
-		vague = vague || vagueSpeakers[w] && !(w == "on" && k+1 < len(toks) && (englishDeterminers[word(k+1)] || toks[k+1].has(tokCap)))
+		// (Not English "on": "On the bus a man yelled '…'", "at the GP
+		// surgery on Cowley Road", "the school assembly on racism";
+		// French "on" comes before its pronouns or its verb.)
+		vague = vague || vagueSpeakers[w] && !(w == "on" && !(k+1 < len(toks) && frenchAfterOn[word(k+1)]))
 		written = written || writtenWords[w]
 		told = told || quoteShoutWords[w] || reportWords[w] || receivedWords[w] || (w == "recebemos" || w == "recibimos") && messageAfter(toks, fold, k)
 		said = said || sayWords[w] || w == "dire" && k > 0 && toldWriter[word(k-1)]
@@ -550,6 +553,10 @@ var quoteShoutWords = map[string]bool{
 	"shouted": true, "shouting": true, "yelled": true, "yelling": true, "screamed": true, "threatened": true, "wrote": true, "sprayed": true, "texted": true, "texting": true, "messaged": true, "messaging": true, "emailed": true, "called": true, "left": true,
 	"grito": true, "gritaba": true, "amenazo": true, "escribio": true, "urlato": true, "urlava": true, "gridava": true, "minacciato": true, "scritto": true,
 	"gritou": true, "gritava": true, "ameacou": true, "escreveu": true, "schrie": true, "drohte": true, "schrieb": true, "beschimpft": true,
+	// Round 46: shouted in the perfect; called a name in Spanish,
+	// Portuguese and Italian, as "called", "traité" are ("O meu filho foi
+	// chamado «…» durante meses", "me llamó «…»").
+	"gridato": true, "gritado": true, "llamo": true, "llamaron": true, "chamado": true, "chamada": true, "chamou": true, "chamaram": true, "chiamato": true, "chiamata": true,
 }
 
 // writtenWords, folded, tell words written or left somewhere, which a
@@ -576,9 +583,15 @@ var vagueSpeakers = map[string]bool{
 	"quelqu": true, "quelquun": true, "on": true, "someone": true, "somebody": true, "people": true, "alguien": true, "qualcuno": true, "alguem": true, "jemand": true,
 }
 
-// englishDeterminers, folded, come after English "on", a preposition (not
-// "a": French "on a crié").
-var englishDeterminers = map[string]bool{"the": true, "an": true, "my": true, "his": true, "her": true, "their": true, "our": true, "this": true, "that": true}
+// frenchAfterOn, folded, follow French "on", the pronoun, not English
+// "on", the preposition: its object pronouns, its negation, and the verbs
+// of saying and hearing it opens ("on m'a dit", "on a crié", "on
+// n'entend que", "on dit").
+var frenchAfterOn = map[string]bool{
+	"m": true, "me": true, "t": true, "te": true, "lui": true, "leur": true, "nous": true, "vous": true, "l": true, "le": true, "la": true, "les": true,
+	"y": true, "en": true, "ne": true, "n": true, "s": true, "se": true, "a": true, "avait": true, "dit": true, "disait": true, "entend": true, "entendait": true,
+	"crie": true, "criait": true, "hurle": true, "ecrit": true, "raconte": true, "racontait": true, "va": true, "peut": true, "sait": true, "voit": true, "lit": true,
+}
 
 // conditionWords open a condition.
 var conditionWords = map[string]bool{"si": true, "if": true, "se": true, "wenn": true, "falls": true}
@@ -622,6 +635,12 @@ var reactionWords = map[string]bool{
 	// Round 44: Italy's security staff stepping in ("La vigilanza è
 	// intervenuta subito").
 	"vigilanza": true, "intervenuta": true, "intervenuto": true,
+	// Round 46: staff stepping in, in the plural ("Due agenti … sono
+	// intervenuti subito", "intervinieron", "intervieram"); what was
+	// received named as harassment ("o bullying parou", "le harcèlement a
+	// cessé").
+	"intervenuti": true, "intervenute": true, "intervinieron": true, "intervieram": true, "intervenus": true, "intervenues": true,
+	"bullying": true, "harcelement": true, "acoso": true, "bullismo": true, "mobbing": true,
 	// Round 45: the gendarme, staff stepping in, the writer protected
 	// (protectedWords: the writer felt so), words asked to be punished ("Le gendarme a pris les faits au
 	// sérieux", "L'agent d'accueil est intervenu tout de suite", "je me
@@ -672,6 +691,12 @@ var thirdParty = map[string]bool{
 	// declined ("von einem anderen Kunden", "von zwei Männern").
 	"kunden": true, "kundin": true, "fahrgast": true, "fahrgaste": true, "passant": true, "passanten": true,
 	"manner": true, "mannern": true, "frauen": true, "jugendliche": true, "jugendlichen": true,
+	// Round 46: the attacker, a boy or girl, youths ("L'agresseur m'a dit
+	// « … »", "un ragazzo mi ha gridato «…»").
+	"agresseur": true, "agresseuse": true, "agresseurs": true, "attacker": true, "assailant": true, "aggressor": true, "agresor": true, "agresora": true,
+	"aggressore": true, "agressor": true, "angreifer": true, "tater": true, "taterin": true,
+	"ragazzo": true, "ragazza": true, "ragazzi": true, "chico": true, "chica": true, "chicos": true, "rapaz": true, "rapazes": true, "youth": true, "youths": true,
+	"teenager": true, "teenagers": true, "ado": true, "ados": true, "adolescent": true, "adolescente": true, "jeunes": true, "kids": true, "lads": true,
 }
 
 // besideMe reports whether the two words before "moi" say where someone
