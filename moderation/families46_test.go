@@ -35,3 +35,25 @@ func TestEngineBurstsAndVulgarPhrasesOfRound46(t *testing.T) {
 		{name: "a vulgar phrase said of a clerk", text: "La funcionaria es una puta mierda.", decision: Review, kinds: []Kind{KindAbuse}},
 	})
 }
+
+// TestEngineNamesOfRound46: in a shouted text, a first name that is a
+// frequent word starts no name ("SHE CAN COOK A MEAL", "I WILL HUNT YOU
+// DOWN" hid a threat), and a first name before an article and a role is
+// one ("CRAIG THE PIP ASSESSOR"); sign languages are acronyms after an
+// interpreter; "Jesus" is a first name that is a word too; "branch" and
+// "central" may come between a library's name and its place word.
+func TestEngineNamesOfRound46(t *testing.T) {
+	name := []Kind{KindPersonName}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "a modal in capitals", text: "THE ASSESSOR WROTE THAT MY DAUGHTER CAN COOK A MEAL WHEN SHE CAN'T EVEN HOLD A CUP!!!", decision: Review, absent: name, kept: []string{"CAN COOK"}},
+		{name: "a threat in capitals", text: "I WILL HUNT YOU DOWN, EVERY SINGLE ONE OF YOU AT THE TAX OFFICE", decision: Reject, kinds: []Kind{KindThreat}, absent: name, kept: []string{"WILL HUNT"}},
+		{name: "a first name before its role", text: "CRAIG THE PIP ASSESSOR IS A LYING SCUMBAG AND A DISGRACE!!!", decision: Review, kinds: name, gone: []string{"CRAIG"}, kept: []string{"PIP ASSESSOR"}},
+		{name: "a French first name before its role", text: "KARIM LE CONSEILLER M'A RACCROCHÉ AU NEZ, C'EST SCANDALEUX", decision: Review, kinds: name, gone: []string{"KARIM"}},
+		{name: "a first name in capitals, a relative's", text: "MY DAUGHTER EMMA HAS WAITED SIX MONTHS FOR HER PIP", decision: Review, kinds: name, gone: []string{"EMMA"}},
+		{name: "an Italian sign language", text: "Per la prima volta in Comune c'era un interprete LIS per la riunione.", decision: Publish, absent: name, kept: []string{"interprete LIS"}},
+		{name: "a French sign language", text: "Le rendez-vous avec interprète LSF à la CAF a parfaitement fonctionné.", decision: Publish, absent: name, kept: []string{"interprète LSF"}},
+		{name: "a story told at school", text: "Her teacher explained the story of Jesus, and the next month the class learned about Diwali.", decision: Publish, absent: name, kept: []string{"Jesus"}},
+		{name: "a neighbour called Jesus", text: "My neighbour Jesus Garcia helped me fill in the form.", decision: Publish, kinds: name, gone: []string{"Jesus", "Garcia"}},
+		{name: "a branch library", text: "The Charles Dickens branch library has started audiobook sessions.", decision: Publish, absent: name, kept: []string{"Charles Dickens"}},
+	})
+}

@@ -680,7 +680,9 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 			}
 			// After a comma, only a known name: "Sie schon: Familie, Haus,
 			// Auto" lists German nouns.
-			if next == len(toks) || t.has(tokApos) || !(gapText(text, *t, toks[next]) == "" || gapText(text, *t, toks[next]) == "," && knownName(toks[next])) || shout && toks[next].has(tokUpper) && !knownName(toks[next]) {
+			// In a shouted text, no frequent word: "MY DAUGHTER CAN COOK A
+			// MEAL", "MY SON WILL CALL" (Can, Will).
+			if next == len(toks) || t.has(tokApos) || !(gapText(text, *t, toks[next]) == "" || gapText(text, *t, toks[next]) == "," && knownName(toks[next])) || shout && toks[next].has(tokUpper) && (!knownName(toks[next]) || toks[next].info.stop) {
 				break
 			}
 			if s, e, ok := nm.nameAfter(text, toks, fold, keep, next, false, false); ok {
@@ -690,7 +692,7 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 				// ATTEND SA PENSION", but "MA MÈRE YVETTE KOWALCZYKOWA
 				// ATTEND".
 				for j := s + 1; shout && j <= e; j++ {
-					if toks[j].has(tokUpper) && !knownName(toks[j]) && !toks[j-1].has(tokHyphen) && j+1 < len(toks) && (toks[j+1].info.stop || toks[j+1].fe-toks[j+1].fs <= 3) {
+					if toks[j].has(tokUpper) && (!knownName(toks[j]) || toks[j].info.stop) && !toks[j-1].has(tokHyphen) && j+1 < len(toks) && (toks[j+1].info.stop || toks[j+1].fe-toks[j+1].fs <= 3) {
 						e = j - 1
 						break
 					}
@@ -954,8 +956,10 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 		// "SANDRINE M'A PROMIS LA CARTE", "SANDRINE PROMISED IT", "JAVI
 		// DE LA CAF ME DIJO". Capitals tell nothing there; the name and
 		// its context do.
+		// Or followed by an article and the person's role: "CRAIG THE
+		// PIP ASSESSOR IS A LIAR".
 		if shout && k+1 < len(toks) && nm.shoutedFirstName(toks, keep, k) && (subjectOfPerson(text, toks, fold, k, k) ||
-			personActsNext(lang, string(fold[t.fs:t.fe]), string(fold[toks[k+1].fs:toks[k+1].fe])) || atWork(text, toks, fold, k)) {
+			personActsNext(lang, string(fold[t.fs:t.fe]), string(fold[toks[k+1].fs:toks[k+1].fe])) || atWork(text, toks, fold, k) || roleNamedAfter(text, toks, fold, k)) {
 			out = append(out, finding{t.cs, t.ce, maskName})
 			continue
 		}
@@ -1177,6 +1181,28 @@ func clauseLast(text string, toks []token, k int) bool {
 	}
 	return gapText(text, toks[k], toks[k+1]) == "," || gapEndsSentence(text, toks[k], toks[k+1])
 }
+
+// roleNamedAfter reports whether an article follows token k, then a role
+// word within three words, in its sentence: "CRAIG THE PIP ASSESSOR",
+// "KARIM LE CONSEILLER".
+func roleNamedAfter(text string, toks []token, fold []byte, k int) bool {
+	if k+2 >= len(toks) || !roleArticles[foldedAt(toks, fold, k+1)] || gapHasBreak(text, toks[k], toks[k+1]) {
+		return false
+	}
+	for j := k + 2; j < len(toks) && j <= k+4; j++ {
+		if gapHasBreak(text, toks[j-1], toks[j]) {
+			return false
+		}
+		if toks[j].info.cue == cueRole || toks[j].info.cue == cueStaff {
+			return true
+		}
+	}
+	return false
+}
+
+// roleArticles, folded, are the definite articles before a role named
+// after a person's first name.
+var roleArticles = map[string]bool{"the": true, "le": true, "la": true, "l": true, "el": true, "il": true, "lo": true, "o": true, "der": true, "die": true}
 
 // shoutedAddress reports whether token k, a first name in a shouted text,
 // is a person spoken to or a relative named: it ends its clause after a
@@ -1998,7 +2024,9 @@ func (nm *names) firstNameAt(text string, toks []token, fold []byte, keep []bool
 		// "MARTINE, à l'accueil": a first name that is no other word,
 		// alone, in a text that is not shouted.
 		alone := surname < 0 && class == firstName && !t.info.lower && !t.info.acronym && t.fe-t.fs >= 4 && !shout
-		if !alone && (surname < 0 || !toks[e+1].info.surname && (shout || class == firstNameWord && e == k)) {
+		// (In a shouted text, a first name that is a frequent word
+		// starts no name: "SHE CAN COOK A MEAL", "MY SON WILL COOK".)
+		if !alone && (surname < 0 || !toks[e+1].info.surname && (shout || class == firstNameWord && e == k) || shout && e == k && t.info.stop) {
 			return 0, 0, false
 		}
 	case t.has(tokCap):
@@ -2364,6 +2392,9 @@ var placeKinds = map[string]bool{
 	"health": true, "medical": true, "community": true, "leisure": true, "sports": true, "primary": true, "secondary": true,
 	"junior": true, "infant": true, "nursery": true, "day": true, "care": true, "nursing": true, "memorial": true,
 	"youth": true, "family": true, "arts": true, "civic": true, "dental": true, "maternity": true,
+	// Round 46: "the Charles Dickens branch library", "the Mary Seacole
+	// children's centre" is a possessive's (above).
+	"branch": true, "central": true,
 }
 
 // kinPossessives, folded, make the relative's word after them one, even
