@@ -57,3 +57,20 @@ func TestEngineNamesOfRound46(t *testing.T) {
 		{name: "a branch library", text: "The Charles Dickens branch library has started audiobook sessions.", decision: Publish, absent: name, kept: []string{"Charles Dickens"}},
 	})
 }
+
+// TestEngineThreatsAdsAndInsultsOfRound46: the writer's company announced
+// with a weapon ("on sera là avec des battes", "we'll be there with
+// baseball bats"), not with banners; appointments guaranteed in the
+// plural and a gift for an invitation code slipped into a review; the
+// arrogant ignoramus; an Italian school's head before her name.
+func TestEngineThreatsAdsAndInsultsOfRound46(t *testing.T) {
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "there with bats", text: "Si la mairie maintient la marche des fiertés, on sera là avec des battes. Ils ont été prévenus.", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "there with baseball bats", text: "If the council goes ahead with the march, we'll be there with baseball bats.", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "there with banners", text: "On sera là avec des banderoles et des sifflets, manifestation pacifique.", decision: Publish, absent: []Kind{KindThreat}},
+		{name: "guaranteed appointments", text: "L'accueil de la mairie était rapide. Et pour ceux qui attendent un titre de séjour, rejoignez le groupe premium sur papiers-vip.fr : rendez-vous garantis sous 48h pour 79€ !", decision: Review, kinds: []Kind{KindSpam}},
+		{name: "a gift for a code", text: "L'INPS ha risolto la mia pratica in due settimane. Ho trovato un'app fantastica per le bollette: scaricate RisparmiaFacile con il codice INVITO5, vi regalano 5 euro!", decision: Review, kinds: []Kind{KindSpam}},
+		{name: "the arrogant ignoramus", text: "La dirigente scolastica Bianchi è un'ignorante arrogante. Vergognosa.", decision: Review, kinds: []Kind{KindAbuse, KindPersonName}, gone: []string{"Bianchi"}},
+		{name: "what she did not know", text: "La dirigente era ignorante della normativa, ma si è scusata.", decision: Publish, absent: []Kind{KindAbuse}},
+	})
+}

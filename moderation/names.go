@@ -2478,6 +2478,9 @@ func accentedShort(text string, t token) bool {
 var roleQualifiers = map[string]bool{
 	"sociale": true, "social": true, "sociales": true, "sociaux": true, "scolaire": true, "medicale": true, "medical": true, "medico": true,
 	"municipale": true, "municipal": true, "comunale": true, "territoriale": true, "territorial": true, "sanitario": true, "sanitaria": true,
+	// Round 46: "la dirigente scolastica Bianchi", "el director escolar
+	// Ruiz", "a diretora escolar Lopes".
+	"scolastica": true, "scolastico": true, "escolar": true,
 }
 
 // roleOf, folded, say where the role before them serves.
