@@ -210,6 +210,41 @@ func validNHS(d []byte) bool {
 	return key < 10 && key == int(d[9]-'0')
 }
 
+// validSteuerID reports whether d, eleven digits, is a German tax
+// identification number (steuerliche Identifikationsnummer): no zero
+// first; among the first ten digits one appears twice or three times and
+// every other at most once; the eleventh the key of ISO 7064 MOD 11,10.
+func validSteuerID(d []byte) bool {
+	if len(d) != 11 || !digitsOnly(d) || d[0] == '0' {
+		return false
+	}
+	var seen [10]int
+	for _, c := range d[:10] {
+		seen[c-'0']++
+	}
+	repeated := 0
+	for _, c := range seen {
+		switch {
+		case c == 2 || c == 3:
+			repeated++
+		case c > 3:
+			return false
+		}
+	}
+	if repeated != 1 {
+		return false
+	}
+	p := 10
+	for _, c := range d[:10] {
+		s := (int(c-'0') + p) % 10
+		if s == 0 {
+			s = 10
+		}
+		p = 2 * s % 11
+	}
+	return (11-p)%10 == int(d[10]-'0')
+}
+
 // validMedicare reports whether d, ten digits, is an Australian Medicare
 // card's number: a first digit from 2 to 6, the first eight weighted 1,
 // 3, 7, 9, 1, 3, 7, 9, the sum modulo 10 giving the ninth (the tenth is

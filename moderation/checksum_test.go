@@ -75,3 +75,23 @@ func TestValidRIB(t *testing.T) {
 		}
 	}
 }
+
+func TestValidSteuerID(t *testing.T) {
+	for _, tt := range []struct {
+		d    string
+		want bool
+	}{
+		{"47193850642", true},
+		{"86029173583", true},
+		{"39182746512", true},
+		{"47193850643", false}, // the key
+		{"12345678901", false}, // no digit repeated
+		{"07193850642", false}, // a zero first
+		{"11112345678", false}, // a digit four times
+		{"4719385064", false},  // ten digits
+	} {
+		if got := validSteuerID([]byte(tt.d)); got != tt.want {
+			t.Errorf("validSteuerID(%s) = %v, want %v", tt.d, got, tt.want)
+		}
+	}
+}

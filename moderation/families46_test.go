@@ -74,3 +74,30 @@ func TestEngineThreatsAdsAndInsultsOfRound46(t *testing.T) {
 		{name: "what she did not know", text: "La dirigente era ignorante della normativa, ma si è scusata.", decision: Publish, absent: []Kind{KindAbuse}},
 	})
 }
+
+// TestEngineProbeSet46bOfRound46: from probe set 46b once read (mixed
+// languages and non-native writers): a German tax id written whole with
+// its key right where the text names it; Maghrebi name-calling in French;
+// the writer's cat; Mexican praise; Dutch titles; a surname in capitals
+// with a first name that is a word too after it; a listed surname before
+// the first name where a name is given; ads for money transfers and an
+// agency's low prices.
+func TestEngineProbeSet46bOfRound46(t *testing.T) {
+	name, pii := []Kind{KindPersonName}, []Kind{KindPersonalData}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "a Steuer-ID far from its number", text: "Expat in Berlin here. Steuer-ID arrived 3 weeks later: 47193850642. Fix the booking system please.", decision: Publish, kinds: pii, gone: []string{"47193850642"}},
+		{name: "a Steuer-ID in Spanish", text: "Mi hija no tiene la Steuer-ID y la Familienkasse no paga. La mía es 86029173583, ¿no pueden usarla?", decision: Publish, kinds: pii, gone: []string{"86029173583"}},
+		{name: "a key that fails", text: "Expat in Berlin here. Steuer-ID arrived 3 weeks later, parcel tracking 47193850643. Fix the booking system please.", decision: Publish, kept: []string{"47193850643"}},
+		{name: "kelb", text: "Le conseiller France Travail est un gros kelb qui se prend pour le patron.", decision: Review, kinds: []Kind{KindAbuse}},
+		{name: "hmara", text: "La dame du guichet 2, c'est une vraie hmara, elle m'a renvoyée chez moi pour une photocopie.", decision: Review, kinds: []Kind{KindAbuse}},
+		{name: "the writer's cat", text: "Bonjour, ma chatte a été écrasée devant l'école de la rue Victor Hugo, les voitures roulent beaucoup trop vite.", decision: Publish, absent: []Kind{KindAbuse}, kept: []string{"Victor Hugo"}},
+		{name: "Mexican praise", text: "¡El nuevo sistema de citas del Consulado está a toda madre, bueno, a puta madre! Neta, gracias.", decision: Review, kinds: []Kind{KindProfanity}, absent: []Kind{KindAbuse}},
+		{name: "a Dutch title", text: "Merci de vérifier mon dossier. / Mevrouw van Dijk, Montcuq", decision: Publish, kinds: name, gone: []string{"Dijk"}},
+		{name: "a surname in capitals, a first name that is a word", text: "Monsieur WANG Lei, restaurateur dans le 13e arrondissement, conteste les majorations de l'URSSAF.", decision: Publish, kinds: name, gone: []string{"WANG", "Lei"}},
+		{name: "the surname first, after a colon", text: "Mio padre a travaillé 22 ans en France. Son nom : Esposito Gennaro, né le 3 avril 1943.", decision: Publish, kinds: name, gone: []string{"Esposito", "Gennaro"}},
+		{name: "a husband in German", text: "Mein Mann Thomas und ich haben beim Standesamt lange gewartet.", decision: Publish, kinds: name, gone: []string{"Thomas"}, kept: []string{"Mein Mann"}},
+		{name: "money transfer", text: "Thanks to the council for fixing the streetlight. Also, money transfer cheap rate to Nigeria Ghana Kenya, call 07404 992 318, best rate in London!!", decision: Review, kinds: []Kind{KindSpam}},
+		{name: "an agency's low prices", text: "Buon servizio all'INPS di Bari. PS: badanti e colf in regola, agenzia CuraFacile, chiamate 328 771 0924, prezzi bassissimi!", decision: Review, kinds: []Kind{KindSpam}},
+		{name: "seen the same day", text: "Dr Okafor at the Riverside surgery referred my son the same day. Shame the 8am phone queue is a lottery.", decision: Publish, absent: []Kind{KindSpam}},
+	})
+}

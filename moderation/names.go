@@ -987,7 +987,22 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 		// what the personal data stage found, anywhere in the text).
 		upperBefore := func(s int) int {
 			p := s - 1
-			if p < 0 || shout || toks[s].info.first == 0 || !toks[p].has(tokUpper) || toks[p].info.langs != 0 || !nm.isName(toks, fold, keep, p, false) || len(out) > first && out[len(out)-1].end > toks[p].cs {
+			if p < 0 || shout || toks[s].info.first == 0 || toks[p].info.langs != 0 || !nm.isName(toks, fold, keep, p, false) || len(out) > first && out[len(out)-1].end > toks[p].cs {
+				return s
+			}
+			if !toks[p].has(tokUpper) {
+				// Or a listed surname with a capital that is no first name
+				// nor any word, right before: the order of a passport or
+				// a form ("Son nom : Esposito Gennaro", "je suis Ivanova
+				// Natalia").
+				// Only where a name is given: after a colon, at the start
+				// of a line, after a word of naming or being ("Nom :",
+				// "je suis", "my name is"). (Not in German, whose nouns
+				// have capitals: "Mein Mann Thomas und ich".)
+				given := p == 0 || strings.ContainsAny(text[toks[p-1].ce:toks[p].cs], ":\n") || namingBefore[foldedAt(toks, fold, p-1)]
+				if given && !german && toks[p].has(tokCap) && toks[p].info.surname && toks[p].info.first == 0 && !toks[p].info.stop && !toks[p].info.place && toks[p].info.cue == 0 && !gapHasBreak(text, toks[p], toks[s]) && text[toks[p].ce:toks[s].cs] == " " {
+					return p
+				}
 				return s
 			}
 			// A word no list holds only where a form or a signature puts
@@ -1038,6 +1053,7 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 			out = append(out, finding{t.cs, t.ce, maskName})
 		}
 	}
+	out = firstAfterUpper(text, toks, keep, out, first)
 	out = nm.otherSpellings(text, toks, fold, keep, out, first)
 	out = nm.staffList(text, toks, fold, keep, out, first)
 	out = nm.nameLists(text, toks, fold, keep, out, first, german)
@@ -1180,6 +1196,35 @@ func clauseLast(text string, toks []token, k int) bool {
 		return true
 	}
 	return gapText(text, toks[k], toks[k+1]) == "," || gapEndsSentence(text, toks[k], toks[k+1])
+}
+
+// namingBefore, folded, give a name after them: "je suis Ivanova
+// Natalia", "my name is Tran Mai", "Son nom : Esposito Gennaro".
+var namingBefore = map[string]bool{
+	"suis": true, "am": true, "is": true, "soy": true, "sono": true, "sou": true, "bin": true, "nom": true, "name": true, "nombre": true, "nome": true,
+	"appelle": true, "called": true, "llamo": true, "chiamo": true, "chamo": true, "signe": true, "signed": true,
+}
+
+// firstAfterUpper extends each name of out[first:] that ends on a word
+// in capitals, a surname as forms write it, to a listed first name with a
+// capital right after it, even one that is a word too: "Monsieur WANG
+// Lei", "Madame NGUYEN Mai a appelé" (Italian "lei", French "mai").
+func firstAfterUpper(text string, toks []token, keep []bool, out []finding, first int) []finding {
+	for i := first; i < len(out); i++ {
+		if out[i].kind != maskName {
+			continue
+		}
+		k, _ := slices.BinarySearchFunc(toks, out[i].end, func(t token, end int32) int { return int(t.ce - end) })
+		if k+1 >= len(toks) || toks[k].ce != out[i].end || !toks[k].has(tokUpper) || toks[k].fe-toks[k].fs < 2 {
+			continue
+		}
+		u := toks[k+1]
+		if !u.has(tokCap) || u.has(tokUpper) || u.info.first == 0 || u.info.place || keep[k+1] || u.has(tokMasked) || text[toks[k].ce:u.cs] != " " || i+1 < len(out) && out[i+1].start < u.ce {
+			continue
+		}
+		out[i].end = u.ce
+	}
+	return out
 }
 
 // roleNamedAfter reports whether an article follows token k, then a role

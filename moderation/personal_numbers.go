@@ -1,6 +1,7 @@
 package moderation
 
 import (
+	"bytes"
 	"math/bits"
 	"strings"
 	"unicode"
@@ -254,6 +255,12 @@ func (p *personal) numbers(text string, toks []token, fold []byte, out []finding
 		if !ok && !plus && !area && n == 9 && validSIN(digits[:n]) && sinBefore(text, toks, fold, start) {
 			kind, ok = maskNumber, true
 		}
+		// A German tax id written whole, its key right, in a text that
+		// names it anywhere: "Steuer-ID arrived 3 weeks later:
+		// 47193850642", "no tiene la Steuer-ID… La mía es 86029173583".
+		if !ok && !plus && !area && n == 11 && end-start == 11 && validSteuerID(digits[:n]) && steuerNamed(fold) && !p.wordBefore(p.reference, start, toks, fold) {
+			kind, ok = maskNumber, true
+		}
 		if !ok {
 			continue
 		}
@@ -304,6 +311,11 @@ func sinBefore(text string, toks []token, fold []byte, start int) bool {
 		}
 	}
 	return false
+}
+
+// steuerNamed reports whether the folded text names the German tax id.
+func steuerNamed(fold []byte) bool {
+	return bytes.Contains(fold, []byte("steuer")) || bytes.Contains(fold, []byte("identifikationsnummer")) || bytes.Contains(fold, []byte("idnr"))
 }
 
 // checkedNumber reports whether s, of digits d, is a number only a person
