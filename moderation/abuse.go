@@ -266,13 +266,13 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 	// moderator's eyes: "Je vais exploser. La ceinture est prête, vous
 	// avez été prévenus", "Je vais exploser, bientôt. Et je ne partirai
 	// pas seul". Not "Je vais exploser, sincèrement. Simplifiez !", nor
-	// the reader addressed three sentences on ("Je vais exploser,
-	// sérieux. Mais je reste poli. […] Si quelqu'un du service pouvait
-	// vérifier…"): the words to the reader follow in the burst's
-	// sentence or the next.
+	// someone asked four sentences on ("Je vais exploser, sérieux. Mais
+	// je reste poli. […] Si quelqu'un du service pouvait vérifier…"): the
+	// words to the reader follow within three sentences, and "quelqu'un"
+	// is no reader.
 	doubtfulBurst := func(i int) bool {
 		for _, o := range hits[i+1:] {
-			if (a.has(o.id, patYou) || a.has(o.id, patYours)) && sentencesBetween(n, hits[i].end, o.start) <= 1 {
+			if (a.has(o.id, patYou) || a.has(o.id, patYours)) && sentencesBetween(n, hits[i].end, o.start) <= 3 && a.patterns[o.id] != "quelqu un" {
 				return true
 			}
 		}
@@ -1254,7 +1254,7 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 				if inside(i, patIdiom) {
 					continue // "con mi madre": Spanish "with", however detected
 				}
-				if inside(i, patProfanity) && !near(i, patYou, 3, 0) && !near(i, patPerson, 4, 0) {
+				if inside(i, patProfanity) && !near(i, patYou, 3, 0) && !near(i, patPerson, 4, 0) && !near(i, patGroup, 8, 0) {
 					continue // "una puta vergüenza de sistema": the longer phrase's vulgarity is the reading (not "eres una puta mierda")
 				}
 				if myself(i) || calledMe(i) {
@@ -1987,6 +1987,13 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 				// he comes with the weapon: "I'll be at the préfecture at
 				// 8 tomorrow with a machete".
 				armed := near(i, patArmed, 2, 0) && near(i, patIntent, 14, 0)
+				// Or his company announced, armed ("on sera là avec des
+				// battes", "ci saremo con le spranghe"), the weapon ending
+				// its clause or aimed at them after it ("… pour les
+				// accueillir"); not "Allí estaremos, en la charla sobre
+				// agresiones con arma blanca", "avec des bombes de
+				// peinture pour le mur" (round 46's review).
+				armed = armed || near(i, patArmed, 2, 0) && near(i, patPresent, 5, 0) && (clauseEnds(n, h.end) || aimedAfter(text[h.end:]))
 				// Or he says what it would buy him, or sympathises with
 				// those who use it: "avec un peu de poudre et un
 				// détonateur vous m'écouterez", "ich verstehe die Leute,
@@ -3532,6 +3539,23 @@ func commaBetween(n *normalized, from, to int32) bool {
 	}
 	return strings.IndexByte(n.src[n.pos[from-1]:n.pos[to]], ',') >= 0
 }
+
+// aimedAfter reports whether what follows a weapon, after its spaces,
+// aims it at people: a word of purpose then an object pronoun ("pour les
+// accueillir", "para vosotros", "for them").
+func aimedAfter(rest []byte) bool {
+	w, more := firstWord(rest)
+	if !purposeWords[string(w)] {
+		return false
+	}
+	p, _ := firstWord(more)
+	return aimedPronouns[string(p)]
+}
+
+var (
+	purposeWords  = map[string]bool{"pour": true, "para": true, "per": true, "for": true, "um": true, "fur": true}
+	aimedPronouns = map[string]bool{"les": true, "vous": true, "te": true, "lui": true, "leur": true, "los": true, "las": true, "vos": true, "vosotros": true, "you": true, "them": true, "euch": true, "sie": true, "vi": true, "li": true, "le": true, "os": true, "voi": true, "loro": true, "eles": true, "voces": true}
+)
 
 // sentencesBetween counts the ends of sentences in the source of n
 // between normalized bytes from and to (a run of marks, "?!" or "...",

@@ -82,7 +82,7 @@ var sayWords = map[string]bool{
 	"gesagt": true, "meinte": true,
 	// Round 46: the perfect of shouting in Italian, Spanish and
 	// Portuguese ("un ragazzo mi ha gridato «…»", "me ha gritado").
-	"gridato": true, "gritado": true,
+	"gridato": true, "gritado": true, "gritaram": true,
 	"affirmait": true, "affirmaient": true, "affirme": true, "affirment": true, "claimed": true, "afirmaba": true, "affermava": true, "afirmava": true, "behauptete": true,
 }
 
@@ -313,13 +313,30 @@ func reactedAfter(text string, toks []token, fold []byte, open, closing int) boo
 			// commissariat mais personne ne m'a recontacté").
 			return true
 		}
-		reacts = reacts || reactionWords[w] && !(protectedWords[w] && !writerFelt(toks, fold, k))
+		reacts = reacts || reactionWords[w] && !(protectedWords[w] && !writerFelt(toks, fold, k)) || harassWords[w] && stoppedAfter(toks, fold, k)
 		// A later sentence mocks as the quotation's own does ("La police
 		// peut toujours courir"), but for "try", which the police do
 		// ("The police will try to find him").
 		spoiled = spoiled || quoteReaderWords[w] || cond || mockWords[w] && w != "try"
 	}
 	return settled()
+}
+
+// harassWords, folded, name what was received as harassment; a reaction
+// when a verb of stopping follows ("o bullying parou", "le harcèlement a
+// cessé"; not "All this talk of bullying is snowflake stuff").
+var harassWords = map[string]bool{"bullying": true, "harcelement": true, "acoso": true, "bullismo": true, "mobbing": true}
+
+// stoppedAfter reports whether a verb of stopping stands among the three
+// words after token k.
+func stoppedAfter(toks []token, fold []byte, k int) bool {
+	for j := k + 1; j < len(toks) && j <= k+3; j++ {
+		switch string(fold[toks[j].fs:toks[j].fe]) {
+		case "parou", "cesse", "arrete", "stopped", "ended", "paro", "termino", "finito", "cessato", "aufgehort", "acabou", "acabo":
+			return true
+		}
+	}
+	return false
 }
 
 // protectedWords, folded, react only when the writer felt protected
@@ -556,7 +573,9 @@ var quoteShoutWords = map[string]bool{
 	// Round 46: shouted in the perfect; called a name in Spanish,
 	// Portuguese and Italian, as "called", "traité" are ("O meu filho foi
 	// chamado «…» durante meses", "me llamó «…»").
-	"gridato": true, "gritado": true, "llamo": true, "llamaron": true, "chamado": true, "chamada": true, "chamou": true, "chamaram": true, "chiamato": true, "chiamata": true,
+	// (Not "llamo", "I call", nor "chiamata", "chamada", a phone call:
+	// round 46's review.)
+	"gridato": true, "gritado": true, "gritaram": true, "llamaron": true, "chamado": true, "chamou": true, "chamaram": true, "chiamato": true,
 }
 
 // writtenWords, folded, tell words written or left somewhere, which a
@@ -640,7 +659,6 @@ var reactionWords = map[string]bool{
 	// received named as harassment ("o bullying parou", "le harcèlement a
 	// cessé").
 	"intervenuti": true, "intervenute": true, "intervinieron": true, "intervieram": true, "intervenus": true, "intervenues": true,
-	"bullying": true, "harcelement": true, "acoso": true, "bullismo": true, "mobbing": true,
 	// Round 45: the gendarme, staff stepping in, the writer protected
 	// (protectedWords: the writer felt so), words asked to be punished ("Le gendarme a pris les faits au
 	// sérieux", "L'agent d'accueil est intervenu tout de suite", "je me
@@ -696,7 +714,7 @@ var thirdParty = map[string]bool{
 	"agresseur": true, "agresseuse": true, "agresseurs": true, "attacker": true, "assailant": true, "aggressor": true, "agresor": true, "agresora": true,
 	"aggressore": true, "agressor": true, "angreifer": true, "tater": true, "taterin": true,
 	"ragazzo": true, "ragazza": true, "ragazzi": true, "chico": true, "chica": true, "chicos": true, "rapaz": true, "rapazes": true, "youth": true, "youths": true,
-	"teenager": true, "teenagers": true, "ado": true, "ados": true, "adolescent": true, "adolescente": true, "jeunes": true, "kids": true, "lads": true,
+	"teenager": true, "teenagers": true, "ado": true, "ados": true, "adolescent": true, "adolescente": true, "jeunes": true,
 }
 
 // besideMe reports whether the two words before "moi" say where someone
@@ -807,7 +825,7 @@ func saidBySomeoneElse(text string, toks []token, fold []byte, open, closing int
 			// French "nous" as the object of a verb of saying, not its
 			// subject: "un riverain est venu nous dire « … »", "ils nous
 			// ont crié « … »"; not "nous avons crié".
-		case (firstPerson[string(w)] || string(w) == "moi") && !starred(text, toks[k]):
+		case (firstPerson[string(w)] || string(w) == "moi" || firstAuxiliary(toks, fold, k)) && !starred(text, toks[k]):
 			// (Not the letter a slur's stars leave: "called me a "P**i"".)
 			return perceived // "I overheard…", not "je lui ai dit" nor "ma femme et moi avons crié"
 		case perceiveWords[string(w)]:
@@ -855,6 +873,23 @@ func saidBySomeoneElse(text string, toks []token, fold []byte, open, closing int
 		}
 	}
 	return said
+}
+
+// firstAuxiliary reports whether token k is the auxiliary of the
+// writer's own perfect in Italian, Spanish or Portuguese, which say no
+// pronoun: "gli ho gridato «…»", "le he gritado «…»", "tenho dito";
+// Spanish "he" only before a participle (not English "he said").
+func firstAuxiliary(toks []token, fold []byte, k int) bool {
+	switch string(fold[toks[k].fs:toks[k].fe]) {
+	case "ho", "abbiamo", "hemos", "tenho", "temos":
+		return true
+	case "he":
+		if k+1 < len(toks) {
+			w := string(fold[toks[k+1].fs:toks[k+1].fe])
+			return strings.HasSuffix(w, "ado") || strings.HasSuffix(w, "ido") || strings.HasSuffix(w, "cho") || strings.HasSuffix(w, "ito")
+		}
+	}
+	return false
 }
 
 // starred reports whether word t of text is what is left of a word

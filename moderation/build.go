@@ -338,7 +338,7 @@ var (
 		"must": patMust, "armed": patArmed, "child": patChild, "childplace": patChildPlace, "aside": patAside,
 		"wish": patWish, "ill": patIll, "gang": patGang, "otherway": patOtherWay, "settle": patSettle, "sympathy": patSympathy,
 		"heard": patHeard, "stayaway": patStayAway, "advice": patAdvice, "knowthat": patKnowThat, "unmissed": patUnmissed, "drama": patDrama, "dare": patDare, "calledafter": patCalledAfter, "calledthird": patCalledThird,
-		"execute": patExecute,
+		"execute": patExecute, "present": patPresent,
 	}
 	targetClasses = map[string]uint8{
 		"person": patPerson, "you": patYou, "group": patGroup, "thing": patThing, "animal": patAnimal,

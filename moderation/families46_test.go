@@ -59,14 +59,14 @@ func TestEngineNamesOfRound46(t *testing.T) {
 }
 
 // TestEngineThreatsAdsAndInsultsOfRound46: the writer's company announced
-// with a weapon ("on sera là avec des battes", "we'll be there with
-// baseball bats"), not with banners; appointments guaranteed in the
+// with a weapon ("on sera là avec des battes", "nous serons là avec des
+// battes de baseball"), not with banners; appointments guaranteed in the
 // plural and a gift for an invitation code slipped into a review; the
 // arrogant ignoramus; an Italian school's head before her name.
 func TestEngineThreatsAdsAndInsultsOfRound46(t *testing.T) {
 	runEngineCases(t, newTestEngine(t, nil), []engineCase{
 		{name: "there with bats", text: "Si la mairie maintient la marche des fiertés, on sera là avec des battes. Ils ont été prévenus.", decision: Reject, kinds: []Kind{KindThreat}},
-		{name: "there with baseball bats", text: "If the council goes ahead with the march, we'll be there with baseball bats.", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "there with bats, plural", text: "Le maire peut maintenir son foyer. Nous serons là avec des battes de baseball.", decision: Reject, kinds: []Kind{KindThreat}},
 		{name: "there with banners", text: "On sera là avec des banderoles et des sifflets, manifestation pacifique.", decision: Publish, absent: []Kind{KindThreat}},
 		{name: "guaranteed appointments", text: "L'accueil de la mairie était rapide. Et pour ceux qui attendent un titre de séjour, rejoignez le groupe premium sur papiers-vip.fr : rendez-vous garantis sous 48h pour 79€ !", decision: Review, kinds: []Kind{KindSpam}},
 		{name: "a gift for a code", text: "L'INPS ha risolto la mia pratica in due settimane. Ho trovato un'app fantastica per le bollette: scaricate RisparmiaFacile con il codice INVITO5, vi regalano 5 euro!", decision: Review, kinds: []Kind{KindSpam}},
@@ -99,5 +99,38 @@ func TestEngineProbeSet46bOfRound46(t *testing.T) {
 		{name: "money transfer", text: "Thanks to the council for fixing the streetlight. Also, money transfer cheap rate to Nigeria Ghana Kenya, call 07404 992 318, best rate in London!!", decision: Review, kinds: []Kind{KindSpam}},
 		{name: "an agency's low prices", text: "Buon servizio all'INPS di Bari. PS: badanti e colf in regola, agenzia CuraFacile, chiamate 328 771 0924, prezzi bassissimi!", decision: Review, kinds: []Kind{KindSpam}},
 		{name: "seen the same day", text: "Dr Okafor at the Riverside surgery referred my son the same day. Shame the 8am phone queue is a lottery.", decision: Publish, absent: []Kind{KindSpam}},
+	})
+}
+
+// TestEngineReviewOfRound46: the probe review's regressions of the
+// round's first rules, mended: the writer's own perfect in Italian,
+// Spanish and Portuguese ("gli ho gridato «…»"); "llamo" (I call) and a
+// phone call ("chiamata") tell nothing received; harassment reacts only
+// when it stopped; a group near keeps an insult inside a vulgar phrase;
+// a town before an article and a role; a branch library's assistant; Lis
+// the first name; the company announced armed only through "with" and a
+// weapon ending its clause ("la vigília pelo jovem morto com uma faca");
+// a gift alone is no ad; the writer's fear of being taken for an
+// ignoramus, and being called one; Spanish "preside" and an office
+// after "dirigente"; a shouted first name that is a word too.
+func TestEngineReviewOfRound46(t *testing.T) {
+	name := []Kind{KindPersonName}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "the writer shouted, Italian", text: "Al vigile gli ho gridato «ti ammazzo, bastardo». Poi è arrivata la polizia.", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "the writer shouted, Spanish", text: "Le he gritado al conserje «te voy a reventar la cabeza». Vino seguridad.", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "talk of bullying mocked", text: "A man shouted \"dirty paki\" at my neighbour. All this talk of bullying is snowflake stuff.", decision: Review},
+		{name: "a group in a vulgar phrase", text: "Los inmigrantes del barrio son una puta mierda, que se vayan.", decision: Reject},
+		{name: "a town before the doctor", text: "EM FÁTIMA O MÉDICO NÃO ME ATENDEU E ESPEREI SEIS HORAS!!!", decision: Review, absent: name, kept: []string{"FÁTIMA"}},
+		{name: "a branch library's assistant", text: "Thanks to Emily Davies branch library assistant for her help with the form.", decision: Publish, kinds: name, gone: []string{"Emily", "Davies"}},
+		{name: "Lis the first name", text: "La signora Lis Andersen dell'anagrafe è stata molto gentile.", decision: Publish, kinds: name, gone: []string{"Lis", "Andersen"}},
+		{name: "a vigil", text: "Lá estaremos na vigília pelo jovem morto com uma faca, a câmara tem de agir.", decision: Publish, absent: []Kind{KindThreat}},
+		{name: "a talk on knife crime", text: "Allí estaremos, en la charla sobre agresiones con arma blanca del centro cívico.", decision: Publish, absent: []Kind{KindThreat}},
+		{name: "a free bottle", text: "All'evento del Comune vi regalano la borraccia se mostrate il codice invito ricevuto via email: bella idea contro la plastica.", decision: Publish, absent: []Kind{KindSpam}},
+		{name: "not to be taken for one", text: "Non voglio passare per un'ignorante arrogante, ma il modulo è incomprensibile.", decision: Publish, absent: []Kind{KindAbuse}, modelReviews: true},
+		{name: "called one", text: "A rececionista chamou-me uma ignorante arrogante à frente de todos. Fiz reclamação.", decision: Publish, absent: []Kind{KindAbuse}},
+		{name: "Spanish preside", text: "La consejera que preside Sanidad no contesta a las asociaciones.", decision: Publish, absent: name, kept: []string{"Sanidad"}},
+		{name: "an office after dirigente", text: "Il dirigente Settore Urbanistica non risponde da mesi.", decision: Publish, absent: name, kept: []string{"Settore Urbanistica"}},
+		{name: "may in capitals", text: "MY MOTHER MAY LOSE HER HOME BECAUSE OF YOUR MISTAKE", decision: Review, absent: name, kept: []string{"MAY LOSE"}},
+		{name: "two first names in capitals", text: "MY SON ALI HASSAN HAS BEEN WAITING SINCE MARCH FOR A SCHOOL PLACE", decision: Review, kinds: name, gone: []string{"ALI", "HASSAN"}},
 	})
 }

@@ -243,7 +243,10 @@ func (nm *names) protect(text string, toks []token, fold []byte, hashes []uint64
 			// between: "the Edith Cavell health centre", "the Jules
 			// Ferry primary school".
 			last := k - 1
-			if last > 0 && !toks[last].has(tokCap) && placeKinds[string(fold[toks[last].fs:toks[last].fe])] && !gapHasBreak(text, toks[last], *t) {
+			// (Not "branch" or "central" before a role: "Emily Davies
+			// branch library assistant", a person's job.)
+			if last > 0 && !toks[last].has(tokCap) && placeKinds[foldedAt(toks, fold, last)] && !gapHasBreak(text, toks[last], *t) &&
+				!((foldedAt(toks, fold, last) == "branch" || foldedAt(toks, fold, last) == "central") && k+1 < len(toks) && (toks[k+1].info.cue == cueRole || toks[k+1].info.cue == cueStaff)) {
 				last--
 			}
 			// Or a possessive's s, not a person's: "the Royal Alexandra
@@ -680,9 +683,10 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 			}
 			// After a comma, only a known name: "Sie schon: Familie, Haus,
 			// Auto" lists German nouns.
-			// In a shouted text, no frequent word: "MY DAUGHTER CAN COOK A
-			// MEAL", "MY SON WILL CALL" (Can, Will).
-			if next == len(toks) || t.has(tokApos) || !(gapText(text, *t, toks[next]) == "" || gapText(text, *t, toks[next]) == "," && knownName(toks[next])) || shout && toks[next].has(tokUpper) && (!knownName(toks[next]) || toks[next].info.stop) {
+			// In a shouted text, no frequent word nor first name that is
+			// a word too: "MY DAUGHTER CAN COOK A MEAL", "MY SON WILL
+			// CALL", "MY MOTHER MAY LOSE HER HOME".
+			if next == len(toks) || t.has(tokApos) || !(gapText(text, *t, toks[next]) == "" || gapText(text, *t, toks[next]) == "," && knownName(toks[next])) || shout && toks[next].has(tokUpper) && (!knownName(toks[next]) || toks[next].info.stop || toks[next].info.first == firstNameWord && !(next+1 < len(toks) && knownName(toks[next+1]) && !toks[next+1].info.stop && toks[next+1].info.first != firstNameWord)) {
 				break
 			}
 			if s, e, ok := nm.nameAfter(text, toks, fold, keep, next, false, false); ok {
@@ -1232,6 +1236,11 @@ func firstAfterUpper(text string, toks []token, keep []bool, out []finding, firs
 // "KARIM LE CONSEILLER".
 func roleNamedAfter(text string, toks []token, fold []byte, k int) bool {
 	if k+2 >= len(toks) || !roleArticles[foldedAt(toks, fold, k+1)] || gapHasBreak(text, toks[k], toks[k+1]) {
+		return false
+	}
+	// (Not a town after its preposition: "EM FÁTIMA O MÉDICO", "A
+	// LORETO IL MEDICO".)
+	if w := foldedAt(toks, fold, k-1); k > 0 && (placePreposition[w] || beforePlaceName[w] || w == "em" || w == "di" || w == "da" || w == "no" || w == "na" || toks[k-1].info.saint) {
 		return false
 	}
 	for j := k + 2; j < len(toks) && j <= k+4; j++ {
@@ -2071,7 +2080,7 @@ func (nm *names) firstNameAt(text string, toks []token, fold []byte, keep []bool
 		alone := surname < 0 && class == firstName && !t.info.lower && !t.info.acronym && t.fe-t.fs >= 4 && !shout
 		// (In a shouted text, a first name that is a frequent word
 		// starts no name: "SHE CAN COOK A MEAL", "MY SON WILL COOK".)
-		if !alone && (surname < 0 || !toks[e+1].info.surname && (shout || class == firstNameWord && e == k) || shout && e == k && t.info.stop) {
+		if !alone && (surname < 0 || !toks[e+1].info.surname && (shout || class == firstNameWord && e == k) || shout && e == k && (t.info.stop || class == firstNameWord && !(surname >= 0 && knownName(toks[surname]) && !toks[surname].info.stop && toks[surname].info.first != firstNameWord))) {
 			return 0, 0, false
 		}
 	case t.has(tokCap):

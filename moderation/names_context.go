@@ -858,6 +858,16 @@ func noNameAfterRole(text string, toks []token, fold []byte, k, next int, german
 		officeArticles[string(fold[toks[k-1].fs:toks[k-1].fe])] && officeTitles[string(fold[u.fs:u.fe])] {
 		return true
 	}
+	// A sign language in capitals after an interpreter: "un interprete
+	// LIS" (Lis is a first name too, no acronym of the list).
+	if u.has(tokUpper) && u.fe-u.fs <= 4 && interpreterWords[string(fold[t.fs:t.fe])] {
+		return true
+	}
+	// An office's name after a manager's word: "il dirigente Settore
+	// Urbanistica", "la dirigente del Servizio" (round 46's review).
+	if u.has(tokCap) && roleOffices[string(fold[u.fs:u.fe])] {
+		return true
+	}
 	if !german && !comma {
 		return false
 	}
@@ -865,6 +875,15 @@ func noNameAfterRole(text string, toks []token, fold []byte, k, next int, german
 		return true
 	}
 	return !setOff(text, toks, fold, next) && !subjectOfPerson(text, toks, fold, next, next) && !(german && germanSubject(text, toks, fold, next))
+}
+
+// interpreterWords, folded, are the roles of interpreters.
+var interpreterWords = map[string]bool{"interprete": true, "interpreter": true, "interpretes": true, "interpreti": true, "dolmetscher": true, "dolmetscherin": true}
+
+// roleOffices, folded, name an office, not a person, after a role word.
+var roleOffices = map[string]bool{
+	"settore": true, "ufficio": true, "servizio": true, "area": true, "direzione": true, "dipartimento": true, "sezione": true,
+	"servicio": true, "departamento": true, "seccion": true, "direccion": true, "concejalia": true, "sanidad": true, "movilidad": true,
 }
 
 // lowerBetween reports whether tokens from to to-1 are all words in lower
