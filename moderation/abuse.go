@@ -3850,6 +3850,11 @@ func clauseEnds(n *normalized, end int32) bool {
 	if rest == "" || strings.ContainsRune(".!?,;:\n)", rune(rest[0])) {
 		return true
 	}
+	// An emoji closes what was said as a mark does: "je vais exploser 😂
+	// sérieux l'URSSAF" (round 46's probes).
+	if r, _ := utf8.DecodeRuneInString(rest); unicode.Is(unicode.So, r) {
+		return true
+	}
 	w, _, _ := strings.Cut(rest, " ")
 	return relativePronouns[strings.ToLower(w)]
 }

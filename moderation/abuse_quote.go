@@ -83,6 +83,9 @@ var sayWords = map[string]bool{
 	// Round 46: the perfect of shouting in Italian, Spanish and
 	// Portuguese ("un ragazzo mi ha gridato «…»", "me ha gritado").
 	"gridato": true, "gritado": true, "gritaram": true,
+	// Round 46 (probe set 46a): what they call someone, said of others
+	// ("the other boys call him '…'"; "I call" is the writer's).
+	"call": true, "calls": true,
 	"affirmait": true, "affirmaient": true, "affirme": true, "affirment": true, "claimed": true, "afirmaba": true, "affermava": true, "afirmava": true, "behauptete": true,
 }
 
@@ -659,6 +662,9 @@ var reactionWords = map[string]bool{
 	// received named as harassment ("o bullying parou", "le harcèlement a
 	// cessé").
 	"intervenuti": true, "intervenute": true, "intervinieron": true, "intervieram": true, "intervenus": true, "intervenues": true,
+	// Round 46 (probe set 46a): fear said plainly, support given ("I am
+	// very afraid", "The head teacher was very supportive").
+	"afraid": true, "frightened": true, "terrified": true, "miedo": true, "paura": true, "medo": true, "angst": true, "supportive": true,
 	// Round 45: the gendarme, staff stepping in, the writer protected
 	// (protectedWords: the writer felt so), words asked to be punished ("Le gendarme a pris les faits au
 	// sérieux", "L'agent d'accueil est intervenu tout de suite", "je me
@@ -715,6 +721,11 @@ var thirdParty = map[string]bool{
 	"aggressore": true, "agressor": true, "angreifer": true, "tater": true, "taterin": true,
 	"ragazzo": true, "ragazza": true, "ragazzi": true, "chico": true, "chica": true, "chicos": true, "rapaz": true, "rapazes": true, "youth": true, "youths": true,
 	"teenager": true, "teenagers": true, "ado": true, "ados": true, "adolescent": true, "adolescente": true, "jeunes": true,
+	// Round 46 (probe set 46a): the landlord in German, Spanish, Italian
+	// and Portuguese; boys and girls ("Mein Vermieter hat geschrieben:
+	// '…'", "the other boys call him '…'").
+	"vermieter": true, "vermieterin": true, "casero": true, "casera": true, "arrendador": true, "padrone": true, "senhorio": true, "senhoria": true,
+	"boys": true, "girls": true,
 }
 
 // besideMe reports whether the two words before "moi" say where someone

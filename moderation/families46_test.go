@@ -134,3 +134,27 @@ func TestEngineReviewOfRound46(t *testing.T) {
 		{name: "two first names in capitals", text: "MY SON ALI HASSAN HAS BEEN WAITING SINCE MARCH FOR A SCHOOL PLACE", decision: Review, kinds: name, gone: []string{"ALI", "HASSAN"}},
 	})
 }
+
+// TestEngineProbeSet46aOfRound46: from probe set 46a once read: an emoji
+// ends a clause ("je vais exploser 😂 sérieux l'URSSAF" is a burst, no
+// object); name-calling borrowed from Hindi, Turkish and Antillean
+// Creole; Mexican praise; a Jamaican gunshot; calls to burn mosques or
+// drive people out by force; paid help with papers, flats without
+// guarantees and an inheritance scam; a landlord's threat reported with
+// fear said; boys who call a pupil names. Not harassment on Snapchat.
+func TestEngineProbeSet46aOfRound46(t *testing.T) {
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "a burst before an emoji", text: "Si je reçois encore un courrier qui me demande le même justificatif je vais exploser 😂 sérieux l'URSSAF, ça fait quatre fois.", decision: Publish, absent: []Kind{KindThreat}},
+		{name: "Hindi name-calling", text: "The clerk at the High Commission visa counter is a total bewakoof, ullu ka pattha, he rejected my form.", decision: Review, kinds: []Kind{KindAbuse}},
+		{name: "Turkish name-calling", text: "Herr Becker vom Jobcenter ist ein eşek, versteht nix, schickt mich jedes Mal weg.", decision: Review, kinds: []Kind{KindAbuse}},
+		{name: "Antillean name-calling", text: "La dame du service social de la mairie, sé on tèbè, elle comprend rien de ma situation.", decision: Review, kinds: []Kind{KindAbuse}},
+		{name: "de puta madre", text: "El nuevo sistema de cita previa está de puta madre, güey, en cinco minutos listo.", decision: Review, kinds: []Kind{KindProfanity}, absent: []Kind{KindAbuse}},
+		{name: "a Jamaican gunshot", text: "Mi a go buss a shot inna di council office if dem evict mi granny, hear mi now.", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "burn their mosques", text: "Muslims at the council are taking over, we need to drive them out by force before it's too late. Burn their mosques.", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "an inheritance scam", text: "Hello dear, I am Barrister from Lome, you have inheritance of $4.5M from late client with your surname, send your details urgently.", decision: Reject, kinds: []Kind{KindSpam}},
+		{name: "paid help with papers", text: "La préfecture c'est long mais ça marche. Pour les frères qui galèrent, contactez Mister Visa, il fait les dossiers pour 150€, garantie 100%, il connaît les gens.", decision: Review, kinds: []Kind{KindSpam}},
+		{name: "a landlord's threat, feared", text: "My landlord is saying 'if you complain to council I will throw your things on road and break your legs'. I am very afraid. The officer said he will come again.", decision: Publish},
+		{name: "boys call him names", text: "My son is bullied at school, the other boys call him 'curry muncher' and 'terrorist'. The head teacher was very supportive and called all the parents in.", decision: Publish},
+		{name: "harassed on Snapchat", text: "Ma fille s'est fait menacer par un camarade sur Snapchat, le CPE a pris les choses en main immédiatement. Merci.", decision: Publish, absent: []Kind{KindSpam}},
+	})
+}
