@@ -272,7 +272,7 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 	// is no reader.
 	doubtfulBurst := func(i int) bool {
 		for _, o := range hits[i+1:] {
-			if (a.has(o.id, patYou) || a.has(o.id, patYours)) && sentencesBetween(n, hits[i].end, o.start) <= 3 && a.patterns[o.id] != "quelqu un" {
+			if (a.has(o.id, patYou) || a.has(o.id, patYours)) && sentencesBetween(n, hits[i].end, o.start) <= 3 && !vagueReaders[a.patterns[o.id]] {
 				return true
 			}
 		}
@@ -670,6 +670,12 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 			}
 		}
 		return !bare || person || string(lastWord(text[:hits[j].start])) == "they"
+	}
+	// personAfterInSentence reports whether a person's word follows hit i
+	// within two words, in its sentence.
+	personAfterInSentence := func(i int) bool {
+		p := hs.nearest(i, patPerson, 0, 2)
+		return p >= 0 && sentencesBetween(n, hits[i].end, hits[p].start) == 0
 	}
 	// myself reports whether the writer says the word of hit i of
 	// himself: "je me suis senti idiot", "felt like an idiot", "vieux
@@ -1254,7 +1260,7 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 				if inside(i, patIdiom) {
 					continue // "con mi madre": Spanish "with", however detected
 				}
-				if inside(i, patProfanity) && !near(i, patYou, 3, 0) && !near(i, patPerson, 4, 0) && !near(i, patGroup, 8, 0) {
+				if inside(i, patProfanity) && !near(i, patYou, 3, 6) && !near(i, patPerson, 8, 4) && !near(i, patGroup, 8, 0) {
 					continue // "una puta vergüenza de sistema": the longer phrase's vulgarity is the reading (not "eres una puta mierda")
 				}
 				if myself(i) || calledMe(i) {
@@ -1432,10 +1438,12 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 					f.kind, f.severity, f.reason = KindAbuse, SeverityCritical, "vulgarity against a group of people"
 				case m.severity >= 3:
 					f.kind, f.severity, f.reason = KindAbuse, SeverityMedium, "heavy vulgarity"
-				case near(i, patPerson, 3, 2) && !near(i, patThing, 0, 3) && (near(i, patPerson, 3, 0) || !saidOfSituation(text[:h.start])) || near(i, patYou, 0, 1) && !interjection(n, h.end):
+				case near(i, patPerson, 3, 2) && !near(i, patThing, 0, 3) && (near(i, patPerson, 3, 0) || !saidOfSituation(text[:h.start]) && personAfterInSentence(i)) || near(i, patYou, 0, 1) && !interjection(n, h.end):
 					// Not "bloody useless website": a thing follows.
 					// Nor a situation judged before people are named
-					// ("C'est dégueulasse, les gens font dehors").
+					// ("C'est dégueulasse, les gens font dehors"), nor
+					// people named in the next sentence ("this building
+					// is crap. Nurses are lovely though").
 					f.kind, f.severity, f.reason = KindAbuse, SeverityMedium, "vulgarity aimed at people"
 				default:
 					f.kind, f.severity, f.reason = KindProfanity, SeverityLow, "vulgar word"
@@ -3540,6 +3548,10 @@ func commaBetween(n *normalized, from, to int32) bool {
 	return strings.IndexByte(n.src[n.pos[from-1]:n.pos[to]], ',') >= 0
 }
 
+// vagueReaders are patterns of the reader's class that name no reader
+// of a burst: someone asked ("Si quelqu'un du service pouvait…").
+var vagueReaders = map[string]bool{"quelqu un": true, "someone": true, "alguien": true, "qualcuno": true, "jemand": true, "alguem": true}
+
 // aimedAfter reports whether what follows a weapon, after its spaces,
 // aims it at people: a word of purpose then an object pronoun ("pour les
 // accueillir", "para vosotros", "for them").
@@ -3548,13 +3560,20 @@ func aimedAfter(rest []byte) bool {
 	if !purposeWords[string(w)] {
 		return false
 	}
-	p, _ := firstWord(more)
-	return aimedPronouns[string(p)]
+	p, more := firstWord(more)
+	if aimedPronouns[string(p)] {
+		return true
+	}
+	// An article too, before an infinitive only: "pour les accueillir",
+	// not "pour les ateliers de cuisine", "para los niños".
+	v, _ := firstWord(more)
+	return aimedArticles[string(p)] && len(v) > 3 && (bytes.HasSuffix(v, []byte("er")) || bytes.HasSuffix(v, []byte("ir")) || bytes.HasSuffix(v, []byte("ar")) || bytes.HasSuffix(v, []byte("re")))
 }
 
 var (
 	purposeWords  = map[string]bool{"pour": true, "para": true, "per": true, "for": true, "um": true, "fur": true}
-	aimedPronouns = map[string]bool{"les": true, "vous": true, "te": true, "lui": true, "leur": true, "los": true, "las": true, "vos": true, "vosotros": true, "you": true, "them": true, "euch": true, "sie": true, "vi": true, "li": true, "le": true, "os": true, "voi": true, "loro": true, "eles": true, "voces": true}
+	aimedPronouns = map[string]bool{"vous": true, "te": true, "lui": true, "leur": true, "vosotros": true, "you": true, "them": true, "euch": true, "vi": true, "voi": true, "loro": true, "voces": true}
+	aimedArticles = map[string]bool{"les": true, "los": true, "las": true, "le": true, "la": true, "os": true, "as": true, "li": true}
 )
 
 // sentencesBetween counts the ends of sentences in the source of n

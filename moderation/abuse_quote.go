@@ -188,7 +188,7 @@ func reactedAfter(text string, toks []token, fold []byte, open, closing int) boo
 		// (Not English "on": "On the bus a man yelled '…'", "at the GP
 		// surgery on Cowley Road", "the school assembly on racism";
 		// French "on" comes before its pronouns or its verb.)
-		vague = vague || vagueSpeakers[w] && !(w == "on" && !(k+1 < len(toks) && frenchAfterOn[word(k+1)]))
+		vague = vague || vagueSpeakers[w] && !(w == "on" && englishOn(toks, fold, k))
 		written = written || writtenWords[w]
 		told = told || quoteShoutWords[w] || reportWords[w] || receivedWords[w] || (w == "recebemos" || w == "recibimos") && messageAfter(toks, fold, k)
 		said = said || sayWords[w] || w == "dire" && k > 0 && toldWriter[word(k-1)]
@@ -330,17 +330,26 @@ func reactedAfter(text string, toks []token, fold []byte, open, closing int) boo
 // cessé"; not "All this talk of bullying is snowflake stuff").
 var harassWords = map[string]bool{"bullying": true, "harcelement": true, "acoso": true, "bullismo": true, "mobbing": true}
 
-// stoppedAfter reports whether a verb of stopping stands among the three
-// words after token k.
+// stoppedAfter reports whether a verb of stopping comes right after token
+// k, or after its auxiliary: "o bullying parou", "le harcèlement a
+// cessé", "the bullying stopped" (not "continue sans cesse", "ended up
+// getting worse", "acabo de vivir").
 func stoppedAfter(toks []token, fold []byte, k int) bool {
-	for j := k + 1; j < len(toks) && j <= k+3; j++ {
-		switch string(fold[toks[j].fs:toks[j].fe]) {
-		case "parou", "cesse", "arrete", "stopped", "ended", "paro", "termino", "finito", "cessato", "aufgehort", "acabou", "acabo":
-			return true
-		}
+	j := k + 1
+	if stopAuxiliaries[foldedAt(toks, fold, j)] {
+		j++
+	}
+	switch foldedAt(toks, fold, j) {
+	case "parou", "stopped", "paro", "termino", "aufgehort", "acabou":
+		return true
+	case "cesse", "arrete", "cessato", "ended", "finito":
+		return j > k+1 && foldedAt(toks, fold, j+1) != "up"
 	}
 	return false
 }
+
+// stopAuxiliaries, folded, stand between harassment and its stopping.
+var stopAuxiliaries = map[string]bool{"a": true, "has": true, "had": true, "have": true, "ha": true, "hat": true, "ist": true, "e": true, "se": true}
 
 // protectedWords, folded, react only when the writer felt protected
 // ("je me suis sentie protégée", "I felt protected"; not "Notre quartier
@@ -604,6 +613,29 @@ var reactionDenials = map[string]bool{
 var vagueSpeakers = map[string]bool{
 	"quelqu": true, "quelquun": true, "on": true, "someone": true, "somebody": true, "people": true, "alguien": true, "qualcuno": true, "alguem": true, "jemand": true,
 }
+
+// englishOn reports whether "on" at token k is the English preposition,
+// not the French pronoun: a determiner or a capital after it ("On the
+// bus", "on Cowley Road"), or a word after it that is no French pronoun
+// nor verb of saying (frenchAfterOn) with no French word before it
+// ("the assembly on racism"; not "et on hurlait", "quand on criait").
+func englishOn(toks []token, fold []byte, k int) bool {
+	next := foldedAt(toks, fold, k+1)
+	if englishDeterminers[next] || k+1 < len(toks) && toks[k+1].has(tokCap) {
+		return true
+	}
+	if frenchAfterOn[next] {
+		return false
+	}
+	return k > 0 && !frenchBeforeOn[foldedAt(toks, fold, k-1)] && !toks[k].has(tokSentence)
+}
+
+// englishDeterminers, folded, come after English "on", a preposition (not
+// "a": French "on a crié"); frenchBeforeOn come before French "on".
+var (
+	englishDeterminers = map[string]bool{"the": true, "an": true, "my": true, "his": true, "her": true, "their": true, "our": true, "this": true, "that": true}
+	frenchBeforeOn     = map[string]bool{"et": true, "mais": true, "quand": true, "si": true, "qu": true, "que": true, "ou": true, "alors": true, "puis": true, "donc": true, "comme": true, "lorsqu": true, "parce": true, "ici": true, "la": true}
+)
 
 // frenchAfterOn, folded, follow French "on", the pronoun, not English
 // "on", the preposition: its object pronouns, its negation, and the verbs
@@ -889,16 +921,21 @@ func saidBySomeoneElse(text string, toks []token, fold []byte, open, closing int
 // firstAuxiliary reports whether token k is the auxiliary of the
 // writer's own perfect in Italian, Spanish or Portuguese, which say no
 // pronoun: "gli ho gridato «…»", "le he gritado «…»", "tenho dito";
-// Spanish "he" only before a participle (not English "he said").
+// only before a participle of saying ("ho chiamato il comune e
+// l'impiegato mi ha risposto «…»" is the clerk's answer), and Spanish
+// "he" only before a Spanish participle (not English "he said").
 func firstAuxiliary(toks []token, fold []byte, k int) bool {
-	switch string(fold[toks[k].fs:toks[k].fe]) {
+	w, p := foldedAt(toks, fold, k), foldedAt(toks, fold, k+1)
+	// (Not a verb of calling, a phone call as often: "Ho chiamato il
+	// comune".)
+	if !sayWords[p] && !quoteShoutWords[p] || p == "chiamato" || p == "chamado" || p == "llamado" {
+		return false
+	}
+	switch w {
 	case "ho", "abbiamo", "hemos", "tenho", "temos":
 		return true
 	case "he":
-		if k+1 < len(toks) {
-			w := string(fold[toks[k+1].fs:toks[k+1].fe])
-			return strings.HasSuffix(w, "ado") || strings.HasSuffix(w, "ido") || strings.HasSuffix(w, "cho") || strings.HasSuffix(w, "ito")
-		}
+		return strings.HasSuffix(p, "ado") || strings.HasSuffix(p, "ido") || strings.HasSuffix(p, "cho") || strings.HasSuffix(p, "ito")
 	}
 	return false
 }

@@ -212,8 +212,9 @@ func validNHS(d []byte) bool {
 
 // validSteuerID reports whether d, eleven digits, is a German tax
 // identification number (steuerliche Identifikationsnummer): no zero
-// first; among the first ten digits one appears twice or three times and
-// every other at most once; the eleventh the key of ISO 7064 MOD 11,10.
+// first; among the first ten digits one appears twice or three times
+// (never three in a row) and every other at most once; the eleventh the
+// key of ISO 7064 MOD 11,10.
 func validSteuerID(d []byte) bool {
 	if len(d) != 11 || !digitsOnly(d) || d[0] == '0' {
 		return false
@@ -233,6 +234,12 @@ func validSteuerID(d []byte) bool {
 	}
 	if repeated != 1 {
 		return false
+	}
+	// (Nor one digit three times in a row.)
+	for i := 2; i < 10; i++ {
+		if d[i] == d[i-1] && d[i] == d[i-2] {
+			return false
+		}
 	}
 	p := 10
 	for _, c := range d[:10] {

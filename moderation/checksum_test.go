@@ -85,8 +85,10 @@ func TestValidSteuerID(t *testing.T) {
 		{"86029173583", true},
 		{"39182746512", true},
 		{"47193850643", false}, // the key
-		{"12345678901", false}, // no digit repeated
-		{"07193850642", false}, // a zero first
+		{"12345678903", false}, // no digit repeated, the key right
+		{"07193850643", false}, // a zero first, the key right
+		{"11145678908", false}, // a digit three times in a row, the key right
+		{"12315678900", true},  // a digit twice
 		{"11112345678", false}, // a digit four times
 		{"4719385064", false},  // ten digits
 	} {

@@ -22,8 +22,8 @@ func TestEngineReportedQuotesOfRound46(t *testing.T) {
 }
 
 // TestEngineBurstsAndVulgarPhrasesOfRound46: a burst of anger is doubtful
-// only with words to the reader in its sentence or the next, not a polite
-// request three sentences on; an insult inside a longer vulgar phrase
+// only with words to the reader within three sentences, not someone asked
+// ("si quelqu'un du service pouvait…"); an insult inside a longer vulgar phrase
 // about a thing is that phrase's vulgarity ("una puta vergüenza de
 // sistema"), not when said to the reader or of a person.
 func TestEngineBurstsAndVulgarPhrasesOfRound46(t *testing.T) {
@@ -132,6 +132,32 @@ func TestEngineReviewOfRound46(t *testing.T) {
 		{name: "an office after dirigente", text: "Il dirigente Settore Urbanistica non risponde da mesi.", decision: Publish, absent: name, kept: []string{"Settore Urbanistica"}},
 		{name: "may in capitals", text: "MY MOTHER MAY LOSE HER HOME BECAUSE OF YOUR MISTAKE", decision: Review, absent: name, kept: []string{"MAY LOSE"}},
 		{name: "two first names in capitals", text: "MY SON ALI HASSAN HAS BEEN WAITING SINCE MARCH FOR A SCHOOL PLACE", decision: Review, kinds: name, gone: []string{"ALI", "HASSAN"}},
+	})
+}
+
+// TestEngineCodeReviewOfRound46: the code review's confirmed faults,
+// mended: an article after "pour" aims a weapon only before an
+// infinitive; harassment stops only right after its word or auxiliary;
+// French "on" before any verb is a vague speaker; an insult in a vulgar
+// phrase said of a person after it or far before; going through someone
+// is no self-judgement; relatives' first names in capitals that are
+// words too; Spanish "preside"; Dutch abbreviations with their dot; rates
+// of a pool; the polite "Lei" after a surname in capitals; a phone call.
+func TestEngineCodeReviewOfRound46(t *testing.T) {
+	name := []Kind{KindPersonName}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "knives for the workshops", text: "Pour la fête de l'école on sera là avec des couteaux pour les ateliers de cuisine.", decision: Publish, absent: []Kind{KindThreat}},
+		{name: "bars to welcome them", text: "La mairie maintient la marche ? On sera là avec des barres de fer pour les accueillir.", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "harassment without end", text: "Un garçon a crié « sale pédé » à mon fils. Le harcèlement continue sans cesse.", decision: Review},
+		{name: "on hurlait", text: "On hurlait « sale pédé, on va te crever » sous mes fenêtres. J'ai porté plainte.", decision: Review},
+		{name: "the clerk far before", text: "La funcionaria de la ventanilla tres es una puta mierda.", decision: Review, kinds: []Kind{KindAbuse}},
+		{name: "going through him", text: "Hay que pasar por ese imbécil de la ventanilla para cualquier trámite.", decision: Review, kinds: []Kind{KindAbuse}},
+		{name: "April in capitals", text: "MY DAUGHTER APRIL HAS WAITED SIX MONTHS FOR HER PIP", decision: Review, kinds: name, gone: []string{"APRIL"}},
+		{name: "Spanish preside", text: "La consejera que preside Educación no contesta a las familias.", decision: Publish, absent: name, kept: []string{"Educación"}},
+		{name: "Dutch abbreviations", text: "Bedankt aan Mevr. Peeters en Dhr. Janssens van de gemeente, merci beaucoup.", decision: Publish, kinds: name, gone: []string{"Peeters", "Janssens"}},
+		{name: "rates of a pool", text: "I asked the council about the cheap rate for pensioners at the pool, and got the best rate after all.", decision: Publish, absent: []Kind{KindSpam}},
+		{name: "the polite Lei", text: "Ho scritto alla dottoressa BIANCHI Lei mi aveva promesso una risposta entro marzo.", decision: Publish, kinds: name, gone: []string{"BIANCHI"}, kept: []string{"Lei mi"}},
+		{name: "a phone call", text: "Ho chiamato il comune e l'impiegato mi ha risposto «siete degli idioti».", decision: Publish},
 	})
 }
 

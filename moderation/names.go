@@ -683,10 +683,10 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 			}
 			// After a comma, only a known name: "Sie schon: Familie, Haus,
 			// Auto" lists German nouns.
-			// In a shouted text, no frequent word nor first name that is
-			// a word too: "MY DAUGHTER CAN COOK A MEAL", "MY SON WILL
-			// CALL", "MY MOTHER MAY LOSE HER HOME".
-			if next == len(toks) || t.has(tokApos) || !(gapText(text, *t, toks[next]) == "" || gapText(text, *t, toks[next]) == "," && knownName(toks[next])) || shout && toks[next].has(tokUpper) && (!knownName(toks[next]) || toks[next].info.stop || toks[next].info.first == firstNameWord && !(next+1 < len(toks) && knownName(toks[next+1]) && !toks[next+1].info.stop && toks[next+1].info.first != firstNameWord)) {
+			// In a shouted text, no frequent word nor modal: "MY
+			// DAUGHTER CAN COOK A MEAL", "MY SON WILL CALL", "MY MOTHER
+			// MAY LOSE HER HOME" (but "MY DAUGHTER APRIL", "MI HIJA PAZ").
+			if next == len(toks) || t.has(tokApos) || !(gapText(text, *t, toks[next]) == "" || gapText(text, *t, toks[next]) == "," && knownName(toks[next])) || shout && toks[next].has(tokUpper) && (!knownName(toks[next]) || toks[next].info.stop || shoutedModals[foldedAt(toks, fold, next)]) {
 				break
 			}
 			if s, e, ok := nm.nameAfter(text, toks, fold, keep, next, false, false); ok {
@@ -1057,7 +1057,7 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 			out = append(out, finding{t.cs, t.ce, maskName})
 		}
 	}
-	out = firstAfterUpper(text, toks, keep, out, first)
+	out = firstAfterUpper(text, toks, keep, out, first, lang)
 	out = nm.otherSpellings(text, toks, fold, keep, out, first)
 	out = nm.staffList(text, toks, fold, keep, out, first)
 	out = nm.nameLists(text, toks, fold, keep, out, first, german)
@@ -1202,6 +1202,11 @@ func clauseLast(text string, toks []token, k int) bool {
 	return gapText(text, toks[k], toks[k+1]) == "," || gapEndsSentence(text, toks[k], toks[k+1])
 }
 
+// shoutedModals, folded, are English modals that are first names too and
+// no stop word: in a shouted text they start no name ("MY MOTHER MAY
+// LOSE HER HOME").
+var shoutedModals = map[string]bool{"may": true, "might": true, "must": true}
+
 // namingBefore, folded, give a name after them: "je suis Ivanova
 // Natalia", "my name is Tran Mai", "Son nom : Esposito Gennaro".
 var namingBefore = map[string]bool{
@@ -1213,7 +1218,7 @@ var namingBefore = map[string]bool{
 // in capitals, a surname as forms write it, to a listed first name with a
 // capital right after it, even one that is a word too: "Monsieur WANG
 // Lei", "Madame NGUYEN Mai a appelé" (Italian "lei", French "mai").
-func firstAfterUpper(text string, toks []token, keep []bool, out []finding, first int) []finding {
+func firstAfterUpper(text string, toks []token, keep []bool, out []finding, first, lang int) []finding {
 	for i := first; i < len(out); i++ {
 		if out[i].kind != maskName {
 			continue
@@ -1223,7 +1228,9 @@ func firstAfterUpper(text string, toks []token, keep []bool, out []finding, firs
 			continue
 		}
 		u := toks[k+1]
-		if !u.has(tokCap) || u.has(tokUpper) || u.info.first == 0 || u.info.place || keep[k+1] || u.has(tokMasked) || text[toks[k].ce:u.cs] != " " || i+1 < len(out) && out[i+1].start < u.ce {
+		// (Not a frequent word of the text's language: "dottoressa
+		// BIANCHI Lei mi aveva promesso", the polite "you".)
+		if !u.has(tokCap) || u.has(tokUpper) || u.info.first == 0 || u.info.place || keep[k+1] || u.has(tokMasked) || text[toks[k].ce:u.cs] != " " || i+1 < len(out) && out[i+1].start < u.ce || lang >= 0 && u.info.langs&(1<<lang) != 0 {
 			continue
 		}
 		out[i].end = u.ce
@@ -2080,7 +2087,7 @@ func (nm *names) firstNameAt(text string, toks []token, fold []byte, keep []bool
 		alone := surname < 0 && class == firstName && !t.info.lower && !t.info.acronym && t.fe-t.fs >= 4 && !shout
 		// (In a shouted text, a first name that is a frequent word
 		// starts no name: "SHE CAN COOK A MEAL", "MY SON WILL COOK".)
-		if !alone && (surname < 0 || !toks[e+1].info.surname && (shout || class == firstNameWord && e == k) || shout && e == k && (t.info.stop || class == firstNameWord && !(surname >= 0 && knownName(toks[surname]) && !toks[surname].info.stop && toks[surname].info.first != firstNameWord))) {
+		if !alone && (surname < 0 || !toks[e+1].info.surname && (shout || class == firstNameWord && e == k) || shout && e == k && (t.info.stop || shoutedModals[string(fold[t.fs:t.fe])])) {
 			return 0, 0, false
 		}
 	case t.has(tokCap):
