@@ -181,6 +181,7 @@ func TestEngineProbeSet46aOfRound46(t *testing.T) {
 		{name: "paid help with papers", text: "La préfecture c'est long mais ça marche. Pour les frères qui galèrent, contactez Mister Visa, il fait les dossiers pour 150€, garantie 100%, il connaît les gens.", decision: Review, kinds: []Kind{KindSpam}},
 		{name: "a landlord's threat, feared", text: "My landlord is saying 'if you complain to council I will throw your things on road and break your legs'. I am very afraid. The officer said he will come again.", decision: Publish},
 		{name: "boys call him names", text: "My son is bullied at school, the other boys call him 'curry muncher' and 'terrorist'. The head teacher was very supportive and called all the parents in.", decision: Publish},
+		{name: "English name-calling in French", text: "La conseillère CAF au téléphone, what a bitch, elle m'a raccroché au nez deux fois.", decision: Review, kinds: []Kind{KindAbuse}},
 		{name: "harassed on Snapchat", text: "Ma fille s'est fait menacer par un camarade sur Snapchat, le CPE a pris les choses en main immédiatement. Merci.", decision: Publish, absent: []Kind{KindSpam}},
 	})
 }
