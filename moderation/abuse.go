@@ -1427,6 +1427,9 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 				if inside(i, patIdiom) {
 					continue // "coup de gueule": a rant, not a vulgar word
 				}
+				if calledMe(i) {
+					continue // "A man called me a f***ing Paki": what the writer was called
+				}
 				switch {
 				case a.has(h.id, patBody) && remark(i):
 					// "le cul de la stagiaire", "the girl at counter 5 has

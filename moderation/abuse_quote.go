@@ -440,6 +440,9 @@ var filedWords = map[string]bool{
 var forceWords = map[string]bool{
 	"police": true, "gendarmerie": true, "gendarmes": true, "policiers": true, "policia": true, "polizei": true, "polizia": true,
 	"security": true, "seguridad": true, "sicurezza": true, "securite": true, "vigile": true, "vigiles": true, "seguranca": true, "sicherheitsdienst": true,
+	// Round 46 (probe set 46b): the guard ("El vigilante, Jordi, lo sacó
+	// fuera enseguida").
+	"vigilante": true, "vigilantes": true, "guardia": true, "guard": true, "guards": true,
 }
 
 // forceActs reports whether a verb of acting or telling comes within the
@@ -697,6 +700,8 @@ var reactionWords = map[string]bool{
 	// Round 46 (probe set 46a): fear said plainly, support given ("I am
 	// very afraid", "The head teacher was very supportive").
 	"afraid": true, "frightened": true, "terrified": true, "miedo": true, "paura": true, "medo": true, "angst": true, "supportive": true,
+	// Round 46 (probe set 46b): the guard, as the police and security.
+	"vigilante": true, "vigilantes": true, "guardia": true, "guard": true, "guards": true,
 	// Round 45: the gendarme, staff stepping in, the writer protected
 	// (protectedWords: the writer felt so), words asked to be punished ("Le gendarme a pris les faits au
 	// sérieux", "L'agent d'accueil est intervenu tout de suite", "je me

@@ -98,6 +98,9 @@ func TestEngineProbeSet46bOfRound46(t *testing.T) {
 		{name: "a husband in German", text: "Mein Mann Thomas und ich haben beim Standesamt lange gewartet.", decision: Publish, kinds: name, gone: []string{"Thomas"}, kept: []string{"Mein Mann"}},
 		{name: "money transfer", text: "Thanks to the council for fixing the streetlight. Also, money transfer cheap rate to Nigeria Ghana Kenya, call 07404 992 318, best rate in London!!", decision: Review, kinds: []Kind{KindSpam}},
 		{name: "an agency's low prices", text: "Buon servizio all'INPS di Bari. PS: badanti e colf in regola, agenzia CuraFacile, chiamate 328 771 0924, prezzi bassissimi!", decision: Review, kinds: []Kind{KindSpam}},
+		{name: "a guard stepped in", text: "Un señor de la cola me llamó \"moro de mierda\" y me empujó. El vigilante lo sacó fuera enseguida.", decision: Publish},
+		{name: "called a vulgar name", text: "A man in the Jobcentre queue called me a f***ing Paki and told me to go back home. Staff inside were nice and apologised.", decision: Publish},
+		{name: "a vulgar name said to the reader", text: "You fucking idiot, you lost my form again.", decision: Review, kinds: []Kind{KindAbuse}},
 		{name: "seen the same day", text: "Dr Okafor at the Riverside surgery referred my son the same day. Shame the 8am phone queue is a lottery.", decision: Publish, absent: []Kind{KindSpam}},
 	})
 }
