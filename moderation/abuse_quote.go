@@ -860,6 +860,7 @@ func saidBySomeoneElse(text string, toks []token, fold []byte, open, closing int
 	// The sentence before the quotation, within the window.
 	from := quoteSentenceStart(text, open)
 	perceived, heardSay, left := false, false, false
+	sayAt := -1
 	for words := 0; k >= 0 && words < 14 && int(toks[k].cs) >= from; k, words = k-1, words+1 {
 		w := word(k)
 		switch {
@@ -900,6 +901,9 @@ func saidBySomeoneElse(text string, toks []token, fold []byte, open, closing int
 			}
 			return true
 		case sayWords[string(w)]:
+			if !said {
+				sayAt = k
+			}
 			said = true
 		case leftWords[string(w)]:
 			// A message left, by someone named before it: "Mon
@@ -918,6 +922,17 @@ func saidBySomeoneElse(text string, toks []token, fold []byte, open, closing int
 			// "je voudrais signaler qu'un usager a hurlé « … »": someone
 			// else said it, whoever wrote the sentence.
 			return true
+		}
+	}
+	// The window may end on the verb of saying: the writer right before
+	// it is still its subject ("Je transmets ce que j'ai écrit sur le
+	// formulaire en ligne de la préfecture après mon passage de jeudi :
+	// « … »").
+	if said && sayAt > 0 && sayAt-k <= 2 {
+		for j := sayAt - 1; j >= 0 && j >= sayAt-2 && int(toks[j].cs) >= from; j-- {
+			if firstPerson[string(word(j))] {
+				return false
+			}
 		}
 	}
 	return said

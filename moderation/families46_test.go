@@ -101,6 +101,8 @@ func TestEngineProbeSet46bOfRound46(t *testing.T) {
 		{name: "a guard stepped in", text: "Un señor de la cola me llamó \"moro de mierda\" y me empujó. El vigilante lo sacó fuera enseguida.", decision: Publish},
 		{name: "called a vulgar name", text: "A man in the Jobcentre queue called me a f***ing Paki and told me to go back home. Staff inside were nice and apologised.", decision: Publish},
 		{name: "a vulgar name said to the reader", text: "You fucking idiot, you lost my form again.", decision: Review, kinds: []Kind{KindAbuse}},
+		{name: "the writer's own words, far back", text: "Je transmets ce que j'ai écrit sur le formulaire en ligne de la préfecture après mon passage de jeudi : « Votre agent du guichet 4 est une ordure bornée. »", decision: Review, kinds: []Kind{KindAbuse}},
+		{name: "the arrogant incompetent", text: "La dottoressa del pronto soccorso è un'incapace arrogante, dovrebbe vergognarsi.", decision: Review, kinds: []Kind{KindAbuse}},
 		{name: "seen the same day", text: "Dr Okafor at the Riverside surgery referred my son the same day. Shame the 8am phone queue is a lottery.", decision: Publish, absent: []Kind{KindSpam}},
 	})
 }
