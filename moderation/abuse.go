@@ -1427,8 +1427,8 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 				if inside(i, patIdiom) {
 					continue // "coup de gueule": a rant, not a vulgar word
 				}
-				if calledMe(i) {
-					continue // "A man called me a f***ing Paki": what the writer was called
+				if (near(i, patInsult, 0, 2) || near(i, patHate, 0, 2)) && calledMe(i) {
+					continue // "A man called me a f***ing Paki": what the writer was called (not "She called me fucking twice")
 				}
 				switch {
 				case a.has(h.id, patBody) && remark(i):
@@ -2004,7 +2004,7 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 				// accueillir"); not "Allí estaremos, en la charla sobre
 				// agresiones con arma blanca", "avec des bombes de
 				// peinture pour le mur" (round 46's review).
-				armed = armed || near(i, patArmed, 2, 0) && near(i, patPresent, 5, 0) && (clauseEnds(n, h.end) || aimedAfter(text[h.end:]))
+				armed = armed || near(i, patArmed, 2, 0) && near(i, patPresent, 5, 0) && (clauseEnds(n, h.end) || aimedAfter(text[h.end:]) || purposeAfter(text[h.end:]) && near(i, patGroup, 0, 4))
 				// Or he says what it would buy him, or sympathises with
 				// those who use it: "avec un peu de poudre et un
 				// détonateur vous m'écouterez", "ich verstehe die Leute,
@@ -3567,16 +3567,30 @@ func aimedAfter(rest []byte) bool {
 	if aimedPronouns[string(p)] {
 		return true
 	}
-	// An article too, before an infinitive only: "pour les accueillir",
-	// not "pour les ateliers de cuisine", "para los niños".
+	// An article too, before a verb of welcoming only: "pour les
+	// accueillir", not "pour les ateliers de cuisine", "pour la
+	// sculpture sur bois".
 	v, _ := firstWord(more)
-	return aimedArticles[string(p)] && len(v) > 3 && (bytes.HasSuffix(v, []byte("er")) || bytes.HasSuffix(v, []byte("ir")) || bytes.HasSuffix(v, []byte("ar")) || bytes.HasSuffix(v, []byte("re")))
+	return aimedArticles[string(p)] && welcomeVerbs[string(v)]
+}
+
+// purposeAfter reports whether a word of purpose follows a weapon: "…
+// avec des battes pour les migrants du foyer" aims it at a group the
+// caller finds near.
+func purposeAfter(rest []byte) bool {
+	w, _ := firstWord(rest)
+	return purposeWords[string(w)]
+}
+
+// welcomeVerbs, folded, are what a group is armed to "welcome".
+var welcomeVerbs = map[string]bool{
+	"accueillir": true, "recevoir": true, "recibir": true, "receber": true, "accogliere": true, "ricevere": true, "empfangen": true, "welcome": true, "greet": true,
 }
 
 var (
 	purposeWords  = map[string]bool{"pour": true, "para": true, "per": true, "for": true, "um": true, "fur": true}
 	aimedPronouns = map[string]bool{"vous": true, "te": true, "lui": true, "leur": true, "vosotros": true, "you": true, "them": true, "euch": true, "vi": true, "voi": true, "loro": true, "voces": true}
-	aimedArticles = map[string]bool{"les": true, "los": true, "las": true, "le": true, "la": true, "os": true, "as": true, "li": true}
+	aimedArticles = map[string]bool{"les": true, "los": true, "las": true, "le": true, "os": true, "as": true, "li": true}
 )
 
 // sentencesBetween counts the ends of sentences in the source of n
@@ -3855,7 +3869,7 @@ func bursts(n *normalized, text []byte, h hit) bool {
 	if !intent {
 		return false
 	}
-	if clauseEnds(n, h.end) {
+	if clauseEnds(n, h.end) || emojiEnds(n, h.end) {
 		return true
 	}
 	rest := bytes.TrimLeft(text[h.end:], " ")
@@ -3872,13 +3886,34 @@ func clauseEnds(n *normalized, end int32) bool {
 	if rest == "" || strings.ContainsRune(".!?,;:\n)", rune(rest[0])) {
 		return true
 	}
-	// An emoji closes what was said as a mark does: "je vais exploser 😂
-	// sérieux l'URSSAF" (round 46's probes).
-	if r, _ := utf8.DecodeRuneInString(rest); unicode.Is(unicode.So, r) {
-		return true
-	}
 	w, _, _ := strings.Cut(rest, " ")
 	return relativePronouns[strings.ToLower(w)]
+}
+
+// emojiEnds reports whether an emoji follows normalized byte end in the
+// source of n, and no article after it starts an object: "je vais
+// exploser 😂 sérieux l'URSSAF" is a burst, "je vais exploser 💣 la
+// mairie" is not (round 46's probes and review).
+func emojiEnds(n *normalized, end int32) bool {
+	rest := strings.TrimLeft(n.src[runeEnd(n.src, n.pos[end-1]):], " ")
+	r, size := utf8.DecodeRuneInString(rest)
+	if !unicode.Is(unicode.So, r) {
+		return false
+	}
+	rest = strings.TrimLeft(rest[size:], " ")
+	w, _, _ := strings.Cut(rest, " ")
+	if i := strings.IndexAny(w, "'’"); i >= 0 {
+		w = w[:i]
+	}
+	return !objectOpeners[strings.ToLower(w)]
+}
+
+// objectOpeners, lower case, open an object after a verb.
+var objectOpeners = map[string]bool{
+	"la": true, "le": true, "les": true, "l": true, "un": true, "une": true, "des": true, "du": true, "the": true, "a": true, "an": true,
+	"el": true, "los": true, "las": true, "il": true, "lo": true, "gli": true, "o": true, "os": true, "as": true, "der": true, "die": true,
+	"das": true, "den": true, "dem": true, "mon": true, "ma": true, "mes": true, "votre": true, "vos": true, "my": true, "your": true, "their": true,
+	"su": true, "sus": true, "tu": true, "tous": true, "tout": true, "everything": true, "everyone": true, "todo": true, "tutto": true, "tudo": true, "alles": true,
 }
 
 // verbEndsClause reports whether, after byte end of the normalized text

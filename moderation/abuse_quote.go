@@ -83,9 +83,10 @@ var sayWords = map[string]bool{
 	// Round 46: the perfect of shouting in Italian, Spanish and
 	// Portuguese ("un ragazzo mi ha gridato «…»", "me ha gritado").
 	"gridato": true, "gritado": true, "gritaram": true,
-	// Round 46 (probe set 46a): what they call someone, said of others
-	// ("the other boys call him '…'"; "I call" is the writer's).
-	"call": true, "calls": true,
+	// Round 46's second review: answers in Italian, Spanish and
+	// Portuguese ("l'impiegato mi ha risposto «…»").
+	"risposto": true, "contestado": true, "contestou": true, "respondido": true,
+	"pinto": true, "pintaron": true,
 	"affirmait": true, "affirmaient": true, "affirme": true, "affirment": true, "claimed": true, "afirmaba": true, "affermava": true, "afirmava": true, "behauptete": true,
 }
 
@@ -191,7 +192,7 @@ func reactedAfter(text string, toks []token, fold []byte, open, closing int) boo
 		vague = vague || vagueSpeakers[w] && !(w == "on" && englishOn(toks, fold, k))
 		written = written || writtenWords[w]
 		told = told || quoteShoutWords[w] || reportWords[w] || receivedWords[w] || (w == "recebemos" || w == "recibimos") && messageAfter(toks, fold, k)
-		said = said || sayWords[w] || w == "dire" && k > 0 && toldWriter[word(k-1)]
+		said = said || sayWords[w] || w == "dire" && k > 0 && toldWriter[word(k-1)] || (w == "call" || w == "calls") && k+1 < len(toks) && callObjects[word(k+1)]
 		third = third || thirdParty[w] || toks[k].info != nil && toks[k].info.cue == cueRole
 	}
 	// Or written somewhere, said after it in its sentence: "Le mot
@@ -316,13 +317,36 @@ func reactedAfter(text string, toks []token, fold []byte, open, closing int) boo
 			// commissariat mais personne ne m'a recontacté").
 			return true
 		}
-		reacts = reacts || reactionWords[w] && !(protectedWords[w] && !writerFelt(toks, fold, k)) || harassWords[w] && stoppedAfter(toks, fold, k)
+		reacts = reacts || reactionWords[w] && !(protectedWords[w] && !writerFelt(toks, fold, k)) || harassWords[w] && stoppedAfter(toks, fold, k) ||
+			fearWords[w] && fearSaid(toks, fold, k) || forceWords[w] && forceActs(toks, fold, k) ||
+			w == "supportive" && foldedAt(toks, fold, k+1) != "of" // "The head teacher was very supportive" (not "supportive of him")
 		// A later sentence mocks as the quotation's own does ("La police
 		// peut toujours courir"), but for "try", which the police do
 		// ("The police will try to find him").
 		spoiled = spoiled || quoteReaderWords[w] || cond || mockWords[w] && w != "try"
 	}
 	return settled()
+}
+
+// fearWords, folded, say fear, a reaction when someone is said to feel it
+// (fearSaid): "I am very afraid", "tengo miedo", "ho paura", "ich habe
+// Angst" (not "perdiera el miedo a decirlo", "ohne Angst zu reden").
+var fearWords = map[string]bool{"afraid": true, "frightened": true, "terrified": true, "miedo": true, "paura": true, "medo": true, "angst": true}
+
+// fearSaid reports whether a verb of being or having stands among the
+// two words before the fear word at token k, and no "without" nor
+// denial.
+func fearSaid(toks []token, fold []byte, k int) bool {
+	felt := false
+	for j := k - 1; j >= 0 && j >= k-2; j-- {
+		switch foldedAt(toks, fold, j) {
+		case "am", "m", "was", "is", "s", "are", "re", "were", "tengo", "tiene", "tenia", "tenemos", "ho", "ha", "avevo", "aveva", "abbiamo", "tenho", "tem", "tinha", "temos", "habe", "hab", "hat", "hatte", "haben":
+			felt = true
+		case "sin", "senza", "ohne", "sem", "without", "no", "not", "non", "nao", "kein", "keine", "perdiera", "perdio":
+			return false
+		}
+	}
+	return felt
 }
 
 // harassWords, folded, name what was received as harassment; a reaction
@@ -334,19 +358,30 @@ var harassWords = map[string]bool{"bullying": true, "harcelement": true, "acoso"
 // k, or after its auxiliary: "o bullying parou", "le harcèlement a
 // cessé", "the bullying stopped" (not "continue sans cesse", "ended up
 // getting worse", "acabo de vivir").
+// (Two adverbs may come between: "has now stopped", "a enfin cessé",
+// "hat endlich aufgehört".)
 func stoppedAfter(toks []token, fold []byte, k int) bool {
-	j := k + 1
-	if stopAuxiliaries[foldedAt(toks, fold, j)] {
-		j++
-	}
-	switch foldedAt(toks, fold, j) {
-	case "parou", "stopped", "paro", "termino", "aufgehort", "acabou":
-		return true
-	case "cesse", "arrete", "cessato", "ended", "finito":
-		return j > k+1 && foldedAt(toks, fold, j+1) != "up"
+	aux := false
+	for j := k + 1; j < len(toks) && j <= k+4; j++ {
+		w := foldedAt(toks, fold, j)
+		switch w {
+		case "parou", "stopped", "paro", "termino", "aufgehort", "acabou":
+			return true
+		case "cesse", "arrete", "cessato", "ended", "finito":
+			return aux && foldedAt(toks, fold, j+1) != "up"
+		}
+		if stopAuxiliaries[w] {
+			aux = true
+		} else if !stopAdverbs[w] {
+			return false
+		}
 	}
 	return false
 }
+
+// stopAdverbs, folded, may stand between harassment's auxiliary and its
+// stopping.
+var stopAdverbs = map[string]bool{"now": true, "finally": true, "enfin": true, "finalement": true, "fin": true, "por": true, "finalmente": true, "endlich": true, "completely": true, "completement": true, "totalmente": true, "tout": true, "de": true, "suite": true}
 
 // stopAuxiliaries, folded, stand between harassment and its stopping.
 var stopAuxiliaries = map[string]bool{"a": true, "has": true, "had": true, "have": true, "ha": true, "hat": true, "ist": true, "e": true, "se": true}
@@ -520,6 +555,10 @@ func endorsed(text string, toks []token, fold []byte, first, after int) bool {
 		agrees := agreeWords[w] ||
 			rightWords[w] && (k > 0 && haveWords[word(k-1)] || k > 1 && (word(k-1) == "la" || agreeAdverbs[word(k-1)]) && haveWords[word(k-2)] ||
 				k > 2 && word(k-1) == "la" && agreeAdverbs[word(k-2)] && haveWords[word(k-3)] || w == "recht" && k+1 < len(toks) && haveWords[word(k+1)])
+		// "he has a point", "they have a point".
+		if w == "point" && k > 1 && word(k-1) == "a" && (word(k-2) == "has" || word(k-2) == "have" || word(k-2) == "had" || word(k-2) == "s") {
+			agrees = true
+		}
 		if w == "right" && k > 0 {
 			switch word(k - 1) {
 			case "s", "is", "dead", "totally", "absolutely", "quite", "so":
@@ -598,6 +637,8 @@ var quoteShoutWords = map[string]bool{
 var writtenWords = map[string]bool{
 	"ecrit": true, "tague": true, "tag": true, "graffiti": true, "mot": true, "wrote": true, "written": true, "sprayed": true, "painted": true, "note": true, "scritto": true, "escribio": true, "escreveu": true, "schrieb": true,
 	"geschmiert": true, "geschrieben": true, "pintado": true, "pintada": true, "pichado": true, "pichada": true, "escrito": true,
+	// Round 46's second review: "Alguien pintó «…» en la pared".
+	"pinto": true, "pintaron": true, "taguait": true, "taguaient": true,
 	// Round 45: leaflets, posters and stickers left by someone
 	// ("Someone's been leaving leaflets saying "No more mosques"").
 	"leaflet": true, "leaflets": true, "flyer": true, "flyers": true, "poster": true, "posters": true, "stickers": true, "tract": true, "tracts": true,
@@ -630,7 +671,19 @@ func englishOn(toks []token, fold []byte, k int) bool {
 	if frenchAfterOn[next] {
 		return false
 	}
+	// A sentence's first "On" before a number or a word of time or
+	// occasion is English ("On 12 March a man…", "On arrival", "On
+	// several occasions").
+	if k+1 < len(toks) && (toks[k+1].has(tokDigit) || englishAfterOn[next]) {
+		return true
+	}
 	return k > 0 && !frenchBeforeOn[foldedAt(toks, fold, k-1)] && !toks[k].has(tokSentence)
+}
+
+// englishAfterOn, folded, follow English "on" at a sentence's start.
+var englishAfterOn = map[string]bool{
+	"arrival": true, "several": true, "two": true, "three": true, "many": true, "each": true, "both": true, "behalf": true, "top": true, "leaving": true, "arriving": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true, "one": true, "entering": true,
 }
 
 // englishDeterminers, folded, come after English "on", a preposition (not
@@ -697,11 +750,10 @@ var reactionWords = map[string]bool{
 	// received named as harassment ("o bullying parou", "le harcèlement a
 	// cessé").
 	"intervenuti": true, "intervenute": true, "intervinieron": true, "intervieram": true, "intervenus": true, "intervenues": true,
-	// Round 46 (probe set 46a): fear said plainly, support given ("I am
-	// very afraid", "The head teacher was very supportive").
-	"afraid": true, "frightened": true, "terrified": true, "miedo": true, "paura": true, "medo": true, "angst": true, "supportive": true,
-	// Round 46 (probe set 46b): the guard, as the police and security.
-	"vigilante": true, "vigilantes": true, "guardia": true, "guard": true, "guards": true,
+	// Round 46's second review: words written, removed since ("tagué
+	// « … » sur le mur, la mairie l'a effacé").
+	"efface": true, "effacee": true, "effaces": true, "effacees": true, "cancellato": true, "cancellata": true, "cancellate": true,
+	"entfernt": true, "apagou": true, "apagaram": true, "borro": true, "borraron": true, "borrado": true,
 	// Round 45: the gendarme, staff stepping in, the writer protected
 	// (protectedWords: the writer felt so), words asked to be punished ("Le gendarme a pris les faits au
 	// sérieux", "L'agent d'accueil est intervenu tout de suite", "je me
@@ -905,6 +957,11 @@ func saidBySomeoneElse(text string, toks []token, fold []byte, open, closing int
 				sayAt = k
 			}
 			said = true
+		case (string(w) == "call" || string(w) == "calls") && k > 0 && int(toks[k-1].cs) >= from && (thirdParty[string(word(k-1))] || string(word(k-1)) == "they") && callObjects[string(word(k+1))]:
+			// What others call someone: "the other boys call him '…'"
+			// (not "Call me old-fashioned", "People call the housing
+			// officer '…'", a vague someone).
+			said = true
 		case leftWords[string(w)]:
 			// A message left, by someone named before it: "Mon
 			// ex-conjoint a laissé sur mon répondeur : « … »" (not
@@ -918,9 +975,11 @@ func saidBySomeoneElse(text string, toks []token, fold []byte, open, closing int
 			said = true
 		case heardSayWords[string(w)]:
 			heardSay = true
-		case said && (thirdParty[string(w)] || toks[k].info != nil && toks[k].info.cue == cueRole):
+		case said && (thirdParty[string(w)] || toks[k].info != nil && toks[k].info.cue == cueRole) && !(k > 0 && (germanDatives[string(word(k-1))] || string(word(k-1)) == "der" && strings.HasSuffix(string(w), "in"))):
 			// "je voudrais signaler qu'un usager a hurlé « … »": someone
-			// else said it, whoever wrote the sentence.
+			// else said it, whoever wrote the sentence. (Not the one a
+			// German dative names, told it: "Ich habe meinem Vermieter
+			// gesagt: „…“".)
 			return true
 		}
 	}
@@ -938,19 +997,22 @@ func saidBySomeoneElse(text string, toks []token, fold []byte, open, closing int
 	return said
 }
 
+// callObjects, folded, are whom others call something; germanDatives,
+// folded, make the person after them the one told.
+var (
+	callObjects   = map[string]bool{"him": true, "her": true, "me": true, "us": true, "them": true, "my": true}
+	germanDatives = map[string]bool{"meinem": true, "meiner": true, "deinem": true, "seinem": true, "seiner": true, "ihrem": true, "ihrer": true, "unserem": true, "unserer": true, "dem": true, "einem": true, "einer": true}
+)
+
 // firstAuxiliary reports whether token k is the auxiliary of the
 // writer's own perfect in Italian, Spanish or Portuguese, which say no
-// pronoun: "gli ho gridato «…»", "le he gritado «…»", "tenho dito";
-// only before a participle of saying ("ho chiamato il comune e
-// l'impiegato mi ha risposto «…»" is the clerk's answer), and Spanish
-// "he" only before a Spanish participle (not English "he said").
+// pronoun: "gli ho gridato «…»", "le he gritado «…»", "tenho dito",
+// "l'ho chiamato «idiota»"; Spanish "he" only before a Spanish
+// participle (not English "he said"). (A clerk's answer after it is his:
+// "ho chiamato il comune e l'impiegato mi ha risposto «…»" is read back
+// to the clerk first.)
 func firstAuxiliary(toks []token, fold []byte, k int) bool {
 	w, p := foldedAt(toks, fold, k), foldedAt(toks, fold, k+1)
-	// (Not a verb of calling, a phone call as often: "Ho chiamato il
-	// comune".)
-	if !sayWords[p] && !quoteShoutWords[p] || p == "chiamato" || p == "chamado" || p == "llamado" {
-		return false
-	}
 	switch w {
 	case "ho", "abbiamo", "hemos", "tenho", "temos":
 		return true

@@ -190,3 +190,41 @@ func TestEngineProbeSet46aOfRound46(t *testing.T) {
 		{name: "harassed on Snapchat", text: "Ma fille s'est fait menacer par un camarade sur Snapchat, le CPE a pris les choses en main immédiatement. Merci.", decision: Publish, absent: []Kind{KindSpam}},
 	})
 }
+
+// TestEngineLateReviewOfRound46: the second probe review's regressions of
+// 303d0d3 … 8bc461d, mended: an emoji ends a burst only when no object
+// follows it ("Je vais exploser 💣 la mairie"), and no other clause;
+// a purpose after a weapon aims it at a group near or before a verb of
+// welcoming only ("pour la sculpture sur bois"); threats said as such,
+// not reported ("les CRS ont fini par les chasser par la force", "di yute
+// dem a buss a shot"); "kamina", a town; what someone "calls" a person
+// only with a third person before and a pronoun after; a German dative
+// is told, not telling; the writer's own answer in Italian; fear said of
+// someone, not "without fear"; the guard acting; a sentence's first "On"
+// before a date; adverbs before harassment stopped; a vulgar word what
+// the writer was called only before an insult ("She called me fucking
+// twice"); shouted first names that are words before no name ("MY SON
+// CHASE BANK ACCOUNT"); a misspelt "Santo" after "Santi".
+func TestEngineLateReviewOfRound46(t *testing.T) {
+	name := []Kind{KindPersonName}
+	runEngineCases(t, newTestEngine(t, nil), []engineCase{
+		{name: "a bomb emoji and the mairie", text: "Je vais exploser 💣 la mairie de Créteil si rien ne bouge.", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "a laughing emoji", text: "Si je reçois encore un courrier je vais exploser 😂 sérieux l'URSSAF, quatre fois que j'envoie l'attestation.", decision: Publish, absent: []Kind{KindThreat}},
+		{name: "counter-speech with an emoji", text: "Women shouldn't be paramedics 🙄 my uncle says, but the two who saved my dad were brilliant.", decision: Publish},
+		{name: "knives for woodwork", text: "Pour la fête du quartier on sera là avec des couteaux pour la sculpture sur bois.", decision: Publish, absent: []Kind{KindThreat}},
+		{name: "bats for the migrants", text: "Si le foyer ouvre, on sera là avec des battes pour les migrants du foyer.", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "the CRS drove them out", text: "Les CRS ont fini par les chasser par la force du square. Honteux.", decision: Publish, absent: []Kind{KindThreat}},
+		{name: "a shot reported", text: "Di yute dem a buss a shot pon di corner last night and police nuh come.", decision: Publish, absent: []Kind{KindThreat}},
+		{name: "Kamina, a town", text: "Je suis arrivée de Kamina au Katanga il y a deux ans, la préfecture ne répond pas.", decision: Publish, absent: []Kind{KindAbuse}},
+		{name: "call me old-fashioned", text: "Call me old-fashioned, but the housing officer is 'a lazy cow'.", decision: Review, kinds: []Kind{KindAbuse}},
+		{name: "told the landlady", text: "Ich habe der Vermieterin geschrieben: „Sie sind eine dumme Kuh“.", decision: Review, kinds: []Kind{KindAbuse}},
+		{name: "the writer's answer", text: "Al telefono gli ho risposto «sei un cretino» e ho riattaccato.", decision: Review, kinds: []Kind{KindAbuse}},
+		{name: "without fear", text: "Un tipo gritó «os vamos a quemar la mezquita» en la plaza. Ojalá todos perdieran el miedo a decirlo.", decision: Review},
+		{name: "afraid, but he has a point", text: "A man shouted 'I'll stab the next foreigner I see' on the bus. I was afraid, but honestly he has a point.", decision: Reject},
+		{name: "on a date", text: "On 12 March a man shouted \"go back to your country\" at me in the Jobcentre. We reported it to the police.", decision: Publish},
+		{name: "has now stopped", text: "Boys at school shouted \"gay boy\" at my son every day. The bullying has now stopped.", decision: Publish},
+		{name: "called twice", text: "She called me fucking twice at 7am about a form I had already sent.", decision: Review, kinds: []Kind{KindProfanity}},
+		{name: "a bank account in capitals", text: "MY SON CHASE BANK ACCOUNT WAS FROZEN BECAUSE OF YOUR LETTER", decision: Review, absent: name, kept: []string{"CHASE BANK"}},
+		{name: "a misspelt name after Santi", text: "La dott.ssa Santi mi ha visitato, o Santo come c'era scritto sul foglio.", decision: Publish, kinds: name, gone: []string{"Santi", "Santo"}},
+	})
+}

@@ -686,7 +686,7 @@ func (nm *names) find(text string, toks []token, fold []byte, keep []bool, dir *
 			// In a shouted text, no frequent word nor modal: "MY
 			// DAUGHTER CAN COOK A MEAL", "MY SON WILL CALL", "MY MOTHER
 			// MAY LOSE HER HOME" (but "MY DAUGHTER APRIL", "MI HIJA PAZ").
-			if next == len(toks) || t.has(tokApos) || !(gapText(text, *t, toks[next]) == "" || gapText(text, *t, toks[next]) == "," && knownName(toks[next])) || shout && toks[next].has(tokUpper) && (!knownName(toks[next]) || toks[next].info.stop || shoutedModals[foldedAt(toks, fold, next)]) {
+			if next == len(toks) || t.has(tokApos) || !(gapText(text, *t, toks[next]) == "" || gapText(text, *t, toks[next]) == "," && knownName(toks[next])) || shout && toks[next].has(tokUpper) && (!knownName(toks[next]) || toks[next].info.stop || shoutedModals[foldedAt(toks, fold, next)] || toks[next].info.first == firstNameWord && !shoutedNameEnds(toks, next+1)) {
 				break
 			}
 			if s, e, ok := nm.nameAfter(text, toks, fold, keep, next, false, false); ok {
@@ -1200,6 +1200,14 @@ func clauseLast(text string, toks []token, k int) bool {
 		return true
 	}
 	return gapText(text, toks[k], toks[k+1]) == "," || gapEndsSentence(text, toks[k], toks[k+1])
+}
+
+// shoutedNameEnds reports whether token j, after a shouted first name
+// that is a word too, tells a name: a frequent word (a verb's place:
+// "MY DAUGHTER APRIL HAS WAITED") or a first name that is no word ("MY
+// SON ALI HASSAN"); not "MY SON CHASE BANK ACCOUNT", "DAWN CHORUS".
+func shoutedNameEnds(toks []token, j int) bool {
+	return j >= len(toks) || toks[j].info.stop || toks[j].info.first == firstName && !toks[j].info.lower
 }
 
 // shoutedModals, folded, are English modals that are first names too and
@@ -2087,7 +2095,7 @@ func (nm *names) firstNameAt(text string, toks []token, fold []byte, keep []bool
 		alone := surname < 0 && class == firstName && !t.info.lower && !t.info.acronym && t.fe-t.fs >= 4 && !shout
 		// (In a shouted text, a first name that is a frequent word
 		// starts no name: "SHE CAN COOK A MEAL", "MY SON WILL COOK".)
-		if !alone && (surname < 0 || !toks[e+1].info.surname && (shout || class == firstNameWord && e == k) || shout && e == k && (t.info.stop || shoutedModals[string(fold[t.fs:t.fe])])) {
+		if !alone && (surname < 0 || !toks[e+1].info.surname && (shout || class == firstNameWord && e == k) || shout && e == k && (t.info.stop || shoutedModals[string(fold[t.fs:t.fe])] || class == firstNameWord && !shoutedNameEnds(toks, e+1))) {
 			return 0, 0, false
 		}
 	case t.has(tokCap):

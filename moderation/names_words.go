@@ -146,13 +146,14 @@ func (e *Engine) everyOccurrence(text string, toks []token, fold []byte, hashes 
 			// Kowalcyk", "Il Dott. Scognamiglio…, o Scognamilio come
 			// c'era scritto", "O senhor Magalhães… o Magalhões que
 			// atendeu". Not a frequent word, a place or a word-name, nor
-			// a saint's word, which keeps the name after it ("Vic Saiat
-			// Saint Hugo" masked "Saint" and left "Hugo" to a second
-			// reading; found by fuzzing).
+			// a saint's word before a capitalised word, which it keeps
+			// ("Vic Saiat Saint Hugo" masked "Saint" and left "Hugo" to a
+			// second reading; found by fuzzing; but "Santi … o Santo come
+			// c'era scritto").
 			if t.has(tokCap) && t.fe-t.fs >= 5 && t.info.first != firstNameWord && !t.info.lower {
 				for m := range toks {
 					u := &toks[m]
-					if !u.has(tokCap) || u.fe-u.fs < 5 || keep[m] || u.has(tokMasked) || u.info.stop || u.info.place || u.info.saint || u.info.first == firstNameWord || u.info.acronym ||
+					if !u.has(tokCap) || u.fe-u.fs < 5 || keep[m] || u.has(tokMasked) || u.info.stop || u.info.place || u.info.saint && m+1 < len(toks) && toks[m+1].has(tokCap) || u.info.first == firstNameWord || u.info.acronym ||
 						!spelledAlike(w, fold[u.fs:u.fe]) || overlapsAny(finds, u.cs, u.ce) {
 						continue
 					}
