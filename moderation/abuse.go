@@ -1999,11 +1999,11 @@ func (a *abuse) classify(hits []hit, langs uint8, n *normalized, addrs []int32, 
 				// 8 tomorrow with a machete".
 				armed := near(i, patArmed, 2, 0) && near(i, patIntent, 14, 0)
 				// Or his company announced, armed ("on sera là avec des
-				// battes", "ci saremo con le spranghe"), the weapon ending
-				// its clause or aimed at them after it ("… pour les
-				// accueillir"); not "Allí estaremos, en la charla sobre
-				// agresiones con arma blanca", "avec des bombes de
-				// peinture pour le mur" (round 46's review).
+				// battes"), the weapon ending its clause or aimed at people
+				// after it ("… pour les accueillir", "… pour les migrants
+				// du foyer", a group near); not "Allí estaremos, en la
+				// charla sobre agresiones con arma blanca", "des couteaux
+				// pour la sculpture sur bois" (round 46's reviews).
 				armed = armed || near(i, patArmed, 2, 0) && near(i, patPresent, 5, 0) && (clauseEnds(n, h.end) || aimedAfter(text[h.end:]) || purposeAfter(text[h.end:]) && near(i, patGroup, 0, 4))
 				// Or he says what it would buy him, or sympathises with
 				// those who use it: "avec un peu de poudre et un
@@ -3556,8 +3556,9 @@ func commaBetween(n *normalized, from, to int32) bool {
 var vagueReaders = map[string]bool{"quelqu un": true, "someone": true, "alguien": true, "qualcuno": true, "jemand": true, "alguem": true}
 
 // aimedAfter reports whether what follows a weapon, after its spaces,
-// aims it at people: a word of purpose then an object pronoun ("pour les
-// accueillir", "para vosotros", "for them").
+// aims it at people: a word of purpose then an object pronoun ("para
+// vosotros", "for them"), or an article before a verb of welcoming
+// ("pour les accueillir").
 func aimedAfter(rest []byte) bool {
 	w, more := firstWord(rest)
 	if !purposeWords[string(w)] {

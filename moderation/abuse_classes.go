@@ -108,7 +108,7 @@ const (
 	patDim         // is stupid, so dumb, è stupido: wits judged, an insult when a person just before is its subject
 	patAllOf       // all, alle, tous les: a quantifier before a group, a generalisation with a verb of being and a judgement after the group
 	patGroupFirst  // se comportent comme des animaux, krank im Kopf: as patGeneral, the group named before it in its sentence only
-	patPresent     // on sera là, we'll be there, ci saremo: the writer's company announced, armed only through "with" and a weapon ending the clause
+	patPresent     // on sera là, we'll be there, ci saremo: the writer's company announced, armed through "with" and a weapon ending its clause or aimed at people
 )
 
 func categoryClass(c string) uint8 {

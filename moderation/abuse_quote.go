@@ -84,7 +84,8 @@ var sayWords = map[string]bool{
 	// Portuguese ("un ragazzo mi ha gridato «…»", "me ha gritado").
 	"gridato": true, "gritado": true, "gritaram": true,
 	// Round 46's second review: answers in Italian, Spanish and
-	// Portuguese ("l'impiegato mi ha risposto «…»").
+	// Portuguese ("l'impiegato mi ha risposto «…»"); painted ("Alguien
+	// pintó «…» en la pared").
 	"risposto": true, "contestado": true, "contestou": true, "respondido": true,
 	"pinto": true, "pintaron": true,
 	"affirmait": true, "affirmaient": true, "affirme": true, "affirment": true, "claimed": true, "afirmaba": true, "affermava": true, "afirmava": true, "behauptete": true,
@@ -746,9 +747,9 @@ var reactionWords = map[string]bool{
 	// intervenuta subito").
 	"vigilanza": true, "intervenuta": true, "intervenuto": true,
 	// Round 46: staff stepping in, in the plural ("Due agenti … sono
-	// intervenuti subito", "intervinieron", "intervieram"); what was
-	// received named as harassment ("o bullying parou", "le harcèlement a
-	// cessé").
+	// intervenuti subito", "intervinieron", "intervieram"). (Harassment
+	// named, fear, the guard and support react under conditions:
+	// harassWords, fearWords, forceWords, "supportive".)
 	"intervenuti": true, "intervenute": true, "intervinieron": true, "intervieram": true, "intervenus": true, "intervenues": true,
 	// Round 46's second review: words written, removed since ("tagué
 	// « … » sur le mur, la mairie l'a effacé").

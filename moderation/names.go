@@ -2093,8 +2093,10 @@ func (nm *names) firstNameAt(text string, toks []token, fold []byte, keep []bool
 		// "MARTINE, à l'accueil": a first name that is no other word,
 		// alone, in a text that is not shouted.
 		alone := surname < 0 && class == firstName && !t.info.lower && !t.info.acronym && t.fe-t.fs >= 4 && !shout
-		// (In a shouted text, a first name that is a frequent word
-		// starts no name: "SHE CAN COOK A MEAL", "MY SON WILL COOK".)
+		// (In a shouted text, a first name that is a frequent word or a
+		// modal starts no name, nor one that is a word too before no
+		// name's end (shoutedNameEnds): "SHE CAN COOK A MEAL", "MY SON
+		// WILL COOK", "MY SON CHASE BANK ACCOUNT".)
 		if !alone && (surname < 0 || !toks[e+1].info.surname && (shout || class == firstNameWord && e == k) || shout && e == k && (t.info.stop || shoutedModals[string(fold[t.fs:t.fe])] || class == firstNameWord && !shoutedNameEnds(toks, e+1))) {
 			return 0, 0, false
 		}
