@@ -128,6 +128,8 @@ func TestEngineReviewOfRound46(t *testing.T) {
 		{name: "a town before the doctor", text: "EM FÁTIMA O MÉDICO NÃO ME ATENDEU E ESPEREI SEIS HORAS!!!", decision: Review, absent: name, kept: []string{"FÁTIMA"}},
 		{name: "a branch library's assistant", text: "Thanks to Emily Davies branch library assistant for her help with the form.", decision: Publish, kinds: name, gone: []string{"Emily", "Davies"}},
 		{name: "Lis the first name", text: "La signora Lis Andersen dell'anagrafe è stata molto gentile.", decision: Publish, kinds: name, gone: []string{"Lis", "Andersen"}},
+		{name: "there with knives, German", text: "Wenn die Stadt das Asylheim baut, wir sind da mit Messern.", decision: Reject, kinds: []Kind{KindThreat}},
+		{name: "vegetables cut with knives", text: "Wir schneiden das Gemüse im Kochkurs der VHS mit Messern aus Solingen.", decision: Publish, absent: []Kind{KindThreat}},
 		{name: "a vigil", text: "Lá estaremos na vigília pelo jovem morto com uma faca, a câmara tem de agir.", decision: Publish, absent: []Kind{KindThreat}},
 		{name: "a talk on knife crime", text: "Allí estaremos, en la charla sobre agresiones con arma blanca del centro cívico.", decision: Publish, absent: []Kind{KindThreat}},
 		{name: "a free bottle", text: "All'evento del Comune vi regalano la borraccia se mostrate il codice invito ricevuto via email: bella idea contro la plastica.", decision: Publish, absent: []Kind{KindSpam}},
