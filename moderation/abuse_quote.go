@@ -318,15 +318,25 @@ func reactedAfter(text string, toks []token, fold []byte, open, closing int) boo
 			// commissariat mais personne ne m'a recontacté").
 			return true
 		}
-		reacts = reacts || reactionWords[w] && !(protectedWords[w] && !writerFelt(toks, fold, k)) || harassWords[w] && stoppedAfter(toks, fold, k) ||
-			fearWords[w] && fearSaid(toks, fold, k) || forceWords[w] && forceActs(toks, fold, k) ||
-			w == "supportive" && foldedAt(toks, fold, k+1) != "of" // "The head teacher was very supportive" (not "supportive of him")
+		reacts = reacts || reactionAt(toks, fold, k, w)
 		// A later sentence mocks as the quotation's own does ("La police
 		// peut toujours courir"), but for "try", which the police do
 		// ("The police will try to find him").
 		spoiled = spoiled || quoteReaderWords[w] || cond || mockWords[w] && w != "try"
 	}
 	return settled()
+}
+
+// reactionAt reports whether word w, token k of a sentence after a
+// quotation, tells what was done about it or how it was felt: a word of
+// reaction (the writer protected only when he felt so), harassment that
+// stopped, fear said of someone, the police, security or a guard acting,
+// support ("The head teacher was very supportive"; not "supportive of
+// him").
+func reactionAt(toks []token, fold []byte, k int, w string) bool {
+	return reactionWords[w] && !(protectedWords[w] && !writerFelt(toks, fold, k)) || harassWords[w] && stoppedAfter(toks, fold, k) ||
+		fearWords[w] && fearSaid(toks, fold, k) || forceWords[w] && forceActs(toks, fold, k) ||
+		w == "supportive" && foldedAt(toks, fold, k+1) != "of"
 }
 
 // fearWords, folded, say fear, a reaction when someone is said to feel it
@@ -338,17 +348,22 @@ var fearWords = map[string]bool{"afraid": true, "frightened": true, "terrified":
 // two words before the fear word at token k, and no "without" nor
 // denial.
 func fearSaid(toks []token, fold []byte, k int) bool {
-	felt := false
-	for j := k - 1; j >= 0 && j >= k-2; j-- {
-		switch foldedAt(toks, fold, j) {
-		case "am", "m", "was", "is", "s", "are", "re", "were", "tengo", "tiene", "tenia", "tenemos", "ho", "ha", "avevo", "aveva", "abbiamo", "tenho", "tem", "tinha", "temos", "habe", "hab", "hat", "hatte", "haben":
-			felt = true
-		case "sin", "senza", "ohne", "sem", "without", "no", "not", "non", "nao", "kein", "keine", "perdiera", "perdio":
-			return false
-		}
-	}
-	return felt
+	return wordWithin(toks, fold, k, 2, 0, fearVerbs) && !wordWithin(toks, fold, k, 2, 0, fearDenials)
 }
+
+// fearVerbs, folded, are the verbs of being and having before fear;
+// fearDenials what takes it away.
+var (
+	fearVerbs = map[string]bool{
+		"am": true, "m": true, "was": true, "is": true, "s": true, "are": true, "re": true, "were": true, "tengo": true, "tiene": true, "tenia": true,
+		"tenemos": true, "ho": true, "ha": true, "avevo": true, "aveva": true, "abbiamo": true, "tenho": true, "tem": true, "tinha": true, "temos": true,
+		"habe": true, "hab": true, "hat": true, "hatte": true, "haben": true,
+	}
+	fearDenials = map[string]bool{
+		"sin": true, "senza": true, "ohne": true, "sem": true, "without": true, "no": true, "not": true, "non": true, "nao": true, "kein": true,
+		"keine": true, "perdiera": true, "perdio": true,
+	}
+)
 
 // harassWords, folded, name what was received as harassment; a reaction
 // when a verb of stopping follows ("o bullying parou", "le harcèlement a
@@ -396,9 +411,22 @@ var protectedWords = map[string]bool{"protegee": true, "protege": true, "protect
 // stands among the three words before token k: "je me suis sentie
 // protégée", "I felt protected", "me senti protegida".
 func writerFelt(toks []token, fold []byte, k int) bool {
-	for j := k - 1; j >= 0 && j >= k-3; j-- {
-		switch string(fold[toks[j].fs:toks[j].fe]) {
-		case "sentie", "senti", "sentis", "felt", "feel", "sentida", "sentido", "sentita", "sentito", "me", "m", "mi", "nous", "nos":
+	return wordWithin(toks, fold, k, 3, 0, feltWords)
+}
+
+// feltWords, folded, are words of feeling and the writer's pronouns.
+var feltWords = map[string]bool{
+	"sentie": true, "senti": true, "sentis": true, "felt": true, "feel": true, "sentida": true, "sentido": true, "sentita": true, "sentito": true,
+	"me": true, "m": true, "mi": true, "nous": true, "nos": true,
+}
+
+// wordWithin reports whether a word of set, folded, stands among the
+// `before` tokens before token k or the `after` tokens after it: the
+// scan of a small window the readings of reported quotations share
+// (writerFelt, askedBefore, messageAfter, fearSaid).
+func wordWithin(toks []token, fold []byte, k, before, after int, set map[string]bool) bool {
+	for j := max(k-before, 0); j <= k+after && j < len(toks); j++ {
+		if j != k && set[string(fold[toks[j].fs:toks[j].fe])] {
 			return true
 		}
 	}
@@ -415,12 +443,7 @@ var askWords = map[string]bool{
 // askedBefore reports whether a verb of asking stands one or two words
 // before token k: "m'a demandé si", "asked me if", "mi ha chiesto se".
 func askedBefore(toks []token, fold []byte, k int) bool {
-	for j := k - 1; j >= 0 && j >= k-2; j-- {
-		if askWords[string(fold[toks[j].fs:toks[j].fe])] {
-			return true
-		}
-	}
-	return false
+	return wordWithin(toks, fold, k, 2, 0, askWords)
 }
 
 // acceptWords, folded, say a thing may be borne; denied with a
@@ -1048,12 +1071,7 @@ var leftWords = map[string]bool{"laisse": true, "left": true, "dejo": true, "las
 // messageAfter reports whether a word of a message comes among the three
 // words after token k.
 func messageAfter(toks []token, fold []byte, k int) bool {
-	for j := k + 1; j < len(toks) && j <= k+3; j++ {
-		if messageWords[string(fold[toks[j].fs:toks[j].fe])] {
-			return true
-		}
-	}
-	return false
+	return wordWithin(toks, fold, k, 0, 3, messageWords)
 }
 
 // messageWords, folded, name a message received.
